@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ecovol",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ecovol", targets: ["ecovol"]),
+        .library(name: "EcoVolKit", targets: ["EcoVolKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // libedit through pkg-config, with a header of fixed-arity wrappers around its variadic setters.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // All logic: knowledge, store, commands, layout. Knows nothing of terminals.
+        .target(
+            name: "EcoVolKit",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The thin executable: arguments, the line editor, ANSI rendering, the pager.
+        .executableTarget(
+            name: "ecovol",
+            dependencies: [
+                "EcoVolKit",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "EcoVolKitTests",
+            dependencies: [
+                "EcoVolKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["EcoVolKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,150 @@
+/// A REPL command, declared the way swift-argument-parser declares one: a static
+/// configuration (name, aliases, help, arguments with their completions) and a `run` that
+/// returns structured output. `/help`, completion and argument checking are all generated
+/// from the configuration, so adding a command means adding one file and listing its type in
+/// `CommandRegistry.standard`.
+public protocol Command: Sendable {
+    static var configuration: CommandConfiguration { get }
+    init()
+    @MainActor func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput
+}
+
+/// Groups in `/help`, in the order users meet them.
+public enum CommandGroup: String, Sendable, CaseIterable {
+    case knowledge
+    case outreach
+    case people
+    case reports
+    case general
+
+    public var title: LocalizedText {
+        switch self {
+        case .knowledge: return L("group.knowledge")
+        case .outreach: return L("group.outreach")
+        case .people: return L("group.people")
+        case .reports: return L("group.reports")
+        case .general: return L("group.general")
+        }
+    }
+}
+
+/// Everything a command declares about itself.
+public struct CommandConfiguration: Sendable {
+    /// The English name, typed after `/`.
+    public var name: String
+    /// Other names, Chinese first (`安排`), then short forms.
+    public var aliases: [String]
+    public var group: CommandGroup
+    /// One line, both languages.
+    public var summary: LocalizedText
+    /// e.g. `/schedule title=… type=… start=… [end=…]`.
+    public var usage: String
+    /// Lines a user can copy.
+    public var examples: [String]
+    /// Longer help, both languages (optional).
+    public var discussion: LocalizedText?
+    /// Positional arguments in order; the last may be variadic.
+    public var positionals: [ArgumentSpec]
+    /// `key=value` arguments.
+    public var keys: [ArgumentSpec]
+    /// When true, keys not declared are allowed (the command checks them itself).
+    public var acceptsUndeclaredKeys: Bool
+
+    public init(
+        name: String,
+        aliases: [String] = [],
+        group: CommandGroup = .general,
+        summary: LocalizedText,
+        usage: String,
+        examples: [String] = [],
+        discussion: LocalizedText? = nil,
+        positionals: [ArgumentSpec] = [],
+        keys: [ArgumentSpec] = [],
+        acceptsUndeclaredKeys: Bool = false
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.group = group
+        self.summary = summary
+        self.usage = usage
+        self.examples = examples
+        self.discussion = discussion
+        self.positionals = positionals
+        self.keys = keys
+        self.acceptsUndeclaredKeys = acceptsUndeclaredKeys
+    }
+
+    /// All names the command answers to.
+    public var allNames: [String] { [name] + aliases }
+
+    /// The key spec for a name or one of its aliases.
+    public func keySpec(_ key: String) -> ArgumentSpec? {
+        let k = key.lowercased()
+        return keys.first { $0.name == k || $0.aliases.contains(k) }
+    }
+}
+
+/// One argument a command takes, with what to complete for it.
+public struct ArgumentSpec: Sendable {
+    public var name: String
+    public var aliases: [String]
+    public var help: LocalizedText
+    public var completion: Completion
+    public var isRequired: Bool
+    /// Positional only: takes all remaining positional words.
+    public var isVariadic: Bool
+
+    public init(
+        _ name: String,
+        aliases: [String] = [],
+        help: LocalizedText,
+        completion: Completion = .none,
+        required: Bool = false,
+        variadic: Bool = false
+    ) {
+        self.name = name
+        self.aliases = aliases
+        self.help = help
+        self.completion = completion
+        self.isRequired = required
+        self.isVariadic = variadic
+    }
+}
+
+/// One completion offered: the text to insert and an optional description shown in lists.
+public struct CompletionCandidate: Sendable, Hashable {
+    public var value: String
+    public var description: String?
+
+    public init(_ value: String, description: String? = nil) {
+        self.value = value
+        self.description = description
+    }
+}
+
+/// Where the candidates for an argument come from. Static lists are plain values; dynamic
+/// ones (session ids, people, knowledge topics) read the context when Tab is pressed. Each
+/// area adds its sources in an extension (`.cities`, `.sessionIDs`, `.topics` …).
+public struct Completion: Sendable {
+    public let candidates: @MainActor @Sendable (CommandContext) -> [CompletionCandidate]
+
+    public init(_ candidates: @escaping @MainActor @Sendable (CommandContext) -> [CompletionCandidate]) {
+        self.candidates = candidates
+    }
+
+    public static let none = Completion { _ in [] }
+
+    public static func values(_ values: [String]) -> Completion {
+        let list = values.map { CompletionCandidate($0) }
+        return Completion { _ in list }
+    }
+
+    public static func candidates(_ list: [CompletionCandidate]) -> Completion {
+        Completion { _ in list }
+    }
+
+    /// Files and folders in the working directory (for `file=` and import paths).
+    public static let files = Completion { _ in
+        FileCompletion.entries(in: ".").map { CompletionCandidate($0) }
+    }
+}

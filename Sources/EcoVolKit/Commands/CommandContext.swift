@@ -1,0 +1,80 @@
+import Foundation
+
+/// A per-REPL value that commands share (the last search thread, the undo stack, a loaded
+/// knowledge base), declared by the area that owns it, as SwiftUI's environment keys are.
+public protocol ContextKey {
+    associatedtype Value
+    static var defaultValue: Value { get }
+}
+
+/// How a command asks the user something mid-run (the guided `/schedule` dialogue, "which
+/// 张三 did you mean?"). The REPL answers through the line editor; pipes and `-c` have no
+/// prompter, so a command must then fail with a message naming what is missing.
+@MainActor
+public protocol UserPrompter: AnyObject {
+    /// Asks one question. Returns nil when the user cancels (Ctrl-C) or input ends.
+    func ask(_ question: String, defaultValue: String?) async -> String?
+    /// Shows a line of text while a dialogue runs (re-ask reasons, choices).
+    func show(_ text: String)
+}
+
+/// Reports progress of long work (an import of thousands of rows) to whoever is watching.
+public protocol ProgressReporter: Sendable {
+    func update(label: String, done: Int, total: Int)
+    func finish()
+}
+
+/// Everything a command may use: the user's language, where data lives, the clock, shared
+/// per-REPL state and the services each area registers. Confined to the main actor: the
+/// REPL runs one command at a time.
+@MainActor
+public final class CommandContext {
+    public var language: Language
+    public let environment: [String: String]
+    public let dataDirectory: DataDirectory
+    /// Knowledge folders in load order: built-in first, then `--knowledge` ones.
+    public let knowledgeDirectories: [String]
+    /// Columns available for output.
+    public var outputWidth: Int
+    /// True for the interactive REPL (a terminal on both ends).
+    public let isInteractive: Bool
+    /// The clock; tests fix it.
+    public var now: @Sendable () -> Date
+    public var timeZone: TimeZone
+    public weak var prompter: (any UserPrompter)?
+    public var progress: (any ProgressReporter)?
+    public let registry: CommandRegistry
+    private var values: [ObjectIdentifier: Any] = [:]
+
+    public init(
+        language: Language,
+        environment: [String: String] = [:],
+        dataDirectory: DataDirectory,
+        knowledgeDirectories: [String] = [],
+        outputWidth: Int = 80,
+        isInteractive: Bool = false,
+        now: @escaping @Sendable () -> Date = { Date() },
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current,
+        registry: CommandRegistry = .standard
+    ) {
+        self.language = language
+        self.environment = environment
+        self.dataDirectory = dataDirectory
+        self.knowledgeDirectories = knowledgeDirectories
+        self.outputWidth = outputWidth
+        self.isInteractive = isInteractive
+        self.now = now
+        self.timeZone = timeZone
+        self.registry = registry
+    }
+
+    public subscript<Key: ContextKey>(_ key: Key.Type) -> Key.Value {
+        get { values[ObjectIdentifier(key)] as? Key.Value ?? Key.defaultValue }
+        set { values[ObjectIdentifier(key)] = newValue }
+    }
+
+    /// The text of a message in the current language.
+    public func text(_ message: LocalizedText) -> String {
+        message.text(language)
+    }
+}

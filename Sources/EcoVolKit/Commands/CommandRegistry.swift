@@ -1,0 +1,37 @@
+/// The commands the REPL knows, looked up by name or alias (case-insensitive, with or
+/// without the slash), with "did you mean" for near misses.
+public struct CommandRegistry: Sendable {
+    public let commands: [any Command.Type]
+    /// The command that answers free text (no leading `/`).
+    public let freeTextCommand: String?
+
+    public init(commands: [any Command.Type], freeTextCommand: String? = nil) {
+        self.commands = commands
+        self.freeTextCommand = freeTextCommand
+    }
+
+    /// Every command ecovol ships, in `/help` order within each group.
+    public static let standard = CommandRegistry(commands: standardCommands, freeTextCommand: "ask")
+
+    public func command(named name: String) -> (any Command.Type)? {
+        let key = Self.normalize(name)
+        return commands.first { type in
+            type.configuration.allNames.contains { Self.normalize($0) == key }
+        }
+    }
+
+    /// Every name and alias with its slash, for completion.
+    public var allNames: [String] {
+        commands.flatMap { $0.configuration.allNames.map { "/" + $0 } }
+    }
+
+    public func suggestion(for name: String) -> String? {
+        Suggestions.closest(to: Self.normalize(name), in: commands.flatMap { $0.configuration.allNames }).map { "/" + $0 }
+    }
+
+    static func normalize(_ name: String) -> String {
+        var n = name.lowercased()
+        if n.hasPrefix("/") || n.hasPrefix("／") { n.removeFirst() }
+        return n
+    }
+}

@@ -1,0 +1,108 @@
+/// What became of one input line.
+public struct LineOutcome: Sendable {
+    public enum Status: Sendable, Equatable {
+        case empty
+        case succeeded
+        case failed
+        case usageError
+        case cancelled
+        case quit
+    }
+
+    public var status: Status
+    public var output: CommandOutput?
+    public var error: (any EcoVolError)?
+    /// The `--json` flag was on the line.
+    public var wantsJSON: Bool
+    public var line: String
+
+    public init(status: Status, output: CommandOutput? = nil, error: (any EcoVolError)? = nil, wantsJSON: Bool = false, line: String) {
+        self.status = status
+        self.output = output
+        self.error = error
+        self.wantsJSON = wantsJSON
+        self.line = line
+    }
+}
+
+/// Asked of the REPL by `/quit`; the runner turns it into `.quit`.
+public struct QuitRequest: Error, Sendable {
+    public init() {}
+}
+
+/// Runs one line: parses it, finds the command (or the free-text handler), checks the
+/// arguments against the declaration, runs it, and turns every failure into a typed error
+/// with a message in the user's language. Never throws, never crashes on input.
+@MainActor
+public struct CommandRunner {
+    public let context: CommandContext
+
+    public init(context: CommandContext) {
+        self.context = context
+    }
+
+    public func execute(_ line: String) async -> LineOutcome {
+        let parsed: ParsedLine
+        do {
+            parsed = try CommandLineParser.parse(line)
+        } catch {
+            return LineOutcome(status: .usageError, error: error, line: line)
+        }
+        let wantsJSON = parsed.flags.contains("json")
+        let registry = context.registry
+        let commandType: any Command.Type
+        let invocation: Invocation
+        do {
+            switch parsed.kind {
+            case .empty:
+                return LineOutcome(status: .empty, line: line)
+            case let .freeText(text):
+                guard let name = registry.freeTextCommand, let type = registry.command(named: name) else {
+                    throw CommandFailure(code: "freeText.unavailable", message: L("runner.freeTextUnavailable"), usage: true)
+                }
+                commandType = type
+                invocation = Invocation(
+                    line: line, commandName: name,
+                    positionals: [ArgumentToken(text: text, column: 0)],
+                    isFreeText: true
+                )
+            case let .command(name, column):
+                guard let type = registry.command(named: name) else {
+                    var message = L("runner.unknownCommand", ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
+                    if let suggestion = registry.suggestion(for: name) {
+                        message = message.joined(with: L("runner.didYouMean", ["suggestion": suggestion]))
+                    } else {
+                        message = message.joined(with: L("runner.seeHelp"))
+                    }
+                    throw CommandFailure(code: "command.unknown", message: message, field: name, column: column, usage: true)
+                }
+                commandType = type
+                invocation = try Invocation.make(line: line, parsed: parsed, name: name, configuration: type.configuration)
+            }
+        } catch let error as any EcoVolError {
+            return LineOutcome(status: .usageError, error: error, wantsJSON: wantsJSON, line: line)
+        } catch {
+            return LineOutcome(status: .failed, error: CommandFailure(code: "internal", message: LocalizedText(verbatim: String(describing: error))), wantsJSON: wantsJSON, line: line)
+        }
+        do {
+            let output = try await commandType.init().run(invocation, context: context)
+            return LineOutcome(status: .succeeded, output: output, wantsJSON: wantsJSON, line: line)
+        } catch is QuitRequest {
+            return LineOutcome(status: .quit, wantsJSON: wantsJSON, line: line)
+        } catch is CancellationError {
+            return LineOutcome(
+                status: .cancelled,
+                error: CommandFailure(code: "cancelled", message: L("runner.cancelled")),
+                wantsJSON: wantsJSON, line: line
+            )
+        } catch let error as any EcoVolError {
+            return LineOutcome(status: error.isUsageError ? .usageError : .failed, error: error, wantsJSON: wantsJSON, line: line)
+        } catch {
+            return LineOutcome(
+                status: .failed,
+                error: CommandFailure(code: "internal", message: L("runner.internalError", ["detail": String(describing: error)])),
+                wantsJSON: wantsJSON, line: line
+            )
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// `/quit`: leaves the REPL with status 0 (Ctrl-D on an empty line does the same).
+public struct QuitCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "quit",
+        aliases: ["退出", "exit", "q"],
+        group: .general,
+        summary: LocalizedText(zh: "退出 ecovol", en: "Leave ecovol"),
+        usage: "/quit",
+        examples: ["/quit", "/退出"]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        throw QuitRequest()
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// The arguments of one command call, checked against the command's declaration: unknown
+/// keys and surplus positionals are refused before `run` is called, so commands only deal
+/// with values.
+public struct Invocation: Sendable {
+    /// The line as typed.
+    public var line: String
+    /// The name or alias the user typed.
+    public var commandName: String
+    public var positionals: [ArgumentToken]
+    /// `key=value` pairs, keys resolved to their declared names, in the order given.
+    public var options: [(key: String, token: ArgumentToken)]
+    public var flags: Set<String>
+    /// Free text sent to the knowledge assistant (no leading `/`).
+    public var isFreeText: Bool
+
+    public init(
+        line: String,
+        commandName: String,
+        positionals: [ArgumentToken] = [],
+        options: [(key: String, token: ArgumentToken)] = [],
+        flags: Set<String> = [],
+        isFreeText: Bool = false
+    ) {
+        self.line = line
+        self.commandName = commandName
+        self.positionals = positionals
+        self.options = options
+        self.flags = flags
+        self.isFreeText = isFreeText
+    }
+
+    /// Builds an invocation from a parsed line, refusing keys the command does not declare
+    /// (with a suggestion) and keys given twice.
+    public static func make(
+        line: String,
+        parsed: ParsedLine,
+        name: String,
+        configuration: CommandConfiguration
+    ) throws -> Invocation {
+        var positionals: [ArgumentToken] = []
+        var options: [(key: String, token: ArgumentToken)] = []
+        for token in parsed.tokens {
+            guard let key = token.key else {
+                positionals.append(token)
+                continue
+            }
+            let resolved: String
+            if let spec = configuration.keySpec(key) {
+                resolved = spec.name
+            } else if configuration.acceptsUndeclaredKeys {
+                resolved = key
+            } else {
+                let known = configuration.keys.flatMap { [$0.name] + $0.aliases }
+                let suggestion = Suggestions.closest(to: key, in: known)
+                let accepted = known.isEmpty ? L("arg.noKeys") : L("arg.acceptedKeys", ["keys": known.map { $0 + "=" }.joined(separator: " ")])
+                var message = L("arg.unknownKey", ["key": TerminalSafeText.clip(key, maxLength: 30), "command": "/" + configuration.name]).joined(with: accepted)
+                if let suggestion { message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion + "="])) }
+                throw CommandFailure(code: "argument.unknownKey", message: message, field: key, column: token.column, usage: true)
+            }
+            if options.contains(where: { $0.key == resolved }) {
+                throw CommandFailure(
+                    code: "argument.duplicateKey",
+                    message: L("arg.duplicateKey", ["key": resolved]),
+                    field: resolved, column: token.column, usage: true
+                )
+            }
+            options.append((resolved, token))
+        }
+        let variadic = configuration.positionals.last?.isVariadic ?? false
+        if !variadic, positionals.count > configuration.positionals.count {
+            let extra = positionals[configuration.positionals.count]
+            throw CommandFailure(
+                code: "argument.unexpected",
+                message: L("arg.unexpectedPositional", ["value": TerminalSafeText.clip(extra.text, maxLength: 40), "usage": configuration.usage]),
+                column: extra.column, usage: true
+            )
+        }
+        return Invocation(line: line, commandName: name, positionals: positionals, options: options, flags: parsed.flags)
+    }
+
+    // MARK: - Reading values
+
+    public var wantsJSON: Bool { flags.contains("json") }
+
+    public func token(_ key: String) -> ArgumentToken? {
+        options.first { $0.key == key }?.token
+    }
+
+    /// The value of `key`, nil when absent. An empty value (`city=`) counts as given and empty.
+    public func string(_ key: String) -> String? {
+        token(key)?.text
+    }
+
+    public func has(_ key: String) -> Bool { token(key) != nil }
+
+    /// The value of a required key, or a usage error naming it and what it accepts.
+    public func require(_ key: String, accepted: LocalizedText) throws -> String {
+        guard let value = string(key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw CommandFailure.missing(field: key, accepted: accepted)
+        }
+        return value
+    }
+
+    /// An integer within `range`, or a usage error naming the field and the range.
+    public func int(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let token = token(key) else { return nil }
+        let text = token.text.trimmingCharacters(in: .whitespaces)
+        guard let value = Int(NumberText.halfWidth(text)), range.contains(value) else {
+            var failure = CommandFailure.invalidValue(
+                field: key, value: token.text,
+                accepted: L("arg.integerRange", ["min": String(range.lowerBound), "max": String(range.upperBound)])
+            )
+            failure.column = token.column
+            throw failure
+        }
+        return value
+    }
+
+    /// A yes/no value (`yes`, `no`, `是`, `否`, `true`, `false`, `1`, `0`).
+    public func bool(_ key: String) throws -> Bool? {
+        guard let token = token(key) else { return nil }
+        switch token.text.lowercased() {
+        case "yes", "y", "true", "1", "是", "有", "on": return true
+        case "no", "n", "false", "0", "否", "无", "没有", "off": return false
+        default:
+            var failure = CommandFailure.invalidValue(field: key, value: token.text, accepted: L("arg.yesNo"))
+            failure.column = token.column
+            throw failure
+        }
+    }
+
+    /// Positional words joined with spaces (for free text such as a question).
+    public func joinedPositionals(from index: Int = 0) -> String {
+        positionals.dropFirst(index).map(\.text).joined(separator: " ")
+    }
+}
+
+/// Turns full-width digits and signs into ASCII so `１２` reads as 12.
+public enum NumberText {
+    public static func halfWidth(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            if (0xFF01...0xFF5E).contains(scalar.value) {
+                return Unicode.Scalar(scalar.value - 0xFEE0)!
+            }
+            return scalar
+        }))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Where ecovol keeps a user's data (the store, the line-editing history). Resolved from
+/// `--store`, then `$ECOVOL_STORE`, then `$XDG_DATA_HOME/ecovol`, then `~/.local/share/ecovol`.
+public struct DataDirectory: Sendable, Equatable {
+    public var path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public static func resolve(explicit: String?, environment: [String: String]) -> DataDirectory {
+        if let explicit, !explicit.isEmpty { return DataDirectory(path: expandTilde(explicit, environment)) }
+        if let store = environment["ECOVOL_STORE"], !store.isEmpty {
+            return DataDirectory(path: expandTilde(store, environment))
+        }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty, xdg.hasPrefix("/") {
+            return DataDirectory(path: xdg + "/ecovol")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return DataDirectory(path: home + "/.local/share/ecovol")
+    }
+
+    /// A short name for the prompt: the directory's last component, or `~` forms.
+    public var displayName: String {
+        let name = (path as NSString).lastPathComponent
+        return name.isEmpty ? path : name
+    }
+
+    public var historyFile: String { path + "/history" }
+
+    /// Creates the directory (and parents) with mode 0700 regardless of the umask.
+    public func ensureExists() throws {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else {
+                throw CommandFailure(code: "store.notDirectory", message: L("error.notDirectory", ["path": path]))
+            }
+            return
+        }
+        do {
+            try fm.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            chmod(path, 0o700)
+        } catch {
+            throw CommandFailure(
+                code: "store.cannotCreate",
+                message: L("error.cannotCreateDirectory", ["path": path, "reason": error.localizedDescription])
+            )
+        }
+    }
+
+    static func expandTilde(_ path: String, _ environment: [String: String]) -> String {
+        guard path.hasPrefix("~") else { return path }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + path.dropFirst()
+    }
+}

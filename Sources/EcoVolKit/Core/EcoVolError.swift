@@ -1,0 +1,68 @@
+/// The one error shape every command failure takes, so the REPL, `--json` and exit codes
+/// treat all failures alike: a stable code for scripts, a message in the user's language
+/// naming the field at fault, and whether it was a usage mistake (exit status 2) or a
+/// command that could not do its work (exit status 1).
+public protocol EcoVolError: Error, Sendable {
+    /// Stable, machine-readable code, e.g. `argument.unterminatedQuote`.
+    var code: String { get }
+    /// What went wrong, in both languages, naming the field and what is accepted.
+    var message: LocalizedText { get }
+    /// The argument or field at fault, when there is one.
+    var field: String? { get }
+    /// The display column (0-based) in the input line that the error points at.
+    var column: Int? { get }
+    /// A usage error is the caller's mistake in how a command was written.
+    var isUsageError: Bool { get }
+}
+
+extension EcoVolError {
+    public var field: String? { nil }
+    public var column: Int? { nil }
+    public var isUsageError: Bool { false }
+}
+
+/// A general-purpose error for commands: most failures are "this field is wrong, here is
+/// what is accepted", which this carries without a new type per command.
+public struct CommandFailure: EcoVolError, Equatable {
+    public var code: String
+    public var message: LocalizedText
+    public var field: String?
+    public var column: Int?
+    public var isUsageError: Bool
+
+    public init(code: String, message: LocalizedText, field: String? = nil, column: Int? = nil, usage: Bool = false) {
+        self.code = code
+        self.message = message
+        self.field = field
+        self.column = column
+        self.isUsageError = usage
+    }
+
+    /// A field whose value is not accepted: the message names the field, the value, and what is accepted.
+    public static func invalidValue(field: String, value: String, accepted: LocalizedText) -> CommandFailure {
+        CommandFailure(
+            code: "value.invalid",
+            message: L("error.invalidValue", ["field": field, "value": TerminalSafeText.clip(value, maxLength: 60)])
+                .joined(with: accepted),
+            field: field,
+            usage: true
+        )
+    }
+
+    /// A required field that was not given.
+    public static func missing(field: String, accepted: LocalizedText) -> CommandFailure {
+        CommandFailure(
+            code: "value.missing",
+            message: L("error.missingValue", ["field": field]).joined(with: accepted),
+            field: field,
+            usage: true
+        )
+    }
+}
+
+extension LocalizedText {
+    /// Two sentences joined with the right spacing for each language.
+    public func joined(with other: LocalizedText) -> LocalizedText {
+        LocalizedText(zh: zh + other.zh, en: en + " " + other.en)
+    }
+}

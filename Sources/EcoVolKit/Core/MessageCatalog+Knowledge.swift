@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Messages of the knowledge area.
+    static let knowledge: [String: LocalizedText] = [:]
+}

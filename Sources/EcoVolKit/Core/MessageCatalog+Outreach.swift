@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Messages of the outreach area.
+    static let outreach: [String: LocalizedText] = [:]
+}

@@ -1,0 +1,4 @@
+extension MessageCatalog {
+    /// Messages of the reports area.
+    static let reports: [String: LocalizedText] = [:]
+}

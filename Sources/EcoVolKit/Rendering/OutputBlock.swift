@@ -1,0 +1,42 @@
+/// One piece of a command's human-readable output. Commands describe structure; the
+/// layout decides widths and wrapping for the terminal at hand.
+public enum OutputBlock: Sendable {
+    /// A heading line.
+    case heading(String)
+    /// A paragraph, wrapped to the width (indent in columns).
+    case paragraph(StyledText, indent: Int = 0)
+    /// Lines kept as they are (not wrapped), e.g. a pre-formatted chart or code.
+    case preformatted([StyledText])
+    /// Label/value pairs aligned on the label column.
+    case fields([(String, StyledText)])
+    /// A table with headers; columns align by display width.
+    case table(TextTable)
+    /// A bulleted list, each item wrapped with a hanging indent.
+    case list([StyledText])
+    /// A horizontal bar chart (label, value), drawn with Unicode block characters.
+    case barChart(BarChart)
+    /// An empty line.
+    case blank
+}
+
+/// What a command returns: the blocks for people and the JSON document for scripts.
+public struct CommandOutput: Sendable {
+    public var blocks: [OutputBlock]
+    public var json: JSONValue
+    /// Notes that do not stop the command (a double-booked venue, an unknown city).
+    public var warnings: [LocalizedText]
+
+    public init(blocks: [OutputBlock] = [], json: JSONValue = .object([]), warnings: [LocalizedText] = []) {
+        self.blocks = blocks
+        self.json = json
+        self.warnings = warnings
+    }
+
+    /// A one-line message with a JSON echo of it.
+    public static func message(_ text: StyledText, json: JSONValue? = nil) -> CommandOutput {
+        CommandOutput(
+            blocks: [.paragraph(text)],
+            json: json ?? .obj([("message", .string(text.plainText))])
+        )
+    }
+}

@@ -1,0 +1,197 @@
+/// Lays command output out for a given width: wraps paragraphs by display columns
+/// (breaking between CJK characters or at spaces, never before Chinese closing
+/// punctuation), aligns tables, draws bar charts, and strips control characters from every
+/// piece of text on the way (see `TerminalSafeText`).
+public struct TextLayout: Sendable {
+    public var width: Int
+
+    public init(width: Int) {
+        self.width = max(20, width)
+    }
+
+    /// Every block as display lines.
+    public func lines(for blocks: [OutputBlock]) -> [StyledText] {
+        var out: [StyledText] = []
+        for block in blocks {
+            out.append(contentsOf: lines(for: block))
+        }
+        return out
+    }
+
+    public func lines(for block: OutputBlock) -> [StyledText] {
+        switch block {
+        case let .heading(text):
+            return [StyledText(TerminalSafeText.singleLine(text), .heading)]
+        case let .paragraph(text, indent):
+            return wrap(sanitized(text), width: width, indent: indent, hanging: indent)
+        case let .preformatted(lines):
+            return lines.map { sanitizedLine($0) }
+        case let .fields(pairs):
+            let labelWidth = min(pairs.map { DisplayWidth.of(TerminalSafeText.singleLine($0.0)) }.max() ?? 0, width / 3)
+            var out: [StyledText] = []
+            for (label, value) in pairs {
+                let head = StyledText(DisplayWidth.padRight(TerminalSafeText.singleLine(label), to: labelWidth) + "  ", .dim)
+                let wrapped = wrap(sanitized(value), width: width, indent: 0, hanging: labelWidth + 2, firstLineUsed: labelWidth + 2)
+                if let first = wrapped.first {
+                    out.append(head + first)
+                    out.append(contentsOf: wrapped.dropFirst())
+                } else {
+                    out.append(head)
+                }
+            }
+            return out
+        case let .table(table):
+            return tableLines(table)
+        case let .list(items):
+            return items.flatMap { wrap(StyledText("• ") + sanitized($0), width: width, indent: 0, hanging: 2) }
+        case let .barChart(chart):
+            return chartLines(chart)
+        case .blank:
+            return [StyledText("")]
+        }
+    }
+
+    // MARK: - Wrapping
+
+    func sanitized(_ text: StyledText) -> StyledText {
+        StyledText(text.spans.map { StyledSpan(TerminalSafeText.sanitize($0.text), $0.style) })
+    }
+
+    func sanitizedLine(_ text: StyledText) -> StyledText {
+        StyledText(text.spans.map { StyledSpan(TerminalSafeText.singleLine($0.text), $0.style) })
+    }
+
+    /// Characters a Chinese line should not start with.
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "”", "’", ",", ".", ";", ":", "?", "!", ")", "…"]
+
+    /// Wraps styled text to `width` columns. `indent` applies to the first line, `hanging`
+    /// to the following ones; `firstLineUsed` says how many columns the caller already used.
+    public func wrap(_ text: StyledText, width: Int, indent: Int = 0, hanging: Int = 0, firstLineUsed: Int? = nil) -> [StyledText] {
+        // Flatten into (character, style) cells, splitting at explicit newlines.
+        var paragraphs: [[(Character, TextStyle)]] = [[]]
+        for span in text.spans {
+            for ch in span.text {
+                if ch == "\n" { paragraphs.append([]) } else { paragraphs[paragraphs.count - 1].append((ch == "\t" ? " " : ch, span.style)) }
+            }
+        }
+        var result: [StyledText] = []
+        var firstLine = true
+        for cells in paragraphs {
+            var lineCells: [(Character, TextStyle)] = []
+            var used = firstLine ? (firstLineUsed ?? indent) : hanging
+            var lineStartUsed = used
+            var lastBreak: Int? = nil  // index in lineCells after which we may break
+            func flush() {
+                let prefixWidth = (result.isEmpty && firstLineUsed != nil) ? 0 : lineStartUsed
+                result.append(makeLine(lineCells, indent: prefixWidth))
+            }
+            if cells.isEmpty {
+                result.append(StyledText(""))
+                firstLine = false
+                continue
+            }
+            for cell in cells {
+                let w = DisplayWidth.of(cell.0)
+                if used + w > width && !lineCells.isEmpty {
+                    var carry: [(Character, TextStyle)] = []
+                    if TextLayout.noLineStart.contains(cell.0), let last = lineCells.popLast() {
+                        carry = [last]
+                    } else if let b = lastBreak, b < lineCells.count, !isWide(cell.0) {
+                        carry = Array(lineCells[b...])
+                        lineCells.removeSubrange(b...)
+                    }
+                    while let last = lineCells.last, last.0 == " " { lineCells.removeLast() }
+                    flush()
+                    lineCells = carry.drop(while: { $0.0 == " " }).map { $0 }
+                    used = hanging + lineCells.reduce(0) { $0 + DisplayWidth.of($1.0) }
+                    lineStartUsed = hanging
+                    lastBreak = nil
+                }
+                if cell.0 == " " && lineCells.isEmpty && !result.isEmpty && !firstLine { continue }
+                lineCells.append(cell)
+                used += w
+                if cell.0 == " " || isWide(cell.0) { lastBreak = lineCells.count }
+            }
+            flush()
+            firstLine = false
+        }
+        return result
+    }
+
+    private func isWide(_ ch: Character) -> Bool { DisplayWidth.of(ch) == 2 }
+
+    private func makeLine(_ cells: [(Character, TextStyle)], indent: Int) -> StyledText {
+        var spans: [StyledSpan] = []
+        if indent > 0 { spans.append(StyledSpan(String(repeating: " ", count: indent))) }
+        for (ch, style) in cells {
+            if let last = spans.last, last.style == style, !(spans.count == 1 && indent > 0) {
+                spans[spans.count - 1].text.append(ch)
+            } else {
+                spans.append(StyledSpan(String(ch), style))
+            }
+        }
+        return StyledText(spans)
+    }
+
+    // MARK: - Tables
+
+    func tableLines(_ table: TextTable) -> [StyledText] {
+        let columns = table.headers.count
+        let headers = table.headers.map { TerminalSafeText.singleLine($0) }
+        let rows = table.rows.map { row in (0..<columns).map { i in i < row.count ? sanitizedLine(row[i]) : StyledText("") } }
+        var widths = headers.map { DisplayWidth.of($0) }
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell.plainText)) }
+        }
+        // Shrink the widest columns until the table fits (2 columns of gap between cells).
+        let gap = 2
+        let minimum = 4
+        while widths.reduce(0, +) + gap * max(0, columns - 1) > width,
+              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum
+        {
+            widths[widest] -= 1
+        }
+        func render(_ cells: [StyledText], header: Bool) -> StyledText {
+            var spans: [StyledSpan] = []
+            for (i, cell) in cells.enumerated() {
+                let plain = cell.plainText
+                let fitted = DisplayWidth.of(plain) > widths[i] ? StyledText(DisplayWidth.truncate(plain, to: widths[i]), cell.spans.first?.style ?? .plain) : cell
+                let pad = widths[i] - DisplayWidth.of(fitted.plainText)
+                let alignment = i < table.alignments.count ? table.alignments[i] : .left
+                if alignment == .right && pad > 0 { spans.append(StyledSpan(String(repeating: " ", count: pad))) }
+                spans.append(contentsOf: header ? [StyledSpan(fitted.plainText, .bold)] : fitted.spans)
+                let isLast = i == cells.count - 1
+                if alignment == .left && pad > 0 && !isLast { spans.append(StyledSpan(String(repeating: " ", count: pad))) }
+                if !isLast { spans.append(StyledSpan(String(repeating: " ", count: gap))) }
+            }
+            return StyledText(spans)
+        }
+        var out = [render(headers.map { StyledText($0) }, header: true)]
+        out.append(StyledText(widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: gap)), .dim))
+        out.append(contentsOf: rows.map { render($0, header: false) })
+        return out
+    }
+
+    // MARK: - Charts
+
+    func chartLines(_ chart: BarChart) -> [StyledText] {
+        var out: [StyledText] = [StyledText(TerminalSafeText.singleLine(chart.title), .bold)]
+        let labels = chart.items.map { TerminalSafeText.singleLine($0.label) }
+        let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        let displayWidth = chart.items.map { DisplayWidth.of($0.display) }.max() ?? 0
+        let barSpace = max(10, width - labelWidth - displayWidth - 4)
+        let maxValue = chart.items.map(\.value).max() ?? 0
+        let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        for (i, item) in chart.items.enumerated() {
+            let units = maxValue > 0 ? Int((item.value / maxValue * Double(barSpace * 8)).rounded()) : 0
+            let bar = String(repeating: "█", count: units / 8) + eighths[units % 8]
+            let barPadded = bar + String(repeating: " ", count: max(0, barSpace - (units + 7) / 8))
+            out.append(StyledText([
+                StyledSpan(DisplayWidth.padRight(labels[i], to: labelWidth) + " "),
+                StyledSpan(barPadded, .accent),
+                StyledSpan(" " + DisplayWidth.padLeft(item.display, to: displayWidth)),
+            ]))
+        }
+        return out
+    }
+}
