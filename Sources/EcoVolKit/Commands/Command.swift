@@ -77,6 +77,10 @@ public struct CommandConfiguration: Sendable {
     /// All names the command answers to.
     public var allNames: [String] { [name] + aliases }
 
+    /// Names offered by Tab: the English name and the Chinese aliases (short ASCII forms
+    /// such as `h` or `q` still work when typed, but would only clutter the list).
+    public var completableNames: [String] { [name] + aliases.filter { !$0.allSatisfy(\.isASCII) } }
+
     /// The key spec for a name or one of its aliases.
     public func keySpec(_ key: String) -> ArgumentSpec? {
         let k = key.lowercased()

@@ -35,7 +35,7 @@ public struct Completer {
         // Still typing the command name.
         if !afterSlash.contains(where: CommandLineParser.isSpace) {
             let names = context.registry.commands.flatMap { type in
-                type.configuration.allNames.map { CompletionCandidate("/" + $0, description: type.configuration.summary.text(context.language)) }
+                type.configuration.completableNames.map { CompletionCandidate("/" + $0, description: type.configuration.summary.text(context.language)) }
             }
             return result(prefix: "/" + afterSlash, from: names, appendSpace: true, replaceFrom: String(first))
         }

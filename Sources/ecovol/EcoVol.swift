@@ -1,0 +1,44 @@
+import ArgumentParser
+import EcoVolKit
+import Foundation
+
+/// The `ecovol` command line: the REPL by default, plus maintenance subcommands.
+@main
+struct EcoVol: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "ecovol",
+        abstract: "生态环境志愿服务助手 · eco-environment volunteer service assistant.",
+        discussion: """
+            Without arguments on a terminal, ecovol opens an interactive REPL: type a question to search the \
+            knowledge base, or a /command (type /help). With piped input, -c or --script, it runs the lines \
+            without prompts and exits: 0 when every line succeeded, 1 when a command failed, 2 for a usage error.
+            """,
+        version: EcoVolVersion.current,
+        subcommands: EcoVolSubcommands.all,
+        defaultSubcommand: ReplCommand.self
+    )
+
+    /// ArgumentParser exits 64 on a usage error; ecovol promises 2, like most Unix tools.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            EcoVol.exit(withError: error)
+        }
+    }
+}
+
+/// The version printed by `--version`.
+enum EcoVolVersion {
+    static let current = "0.1.0"
+}

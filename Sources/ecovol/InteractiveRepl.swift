@@ -1,0 +1,139 @@
+import Dispatch
+import EcoVolKit
+import Foundation
+import Synchronization
+
+/// The interactive REPL: greeting, prompt, line editing, one command at a time, Ctrl-C
+/// cancelling a running command, long output through the pager, history saved after
+/// every line.
+@MainActor
+final class InteractiveRepl: UserPrompter {
+    let app: AppSetup
+    let context: CommandContext
+    let history: HistoryFile
+    let style: AnsiStyle
+    private var editor: LineEditor?
+    private let running = RunningTask()
+
+    init(app: AppSetup) {
+        LocaleSetup.ensureUTF8()
+        self.app = app
+        self.context = app.makeContext(interactive: true)
+        self.history = HistoryFile(path: app.dataDirectory.historyFile)
+        self.style = AnsiStyle(enabled: TerminalInfo.colorEnabled(noColorFlag: app.global.noColor, environment: app.environment))
+    }
+
+    func run() async -> Int32 {
+        try? app.dataDirectory.ensureExists()
+        // Output is flushed per line; SIGPIPE from a closed pager must not kill us.
+        signal(SIGPIPE, SIG_IGN)
+        let interrupt = installInterruptHandler()
+        defer { interrupt.cancel() }
+        let editor = LineEditor(history: history.load(), environment: app.environment, language: { [context] in
+            MainActor.assumeIsolated { context.language }
+        })
+        self.editor = editor
+        context.prompter = self
+        let completer = Completer(context: context)
+        editor.complete = { line, cursor in
+            MainActor.assumeIsolated { completer.complete(line: line, cursor: cursor) }
+        }
+        let writer = OutputWriter(
+            json: app.global.json,
+            style: style,
+            pager: Pager(environment: app.environment, disabled: app.global.noPager),
+            errorsToStandardError: false,
+            echoInputOnError: true
+        )
+        writer.writeBlocks(await ReplGreeting.blocks(context: context), context: context)
+        let runner = CommandRunner(context: context)
+        var status: Int32 = 0
+        loop: while true {
+            context.outputWidth = TerminalInfo.columns(environment: app.environment)
+            switch editor.readLine(prompt: prompt()) {
+            case .endOfInput:
+                OutputWriter.emit("\n", to: .standardOutput)
+                break loop
+            case .cancelled:
+                continue
+            case let .line(line):
+                guard !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                let flattened = line.replacingOccurrences(of: "\n", with: " ")
+                history.append(flattened)
+                editor.remember(flattened)
+                let outcome = await runCancellable { await runner.execute(flattened) }
+                if outcome.status == .quit {
+                    break loop
+                }
+                writer.write(outcome, context: context)
+            }
+        }
+        editor.close()
+        self.editor = nil
+        status = 0
+        return status
+    }
+
+    /// The prompt: the programme's name and the store's, in colour when allowed.
+    func prompt() -> String {
+        let name = context.language == .zh ? "生态志愿" : "ecovol"
+        let store = TerminalSafeText.singleLine(app.dataDirectory.displayName)
+        return style.prompt([(name, .success), (":" + store, .dim), ("> ", .plain)])
+    }
+
+    // MARK: - Running a command with Ctrl-C as cancellation
+
+    private func runCancellable(_ body: @escaping @MainActor () async -> LineOutcome) async -> LineOutcome {
+        let task = Task { @MainActor in await body() }
+        running.set(task)
+        let outcome = await task.value
+        running.set(nil)
+        return outcome
+    }
+
+    /// Outside the line editor the terminal is cooked, so Ctrl-C is a real SIGINT: it
+    /// cancels the running command instead of ending the REPL.
+    private func installInterruptHandler() -> any DispatchSourceSignal {
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        let running = self.running
+        source.setEventHandler { @Sendable in
+            running.cancel()
+        }
+        source.resume()
+        return source
+    }
+
+    // MARK: - UserPrompter
+
+    func ask(_ question: String, defaultValue: String?) async -> String? {
+        guard let editor else { return nil }
+        var prompt = question
+        if let defaultValue, !defaultValue.isEmpty { prompt += " [" + TerminalSafeText.singleLine(defaultValue) + "]" }
+        prompt += ": "
+        switch editor.readLine(prompt: style.prompt([(prompt, .bold)])) {
+        case let .line(answer):
+            let trimmed = answer.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? (defaultValue ?? "") : trimmed
+        case .cancelled, .endOfInput:
+            return nil
+        }
+    }
+
+    func show(_ text: String) {
+        OutputWriter.emit(TerminalSafeText.sanitize(text) + "\n", to: .standardOutput)
+    }
+}
+
+/// The command currently running, reachable from the signal handler's thread.
+final class RunningTask: Sendable {
+    private let task = Mutex<Task<LineOutcome, Never>?>(nil)
+
+    func set(_ value: Task<LineOutcome, Never>?) {
+        task.withLock { $0 = value }
+    }
+
+    func cancel() {
+        task.withLock { $0?.cancel() }
+    }
+}

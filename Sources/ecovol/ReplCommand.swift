@@ -1,0 +1,68 @@
+import ArgumentParser
+import EcoVolKit
+import Foundation
+
+/// The default subcommand: the interactive REPL on a terminal, else runs lines from
+/// `-c`, `--script` or standard input.
+struct ReplCommand: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "repl",
+        abstract: "Open the REPL, or run lines from -c, --script or standard input."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run LINE and exit; repeatable, run in order.", valueName: "LINE"))
+    var commands: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Run the lines of FILE and exit.", valueName: "FILE"))
+    var script: String?
+
+    func run() async throws {
+        let status = await Self.start(global: global, commands: commands, script: script)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    @MainActor
+    static func start(global: GlobalOptions, commands: [String], script: String?) async -> Int32 {
+        let app = AppSetup(global: global)
+        if !commands.isEmpty || script != nil {
+            var lines = commands
+            if let script {
+                do {
+                    lines += try ScriptSource.lines(ofFile: script)
+                } catch {
+                    let message = L("cli.scriptUnreadable", ["path": script, "reason": error.localizedDescription]).text(app.language)
+                    FileHandle.standardError.write(Data((message + "\n").utf8))
+                    return 2
+                }
+            }
+            return await BatchRunner(app: app).run(lines: lines)
+        }
+        if TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal {
+            return await InteractiveRepl(app: app).run()
+        }
+        return await BatchRunner(app: app).run(lines: StandardInputLines())
+    }
+}
+
+/// Reads a script file's lines (UTF-8, BOM tolerated, CRLF tolerated).
+enum ScriptSource {
+    static func lines(ofFile path: String) throws -> [String] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+    }
+}
+
+/// Standard input as a sequence of lines, read without libedit (no prompt, no history).
+struct StandardInputLines: Sequence, IteratorProtocol {
+    mutating func next() -> String? {
+        guard var line = Swift.readLine(strippingNewline: true) else { return nil }
+        if line.hasSuffix("\r") { line.removeLast() }
+        return line
+    }
+}
