@@ -1,0 +1,55 @@
+# ecovol — build, run and test. `make run` and `make test` install what they need.
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+BIN        := .build/release/ecovol
+DEBUG_BIN  := .build/debug/ecovol
+
+# Debian packages: libedit-dev (the line editor), pkg-config (to find it),
+# tmux (the terminal end-to-end tests), sqlite3 (the benchmark's reference run).
+RUN_PACKAGES  := libedit-dev pkg-config
+TEST_PACKAGES := $(RUN_PACKAGES) tmux
+BENCH_PACKAGES := $(RUN_PACKAGES) sqlite3 libsqlite3-dev
+
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+endef
+
+.PHONY: run build test deps test-deps bench install check-knowledge clean
+
+## Set up and open the REPL with the built-in knowledge base and the default store.
+run: deps build
+	$(BIN)
+
+build:
+	$(SWIFT) build -c release
+
+deps:
+	$(call apt_install,$(RUN_PACKAGES))
+
+test-deps:
+	$(call apt_install,$(TEST_PACKAGES))
+
+## Set up and run the whole test suite (unit, property, end-to-end through pipes and tmux).
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+	@echo "(knowledge check lands with the knowledge engine)"
+
+check-knowledge:
+	$(SWIFT) build
+	@echo "(knowledge check lands with the knowledge engine)"
+
+## Install the binary and the built-in knowledge base under PREFIX.
+install: deps build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ecovol
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/ecovol
+	rm -rf $(DESTDIR)$(PREFIX)/share/ecovol/knowledge
+	cp -R knowledge $(DESTDIR)$(PREFIX)/share/ecovol/knowledge
+
+clean:
+	rm -rf .build

@@ -1,0 +1,66 @@
+import PropertyBased
+import Testing
+
+@testable import EcoVolKit
+
+@Suite("Text layout")
+struct TextLayoutTests {
+    @Test func tableColumnsAlignByDisplayWidth() {
+        let table = TextTable(
+            headers: ["城市", "Sessions"],
+            rows: [[StyledText("贵阳市"), StyledText("12")], [StyledText("Zunyi"), StyledText("3")]],
+            alignments: [.left, .right]
+        )
+        let lines = TextLayout(width: 80).lines(for: .table(table)).map(\.plainText)
+        #expect(lines[0] == "城市    Sessions")
+        #expect(lines[2] == "贵阳市        12")
+        #expect(lines[3] == "Zunyi          3")
+        let widths = Set(lines.map { DisplayWidth.of($0) })
+        #expect(widths.count == 1)
+    }
+
+    @Test func wideTablesShrinkToTheWidth() {
+        let long = String(repeating: "生态", count: 40)
+        let table = TextTable(headers: ["a", "b"], rows: [[StyledText(long), StyledText(long)]])
+        for line in TextLayout(width: 40).lines(for: .table(table)) {
+            #expect(DisplayWidth.of(line.plainText) <= 40)
+        }
+    }
+
+    @Test func chineseWrapsByColumnsAndKeepsPunctuationOffLineStarts() {
+        let text = StyledText("绿水青山就是金山银山，良好生态环境是最普惠的民生福祉。")
+        let lines = TextLayout(width: 20).wrap(text, width: 20).map(\.plainText)
+        #expect(lines.count > 1)
+        for line in lines {
+            #expect(DisplayWidth.of(line) <= 20)
+            #expect(!(line.first.map { TextLayout.noLineStart.contains($0) } ?? false))
+        }
+        #expect(lines.joined() == text.plainText)
+    }
+
+    @Test func englishWrapsAtSpaces() {
+        let lines = TextLayout(width: 20).wrap(StyledText("Lucid waters and lush mountains are invaluable assets"), width: 20).map(\.plainText)
+        #expect(lines == ["Lucid waters and", "lush mountains are", "invaluable assets"])
+    }
+
+    @Test func wrappingKeepsEveryCharacterAndFits() async {
+        await propertyCheck(input: TestGen.text(0...120), Gen.int(in: 20...60)) { raw, width in
+            let text = TerminalSafeText.singleLine(raw)
+            let lines = TextLayout(width: width).wrap(StyledText(text), width: width).map(\.plainText)
+            for line in lines {
+                #expect(DisplayWidth.of(line) <= width || line.count == 1)
+            }
+            let kept = lines.joined().filter { $0 != " " }
+            #expect(kept == text.filter { $0 != " " })
+        }
+    }
+
+    @Test func barChartIsReadableWithoutColour() {
+        let chart = BarChart(title: "月度活动", items: [("1月", 4, "4"), ("二月", 8, "8"), ("March", 0, "0")])
+        let lines = TextLayout(width: 40).lines(for: .barChart(chart)).map(\.plainText)
+        #expect(lines.count == 4)
+        #expect(lines[2].contains("████"))
+        #expect(lines[1].hasSuffix("4") && lines[2].hasSuffix("8"))
+        #expect(Set(lines.dropFirst().map { DisplayWidth.of($0) }).count == 1)
+    }
+}
