@@ -14,9 +14,21 @@ struct EcoVol: AsyncParsableCommand {
             without prompts and exits: 0 when every line succeeded, 1 when a command failed, 2 for a usage error.
             """,
         version: EcoVolVersion.current,
-        subcommands: EcoVolSubcommands.all,
-        defaultSubcommand: ReplCommand.self
+        subcommands: EcoVolSubcommands.all
     )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run LINE and exit; repeatable, run in order.", valueName: "LINE"))
+    var commands: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Run the lines of FILE and exit.", valueName: "FILE"))
+    var script: String?
+
+    func run() async throws {
+        let status = await ReplCommand.start(global: global, commands: commands, script: script)
+        if status != 0 { throw ExitCode(status) }
+    }
 
     /// ArgumentParser exits 64 on a usage error; ecovol promises 2, like most Unix tools.
     static func main() async {

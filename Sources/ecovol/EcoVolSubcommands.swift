@@ -1,8 +1,6 @@
 import ArgumentParser
 
-/// The subcommands of `ecovol`; the REPL is the default.
+/// The maintenance subcommands of `ecovol`; without one, ecovol runs the REPL.
 enum EcoVolSubcommands {
-    static let all: [any ParsableCommand.Type] = [
-        ReplCommand.self,
-    ]
+    static let all: [any ParsableCommand.Type] = []
 }

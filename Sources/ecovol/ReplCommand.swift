@@ -2,27 +2,8 @@ import ArgumentParser
 import EcoVolKit
 import Foundation
 
-/// The default subcommand: the interactive REPL on a terminal, else runs lines from
-/// `-c`, `--script` or standard input.
-struct ReplCommand: AsyncParsableCommand {
-    static let configuration = ArgumentParser.CommandConfiguration(
-        commandName: "repl",
-        abstract: "Open the REPL, or run lines from -c, --script or standard input."
-    )
-
-    @OptionGroup var global: GlobalOptions
-
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run LINE and exit; repeatable, run in order.", valueName: "LINE"))
-    var commands: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Run the lines of FILE and exit.", valueName: "FILE"))
-    var script: String?
-
-    func run() async throws {
-        let status = await Self.start(global: global, commands: commands, script: script)
-        if status != 0 { throw ExitCode(status) }
-    }
-
+/// Starts the REPL, or runs lines from `-c`, `--script` or standard input.
+enum ReplCommand {
     @MainActor
     static func start(global: GlobalOptions, commands: [String], script: String?) async -> Int32 {
         let app = AppSetup(global: global)
@@ -52,9 +33,8 @@ enum ScriptSource {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // "\r\n" is one Character in Swift, so split on any newline character.
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 }
 

@@ -97,6 +97,10 @@ public enum CommandLineParser {
             return ParsedLine(kind: .freeText(text), tokens: [], flags: [])
         }
         let leading = DisplayWidth.of(line.prefix(line.count - trimmed.count))
+        let afterSlash = trimmed.dropFirst()
+        if afterSlash.first.map(isSpace) ?? true {
+            throw ParseError(reason: .emptyCommand, column: leading)
+        }
         let rawTokens = try tokenize(String(trimmed.dropFirst()), columnOffset: leading + 1)
         guard let nameToken = rawTokens.first, !nameToken.text.isEmpty, nameToken.key == nil else {
             throw ParseError(reason: .emptyCommand, column: leading)

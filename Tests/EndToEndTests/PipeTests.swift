@@ -1,0 +1,82 @@
+import EcoVolKit
+import Foundation
+import Testing
+
+/// The binary without a terminal: pipes, `-c`, `--script`, `--json` and exit statuses.
+@Suite("End to end through pipes", .enabled(if: EcoVolBinary.exists, "build the binary first: swift build"))
+struct PipeTests {
+    @Test func pipedHelpHasNoPromptNoColourAndWritesNoHistory() throws {
+        let home = EcoVolBinary.temporaryDirectory()
+        let result = try EcoVolBinary.run([], stdin: "/help\n/帮助 lang\n", home: home, environment: ["LANG": nil])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("/schedule") || result.stdout.contains("/help"))
+        #expect(result.stdout.contains("/lang  (/语言"))
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(!result.stdout.contains("> "))
+        #expect(!FileManager.default.fileExists(atPath: home + "/store/history"))
+    }
+
+    @Test func chineseSurvivesWithoutALocale() throws {
+        for lang: String? in [nil, "C", "zh_CN.UTF-8"] {
+            let result = try EcoVolBinary.run(["--lang", "zh"], stdin: "/帮助 语言\n", environment: ["LANG": lang])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("切换界面语言"), "LANG=\(lang ?? "unset")")
+        }
+    }
+
+    @Test func dashCRunsLinesInOrderAndScriptsToo() throws {
+        let result = try EcoVolBinary.run(["-c", "/lang en", "-c", "/lang zh", "--json"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines == [#"{"language":"en"}"#, #"{"language":"zh"}"#])
+
+        let home = EcoVolBinary.temporaryDirectory()
+        let script = home + "/script.txt"
+        try "\u{FEFF}/lang en\r\n\r\n/help quit\r\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let scripted = try EcoVolBinary.run(["--script", script], home: home)
+        #expect(scripted.status == 0)
+        #expect(scripted.stdout.contains("Language: English"))
+        #expect(scripted.stdout.contains("Leave ecovol"))
+    }
+
+    @Test func everyJSONLineIsOneDocumentAndErrorsAreObjects() throws {
+        let result = try EcoVolBinary.run(["--json"], stdin: "/help\n/nosuch\n/lang xx\n\n/lang en\n")
+        #expect(result.status == 2)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        let documents = try lines.map { try JSONValue.parse($0) }
+        #expect(documents[0]["groups"] != nil)
+        #expect(documents[1]["error"]?["code"] == "command.unknown")
+        #expect(documents[2]["error"]?["field"] == "language")
+        #expect(documents[3] == .obj([("language", "en")]))
+    }
+
+    @Test func exitStatusesFollowTheContract() throws {
+        #expect(try EcoVolBinary.run(["-c", "/help"]).status == 0)
+        let unknown = try EcoVolBinary.run(["-c", "/nosuch", "-c", "/help"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("/nosuch"))
+        #expect(try EcoVolBinary.run(["--no-such-option"]).status == 2)
+        #expect(try EcoVolBinary.run(["--lang", "fr", "-c", "/help"]).status == 2)
+        #expect(try EcoVolBinary.run(["--script", "/nonexistent/file"]).status == 2)
+        #expect(try EcoVolBinary.run(["-c", "/quit", "-c", "/nosuch"]).status == 0)
+        let version = try EcoVolBinary.run(["--version"])
+        #expect(version.status == 0 && !version.stdout.isEmpty)
+        let help = try EcoVolBinary.run(["--help"])
+        #expect(help.status == 0 && help.stdout.contains("--store"))
+    }
+
+    @Test func controlCharactersFromInputNeverReachTheOutput() throws {
+        let result = try EcoVolBinary.run(["-c", "/help \"\u{1B}[2Jx\""])
+        #expect(result.status == 2)
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func messagesFollowTheLanguageEnvironment() throws {
+        let zh = try EcoVolBinary.run(["-c", "/nosuch"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.stderr.contains("没有命令"))
+        let en = try EcoVolBinary.run(["-c", "/nosuch"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"])
+        #expect(en.stderr.contains("There is no command"))
+    }
+}

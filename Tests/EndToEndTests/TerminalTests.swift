@@ -1,0 +1,250 @@
+import Foundation
+import Testing
+
+/// The REPL in a real terminal (tmux): the libedit checklist — Chinese input under any
+/// LANG, whole-character Backspace, cursor columns, Tab, history, Ctrl-R, Ctrl-C, wrapped
+/// lines, bracketed paste, Ctrl-D, Ctrl-Z, NO_COLOR, TERM=dumb and a vanished terminal.
+@Suite(
+    "End to end in a terminal",
+    .serialized,
+    .enabled(if: EcoVolBinary.exists && TmuxSession.tmuxAvailable, "needs the built binary and tmux (make test installs it)")
+)
+struct TerminalTests {
+    static let prompt = "生态志愿:store> "
+    static let promptWidth = 16
+
+    func start(width: Int = 100, lang: String?? = .some("C.UTF-8"), environment: [String: String?] = [:], home: String? = nil) throws -> TmuxSession {
+        var env = environment
+        if let lang { env["LANG"] = lang } else { env["LANG"] = .some(nil) }
+        let session = try TmuxSession(width: width, home: home, environment: env, arguments: ["--lang", "zh"])
+        #expect(session.waitForText(Self.prompt), "prompt never appeared: \(session.screen())")
+        return session
+    }
+
+    /// Items 1–3 of the checklist, under LANG=C.UTF-8, unset, C and an ungenerated zh_CN.UTF-8.
+    @Test(arguments: ["C.UTF-8", nil, "C", "zh_CN.UTF-8"] as [String?])
+    func chineseInputEditsByWholeCharactersUnderAnyLang(lang: String?) throws {
+        let t = try start(lang: .some(lang))
+        try t.type("垃圾分类")
+        #expect(t.waitFor { $0.contains(Self.prompt + "垃圾分类") }, "LANG=\(lang ?? "unset"): \(t.screen())")
+        try t.keys("Enter")
+        #expect(t.waitFor { $0.components(separatedBy: Self.prompt).count >= 3 })
+
+        try t.type("hello 世界")
+        #expect(t.waitFor { $0.contains(Self.prompt + "hello 世界") })
+        let before = t.cursorX
+        try t.keys("BSpace")
+        #expect(t.waitFor { $0.contains(Self.prompt + "hello 世") && !$0.contains("hello 世界") })
+        #expect(t.cursorX == before - 2)
+        try t.keys("C-u")
+
+        try t.type("植树活动")
+        try t.keys("Left", "Left")
+        try t.type("x")
+        #expect(t.waitFor { $0.contains(Self.prompt + "植树x活动") }, "\(t.screen())")
+        #expect(t.cursorX == Self.promptWidth + 5)
+    }
+
+    @Test func promptIsColouredUnlessNoColor() throws {
+        let coloured = try start()
+        #expect(coloured.screen(escapes: true).contains("\u{1B}["))
+        let plain = try start(environment: ["NO_COLOR": "1"])
+        let line = plain.screen(escapes: true).split(separator: "\n").first { $0.contains("生态志愿") } ?? ""
+        #expect(!line.contains("\u{1B}"), "\(line)")
+    }
+
+    @Test func tabCompletesCommandsAndListsCandidates() throws {
+        let t = try start()
+        try t.type("/he")
+        try t.keys("Tab")
+        #expect(t.waitFor { $0.contains(Self.prompt + "/help ") })
+        try t.keys("C-u")
+        try t.type("/帮")
+        try t.keys("Tab")
+        #expect(t.waitFor { $0.contains(Self.prompt + "/帮助 ") })
+        try t.keys("C-u")
+        try t.type("/l")
+        try t.keys("Tab")
+        #expect(t.waitFor { $0.contains(Self.prompt + "/lang ") })
+        try t.type("e")
+        try t.keys("Tab")
+        #expect(t.waitFor { $0.contains(Self.prompt + "/lang en ") })
+        try t.keys("C-u")
+        try t.type("/")
+        try t.keys("Tab")
+        // Ambiguous: the candidates are listed and the prompt is drawn again below them.
+        #expect(t.waitFor { $0.contains("/help") && $0.contains("/quit") && $0.contains("/退出") })
+        #expect(t.waitFor { $0.hasSuffix("") && t.lastLine().hasPrefix(Self.prompt + "/") })
+    }
+
+    @Test func historyPersistsDropsDuplicatesAndIsPrivate() throws {
+        let home = EcoVolBinary.temporaryDirectory()
+        do {
+            let t = try TmuxSession(home: home, environment: [:], arguments: ["--lang", "zh"])
+            #expect(t.waitForText(Self.prompt))
+            for line in ["/lang zh", "湿地", "湿地", "/help lang"] {
+                try t.type(line)
+                try t.keys("Enter")
+                t.settle()
+            }
+            try t.keys("C-d")
+            #expect(t.waitForText("EXIT=0"))
+            let history = try String(contentsOfFile: home + "/store/history", encoding: .utf8)
+            let entries = history.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            #expect(entries == ["/lang zh", "湿地", "/help lang"])
+            var info = stat()
+            stat(home + "/store/history", &info)
+            #expect(info.st_mode & 0o777 == 0o600)
+            _ = try? t.tmux(["kill-server"])
+        }
+        let again = try TmuxSession(home: home, environment: [:], arguments: ["--lang", "zh"])
+        #expect(again.waitForText(Self.prompt))
+        try again.keys("Up")
+        #expect(again.waitFor { $0.contains(Self.prompt + "/help lang") })
+        try again.keys("Up")
+        #expect(again.waitFor { $0.contains(Self.prompt + "湿地") && !$0.contains(Self.prompt + "/help lang") })
+    }
+
+    @Test func ctrlCClearsTheLineAndKeepsRunning() throws {
+        let t = try start()
+        try t.type("湿地 保护")
+        try t.keys("Left", "Left", "Left", "C-c")
+        #expect(t.waitFor { $0.contains(Self.prompt + "湿地 保护^C") })
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt.trimmingCharacters(in: .whitespaces) || t.lastLine() == Self.prompt })
+        try t.type("/lang")
+        try t.keys("Enter")
+        #expect(t.waitForText("界面语言：中文"))
+        let history = (try? String(contentsOfFile: t.home + "/store/history", encoding: .utf8)) ?? ""
+        #expect(!history.contains("湿地 保护"))
+    }
+
+    @Test func ctrlRSearchesHistoryBySubstringInChinese() throws {
+        let t = try start()
+        for line in ["垃圾分类怎么分", "/help", "厨余垃圾分类", "/lang"] {
+            try t.type(line)
+            try t.keys("Enter")
+            t.settle()
+        }
+        try t.type("分类")
+        try t.keys("C-r")
+        #expect(t.waitFor { $0.contains(Self.prompt + "厨余垃圾分类") }, "\(t.screen())")
+        try t.keys("C-r")
+        #expect(t.waitFor { $0.contains(Self.prompt + "垃圾分类怎么分") }, "\(t.screen())")
+    }
+
+    @Test func wrappedLinesRedrawAfterEditingTheFirstRow() throws {
+        let t = try start(width: 80)
+        let sentence = "绿水青山就是金山银山良好生态环境是最普惠的民生福祉山水林田湖草沙是生命共同体人与自然和谐共生共建美丽中国"
+        try t.type(sentence)
+        #expect(t.waitFor { $0.replacingOccurrences(of: "\n", with: "").contains("民生福祉") })
+        try t.keys("C-a")
+        try t.type("问题")
+        let expected = Self.prompt + "问题" + sentence
+        #expect(t.waitFor { screen in
+            let joined = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .init(charactersIn: " ")) }.joined()
+            return joined.contains(expected)
+        }, "\(t.screen())")
+    }
+
+    @Test func twoLinePasteIsOneInputRunOnlyOnEnter() throws {
+        let t = try start()
+        try t.paste("/lang\n/help")
+        #expect(t.waitFor { $0.contains(Self.prompt + "/lang⏎/help") }, "\(t.screen())")
+        t.settle()
+        #expect(!t.screen().contains("界面语言"))
+        try t.keys("Enter")
+        #expect(t.waitForText("多余的参数"))
+    }
+
+    @Test func ctrlDDeletesMidLineAndExitsOnAnEmptyLine() throws {
+        let t = try start()
+        try t.type("abc")
+        try t.keys("Left", "Left", "C-d")
+        #expect(t.waitFor { $0.contains(Self.prompt + "ac") })
+        try t.keys("C-u", "C-d")
+        #expect(t.waitForText("EXIT=0"))
+    }
+
+    @Test func quitExitsWithZero() throws {
+        let t = try start()
+        try t.type("/退出")
+        try t.keys("Enter")
+        #expect(t.waitForText("EXIT=0"))
+    }
+
+    @Test func ctrlWAndCtrlUBehaveAsInBash() throws {
+        let t = try start()
+        try t.type("hello big world")
+        try t.keys("C-w")
+        #expect(t.waitFor { $0.contains(Self.prompt + "hello big ") && !$0.contains("world") })
+        try t.keys("Left", "Left", "C-u")
+        #expect(t.waitFor { $0.contains(Self.prompt + "g ") && !$0.contains("hello") })
+        try t.keys("C-e")
+        try t.type("x")
+        #expect(t.waitFor { $0.contains(Self.prompt + "g x") })
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let t = try TmuxSession(environment: [:], shell: true)
+        #expect(t.waitForText("$ "))
+        try t.type(t.binaryCommandLine + " --lang zh")
+        try t.keys("Enter")
+        #expect(t.waitForText(Self.prompt))
+        try t.type("半句话")
+        try t.keys("C-z")
+        #expect(t.waitForText("Stopped"), "\(t.screen())")
+        try t.type("fg")
+        try t.keys("Enter")
+        #expect(t.waitFor { $0.components(separatedBy: "半句话").count >= 3 || $0.contains(Self.prompt + "半句话") }, "\(t.screen())")
+        try t.type("!")
+        #expect(t.waitForText("半句话!"))
+    }
+
+    @Test(arguments: ["dumb", nil] as [String?])
+    func editingWorksWithADumbOrMissingTerm(term: String?) throws {
+        let t = try start(environment: ["TERM": term])
+        try t.type("垃圾分类x")
+        try t.keys("BSpace")
+        #expect(t.waitFor { $0.contains("垃圾分类") && !$0.contains("垃圾分类x") }, "\(t.screen())")
+        try t.keys("Enter")
+        t.settle()
+        #expect(!t.screen().contains("No entry for terminal"))
+    }
+
+    @Test func closingTheTerminalEndsTheProcessWithHistorySaved() throws {
+        let t = try start()
+        try t.type("/lang zh")
+        try t.keys("Enter")
+        t.settle()
+        let pid = try t.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The pane runs a shell whose child is ecovol; find it before the pane goes away.
+        let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        let ecovolPid = children.split(separator: " ").first.map(String.init) ?? ""
+        try t.tmux(["kill-server"])
+        var gone = false
+        for _ in 0..<100 {
+            if ecovolPid.isEmpty || !FileManager.default.fileExists(atPath: "/proc/\(ecovolPid)") { gone = true; break }
+            usleep(50_000)
+        }
+        #expect(gone, "ecovol (pid \(ecovolPid)) still running after its terminal closed")
+        let history = (try? String(contentsOfFile: t.home + "/store/history", encoding: .utf8)) ?? ""
+        #expect(history.contains("/lang zh"))
+    }
+
+    @Test func resizingRewrapsTheLine() throws {
+        let t = try start()
+        try t.tmux(["resize-window", "-t", "main", "-x", "40"])
+        try t.type("这是一个很长的问题用来检查窗口变窄以后的换行是否正确")
+        #expect(t.waitFor { screen in
+            screen.split(separator: "\n").allSatisfy { DisplayWidthProbe.columns(String($0)) <= 40 }
+                && screen.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "").contains("换行是否正确")
+        }, "\(t.screen())")
+    }
+}
+
+/// Display columns of captured screen text (CJK counts 2), for checks on wrapped rows.
+enum DisplayWidthProbe {
+    static func columns(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x1100 && $1.properties.isIdeographic) || (0x3000...0x303F).contains($1.value) || (0xFF00...0xFF60).contains($1.value) ? 2 : 1) }
+    }
+}
