@@ -33,14 +33,17 @@ public enum Highlighter {
                 bestStart = start
             }
         }
-        // Back up to a sentence start within 20 characters.
-        var start = bestStart
-        let stops: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2E, 0x21, 0x3F, 0x20]
-        for k in stride(from: bestStart, to: max(0, bestStart - 20), by: -1) where stops.contains(scalars[k - 1].value) {
-            start = k
-            break
+        // Start a little before the first match, at a sentence start when one is near.
+        var start = 0
+        if best > 0, let first = (bestStart..<scalars.count).first(where: { marks[$0] }) {
+            let lead = length / 4
+            start = max(0, first - lead)
+            let stops: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2E, 0x21, 0x3F, 0x20]
+            for k in stride(from: first, to: max(0, first - lead), by: -1) where stops.contains(scalars[k - 1].value) {
+                start = k
+                break
+            }
         }
-        if best == 0 { start = 0 }
         let end = min(scalars.count, start + length)
         var out: [StyledSpan] = []
         if start > 0 { out.append(StyledSpan("…", .dim)) }

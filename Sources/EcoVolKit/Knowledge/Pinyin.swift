@@ -46,7 +46,10 @@ public enum Pinyin {
         "曾经": ["ceng", "jing"], "不曾": ["bu", "ceng"], "藏族": ["zang", "zu"], "西藏": ["xi", "zang"],
         "宝藏": ["bao", "zang"], "只有": ["zhi", "you"], "一只": ["yi", "zhi"], "几乎": ["ji", "hu"],
         "茶几": ["cha", "ji"], "黔东南": ["qian", "dong", "nan"], "六盘水": ["liu", "pan", "shui"],
-        "蚌埠": ["beng", "bu"], "会计": ["kuai", "ji"], "率先": ["shuai", "xian"], "行走": ["xing", "zou"],
+        "蚌埠": ["beng", "bu"], "河长": ["he", "zhang"], "湖长": ["hu", "zhang"], "林长": ["lin", "zhang"],
+        "校长": ["xiao", "zhang"], "家长": ["jia", "zhang"], "村长": ["cun", "zhang"], "县长": ["xian", "zhang"],
+        "市长": ["shi", "zhang"], "组长": ["zu", "zhang"], "部长": ["bu", "zhang"], "增长": ["zeng", "zhang"],
+        "队长": ["dui", "zhang"], "班长": ["ban", "zhang"], "长辈": ["zhang", "bei"], "长老": ["zhang", "lao"], "会计": ["kuai", "ji"], "率先": ["shuai", "xian"], "行走": ["xing", "zou"],
     ]
 
     /// The default reading of one normalized scalar as a syllable code (0: none).

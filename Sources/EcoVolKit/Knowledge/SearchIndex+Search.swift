@@ -91,6 +91,7 @@ extension SearchIndex {
                 score *= shared > 0 ? 1.0 + 0.25 * Float(shared) / Float(boostMask.nonzeroBitCount) : 0.85
             }
             if query.serviceMask != 0, serviceMasks[doc] & query.serviceMask != 0 { score *= 1.1 }
+            if query.hasDate, entries[doc].kind == .date { score *= 1.25 }
             let candidate = (score: score, coverage: coverage, doc: doc)
             if top.count == limit, !isBetter(candidate, than: top[top.count - 1]) { continue }
             var lo = 0
@@ -111,8 +112,8 @@ extension SearchIndex {
     }
 
     /// Below these an entry is not presented as the answer.
-    static let minimumCoverage: Float = 0.5
-    static let minimumScore: Float = 3.0
+    static let minimumCoverage: Float = 0.6
+    static let minimumScore: Float = 1.0
 
     @inline(__always)
     private func isBetter(_ a: (score: Float, coverage: Float, doc: Int), than b: (score: Float, coverage: Float, doc: Int)) -> Bool {

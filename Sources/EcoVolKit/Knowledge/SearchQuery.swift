@@ -34,12 +34,21 @@ public struct SearchQuery: Sendable {
     public internal(set) var highlight: Set<UInt64> = []
     /// The question only said who it is for (适合小学生吗, for kids?): a follow-up.
     public internal(set) var isAudienceOnly = false
+    /// The question names a date (6月5日, June 5): environmental-day entries come first.
+    public internal(set) var hasDate = false
     /// The question had nothing to search for (only question words, or empty).
     public var isEmpty: Bool { clauses.isEmpty }
 
     /// Audience keys named in the question.
     public var audiences: [String] {
         KnowledgeVocabulary.audiences.enumerated().filter { audienceMask & (1 << UInt8($0.offset)) != 0 }.map(\.element)
+    }
+
+    /// The clauses, for tests and tuning: weight, coverage and alternatives' token counts.
+    public var debugDescription: String {
+        clauses.map { c in
+            "[w\(c.weight) c\(c.coverage): " + c.alternatives.map { "\($0.weight)x\($0.terms.count)" }.joined(separator: " | ") + "]"
+        }.joined(separator: " ") + " aud=\(audienceMask) exact=\(exact.count)"
     }
 
     static let textFields: UInt8 = 0b01111
@@ -94,6 +103,14 @@ extension SearchIndex {
         }
         query.isAudienceOnly = !hasPlainContent && query.audienceMask != 0
 
+        // Dates: the canonical date token or the characters as typed, one clause.
+        let dateTokens = tokens.filter { $0.kind == .date }
+        func dateIndex(_ t: Token) -> Int? {
+            guard t.kind != .date else { return nil }
+            return dateTokens.firstIndex { t.start >= $0.start && t.end <= $0.end }
+        }
+        var dateLiterals: [Int: [Token]] = [:]
+
         var spanTokens: [Int: [Token]] = [:]
         var pendingWords: [Token] = []
         var lastWordEnd = -1
@@ -134,10 +151,29 @@ extension SearchIndex {
             }
             flushWords()
             query.highlight.insert(t.value)
+            if let d = dateIndex(t) {
+                dateLiterals[d, default: []].append(t)
+                continue
+            }
+            if t.kind == .date { query.hasDate = true }
             let weight: Float = t.kind == .date ? 2.0 : (t.kind == .cjkUnigram && tokens.count > 1 ? 0.5 : 1.0)
-            query.clauses.append(.init(weight: weight, coverage: weight, alternatives: [.init(weight: 1, terms: [term(t)])]))
+            var alternatives: [SearchQuery.Alternative] = [.init(weight: 1, terms: [term(t)])]
+            // A bigram found nowhere (a wrong character, 石莫化) may be a homophone typo:
+            // its pinyin (shi mo) finds the intended word in titles and keywords.
+            if t.kind == .cjkBigram, !isKnownWord(t.value), let pair = pinyinPair(s[Int(t.start)], s[Int(t.end) - 1]) {
+                alternatives.append(.init(weight: 0.8, terms: [.init(token: pair, fields: SearchQuery.pinyinField)]))
+            }
+            // A bigram straddling a recognised phrase (企业|双碳 → 业双) is an artefact of
+            // bigramming, not something the user asked about: it may help, never required.
+            let straddles = t.kind == .cjkBigram && spans.contains { (Int(t.start) < $0.start && Int(t.end) > $0.start) || (Int(t.start) < $0.end && Int(t.end) > $0.end) }
+            query.clauses.append(.init(weight: straddles ? 0.5 : weight, coverage: straddles ? 0 : weight, alternatives: alternatives))
         }
         flushWords()
+        for (d, literals) in dateLiterals {
+            if let k = query.clauses.firstIndex(where: { $0.alternatives.first?.terms.first?.token == dateTokens[d].value }) {
+                query.clauses[k].alternatives.append(.init(weight: 1, terms: literals.map { term($0) }))
+            }
+        }
 
         // 3. Synonym groups: one clause each, the typed words or any term of the group.
         for (k, list) in spanTokens.sorted(by: { $0.key < $1.key }) {
@@ -221,6 +257,13 @@ extension SearchIndex {
             }
             query.clauses.append(.init(weight: 1, coverage: 1, alternatives: alternatives))
         }
+    }
+
+    /// The pinyin token of two neighbouring characters (`shimo` for 石莫).
+    private func pinyinPair(_ a: UInt32, _ b: UInt32) -> UInt64? {
+        let syllables = Pinyin.syllables(ofRun: [a, b])
+        guard let x = syllables[0], let y = syllables[1] else { return nil }
+        return TokenValue.hash(Array((x + y).utf8), tag: TokenValue.pinyinTag)
     }
 
     /// Known words starting with `prefix`, shortest first.
