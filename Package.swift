@@ -43,7 +43,9 @@ let package = Package(
             dependencies: [
                 "EcoVolKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Read through #filePath by the judged-query test, not bundled.
+            exclude: ["Knowledge/JudgedQueries.json"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,0 +1,56 @@
+/// `/dates [N]`: the next N environmental days with the days remaining, for planning
+/// sessions around them.
+public struct DatesCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "dates",
+        aliases: ["纪念日", "日子"],
+        group: .knowledge,
+        summary: LocalizedText(zh: "即将到来的环境纪念日", en: "Upcoming environmental days"),
+        usage: "/dates [N]",
+        examples: ["/dates", "/dates 10"],
+        positionals: [
+            ArgumentSpec("count", help: LocalizedText(zh: "显示几个（1–50，默认 5）", en: "how many (1–50, default 5)"))
+        ]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        let lang = context.language
+        var count = 5
+        if let token = invocation.positionals.first {
+            guard let n = Int(NumberText.halfWidth(token.text.trimmingCharacters(in: .whitespaces))), (1...50).contains(n) else {
+                var failure = CommandFailure.invalidValue(field: "count", value: token.text, accepted: L("arg.integerRange", ["min": "1", "max": "50"]))
+                failure.column = token.column
+                throw failure
+            }
+            count = n
+        }
+        let service = KnowledgeService.shared(in: context)
+        let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
+        let days = service.upcomingDays(from: today, limit: count)
+        let rows: [[StyledText]] = days.map { item in
+            [
+                StyledText(item.date.iso),
+                StyledText(item.days == 0 ? L("kb.dates.today").text(lang) : L("kb.dates.inDays", ["days": String(item.days)]).text(lang), item.days <= 7 ? .warning : .plain),
+                StyledText(lang == .zh ? item.entry.title : item.entry.titleEn),
+                StyledText(item.entry.id, .accent),
+            ]
+        }
+        context[KnowledgeThreadKey.self] = KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: days.map(\.entry.id), highlight: [])
+        var blocks: [OutputBlock] = [.heading(L("kb.dates.title", ["date": today.iso]).text(lang))]
+        if rows.isEmpty {
+            blocks.append(.paragraph(StyledText(L("kb.dates.none").text(lang), .dim)))
+        } else {
+            blocks.append(.table(TextTable(headers: [L("kb.dates.date").text(lang), L("kb.dates.left").text(lang), L("kb.list.entryTitle").text(lang), L("kb.list.id").text(lang)], rows: rows, alignments: [.left, .right, .left, .left])))
+        }
+        let json: JSONValue = .obj([
+            ("today", .string(today.iso)),
+            ("dates", .array(days.map { item in
+                .obj([("id", .string(item.entry.id)), ("title", .string(item.entry.title)), ("title_en", .string(item.entry.titleEn)),
+                      ("date", .string(item.date.iso)), ("days", .int(item.days))])
+            })),
+        ])
+        return CommandOutput(blocks: blocks, json: json)
+    }
+}

@@ -1,0 +1,18 @@
+/// `/points [topic]`: talking points for talks.
+public struct PointsCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "points",
+        aliases: ["要点", "宣讲要点"],
+        group: .knowledge,
+        summary: LocalizedText(zh: "列出宣讲要点（可按主题）", en: "List talking points (optionally by topic)"),
+        usage: "/points [TOPIC]",
+        examples: ["/points", "/points carbon", "/points 生态文明思想"],
+        positionals: [KindListing.topicArgument]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        try KindListing.run(kind: .point, invocation: invocation, context: context)
+    }
+}

@@ -1,0 +1,18 @@
+/// `/tips [topic]`: low-carbon tips.
+public struct TipsCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "tips",
+        aliases: ["贴士", "小贴士"],
+        group: .knowledge,
+        summary: LocalizedText(zh: "列出低碳小贴士（可按主题）", en: "List low-carbon tips (optionally by topic)"),
+        usage: "/tips [TOPIC]",
+        examples: ["/tips", "/tips energy", "/tips 垃圾分类"],
+        positionals: [KindListing.topicArgument]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        try KindListing.run(kind: .tip, invocation: invocation, context: context)
+    }
+}

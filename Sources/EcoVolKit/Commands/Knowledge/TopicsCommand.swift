@@ -1,0 +1,31 @@
+/// `/topics`: the topic vocabulary with how many entries each has.
+public struct TopicsCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "topics",
+        aliases: ["主题", "话题"],
+        group: .knowledge,
+        summary: LocalizedText(zh: "列出知识库的主题", en: "List the knowledge topics"),
+        usage: "/topics",
+        examples: ["/topics"]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        let service = KnowledgeService.shared(in: context)
+        let lang = context.language
+        var counts: [String: Int] = [:]
+        for entry in service.base.entries { for topic in entry.topics { counts[topic, default: 0] += 1 } }
+        let rows: [[StyledText]] = service.base.topics.map { topic in
+            [StyledText(topic.slug, .accent), StyledText(topic.zh), StyledText(topic.en), StyledText(String(counts[topic.slug] ?? 0))]
+        }
+        let table = TextTable(
+            headers: [L("kb.topics.slug").text(lang), L("kb.topics.zh").text(lang), L("kb.topics.en").text(lang), L("kb.topics.count").text(lang)],
+            rows: rows, alignments: [.left, .left, .left, .right]
+        )
+        let json: JSONValue = .obj([("topics", .array(service.base.topics.map { topic in
+            .obj([("slug", .string(topic.slug)), ("zh", .string(topic.zh)), ("en", .string(topic.en)), ("entries", .int(counts[topic.slug] ?? 0))])
+        }))])
+        return CommandOutput(blocks: [.heading(L("kb.topics.title").text(lang)), .table(table), .paragraph(StyledText(L("kb.topics.hint").text(lang), .dim))], json: json)
+    }
+}

@@ -1,0 +1,305 @@
+import Foundation
+import Yams
+
+/// Reads one entry file: splits the front matter from the body, parses the YAML with Yams
+/// (keeping node positions so every problem names its line) and checks every field against
+/// `knowledge/FORMAT.md`. Returns the entry when it has no errors, plus every issue found.
+struct EntryParser {
+    /// Topic slugs that exist; nil skips the check (no topics.yaml was found).
+    var knownTopics: Set<String>?
+
+    static let knownFields: [String] = [
+        "id", "kind", "title", "title_en", "summary_en", "topics", "audiences", "service_types", "keywords",
+        "source", "updated", "suits", "materials", "minutes", "day", "month", "nth_weekday", "years", "rule",
+    ]
+
+    func parse(text: String, path: String) -> (KnowledgeEntry?, [KnowledgeIssue]) {
+        var issues: [KnowledgeIssue] = []
+        func issue(_ line: Int?, _ message: LocalizedText, field: String? = nil, _ severity: KnowledgeIssue.Severity = .error) {
+            issues.append(KnowledgeIssue(file: path, line: line, severity: severity, field: field, message: message))
+        }
+        guard let parts = FrontMatter.split(text) else {
+            issue(1, L("kb.issue.noFrontMatter"))
+            return (nil, issues)
+        }
+        guard parts.closed else {
+            issue(1, L("kb.issue.unclosedFrontMatter"))
+            return (nil, issues)
+        }
+        let offset = 1  // YAML line 1 is file line 2
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: parts.yaml, .basic)
+        } catch let error as YamlError {
+            let (line, problem) = Self.describe(error)
+            issue(line.map { $0 + offset }, L("kb.issue.yaml", ["problem": problem]))
+            return (nil, issues)
+        } catch {
+            issue(nil, L("kb.issue.yaml", ["problem": String(describing: error)]))
+            return (nil, issues)
+        }
+        guard let root, let mapping = root.mapping else {
+            issue(2, L("kb.issue.notMapping"))
+            return (nil, issues)
+        }
+        var fields: [String: Node] = [:]
+        var lines: [String: Int] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
+            let line = (keyNode.mark?.line ?? 0) + offset
+            if fields[key] != nil {
+                issue(line, L("kb.issue.duplicateField", ["field": key]), field: key)
+            }
+            fields[key] = value
+            lines[key] = line
+            if !Self.knownFields.contains(key) {
+                issue(line, L("kb.issue.unknownField", ["field": key, "accepted": Self.knownFields.joined(separator: " ")]), field: key, .warning)
+            }
+        }
+        let endLine = parts.bodyLine - 1
+
+        func textField(_ key: String, required: Bool = true) -> String? {
+            guard let node = fields[key] else {
+                if required { issue(endLine, L("kb.issue.missingField", ["field": key]), field: key) }
+                return nil
+            }
+            guard let scalar = node.scalar else {
+                issue(lines[key], L("kb.issue.notText", ["field": key]), field: key)
+                return nil
+            }
+            let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            if value.isEmpty {
+                if required { issue(lines[key], L("kb.issue.emptyField", ["field": key]), field: key) }
+                return nil
+            }
+            return value
+        }
+        func list(_ key: String, required: Bool = true) -> [String] {
+            guard let node = fields[key] else {
+                if required { issue(endLine, L("kb.issue.missingField", ["field": key]), field: key) }
+                return []
+            }
+            var values: [String] = []
+            if let sequence = node.sequence {
+                for item in sequence {
+                    guard let s = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines) else {
+                        issue(item.mark.map { $0.line + offset } ?? lines[key], L("kb.issue.notList", ["field": key]), field: key)
+                        continue
+                    }
+                    if !s.isEmpty { values.append(s) }
+                }
+            } else if let scalar = node.scalar, !scalar.string.isEmpty {
+                values = [scalar.string]
+            } else if node.scalar == nil {
+                issue(lines[key], L("kb.issue.notList", ["field": key]), field: key)
+                return []
+            }
+            if values.isEmpty, required { issue(lines[key], L("kb.issue.emptyField", ["field": key]), field: key) }
+            return values
+        }
+        func checkValues(_ key: String, _ values: [String], accepted: [String]) -> [String] {
+            values.filter { value in
+                if accepted.contains(value) { return true }
+                issue(lines[key], L("kb.issue.unknownValue", ["field": key, "value": value, "accepted": accepted.joined(separator: " ")]), field: key)
+                return false
+            }
+        }
+
+        // kind and id
+        let kindText = textField("kind")
+        var kind: KnowledgeKind?
+        if let kindText {
+            kind = KnowledgeKind(rawValue: kindText)
+            if kind == nil {
+                issue(lines["kind"], L("kb.issue.unknownValue", ["field": "kind", "value": kindText,
+                                                                 "accepted": KnowledgeKind.allCases.map(\.rawValue).joined(separator: " ")]), field: "kind")
+            }
+        }
+        let id = textField("id")
+        if let id {
+            if !Self.isSlug(id) {
+                issue(lines["id"], L("kb.issue.badId", ["value": id]), field: "id")
+            } else if let kind, !id.hasPrefix(kind.rawValue + "-") {
+                issue(lines["id"], L("kb.issue.idPrefix", ["id": id, "kind": kind.rawValue]), field: "id", .warning)
+            }
+            let fileName = (path as NSString).lastPathComponent
+            if fileName != id + ".md" {
+                issue(lines["id"], L("kb.issue.idFileMismatch", ["id": id, "file": fileName]), field: "id", .warning)
+            }
+        }
+        let title = textField("title")
+        let titleEn = textField("title_en")
+        let summaryEn = textField("summary_en")
+        var topics = list("topics")
+        if let knownTopics {
+            topics = topics.filter { topic in
+                if knownTopics.contains(topic) { return true }
+                issue(lines["topics"], L("kb.issue.unknownTopic", ["value": topic, "accepted": knownTopics.sorted().joined(separator: " ")]), field: "topics")
+                return false
+            }
+        }
+        let audiences = checkValues("audiences", list("audiences"), accepted: KnowledgeVocabulary.audiences)
+        let serviceTypes = checkValues("service_types", list("service_types"), accepted: KnowledgeVocabulary.serviceTypes)
+        let keywords = list("keywords")
+        if !keywords.isEmpty {
+            let hasChinese = keywords.contains { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } }
+            let hasLatin = keywords.contains { $0.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
+            if !hasChinese || !hasLatin {
+                issue(lines["keywords"], L("kb.issue.keywordLanguages"), field: "keywords", .warning)
+            }
+        }
+        let source = textField("source")
+        let updated = textField("updated")
+        if let updated, Self.isoDate(updated) == nil {
+            issue(lines["updated"], L("kb.issue.badDate", ["field": "updated", "value": updated]), field: "updated")
+        }
+        let suits = textField("suits", required: kind == .point)
+        let materials = textField("materials", required: kind == .activity)
+        var minutes: Int?
+        if let node = fields["minutes"] {
+            if let m = Self.int(node), m > 0, m <= 24 * 60 {
+                minutes = m
+            } else {
+                issue(lines["minutes"], L("kb.issue.badMinutes", ["value": node.scalar?.string ?? "?"]), field: "minutes")
+            }
+        } else if kind == .activity {
+            issue(endLine, L("kb.issue.missingField", ["field": "minutes"]), field: "minutes")
+        }
+
+        // The day of a date entry.
+        var day: EnvironmentalDayRule?
+        let dayFields = ["day", "month", "nth_weekday", "years"].filter { fields[$0] != nil }
+        if kind == .date {
+            if dayFields.count != 1 {
+                issue(dayFields.count > 1 ? lines[dayFields[1]] : endLine, L("kb.issue.dateRuleCount"), field: "day")
+            } else {
+                day = parseDay(dayFields[0], fields, lines, rule: textField("rule", required: false), issue: { issue($0, $1, field: $2) })
+            }
+        } else if let extra = dayFields.first, kind != nil {
+            issue(lines[extra], L("kb.issue.dayOnOtherKind", ["field": extra]), field: extra, .warning)
+        }
+
+        let body = parts.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.isEmpty {
+            issue(parts.bodyLine, L("kb.issue.emptyBody"), .warning)
+        }
+
+        guard !issues.contains(where: { $0.severity == .error }),
+              let id, let kind, let title, let titleEn, let summaryEn, let source, let updated else {
+            return (nil, issues)
+        }
+        let entry = KnowledgeEntry(
+            id: id, kind: kind, title: title, titleEn: titleEn, summaryEn: summaryEn, topics: topics,
+            audiences: audiences, serviceTypes: serviceTypes, keywords: keywords, source: source, updated: updated,
+            suits: suits, materials: materials, minutes: minutes, day: day, body: body, file: path
+        )
+        return (entry, issues)
+    }
+
+    private func parseDay(
+        _ key: String, _ fields: [String: Node], _ lines: [String: Int], rule: String?,
+        issue: (Int?, LocalizedText, String) -> Void
+    ) -> EnvironmentalDayRule? {
+        let node = fields[key]!
+        let line = lines[key]
+        switch key {
+        case "day":
+            let value = node.scalar?.string ?? ""
+            let parts = value.split(separator: "-").map { Int($0) }
+            if parts.count == 2, let m = parts[0], let d = parts[1], Self.isValid(month: m, day: d) {
+                return .fixed(month: m, day: d)
+            }
+            issue(line, L("kb.issue.badDay", ["value": value]), key)
+        case "month":
+            if let m = Self.int(node), (1...12).contains(m) { return .month(m) }
+            issue(line, L("kb.issue.badMonth", ["value": node.scalar?.string ?? "?"]), key)
+        case "nth_weekday":
+            if let map = node.mapping, let m = Self.int(map["month"]), let w = Self.int(map["weekday"]), let n = Self.int(map["n"]),
+               (1...12).contains(m), (1...7).contains(w), (1...5).contains(n) {
+                return .nthWeekday(month: m, weekday: w, n: n)
+            }
+            issue(line, L("kb.issue.badNthWeekday"), key)
+        default:  // years
+            guard let map = node.mapping, !map.isEmpty else {
+                issue(line, L("kb.issue.badYears"), key)
+                return nil
+            }
+            var dates: [EnvironmentalDayRule.YearDate] = []
+            for (yearNode, dateNode) in map {
+                let itemLine = yearNode.mark.map { $0.line + 1 } ?? line
+                guard let year = Self.int(yearNode), let date = dateNode.scalar.flatMap({ Self.isoDate($0.string) }), date.year == year else {
+                    issue(itemLine, L("kb.issue.badYearDate", ["value": "\(yearNode.scalar?.string ?? "?"): \(dateNode.scalar?.string ?? "?")"]), key)
+                    return nil
+                }
+                dates.append(date)
+            }
+            if rule == nil { issue(line, L("kb.issue.yearsWithoutRule"), "rule") }
+            return .perYear(dates.sorted(), rule: rule)
+        }
+        return nil
+    }
+
+    /// An integer scalar (parsed here: the basic resolver does not type scalars, which
+    /// makes Yams several times faster on Linux).
+    static func int(_ node: Node?) -> Int? {
+        node?.scalar.flatMap { Int($0.string.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    static func isSlug(_ s: String) -> Bool {
+        guard let first = s.utf8.first, first != UInt8(ascii: "-") else { return false }
+        return s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    static func isValid(month: Int, day: Int) -> Bool {
+        let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...12).contains(month) && day >= 1 && day <= days[month - 1]
+    }
+
+    /// `YYYY-MM-DD`, checked against the calendar.
+    static func isoDate(_ s: String) -> EnvironmentalDayRule.YearDate? {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), isValid(month: m, day: d) else { return nil }
+        if m == 2, d == 29, !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) { return nil }
+        return EnvironmentalDayRule.YearDate(year: y, month: m, day: d)
+    }
+
+    /// The line and problem of a Yams error.
+    static func describe(_ error: YamlError) -> (Int?, String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            return (mark.line, detail + problem)
+        default:
+            return (nil, String(describing: error))
+        }
+    }
+}
+
+/// The `---` fenced YAML at the top of a Markdown file.
+enum FrontMatter {
+    struct Parts {
+        var yaml: String
+        var body: String
+        /// 1-based line where the body starts.
+        var bodyLine: Int
+        var closed: Bool
+    }
+
+    static func split(_ text: String) -> Parts? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0 == "..." }) else {
+            return Parts(yaml: "", body: "", bodyLine: lines.count, closed: false)
+        }
+        return Parts(
+            yaml: lines[1..<close].joined(separator: "\n"),
+            body: lines[(close + 1)...].joined(separator: "\n"),
+            bodyLine: close + 2,
+            closed: true
+        )
+    }
+}

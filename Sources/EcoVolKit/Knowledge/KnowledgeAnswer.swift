@@ -1,0 +1,132 @@
+/// How entries are presented: an answer for reading (title, body with matched terms
+/// highlighted, source, related entries to open by number) and the stable JSON for `--json`.
+public enum KnowledgeAnswer {
+    /// The blocks of one entry read in full.
+    @MainActor
+    public static func entryBlocks(
+        _ entry: KnowledgeEntry, service: KnowledgeService, highlight: Set<UInt64>, related: [KnowledgeEntry],
+        context: CommandContext
+    ) -> [OutputBlock] {
+        let lang = context.language
+        var blocks: [OutputBlock] = [.heading(entry.title)]
+        var meta: [StyledSpan] = [StyledSpan(entry.kind.name.text(lang), .dim), StyledSpan(" · ", .dim), StyledSpan(entry.id, .accent)]
+        let topicNames = entry.topics.compactMap { service.base.topic($0)?.name.text(lang) }
+        if !topicNames.isEmpty { meta.append(StyledSpan(" · " + topicNames.joined(separator: "、"), .dim)) }
+        blocks.append(.paragraph(StyledText(meta)))
+        if lang == .en {
+            blocks.append(.paragraph(StyledText([StyledSpan(entry.titleEn, .bold), StyledSpan(" — " + entry.summaryEn)])))
+        }
+        blocks.append(.blank)
+        blocks += MarkdownBlocks.blocks(entry.body, terms: highlight)
+        var fields: [(String, StyledText)] = []
+        if let day = entry.day {
+            var text = day.describe().text(lang)
+            let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
+            if let next = day.next(onOrAfter: today) {
+                text += L("kb.answer.nextOn", ["date": next.iso, "days": String(EnvironmentalDayRule.days(from: today, to: next))]).text(lang)
+            }
+            fields.append((L("kb.answer.day").text(lang), StyledText(text)))
+        }
+        if let suits = entry.suits { fields.append((L("kb.answer.suits").text(lang), StyledText(suits))) }
+        if let materials = entry.materials { fields.append((L("kb.answer.materials").text(lang), StyledText(materials))) }
+        if let minutes = entry.minutes { fields.append((L("kb.answer.minutes").text(lang), StyledText(L("kb.answer.minutesValue", ["minutes": String(minutes)]).text(lang)))) }
+        let audiences = entry.audiences.map { KnowledgeVocabulary.audienceName($0).text(lang) }
+        if !audiences.isEmpty { fields.append((L("kb.answer.audiences").text(lang), StyledText(audiences.joined(separator: lang == .zh ? "、" : ", ")))) }
+        fields.append((L("kb.answer.source").text(lang), StyledText(entry.source, .dim)))
+        blocks.append(.blank)
+        blocks.append(.fields(fields))
+        if !related.isEmpty {
+            blocks.append(.blank)
+            blocks.append(.paragraph(StyledText(L("kb.answer.related").text(lang), .bold)))
+            blocks.append(.preformatted(numberedLines(related, lang)))
+            blocks.append(.paragraph(StyledText(L("kb.answer.relatedHint").text(lang), .dim)))
+        }
+        return blocks
+    }
+
+    /// `1. title  id` lines.
+    static func numberedLines(_ entries: [KnowledgeEntry], _ lang: Language) -> [StyledText] {
+        entries.enumerated().map { k, e in
+            StyledText([StyledSpan("\(k + 1). "), StyledSpan(lang == .zh ? e.title : e.titleEn), StyledSpan("  "), StyledSpan(e.id, .accent)])
+        }
+    }
+
+    /// One entry as JSON (`results` items and `/show`).
+    public static func json(_ entry: KnowledgeEntry, score: Double? = nil, snippet: String? = nil, full: Bool = false) -> JSONValue {
+        var pairs: [(String, JSONValue?)] = [
+            ("id", .string(entry.id)),
+            ("kind", .string(entry.kind.rawValue)),
+            ("title", .string(entry.title)),
+            ("title_en", .string(entry.titleEn)),
+            ("score", score.map { .number(($0 * 1000).rounded() / 1000) }),
+            ("snippet", snippet.map { .string($0) }),
+            ("topics", .array(entry.topics.map { .string($0) })),
+            ("audiences", .array(entry.audiences.map { .string($0) })),
+        ]
+        if full {
+            pairs += [
+                ("summary_en", .string(entry.summaryEn)),
+                ("service_types", .array(entry.serviceTypes.map { .string($0) })),
+                ("keywords", .array(entry.keywords.map { .string($0) })),
+                ("source", .string(entry.source)),
+                ("updated", .string(entry.updated)),
+                ("suits", entry.suits.map { .string($0) }),
+                ("materials", entry.materials.map { .string($0) }),
+                ("minutes", entry.minutes.map { .int($0) }),
+                ("body", .string(entry.body)),
+            ]
+        }
+        return .obj(pairs)
+    }
+
+    /// Blocks when nothing matched well: say so, and offer topics and keywords that exist.
+    @MainActor
+    static func noMatchBlocks(question: String, service: KnowledgeService, near: [KnowledgeEntry], context: CommandContext) -> [OutputBlock] {
+        let lang = context.language
+        var blocks: [OutputBlock] = [
+            .paragraph(StyledText(L("kb.ask.noMatch", ["question": TerminalSafeText.clip(question, maxLength: 40)]).text(lang), .warning)),
+        ]
+        var keywords: [String] = []
+        for entry in near {
+            for keyword in entry.keywords where keyword.unicodeScalars.contains(where: { TextNormalizer.isCJK($0.value) }) == (lang == .zh)
+                && !keywords.contains(keyword) && keywords.count < 8 {
+                keywords.append(keyword)
+            }
+        }
+        if !keywords.isEmpty {
+            blocks.append(.paragraph(StyledText(L("kb.ask.tryKeywords", ["keywords": keywords.joined(separator: lang == .zh ? "、" : ", ")]).text(lang))))
+        }
+        let topics = service.base.topics.map { $0.name.text(lang) }
+        if !topics.isEmpty {
+            blocks.append(.paragraph(StyledText(L("kb.ask.tryTopics", ["topics": topics.prefix(12).joined(separator: lang == .zh ? "、" : ", ")]).text(lang), .dim)))
+        }
+        return blocks
+    }
+}
+
+/// What the REPL shows on start: the tip of the day and the next environmental day.
+public enum KnowledgeGreeting {
+    /// Greeting blocks (empty when the knowledge base has neither tips nor dates).
+    @MainActor
+    public static func blocks(context: CommandContext) -> [OutputBlock] {
+        let service = KnowledgeService.shared(in: context)
+        let lang = context.language
+        let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
+        var blocks: [OutputBlock] = []
+        if let tip = service.tipOfTheDay(today) {
+            blocks.append(.paragraph(StyledText([
+                StyledSpan(L("kb.greeting.tip").text(lang), .bold),
+                StyledSpan(lang == .zh ? tip.title : tip.titleEn),
+                StyledSpan("  /show " + tip.id, .dim),
+            ])))
+        }
+        if let next = service.upcomingDays(from: today, limit: 1).first {
+            let key = next.days == 0 ? "kb.greeting.today" : "kb.greeting.nextDay"
+            blocks.append(.paragraph(StyledText([
+                StyledSpan(L(key, ["title": lang == .zh ? next.entry.title : next.entry.titleEn, "date": next.date.iso, "days": String(next.days)]).text(lang)),
+                StyledSpan("  /show " + next.entry.id, .dim),
+            ])))
+        }
+        return blocks
+    }
+}

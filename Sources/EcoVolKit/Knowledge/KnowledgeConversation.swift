@@ -1,0 +1,153 @@
+/// The chat behaviour behind `/ask`, free text, `/more`, numbers and `/show`: answers with
+/// the best entry when the match is good, says so (and suggests topics and keywords that
+/// exist) when it is not, and keeps the thread in the context for follow-ups.
+@MainActor
+struct KnowledgeConversation {
+    let context: CommandContext
+    let service: KnowledgeService
+
+    init(context: CommandContext) {
+        self.context = context
+        self.service = KnowledgeService.shared(in: context)
+    }
+
+    static let pageSize = 5
+    static let relatedCount = 4
+
+    /// `更多`, `more`, `下一页`, `next` on their own.
+    static func isMoreRequest(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)).lowercased()
+        return ["更多", "more", "下一页", "next", "再来", "还有吗", "继续"].contains(t)
+    }
+
+    /// A bare number (`2`, `２`, `#2`) that opens a numbered entry.
+    static func number(_ text: String) -> Int? {
+        var t = NumberText.halfWidth(text.trimmingCharacters(in: .whitespaces))
+        if t.hasPrefix("#") { t.removeFirst() }
+        guard let n = Int(t), (1...99).contains(n) else { return nil }
+        return n
+    }
+
+    func ask(_ question: String, options: SearchOptions) -> CommandOutput {
+        let index = service.index
+        let lang = context.language
+        var query = index.compile(question)
+        var options = options
+        var isFollowUp = false
+        var shownQuestion = question
+        // A follow-up about the audience re-ranks the last question's results.
+        if query.isAudienceOnly, let thread = context[KnowledgeThreadKey.self], !thread.question.isEmpty {
+            isFollowUp = true
+            options = thread.options
+            options.boostAudiences = query.audiences
+            shownQuestion = thread.question
+            query = index.compile(thread.question)
+        }
+        var hits = index.search(query, options: options)
+        if isFollowUp, let audience = query.audiences.first ?? options.boostAudiences.first {
+            var filtered = options
+            filtered.audience = audience
+            let narrowed = index.search(query, options: filtered)
+            if narrowed.contains(where: \.isConfident) { hits = narrowed }
+        }
+        guard let best = hits.first, best.isConfident else {
+            context[KnowledgeThreadKey.self] = nil
+            let near = hits.prefix(3).map { index.entries[$0.entryIndex] }
+            let json: JSONValue = .obj([
+                ("question", .string(question)), ("answered", .bool(false)),
+                ("results", .array(hits.prefix(Self.pageSize).map { hitJSON($0, query.highlight) })),
+                ("topics", .array(service.base.topics.map { .string($0.slug) })),
+            ])
+            return CommandOutput(blocks: KnowledgeAnswer.noMatchBlocks(question: question, service: service, near: Array(near), context: context), json: json)
+        }
+        let entry = index.entries[best.entryIndex]
+        let related = hits.dropFirst().prefix(Self.relatedCount).filter(\.isConfident).map { index.entries[$0.entryIndex] }
+        context[KnowledgeThreadKey.self] = KnowledgeThread(
+            question: shownQuestion, options: options, hits: hits, shown: 1 + related.count,
+            numbered: related.map(\.id), highlight: query.highlight
+        )
+        var blocks: [OutputBlock] = []
+        if isFollowUp {
+            let names = options.boostAudiences.map { KnowledgeVocabulary.audienceName($0).text(lang) }.joined(separator: lang == .zh ? "、" : ", ")
+            blocks.append(.paragraph(StyledText(L("kb.ask.followUp", ["question": shownQuestion, "audience": names]).text(lang), .dim)))
+        }
+        blocks += KnowledgeAnswer.entryBlocks(entry, service: service, highlight: query.highlight, related: related, context: context)
+        let json: JSONValue = .obj([
+            ("question", .string(shownQuestion)),
+            ("answered", .bool(true)),
+            ("audiences", .array(options.boostAudiences.isEmpty ? query.audiences.map { .string($0) } : options.boostAudiences.map { .string($0) })),
+            ("answer", KnowledgeAnswer.json(entry, score: best.score, full: true)),
+            ("results", .array(hits.prefix(1 + Self.relatedCount).map { hitJSON($0, query.highlight) })),
+        ])
+        return CommandOutput(blocks: blocks, json: json)
+    }
+
+    func more() throws -> CommandOutput {
+        let lang = context.language
+        guard var thread = context[KnowledgeThreadKey.self], !thread.question.isEmpty else {
+            throw CommandFailure(code: "knowledge.noThread", message: L("kb.more.noThread"), usage: true)
+        }
+        let index = service.index
+        let page = thread.hits.dropFirst(thread.shown).prefix(Self.pageSize).filter { $0.coverage >= 0.3 }
+        guard !page.isEmpty else {
+            return .message(StyledText(L("kb.more.none", ["question": thread.question]).text(lang), .dim),
+                            json: .obj([("question", .string(thread.question)), ("results", .array([]))]))
+        }
+        thread.shown += page.count
+        thread.numbered = page.map(\.id)
+        context[KnowledgeThreadKey.self] = thread
+        var items: [StyledText] = []
+        for (k, hit) in page.enumerated() {
+            let entry = index.entries[hit.entryIndex]
+            let head = StyledText([StyledSpan("\(k + 1). ", .bold), StyledSpan(lang == .zh ? entry.title : entry.titleEn, .bold), StyledSpan("  "), StyledSpan(entry.id, .accent)])
+            items.append(head)
+            items.append(StyledText([StyledSpan("   ")] + Highlighter.snippet(entry.body, terms: thread.highlight, length: 60).spans))
+        }
+        let blocks: [OutputBlock] = [
+            .paragraph(StyledText(L("kb.more.title", ["question": thread.question]).text(lang), .dim)),
+            .preformatted(items),
+            .paragraph(StyledText(L("kb.answer.relatedHint").text(lang), .dim)),
+        ]
+        return CommandOutput(blocks: blocks, json: .obj([
+            ("question", .string(thread.question)),
+            ("results", .array(page.map { hitJSON($0, thread.highlight) })),
+        ]))
+    }
+
+    func open(number: Int) throws -> CommandOutput {
+        guard let thread = context[KnowledgeThreadKey.self], !thread.numbered.isEmpty else {
+            throw CommandFailure(code: "knowledge.noList", message: L("kb.open.noList"), usage: true)
+        }
+        guard number <= thread.numbered.count else {
+            throw CommandFailure.invalidValue(field: "number", value: String(number), accepted: L("arg.integerRange", ["min": "1", "max": String(thread.numbered.count)]))
+        }
+        return try show(id: thread.numbered[number - 1], column: nil, highlight: thread.highlight)
+    }
+
+    func show(id: String, column: Int?, highlight: Set<UInt64> = []) throws -> CommandOutput {
+        guard let entry = service.base.entry(id: id) else {
+            let ids = service.base.entries.map(\.id)
+            var message = L("kb.show.unknown", ["id": TerminalSafeText.clip(id, maxLength: 60)])
+            if let suggestion = Suggestions.closest(to: id, in: ids) {
+                message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion]))
+            } else {
+                message = message.joined(with: L("kb.show.accepted"))
+            }
+            throw CommandFailure(code: "knowledge.unknownID", message: message, field: "id", column: column, usage: true)
+        }
+        let related = service.related(to: entry, limit: Self.relatedCount)
+        var thread = context[KnowledgeThreadKey.self] ?? KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: [], highlight: [])
+        thread.numbered = related.map(\.id)
+        context[KnowledgeThreadKey.self] = thread
+        let blocks = KnowledgeAnswer.entryBlocks(entry, service: service, highlight: highlight, related: related, context: context)
+        return CommandOutput(blocks: blocks, json: .obj([
+            ("entry", KnowledgeAnswer.json(entry, full: true)),
+            ("related", .array(related.map { .string($0.id) })),
+        ]))
+    }
+
+    private func hitJSON(_ hit: SearchHit, _ highlight: Set<UInt64>) -> JSONValue {
+        let entry = service.index.entries[hit.entryIndex]
+        return KnowledgeAnswer.json(entry, score: hit.score, snippet: Highlighter.snippet(entry.body, terms: highlight, length: 60).plainText)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// What an entry is for; decides where it is listed (`/tips`, `/points`, `/dates`) and how
+/// it is introduced in an answer.
+public enum KnowledgeKind: String, Sendable, CaseIterable, Codable {
+    case point
+    case tip
+    case fact
+    case date
+    case qa
+    case activity
+    case `case`
+
+    public var name: LocalizedText {
+        switch self {
+        case .point: return LocalizedText(zh: "宣讲要点", en: "talking point")
+        case .tip: return LocalizedText(zh: "低碳小贴士", en: "low-carbon tip")
+        case .fact: return LocalizedText(zh: "科普知识", en: "science fact")
+        case .date: return LocalizedText(zh: "环境纪念日", en: "environmental day")
+        case .qa: return LocalizedText(zh: "常见问题", en: "common question")
+        case .activity: return LocalizedText(zh: "活动创意", en: "activity idea")
+        case .case: return LocalizedText(zh: "案例", en: "example")
+        }
+    }
+}
+
+/// One knowledge entry: a Markdown file with YAML front matter (see `knowledge/FORMAT.md`).
+/// A value type so the index, the answers and the benchmark can build entries directly.
+public struct KnowledgeEntry: Sendable, Hashable {
+    public var id: String
+    public var kind: KnowledgeKind
+    public var title: String
+    public var titleEn: String
+    public var summaryEn: String
+    public var topics: [String]
+    public var audiences: [String]
+    public var serviceTypes: [String]
+    public var keywords: [String]
+    public var source: String
+    /// ISO date `YYYY-MM-DD`.
+    public var updated: String
+    /// Points: who it suits and how to put it.
+    public var suits: String?
+    /// Activities: materials and minutes needed.
+    public var materials: String?
+    public var minutes: Int?
+    /// Date entries: when the day falls.
+    public var day: EnvironmentalDayRule?
+    /// The Chinese Markdown body.
+    public var body: String
+    /// The file it was loaded from (nil for entries built in code).
+    public var file: String?
+
+    public init(
+        id: String, kind: KnowledgeKind, title: String, titleEn: String = "", summaryEn: String = "",
+        topics: [String] = [], audiences: [String] = [], serviceTypes: [String] = [], keywords: [String] = [],
+        source: String = "", updated: String = "", suits: String? = nil, materials: String? = nil,
+        minutes: Int? = nil, day: EnvironmentalDayRule? = nil, body: String = "", file: String? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.titleEn = titleEn
+        self.summaryEn = summaryEn
+        self.topics = topics
+        self.audiences = audiences
+        self.serviceTypes = serviceTypes
+        self.keywords = keywords
+        self.source = source
+        self.updated = updated
+        self.suits = suits
+        self.materials = materials
+        self.minutes = minutes
+        self.day = day
+        self.body = body
+        self.file = file
+    }
+}

@@ -1,0 +1,78 @@
+/// The fixed vocabularies entries are checked against (audiences and service types, from
+/// the provincial volunteer-service document) and the words in questions that name them.
+/// Strings rather than enums so the knowledge area shares the domain's keys without
+/// depending on the outreach area's types.
+public enum KnowledgeVocabulary {
+    public static let audiences = ["family", "community", "school", "enterprise", "agency", "village"]
+    public static let serviceTypes = ["lecture", "education", "supervision", "practice", "training"]
+
+    public static func audienceName(_ key: String) -> LocalizedText {
+        switch key {
+        case "family": return LocalizedText(zh: "家庭", en: "families")
+        case "community": return LocalizedText(zh: "社区", en: "communities")
+        case "school": return LocalizedText(zh: "学校", en: "schools")
+        case "enterprise": return LocalizedText(zh: "企业", en: "enterprises")
+        case "agency": return LocalizedText(zh: "机关", en: "agencies")
+        case "village": return LocalizedText(zh: "乡村", en: "villages")
+        default: return LocalizedText(verbatim: key)
+        }
+    }
+
+    public static func serviceTypeName(_ key: String) -> LocalizedText {
+        switch key {
+        case "lecture": return LocalizedText(zh: "理论宣讲", en: "lecture")
+        case "education": return LocalizedText(zh: "宣传教育和科普", en: "education")
+        case "supervision": return LocalizedText(zh: "社会监督", en: "supervision")
+        case "practice": return LocalizedText(zh: "绿色低碳实践", en: "practice")
+        case "training": return LocalizedText(zh: "志愿者培训", en: "training")
+        default: return LocalizedText(verbatim: key)
+        }
+    }
+
+    /// Accepts a key, its Chinese name or a common word for it (`小学生` → school).
+    public static func audience(named text: String) -> String? {
+        let t = text.lowercased()
+        if audiences.contains(t) { return t }
+        for (key, words) in audienceWords where words.contains(t) || audienceName(key).zh == t { return key }
+        return nil
+    }
+
+    /// Words in a question that say who it is for: they boost entries for that audience
+    /// instead of being required words.
+    static let audienceWords: [(String, [String])] = [
+        ("family", ["家庭", "家里", "家长", "家人", "居家", "父母", "老人", "family", "families", "parents", "household", "households"]),
+        ("community", ["社区", "居民", "小区", "街道", "邻居", "社区居民", "community", "communities", "residents", "neighbourhood", "neighborhood"]),
+        ("school", ["学校", "学生", "小学生", "中学生", "大学生", "孩子", "孩子们", "儿童", "小朋友", "青少年", "幼儿园", "课堂", "老师", "校园",
+                    "school", "schools", "students", "student", "pupils", "kids", "kid", "children", "child", "classroom", "teachers"]),
+        ("enterprise", ["企业", "公司", "工厂", "员工", "职工", "企业员工", "enterprise", "enterprises", "company", "companies", "business", "factory", "employees", "staff", "workers"]),
+        ("agency", ["机关", "单位", "政府", "机关单位", "公务员", "事业单位", "agency", "agencies", "government", "civil servants", "officials", "public sector"]),
+        ("village", ["乡村", "农村", "村民", "村里", "农民", "村寨", "乡镇", "乡亲", "village", "villages", "villagers", "rural", "farmers", "countryside"]),
+    ]
+
+    static let serviceTypeWords: [(String, [String])] = [
+        ("lecture", ["宣讲", "讲座", "理论宣讲", "lecture", "talk"]),
+        ("education", ["科普", "宣传教育", "科学普及", "education"]),
+        ("supervision", ["社会监督", "监督", "supervision"]),
+        ("practice", ["实践", "实践活动", "practice", "hands-on"]),
+        ("training", ["培训", "志愿者培训", "training"]),
+    ]
+
+    /// Question words and fillers that carry no content (怎么, 什么, how, what …).
+    static let stopPhrases: [String] = [
+        "为什么", "为啥", "怎么样", "怎么办", "怎么做", "怎么", "怎样", "如何", "什么样", "什么", "是什么", "是啥", "啥",
+        "哪些", "哪里", "哪儿", "哪个", "哪天", "哪一天", "多少", "几月几日", "几月几号", "几号", "是不是", "能不能",
+        "可不可以", "可以吗", "有没有", "会不会", "要不要", "该不该", "请问", "吗", "呢", "吧", "啊", "呀", "嘛", "的",
+        "我们", "我国", "我", "你们", "你", "咱们", "大家", "应该", "需要", "一下", "告诉我", "介绍", "讲讲", "说说",
+        "关于", "有关", "有什么", "有哪些", "一些", "一点", "讲", "讲一讲", "说一说", "聊聊", "谈谈",
+        "what", "whats", "why", "how", "is", "are", "was", "the", "a", "an", "to", "of", "do", "does", "did", "can",
+        "could", "should", "would", "i", "me", "my", "we", "our", "you", "your", "it", "its", "in", "on", "at", "and",
+        "or", "be", "with", "about", "this", "that", "there", "which", "who", "when", "where", "tell", "please", "any",
+        "some", "much", "many", "s",
+    ]
+
+    /// Words of a follow-up about who an answer suits (适合小学生吗, for kids?).
+    static let followUpPhrases: [String] = [
+        "适合", "合适", "适用", "给", "讲给", "对", "面向", "针对", "怎么讲", "能讲", "能用",
+        "suitable", "suit", "suits", "for", "good", "ok", "okay", "fit", "version",
+    ]
+}

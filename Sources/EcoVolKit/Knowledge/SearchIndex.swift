@@ -1,0 +1,246 @@
+/// An in-memory inverted index over knowledge entries, ranked with BM25 per field (k1 = 1.2,
+/// b = 0.75, Lucene's idf) and field weights, as every BM25 engine in the design note does.
+///
+/// Why this shape: tokens are packed `UInt64`s (no `String` hashing while indexing or
+/// searching); each field keeps its postings in one flat `[UInt32]` (document << 8 | term
+/// frequency) addressed by a token → range table, which keeps 10,000 entries well under
+/// 30 MB; scores accumulate in dense arrays with a touched list. Build once, then query
+/// from any thread: the index is an immutable value.
+public struct SearchIndex: Sendable {
+    /// Searchable fields, in the order of `weights`.
+    enum Field: Int, CaseIterable {
+        case title, keywords, english, body, pinyin
+    }
+
+    /// Field weights, tuned against the judged query set.
+    static let weights: [Float] = [3.0, 2.5, 1.5, 1.0, 1.2]
+    static let k1: Float = 1.2
+    static let b: Float = 0.75
+
+    struct FieldIndex: Sendable {
+        /// token → dense term number.
+        var termIDs: [UInt64: Int32] = [:]
+        /// Term `t`'s postings are `postings[offsets[t]..<offsets[t + 1]]`.
+        var offsets: [UInt32] = [0]
+        /// document << 8 | min(term frequency, 255), by document within a term.
+        var postings: [UInt32] = []
+        /// k1 · (1 − b + b · length / average length), per document.
+        var norms: [Float] = []
+
+        @inline(__always)
+        func range(_ token: UInt64) -> (Int, Int)? {
+            guard let id = termIDs[token] else { return nil }
+            let start = Int(offsets[Int(id)])
+            return (start, Int(offsets[Int(id) + 1]) - start)
+        }
+
+        @inline(__always)
+        func contains(_ token: UInt64) -> Bool { termIDs[token] != nil }
+    }
+
+    /// Collects (term, posting) pairs, then lays postings out by term with a counting sort:
+    /// no per-term arrays to allocate, grow and free.
+    struct FieldBuilder {
+        var termIDs: [UInt64: Int32] = [:]
+        var pairTerms: [Int32] = []
+        var pairPostings: [UInt32] = []
+        var lengths: [Float] = []
+
+        /// Adds one document's tokens (sorted in place).
+        mutating func add(doc: Int, _ values: inout [UInt64]) {
+            lengths.append(Float(values.count))
+            guard !values.isEmpty else { return }
+            values.sort()
+            var k = 0
+            while k < values.count {
+                var j = k + 1
+                while j < values.count, values[j] == values[k] { j += 1 }
+                let id: Int32
+                if let known = termIDs[values[k]] {
+                    id = known
+                } else {
+                    id = Int32(termIDs.count)
+                    termIDs[values[k]] = id
+                }
+                pairTerms.append(id)
+                pairPostings.append(UInt32(doc) << 8 | UInt32(min(j - k, 255)))
+                k = j
+            }
+        }
+
+        func finish() -> FieldIndex {
+            var index = FieldIndex()
+            let termCount = termIDs.count
+            var offsets = [UInt32](repeating: 0, count: termCount + 1)
+            for t in pairTerms { offsets[Int(t) + 1] += 1 }
+            for t in 0..<termCount { offsets[t + 1] += offsets[t] }
+            var cursor = offsets
+            var postings = [UInt32](repeating: 0, count: pairPostings.count)
+            for k in 0..<pairTerms.count {
+                let t = Int(pairTerms[k])
+                postings[Int(cursor[t])] = pairPostings[k]
+                cursor[t] += 1
+            }
+            index.termIDs = termIDs
+            index.offsets = offsets
+            index.postings = postings
+            let average = max(1, lengths.reduce(0, +) / Float(max(lengths.count, 1)))
+            index.norms = lengths.map { SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * $0 / average) }
+            return index
+        }
+    }
+
+    public let entries: [KnowledgeEntry]
+    let fields: [FieldIndex]
+    let audienceMasks: [UInt8]
+    let serviceMasks: [UInt8]
+    /// Whole titles and keywords, normalized and hashed → documents, for exact-match bonuses.
+    let exactPhrases: [UInt64: [Int32]]
+    /// Latin words of the text fields: hash → stemmed spelling, and sorted spellings for
+    /// prefix and typo matching.
+    let wordSpelling: [UInt64: [UInt8]]
+    let vocabulary: [[UInt8]]
+    let matcher: PhraseMatcher<QueryPhrase>
+    let synonymTerms: [[[Token]]]
+    let synonymTexts: [[String]]
+    let oneWay: [(from: Int, to: [[Token]])]
+
+    /// Builds the index. Entries keep their order; `SearchHit.entryIndex` points into `entries`.
+    public init(entries: [KnowledgeEntry], synonyms: SynonymTable = .empty) {
+        self.entries = entries
+        let n = entries.count
+        var builders = [FieldBuilder](repeating: FieldBuilder(), count: Field.allCases.count)
+        var audienceMasks = [UInt8](repeating: 0, count: n)
+        var serviceMasks = [UInt8](repeating: 0, count: n)
+        var exact: [UInt64: [Int32]] = [:]
+        var spelling: [UInt64: [UInt8]] = [:]
+        var tokens: [Token] = []
+        var values: [UInt64] = []
+
+        for (doc, entry) in entries.enumerated() {
+            for field in Field.allCases {
+                tokens.removeAll(keepingCapacity: true)
+                values.removeAll(keepingCapacity: true)
+                switch field {
+                case .title:
+                    let s = TextNormalizer.normalize(entry.title)
+                    Tokenizer.tokenize(normalized: s, mode: .index, into: &tokens)
+                    Self.remember(s, tokens, &spelling)
+                    Self.addExact(s, doc, &exact)
+                case .keywords:
+                    for keyword in entry.keywords {
+                        let s = TextNormalizer.normalize(keyword)
+                        let before = tokens.count
+                        Tokenizer.tokenize(normalized: s, mode: .index, into: &tokens)
+                        Self.remember(s, tokens[before...], &spelling)
+                        Self.addExact(s, doc, &exact)
+                    }
+                    if let md = entry.day?.monthDay {
+                        tokens.append(Token(value: TokenValue.date(month: md.month, day: md.day), kind: .date, start: 0, end: 0))
+                    }
+                case .english:
+                    let s = TextNormalizer.normalize(entry.titleEn)
+                    Tokenizer.tokenize(normalized: s, mode: .index, into: &tokens)
+                    Self.remember(s, tokens, &spelling)
+                    Self.addExact(s, doc, &exact)
+                    let t = TextNormalizer.normalize(entry.summaryEn)
+                    let before = tokens.count
+                    Tokenizer.tokenize(normalized: t, mode: .index, into: &tokens)
+                    Self.remember(t, tokens[before...], &spelling)
+                case .body:
+                    // Bodies get bigrams only (unigrams just for one-character runs): single
+                    // characters are found through titles and keywords, and leaving the
+                    // body's unigrams out saves about a third of all postings.
+                    let s = TextNormalizer.normalize(entry.body)
+                    Tokenizer.tokenize(normalized: s, mode: .query, into: &tokens)
+                    Self.remember(s, tokens, &spelling)
+                case .pinyin:
+                    Pinyin.indexTokens(of: TextNormalizer.normalize(entry.title), into: &values)
+                    for keyword in entry.keywords {
+                        Pinyin.indexTokens(of: TextNormalizer.normalize(keyword), into: &values)
+                    }
+                }
+                if field != .pinyin { values = tokens.map(\.value) }
+                builders[field.rawValue].add(doc: doc, &values)
+            }
+            audienceMasks[doc] = Self.mask(entry.audiences, KnowledgeVocabulary.audiences)
+            serviceMasks[doc] = Self.mask(entry.serviceTypes, KnowledgeVocabulary.serviceTypes)
+        }
+
+        let fields = builders.map { $0.finish() }
+        builders.removeAll()
+        self.fields = fields
+        self.audienceMasks = audienceMasks
+        self.serviceMasks = serviceMasks
+        self.exactPhrases = exact
+        self.wordSpelling = spelling
+        self.vocabulary = spelling.values.sorted { $0.lexicographicallyPrecedes($1) }
+
+        // The phrases read in questions, and synonym terms pre-tokenized.
+        var matcher = PhraseMatcher<QueryPhrase>()
+        for phrase in KnowledgeVocabulary.stopPhrases { matcher.add(phrase, .stop) }
+        for phrase in KnowledgeVocabulary.followUpPhrases { matcher.add(phrase, .followUp) }
+        for (bit, pair) in KnowledgeVocabulary.audienceWords.enumerated() {
+            let key = KnowledgeVocabulary.audiences.firstIndex(of: pair.0) ?? bit
+            for word in pair.1 { matcher.add(word, .audience(UInt8(1) << UInt8(key))) }
+        }
+        for pair in KnowledgeVocabulary.serviceTypeWords {
+            let key = KnowledgeVocabulary.serviceTypes.firstIndex(of: pair.0) ?? 0
+            for word in pair.1 { matcher.add(word, .service(UInt8(1) << UInt8(key))) }
+        }
+        var synonymTerms: [[[Token]]] = []
+        for (g, group) in synonyms.groups.enumerated() {
+            synonymTerms.append(group.map { Tokenizer.tokenize($0, mode: .query) })
+            for term in group { matcher.add(term, .synonym(group: g, term: group.firstIndex(of: term) ?? 0)) }
+        }
+        var oneWay: [(from: Int, to: [[Token]])] = []
+        for (r, rule) in synonyms.oneWay.enumerated() {
+            oneWay.append((r, rule.to.map { Tokenizer.tokenize($0, mode: .query) }))
+            for term in rule.from { matcher.add(term, .oneWay(r)) }
+        }
+        self.matcher = matcher
+        self.synonymTerms = synonymTerms
+        self.synonymTexts = synonyms.groups
+        self.oneWay = oneWay
+    }
+
+    /// Number of documents, distinct tokens and postings per field (for `/kb stats`).
+    public var statistics: (documents: Int, tokens: Int, postings: Int) {
+        (entries.count, fields.reduce(0) { $0 + $1.termIDs.count }, fields.reduce(0) { $0 + $1.postings.count })
+    }
+
+    private static func mask(_ values: [String], _ vocabulary: [String]) -> UInt8 {
+        var mask: UInt8 = 0
+        for value in values { if let k = vocabulary.firstIndex(of: value) { mask |= 1 << UInt8(k) } }
+        return mask
+    }
+
+    private static func addExact(_ s: [UInt32], _ doc: Int, _ exact: inout [UInt64: [Int32]]) {
+        let h = TokenValue.phrase(s)
+        guard h != 0 else { return }
+        if exact[h]?.last != Int32(doc) { exact[h, default: []].append(Int32(doc)) }
+    }
+
+    private static func remember<C: Collection>(_ s: [UInt32], _ tokens: C, _ spelling: inout [UInt64: [UInt8]]) where C.Element == Token {
+        for token in tokens where token.kind == .word && spelling[token.value] == nil {
+            let bytes = Tokenizer.wordBytes(s, token)
+            if bytes.count <= 40 { spelling[token.value] = bytes }
+        }
+    }
+
+    /// True when a Latin word occurs in a text field (title, keywords, English, body).
+    func isKnownWord(_ token: UInt64) -> Bool {
+        fields[Field.title.rawValue].contains(token) || fields[Field.keywords.rawValue].contains(token)
+            || fields[Field.english.rawValue].contains(token) || fields[Field.body.rawValue].contains(token)
+    }
+}
+
+/// What a phrase found in a question means.
+enum QueryPhrase: Sendable {
+    case stop
+    case followUp
+    case audience(UInt8)
+    case service(UInt8)
+    case synonym(group: Int, term: Int)
+    case oneWay(Int)
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import EcoVolKit
+
+@MainActor
+@Suite("Knowledge commands")
+struct KnowledgeCommandTests {
+    private func context(_ language: Language = .zh) throws -> CommandContext {
+        let dir = try KnowledgeFixtures.makeBase()
+        var components = DateComponents()
+        (components.year, components.month, components.day, components.hour) = (2026, 6, 1, 9)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let now = calendar.date(from: components)!
+        return CommandContext(language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory()),
+                              knowledgeDirectories: [dir], now: { now })
+    }
+
+    @Test func freeTextAnswersAndKeepsTheThread() async throws {
+        let context = try context()
+        let runner = CommandRunner(context: context)
+        let answer = await runner.execute("垃圾分类怎么分")
+        #expect(answer.status == .succeeded)
+        let json = try #require(answer.output?.json)
+        #expect(json["answered"] == .bool(true))
+        let results = try #require(json["results"]?.arrayValue)
+        for key in ["id", "kind", "title", "title_en", "score"] { #expect(results.first?[key] != nil, "\(key)") }
+        let text = TextLayout(width: 60).lines(for: answer.output!.blocks).map(\.plainText).joined(separator: "\n")
+        #expect(text.contains("来源"))
+        let highlighted = answer.output!.blocks.contains { block in
+            if case let .paragraph(styled, _) = block { return styled.spans.contains { $0.style == .highlight } }
+            return false
+        }
+        #expect(highlighted)
+        // A bare number opens the first related entry.
+        let opened = await runner.execute("1")
+        #expect(opened.status == .succeeded)
+        #expect(opened.output?.json["entry"]?["id"] != nil)
+        // /more continues (or says there is nothing more) without failing.
+        _ = await runner.execute("垃圾")
+        #expect(await runner.execute("更多").status == .succeeded)
+        #expect(await runner.execute("/more --json").status == .succeeded)
+    }
+
+    @Test func followUpReRanksForTheAudience() async throws {
+        let context = try context()
+        let runner = CommandRunner(context: context)
+        _ = await runner.execute("垃圾分类")
+        let followUp = await runner.execute("适合小学生吗")
+        #expect(followUp.output?.json["answer"]?["id"] == .string("activity-sorting-game"))
+        #expect(followUp.output?.json["audiences"] == .array(["school"]))
+    }
+
+    @Test func noGoodMatchSaysSoAndSuggests() async throws {
+        let context = try context(.en)
+        let outcome = await CommandRunner(context: context).execute("how to bake sourdough bread")
+        #expect(outcome.output?.json["answered"] == .bool(false))
+        let text = TextLayout(width: 80).lines(for: outcome.output!.blocks).map(\.plainText).joined()
+        #expect(text.contains("Nothing in the knowledge base"))
+        #expect(text.contains("Topics covered"))
+    }
+
+    @Test func listsDatesTipsTopicsAndStats() async throws {
+        let context = try context()
+        let runner = CommandRunner(context: context)
+        let dates = await runner.execute("/dates 2 --json")
+        let list = try #require(dates.output?.json["dates"]?.arrayValue)
+        #expect(list.first?["id"] == .string("date-environment-day"))
+        #expect(list.first?["days"] == .int(4))
+        #expect(list.count == 2)
+        #expect(await runner.execute("/tips 垃圾分类").output?.json["results"]?.arrayValue?.count == 1)
+        #expect(await runner.execute("/tips nosuch").status == .usageError)
+        #expect(await runner.execute("/points").status == .succeeded)
+        #expect(await runner.execute("/topics").output?.json["topics"]?.arrayValue?.count == 4)
+        #expect(await runner.execute("/kb stats").output?.json["entries"] == .int(6))
+        #expect(await runner.execute("/kb check").status == .succeeded)
+        #expect(await runner.execute("/show fact-wetlnds").status == .usageError)
+        #expect(await runner.execute("/show fact-wetlands").output?.json["entry"]?["id"] == .string("fact-wetlands"))
+        #expect(await runner.execute("/ask 垃圾 kind=poem").status == .usageError)
+        #expect(await runner.execute("/ask 垃圾 audience=school").status == .succeeded)
+    }
+
+    @Test func tipOfTheDayIsStableForADate() async throws {
+        let context = try context()
+        let runner = CommandRunner(context: context)
+        let first = await runner.execute("/tip")
+        let second = await runner.execute("/tip")
+        #expect(first.output?.json["tip"]?["id"] != nil)
+        #expect(first.output?.json["tip"]?["id"] == second.output?.json["tip"]?["id"])
+        let greeting = KnowledgeGreeting.blocks(context: context)
+        #expect(greeting.count == 2)
+    }
+
+    @Test func completionOffersIdsTopicsAndVocabulary() throws {
+        let context = try context()
+        KnowledgeService.installCompletion(in: context)
+        let completer = Completer(context: context)
+        #expect(completer.complete(line: "/show fact-w", cursor: 12).insertion == "etlands ")
+        #expect(completer.complete(line: "/tips wa", cursor: 8).candidates.contains { $0.value == "waste" })
+        #expect(completer.complete(line: "地球之", cursor: 3).candidates.contains { $0.value == "地球之肾" })
+    }
+
+    @Test func everyKnowledgeMessageHasBothLanguagesAndTheSamePlaceholders() {
+        for (key, text) in MessageCatalog.knowledge {
+            #expect(!text.zh.isEmpty && !text.en.isEmpty, "\(key)")
+            #expect(LocalizedText.placeholders(in: text.zh) == LocalizedText.placeholders(in: text.en), "\(key)")
+        }
+    }
+}
