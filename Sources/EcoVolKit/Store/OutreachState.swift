@@ -11,9 +11,13 @@ public final class OutreachState {
     public private(set) var customProjects: [String: Project] = [:]
     /// Rows in insertion order; deleted rows leave a hole until the next compaction.
     private(set) var rows: [Participation?] = []
-    private var rowIndex: [ParticipationKey: Int] = [:]
-    private var bySession: [String: [Int]] = [:]
-    private var byPerson: [String: [Int]] = [:]
+    /// Session and person ids are interned to small integers so the per-row indexes hash an
+    /// integer, not two strings: at a million rows that is most of the open time.
+    private var sessionSlots: [String: Int32] = [:]
+    private var personSlots: [String: Int32] = [:]
+    private var rowIndex: [UInt64: Int32] = [:]
+    private var bySession: [[Int32]] = []
+    private var byPerson: [[Int32]] = []
 
     public init() {}
 
@@ -27,24 +31,28 @@ public final class OutreachState {
 
     public var participationCount: Int { rowIndex.count }
 
+    @inline(__always) static func pairKey(_ s: Int32, _ p: Int32) -> UInt64 { UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: p)) }
+
     public func participation(_ key: ParticipationKey) -> Participation? {
-        rowIndex[key].flatMap { rows[$0] }
+        guard let s = sessionSlots[key.session], let p = personSlots[key.person], let i = rowIndex[Self.pairKey(s, p)] else { return nil }
+        return rows[Int(i)]
     }
 
     public func participations(session: String) -> [Participation] {
-        (bySession[session] ?? []).compactMap { rows[$0] }
+        guard let s = sessionSlots[session] else { return [] }
+        return bySession[Int(s)].compactMap { rows[Int($0)] }
     }
 
     public func participations(person: String) -> [Participation] {
-        (byPerson[person] ?? []).compactMap { rows[$0] }
+        guard let p = personSlots[person] else { return [] }
+        return byPerson[Int(p)].compactMap { rows[Int($0)] }
     }
 
-    /// Credited (attended) service hours of one person.
+    /// Credited (attended) service hours of one person: a walk over that person's rows only.
     public func totalHours(person: String) -> Double {
+        guard let slot = personSlots[person] else { return 0 }
         var total = 0.0
-        if let list = byPerson[person] {
-            for i in list { if let p = rows[i], p.status == .attended { total += p.actualHours } }
-        }
+        for i in byPerson[Int(slot)] { if let p = rows[Int(i)], p.status == .attended { total += p.actualHours } }
         return total
     }
 
@@ -70,26 +78,46 @@ public final class OutreachState {
         }
     }
 
+    func sessionSlot(_ id: String) -> Int32 {
+        if let s = sessionSlots[id] { return s }
+        let s = Int32(bySession.count)
+        sessionSlots[id] = s
+        bySession.append([])
+        return s
+    }
+
+    func personSlot(_ id: String) -> Int32 {
+        if let p = personSlots[id] { return p }
+        let p = Int32(byPerson.count)
+        personSlots[id] = p
+        byPerson.append([])
+        return p
+    }
+
     func put(_ p: Participation) {
-        let key = p.key
+        put(p, sessionSlot: sessionSlot(p.session), personSlot: personSlot(p.person))
+    }
+
+    /// `put` for callers that already know the slots (the snapshot loader).
+    func put(_ p: Participation, sessionSlot s: Int32, personSlot q: Int32) {
+        let key = Self.pairKey(s, q)
         if let i = rowIndex[key] {
-            rows[i] = p
+            rows[Int(i)] = p
             return
         }
-        let i = rows.count
+        let i = Int32(rows.count)
         rows.append(p)
         rowIndex[key] = i
-        bySession[p.session, default: []].append(i)
-        byPerson[p.person, default: []].append(i)
+        bySession[Int(s)].append(i)
+        byPerson[Int(q)].append(i)
     }
 
     func delete(_ key: ParticipationKey) {
-        guard let i = rowIndex.removeValue(forKey: key) else { return }
-        rows[i] = nil
-        bySession[key.session]?.removeAll { $0 == i }
-        byPerson[key.person]?.removeAll { $0 == i }
-        if bySession[key.session]?.isEmpty == true { bySession[key.session] = nil }
-        if byPerson[key.person]?.isEmpty == true { byPerson[key.person] = nil }
+        guard let s = sessionSlots[key.session], let q = personSlots[key.person],
+              let i = rowIndex.removeValue(forKey: Self.pairKey(s, q)) else { return }
+        rows[Int(i)] = nil
+        bySession[Int(s)].removeAll { $0 == i }
+        byPerson[Int(q)].removeAll { $0 == i }
     }
 
     /// Loads tables wholesale (snapshot open).
@@ -143,7 +171,7 @@ public final class OutreachState {
     public func hasSameContent(as other: OutreachState) -> Bool {
         guard sessions == other.sessions, people == other.people, customProjects == other.customProjects,
               rowIndex.count == other.rowIndex.count else { return false }
-        for (key, i) in rowIndex where other.participation(key) != rows[i] { return false }
+        for case let row? in rows where other.participation(row.key) != row { return false }
         return true
     }
 }

@@ -75,19 +75,18 @@ enum POSIXFile {
         guard fstat(fd, &st) == 0 else { throw Failure(errno: errno) }
         let size = Int(st.st_size)
         guard size > offset else { return [] }
-        var bytes = [UInt8](repeating: 0, count: size - offset)
         var done = 0
-        let failure: Int32? = bytes.withUnsafeMutableBytes { buf in
+        var failure: Int32? = nil
+        let bytes = [UInt8](unsafeUninitializedCapacity: size - offset) { buf, count in
             while done < buf.count {
                 let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
-                if n < 0 { if errno == EINTR { continue }; return errno }
+                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
                 if n == 0 { break }
                 done += n
             }
-            return nil
+            count = done
         }
         if let failure { throw Failure(errno: failure) }
-        if done < bytes.count { bytes.removeLast(bytes.count - done) }
         return bytes
     }
 

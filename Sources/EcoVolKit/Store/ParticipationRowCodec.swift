@@ -72,7 +72,7 @@ public enum ParticipationRowCodec {
 
     /// Reads one row whose columns are `map` (index of each file column in `columns`, or nil
     /// for a column this version does not know).
-    static func read(_ s: inout ByteScanner, map: [Int?]?) throws(ScanError) -> Participation {
+    static func read(_ s: inout ByteScanner, map: [Int?]?, knownSession: String? = nil) throws(ScanError) -> Participation {
         try s.expect(0x5B)
         var session = "", person = ""
         var role = ParticipationRole.volunteer, status = ParticipationStatus.attended
@@ -87,16 +87,11 @@ public enum ParticipationRowCodec {
             repeat {
                 let field = map == nil ? column : (column < map!.count ? map![column] : nil)
                 switch field {
-                case 0?: session = try s.string()
+                case 0?:
+                    if let knownSession { try s.skipValue(); session = knownSession } else { session = try s.string() }
                 case 1?: person = try s.string()
-                case 2?:
-                    let v = try s.string()
-                    guard let r = ParticipationRole(rawValue: v) else { throw s.fail("unknown role \(v)") }
-                    role = r
-                case 3?:
-                    let v = try s.string()
-                    guard let st = ParticipationStatus(rawValue: v) else { throw s.fail("unknown status \(v)") }
-                    status = st
+                case 2?: role = try readRole(&s)
+                case 3?: status = try readStatus(&s)
                 case 4?: scheduled = try s.double()
                 case 5?: actual = s.takeNull() ? nil : try s.double()
                 case 6?: checkIn = try readDate(&s)
@@ -114,6 +109,68 @@ public enum ParticipationRowCodec {
         return Participation(session: session, person: person, role: role, status: status, scheduledHours: scheduled,
                              actualHours: actual ?? scheduled, checkIn: checkIn, checkOut: checkOut,
                              evaluation: evaluation, note: note, logged: logged)
+    }
+
+    /// Enum columns matched on their bytes, without building a String per row.
+    static func readRole(_ s: inout ByteScanner) throws(ScanError) -> ParticipationRole {
+        guard let raw = try s.rawString() else { throw s.fail("unknown role") }
+        switch (raw.count, raw.first) {
+        case (9, 0x76?): return .volunteer
+        case (8, 0x6C?): return .lecturer
+        case (5, 0x73?): return .staff
+        default:
+            guard let r = ParticipationRole(rawValue: String(decoding: raw, as: UTF8.self)) else { throw s.fail("unknown role") }
+            return r
+        }
+    }
+
+    static func readStatus(_ s: inout ByteScanner) throws(ScanError) -> ParticipationStatus {
+        guard let raw = try s.rawString() else { throw s.fail("unknown status") }
+        switch (raw.count, raw.first) {
+        case (8, 0x61?): return .attended
+        case (9, 0x73?): return .signedUp
+        case (10, 0x77?): return .waitlisted
+        case (7, 0x6E?): return .noShow
+        default: throw s.fail("unknown status")
+        }
+    }
+
+    /// Reads the snapshot's row array into `state`. Rows of one session usually follow each
+    /// other, so the session id is compared on its bytes with the previous row's and its
+    /// String and slot are reused, leaving one hash lookup (the person) per row.
+    static func readRows(_ s: inout ByteScanner, into state: OutreachState, map: [Int?]?) throws(ScanError) {
+        try s.expect(0x5B)
+        if s.take(0x5D) { return }
+        var lastSessionBytes = UnsafeRawBufferPointer(start: nil, count: 0)
+        var lastSession = ""
+        var lastSlot: Int32 = -1
+        repeat {
+            if map != nil {
+                let p = try read(&s, map: map)
+                state.put(p)
+                continue
+            }
+            s.skipSpace()
+            let rowStart = s.position
+            try s.expect(0x5B)
+            if let raw = try s.rawString(), lastSlot >= 0, raw.count == lastSessionBytes.count, memcmp(raw.baseAddress!, lastSessionBytes.baseAddress!, raw.count) == 0 {
+                s.position = rowStart
+                var p = try read(&s, map: nil, knownSession: lastSession)
+                p.session = lastSession
+                state.put(p, sessionSlot: lastSlot, personSlot: state.personSlot(p.person))
+            } else {
+                s.position = rowStart
+                try s.expect(0x5B)
+                let raw = try s.rawString()
+                s.position = rowStart
+                let p = try read(&s, map: nil)
+                lastSession = p.session
+                lastSlot = state.sessionSlot(p.session)
+                state.put(p, sessionSlot: lastSlot, personSlot: state.personSlot(p.person))
+                if let raw { lastSessionBytes = raw } else { lastSlot = -1 }
+            }
+        } while s.take(0x2C)
+        try s.expect(0x5D)
     }
 
     static func readDate(_ s: inout ByteScanner) throws(ScanError) -> Date? {

@@ -122,12 +122,8 @@ enum SnapshotCodec {
                     }
                     columnMap = ParticipationRowCodec.columnMap(names)
                 case "participations":
-                    try s.expect(0x5B)
-                    if !s.take(0x5D) {
-                        state.reserveParticipations(b.count / 80)
-                        repeat { state.put(try ParticipationRowCodec.read(&s, map: columnMap)) } while s.take(0x2C)
-                        try s.expect(0x5D)
-                    }
+                    state.reserveParticipations(b.count / 96)
+                    try ParticipationRowCodec.readRows(&s, into: state, map: columnMap)
                 default: try s.skipValue()
                 }
             }
