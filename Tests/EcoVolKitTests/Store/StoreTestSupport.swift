@@ -8,7 +8,7 @@ func temporaryStoreDirectory(_ name: String = #function) -> String {
     return base + "/store"
 }
 
-let fixedNow = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28
+let fixedNow = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28T20:26:40Z, Friday 29 May in Shanghai
 
 func sampleSession(_ id: String, hours: Double = 2, city: String = "贵阳市") -> Session {
     Session(id: id, title: "垃圾分类进社区 \(id)", type: .education, start: fixedNow, end: fixedNow.addingTimeInterval(hours * 3600),
