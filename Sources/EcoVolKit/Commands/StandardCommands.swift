@@ -14,4 +14,23 @@ let standardCommands: [any Command.Type] = [
     HelpCommand.self,
     LanguageCommand.self,
     QuitCommand.self,
+    // outreach
+    ScheduleCommand.self,
+    SessionsCommand.self,
+    SessionCommand.self,
+    EditCommand.self,
+    CancelCommand.self,
+    DoneCommand.self,
+    ProjectsCommand.self,
+    ProjectCommand.self,
+    UndoCommand.self,
+    // people
+    LogCommand.self,
+    CheckInCommand.self,
+    CheckOutCommand.self,
+    UnlogCommand.self,
+    PeopleCommand.self,
+    PersonCommand.self,
+    MergeCommand.self,
+    ImportCommand.self,
 ]

@@ -1,0 +1,57 @@
+/// `/checkin ID PERSON`: notes the time a person arrived; a walk-in is logged on the spot.
+public struct CheckInCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "checkin",
+        aliases: ["签到"],
+        group: .people,
+        summary: LocalizedText(zh: "签到（记录到达时间）", en: "Check a person in (arrival time)"),
+        usage: "/checkin ID PERSON",
+        examples: ["/checkin s7k2m9qa 张三", "/签到 s7k2m9qa p3x8n2bd"],
+        positionals: [
+            ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
+            ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true),
+        ]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        try await CheckInCommand.stamp(invocation, context: context, checkingIn: true)
+    }
+
+    @MainActor static func stamp(_ invocation: Invocation, context: CommandContext, checkingIn: Bool) async throws -> CommandOutput {
+        guard invocation.positionals.count >= 2 else {
+            throw CommandFailure.missing(field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
+        }
+        let store = try context.outreachStore()
+        let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
+        let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
+        let now = context.stamp
+        var result: Participation?
+        let commit = try context.commitOutreach(store, command: checkingIn ? "checkin" : "checkout") { state in
+            let s = try Outreach.session(session.id, in: state)
+            let key = ParticipationKey(session: s.id, person: person.id)
+            if checkingIn {
+                var p = state.participation(key) ?? Participation(session: s.id, person: person.id, status: .attended, scheduledHours: s.hours, logged: now)
+                p.status = .attended
+                p.checkIn = now
+                result = p
+                return [.putParticipation(p)]
+            }
+            guard var p = state.participation(key), let start = p.checkIn else {
+                throw CommandFailure(code: "checkout.noCheckin", message: L("outreach.notCheckedIn", ["name": person.name]), field: "person", usage: true)
+            }
+            let h = (now.timeIntervalSince(start) / 3600 * 10).rounded() / 10
+            guard h >= 0 else { throw CommandFailure(code: "checkout.beforeCheckin", message: L("outreach.checkoutBeforeCheckin"), field: "person") }
+            p.checkOut = now
+            p.actualHours = min(h, 24)
+            p.status = .attended
+            result = p
+            return [.putParticipation(p)]
+        }
+        let p = result!
+        let key = checkingIn ? "outreach.checkedIn" : "outreach.checkedOut"
+        return CommandOutput(blocks: [.paragraph(StyledText(L(key, ["name": person.name, "time": Outreach.clock(now, session.zone), "hours": Outreach.hours(p.actualHours)]).text(context.language), .success))],
+                             json: .obj([("saved", true), Outreach.saved(commit), ("participation", Outreach.json(p))]), warnings: store.drainWarnings())
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// The start-up greeting's "sessions of the next seven days" block, so coordinators see what
+/// is coming as soon as ecovol opens.
+public enum OutreachGreeting {
+    /// Blocks listing the sessions starting within seven days (nothing when there are none or
+    /// the store cannot be opened — the greeting must never fail).
+    @MainActor
+    public static func upcomingSessions(context: CommandContext, days: Int = 7) -> [OutputBlock] {
+        guard let store = try? context.outreachStore() else { return [] }
+        let now = context.now()
+        let limit = now.addingTimeInterval(Double(days) * 86400)
+        let list = store.state.sessions.values.filter { $0.status == .planned && $0.end >= now && $0.start < limit }.sorted { $0.start < $1.start }
+        guard !list.isEmpty else { return [] }
+        let lang = context.language
+        return [.heading(L("outreach.greeting", ["count": String(list.count)]).text(lang))]
+            + SessionsCommand.output(list, state: store.state, lang: lang).blocks
+    }
+}

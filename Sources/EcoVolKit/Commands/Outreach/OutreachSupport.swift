@@ -1,0 +1,233 @@
+import Foundation
+
+/// The opened store of this REPL, opened on first use so starting ecovol to ask a question
+/// never waits for a large store.
+public enum OutreachStoreKey: ContextKey {
+    public static var defaultValue: (any OutreachStore)? { nil }
+}
+
+/// Changes made in this REPL, newest last, for `/undo`.
+public enum OutreachUndoKey: ContextKey {
+    public static var defaultValue: [StoreCommit] { [] }
+}
+
+extension CommandContext {
+    /// The store, opened lazily and caught up with other processes before every use.
+    public func outreachStore() throws -> any OutreachStore {
+        if let store = self[OutreachStoreKey.self] {
+            try store.refresh()
+            return store
+        }
+        try dataDirectory.ensureExists()
+        let store = try JSONFileStore(directory: dataDirectory.path, options: .init(now: now))
+        self[OutreachStoreKey.self] = store
+        return store
+    }
+
+    /// Commits and remembers the change for `/undo`.
+    func commitOutreach(_ store: any OutreachStore, command: String, _ build: (OutreachState) throws -> [StoreOperation]) throws -> StoreCommit? {
+        let commit = try store.commit(command: command, undoes: nil, build)
+        if let commit { self[OutreachUndoKey.self].append(commit) }
+        return commit
+    }
+
+    var stamp: Date { ISOTimestamp.normalize(now()) }
+}
+
+/// Finding sessions and people from what a user typed, formatting them, and their JSON.
+@MainActor
+enum Outreach {
+    // MARK: Resolving
+
+    static func session(_ text: String, in state: OutreachState, field: String = "session") throws -> Session {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let s = state.sessions[t] { return s }
+        let matches = state.sessions.values.filter { $0.id.hasPrefix(t) }
+        if matches.count == 1, !t.isEmpty { return matches[0] }
+        let accepted = matches.count > 1
+            ? L("outreach.ambiguousID", ["ids": matches.prefix(6).map(\.id).sorted().joined(separator: " ")])
+            : L("outreach.accepted.sessionID")
+        throw CommandFailure(code: "session.unknown", message: L("outreach.unknownSession", ["id": TerminalSafeText.clip(text, maxLength: 20)]).joined(with: accepted), field: field, usage: true)
+    }
+
+    /// A person by id, exact name or phone; asks which one when a name is shared (or fails
+    /// listing them when there is no one to ask).
+    static func person(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person") async throws -> Person? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let p = state.people[t.lowercased()] { return follow(p, state) }
+        if let phone = PhoneNumber.normalize(t), let p = state.people.values.first(where: { $0.phone == phone && $0.mergedInto == nil }) { return p }
+        let named = state.people.values.filter { $0.name == t && $0.mergedInto == nil }.sorted { $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id) }
+        if named.count <= 1 { return named.first }
+        return try await choose(among: named, name: t, state: state, context: context, field: field)
+    }
+
+    static func follow(_ p: Person, _ state: OutreachState) -> Person {
+        var current = p
+        var hops = 0
+        while let next = current.mergedInto, let q = state.people[next], hops < 10 { current = q; hops += 1 }
+        return current
+    }
+
+    static func describe(_ p: Person, _ state: OutreachState) -> String {
+        [p.id, p.name, p.maskedPhone, p.organisation].compactMap { $0 }.joined(separator: " ")
+    }
+
+    static func choose(among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String) async throws -> Person {
+        let list = people.enumerated().map { "\($0.offset + 1)) " + describe($0.element, state) }
+        guard let prompter = context.prompter else {
+            throw CommandFailure(code: "person.ambiguous", message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]), field: field, usage: true)
+        }
+        prompter.show(context.text(L("outreach.whichPerson", ["name": name])))
+        for line in list { prompter.show("  " + line) }
+        while true {
+            guard let answer = await prompter.ask(context.text(L("outreach.askNumber")), defaultValue: "1") else { throw CancellationError() }
+            if let n = Int(NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)), (1...people.count).contains(n) { return people[n - 1] }
+            if let p = people.first(where: { $0.id == answer.trimmingCharacters(in: .whitespaces) }) { return p }
+            prompter.show(context.text(L("outreach.pickNumber", ["max": String(people.count)])))
+        }
+    }
+
+    static func requirePerson(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person") async throws -> Person {
+        guard let p = try await person(text, in: state, context: context, field: field) else {
+            throw CommandFailure(code: "person.unknown", message: L("outreach.unknownPerson", ["person": TerminalSafeText.clip(text, maxLength: 30)]), field: field, usage: true)
+        }
+        return p
+    }
+
+    // MARK: Formatting
+
+    static func weekday(_ d: CalendarDate, _ lang: Language) -> String {
+        let zh = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return (lang == .zh ? zh : en)[d.isoWeekday - 1]
+    }
+
+    static func clock(_ date: Date, _ zone: TimeZone) -> String {
+        let seconds = Int(floor(date.timeIntervalSince1970)) + zone.secondsFromGMT(for: date)
+        let s = ((seconds % 86400) + 86400) % 86400
+        return String(format: "%02d:%02d", s / 3600, s / 60 % 60)
+    }
+
+    /// `2026-06-05 周五 09:30–11:30` (the end date is shown when the session runs past midnight).
+    static func when(_ s: Session, _ lang: Language) -> String {
+        let z = s.zone
+        let d0 = CalendarDate(s.start, in: z), d1 = CalendarDate(s.end, in: z)
+        let end = d0 == d1 ? clock(s.end, z) : d1.iso + " " + clock(s.end, z)
+        return "\(d0.iso) \(weekday(d0, lang)) \(clock(s.start, z))–\(end)"
+    }
+
+    static func hours(_ h: Double) -> String {
+        h == h.rounded() ? String(Int(h)) : String(format: "%.1f", h).replacingOccurrences(of: ".0", with: "")
+    }
+
+    static func cityShort(_ name: String) -> String { City.find(name)?.shortName ?? name }
+
+    static func sessionFields(_ s: Session, _ state: OutreachState, _ lang: Language) -> [(String, StyledText)] {
+        func f(_ key: String, _ value: String?) -> (String, StyledText)? {
+            guard let value, !value.isEmpty else { return nil }
+            return (L("field." + key).text(lang), StyledText(value))
+        }
+        var type = s.type.label.text(lang)
+        if let level = s.trainingLevel { type += "（" + level.label.text(lang) + "）" }
+        var status = s.status.label.text(lang)
+        if let r = s.cancelReason { status += "：" + r }
+        let rows: [(String, StyledText)?] = [
+            (L("field.id").text(lang), StyledText(s.id, .accent)),
+            f("title", s.title), f("when", when(s, lang) + " (\(s.timeZone))"), f("type", type),
+            f("city", [cityShort(s.city), s.county].compactMap { $0 }.joined(separator: " ")), f("venue", s.venue),
+            f("audience", s.audience?.label.text(lang)), f("project", s.project.map { state.project($0)?.name ?? $0 }),
+            f("capacity", s.capacity.map(String.init)), f("lecturer", s.lecturers.joined(separator: "、")),
+            f("organiser", s.organiser), f("leader", s.leader), f("recorder", s.recorder),
+            f("support", s.support.map { $0.label.text(lang) }.joined(separator: "、")), f("status", status),
+            f("reached", s.reached.map(String.init)), f("rating", s.rating.map { String(repeating: "★", count: $0) }), f("notes", s.notes),
+        ]
+        return rows.compactMap { $0 }
+    }
+
+    // MARK: JSON
+
+    static func json(_ s: Session, _ state: OutreachState) -> JSONValue {
+        let people = state.participations(session: s.id)
+        return .obj([
+            ("id", .string(s.id)), ("title", .string(s.title)), ("type", .string(s.type.rawValue)),
+            ("training_level", s.trainingLevel.map { .string($0.rawValue) }),
+            ("start", .string(ISOTimestamp.format(s.start))), ("end", .string(ISOTimestamp.format(s.end))), ("time_zone", .string(s.timeZone)),
+            ("hours", .number(s.hours)), ("venue", s.venue.map { .string($0) }), ("city", .string(s.city)), ("county", s.county.map { .string($0) }),
+            ("audience", s.audience.map { .string($0.rawValue) }), ("project", s.project.map { .string($0) }),
+            ("capacity", s.capacity.map { .int($0) }), ("lecturers", .array(s.lecturers.map { .string($0) })),
+            ("organiser", s.organiser.map { .string($0) }), ("leader", s.leader.map { .string($0) }), ("recorder", s.recorder.map { .string($0) }),
+            ("support", .array(s.support.map { .string($0.rawValue) })), ("status", .string(s.status.rawValue)),
+            ("cancel_reason", s.cancelReason.map { .string($0) }), ("reached", s.reached.map { .int($0) }), ("rating", s.rating.map { .int($0) }),
+            ("notes", s.notes.map { .string($0) }), ("series", s.series.map { .string($0) }),
+            ("signed_up", .int(people.filter { $0.status.holdsPlace }.count)), ("waitlisted", .int(people.filter { $0.status == .waitlisted }.count)),
+        ])
+    }
+
+    static func json(_ p: Person, _ state: OutreachState, stars: StarLevel) -> JSONValue {
+        let hours = state.totalHours(person: p.id)
+        return .obj([
+            ("id", .string(p.id)), ("name", .string(p.name)), ("phone", p.maskedPhone.map { .string($0) }),
+            ("organisation", p.organisation.map { .string($0) }), ("skills", .array(p.skills.map { .string($0) })),
+            ("registered", .string(ISOTimestamp.format(p.registered))), ("consent", p.consent.map { .string($0) }),
+            ("id_number", p.maskedIDNumber.map { .string($0) }), ("hours", .number(hours)), ("stars", .int(stars.stars(forHours: hours))),
+        ])
+    }
+
+    static func json(_ p: Participation) -> JSONValue {
+        .obj([
+            ("session", .string(p.session)), ("person", .string(p.person)), ("role", .string(p.role.rawValue)), ("status", .string(p.status.rawValue)),
+            ("scheduled_hours", .number(p.scheduledHours)), ("actual_hours", .number(p.actualHours)),
+            ("check_in", p.checkIn.map { .string(ISOTimestamp.format($0)) }), ("check_out", p.checkOut.map { .string(ISOTimestamp.format($0)) }),
+            ("evaluation", p.evaluation.map { .int($0) }), ("note", p.note.map { .string($0) }),
+        ])
+    }
+
+    static func saved(_ commit: StoreCommit?) -> (String, JSONValue?) {
+        ("seq", commit.map { .int($0.seq) })
+    }
+
+    /// Sign-ups waiting for a place that `capacity` now has room for.
+    static func promotions(in session: Session, state: OutreachState, freed: Int = 0, excluding: ParticipationKey? = nil) -> [Participation] {
+        guard let capacity = session.capacity else {
+            return state.participations(session: session.id).filter { $0.status == .waitlisted && $0.key != excluding }
+        }
+        let rows = state.participations(session: session.id).filter { $0.key != excluding }
+        let taken = rows.filter { $0.status.holdsPlace }.count
+        let room = max(0, capacity - taken)
+        return Array(rows.filter { $0.status == .waitlisted }.sorted { $0.logged < $1.logged }.prefix(room))
+    }
+}
+
+extension Completion {
+    /// Session ids, upcoming first, with their date and title.
+    public static let sessionIDs = Completion { context in
+        guard let store = try? context.outreachStore() else { return [] }
+        let now = context.now()
+        let sorted = store.state.sessions.values.sorted { a, b in
+            let ua = a.end >= now, ub = b.end >= now
+            return ua != ub ? ua : (ua ? a.start < b.start : a.start > b.start)
+        }
+        return sorted.prefix(200).map { CompletionCandidate($0.id, description: CalendarDate($0.start, in: $0.zone).iso + " " + $0.title) }
+    }
+
+    /// Names (and ids) of people.
+    public static let people = Completion { context in
+        guard let store = try? context.outreachStore() else { return [] }
+        return store.state.people.values.filter { $0.mergedInto == nil }.sorted { $0.name < $1.name }.prefix(500).map {
+            CompletionCandidate($0.name, description: [$0.id, $0.organisation].compactMap { $0 }.joined(separator: " "))
+        }
+    }
+
+    public static let cities = Completion.candidates(City.all.map { CompletionCandidate($0.shortName, description: $0.english) })
+    public static let serviceTypes = Completion.candidates(ServiceType.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let audiences = Completion.candidates(Audience.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let trainingLevels = Completion.candidates(TrainingLevel.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let roles = Completion.candidates(ParticipationRole.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let supportKinds = Completion.candidates(SupportKind.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let dateExamples = Completion.values(["明天 9:30", "下周三 14:00", "tomorrow 9:30", "next Wednesday 14:00"])
+    public static let durationExamples = Completion.values(["1h", "1.5h", "2h", "90分钟", "3小时"])
+    public static let projects = Completion { context in
+        let list = (try? context.outreachStore().state.projects) ?? Project.builtIns
+        return list.map { CompletionCandidate($0.id, description: $0.name) }
+    }
+}

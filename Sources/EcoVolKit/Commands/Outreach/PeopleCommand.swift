@@ -1,0 +1,41 @@
+/// `/people [query]`: registered people, searched by name, organisation, id or phone digits,
+/// with their credited hours and star level. Phones are shown masked.
+public struct PeopleCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "people",
+        aliases: ["人员", "志愿者"],
+        group: .people,
+        summary: LocalizedText(zh: "列出或搜索人员", en: "List or search people"),
+        usage: "/people [QUERY]",
+        examples: ["/people", "/people 张", "/人员 贵州大学"],
+        positionals: [ArgumentSpec("query", help: LocalizedText(zh: "姓名、单位、编号或手机号片段", en: "part of a name, organisation, id or phone"), completion: .people)]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        let lang = context.language
+        let store = try context.outreachStore()
+        let state = store.state
+        let stars = StarLevel.from(environment: context.environment)
+        let query = invocation.positionals.first?.text.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let digits = PhoneNumber.normalize(query) ?? (query.allSatisfy(\.isNumber) && query.count >= 4 ? query : nil)
+        let list = state.people.values.filter { p in
+            guard p.mergedInto == nil else { return false }
+            if query.isEmpty { return true }
+            return p.name.lowercased().contains(query) || p.id.hasPrefix(query) || (p.organisation?.lowercased().contains(query) ?? false)
+                || (digits.map { d in p.phone?.hasSuffix(d) ?? false || p.phone == d } ?? false)
+        }.sorted { $0.name == $1.name ? $0.id < $1.id : $0.name < $1.name }
+        guard !list.isEmpty else {
+            return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.noPeople").text(lang), .dim))], json: .obj([("people", .array([]))]), warnings: store.drainWarnings())
+        }
+        let headers = ["id", "name", "phone", "org", "hours", "stars"].map { L("field." + $0).text(lang) }
+        let rows: [[StyledText]] = list.map { p in
+            let h = state.totalHours(person: p.id)
+            return [StyledText(p.id, .accent), StyledText(p.name), StyledText(p.maskedPhone ?? "", .dim), StyledText(p.organisation ?? ""),
+                    StyledText(Outreach.hours(h)), StyledText(StarLevel.display(stars.stars(forHours: h)))]
+        }
+        return CommandOutput(blocks: [.table(TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .left, .right, .left]))],
+                             json: .obj([("people", .array(list.map { Outreach.json($0, state, stars: stars) }))]), warnings: store.drainWarnings())
+    }
+}

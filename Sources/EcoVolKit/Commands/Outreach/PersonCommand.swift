@@ -1,0 +1,57 @@
+/// `/person PERSON`: one person's record, service history, total credited hours, star level
+/// and hours to the next star.
+public struct PersonCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "person",
+        aliases: ["个人", "查看人员"],
+        group: .people,
+        summary: LocalizedText(zh: "查看个人服务记录、总时长和星级", en: "Show a person's history, total hours and stars"),
+        usage: "/person PERSON",
+        examples: ["/person 张三", "/person p3x8n2bd"],
+        positionals: [ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true)]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        let lang = context.language
+        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
+        let store = try context.outreachStore()
+        let state = store.state
+        let p = try await Outreach.requirePerson(token.text, in: state, context: context)
+        let stars = StarLevel.from(environment: context.environment)
+        let hours = state.totalHours(person: p.id)
+        let level = stars.stars(forHours: hours)
+        let next = stars.hoursToNextStar(from: hours)
+        var fields: [(String, StyledText)] = [
+            (L("field.id").text(lang), StyledText(p.id, .accent)), (L("field.name").text(lang), StyledText(p.name)),
+        ]
+        if let phone = p.maskedPhone { fields.append((L("field.phone").text(lang), StyledText(phone))) }
+        if let org = p.organisation { fields.append((L("field.org").text(lang), StyledText(org))) }
+        if !p.skills.isEmpty { fields.append((L("field.skills").text(lang), StyledText(p.skills.joined(separator: "、")))) }
+        if let id = p.maskedIDNumber { fields.append((L("field.idNumber").text(lang), StyledText(id))) }
+        fields.append((L("field.registered").text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
+        fields.append((L("field.hours").text(lang), StyledText(Outreach.hours(hours))))
+        fields.append((L("field.stars").text(lang), StyledText(StarLevel.display(level) + (next.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? ""))))
+        let history = state.participations(person: p.id).compactMap { part in state.sessions[part.session].map { ($0, part) } }.sorted { $0.0.start > $1.0.start }
+        var blocks: [OutputBlock] = [.heading(p.name), .fields(fields)]
+        if !history.isEmpty {
+            blocks.append(.blank)
+            let headers = ["when", "title", "role", "status", "hours"].map { L("field." + $0).text(lang) }
+            blocks.append(.table(TextTable(headers: headers, rows: history.map { s, part in
+                [StyledText(CalendarDate(s.start, in: s.zone).iso), StyledText(s.title), StyledText(part.role.label.text(lang)),
+                 StyledText(part.status.label.text(lang)), StyledText(Outreach.hours(part.creditedHours))]
+            }, alignments: [.left, .left, .left, .left, .right])))
+        }
+        var json = Outreach.json(p, state, stars: stars)
+        if case var .object(pairs) = json {
+            pairs.append(("hours_to_next_star", next.map { JSONValue.number($0) } ?? .null))
+            pairs.append(("history", .array(history.map { s, part in
+                .obj([("session", .string(s.id)), ("title", .string(s.title)), ("start", .string(ISOTimestamp.format(s.start))), ("role", .string(part.role.rawValue)),
+                      ("status", .string(part.status.rawValue)), ("hours", .number(part.creditedHours))])
+            })))
+            json = .object(pairs)
+        }
+        return CommandOutput(blocks: blocks, json: json, warnings: store.drainWarnings())
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// `/schedule`: plans a session from `key=value` pairs; when required fields are missing and
+/// someone is at the keyboard, asks for each (with a default, re-asking on a bad answer);
+/// Ctrl-C abandons the dialogue and nothing is saved.
+public struct ScheduleCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "schedule",
+        aliases: ["安排", "新活动", "sch"],
+        group: .outreach,
+        summary: LocalizedText(zh: "安排一场活动（缺少的信息会逐项询问）", en: "Schedule a session (asks for anything missing)"),
+        usage: "/schedule title=… type=… start=… duration=… city=… [audience=… venue=… lecturer=… capacity=… repeat=weekly count=N]",
+        examples: [
+            "/schedule title=垃圾分类进社区 type=education start=\"明天 14:00\" duration=2h city=贵阳 audience=community venue=云岩区文化站",
+            "/安排 title=河湖巡护 type=supervision start=\"下周六 9:00\" end=12:00 city=黔东南 audience=village project=qingqing",
+            "/schedule title=\"Volunteer basics\" type=training level=basic start=\"next Wednesday 9:30\" duration=3h city=gy repeat=weekly count=4",
+        ],
+        keys: SessionInput.keys + [
+            ArgumentSpec("repeat", aliases: ["重复"], help: LocalizedText(zh: "重复：daily weekly biweekly monthly", en: "repeat: daily weekly biweekly monthly"), completion: .values(["weekly", "biweekly", "daily", "monthly"])),
+            ArgumentSpec("count", aliases: ["次数"], help: LocalizedText(zh: "重复次数（2–52）", en: "number of sessions in the series (2–52)")),
+        ]
+    )
+
+    public init() {}
+
+    static let required = ["title", "type", "start", "duration", "city", "audience"]
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        let lang = context.language
+        var values: [String: String] = [:]
+        for (k, t) in invocation.options { values[k] = t.text }
+        var missing = Self.required.filter { key in
+            if key == "duration" { return values["duration"] == nil && values["end"] == nil }
+            if key == "audience" { return values["audience"] == nil && ServiceType(argument: values["type"] ?? "") != .training }
+            return (values[key] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        }
+        let store = try context.outreachStore()
+        // Check what was given before asking for more.
+        var draft = Self.blank(context: context)
+        var early = values
+        if missing.contains("start") { early["end"] = nil; early["duration"] = nil }
+        _ = try SessionInput.apply(early, to: &draft, context: context, state: store.state, isNew: true)
+        if !missing.isEmpty {
+            guard let prompter = context.prompter else {
+                throw CommandFailure(code: "value.missing", message: L("outreach.scheduleMissing", ["fields": missing.map { $0 + "=" }.joined(separator: " ")]).joined(with: L("outreach.scheduleExample")), field: missing[0], usage: true)
+            }
+            prompter.show(context.text(L("outreach.dialogueIntro")))
+            while let field = missing.first {
+                guard let answer = await prompter.ask(context.text(L("outreach.ask." + field)), defaultValue: Self.defaultValue(field, values)) else {
+                    throw CancellationError()
+                }
+                var attempt = values
+                attempt[field] = answer.isEmpty ? (Self.defaultValue(field, values) ?? "") : answer
+                do {
+                    var probe = Self.blank(context: context)
+                    _ = try SessionInput.apply(attempt.filter { !missing.dropFirst().contains($0.key) }, to: &probe, context: context, state: store.state, isNew: true)
+                    values = attempt
+                    missing.removeFirst()
+                } catch let failure as any EcoVolError {
+                    prompter.show(failure.message.text(lang))
+                }
+            }
+        }
+        let repeatRule = values.removeValue(forKey: "repeat")
+        let countText = values.removeValue(forKey: "count")
+        var count = 1
+        if let countText {
+            guard let n = Int(NumberText.halfWidth(countText)), (1...52).contains(n) else { throw CommandFailure.invalidValue(field: "count", value: countText, accepted: L("arg.integerRange", ["min": "1", "max": "52"])) }
+            count = n
+        }
+        var step: (days: Int, months: Int)? = nil
+        if let repeatRule {
+            switch repeatRule.lowercased() {
+            case "daily", "每天": step = (1, 0)
+            case "weekly", "每周": step = (7, 0)
+            case "biweekly", "每两周": step = (14, 0)
+            case "monthly", "每月": step = (0, 1)
+            default: throw CommandFailure.invalidValue(field: "repeat", value: repeatRule, accepted: L("outreach.accepted.repeat"))
+            }
+            if countText == nil { throw CommandFailure.missing(field: "count", accepted: L("arg.integerRange", ["min": "2", "max": "52"])) }
+        } else if count > 1 {
+            throw CommandFailure.missing(field: "repeat", accepted: L("outreach.accepted.repeat"))
+        }
+        var warnings: [LocalizedText] = []
+        var created: [Session] = []
+        let commit = try context.commitOutreach(store, command: "schedule") { state in
+            created = []
+            warnings = []
+            var base = Self.blank(context: context)
+            warnings = try SessionInput.apply(values, to: &base, context: context, state: state, isNew: true)
+            let series = count > 1 ? OutreachID.make(.series) : nil
+            let length = base.end.timeIntervalSince(base.start)
+            let zone = base.zone
+            let day0 = CalendarDate(base.start, in: zone)
+            let (h, m) = (Int(Outreach.clock(base.start, zone).prefix(2))!, Int(Outreach.clock(base.start, zone).suffix(2))!)
+            var taken = Set(state.sessions.keys)
+            for i in 0..<count {
+                var s = base
+                s.id = OutreachID.make(.session) { taken.contains($0) }
+                taken.insert(s.id)
+                s.series = series
+                if let step, i > 0 {
+                    var d = day0.adding(days: step.days * i)
+                    if step.months > 0 {
+                        let total = day0.month - 1 + step.months * i
+                        let y = day0.year + total / 12, mo = total % 12 + 1
+                        d = CalendarDate(year: y, month: mo, day: min(day0.day, CalendarDate.daysIn(year: y, month: mo)))
+                    }
+                    s.start = d.at(hour: h, minute: m, in: zone)
+                    s.end = s.start.addingTimeInterval(length)
+                }
+                warnings += SessionInput.doubleBookings(s, state: state)
+                created.append(s)
+            }
+            return created.map { .putSession($0) }
+        }
+        let state = store.state
+        var blocks: [OutputBlock] = [.paragraph(StyledText([StyledSpan(L("outreach.scheduled", ["count": String(created.count)]).text(lang), .success)]))]
+        if created.count == 1 {
+            blocks.append(.fields(Outreach.sessionFields(created[0], state, lang)))
+        } else {
+            blocks.append(.table(TextTable(headers: [L("field.id").text(lang), L("field.when").text(lang), L("field.title").text(lang)],
+                                           rows: created.map { [StyledText($0.id, .accent), StyledText(Outreach.when($0, lang)), StyledText($0.title)] })))
+        }
+        return CommandOutput(blocks: blocks, json: .obj([("saved", true), Outreach.saved(commit), ("sessions", .array(created.map { Outreach.json($0, state) }))]),
+                             warnings: warnings + store.drainWarnings())
+    }
+
+    @MainActor static func blank(context: CommandContext) -> Session {
+        let now = context.stamp
+        return Session(id: "", title: "", type: .education, start: now, end: now.addingTimeInterval(7200), timeZone: context.timeZone.identifier,
+                       city: "", created: now)
+    }
+
+    static func defaultValue(_ field: String, _ values: [String: String]) -> String? {
+        switch field {
+        case "type": return "education"
+        case "duration": return "2h"
+        case "city": return "贵阳"
+        case "audience": return "community"
+        case "start": return "明天 9:30"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// `/session ID`: everything about one session and who is signed up.
+public struct SessionCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "session",
+        aliases: ["查看活动", "show"],
+        group: .outreach,
+        summary: LocalizedText(zh: "查看一场活动及参与人员", en: "Show one session and its people"),
+        usage: "/session ID",
+        examples: ["/session s7k2m9qa"],
+        positionals: [ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        let lang = context.language
+        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
+        let store = try context.outreachStore()
+        let state = store.state
+        let s = try Outreach.session(token.text, in: state)
+        let rows = state.participations(session: s.id)
+        var blocks: [OutputBlock] = [.heading(s.title), .fields(Outreach.sessionFields(s, state, lang))]
+        if !rows.isEmpty {
+            blocks.append(.blank)
+            let headers = ["name", "role", "status", "hours", "phone"].map { L("field." + $0).text(lang) }
+            blocks.append(.table(TextTable(headers: headers, rows: rows.map { p in
+                let person = state.people[p.person]
+                return [StyledText(person?.name ?? p.person), StyledText(p.role.label.text(lang)), StyledText(p.status.label.text(lang)),
+                        StyledText(Outreach.hours(p.actualHours)), StyledText(person?.maskedPhone ?? "", .dim)]
+            }, alignments: [.left, .left, .left, .right, .left])))
+        }
+        var json = Outreach.json(s, state)
+        if case var .object(pairs) = json {
+            pairs.append(("participants", .array(rows.map { p in
+                if case var .object(fields) = Outreach.json(p) {
+                    fields.insert(("name", .string(state.people[p.person]?.name ?? "")), at: 2)
+                    return .object(fields)
+                }
+                return Outreach.json(p)
+            })))
+            json = .object(pairs)
+        }
+        return CommandOutput(blocks: blocks, json: json, warnings: store.drainWarnings())
+    }
+}

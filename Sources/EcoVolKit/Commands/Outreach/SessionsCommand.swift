@@ -1,0 +1,81 @@
+import Foundation
+
+/// `/sessions`: upcoming (default), past or all sessions, filtered by city, type, audience,
+/// project and a date range.
+public struct SessionsCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "sessions",
+        aliases: ["活动", "活动列表", "ls"],
+        group: .outreach,
+        summary: LocalizedText(zh: "列出活动（默认：即将开始的）", en: "List sessions (default: upcoming)"),
+        usage: "/sessions [upcoming|past|all] [city=… type=… audience=… project=… from=… to=…]",
+        examples: ["/sessions", "/sessions past city=贵阳", "/活动 all type=training from=2026-01-01 to=2026-12-31"],
+        positionals: [ArgumentSpec("range", help: LocalizedText(zh: "upcoming（默认）、past 或 all", en: "upcoming (default), past or all"), completion: .values(["upcoming", "past", "all"]))],
+        keys: [
+            ArgumentSpec("city", aliases: ["城市"], help: LocalizedText(zh: "市州", en: "city"), completion: .cities),
+            ArgumentSpec("type", aliases: ["类型"], help: LocalizedText(zh: "服务类型", en: "service type"), completion: .serviceTypes),
+            ArgumentSpec("audience", aliases: ["对象"], help: LocalizedText(zh: "对象", en: "audience"), completion: .audiences),
+            ArgumentSpec("project", aliases: ["项目"], help: LocalizedText(zh: "项目编号", en: "project id"), completion: .projects),
+            ArgumentSpec("from", aliases: ["从"], help: LocalizedText(zh: "起始日期", en: "from date"), completion: .dateExamples),
+            ArgumentSpec("to", aliases: ["到"], help: LocalizedText(zh: "截止日期（含当天）", en: "to date (inclusive)"), completion: .dateExamples),
+        ]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        let lang = context.language
+        let store = try context.outreachStore()
+        let state = store.state
+        let now = context.now()
+        let range = invocation.positionals.first?.text.lowercased() ?? "upcoming"
+        guard ["upcoming", "past", "all", "即将", "以往", "全部"].contains(range) else {
+            throw CommandFailure.invalidValue(field: "range", value: range, accepted: L("outreach.accepted.range"))
+        }
+        var list = Array(state.sessions.values)
+        switch range {
+        case "upcoming", "即将": list = list.filter { $0.end >= now && $0.status != .cancelled }
+        case "past", "以往": list = list.filter { $0.end < now || $0.status == .done }
+        default: break
+        }
+        if let c = invocation.string("city") {
+            let name = City.find(c)?.name ?? c
+            list = list.filter { $0.city == name }
+        }
+        if let t = invocation.string("type") {
+            guard let type = ServiceType(argument: t) else { throw CommandFailure.invalidValue(field: "type", value: t, accepted: L("outreach.accepted.type", ["types": ServiceType.acceptedText])) }
+            list = list.filter { $0.type == type }
+        }
+        if let a = invocation.string("audience") {
+            guard let audience = Audience(argument: a) else { throw CommandFailure.invalidValue(field: "audience", value: a, accepted: L("outreach.accepted.audience", ["audiences": Audience.acceptedText])) }
+            list = list.filter { $0.audience == audience }
+        }
+        if let p = invocation.string("project") { list = list.filter { $0.project == p } }
+        let parser = DateTimeParser(now: now, timeZone: context.timeZone)
+        if let f = invocation.string("from") {
+            let d = try SessionInput.moment("from", f, parser).day.at(hour: 0, minute: 0, in: context.timeZone)
+            list = list.filter { $0.start >= d }
+        }
+        if let t = invocation.string("to") {
+            let d = try SessionInput.moment("to", t, parser).day.adding(days: 1).at(hour: 0, minute: 0, in: context.timeZone)
+            list = list.filter { $0.start < d }
+        }
+        list.sort { range == "past" || range == "以往" ? $0.start > $1.start : $0.start < $1.start }
+        return Self.output(list, state: state, lang: lang, warnings: store.drainWarnings())
+    }
+
+    @MainActor static func output(_ list: [Session], state: OutreachState, lang: Language, warnings: [LocalizedText] = []) -> CommandOutput {
+        guard !list.isEmpty else {
+            return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.noSessions").text(lang), .dim))], json: .obj([("sessions", .array([]))]), warnings: warnings)
+        }
+        let rows: [[StyledText]] = list.map { s in
+            let people = state.participations(session: s.id).filter { $0.status.holdsPlace }.count
+            let cap = s.capacity.map { "\(people)/\($0)" } ?? String(people)
+            return [StyledText(s.id, .accent), StyledText(Outreach.when(s, lang)), StyledText(s.title), StyledText(Outreach.cityShort(s.city)),
+                    StyledText(s.type.label.text(lang)), StyledText(s.status.label.text(lang), s.status == .cancelled ? .dim : .plain), StyledText(cap)]
+        }
+        let headers = ["id", "when", "title", "city", "type", "status", "people"].map { L("field." + $0).text(lang) }
+        return CommandOutput(blocks: [.table(TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .left, .left, .left, .right]))],
+                             json: .obj([("sessions", .array(list.map { Outreach.json($0, state) }))]), warnings: warnings)
+    }
+}

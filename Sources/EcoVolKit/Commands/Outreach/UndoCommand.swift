@@ -1,0 +1,30 @@
+/// `/undo`: reverts the last change made in this REPL by recording a new, compensating
+/// change — history is never rewritten, so the journal still shows what happened.
+public struct UndoCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "undo",
+        aliases: ["撤销"],
+        group: .outreach,
+        summary: LocalizedText(zh: "撤销本次会话中的上一次修改", en: "Undo the last change made in this session"),
+        usage: "/undo",
+        examples: ["/undo"]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        guard let last = context[OutreachUndoKey.self].last else {
+            throw StoreError(.nothingToUndo, L("store.error.nothingToUndo"))
+        }
+        let store = try context.outreachStore()
+        let commit = try store.commit(command: "undo", undoes: last.seq) { state in
+            guard last.operations.allSatisfy(state.matches) else {
+                throw StoreError(.undoConflict, L("store.error.undoConflict", ["seq": String(last.seq)]))
+            }
+            return last.inverse
+        }
+        context[OutreachUndoKey.self].removeLast()
+        return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.undone", ["seq": String(last.seq), "command": "/" + last.command]).text(context.language), .success))],
+                             json: .obj([("saved", true), Outreach.saved(commit), ("undone", .int(last.seq)), ("command", .string(last.command))]), warnings: store.drainWarnings())
+    }
+}

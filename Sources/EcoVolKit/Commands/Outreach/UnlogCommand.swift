@@ -1,0 +1,49 @@
+/// `/unlog ID PERSON`: takes a person off a session; when that frees a place, the longest-
+/// waiting person on the waitlist moves up.
+public struct UnlogCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "unlog",
+        aliases: ["撤销登记", "退出"],
+        group: .people,
+        summary: LocalizedText(zh: "取消某人的登记（候补自动递补）", en: "Remove a person from a session (the waitlist moves up)"),
+        usage: "/unlog ID PERSON",
+        examples: ["/unlog s7k2m9qa 张三"],
+        positionals: [
+            ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
+            ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true),
+        ]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        guard invocation.positionals.count >= 2 else {
+            throw CommandFailure.missing(field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
+        }
+        let store = try context.outreachStore()
+        let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
+        let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
+        var promoted: [String] = []
+        let commit = try context.commitOutreach(store, command: "unlog") { state in
+            let s = try Outreach.session(session.id, in: state)
+            let key = ParticipationKey(session: s.id, person: person.id)
+            guard state.participation(key) != nil else {
+                throw CommandFailure(code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": s.id]), field: "person", usage: true)
+            }
+            var ops: [StoreOperation] = [.deleteParticipation(key)]
+            promoted = []
+            if s.capacity != nil, s.status == .planned {
+                for var p in Outreach.promotions(in: s, state: state, excluding: key) {
+                    p.status = .signedUp
+                    ops.append(.putParticipation(p))
+                    promoted.append(state.people[p.person]?.name ?? p.person)
+                }
+            }
+            return ops
+        }
+        var warnings = promoted.map { L("outreach.promoted", ["name": $0]) }
+        warnings += store.drainWarnings()
+        return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.unlogged", ["name": person.name, "title": session.title]).text(context.language), .success))],
+                             json: .obj([("saved", true), Outreach.saved(commit), ("promoted", .array(promoted.map { .string($0) }))]), warnings: warnings)
+    }
+}

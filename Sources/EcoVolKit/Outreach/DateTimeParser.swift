@@ -1,0 +1,236 @@
+import Foundation
+
+/// Why a date/time text was refused, so the message can say exactly what to fix.
+public enum DateTimeProblem: Error, Sendable, Equatable {
+    case unrecognised
+    case impossibleDate(String)
+    case impossibleTime(String)
+}
+
+/// A moment a user typed, and which parts they actually gave.
+public struct ParsedMoment: Sendable, Equatable {
+    public var date: Date
+    public var day: CalendarDate
+    public var hasTime: Bool
+    public var hour: Int
+    public var minute: Int
+}
+
+/// Reads dates and times the way coordinators type them, in Chinese or English:
+/// `2026-06-05 09:30`, `2026年6月5日 14:00`, `6月5日 上午9点半`, `明天 14:00`, `下周三 9:30`,
+/// `next Wednesday 9:30`, `tomorrow 2pm`. Relative words are taken from `now` in `timeZone`.
+/// "下周三" and "next Wednesday" both mean the Wednesday of next week (weeks start on
+/// Monday); a bare weekday means the next one from today on.
+public struct DateTimeParser: Sendable {
+    public var now: Date
+    public var timeZone: TimeZone
+
+    public init(now: Date, timeZone: TimeZone) {
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    public var today: CalendarDate { CalendarDate(now, in: timeZone) }
+
+    public func parse(_ text: String) throws(DateTimeProblem) -> ParsedMoment {
+        var c = TextCursor(Self.normalize(text))
+        c.skipSpaces()
+        let day = try parseDay(&c)
+        c.skipSpaces()
+        _ = c.consume("的")
+        c.skipSpaces()
+        _ = c.consume("t")  // ISO 2026-06-05T09:30
+        let time = try parseTime(&c)
+        c.skipSpaces()
+        guard c.atEnd, day != nil || time != nil else { throw .unrecognised }
+        let d = day ?? today
+        let (h, m) = time ?? (0, 0)
+        return ParsedMoment(date: d.at(hour: h, minute: m, in: timeZone), day: d, hasTime: time != nil, hour: h, minute: m)
+    }
+
+    /// Only a time of day (for `end=16:00`), nil when the text is not one.
+    public func parseTimeOnly(_ text: String) throws(DateTimeProblem) -> (hour: Int, minute: Int)? {
+        var c = TextCursor(Self.normalize(text))
+        c.skipSpaces()
+        guard let t = try parseTime(&c) else { return nil }
+        c.skipSpaces()
+        return c.atEnd ? t : nil
+    }
+
+    static func normalize(_ text: String) -> String {
+        NumberText.halfWidth(text).lowercased()
+            .replacingOccurrences(of: "：", with: ":")
+            .replacingOccurrences(of: "　", with: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: - Dates
+
+    static let weekdayNames: [(String, Int)] = [
+        ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7), ("末", 6),
+    ]
+    static let englishWeekdays: [(String, Int)] = [
+        ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+        ("mon", 1), ("tues", 2), ("tue", 2), ("wed", 3), ("thurs", 4), ("thu", 4), ("fri", 5), ("sat", 6), ("sun", 7),
+    ]
+
+    func parseDay(_ c: inout TextCursor) throws(DateTimeProblem) -> CalendarDate? {
+        let start = c.index
+        // 2026-06-05, 2026/6/5, 2026.6.5, 2026年6月5日
+        if let y = c.number(maxDigits: 4), y >= 1000 {
+            if c.consumeAny(["-", "/", ".", "年"]) != nil, let m = c.number(maxDigits: 2), c.consumeAny(["-", "/", ".", "月"]) != nil,
+               let d = c.number(maxDigits: 2) {
+                _ = c.consumeAny(["日", "号"])
+                guard CalendarDate.isValid(year: y, month: m, day: d) else {
+                    throw .impossibleDate(String(format: "%04d-%02d-%02d", y, m, d))
+                }
+                return CalendarDate(year: y, month: m, day: d)
+            }
+            c.index = start
+            return nil
+        }
+        c.index = start
+        // 6月5日
+        if let m = c.number(maxDigits: 2), c.consume("月"), let d = c.number(maxDigits: 2) {
+            _ = c.consumeAny(["日", "号"])
+            let t = today
+            guard CalendarDate.isValid(year: t.year, month: m, day: d) || (m == 2 && d == 29) else {
+                throw .impossibleDate("\(m)月\(d)日")
+            }
+            var year = t.year
+            if !CalendarDate.isValid(year: year, month: m, day: d) || CalendarDate(year: year, month: m, day: d).dayNumber < t.dayNumber - 183 {
+                year += 1
+                while !CalendarDate.isValid(year: year, month: m, day: d) { year += 1 }
+            }
+            return CalendarDate(year: year, month: m, day: d)
+        }
+        c.index = start
+        let t = today
+        for (words, offset) in [(["今天", "今日", "today"], 0), (["明天", "明日", "tomorrow"], 1), (["后天", "day after tomorrow"], 2),
+                                (["大后天"], 3), (["昨天", "昨日", "yesterday"], -1), (["前天"], -2)] {
+            // Longest first so 大后天 is not read as 大 + 后天.
+            if let _ = c.consumeAny(words.sorted { $0.count > $1.count }) { return t.adding(days: offset) }
+        }
+        if c.consume("大后天") { return t.adding(days: 3) }
+        // Chinese weekdays
+        let monday = t.adding(days: 1 - t.isoWeekday)
+        let prefixes: [(String, Int?)] = [
+            ("下下周", 14), ("下下星期", 14), ("下个星期", 7), ("下星期", 7), ("下礼拜", 7), ("下周", 7),
+            ("这个星期", 0), ("这星期", 0), ("本星期", 0), ("本周", 0), ("这周", 0), ("上周", -7), ("上星期", -7),
+            ("星期", nil), ("礼拜", nil), ("周", nil),
+        ]
+        for (prefix, weekOffset) in prefixes where c.consume(prefix) {
+            guard let wd = c.consumeAny(Self.weekdayNames.map(\.0)).flatMap({ w in Self.weekdayNames.first { $0.0 == w }?.1 }) else {
+                c.index = start
+                break
+            }
+            if let weekOffset { return monday.adding(days: weekOffset + wd - 1) }
+            return t.adding(days: (wd - t.isoWeekday + 7) % 7)
+        }
+        // English weekdays
+        var mode = 0  // 0 bare, 1 next, 2 this, 3 last
+        if c.consumeWord("next") { mode = 1 } else if c.consumeWord("this") { mode = 2 } else if c.consumeWord("last") { mode = 3 }
+        c.skipSpaces()
+        for (name, wd) in Self.englishWeekdays where c.consumeWord(name) {
+            switch mode {
+            case 1: return monday.adding(days: 7 + wd - 1)
+            case 2: return monday.adding(days: wd - 1)
+            case 3: return monday.adding(days: -7 + wd - 1)
+            default: return t.adding(days: (wd - t.isoWeekday + 7) % 7)
+            }
+        }
+        if mode == 1, c.consumeWord("week") { return monday.adding(days: 7) }
+        c.index = start
+        return nil
+    }
+
+    // MARK: - Times
+
+    func parseTime(_ c: inout TextCursor) throws(DateTimeProblem) -> (Int, Int)? {
+        let start = c.index
+        let periods: [(String, Int)] = [
+            ("凌晨", 0), ("早上", 1), ("早晨", 1), ("上午", 1), ("中午", 2), ("下午", 3), ("傍晚", 3), ("晚上", 3), ("夜里", 3), ("晚", 3),
+        ]
+        var period: Int? = nil
+        for (word, p) in periods where c.consume(word) { period = p; break }
+        c.skipSpaces()
+        guard var hour = c.number(maxDigits: 2) else {
+            if period == 2 { return (12, 0) }
+            c.index = start
+            return nil
+        }
+        var minute = 0
+        var hadSeparator = false
+        if c.consume(":") {
+            guard let m = c.number(maxDigits: 2) else { throw .impossibleTime(c.text(from: start)) }
+            minute = m
+            hadSeparator = true
+        } else if c.consumeAny(["点", "时"]) != nil {
+            hadSeparator = true
+            if c.consume("半") { minute = 30 } else if c.consume("一刻") { minute = 15 } else if c.consume("三刻") { minute = 45 } else if let m = c.number(maxDigits: 2) {
+                minute = m
+                _ = c.consume("分")
+            } else { _ = c.consume("整") }
+        }
+        c.skipSpaces()
+        if let suffix = c.consumeAny(["a.m.", "p.m.", "am", "pm"]) {
+            period = suffix.hasPrefix("a") ? 1 : 3
+            hadSeparator = true
+        }
+        guard hadSeparator else { c.index = start; return nil }
+        guard (0...24).contains(hour), (0...59).contains(minute) else { throw .impossibleTime(c.text(from: start)) }
+        switch period {
+        case 0?, 1?: if hour == 12 { hour = 0 }
+        case 2?: if hour < 11 { hour += 12 }
+        case 3?: if hour < 12 { hour += 12 }
+        default: break
+        }
+        guard hour < 24 else { throw .impossibleTime(c.text(from: start)) }
+        return (hour, minute)
+    }
+}
+
+/// A cursor over characters for the small hand-written parsers of this area.
+struct TextCursor {
+    let chars: [Character]
+    var index = 0
+
+    init(_ text: String) { chars = Array(text) }
+
+    var atEnd: Bool { index >= chars.count }
+
+    mutating func skipSpaces() { while index < chars.count, chars[index] == " " || chars[index] == "\t" { index += 1 } }
+
+    mutating func number(maxDigits: Int) -> Int? {
+        var value = 0
+        var n = 0
+        while index < chars.count, n < maxDigits, let d = chars[index].wholeNumberValue, chars[index].isASCII {
+            value = value * 10 + d
+            index += 1
+            n += 1
+        }
+        return n == 0 ? nil : value
+    }
+
+    mutating func consume(_ word: String) -> Bool {
+        let w = Array(word)
+        guard index + w.count <= chars.count, Array(chars[index..<index + w.count]) == w else { return false }
+        index += w.count
+        return true
+    }
+
+    /// A whole English word: not followed by a letter.
+    mutating func consumeWord(_ word: String) -> Bool {
+        let save = index
+        guard consume(word) else { return false }
+        if index < chars.count, chars[index].isLetter, chars[index].isASCII { index = save; return false }
+        return true
+    }
+
+    mutating func consumeAny(_ words: [String]) -> String? {
+        for w in words where consume(w) { return w }
+        return nil
+    }
+
+    func text(from start: Int) -> String { String(chars[start..<min(max(index, start), chars.count)]) }
+}

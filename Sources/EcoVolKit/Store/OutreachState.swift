@@ -1,0 +1,177 @@
+import Foundation
+
+/// The whole store in memory, with the indexes queries need: participations by person and by
+/// session, so a person's total hours is a walk over that person's rows, not over a million.
+/// A class owned by one store, read by commands and mutated only by the store as it applies
+/// journal lines, so a million rows are never copied by accident.
+public final class OutreachState {
+    public private(set) var sessions: [String: Session] = [:]
+    public private(set) var people: [String: Person] = [:]
+    /// Projects added with `/project add` (the built-ins are in `projects`).
+    public private(set) var customProjects: [String: Project] = [:]
+    /// Rows in insertion order; deleted rows leave a hole until the next compaction.
+    private(set) var rows: [Participation?] = []
+    /// Session and person ids are interned to small integers so the per-row indexes hash an
+    /// integer, not two strings: at a million rows that is most of the open time.
+    private var sessionSlots: [String: Int32] = [:]
+    private var personSlots: [String: Int32] = [:]
+    private var rowIndex: [UInt64: Int32] = [:]
+    private var bySession: [[Int32]] = []
+    private var byPerson: [[Int32]] = []
+
+    public init() {}
+
+    // MARK: - Reading
+
+    public var projects: [Project] { Project.builtIns + customProjects.values.sorted { $0.created < $1.created || ($0.created == $1.created && $0.id < $1.id) } }
+
+    public func project(_ id: String) -> Project? {
+        customProjects[id] ?? Project.builtIns.first { $0.id == id }
+    }
+
+    public var participationCount: Int { rowIndex.count }
+
+    @inline(__always) static func pairKey(_ s: Int32, _ p: Int32) -> UInt64 { UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: p)) }
+
+    public func participation(_ key: ParticipationKey) -> Participation? {
+        guard let s = sessionSlots[key.session], let p = personSlots[key.person], let i = rowIndex[Self.pairKey(s, p)] else { return nil }
+        return rows[Int(i)]
+    }
+
+    public func participations(session: String) -> [Participation] {
+        guard let s = sessionSlots[session] else { return [] }
+        return bySession[Int(s)].compactMap { rows[Int($0)] }
+    }
+
+    public func participations(person: String) -> [Participation] {
+        guard let p = personSlots[person] else { return [] }
+        return byPerson[Int(p)].compactMap { rows[Int($0)] }
+    }
+
+    /// Credited (attended) service hours of one person: a walk over that person's rows only.
+    public func totalHours(person: String) -> Double {
+        guard let slot = personSlots[person] else { return 0 }
+        var total = 0.0
+        for i in byPerson[Int(slot)] { if let p = rows[Int(i)], p.status == .attended { total += p.actualHours } }
+        return total
+    }
+
+    /// Every live participation in the order it was first recorded.
+    public var allParticipations: [Participation] { rows.compactMap { $0 } }
+
+    func forEachParticipation(_ body: (Participation) throws -> Void) rethrows {
+        for row in rows { if let row { try body(row) } }
+    }
+
+    // MARK: - Applying
+
+    func apply(_ op: StoreOperation) {
+        switch op {
+        case let .putSession(s): sessions[s.id] = s
+        case let .deleteSession(id): sessions[id] = nil
+        case let .putPerson(p): people[p.id] = p
+        case let .deletePerson(id): people[id] = nil
+        case let .putProject(p): customProjects[p.id] = p
+        case let .deleteProject(id): customProjects[id] = nil
+        case let .putParticipation(p): put(p)
+        case let .deleteParticipation(key): delete(key)
+        }
+    }
+
+    func sessionSlot(_ id: String) -> Int32 {
+        if let s = sessionSlots[id] { return s }
+        let s = Int32(bySession.count)
+        sessionSlots[id] = s
+        bySession.append([])
+        return s
+    }
+
+    func personSlot(_ id: String) -> Int32 {
+        if let p = personSlots[id] { return p }
+        let p = Int32(byPerson.count)
+        personSlots[id] = p
+        byPerson.append([])
+        return p
+    }
+
+    func put(_ p: Participation) {
+        put(p, sessionSlot: sessionSlot(p.session), personSlot: personSlot(p.person))
+    }
+
+    /// `put` for callers that already know the slots (the snapshot loader).
+    func put(_ p: Participation, sessionSlot s: Int32, personSlot q: Int32) {
+        let key = Self.pairKey(s, q)
+        if let i = rowIndex[key] {
+            rows[Int(i)] = p
+            return
+        }
+        let i = Int32(rows.count)
+        rows.append(p)
+        rowIndex[key] = i
+        bySession[Int(s)].append(i)
+        byPerson[Int(q)].append(i)
+    }
+
+    func delete(_ key: ParticipationKey) {
+        guard let s = sessionSlots[key.session], let q = personSlots[key.person],
+              let i = rowIndex.removeValue(forKey: Self.pairKey(s, q)) else { return }
+        rows[Int(i)] = nil
+        bySession[Int(s)].removeAll { $0 == i }
+        byPerson[Int(q)].removeAll { $0 == i }
+    }
+
+    /// Loads tables wholesale (snapshot open).
+    func load(sessions: [String: Session], people: [String: Person], projects: [String: Project]) {
+        self.sessions = sessions
+        self.people = people
+        self.customProjects = projects
+    }
+
+    func reserveParticipations(_ n: Int) {
+        rows.reserveCapacity(n)
+        rowIndex.reserveCapacity(n)
+    }
+
+    /// The operations that undo `ops` given the state before them.
+    func inverse(of ops: [StoreOperation]) -> [StoreOperation] {
+        var undo: [StoreOperation] = []
+        var seenSessions: Set<String> = [], seenPeople: Set<String> = [], seenProjects: Set<String> = [], seenRows: Set<ParticipationKey> = []
+        for op in ops {
+            switch op {
+            case let .putSession(s) where seenSessions.insert(s.id).inserted: undo.append(sessions[s.id].map { .putSession($0) } ?? .deleteSession(s.id))
+            case let .deleteSession(id) where seenSessions.insert(id).inserted: if let old = sessions[id] { undo.append(.putSession(old)) }
+            case let .putPerson(p) where seenPeople.insert(p.id).inserted: undo.append(people[p.id].map { .putPerson($0) } ?? .deletePerson(p.id))
+            case let .deletePerson(id) where seenPeople.insert(id).inserted: if let old = people[id] { undo.append(.putPerson(old)) }
+            case let .putProject(p) where seenProjects.insert(p.id).inserted: undo.append(customProjects[p.id].map { .putProject($0) } ?? .deleteProject(p.id))
+            case let .deleteProject(id) where seenProjects.insert(id).inserted: if let old = customProjects[id] { undo.append(.putProject(old)) }
+            case let .putParticipation(p) where seenRows.insert(p.key).inserted: undo.append(participation(p.key).map { .putParticipation($0) } ?? .deleteParticipation(p.key))
+            case let .deleteParticipation(key) where seenRows.insert(key).inserted: if let old = participation(key) { undo.append(.putParticipation(old)) }
+            default: break
+            }
+        }
+        return undo.reversed()
+    }
+
+    /// True when the current value of every record `ops` would write back is what `expected` says
+    /// (used by `/undo` to refuse when someone else changed the record since).
+    func matches(_ op: StoreOperation) -> Bool {
+        switch op {
+        case let .putSession(s): return sessions[s.id] == s
+        case let .deleteSession(id): return sessions[id] == nil
+        case let .putPerson(p): return people[p.id] == p
+        case let .deletePerson(id): return people[id] == nil
+        case let .putProject(p): return customProjects[p.id] == p
+        case let .deleteProject(id): return customProjects[id] == nil
+        case let .putParticipation(p): return participation(p.key) == p
+        case let .deleteParticipation(key): return participation(key) == nil
+        }
+    }
+
+    /// Same content (for tests and `doctor`): tables equal and the same set of participations.
+    public func hasSameContent(as other: OutreachState) -> Bool {
+        guard sessions == other.sessions, people == other.people, customProjects == other.customProjects,
+              rowIndex.count == other.rowIndex.count else { return false }
+        for case let row? in rows where other.participation(row.key) != row { return false }
+        return true
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a `ecovol store …` subcommand printed and how it ended.
+public struct StoreToolResult: Sendable {
+    /// Plain text, one message per line, in the requested language (no terminal codes).
+    public var output: String
+    /// 0 all well, 1 problems found or the action failed, 2 a usage mistake.
+    public var exitStatus: Int32
+    /// The same facts for `--json`.
+    public var json: JSONValue
+}
+
+/// `ecovol store check|doctor|compact|backup FILE|info`: maintenance run from the shell,
+/// outside the REPL, so it can be scripted and used when the REPL itself cannot open the data.
+public enum StoreTool {
+    /// Dispatches `arguments` (the words after `store`).
+    public static func run(arguments: [String], directory: String, language: Language) -> StoreToolResult {
+        switch arguments.first {
+        case "check"?: return check(directory: directory, language: language)
+        case "doctor"?: return doctor(directory: directory, language: language)
+        case "compact"?: return compact(directory: directory, language: language)
+        case "info"?: return info(directory: directory, language: language)
+        case "backup"?:
+            guard arguments.count == 2 else { return usage(language) }
+            return backup(directory: directory, to: arguments[1], language: language)
+        default: return usage(language)
+        }
+    }
+
+    static func usage(_ language: Language) -> StoreToolResult {
+        StoreToolResult(output: L("storeTool.usage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
+    }
+
+    /// Verifies every checksum, sequence number and file mode without changing anything.
+    public static func check(directory: String, language: Language) -> StoreToolResult {
+        var lines: [String] = []
+        func say(_ key: String, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
+        guard FileManager.default.fileExists(atPath: directory) else {
+            say("storeTool.noStore", ["path": directory])
+            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("ok", true), ("exists", false)]))
+        }
+        let r = StoreInspection.inspect(directory: directory, salvage: false)
+        var ok = true
+        switch r.snapshotStatus {
+        case .missing: say("storeTool.snapshotMissing")
+        case .ok: say("storeTool.snapshotOK", ["generation": String(r.snapshotHeader?.generation ?? 0), "seq": String(r.snapshotHeader?.seq ?? 0), "bytes": String(r.snapshotBytes)])
+        case let .damaged(reason): ok = false; say("storeTool.snapshotDamaged", ["reason": reason])
+        }
+        if r.journalExists {
+            say("storeTool.journalLines", ["lines": String(r.goodLines), "seq": String(r.lastSeq)])
+        }
+        for bad in r.badLines { ok = false; say("storeTool.badLine", ["line": String(bad.number), "reason": bad.reason]) }
+        if let torn = r.tornTail { say("storeTool.tornTail", ["bytes": String(torn.bytes)]) }
+        if r.staleJournal { say("storeTool.staleJournal") }
+        let modes = StoreInspection.modeProblems(directory: directory)
+        for m in modes { ok = false; say("storeTool.badMode", ["file": m]) }
+        if ok {
+            say("storeTool.counts", counts(r.state))
+            say("storeTool.allGood")
+        } else {
+            say("storeTool.runDoctor")
+        }
+        return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: ok ? 0 : 1, json: .obj([
+            ("ok", .bool(ok)), ("seq", .int(r.lastSeq)), ("journal_lines", .int(r.goodLines)),
+            ("bad_lines", .array(r.badLines.map { .int($0.number) })), ("torn_tail_bytes", r.tornTail.map { .int($0.bytes) }),
+            ("snapshot", .string({ if case .damaged = r.snapshotStatus { return "damaged" }; return r.snapshotStatus == .ok ? "ok" : "missing" }())),
+            ("mode_problems", .array(modes.map { .string($0) })),
+        ]))
+    }
+
+    static func counts(_ s: OutreachState) -> [String: String] {
+        ["sessions": String(s.sessions.count), "people": String(s.people.count), "participations": String(s.participationCount), "projects": String(s.customProjects.count)]
+    }
+
+    /// Repairs what can be saved: a torn tail is set aside, damaged journal lines are dropped
+    /// (and listed) while every checksum-valid line is kept, a damaged snapshot is read as far
+    /// as it parses or replaced by the newest good backup. The damaged files are kept beside
+    /// the store; the result is written as a fresh snapshot and journal.
+    public static func doctor(directory: String, language: Language) -> StoreToolResult {
+        var lines: [String] = []
+        func say(_ key: String, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
+        guard FileManager.default.fileExists(atPath: directory) else {
+            say("storeTool.noStore", ["path": directory])
+            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("repaired", false)]))
+        }
+        signal(SIGXFSZ, SIG_IGN)
+        let lock: FileLock
+        do { lock = try FileLock(path: directory + "/store.lock") } catch {
+            say("storeTool.cannotWrite", ["path": directory, "reason": StoreError.errnoText(error.errno).text(language)])
+            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 1, json: .obj([("repaired", false)]))
+        }
+        var status: Int32 = 0
+        var dropped: [Int] = []
+        do {
+            try lock.withLock {
+                var r = StoreInspection.inspect(directory: directory, salvage: true)
+                let needsRepair = r.hasCorruption || r.tornTail != nil || r.staleJournal
+                guard needsRepair else {
+                    say("storeTool.nothingToRepair")
+                    return
+                }
+                let stamp = JSONFileStore.fileStamp(Date())
+                if case let .damaged(reason) = r.snapshotStatus {
+                    say("storeTool.snapshotDamaged", ["reason": reason])
+                    if r.snapshotHeader == nil {
+                        // Not even parseable: fall back to the newest backup that verifies.
+                        let decoder = RecordCodec.decoder()
+                        for b in JSONFileStore.backupFiles(in: directory + "/backups") {
+                            guard let bytes = try? POSIXFile.readAll(directory + "/backups/" + b.name) else { continue }
+                            let s = OutreachState()
+                            if let h = try? bytes.withUnsafeBytes({ try SnapshotCodec.decode($0, into: s, verify: true, decoder: decoder) }) {
+                                say("storeTool.restoredBackup", ["file": b.name, "seq": String(h.seq)])
+                                // Re-inspect the journal on top of the backup.
+                                r = reinspect(journalOf: directory, over: s, header: h)
+                                break
+                            }
+                        }
+                        if r.snapshotHeader == nil { say("storeTool.noGoodBackup") }
+                    } else {
+                        say("storeTool.snapshotSalvaged")
+                    }
+                    _ = rename(directory + "/outreach.json", directory + "/outreach.json.damaged-\(stamp)")
+                }
+                for bad in r.badLines {
+                    dropped.append(bad.number)
+                    say("storeTool.droppedLine", ["line": String(bad.number), "reason": bad.reason])
+                }
+                if r.tornTail != nil || !r.badLines.isEmpty {
+                    let keep = r.badLines.isEmpty ? "journal.torn-\(stamp)" : "journal.jsonl.damaged-\(stamp)"
+                    if let bytes = try? POSIXFile.readAll(directory + "/journal.jsonl") {
+                        try? POSIXFile.atomicReplace(directory + "/" + keep, with: bytes, directory: directory)
+                        say("storeTool.keptCopy", ["file": keep])
+                    }
+                }
+                let generation = max(r.snapshotHeader?.generation ?? 0, r.journalHeader?.generation ?? 0) + 1
+                let encoder = RecordCodec.encoder()
+                let bytes = try SnapshotCodec.encode(r.state, header: SnapshotHeader(schema: StoreMigration.currentSchema, generation: generation, seq: r.lastSeq, savedAt: ISOTimestamp.normalize(Date())), encoder: encoder)
+                do {
+                    try POSIXFile.atomicReplace(directory + "/outreach.json", with: bytes, directory: directory)
+                    try POSIXFile.atomicReplace(directory + "/journal.jsonl", with: JournalCodec.encodeHeader(JournalHeader(schema: StoreMigration.currentSchema, generation: generation, baseSeq: r.lastSeq)), directory: directory)
+                } catch let failure as POSIXFile.Failure {
+                    throw StoreError.system(.writeFailed, path: directory, errno: failure.errno)
+                }
+                say("storeTool.repaired", counts(r.state).merging(["seq": String(r.lastSeq)]) { a, _ in a })
+            }
+        } catch {
+            status = 1
+            lines.append((error as? any EcoVolError)?.message.text(language) ?? String(describing: error))
+        }
+        return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: status, json: .obj([
+            ("repaired", .bool(status == 0)), ("dropped_lines", .array(dropped.map { .int($0) })),
+        ]))
+    }
+
+    static func reinspect(journalOf directory: String, over base: OutreachState, header: SnapshotHeader) -> StoreInspection {
+        // Write the backup's state into a scratch inspection: journal lines after its seq apply on top.
+        var r = StoreInspection.inspect(directory: directory, salvage: true)
+        r.state = base
+        r.snapshotHeader = header
+        r.lastSeq = header.seq
+        let decoder = RecordCodec.decoder()
+        if let journal = try? POSIXFile.readAll(directory + "/journal.jsonl") {
+            journal.withUnsafeBytes { raw in
+                var pos = 0
+                while pos < raw.count, let nl = raw[pos...].firstIndex(of: 0x0A) {
+                    if let e = try? JournalCodec.decode(UnsafeRawBufferPointer(rebasing: raw[pos..<nl]), decoder: decoder), e.seq > r.lastSeq {
+                        for op in e.operations { r.state.apply(op) }
+                        r.lastSeq = e.seq
+                    }
+                    pos = nl + 1
+                }
+            }
+        }
+        return r
+    }
+
+    /// Folds the journal into a new snapshot now.
+    public static func compact(directory: String, language: Language) -> StoreToolResult {
+        do {
+            let store = try JSONFileStore(directory: directory, options: .init(compactAtOpen: false))
+            let report = try store.compact()
+            var text = store.drainWarnings().map { $0.text(language) }
+            text.append(L("storeTool.compacted", ["generation": String(report.generation), "lines": String(report.journalLinesFolded), "bytes": String(report.snapshotBytes), "ms": String(format: "%.0f", report.seconds * 1000)]).text(language))
+            store.close()
+            return StoreToolResult(output: text.joined(separator: "\n"), exitStatus: 0, json: .obj([
+                ("generation", .int(report.generation)), ("seq", .int(report.seq)), ("snapshot_bytes", .int(report.snapshotBytes)), ("journal_lines_folded", .int(report.journalLinesFolded)),
+            ]))
+        } catch {
+            return failure(error, language)
+        }
+    }
+
+    /// Writes a consistent copy of the whole store (snapshot form) to `file`, atomically.
+    public static func backup(directory: String, to file: String, language: Language) -> StoreToolResult {
+        do {
+            let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
+            let bytes = try store.exportSnapshot(to: file)
+            return StoreToolResult(output: L("storeTool.backedUp", ["file": file, "bytes": String(bytes), "seq": String(store.statistics.seq)]).text(language), exitStatus: 0,
+                                   json: .obj([("file", .string(file)), ("bytes", .int(bytes)), ("seq", .int(store.statistics.seq))]))
+        } catch {
+            return failure(error, language)
+        }
+    }
+
+    /// Where the store is, how big, how many records, whether it can be written.
+    public static func info(directory: String, language: Language) -> StoreToolResult {
+        do {
+            let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
+            let st = store.statistics
+            let s = store.state
+            let backups = JSONFileStore.backupFiles(in: store.backupsPath).map(\.name)
+            var text = store.drainWarnings().map { $0.text(language) }
+            text.append(L("storeTool.info", [
+                "path": directory, "schema": String(StoreMigration.currentSchema), "generation": String(st.generation), "seq": String(st.seq),
+                "snapshot": String(st.snapshotBytes), "journal": String(st.journalBytes), "lines": String(st.journalLines), "backups": String(backups.count),
+            ]).text(language))
+            text.append(L("storeTool.counts", counts(s)).text(language))
+            return StoreToolResult(output: text.joined(separator: "\n"), exitStatus: 0, json: .obj([
+                ("path", .string(directory)), ("schema", .int(StoreMigration.currentSchema)), ("generation", .int(st.generation)), ("seq", .int(st.seq)),
+                ("snapshot_bytes", .int(st.snapshotBytes)), ("journal_bytes", .int(st.journalBytes)), ("journal_lines", .int(st.journalLines)),
+                ("sessions", .int(s.sessions.count)), ("people", .int(s.people.count)), ("participations", .int(s.participationCount)),
+                ("projects", .int(s.customProjects.count)), ("backups", .array(backups.map { .string($0) })),
+            ]))
+        } catch {
+            return failure(error, language)
+        }
+    }
+
+    static func failure(_ error: any Error, _ language: Language) -> StoreToolResult {
+        let message = (error as? any EcoVolError)?.message.text(language) ?? String(describing: error)
+        return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message))]))
+    }
+}
