@@ -38,11 +38,11 @@ test-deps:
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
-	@echo "(knowledge check lands with the knowledge engine)"
+	$(DEBUG_BIN) knowledge check knowledge
 
 check-knowledge:
 	$(SWIFT) build
-	@echo "(knowledge check lands with the knowledge engine)"
+	$(DEBUG_BIN) knowledge check knowledge
 
 ## Install the binary and the built-in knowledge base under PREFIX.
 install: deps build

@@ -17,11 +17,16 @@ struct AppSetup {
         self.environment = environment
         self.language = Language.detect(explicit: global.lang, environment: environment)
         self.dataDirectory = DataDirectory.resolve(explicit: global.store, environment: environment)
-        self.knowledgeDirectories = KnowledgeFolders.resolve(explicit: global.knowledge, environment: environment)
+        self.knowledgeDirectories = KnowledgeLocator.directories(
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: environment,
+            executablePath: Bundle.main.executablePath ?? CommandLine.arguments.first,
+            explicit: global.knowledge
+        )
     }
 
     func makeContext(interactive: Bool) -> CommandContext {
-        CommandContext(
+        let context = CommandContext(
             language: language,
             environment: environment,
             dataDirectory: dataDirectory,
@@ -29,33 +34,16 @@ struct AppSetup {
             outputWidth: TerminalInfo.stdoutIsTerminal ? TerminalInfo.columns(environment: environment) : 100,
             isInteractive: interactive
         )
+        context[GreetingSectionsKey.self] = [
+            { context in KnowledgeGreeting.blocks(context: context) },
+            { context in OutreachGreeting.upcomingSessions(context: context) },
+        ]
+        return context
+    }
+
+    /// Releases the store (compacting it if its journal has grown) before the process ends.
+    func finish(_ context: CommandContext) {
+        context[OutreachStoreKey.self]?.close()
     }
 }
 
-/// Knowledge folders: the built-in one found near the working directory or the binary,
-/// then `$ECOVOL_KNOWLEDGE` (colon-separated), then every `--knowledge`.
-enum KnowledgeFolders {
-    static func resolve(explicit: [String], environment: [String: String]) -> [String] {
-        var folders: [String] = []
-        if let builtIn = builtInFolder() { folders.append(builtIn) }
-        if let env = environment["ECOVOL_KNOWLEDGE"] {
-            folders += env.split(separator: ":").map(String.init).filter { !$0.isEmpty }
-        }
-        folders += explicit
-        return folders
-    }
-
-    static func builtInFolder() -> String? {
-        let fm = FileManager.default
-        let cwd = fm.currentDirectoryPath
-        var candidates = [cwd + "/knowledge"]
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        candidates.append(directory.appendingPathComponent("../share/ecovol/knowledge").standardized.path)
-        for _ in 0..<6 {
-            candidates.append(directory.appendingPathComponent("knowledge").path)
-            directory = directory.deletingLastPathComponent()
-        }
-        return candidates.first { fm.fileExists(atPath: $0 + "/topics.yaml") }
-    }
-}

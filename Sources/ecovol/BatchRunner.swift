@@ -23,6 +23,7 @@ struct BatchRunner {
         )
         var failed = false
         var usage = false
+        defer { app.finish(context) }
         for line in lines {
             let outcome = await runner.execute(line)
             writer.write(outcome, context: context)

@@ -34,6 +34,7 @@ final class InteractiveRepl: UserPrompter {
         })
         self.editor = editor
         context.prompter = self
+        KnowledgeService.installCompletion(in: context)
         let completer = Completer(context: context)
         editor.complete = { line, cursor in
             MainActor.assumeIsolated { completer.complete(line: line, cursor: cursor) }
@@ -47,7 +48,6 @@ final class InteractiveRepl: UserPrompter {
         )
         writer.writeBlocks(await ReplGreeting.blocks(context: context), context: context)
         let runner = CommandRunner(context: context)
-        var status: Int32 = 0
         loop: while true {
             context.outputWidth = TerminalInfo.columns(environment: app.environment)
             switch editor.readLine(prompt: prompt()) {
@@ -70,8 +70,8 @@ final class InteractiveRepl: UserPrompter {
         }
         editor.close()
         self.editor = nil
-        status = 0
-        return status
+        app.finish(context)
+        return 0
     }
 
     /// The prompt: the programme's name and the store's, in colour when allowed.

@@ -1,0 +1,48 @@
+import ArgumentParser
+import EcoVolKit
+import Foundation
+
+/// `ecovol store check|doctor|compact|backup FILE|info`: store maintenance from the shell.
+struct StoreCLI: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "store",
+        abstract: "Check, repair, compact, back up or describe the data store.",
+        discussion: """
+            check    verify every checksum, sequence number and file mode (exit 1 on problems)
+            doctor   keep every record that can be saved, set the rest aside, report what was dropped
+            compact  write a new snapshot and empty the journal (old snapshots kept in backups/)
+            backup FILE  write a consistent copy of the store to FILE
+            info     where the store is, its size and record counts
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("check, doctor, compact, backup or info", valueName: "ACTION"))
+    var action: String
+
+    @Argument(help: ArgumentHelp("Target file for backup.", valueName: "FILE"))
+    var file: String?
+
+    func validate() throws {
+        guard ["check", "doctor", "compact", "backup", "info"].contains(action) else {
+            throw ValidationError("ACTION must be one of check, doctor, compact, backup, info (got '\(action)').")
+        }
+        if action == "backup", file == nil { throw ValidationError("backup needs a FILE to write to.") }
+        if action != "backup", file != nil { throw ValidationError("only backup takes a FILE.") }
+    }
+
+    func run() async throws {
+        let status = await MainActor.run { () -> Int32 in
+            let app = AppSetup(global: global)
+            let result = StoreTool.run(arguments: [action] + (file.map { [$0] } ?? []), directory: app.dataDirectory.path, language: app.language)
+            if global.json {
+                print(result.json.serialized())
+            } else if !result.output.isEmpty {
+                print(TerminalSafeText.sanitize(result.output))
+            }
+            return result.exitStatus
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
