@@ -1,4 +1,5 @@
 import CEditLine
+
 import EcoVolKit
 import Foundation
 
@@ -26,7 +27,12 @@ final class LineEditor {
     private var cancelled = false
     private var search: (query: String, index: Int, shown: String)?
     private let bracketedPaste: Bool
+    /// The terminal's own (cooked) settings, restored while ecovol is suspended.
+    private var cookedTerminal = termios()
     private let language: () -> Language
+
+    /// Signalled when the process is continued after Ctrl-Z.
+    private let continued = ContinueSignal()
 
     /// Completes a line given the cursor position (in characters).
     var complete: ((String, Int) -> Completer.Result)?
@@ -39,6 +45,7 @@ final class LineEditor {
         self.language = language
         let term = environment["TERM"] ?? ""
         self.bracketedPaste = !(term.isEmpty || term == "dumb")
+        tcgetattr(0, &cookedTerminal)
         guard let el = el_init("ecovol", ecovol_stdin(), ecovol_stdout(), ecovol_stderr()) else {
             fatalError("libedit could not start: el_init failed")
         }
@@ -76,9 +83,8 @@ final class LineEditor {
         addFunction("ecovol-cancel", "Clear the line", "^C") { el, _ in
             LineEditor.onMain(el) { $0.cancelKey() }
         }
-        addFunction("ecovol-suspend", "Suspend ecovol", "^Z") { _, _ in
-            kill(getpid(), SIGTSTP)
-            return UInt8(CC_REDISPLAY)
+        addFunction("ecovol-suspend", "Suspend ecovol", "^Z") { el, _ in
+            LineEditor.onMain(el) { $0.suspendKey() }
         }
         addFunction("ecovol-search", "Search history by substring", "^R") { el, _ in
             LineEditor.onMain(el) { $0.searchKey() }
@@ -259,6 +265,23 @@ final class LineEditor {
         return lines.joined(separator: "\n")
     }
 
+    /// Ctrl-Z: stop like any job, handing the shell a cooked terminal, and redraw the
+    /// half-typed line on `fg`. A SIGTSTP would be handled asynchronously by libedit on
+    /// another thread (Swift's main actor does not run on the process's main thread), so
+    /// this stops the process with SIGSTOP, which no handler intercepts, and resumes here.
+    private func suspendKey() -> UInt8 {
+        var raw = termios()
+        tcgetattr(0, &raw)
+        writeRaw("\n")
+        tcsetattr(0, TCSADRAIN, &cookedTerminal)
+        continued.drain()
+        kill(getpid(), SIGSTOP)
+        // The stop lands on another thread; wait here until `fg` sends SIGCONT.
+        continued.wait()
+        tcsetattr(0, TCSADRAIN, &raw)
+        return UInt8(CC_REDISPLAY)
+    }
+
     private func cancelKey() -> UInt8 {
         if let info = el_wline(el)?.pointee, let cursor = info.cursor, let last = info.lastchar {
             _ = el_cursor(el, Int32(last - cursor))
@@ -324,5 +347,28 @@ extension LineEditor {
     func close() {
         el_end(el)
         history_wend(history)
+    }
+}
+
+/// Counts SIGCONT deliveries so the thread that stopped the process can wait to be continued.
+/// libedit's own SIGCONT handler passes the signal on to the previous (dispatch's) handler.
+final class ContinueSignal {
+    private let semaphore = DispatchSemaphore(value: 0)
+    private let source: any DispatchSourceSignal
+
+    init() {
+        let source = DispatchSource.makeSignalSource(signal: SIGCONT, queue: .global())
+        let semaphore = self.semaphore
+        source.setEventHandler { @Sendable in semaphore.signal() }
+        source.resume()
+        self.source = source
+    }
+
+    func drain() {
+        while semaphore.wait(timeout: .now()) == .success {}
+    }
+
+    func wait() {
+        semaphore.wait()
     }
 }

@@ -12,13 +12,24 @@ import Testing
 struct TerminalTests {
     static let prompt = "生态志愿:store> "
     static let promptWidth = 16
+    /// The prompt as capture-pane shows it on an empty line (trailing spaces trimmed).
+    static let promptMark = "生态志愿:store>"
 
     func start(width: Int = 100, lang: String?? = .some("C.UTF-8"), environment: [String: String?] = [:], home: String? = nil) throws -> TmuxSession {
         var env = environment
         if let lang { env["LANG"] = lang } else { env["LANG"] = .some(nil) }
-        let session = try TmuxSession(width: width, home: home, environment: env, arguments: ["--lang", "zh"])
-        #expect(session.waitForText(Self.prompt), "prompt never appeared: \(session.screen())")
+        let session = try TmuxSession(width: width, home: home, environment: env, arguments: ["--lang", "zh", "--no-pager"])
+        #expect(session.waitForText(Self.promptMark), "prompt never appeared: \(session.screen())")
         return session
+    }
+
+    /// Types `line`, presses Enter and waits for the command to finish (a fresh, empty prompt
+    /// on the last line), so the next keys reach the line editor rather than a running command.
+    func enter(_ line: String, in t: TmuxSession) throws {
+        try t.type(line)
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + line }, "\(line) not echoed: \(t.screen())")
+        try t.keys("Enter")
+        #expect(t.waitFor(timeout: 20) { _ in t.lastLine() == Self.promptMark }, "no prompt after \(line): \(t.screen())")
     }
 
     /// Items 1–3 of the checklist, under LANG=C.UTF-8, unset, C and an ungenerated zh_CN.UTF-8.
@@ -28,7 +39,7 @@ struct TerminalTests {
         try t.type("垃圾分类")
         #expect(t.waitFor { $0.contains(Self.prompt + "垃圾分类") }, "LANG=\(lang ?? "unset"): \(t.screen())")
         try t.keys("Enter")
-        #expect(t.waitFor { $0.components(separatedBy: Self.prompt).count >= 3 })
+        #expect(t.waitFor { $0.components(separatedBy: Self.promptMark).count >= 3 })
 
         try t.type("hello 世界")
         #expect(t.waitFor { $0.contains(Self.prompt + "hello 世界") })
@@ -55,20 +66,21 @@ struct TerminalTests {
 
     @Test func tabCompletesCommandsAndListsCandidates() throws {
         let t = try start()
+        // capture-pane trims trailing spaces, so the space a completion adds shows in the cursor column.
         try t.type("/he")
         try t.keys("Tab")
-        #expect(t.waitFor { $0.contains(Self.prompt + "/help ") })
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/help" && t.cursorX == Self.promptWidth + 6 }, "\(t.screen())")
         try t.keys("C-u")
         try t.type("/帮")
         try t.keys("Tab")
-        #expect(t.waitFor { $0.contains(Self.prompt + "/帮助 ") })
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/帮助" && t.cursorX == Self.promptWidth + 6 }, "\(t.screen())")
         try t.keys("C-u")
-        try t.type("/l")
+        try t.type("/la")
         try t.keys("Tab")
-        #expect(t.waitFor { $0.contains(Self.prompt + "/lang ") })
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/lang" }, "\(t.screen())")
         try t.type("e")
         try t.keys("Tab")
-        #expect(t.waitFor { $0.contains(Self.prompt + "/lang en ") })
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/lang en" && t.cursorX == Self.promptWidth + 9 }, "\(t.screen())")
         try t.keys("C-u")
         try t.type("/")
         try t.keys("Tab")
@@ -80,12 +92,10 @@ struct TerminalTests {
     @Test func historyPersistsDropsDuplicatesAndIsPrivate() throws {
         let home = EcoVolBinary.temporaryDirectory()
         do {
-            let t = try TmuxSession(home: home, environment: [:], arguments: ["--lang", "zh"])
-            #expect(t.waitForText(Self.prompt))
+            let t = try TmuxSession(home: home, environment: [:], arguments: ["--lang", "zh", "--no-pager"])
+            #expect(t.waitForText(Self.promptMark))
             for line in ["/lang zh", "湿地", "湿地", "/help lang"] {
-                try t.type(line)
-                try t.keys("Enter")
-                t.settle()
+                try enter(line, in: t)
             }
             try t.keys("C-d")
             #expect(t.waitForText("EXIT=0"))
@@ -97,8 +107,8 @@ struct TerminalTests {
             #expect(info.st_mode & 0o777 == 0o600)
             _ = try? t.tmux(["kill-server"])
         }
-        let again = try TmuxSession(home: home, environment: [:], arguments: ["--lang", "zh"])
-        #expect(again.waitForText(Self.prompt))
+        let again = try TmuxSession(home: home, environment: [:], arguments: ["--lang", "zh", "--no-pager"])
+        #expect(again.waitForText(Self.promptMark))
         try again.keys("Up")
         #expect(again.waitFor { $0.contains(Self.prompt + "/help lang") })
         try again.keys("Up")
@@ -121,9 +131,7 @@ struct TerminalTests {
     @Test func ctrlRSearchesHistoryBySubstringInChinese() throws {
         let t = try start()
         for line in ["垃圾分类怎么分", "/help", "厨余垃圾分类", "/lang"] {
-            try t.type(line)
-            try t.keys("Enter")
-            t.settle()
+            try enter(line, in: t)
         }
         try t.type("分类")
         try t.keys("C-r")
@@ -153,7 +161,7 @@ struct TerminalTests {
         t.settle()
         #expect(!t.screen().contains("界面语言"))
         try t.keys("Enter")
-        #expect(t.waitForText("多余的参数"))
+        #expect(t.waitForText("/lang /help"), "\(t.screen())")
     }
 
     @Test func ctrlDDeletesMidLineAndExitsOnAnEmptyLine() throws {
@@ -161,7 +169,9 @@ struct TerminalTests {
         try t.type("abc")
         try t.keys("Left", "Left", "C-d")
         #expect(t.waitFor { $0.contains(Self.prompt + "ac") })
-        try t.keys("C-u", "C-d")
+        try t.keys("C-e", "C-u")
+        #expect(t.waitFor { _ in t.lastLine() == Self.promptMark })
+        try t.keys("C-d")
         #expect(t.waitForText("EXIT=0"))
     }
 
@@ -176,9 +186,9 @@ struct TerminalTests {
         let t = try start()
         try t.type("hello big world")
         try t.keys("C-w")
-        #expect(t.waitFor { $0.contains(Self.prompt + "hello big ") && !$0.contains("world") })
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "hello big" && t.cursorX == Self.promptWidth + 10 }, "\(t.screen())")
         try t.keys("Left", "Left", "C-u")
-        #expect(t.waitFor { $0.contains(Self.prompt + "g ") && !$0.contains("hello") })
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "g" && t.cursorX == Self.promptWidth }, "\(t.screen())")
         try t.keys("C-e")
         try t.type("x")
         #expect(t.waitFor { $0.contains(Self.prompt + "g x") })
@@ -186,16 +196,16 @@ struct TerminalTests {
 
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let t = try TmuxSession(environment: [:], shell: true)
-        #expect(t.waitForText("$ "))
-        try t.type(t.binaryCommandLine + " --lang zh")
+        #expect(t.waitFor { _ in t.lastLine() == "$" })
+        try t.type(t.binaryCommandLine + " --lang zh --no-pager")
         try t.keys("Enter")
-        #expect(t.waitForText(Self.prompt))
+        #expect(t.waitForText(Self.promptMark))
         try t.type("半句话")
         try t.keys("C-z")
         #expect(t.waitForText("Stopped"), "\(t.screen())")
         try t.type("fg")
         try t.keys("Enter")
-        #expect(t.waitFor { $0.components(separatedBy: "半句话").count >= 3 || $0.contains(Self.prompt + "半句话") }, "\(t.screen())")
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "半句话" }, "\(t.screen())")
         try t.type("!")
         #expect(t.waitForText("半句话!"))
     }
@@ -213,9 +223,7 @@ struct TerminalTests {
 
     @Test func closingTheTerminalEndsTheProcessWithHistorySaved() throws {
         let t = try start()
-        try t.type("/lang zh")
-        try t.keys("Enter")
-        t.settle()
+        try enter("/lang zh", in: t)
         let pid = try t.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         // The pane runs a shell whose child is ecovol; find it before the pane goes away.
         let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
@@ -223,10 +231,13 @@ struct TerminalTests {
         try t.tmux(["kill-server"])
         var gone = false
         for _ in 0..<100 {
-            if ecovolPid.isEmpty || !FileManager.default.fileExists(atPath: "/proc/\(ecovolPid)") { gone = true; break }
+            // Gone, or a zombie waiting for a parent that tmux took down with it.
+            let stat = (try? String(contentsOfFile: "/proc/\(ecovolPid)/stat", encoding: .utf8)) ?? ""
+            if ecovolPid.isEmpty || stat.isEmpty || stat.contains(") Z ") { gone = true; break }
             usleep(50_000)
         }
-        #expect(gone, "ecovol (pid \(ecovolPid)) still running after its terminal closed")
+        let state = (try? String(contentsOfFile: "/proc/\(ecovolPid)/stat", encoding: .utf8)) ?? "none"
+        #expect(gone, "ecovol (pid \(ecovolPid), pane \(pid), children '\(children)') still running after its terminal closed: \(state)")
         let history = (try? String(contentsOfFile: t.home + "/store/history", encoding: .utf8)) ?? ""
         #expect(history.contains("/lang zh"))
     }

@@ -7,7 +7,8 @@ import Foundation
 final class TmuxSession {
     let socket: String
     let home: String
-    private(set) var started = false
+    /// The temporary HOME is removed with the session only when the session made it.
+    private let ownsHome: Bool
 
     static var tmuxAvailable: Bool {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
@@ -17,6 +18,7 @@ final class TmuxSession {
     init(width: Int = 100, height: Int = 30, home: String? = nil, environment: [String: String?] = [:], arguments: [String] = [], shell: Bool = false) throws {
         self.socket = "ecovol-test-" + UUID().uuidString.prefix(8)
         self.home = home ?? EcoVolBinary.temporaryDirectory()
+        self.ownsHome = home == nil
         var env = EcoVolBinary.environment(home: self.home, extra: environment)
         env["TMUX"] = nil
         let assignments = env.keys.sorted().map { "\($0)=\(Self.quote(env[$0]!))" }.joined(separator: " ")
@@ -28,7 +30,6 @@ final class TmuxSession {
             command = "cd \(Self.quote(EcoVolBinary.packageRoot.path)) && env -i \(assignments) \(binary); echo \"EXIT=$?\"; sleep 600"
         }
         try tmux(["new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command])
-        started = true
     }
 
     /// The command to type in a shell session to start ecovol with the same environment.
@@ -36,7 +37,7 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"])
-        try? FileManager.default.removeItem(atPath: home)
+        if ownsHome { try? FileManager.default.removeItem(atPath: home) }
     }
 
     static func quote(_ s: String) -> String {
@@ -45,23 +46,7 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-        // The first command forks the tmux server, which would keep a pipe open forever:
-        // collect output through a temporary file instead.
-        let outputPath = NSTemporaryDirectory() + "ecovol-tmux-" + UUID().uuidString
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? output.close()
-        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        try Spawn.output(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
     }
 
     /// Sends tmux key names (`Enter`, `BSpace`, `C-c`, `Left` …).

@@ -57,7 +57,14 @@ public enum Highlighter {
         var tokens: [Token] = []
         Tokenizer.tokenize(normalized: normalized, mode: .index, into: &tokens)
         var marks = [Bool](repeating: false, count: scalars.count)
-        for token in tokens where terms.contains(token.value) {
+        // A lone Chinese character (分 left over from 怎么分) lights up every 分 in a text:
+        // highlight single characters only when nothing longer matched.
+        let matched = tokens.filter { terms.contains($0.value) }
+        let isLoneHan = { (token: Token) in
+            token.end - token.start == 1 && scalars[Int(token.start)].properties.isIdeographic
+        }
+        let hasLonger = matched.contains { !isLoneHan($0) }
+        for token in matched where !(hasLonger && isLoneHan(token)) {
             for k in Int(token.start)..<Int(token.end) { marks[k] = true }
         }
         return marks

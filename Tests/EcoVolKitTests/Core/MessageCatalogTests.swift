@@ -27,7 +27,8 @@ struct MessageCatalogTests {
         let sources = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources")
-        let pattern = try NSRegularExpression(pattern: #"\bL\("([A-Za-z0-9_.]+)""#)
+        // `L("key")`, or `L("prefix." + name)` for a family of keys chosen at run time.
+        let pattern = try NSRegularExpression(pattern: #"\bL\("([A-Za-z0-9_.]+)"(\s*\+)?"#)
         var used = 0
         let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
@@ -35,7 +36,11 @@ struct MessageCatalogTests {
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let key = (text as NSString).substring(with: match.range(at: 1))
                 used += 1
-                #expect(MessageCatalog.all[key] != nil, "\(url.lastPathComponent) uses missing message key \(key)")
+                if match.range(at: 2).location != NSNotFound {
+                    #expect(MessageCatalog.all.keys.contains { $0.hasPrefix(key) }, "\(url.lastPathComponent) uses missing message family \(key)…")
+                } else {
+                    #expect(MessageCatalog.all[key] != nil, "\(url.lastPathComponent) uses missing message key \(key)")
+                }
             }
         }
         #expect(used > 10)
