@@ -21,7 +21,10 @@ enum ReplCommand {
             return await BatchRunner(app: app).run(lines: lines)
         }
         if TerminalInfo.stdinIsTerminal && TerminalInfo.stdoutIsTerminal {
-            return await InteractiveRepl(app: app).run()
+            let repl = InteractiveRepl(app: app)
+            let status = await repl.run()
+            withExtendedLifetime(repl) {}
+            return status
         }
         return await BatchRunner(app: app).run(lines: StandardInputLines())
     }
