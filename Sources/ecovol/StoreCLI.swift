@@ -8,11 +8,11 @@ struct StoreCLI: AsyncParsableCommand {
         commandName: "store",
         abstract: "Check, repair, compact, back up or describe the data store.",
         discussion: """
-            check    verify every checksum, sequence number and file mode (exit 1 on problems)
-            doctor   keep every record that can be saved, set the rest aside, report what was dropped
-            compact  write a new snapshot and empty the journal (old snapshots kept in backups/)
+            check        verify checksums, sequence numbers, file modes
+            doctor       keep what can be saved, set the rest aside
+            compact      new snapshot, empty journal (old ones in backups/)
             backup FILE  write a consistent copy of the store to FILE
-            info     where the store is, its size and record counts
+            info         where the store is, its size and record counts
             """
     )
 
