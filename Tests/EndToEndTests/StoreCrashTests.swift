@@ -2,27 +2,10 @@ import Foundation
 import Testing
 @testable import EcoVolKit
 
-/// Finds and runs the built `ecovol` binary (`.build/debug/ecovol` under the package root).
-/// The crash scenarios of the design note need a real process to kill; until the executable
-/// is built they are skipped with a message saying so.
-enum EcovolBinary {
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        return FileManager.default.currentDirectoryPath
-    }()
-    static let path = packageRoot + "/.build/debug/ecovol"
-    /// The binary exists and already speaks the REPL protocol these tests drive (`--store`,
-    /// piped lines, `--json`); a placeholder executable does not, and the tests are skipped.
-    static let exists: Bool = {
-        guard FileManager.default.isExecutableFile(atPath: path), ProcessInfo.processInfo.environment["ECOVOL_SKIP_BINARY_TESTS"] == nil,
-              let r = try? run(store: scratchDirectory() + "/probe", arguments: [], input: "/sessions all --json\n") else { return false }
-        return r.output.split(separator: "\n").contains { (try? JSONValue.parse(String($0)))?["sessions"] != nil }
-    }()
-    static let skipMessage: Comment = "needs the ecovol executable at .build/debug/ecovol with --store and piped --json lines (the lead's REPL); skipped until it is built"
+/// Crash scenarios need a real process to kill: these helpers start the built binary
+/// with its output going to a file, so acknowledged lines survive kill -9.
+extension EcoVolBinary {
+    static let skipMessage: Comment = "needs the ecovol executable at .build/debug/ecovol (swift build)"
 
     /// Starts `ecovol --store DIR` with `input` on stdin; stdout goes to a file so ACK lines survive kill -9.
     static func start(store: String, arguments: [String] = [], input: String, shellPrefix: String? = nil) throws -> (Process, String) {
@@ -67,9 +50,7 @@ enum EcovolBinary {
 }
 
 func scratchDirectory() -> String {
-    let dir = NSTemporaryDirectory() + "ecovol-e2e-" + UUID().uuidString.prefix(8)
-    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
+    EcoVolBinary.temporaryDirectory()
 }
 
 /// A store with one session (far in the past, so /log records attendance).
@@ -94,29 +75,29 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
 @Suite(.serialized) struct StoreCrashTests {
     // MARK: - On the real binary
 
-    @Test(.enabled(if: EcovolBinary.exists, EcovolBinary.skipMessage))
+    @Test(.enabled(if: EcoVolBinary.exists, EcoVolBinary.skipMessage))
     func killDuringBurstLosesNoAcknowledgedChange() throws {
         for trial in 0..<5 {
             let dir = scratchDirectory() + "/store"
             let sid = try seededStore(dir, people: 200)
-            let (p, out) = try EcovolBinary.start(store: dir, input: logLines(sid, prefix: "Burst", count: 20_000))
+            let (p, out) = try EcoVolBinary.start(store: dir, input: logLines(sid, prefix: "Burst", count: 20_000))
             Thread.sleep(forTimeInterval: 0.3 + Double(trial) * 0.2)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            let acked = EcovolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
+            let acked = EcoVolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
             let store = try JSONFileStore(directory: dir)
             for id in acked { #expect(store.state.people[id] != nil, "trial \(trial): acknowledged \(id) lost") }
             #expect(store.state.people.count >= 200 + acked.count)
         }
     }
 
-    @Test(.enabled(if: EcovolBinary.exists, EcovolBinary.skipMessage))
+    @Test(.enabled(if: EcoVolBinary.exists, EcoVolBinary.skipMessage))
     func killDuringCompactionLosesNothing() throws {
         for trial in 0..<5 {
             let dir = scratchDirectory() + "/store"
             _ = try seededStore(dir, people: 20_000)
             let before = try JSONFileStore(directory: dir, options: .init(readOnly: true)).state
-            let (p, _) = try EcovolBinary.start(store: dir, arguments: ["store", "compact"], input: "")
+            let (p, _) = try EcoVolBinary.start(store: dir, arguments: ["store", "compact"], input: "")
             Thread.sleep(forTimeInterval: 0.05 * Double(trial + 1))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
@@ -127,7 +108,7 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
         }
     }
 
-    @Test(.enabled(if: EcovolBinary.exists, EcovolBinary.skipMessage))
+    @Test(.enabled(if: EcoVolBinary.exists, EcoVolBinary.skipMessage))
     func tornLastLineThenNextWriteSurvives() throws {
         let dir = scratchDirectory() + "/store"
         let sid = try seededStore(dir, people: 10)
@@ -138,8 +119,8 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
         try handle.truncate(atOffset: size - 7)
         try handle.write(contentsOf: Data("{\"seq\":9".utf8))
         try handle.close()
-        let r = try EcovolBinary.run(store: dir, arguments: [], input: "/log \(sid) AfterRepair --json\n")
-        let acked = EcovolBinary.ackedPeople(r.output)
+        let r = try EcoVolBinary.run(store: dir, arguments: [], input: "/log \(sid) AfterRepair --json\n")
+        let acked = EcoVolBinary.ackedPeople(r.output)
         #expect(acked.count == 1)
         let store = try JSONFileStore(directory: dir)
         #expect(acked.allSatisfy { store.state.people[$0] != nil })
@@ -147,30 +128,30 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
         #expect(store.state.people["pTorn"] == nil)
     }
 
-    @Test(.enabled(if: EcovolBinary.exists, EcovolBinary.skipMessage))
+    @Test(.enabled(if: EcoVolBinary.exists, EcoVolBinary.skipMessage))
     func flippedByteIsReportedByCheck() throws {
         let dir = scratchDirectory() + "/store"
         let sid = try seededStore(dir)
-        _ = try EcovolBinary.run(store: dir, arguments: [], input: logLines(sid, prefix: "F", count: 20))
+        _ = try EcoVolBinary.run(store: dir, arguments: [], input: logLines(sid, prefix: "F", count: 20))
         let journal = dir + "/journal.jsonl"
         var bytes = try #require(FileManager.default.contents(atPath: journal))
         let mid = bytes.count / 2
         let digit = try #require(bytes[mid...].firstIndex { (0x30...0x39).contains($0) })
         bytes[digit] = bytes[digit] == 0x39 ? 0x38 : bytes[digit] + 1
         try bytes.write(to: URL(fileURLWithPath: journal))
-        let r = try EcovolBinary.run(store: dir, arguments: ["store", "check"])
+        let r = try EcoVolBinary.run(store: dir, arguments: ["store", "check"])
         #expect(r.status != 0)
     }
 
-    @Test(.enabled(if: EcovolBinary.exists, EcovolBinary.skipMessage))
+    @Test(.enabled(if: EcoVolBinary.exists, EcoVolBinary.skipMessage))
     func twoProcessesWritingAtOnce() throws {
         let dir = scratchDirectory() + "/store"
         let sid = try seededStore(dir)
-        let (a, outA) = try EcovolBinary.start(store: dir, input: logLines(sid, prefix: "A", count: 300))
-        let (b, outB) = try EcovolBinary.start(store: dir, input: logLines(sid, prefix: "B", count: 300))
+        let (a, outA) = try EcoVolBinary.start(store: dir, input: logLines(sid, prefix: "A", count: 300))
+        let (b, outB) = try EcoVolBinary.start(store: dir, input: logLines(sid, prefix: "B", count: 300))
         a.waitUntilExit()
         b.waitUntilExit()
-        let acked = EcovolBinary.ackedPeople(try String(contentsOfFile: outA, encoding: .utf8)) + EcovolBinary.ackedPeople(try String(contentsOfFile: outB, encoding: .utf8))
+        let acked = EcoVolBinary.ackedPeople(try String(contentsOfFile: outA, encoding: .utf8)) + EcoVolBinary.ackedPeople(try String(contentsOfFile: outB, encoding: .utf8))
         #expect(acked.count == 600)
         #expect(Set(acked).count == acked.count, "duplicate ids")
         let store = try JSONFileStore(directory: dir)
@@ -178,14 +159,14 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
         #expect(StoreTool.check(directory: dir, language: .en).exitStatus == 0)
     }
 
-    @Test(.enabled(if: EcovolBinary.exists, EcovolBinary.skipMessage))
+    @Test(.enabled(if: EcoVolBinary.exists, EcoVolBinary.skipMessage))
     func fileSizeLimitIsReportedNotAcknowledged() throws {
         let dir = scratchDirectory() + "/store"
         let sid = try seededStore(dir, people: 100)
         let size = (try FileManager.default.attributesOfItem(atPath: dir + "/journal.jsonl")[.size] as? Int ?? 0) / 1024 + 8
-        let (p, out) = try EcovolBinary.start(store: dir, input: logLines(sid, prefix: "Fill", count: 400), shellPrefix: "ulimit -f \(size)")
+        let (p, out) = try EcoVolBinary.start(store: dir, input: logLines(sid, prefix: "Fill", count: 400), shellPrefix: "ulimit -f \(size)")
         p.waitUntilExit()
-        let acked = EcovolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
+        let acked = EcoVolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
         #expect(acked.count < 400)
         let store = try JSONFileStore(directory: dir)
         for id in acked { #expect(store.state.people[id] != nil) }
