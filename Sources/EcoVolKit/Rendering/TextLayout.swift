@@ -154,21 +154,29 @@ public struct TextLayout: Sendable {
         func render(_ cells: [StyledText], header: Bool) -> StyledText {
             var spans: [StyledSpan] = []
             for (i, cell) in cells.enumerated() {
-                let plain = cell.plainText
-                let fitted = DisplayWidth.of(plain) > widths[i] ? StyledText(DisplayWidth.truncate(plain, to: widths[i]), cell.spans.first?.style ?? .plain) : cell
-                let pad = widths[i] - DisplayWidth.of(fitted.plainText)
+                let pad = max(0, widths[i] - DisplayWidth.of(cell.plainText))
                 let alignment = i < table.alignments.count ? table.alignments[i] : .left
                 if alignment == .right && pad > 0 { spans.append(StyledSpan(String(repeating: " ", count: pad))) }
-                spans.append(contentsOf: header ? [StyledSpan(fitted.plainText, .bold)] : fitted.spans)
+                spans.append(contentsOf: header ? [StyledSpan(cell.plainText, .bold)] : cell.spans)
                 let isLast = i == cells.count - 1
                 if alignment == .left && pad > 0 && !isLast { spans.append(StyledSpan(String(repeating: " ", count: pad))) }
                 if !isLast { spans.append(StyledSpan(String(repeating: " ", count: gap))) }
             }
             return StyledText(spans)
         }
-        var out = [render(headers.map { StyledText($0) }, header: true)]
+        /// A row whose cells are wider than their columns wraps inside each column.
+        func renderWrapped(_ cells: [StyledText], header: Bool) -> [StyledText] {
+            let wrapped = cells.enumerated().map { i, cell -> [StyledText] in
+                DisplayWidth.of(cell.plainText) <= widths[i] ? [cell] : wrap(cell, width: widths[i])
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { k in
+                render(wrapped.map { k < $0.count ? $0[k] : StyledText("") }, header: header)
+            }
+        }
+        var out = renderWrapped(headers.map { StyledText($0) }, header: true)
         out.append(StyledText(widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: gap)), .dim))
-        out.append(contentsOf: rows.map { render($0, header: false) })
+        for row in rows { out.append(contentsOf: renderWrapped(row, header: false)) }
         return out
     }
 

@@ -19,12 +19,17 @@ struct TextLayoutTests {
         #expect(widths.count == 1)
     }
 
-    @Test func wideTablesShrinkToTheWidth() {
+    @Test func wideTablesWrapCellsWithinTheWidth() {
         let long = String(repeating: "生态", count: 40)
-        let table = TextTable(headers: ["a", "b"], rows: [[StyledText(long), StyledText(long)]])
-        for line in TextLayout(width: 40).lines(for: .table(table)) {
+        let table = TextTable(headers: ["a", "b"], rows: [[StyledText(long), StyledText("short")]])
+        let lines = TextLayout(width: 40).lines(for: .table(table))
+        for line in lines {
             #expect(DisplayWidth.of(line.plainText) <= 40)
         }
+        // Nothing is cut: every character of the long cell is still there.
+        let text = lines.dropFirst(2).map(\.plainText).joined()
+        #expect(text.filter { $0 == "生" }.count == 40)
+        #expect(lines[2].plainText.hasSuffix("short"))
     }
 
     @Test func chineseWrapsByColumnsAndKeepsPunctuationOffLineStarts() {
