@@ -31,7 +31,7 @@ struct AppSetup {
             environment: environment,
             dataDirectory: dataDirectory,
             knowledgeDirectories: knowledgeDirectories,
-            outputWidth: TerminalInfo.stdoutIsTerminal ? TerminalInfo.columns(environment: environment) : 100,
+            outputWidth: TerminalInfo.stdoutIsTerminal || environment["COLUMNS"] != nil ? TerminalInfo.columns(environment: environment) : 100,
             isInteractive: interactive
         )
         context[GreetingSectionsKey.self] = [
