@@ -38,6 +38,7 @@ extension MessageCatalog {
         "kb.issue.badYearDate": LocalizedText(zh: "years 中的“{value}”无效：日期须为该年的 YYYY-MM-DD。", en: "years: \"{value}\" is not valid; the date must be YYYY-MM-DD in that year."),
         "kb.issue.yearsWithoutRule": LocalizedText(zh: "按年份列出日期的条目应同时写 rule，说明日期怎么定。", en: "An entry with years should also give rule, saying how the day is set."),
         "kb.issue.emptyBody": LocalizedText(zh: "正文是空的。", en: "The body is empty."),
+        "kb.issue.bodyLength": LocalizedText(zh: "正文有 {count} 个汉字；{kind} 条目应为 {min}–{max} 个汉字（便于口头讲述）。", en: "The body has {count} Chinese characters; a {kind} entry should have {min}–{max} (so it can be spoken)."),
         "kb.issue.topicsShape": LocalizedText(zh: "topics.yaml 应把每个主题映射到 zh（中文名）和 en（英文名）。", en: "topics.yaml must map each topic to its zh and en names."),
         "kb.issue.badTopic": LocalizedText(zh: "主题“{value}”写法有误：slug 用小写字母、数字和连字符，并给出 zh 和 en 名称。", en: "The topic \"{value}\" is malformed: use a lower-case slug with zh and en names."),
         "kb.issue.synonymsShape": LocalizedText(zh: "synonyms.yaml 应包含 groups 和 one_way 两个列表。", en: "synonyms.yaml must hold the lists groups and one_way."),

@@ -182,6 +182,14 @@ struct EntryParser {
         let body = parts.body.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty {
             issue(parts.bodyLine, L("kb.issue.emptyBody"), .warning)
+        } else if let kind, let range = kind.bodyLengthRange {
+            let length = KnowledgeKind.chineseCharacterCount(body)
+            if !range.contains(length) {
+                issue(parts.bodyLine, L("kb.issue.bodyLength", [
+                    "kind": kind.rawValue, "count": String(length),
+                    "min": String(range.lowerBound), "max": String(range.upperBound),
+                ]), field: "body", .warning)
+            }
         }
 
         guard !issues.contains(where: { $0.severity == .error }),

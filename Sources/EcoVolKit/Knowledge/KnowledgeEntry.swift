@@ -22,6 +22,29 @@ public enum KnowledgeKind: String, Sendable, CaseIterable, Codable {
         case .case: return LocalizedText(zh: "案例", en: "example")
         }
     }
+
+    /// How long a body of this kind should be, in Chinese characters (`knowledge/FORMAT.md`):
+    /// bodies are read aloud, so a point must fit a minute or two and a tip one breath.
+    /// nil: no limit (dates, activities and cases are as long as they need).
+    public var bodyLengthRange: ClosedRange<Int>? {
+        switch self {
+        case .point, .fact: return 150...400
+        case .tip: return 60...200
+        case .qa: return 100...400
+        case .date, .activity, .case: return nil
+        }
+    }
+
+    /// Chinese characters (CJK ideographs) in `text`: what the length ranges count;
+    /// punctuation, Latin words and digits are left out.
+    public static func chineseCharacterCount(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { n, c in
+            let v = c.value
+            let han = (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
+                || (v >= 0x20000 && v <= 0x3134F) || v == 0x3007
+            return han ? n + 1 : n
+        }
+    }
 }
 
 /// One knowledge entry: a Markdown file with YAML front matter (see `knowledge/FORMAT.md`).

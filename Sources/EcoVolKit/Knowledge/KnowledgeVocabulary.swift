@@ -44,8 +44,8 @@ public enum KnowledgeVocabulary {
         ("community", ["社区", "居民", "小区", "街道", "邻居", "社区居民", "community", "communities", "residents", "neighbourhood", "neighborhood"]),
         ("school", ["学校", "学生", "小学生", "中学生", "大学生", "孩子", "孩子们", "儿童", "小朋友", "青少年", "幼儿园", "课堂", "老师", "校园",
                     "school", "schools", "students", "student", "pupils", "kids", "kid", "children", "child", "classroom", "teachers"]),
-        ("enterprise", ["企业", "公司", "工厂", "员工", "职工", "企业员工", "enterprise", "enterprises", "company", "companies", "business", "factory", "employees", "staff", "workers"]),
-        ("agency", ["机关", "单位", "政府", "机关单位", "公务员", "事业单位", "agency", "agencies", "government", "civil servants", "officials", "public sector"]),
+        ("enterprise", ["企业", "公司", "工厂", "员工", "职工", "企业员工", "老板", "企业家", "管理者", "老总", "enterprise", "enterprises", "company", "companies", "business", "factory", "employees", "staff", "workers"]),
+        ("agency", ["机关", "单位", "政府", "机关单位", "公务员", "事业单位", "干部", "机关干部", "党员干部", "公职人员", "agency", "agencies", "government", "civil servants", "officials", "public sector"]),
         ("village", ["乡村", "农村", "村民", "村里", "农民", "村寨", "乡镇", "乡亲", "village", "villages", "villagers", "rural", "farmers", "countryside"]),
     ]
 
@@ -64,11 +64,23 @@ public enum KnowledgeVocabulary {
         "可不可以", "可以吗", "有没有", "会不会", "要不要", "该不该", "请问", "吗", "呢", "吧", "啊", "呀", "嘛", "的",
         "我们", "我国", "我", "你们", "你", "咱们", "大家", "应该", "需要", "一下", "告诉我", "介绍", "讲讲", "说说",
         "关于", "有关", "有什么", "有哪些", "一些", "一点", "讲", "讲一讲", "说一说", "聊聊", "谈谈",
+        // Spoken fillers and question frames (到底丢哪个桶, 污染大不大, 是什么原因): how people
+        // ask at a stall, not what they ask about.
+        "到底", "究竟", "真的", "是否", "能否", "可否", "是怎么", "是怎样", "是如何", "是多少", "怎么回事", "是怎么回事",
+        "什么原因", "是什么原因", "会怎么样", "会怎样", "大不大", "多不多", "高不高", "好不好", "对不对", "算不算",
+        "行不行", "管不管用", "有多大", "有多严重", "比较好", "一点儿", "老是", "总是", "经常", "常常", "现在",
+        "请教", "想问", "想知道", "问一下", "啦", "哈", "嗯",
         "what", "whats", "why", "how", "is", "are", "was", "the", "a", "an", "to", "of", "do", "does", "did", "can",
         "could", "should", "would", "i", "me", "my", "we", "our", "you", "your", "it", "its", "in", "on", "at", "and",
         "or", "be", "with", "about", "this", "that", "there", "which", "who", "when", "where", "tell", "please", "any",
         "some", "much", "many", "s",
     ]
+
+    /// Grammatical characters (particles, auxiliaries, pronouns, copulas, common measure
+    /// words): in a spoken question they glue the content together (垃圾被车混着拉走), so they
+    /// weigh half when measuring how much of a question an entry answers, and are never
+    /// looked up on their own.
+    static let lightCharacters: Set<UInt32> = Set("的了着过被把将让给又也都就还才很太挺再和跟与及或而却在是有这那个些么得地之其会能可要想去来到从吗呢吧啊呀嘛哦一更最比较们儿".unicodeScalars.map(\.value))
 
     /// Words of a follow-up about who an answer suits (适合小学生吗, for kids?).
     static let followUpPhrases: [String] = [

@@ -11,7 +11,10 @@ extension SearchIndex {
         let n = entries.count
         guard n > 0, !query.clauses.isEmpty, options.limit > 0 else { return [] }
         var total = [Float](repeating: 0, count: n)
-        var covered = [Float](repeating: 0, count: n)
+        // Units of the question each entry accounts for, in full and at partial credit.
+        let words = query.maskWords
+        var full = [UInt64](repeating: 0, count: n * words)
+        var partial = [UInt64](repeating: 0, count: n * words)
         var clauseBest = [Float](repeating: 0, count: n)
         var altScore = [Float](repeating: 0, count: n)
         var touched: [Int32] = []
@@ -54,7 +57,14 @@ extension SearchIndex {
                 let doc = Int(doc32)
                 if total[doc] == 0 { touched.append(doc32) }
                 total[doc] += clauseBest[doc] * clause.weight
-                covered[doc] += clause.coverage
+                if words > 0 {
+                    let offset = doc * words
+                    if clause.credit >= 1 {
+                        for w in 0..<words { full[offset + w] |= clause.mask[w] }
+                    } else {
+                        for w in 0..<words { partial[offset + w] |= clause.mask[w] }
+                    }
+                }
                 clauseBest[doc] = 0
             }
             clauseTouched.removeAll(keepingCapacity: true)
@@ -66,7 +76,7 @@ extension SearchIndex {
             for doc in exactPhrases[hash] ?? [] where exactBonus[doc, default: 0] < bonus { exactBonus[doc] = bonus }
         }
 
-        let coverageTotal = max(query.clauses.reduce(0) { $0 + $1.coverage }, 0.0001)
+        let unitTotal = query.unitWeights.reduce(0, +)
         var kindFilter: Set<String>?
         if let kinds = options.kinds { kindFilter = Set(kinds.map(\.rawValue)) }
         let audienceFilter: UInt8? = options.audience.flatMap { a in
@@ -78,12 +88,13 @@ extension SearchIndex {
         }
 
         var top: [(score: Float, coverage: Float, doc: Int)] = []
-        let limit = options.limit
+        // Two at least: whether the best stands clear of the next decides its confidence.
+        let limit = max(options.limit, 2)
         for doc32 in touched {
             let doc = Int(doc32)
             if let kindFilter, !kindFilter.contains(entries[doc].kind.rawValue) { continue }
             if let audienceFilter, audienceMasks[doc] & audienceFilter == 0 { continue }
-            let coverage = min(1, covered[doc] / coverageTotal)
+            let coverage = query.coverage(full: full, partial: partial, offset: doc * words, totalWeight: unitTotal)
             var score = total[doc] * (0.2 + 0.8 * coverage * coverage)
             if let bonus = exactBonus[doc32] { score *= 1 + bonus }
             if boostMask != 0 {
@@ -103,17 +114,40 @@ extension SearchIndex {
             top.insert(candidate, at: lo)
             if top.count > limit { top.removeLast() }
         }
-        return top.map { item in
-            SearchHit(
+        let requiredCoverage = Self.minimumCoverage(questionLength: query.unitWeights.count)
+        let runnerUp = top.count > 1 ? top[1].score : 0
+        return top.prefix(options.limit).enumerated().map { rank, item in
+            var confident = item.coverage >= requiredCoverage
+            if rank == 0, !confident {
+                confident = item.coverage >= requiredCoverage - Self.clearWinnerAllowance && item.score >= Self.clearWinnerRatio * runnerUp
+            }
+            return SearchHit(
                 entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score), coverage: Double(item.coverage),
-                isConfident: item.coverage >= Self.minimumCoverage && item.score >= Self.minimumScore
+                isConfident: confident && item.score >= Self.minimumScore
             )
         }
     }
 
+    /// A best entry scoring this many times the next one may answer with a little less
+    /// coverage. Why: a question people phrase their own way (蜜蜂少了会怎么样) leaves words the
+    /// entry does not use, but when one entry stands far above every other, that entry is
+    /// what was asked about; an off-topic question spreads thin, similar scores over
+    /// entries that each share a word or two with it.
+    static let clearWinnerRatio: Float = 2.5
+    static let clearWinnerAllowance: Float = 0.1
+
     /// Below these an entry is not presented as the answer.
-    static let minimumCoverage: Float = 0.6
     static let minimumScore: Float = 1.0
+
+    /// The share of a question an entry must account for to be presented as its answer:
+    /// 60 % for a short question, easing to 40 % for one of 16 characters (words) or more. Why: a
+    /// long question as people ask it carries context the answer need not repeat (下个月要去
+    /// 一个村里开院坝会……), the way Elasticsearch's `minimum_should_match` asks for a smaller
+    /// share of a longer query; a short question that is mostly unmatched is off-topic.
+    static func minimumCoverage(questionLength: Int) -> Float {
+        let long = min(max(Float(questionLength - 6) / 10, 0), 1)
+        return 0.6 - 0.2 * long
+    }
 
     @inline(__always)
     private func isBetter(_ a: (score: Float, coverage: Float, doc: Int), than b: (score: Float, coverage: Float, doc: Int)) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A question compiled against one index: what to look up, how much each part weighs, who
 /// it is for, and which tokens to highlight in the answer.
 ///
@@ -5,6 +7,14 @@
 /// pinyin spelling); its score for an entry is the best of its alternatives (the words as
 /// typed, their synonyms at 0.8, typo corrections below exact words), so a synonym never
 /// counts twice.
+///
+/// How much of the question an entry answers ("coverage") is measured in units of the
+/// question — its characters, words and dates — not in clauses. Why: bigrams overlap, and in a
+/// question as people speak it (垃圾被车混着拉走) half of them straddle word boundaries (圾被,
+/// 车混); counting clauses made every extra clause-straddling bigram a "missed part", so long
+/// natural questions fell under the threshold even when their topic matched exactly. A
+/// character is accounted for by any matching bigram that contains it, in full, or by
+/// itself in a title or keyword, at half; grammatical characters (被, 着, 了 …) weigh half.
 public struct SearchQuery: Sendable {
     struct Term: Sendable {
         var token: UInt64
@@ -19,14 +29,23 @@ public struct SearchQuery: Sendable {
 
     struct Clause: Sendable {
         var weight: Float
-        /// How much matching it counts towards "matched every part of the question".
-        var coverage: Float
+        /// The question's units (indices into `unitWeights`) this clause accounts for.
+        var units: [Int32]
+        /// How fully a match accounts for them: 1, or `SearchQuery.loneCharacterCredit`.
+        var credit: Float = 1
         var alternatives: [Alternative]
+        /// `units` as a bit set of `maskWords` words (see `finishUnits`).
+        var mask: [UInt64] = []
     }
 
     var clauses: [Clause] = []
     /// Normalized whole-question hashes that equal a title or keyword, with their bonus.
     var exact: [(hash: UInt64, bonus: Float)] = []
+    /// Weight of each unit of the question (a character, a word, a date).
+    var unitWeights: [Float] = []
+    /// Weight of each bit of the clause masks (units fold onto at most `maxUnitBits` bits).
+    var bitWeights: [Float] = []
+    var maskWords = 0
     /// Audience and service-type bits named in the question.
     public internal(set) var audienceMask: UInt8 = 0
     public internal(set) var serviceMask: UInt8 = 0
@@ -44,15 +63,77 @@ public struct SearchQuery: Sendable {
         KnowledgeVocabulary.audiences.enumerated().filter { audienceMask & (1 << UInt8($0.offset)) != 0 }.map(\.element)
     }
 
-    /// The clauses, for tests and tuning: weight, coverage and alternatives' token counts.
+    /// The clauses, for tests and tuning: weight, units, credit and alternatives' token counts.
     public var debugDescription: String {
         clauses.map { c in
-            "[w\(c.weight) c\(c.coverage): " + c.alternatives.map { "\($0.weight)x\($0.terms.count)" }.joined(separator: " | ") + "]"
-        }.joined(separator: " ") + " aud=\(audienceMask) exact=\(exact.count)"
+            "[w\(c.weight) u\(c.units.map(String.init).joined(separator: ","))\(c.credit < 1 ? "½" : ""): "
+                + c.alternatives.map { "\($0.weight)x\($0.terms.count)" }.joined(separator: " | ") + "]"
+        }.joined(separator: " ") + " units=\(unitWeights) aud=\(audienceMask) exact=\(exact.count)"
     }
 
     static let textFields: UInt8 = 0b01111
     static let pinyinField: UInt8 = 0b10000
+    /// Titles and keywords: the fields that hold single characters.
+    static let titleFields: UInt8 = 0b00011
+    /// Credit of a character found only on its own in a title or keyword (车 of 垃圾车).
+    static let loneCharacterCredit: Float = 0.5
+    /// Score weight of such a match: enough to order otherwise equal entries, no more.
+    static let loneCharacterWeight: Float = 0.1
+    /// Masks stay within four words; a longer question (a pasted paragraph) folds its units.
+    static let maxUnitBits = 256
+
+    /// Builds the clause masks once every unit is known.
+    mutating func finishUnits() {
+        let count = unitWeights.count
+        let bits = min(count, Self.maxUnitBits)
+        maskWords = (bits + 63) / 64
+        bitWeights = [Float](repeating: 0, count: maskWords * 64)
+        func bit(_ unit: Int32) -> Int { count <= Self.maxUnitBits ? Int(unit) : Int(unit) * bits / count }
+        for (u, w) in unitWeights.enumerated() { bitWeights[bit(Int32(u))] += w }
+        for k in clauses.indices {
+            var mask = [UInt64](repeating: 0, count: maskWords)
+            for u in clauses[k].units {
+                let b = bit(u)
+                mask[b >> 6] |= 1 << UInt64(b & 63)
+            }
+            clauses[k].mask = mask
+        }
+    }
+
+    /// Share of the question's unit weight accounted for, given the bits matched in full
+    /// and at partial credit (`full` and `partial` hold `maskWords` words from `offset`).
+    func coverage(full: [UInt64], partial: [UInt64], offset: Int, totalWeight: Float) -> Float {
+        guard totalWeight > 0 else { return 0 }
+        var sum: Float = 0
+        for w in 0..<maskWords {
+            var f = full[offset + w]
+            var h = partial[offset + w] & ~f
+            while f != 0 {
+                sum += bitWeights[w << 6 | f.trailingZeroBitCount]
+                f &= f - 1
+            }
+            while h != 0 {
+                sum += Self.loneCharacterCredit * bitWeights[w << 6 | h.trailingZeroBitCount]
+                h &= h - 1
+            }
+        }
+        return min(1, sum / totalWeight)
+    }
+}
+
+/// The units of a question being compiled: each character, word or date gets an index and
+/// a weight the first time a clause claims it.
+struct QueryUnits {
+    private var indices: [Int: Int32] = [:]
+    private(set) var weights: [Float] = []
+
+    mutating func unit(_ key: Int, weight: Float) -> Int32 {
+        if let known = indices[key] { return known }
+        let index = Int32(weights.count)
+        indices[key] = index
+        weights.append(weight)
+        return index
+    }
 }
 
 extension SearchIndex {
@@ -111,6 +192,39 @@ extension SearchIndex {
         }
         var dateLiterals: [Int: [Token]] = [:]
 
+        // Units: what coverage is counted in (see `SearchQuery`).
+        var units = QueryUnits()
+        func straddlesSpan(_ t: Token) -> Bool {
+            t.kind == .cjkBigram && spans.contains { (Int(t.start) < $0.start && Int(t.end) > $0.start) || (Int(t.start) < $0.end && Int(t.end) > $0.end) }
+        }
+        // A character weighs as much as the most common word it is part of tells: 环保 in
+        // 点外卖怎么更环保 is in a third of all entries and says little; 外卖 is in three.
+        var characterWeight: [Int: Float] = [:]
+        for t in tokens where (t.kind == .cjkBigram || t.kind == .cjkUnigram) && !straddlesSpan(t) {
+            let w = informativeness(t.value)
+            for k in Int(t.start)..<Int(t.end) where TextNormalizer.isCJK(s[k]) {
+                characterWeight[k] = min(characterWeight[k] ?? 1, w)
+            }
+        }
+        func charUnit(_ k: Int) -> Int32 {
+            let w = characterWeight[k] ?? 1
+            return units.unit(k, weight: KnowledgeVocabulary.lightCharacters.contains(s[k]) ? min(w, 0.5) : w)
+        }
+        func tokenUnits(_ t: Token) -> [Int32] {
+            switch t.kind {
+            case .cjkBigram, .cjkUnigram:
+                return (Int(t.start)..<Int(t.end)).filter { TextNormalizer.isCJK(s[$0]) }.map(charUnit)
+            case .date:
+                return [units.unit(-1 - Int(t.start), weight: 2)]
+            case .word:
+                return [units.unit(Int(t.start), weight: informativeness(t.value))]
+            case .symbol:
+                return [units.unit(Int(t.start), weight: 1)]
+            }
+        }
+        /// Characters of plain content in runs of two or more: each may also be found on its own.
+        var loneCharacters: [Int] = []
+
         var spanTokens: [Int: [Token]] = [:]
         var pendingWords: [Token] = []
         var lastWordEnd = -1
@@ -119,7 +233,7 @@ extension SearchIndex {
         }
         func flushWords() {
             guard !pendingWords.isEmpty else { return }
-            addUnknownWords(pendingWords, s, isLast: pendingWords.last.map { Int($0.end) } == lastContentEnd(tokens), &query)
+            addUnknownWords(pendingWords, s, isLast: pendingWords.last.map { Int($0.end) } == lastContentEnd(tokens), &units, &query)
             pendingWords.removeAll()
         }
         for t in tokens {
@@ -129,7 +243,7 @@ extension SearchIndex {
                     if hasPlainContent {
                         let isAudience: Bool
                         if case .audience = spans[k].kind { isAudience = true } else { isAudience = false }
-                        query.clauses.append(.init(weight: isAudience ? 0.3 : 0.5, coverage: 0, alternatives: [.init(weight: 1, terms: [term(t)])]))
+                        query.clauses.append(.init(weight: isAudience ? 1.0 : 0.5, units: [], alternatives: [.init(weight: 1, terms: [term(t)])]))
                         query.highlight.insert(t.value)
                         continue
                     }
@@ -165,14 +279,29 @@ extension SearchIndex {
             }
             // A bigram straddling a recognised phrase (企业|双碳 → 业双) is an artefact of
             // bigramming, not something the user asked about: it may help, never required.
-            let straddles = t.kind == .cjkBigram && spans.contains { (Int(t.start) < $0.start && Int(t.end) > $0.start) || (Int(t.start) < $0.end && Int(t.end) > $0.end) }
-            query.clauses.append(.init(weight: straddles ? 0.5 : weight, coverage: straddles ? 0 : weight, alternatives: alternatives))
+            let straddles = straddlesSpan(t)
+            query.clauses.append(.init(weight: straddles ? 0.5 : weight, units: straddles ? [] : tokenUnits(t), alternatives: alternatives))
+            if t.kind == .cjkBigram {
+                for k in [Int(t.start), Int(t.end) - 1] where !spans.contains(where: { k >= $0.start && k < $0.end }) && loneCharacters.last != k {
+                    loneCharacters.append(k)
+                }
+            }
         }
         flushWords()
         for (d, literals) in dateLiterals {
             if let k = query.clauses.firstIndex(where: { $0.alternatives.first?.terms.first?.token == dateTokens[d].value }) {
                 query.clauses[k].alternatives.append(.init(weight: 1, terms: literals.map { term($0) }))
             }
+        }
+
+        // A character of a longer run that no bigram of an entry matched may still be in its
+        // title or keywords on its own (车 of 垃圾车 for 被车混): half credit, a little score.
+        // Grammatical characters are left out: they are in every title.
+        for k in loneCharacters where !KnowledgeVocabulary.lightCharacters.contains(s[k]) {
+            let token = SearchQuery.Term(token: UInt64(s[k]), fields: SearchQuery.titleFields)
+            query.clauses.append(.init(
+                weight: SearchQuery.loneCharacterWeight, units: [charUnit(k)], credit: SearchQuery.loneCharacterCredit,
+                alternatives: [.init(weight: 1, terms: [token])]))
         }
 
         // 3. Synonym groups: one clause each, the typed words or any term of the group.
@@ -191,7 +320,7 @@ extension SearchIndex {
                 for t in other { query.highlight.insert(t.value) }
             }
             let weight = Float(max(1, min(list.count, 3)))
-            query.clauses.append(.init(weight: weight, coverage: weight, alternatives: alternatives))
+            query.clauses.append(.init(weight: weight, units: Array(Set(list.flatMap(tokenUnits))).sorted(), alternatives: alternatives))
         }
 
         // 4. Exactness: the whole question equals a title or keyword.
@@ -202,7 +331,22 @@ extension SearchIndex {
                 query.exact.append((TokenValue.phrase(TextNormalizer.normalize(groupTermText(group, j))), 0.6))
             }
         }
+        query.unitWeights = units.weights
+        query.finishUnits()
         return query
+    }
+
+    /// How much finding `token` tells about an entry, 0.25…1, from its inverse document
+    /// frequency: 1 for a word in up to about one entry in twenty, less for words most
+    /// entries share (环保, 生态, environment), never nothing. Unknown tokens count fully.
+    func informativeness(_ token: UInt64) -> Float {
+        var df = 0
+        for f in [Field.title, .keywords, .english, .body] {
+            if let (_, count) = fields[f.rawValue].range(token) { df = max(df, count) }
+        }
+        let n = Float(entries.count)
+        let idf = logf(1 + (n - Float(df) + 0.5) / (Float(df) + 0.5))
+        return min(1, max(0.25, idf / 3))
     }
 
     private func groupTermText(_ group: Int, _ term: Int) -> String {
@@ -221,7 +365,7 @@ extension SearchIndex {
 
     /// Latin words found in no text field: pinyin (`lajifenlei`, `la ji fen lei`, `ljfl`),
     /// a prefix of a longer word (the last word only, as Meilisearch does), or a typo.
-    private func addUnknownWords(_ words: [Token], _ s: [UInt32], isLast: Bool, _ query: inout SearchQuery) {
+    private func addUnknownWords(_ words: [Token], _ s: [UInt32], isLast: Bool, _ units: inout QueryUnits, _ query: inout SearchQuery) {
         let spellings = words.map { Tokenizer.wordBytes(s, $0) }
         let letters = spellings.joined().map { $0 }
         let allLetters = letters.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
@@ -232,7 +376,7 @@ extension SearchIndex {
             }
             terms.append(.init(token: TokenValue.hash(syllables.joined(), tag: TokenValue.pinyinTag), fields: SearchQuery.pinyinField))
             let weight = Float(min(syllables.count - 1, 3))
-            query.clauses.append(.init(weight: weight, coverage: weight, alternatives: [.init(weight: 1, terms: terms)]))
+            query.clauses.append(.init(weight: weight, units: [units.unit(Int(words[0].start), weight: weight)], alternatives: [.init(weight: 1, terms: terms)]))
             return
         }
         for (k, word) in words.enumerated() {
@@ -255,7 +399,7 @@ extension SearchIndex {
                 alternatives.append(.init(weight: distance == 1 ? 0.7 : 0.55, terms: [.init(token: candidate, fields: SearchQuery.textFields)]))
                 query.highlight.insert(candidate)
             }
-            query.clauses.append(.init(weight: 1, coverage: 1, alternatives: alternatives))
+            query.clauses.append(.init(weight: 1, units: [units.unit(Int(word.start), weight: 1)], alternatives: alternatives))
         }
     }
 
