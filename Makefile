@@ -52,7 +52,8 @@ install: deps build
 	cp -R knowledge $(DESTDIR)$(PREFIX)/share/ecovol/knowledge
 
 ## Run the benchmark suite (its own package under Benchmarks/, never part of `make test` or CI)
-## against the SQLite reference and write Benchmarks/RESULTS.md. Takes 20–40 minutes.
+## against the SQLite reference and write Benchmarks/RESULTS.md. About 10 minutes, plus
+## about 10 more the first time (building the benchmark package, generating the data sets).
 BENCH_RESULTS := Benchmarks/.build/bench-results
 bench:
 	$(call apt_install,$(BENCH_PACKAGES))
