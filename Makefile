@@ -51,5 +51,21 @@ install: deps build
 	rm -rf $(DESTDIR)$(PREFIX)/share/ecovol/knowledge
 	cp -R knowledge $(DESTDIR)$(PREFIX)/share/ecovol/knowledge
 
+## Run the benchmark suite (its own package under Benchmarks/, never part of `make test` or CI)
+## against the SQLite reference and write Benchmarks/RESULTS.md. About 10 minutes, plus
+## about 10 more the first time (building the benchmark package, generating the data sets).
+BENCH_RESULTS := Benchmarks/.build/bench-results
+bench:
+	$(call apt_install,$(BENCH_PACKAGES))
+	$(SWIFT) build -c release
+	rm -rf $(BENCH_RESULTS) && mkdir -p $(BENCH_RESULTS)
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark \
+		--format histogramPercentiles --path .build/bench-results --no-progress
+	cd Benchmarks && $(SWIFT) build -c release --product BenchReport
+	BENCH_SWIFT="$$($(SWIFT) --version 2>/dev/null | head -1)" BENCH_SQLITE="$$(sqlite3 --version | cut -d' ' -f1)" \
+		BENCH_COMMIT="$$(git rev-parse --short HEAD 2>/dev/null)" BENCH_NOTES=Benchmarks/NOTES.md \
+		Benchmarks/.build/release/BenchReport $(BENCH_RESULTS) Benchmarks/RESULTS.md
+	rm -rf Benchmarks/.build/bench-data/scratch-*
+
 clean:
 	rm -rf .build

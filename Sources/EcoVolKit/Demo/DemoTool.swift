@@ -1,0 +1,62 @@
+import Foundation
+
+/// `ecovol demo [DIR]`: fills a throw-away store with a realistic year of one city's outreach
+/// so a new user can try `/sessions`, `/people`, `/person` and the reports without typing data
+/// in. It refuses a directory that already holds files unless `force` is set, so it never
+/// mixes made-up records into real ones by accident; with `force` it adds to what is there
+/// (the records are deterministic for a given day, so running it twice that day changes nothing).
+public enum DemoTool {
+    /// Where the demo store goes when no directory is given.
+    public static let defaultDirectory = "ecovol-demo"
+
+    /// Fills `directory` (created when missing). `city` is any name or alias `City.find`
+    /// accepts (default 贵阳市).
+    /// The sessions fall on the 365 days up to a month after `now`, so recent ones are done and
+    /// the last month's are still planned.
+    public static func run(directory: String, force: Bool = false, city: String? = nil, seed: UInt64 = 20_250_605,
+                           now: Date = Date(), language: Language) -> StoreToolResult {
+        let cityName: String
+        if let city {
+            guard let found = City.find(city) else {
+                let message = L("demo.badCity", ["value": city, "accepted": City.acceptedText]).text(language)
+                return StoreToolResult(output: message, exitStatus: 2, json: .obj([("error", .string(message)), ("field", .string("city"))]))
+            }
+            cityName = found.name
+        } else {
+            cityName = City.all[0].name
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                let message = L("error.notDirectory", ["path": directory]).text(language)
+                return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message))]))
+            }
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            if !contents.isEmpty, !force {
+                let message = L("demo.notEmpty", ["path": directory]).text(language)
+                return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
+            }
+        }
+        do {
+            let store = try JSONFileStore(directory: directory)
+            defer { store.close() }
+            let generator = SyntheticOutreach(scale: .cityYear, cities: [cityName], start: now.addingTimeInterval(-334 * 86_400), now: now, seed: seed)
+            let summary = try generator.fill(store)
+            let args = [
+                "path": directory, "city": cityName,
+                "sessions": String(summary.sessions), "people": String(summary.people),
+                "participations": String(summary.participations), "projects": String(summary.projects),
+                "hours": String(format: "%.0f", summary.attendedHours),
+            ]
+            let lines = [L("demo.filled", args), L("demo.try", args)].map { $0.text(language) }
+            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([
+                ("path", .string(directory)), ("city", .string(cityName)),
+                ("sessions", .int(summary.sessions)), ("people", .int(summary.people)),
+                ("participations", .int(summary.participations)), ("projects", .int(summary.projects)),
+                ("attended_hours", .number(summary.attendedHours)),
+            ]))
+        } catch {
+            return StoreTool.failure(error, language)
+        }
+    }
+}

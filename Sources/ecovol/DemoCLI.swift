@@ -1,0 +1,42 @@
+import ArgumentParser
+import EcoVolKit
+import Foundation
+
+/// `ecovol demo [DIR] [--force] [--city NAME]`: a throw-away store with a realistic year of one
+/// city's outreach, to try the REPL's lists and reports on.
+struct DemoCLI: AsyncParsableCommand {
+    static let configuration = ArgumentParser.CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill a throw-away store with a year of made-up outreach records to try ecovol on.",
+        discussion: """
+            Writes about 180 sessions, 600 people and 4,500 participation records of one city's year \
+            (deterministic: the same every time) into DIR (default ./ecovol-demo), then prints how to open it. \
+            A directory that already holds files is refused unless --force is given.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Directory for the demo store (default ./ecovol-demo).", valueName: "DIR"))
+    var directory: String?
+
+    @Flag(name: .long, help: "Write into DIR even though it is not empty.")
+    var force = false
+
+    @Option(name: .long, help: ArgumentHelp("City or prefecture (贵阳, 遵义, qdn …; default 贵阳市).", valueName: "NAME"))
+    var city: String?
+
+    func run() async throws {
+        let status = await MainActor.run { () -> Int32 in
+            let app = AppSetup(global: global)
+            let result = DemoTool.run(directory: directory ?? DemoTool.defaultDirectory, force: force, city: city, language: app.language)
+            if global.json {
+                print(result.json.serialized())
+            } else if !result.output.isEmpty {
+                print(TerminalSafeText.sanitize(result.output))
+            }
+            return result.exitStatus
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
