@@ -170,6 +170,7 @@ extension MessageCatalog {
         "outreach.projectExists": LocalizedText(zh: "项目“{name}”已存在。", en: "A project \"{name}\" already exists."),
         "outreach.projectAdded": LocalizedText(zh: "已保存：项目 {name}（{id}）。", en: "Saved: project {name} ({id})."),
         "outreach.undone": LocalizedText(zh: "已撤销第 {seq} 号修改（{command}），撤销本身也已记录。", en: "Undid change {seq} ({command}); the undo is recorded as a change too."),
+        "outreach.greetingDeferred": LocalizedText(zh: "存储较大，将在第一次使用时打开；输入 /sessions 查看近期活动。", en: "The store is large and opens on first use; type /sessions to see what is coming."),
         "outreach.greeting": LocalizedText(zh: "未来七天的活动（{count} 场）", en: "Sessions in the next seven days ({count})"),
         "outreach.import.unreadable": LocalizedText(zh: "无法读取这个文件，请检查路径。", en: "The file cannot be read; check the path."),
         "outreach.import.notUTF8": LocalizedText(zh: "文件不是 UTF-8 编码（可能是 Excel 保存的 GBK/GB18030）。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后再导入。", en: "The file is not UTF-8 (perhaps GBK/GB18030 from Excel). In Excel use Save As → CSV UTF-8 (Comma delimited), then import again."),

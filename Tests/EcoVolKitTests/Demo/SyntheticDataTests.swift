@@ -115,7 +115,7 @@ struct SyntheticDataTests {
     @Test func demoRefusesANonEmptyDirectoryUnlessForced() throws {
         let dir = temporaryStoreDirectory()
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir + "/notes.txt", contents: Data("mine".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/notes.txt", contents: Data("mine".utf8))
         let refused = DemoTool.run(directory: dir, language: .en)
         #expect(refused.exitStatus == 1)
         #expect(refused.output.contains("--force"))
