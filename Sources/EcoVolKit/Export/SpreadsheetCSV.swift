@@ -1,0 +1,64 @@
+import CSV
+import Foundation
+
+/// CSV that Excel and WPS open with Chinese intact and that cannot run a formula: UTF-8
+/// with a byte-order mark, RFC 4180 quoting and CRLF line ends (written by yaslab/CSV.swift),
+/// and every cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR
+/// at the start) prefixed with an apostrophe, as OWASP advises for CSV injection.
+public enum SpreadsheetCSV {
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Characters that make a spreadsheet treat a cell as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell made safe to open in a spreadsheet.
+    public static func neutralised(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// The table as CSV bytes: BOM, header row, one row per record, each line ended by CRLF.
+    public static func data(_ table: DataTable) throws -> Data {
+        try data(header: table.headers, rows: table.textRows)
+    }
+
+    public static func data(header: [String], rows: [[String]]) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        do {
+            let writer = try CSVWriter(stream: stream, newline: .crlf)
+            try writer.write(row: header.map(neutralised))
+            for row in rows { try writer.write(row: row.map(neutralised)) }
+            stream.close()
+        }
+        guard let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+            throw CommandFailure(code: "export.csv", message: L("export.error.csv"))
+        }
+        var out = Data(byteOrderMark)
+        out.append(body)
+        out.append(contentsOf: [0x0D, 0x0A])
+        return out
+    }
+
+    /// A document's tables in one sheet, long form (section, row, measure, value), so a
+    /// whole report fits RFC 4180's single table and pivots cleanly in Excel.
+    public static func data(_ document: ReportDocument, headers: [String]) throws -> Data {
+        var rows: [[String]] = []
+        for block in document.blocks {
+            switch block {
+            case let .fields(pairs):
+                rows += pairs.map { [document.title, $0.0, "", $0.1] }
+            case let .table(title, table, _):
+                let section = title ?? document.title
+                for row in table.textRows {
+                    let item = row.first ?? ""
+                    for (i, column) in table.columns.enumerated().dropFirst() { rows.append([section, item, column.title, row[i]]) }
+                }
+            case let .chart(title, items):
+                rows += items.map { [title, $0.label, "", DataTable.format($0.value)] }
+            default:
+                continue
+            }
+        }
+        return try data(header: headers, rows: rows)
+    }
+}
