@@ -5,5 +5,6 @@ enum EcoVolSubcommands {
     static let all: [any ParsableCommand.Type] = [
         KnowledgeCLI.self,
         StoreCLI.self,
+        CalendarCLI.self,
     ]
 }

@@ -73,7 +73,7 @@ public struct ICalendarWriter: Sendable {
         var parts: [String] = []
         func add(_ key: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            parts.append(L("field." + key).text(language) + "：" + value)
+            parts.append(L("field." + key).text(language) + (language == .zh ? "：" : ": ") + value)
         }
         var type = s.type.label.text(language)
         if let level = s.trainingLevel { type += "（" + level.label.text(language) + "）" }

@@ -135,15 +135,19 @@ public struct OutlineBuilder {
         pool.sort { $0.audiences.count != $1.audiences.count ? $0.audiences.count < $1.audiences.count : $0.id < $1.id }
         guard let topic = request.topic, !topic.trimmingCharacters(in: .whitespaces).isEmpty else { return pool }
         let allowed = Set(pool.map(\.id))
-        var ranked: [KnowledgeEntry] = []
-        var taken: Set<String> = []
-        for hit in index.search(topic, options: SearchOptions(limit: 60, kinds: kinds, audience: audience)) where allowed.contains(hit.id) {
-            if taken.insert(hit.id).inserted { ranked.append(index.entries[hit.entryIndex]) }
+        let hits = index.search(topic, options: SearchOptions(limit: 60, kinds: kinds, audience: audience)).filter { allowed.contains($0.id) }
+        let slug = base.topic(named: topic)?.slug
+        let tagged: (KnowledgeEntry) -> Bool = { e in slug.map { e.topics.contains($0) } ?? false }
+        // Tiers: tagged hits, other tagged entries, confident hits, weaker hits, the rest.
+        var tiers: [[KnowledgeEntry]] = [[], [], [], [], []]
+        var placed: Set<String> = []
+        for hit in hits {
+            let e = index.entries[hit.entryIndex]
+            tiers[tagged(e) ? 0 : hit.isConfident ? 2 : 3].append(e)
+            placed.insert(e.id)
         }
-        if let slug = base.topic(named: topic)?.slug {
-            for e in pool where e.topics.contains(slug) && taken.insert(e.id).inserted { ranked.append(e) }
-        }
-        for e in pool where taken.insert(e.id).inserted { ranked.append(e) }
+        for e in pool where !placed.contains(e.id) { tiers[tagged(e) ? 1 : 4].append(e) }
+        let ranked = tiers.flatMap { $0 }
         return ranked
     }
 
@@ -164,7 +168,7 @@ public struct OutlineBuilder {
     static func factAndExplanation(_ entry: KnowledgeEntry, _ lang: Language) -> (String, String?) {
         let sentences = self.sentences(entry.body)
         let fact = sentences.first { $0.contains(where: \.isNumber) } ?? sentences.first ?? entry.title
-        let plain = sentences.first { $0 != fact }
+        let plain = sentences.first { $0 != fact && $0.count >= 12 && !$0.hasSuffix("：") && !$0.hasSuffix(":") }
         if lang == .en, !entry.summaryEn.isEmpty { return (entry.summaryEn, plain) }
         return (fact, plain)
     }

@@ -49,7 +49,7 @@ public struct ServiceCertificate: Sendable {
     public static func build(state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate) throws -> ServiceCertificate {
         let service = state.attendedService(person: person.id).filter { period?.contains($0.session) ?? true }.filter { $0.participation.actualHours > 0 }
         guard !service.isEmpty else {
-            throw CommandFailure(code: "certificate.noService", message: L("certificate.noService", ["name": person.name, "period": period?.label ?? L("reports.allTime").zh]), field: period == nil ? "person" : "from")
+            throw CommandFailure(code: "certificate.noService", message: L("certificate.noService", ["name": person.name, "period": period?.label ?? "—"]), field: period == nil ? "person" : "from")
         }
         let hours = service.reduce(0) { $0 + $1.participation.actualHours }
         let basis = [person.id, period?.first.iso ?? "", period?.last.iso ?? "", DataTable.format(hours), String(service.count)].joined(separator: "|")

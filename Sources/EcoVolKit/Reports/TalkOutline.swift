@@ -43,7 +43,7 @@ public struct TalkOutline: Sendable {
             blocks.append(.list(part.lines))
         }
         blocks.append(.heading(L("outline.sources").text(lang)))
-        blocks.append(.list(sources.map { "\($0.title)（\($0.id)）：\($0.source)" }))
+        blocks.append(.list(sources.map { lang == .zh ? "\($0.title)（\($0.id)）：\($0.source)" : "\($0.title) (\($0.id)): \($0.source)" }))
         return ReportDocument(title: title, subtitle: subtitle, language: lang, blocks: blocks)
     }
 
