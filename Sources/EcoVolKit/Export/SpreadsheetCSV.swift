@@ -11,11 +11,24 @@ public enum SpreadsheetCSV {
     /// Characters that make a spreadsheet treat a cell as a formula.
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// A cell made safe to open in a spreadsheet.
+    /// A cell made safe to open in a spreadsheet: a formula start is prefixed with `'`, and
+    /// combining marks glued onto a comma, quote or line break are dropped — the writer
+    /// (like Swift's `String`) sees `,\u{300}` as one character that is not a comma, so the
+    /// cell would go out unquoted and split into extra columns.
     public static func neutralised(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
-        return "'" + value
+        var text = value
+        if text.contains(where: { $0 != "\r\n" && $0.unicodeScalars.count > 1 && structural.contains($0.unicodeScalars.first!) }) {
+            text = String(text.map { c -> Character in
+                guard c != "\r\n", c.unicodeScalars.count > 1, let first = c.unicodeScalars.first, structural.contains(first) else { return c }
+                return Character(first)
+            })
+        }
+        guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
     }
+
+    /// Characters that give CSV its structure.
+    static let structural: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
 
     /// The table as CSV bytes: BOM, header row, one row per record, each line ended by CRLF.
     public static func data(_ table: DataTable) throws -> Data {
