@@ -12,23 +12,39 @@ public enum SpreadsheetCSV {
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// A cell made safe to open in a spreadsheet: a formula start is prefixed with `'`, and
-    /// combining marks glued onto a comma, quote or line break are dropped — the writer
-    /// (like Swift's `String`) sees `,\u{300}` as one character that is not a comma, so the
-    /// cell would go out unquoted and split into extra columns.
+    /// marks attached to a double quote are dropped. Swift's substring search does not see a
+    /// quote followed by a combining mark (`"\u{300}`), so the writer would not double it
+    /// and the cell would end early; a mark on a quote carries no meaning anyway.
     public static func neutralised(_ value: String) -> String {
         var text = value
-        if text.contains(where: { $0 != "\r\n" && $0.unicodeScalars.count > 1 && structural.contains($0.unicodeScalars.first!) }) {
-            text = String(text.map { c -> Character in
-                guard c != "\r\n", c.unicodeScalars.count > 1, let first = c.unicodeScalars.first, structural.contains(first) else { return c }
-                return Character(first)
-            })
+        if text.unicodeScalars.contains("\"") {
+            var out = String.UnicodeScalarView()
+            var afterQuote = false
+            for scalar in text.unicodeScalars {
+                if afterQuote, attaches(scalar) { continue }
+                afterQuote = scalar == "\""
+                out.append(scalar)
+            }
+            text = String(out)
         }
         guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
         return "'" + text
     }
 
-    /// Characters that give CSV its structure.
+    /// Scalars that join the character before them (marks, joiners, emoji modifiers).
+    static func attaches(_ scalar: Unicode.Scalar) -> Bool {
+        let p = scalar.properties
+        return p.isGraphemeExtend || p.isJoinControl || p.canonicalCombiningClass != .notReordered
+            || [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory) || (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+
+    /// Characters that give CSV its structure. Quoting is decided on scalars, not on
+    /// `String.contains`, which misses `,` `\n` or `"` followed by a combining mark.
     static let structural: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
+
+    static func needsQuotes(_ cell: String) -> Bool {
+        cell.unicodeScalars.contains { structural.contains($0) }
+    }
 
     /// The table as CSV bytes: BOM, header row, one row per record, each line ended by CRLF.
     public static func data(_ table: DataTable) throws -> Data {
@@ -39,8 +55,10 @@ public enum SpreadsheetCSV {
         let stream = OutputStream(toMemory: ())
         do {
             let writer = try CSVWriter(stream: stream, newline: .crlf)
-            try writer.write(row: header.map(neutralised))
-            for row in rows { try writer.write(row: row.map(neutralised)) }
+            for row in [header] + rows {
+                let cells = row.map(neutralised)
+                try writer.write(row: cells, quotedAtIndex: { needsQuotes(cells[$0]) })
+            }
             stream.close()
         }
         guard let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
