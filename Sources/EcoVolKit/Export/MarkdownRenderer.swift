@@ -50,21 +50,26 @@ public enum MarkdownRenderer {
 
     /// A table cell: pipes escaped, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
-        inline(text).replacingOccurrences(of: "|", with: "\\|")
+        inline(text, pipes: true)
     }
 
     /// Running text on one line, with Markdown's own markers and raw HTML made literal.
-    static func inline(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\r\n", "\n", "\r": out += "<br>"
-            case "\\", "*", "_", "`", "[", "]", "#": out += "\\" + String(ch)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(ch)
+    /// Works on scalars: a marker followed by a combining mark is still a marker.
+    static func inline(_ text: String, pipes: Bool = false) -> String {
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousCR: continue
+            case "\n", "\r": out.append(contentsOf: "<br>".unicodeScalars)
+            case "\\", "*", "_", "`", "[", "]", "#": out.append("\\"); out.append(scalar)
+            case "|" where pipes: out.append("\\"); out.append(scalar)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 }
