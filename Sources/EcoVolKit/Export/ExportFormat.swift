@@ -25,7 +25,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     public func data(_ document: ReportDocument, json: JSONValue) throws -> Data {
         switch self {
         case .csv:
-            let headers = ["section", "item", "measure", "value"].map { L("export.csv." + $0).text(document.language) }
+            let headers = [L("export.csv.section"), L("export.csv.item"), L("export.csv.measure"), L("export.csv.value")].map { $0.text(document.language) }
             return try SpreadsheetCSV.data(document, headers: headers)
         case .json: return Data((json.serialized() + "\n").utf8)
         case .md: return Data(MarkdownRenderer.render(document).utf8)

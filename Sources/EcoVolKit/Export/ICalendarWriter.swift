@@ -73,20 +73,20 @@ public struct ICalendarWriter: Sendable {
         var parts: [String] = []
         func add(_ key: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            parts.append(L("field." + key).text(language) + (language == .zh ? "：" : ": ") + value)
+            parts.append(L(key).text(language) + (language == .zh ? "：" : ": ") + value)
         }
         var type = s.type.label.text(language)
         if let level = s.trainingLevel { type += "（" + level.label.text(language) + "）" }
-        add("type", type)
-        add("audience", s.audience?.label.text(language))
-        add("project", s.project.map { state.project($0)?.name ?? $0 })
-        add("lecturer", s.lecturers.joined(separator: "、"))
-        add("organiser", s.organiser)
-        add("leader", s.leader)
-        add("capacity", s.capacity.map(String.init))
-        add("status", s.status.label.text(language) + (s.cancelReason.map { "：" + $0 } ?? ""))
-        add("notes", s.notes)
-        add("id", s.id)
+        add("field.type", type)
+        add("field.audience", s.audience?.label.text(language))
+        add("field.project", s.project.map { state.project($0)?.name ?? $0 })
+        add("field.lecturer", s.lecturers.joined(separator: "、"))
+        add("field.organiser", s.organiser)
+        add("field.leader", s.leader)
+        add("field.capacity", s.capacity.map(String.init))
+        add("field.status", s.status.label.text(language) + (s.cancelReason.map { "：" + $0 } ?? ""))
+        add("field.notes", s.notes)
+        add("field.id", s.id)
         return parts.joined(separator: "\n")
     }
 

@@ -13,7 +13,17 @@ public struct RecordCheck: Sendable {
         case duplicatePeople = "duplicate_people"
         case uninsured
 
-        var title: LocalizedText { L("check.kind." + rawValue) }
+        var title: LocalizedText {
+            switch self {
+            case .missingLeader: return L("check.kind.missing_leader")
+            case .missingRecorder: return L("check.kind.missing_recorder")
+            case .hoursAboveLength: return L("check.kind.hours_above_length")
+            case .overlapping: return L("check.kind.overlapping")
+            case .pastPlanned: return L("check.kind.past_planned")
+            case .duplicatePeople: return L("check.kind.duplicate_people")
+            case .uninsured: return L("check.kind.uninsured")
+            }
+        }
     }
 
     public struct Finding: Sendable, Equatable {

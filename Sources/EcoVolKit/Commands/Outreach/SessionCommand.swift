@@ -2,7 +2,7 @@
 public struct SessionCommand: Command {
     public static let configuration = CommandConfiguration(
         name: "session",
-        aliases: ["查看活动", "show"],
+        aliases: ["查看活动"],
         group: .outreach,
         summary: LocalizedText(zh: "查看一场活动及参与人员", en: "Show one session and its people"),
         usage: "/session ID",

@@ -3,7 +3,7 @@
 public struct UnlogCommand: Command {
     public static let configuration = CommandConfiguration(
         name: "unlog",
-        aliases: ["撤销登记", "退出"],
+        aliases: ["撤销登记"],
         group: .people,
         summary: LocalizedText(zh: "取消某人的登记（候补自动递补）", en: "Remove a person from a session (the waitlist moves up)"),
         usage: "/unlog ID PERSON",

@@ -21,6 +21,15 @@ public struct ExportCommand: Command {
             default: return nil
             }
         }
+
+        var title: LocalizedText {
+            switch self {
+            case .sessions: return L("export.title.sessions")
+            case .people: return L("export.title.people")
+            case .participation: return L("export.title.participation")
+            default: return L("export.title.hours")
+            }
+        }
     }
 
     public static let configuration = CommandConfiguration(
@@ -96,7 +105,7 @@ public struct ExportCommand: Command {
             rows = table.rows.count
             var meta = filter.json
             if case let .object(pairs) = meta { meta = .object(pairs + [("what", .string(kind.rawValue)), ("full", .bool(full))]) }
-            data = try format.data(table, title: L("export.title." + kind.rawValue).text(lang), subtitle: heading, language: lang, meta: meta)
+            data = try format.data(table, title: kind.title.text(lang), subtitle: heading, language: lang, meta: meta)
         }
         let path = try ReportsSupport.write(data, to: file, invocation: invocation, mode: kind == .calendar ? 0o644 : 0o600)
         var warnings = store.drainWarnings()
