@@ -33,4 +33,13 @@ let standardCommands: [any Command.Type] = [
     PersonCommand.self,
     MergeCommand.self,
     ImportCommand.self,
+    // reports
+    ReportCommand.self,
+    StarsCommand.self,
+    NominateCommand.self,
+    CheckCommand.self,
+    CertificateCommand.self,
+    RecordCommand.self,
+    OutlineCommand.self,
+    ExportCommand.self,
 ]

@@ -18,14 +18,7 @@ public struct PeopleCommand: Command {
         let store = try context.outreachStore()
         let state = store.state
         let stars = StarLevel.from(environment: context.environment)
-        let query = invocation.positionals.first?.text.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        let digits = PhoneNumber.normalize(query) ?? (query.allSatisfy(\.isNumber) && query.count >= 4 ? query : nil)
-        let list = state.people.values.filter { p in
-            guard p.mergedInto == nil else { return false }
-            if query.isEmpty { return true }
-            return p.name.lowercased().contains(query) || p.id.hasPrefix(query) || (p.organisation?.lowercased().contains(query) ?? false)
-                || (digits.map { d in p.phone?.hasSuffix(d) ?? false || p.phone == d } ?? false)
-        }.sorted { $0.name == $1.name ? $0.id < $1.id : $0.name < $1.name }
+        let list = PersonQuery(invocation.positionals.first?.text ?? "").people(in: state)
         guard !list.isEmpty else {
             return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.noPeople").text(lang), .dim))], json: .obj([("people", .array([]))]), warnings: store.drainWarnings())
         }

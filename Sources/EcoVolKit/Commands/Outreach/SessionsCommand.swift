@@ -11,14 +11,7 @@ public struct SessionsCommand: Command {
         usage: "/sessions [upcoming|past|all] [city=… type=… audience=… project=… from=… to=…]",
         examples: ["/sessions", "/sessions past city=贵阳", "/活动 all type=training from=2026-01-01 to=2026-12-31"],
         positionals: [ArgumentSpec("range", help: LocalizedText(zh: "upcoming（默认）、past 或 all", en: "upcoming (default), past or all"), completion: .values(["upcoming", "past", "all"]))],
-        keys: [
-            ArgumentSpec("city", aliases: ["城市"], help: LocalizedText(zh: "市州", en: "city"), completion: .cities),
-            ArgumentSpec("type", aliases: ["类型"], help: LocalizedText(zh: "服务类型", en: "service type"), completion: .serviceTypes),
-            ArgumentSpec("audience", aliases: ["对象"], help: LocalizedText(zh: "对象", en: "audience"), completion: .audiences),
-            ArgumentSpec("project", aliases: ["项目"], help: LocalizedText(zh: "项目编号", en: "project id"), completion: .projects),
-            ArgumentSpec("from", aliases: ["从"], help: LocalizedText(zh: "起始日期", en: "from date"), completion: .dateExamples),
-            ArgumentSpec("to", aliases: ["到"], help: LocalizedText(zh: "截止日期（含当天）", en: "to date (inclusive)"), completion: .dateExamples),
-        ]
+        keys: SessionFilter.keys
     )
 
     public init() {}
@@ -38,28 +31,8 @@ public struct SessionsCommand: Command {
         case "past", "以往": list = list.filter { $0.end < now || $0.status == .done }
         default: break
         }
-        if let c = invocation.string("city") {
-            let name = City.find(c)?.name ?? c
-            list = list.filter { $0.city == name }
-        }
-        if let t = invocation.string("type") {
-            guard let type = ServiceType(argument: t) else { throw CommandFailure.invalidValue(field: "type", value: t, accepted: L("outreach.accepted.type", ["types": ServiceType.acceptedText])) }
-            list = list.filter { $0.type == type }
-        }
-        if let a = invocation.string("audience") {
-            guard let audience = Audience(argument: a) else { throw CommandFailure.invalidValue(field: "audience", value: a, accepted: L("outreach.accepted.audience", ["audiences": Audience.acceptedText])) }
-            list = list.filter { $0.audience == audience }
-        }
-        if let p = invocation.string("project") { list = list.filter { $0.project == p } }
-        let parser = DateTimeParser(now: now, timeZone: context.timeZone)
-        if let f = invocation.string("from") {
-            let d = try SessionInput.moment("from", f, parser).day.at(hour: 0, minute: 0, in: context.timeZone)
-            list = list.filter { $0.start >= d }
-        }
-        if let t = invocation.string("to") {
-            let d = try SessionInput.moment("to", t, parser).day.adding(days: 1).at(hour: 0, minute: 0, in: context.timeZone)
-            list = list.filter { $0.start < d }
-        }
+        let filter = try SessionFilter.parse(invocation, context: context)
+        list = list.filter(filter.matches)
         list.sort { range == "past" || range == "以往" ? $0.start > $1.start : $0.start < $1.start }
         return Self.output(list, state: state, lang: lang, warnings: store.drainWarnings())
     }

@@ -1,4 +1,5 @@
-/// A small, fast random number generator with a fixed seed (SplitMix64). The demo store and
+/// A small, fast random number generator with a fixed seed (SplitMix64). The demo store,
+/// talk outlines with `vary=` and
 /// the benchmark's synthetic data must come out byte-for-byte the same on every machine and
 /// every run, which `SystemRandomNumberGenerator` cannot promise.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {

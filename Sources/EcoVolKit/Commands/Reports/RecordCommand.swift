@@ -1,0 +1,26 @@
+/// `/record PERSON`: the volunteer's full service record in the shape the record rules
+/// describe — basic information, every service with its 负责人 and 记录人, trainings,
+/// evaluations — to check, correct or hand over.
+public struct RecordCommand: Command {
+    public static let configuration = CommandConfiguration(
+        name: "record",
+        aliases: ["服务记录", "档案"],
+        group: .reports,
+        summary: LocalizedText(zh: "志愿者完整服务记录（按记录办法的字段）", en: "A volunteer's full service record (the record rules' fields)"),
+        usage: "/record PERSON [file=记录.html|.md|.json|.csv]",
+        examples: ["/record 张三", "/服务记录 p3x8n2bd file=张三记录.html"],
+        positionals: [ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true)],
+        keys: [ReportsSupport.thresholdsKey, ReportsSupport.fileKey, ReportsSupport.forceKey]
+    )
+
+    public init() {}
+
+    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
+        let levels = try ReportsSupport.starLevels(invocation, context: context)
+        let store = try context.outreachStore()
+        let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
+        let record = ServiceRecord.build(state: store.state, person: person, levels: levels)
+        return try ReportsSupport.output(record.document(context.language, state: store.state), json: record.json, invocation: invocation, context: context, warnings: store.drainWarnings())
+    }
+}

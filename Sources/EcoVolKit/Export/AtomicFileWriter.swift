@@ -1,0 +1,83 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes an export so that the file is either complete or absent: the bytes go to a temp
+/// file in the same folder, are fsynced, and only then take the target's name. An existing
+/// file is never replaced unless the caller says so (`force=yes`); without it the final
+/// step is a hard link, which fails atomically if the name was taken meanwhile.
+public enum AtomicFileWriter {
+    /// Writes `data` to `path` (relative paths from the working directory, `~` expanded) and
+    /// returns the absolute path written. `field` names the argument in error messages.
+    @discardableResult
+    public static func write(_ data: Data, to path: String, replace: Bool, mode: mode_t = 0o600, field: String = "file") throws -> String {
+        let target = resolve(path)
+        let name = (target as NSString).lastPathComponent
+        let directory = (target as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard !path.hasSuffix("/"), !name.isEmpty else {
+            throw failure("export.notAFile", L("export.error.notAFile", ["path": path]), field)
+        }
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw failure("export.notAFile", L("export.error.notAFile", ["path": path]), field)
+        }
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw failure("export.noDirectory", L("export.error.noDirectory", ["directory": directory]), field)
+        }
+        if !replace, FileManager.default.fileExists(atPath: target) {
+            throw failure("export.exists", L("export.error.exists", ["path": path]), field)
+        }
+        let temp = directory + "/." + name + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        do {
+            let fd = try POSIXFile.open(temp, O_WRONLY | O_CREAT | O_EXCL, mode: mode)
+            do {
+                try POSIXFile.writeAll(fd, [UInt8](data))
+                try POSIXFile.syncFile(fd)
+            } catch {
+                close(fd)
+                unlink(temp)
+                throw error
+            }
+            close(fd)
+        } catch let error as POSIXFile.Failure {
+            throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(error.errno)]), field)
+        } catch {
+            throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": String(describing: error)]), field)
+        }
+        defer { unlink(temp) }
+        if replace {
+            guard rename(temp, target) == 0 else {
+                throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(errno)]), field)
+            }
+        } else if link(temp, target) != 0 {
+            let e = errno
+            if e == EEXIST { throw failure("export.exists", L("export.error.exists", ["path": path]), field) }
+            // File systems without hard links (some FUSE and FAT mounts): check, then rename.
+            guard !FileManager.default.fileExists(atPath: target), rename(temp, target) == 0 else {
+                throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(e)]), field)
+            }
+        }
+        try? POSIXFile.syncDirectory(directory)
+        return target
+    }
+
+    /// `~` expanded, relative paths made absolute from the working directory.
+    public static func resolve(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
+        return ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+
+    static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    static func failure(_ code: String, _ message: LocalizedText, _ field: String) -> CommandFailure {
+        CommandFailure(code: code, message: message, field: field)
+    }
+}

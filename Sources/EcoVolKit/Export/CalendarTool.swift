@@ -1,0 +1,51 @@
+import Foundation
+
+/// What `ecovol calendar [FILE]` produced and how it ended.
+public struct CalendarToolResult: Sendable {
+    /// The calendar text when no file was given (written to stdout as is: CRLF line ends).
+    public var calendar: String?
+    /// A message for the terminal (the file written, or what went wrong), no terminal codes.
+    public var message: String
+    /// 0 done, 1 the store could not be read or the file not written, 2 a usage mistake.
+    public var exitStatus: Int32
+    public var json: JSONValue
+}
+
+/// `ecovol calendar [--store DIR] [FILE]`: every session as an iCalendar file from the
+/// shell, for a cron job that keeps a shared calendar current. Opens the store read-only,
+/// so it never competes with a running REPL for the write lock.
+public enum CalendarTool {
+    /// The calendar of every session in the store at `directory`. With `file` it is written
+    /// atomically (an existing file only replaced when `force`); without, it is returned.
+    public static func run(directory: String, file: String?, force: Bool, language: Language, now: Date = Date()) -> CalendarToolResult {
+        let state: OutreachState
+        do {
+            if FileManager.default.fileExists(atPath: directory) {
+                let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false, now: { now }))
+                state = store.state
+                store.close()
+            } else {
+                state = OutreachState()
+            }
+        } catch let error as any EcoVolError {
+            return CalendarToolResult(calendar: nil, message: error.message.text(language), exitStatus: 1, json: .obj([("error", .string(error.code))]))
+        } catch {
+            return CalendarToolResult(calendar: nil, message: String(describing: error), exitStatus: 1, json: .obj([("error", .string("internal"))]))
+        }
+        let sessions = Array(state.sessions.values)
+        let text = ICalendarWriter(now: now, calendarName: L("export.calendarName").text(language), language: language).calendar(sessions, state: state)
+        guard let file else {
+            return CalendarToolResult(calendar: text, message: "", exitStatus: 0, json: .obj([("events", .int(sessions.count))]))
+        }
+        do {
+            _ = try ExportFormat.of(file, allowed: [.ics])
+            let path = try AtomicFileWriter.write(Data(text.utf8), to: file, replace: force, mode: 0o644)
+            return CalendarToolResult(calendar: nil, message: L("export.writtenEvents", ["path": path, "events": String(sessions.count)]).text(language), exitStatus: 0,
+                                      json: .obj([("written", .string(path)), ("events", .int(sessions.count))]))
+        } catch let error as any EcoVolError {
+            return CalendarToolResult(calendar: nil, message: error.message.text(language), exitStatus: error.isUsageError ? 2 : 1, json: .obj([("error", .string(error.code))]))
+        } catch {
+            return CalendarToolResult(calendar: nil, message: String(describing: error), exitStatus: 1, json: .obj([("error", .string("internal"))]))
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Rows and typed columns, the one shape every export starts from: the same table becomes
+/// CSV for Excel, JSON for scripts, a Markdown table and an HTML table, so the four formats
+/// can never disagree about what a listing contains.
+public struct DataTable: Sendable {
+    /// A column: a stable key (JSON, tests), a title in the user's language (CSV header,
+    /// tables) and whether its cells are numbers (right-aligned, charted).
+    public struct Column: Sendable, Equatable {
+        public var key: String
+        public var title: String
+        public var numeric: Bool
+
+        public init(_ key: String, _ title: String, numeric: Bool = false) {
+            self.key = key
+            self.title = title
+            self.numeric = numeric
+        }
+    }
+
+    /// One value. Numbers stay numbers so JSON keeps them numeric.
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        case number(Double)
+        case empty
+
+        public init(_ text: String?) {
+            self = text.map { .text($0) } ?? .empty
+        }
+
+        public init(_ number: Double?) {
+            self = number.map { .number($0) } ?? .empty
+        }
+
+        public init(_ number: Int?) {
+            self = number.map { .number(Double($0)) } ?? .empty
+        }
+
+        /// The cell as text: whole numbers without a decimal point, others with up to two decimals.
+        public var text: String {
+            switch self {
+            case let .text(s): return s
+            case let .number(n): return DataTable.format(n)
+            case .empty: return ""
+            }
+        }
+
+        public var json: JSONValue {
+            switch self {
+            case let .text(s): return .string(s)
+            case let .number(n): return n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .number(n)
+            case .empty: return .null
+            }
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(columns: [Column], rows: [[Cell]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public var headers: [String] { columns.map(\.title) }
+
+    /// Every row as text, padded or cut to the column count.
+    public var textRows: [[String]] {
+        rows.map { row in columns.indices.map { $0 < row.count ? row[$0].text : "" } }
+    }
+
+    /// An array of objects keyed by column key, in column order.
+    public var json: JSONValue {
+        .array(rows.map { row in
+            .object(columns.indices.map { i in (columns[i].key, i < row.count ? row[i].json : .null) })
+        })
+    }
+
+    /// 2 → "2", 1.5 → "1.5", 1.25 → "1.25", 1.333 → "1.33".
+    public static func format(_ n: Double) -> String {
+        if n == n.rounded(), abs(n) < 1e15 { return String(Int(n)) }
+        var s = String(format: "%.2f", n)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,75 @@
+/// Writes a `ReportDocument` as GitHub-flavoured Markdown: what lecturers paste into a
+/// chat group or open in any editor. Table cells are escaped so a `|` or a line break in a
+/// title cannot break the table.
+public enum MarkdownRenderer {
+    public static func render(_ document: ReportDocument) -> String {
+        var lines: [String] = ["# " + inline(document.title)]
+        if let subtitle = document.subtitle { lines += ["", "*" + inline(subtitle) + "*"] }
+        for block in document.blocks {
+            lines.append("")
+            switch block {
+            case let .heading(text):
+                lines.append("## " + inline(text))
+            case let .paragraph(text, emphasis):
+                let body = inline(text)
+                switch emphasis {
+                case .plain: lines.append(body)
+                case .note: lines.append("> " + body)
+                case .warning: lines.append("> **" + TerminalDocumentRenderer.flagMarker + "** " + body)
+                }
+            case let .fields(pairs):
+                lines += pairs.map { "- **" + inline($0.0) + "**：" + inline($0.1) }
+            case let .table(title, table, flagged):
+                if let title { lines += ["**" + inline(title) + "**", ""] }
+                lines += Self.table(table, flagged: flagged)
+            case let .chart(title, items):
+                lines += ["**" + inline(title) + "**", ""]
+                let table = DataTable(columns: [.init("label", ""), .init("value", "", numeric: true)],
+                                      rows: items.map { [.text($0.label), .text($0.display)] })
+                lines += Self.table(table, flagged: [])
+            case let .list(items):
+                lines += items.map { "- " + inline($0) }
+            case let .seal(label, sealLines):
+                lines.append("**" + inline(label) + "**")
+                lines += sealLines.map { "" + inline($0) + "  " }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func table(_ table: DataTable, flagged: Set<Int>) -> [String] {
+        var lines = ["| " + table.headers.map(cell).joined(separator: " | ") + " |"]
+        lines.append("|" + table.columns.map { $0.numeric ? " ---: |" : " --- |" }.joined())
+        for (index, row) in table.textRows.enumerated() {
+            var cells = row.map(cell)
+            if flagged.contains(index), !cells.isEmpty { cells[0] = TerminalDocumentRenderer.flagMarker + " " + cells[0] }
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
+    /// A table cell: pipes escaped, line breaks as `<br>`.
+    static func cell(_ text: String) -> String {
+        inline(text, pipes: true)
+    }
+
+    /// Running text on one line, with Markdown's own markers and raw HTML made literal.
+    /// Works on scalars: a marker followed by a combining mark is still a marker.
+    static func inline(_ text: String, pipes: Bool = false) -> String {
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousCR: continue
+            case "\n", "\r": out.append(contentsOf: "<br>".unicodeScalars)
+            case "\\", "*", "_", "`", "[", "]", "#": out.append("\\"); out.append(scalar)
+            case "|" where pipes: out.append("\\"); out.append(scalar)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

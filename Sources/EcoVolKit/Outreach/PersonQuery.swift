@@ -1,0 +1,24 @@
+/// What `/people QUERY` matches — part of a name or organisation, the start of an id, or
+/// phone digits — shared with `/export people` so an export holds exactly the listing.
+public struct PersonQuery: Sendable, Equatable {
+    public var text: String
+    var digits: String?
+
+    public init(_ text: String) {
+        let query = text.trimmingCharacters(in: .whitespaces).lowercased()
+        self.text = query
+        self.digits = PhoneNumber.normalize(query) ?? (query.allSatisfy(\.isNumber) && query.count >= 4 ? query : nil)
+    }
+
+    public func matches(_ p: Person) -> Bool {
+        guard p.mergedInto == nil else { return false }
+        if text.isEmpty { return true }
+        return p.name.lowercased().contains(text) || p.id.hasPrefix(text) || (p.organisation?.lowercased().contains(text) ?? false)
+            || (digits.map { d in p.phone?.hasSuffix(d) ?? false || p.phone == d } ?? false)
+    }
+
+    /// Matching people by name, then id.
+    public func people(in state: OutreachState) -> [Person] {
+        state.people.values.filter(matches).sorted { $0.name == $1.name ? $0.id < $1.id : $0.name < $1.name }
+    }
+}

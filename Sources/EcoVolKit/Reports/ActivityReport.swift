@@ -1,0 +1,128 @@
+import Foundation
+
+/// The figures a coordinator reports upward by city and by month: sessions by service type,
+/// audience setting, city and month; people reached; distinct volunteers and their service
+/// hours; the average rating; trainings per city this year (the programme asks each 市州
+/// for at least one); sessions that took volunteers without insurance; environmental days
+/// and what was on. Computed from the store alone, so the numbers can be re-derived by anyone.
+public struct ActivityReport: Sendable {
+    public struct Count: Sendable, Equatable {
+        public var key: String
+        public var label: String
+        public var sessions: Int
+        public var hours: Double
+    }
+
+    public struct MonthFigure: Sendable, Equatable {
+        public var year: Int
+        public var month: Int
+        public var sessions: Int
+        public var hours: Double
+        public var label: String { String(format: "%04d-%02d", year, month) }
+    }
+
+    public struct TrainingFigure: Sendable, Equatable {
+        public var city: String
+        public var held: Int
+        public var planned: Int
+        /// Below one training held this year.
+        public var isBelowQuota: Bool { held < 1 }
+    }
+
+    public var filter: SessionFilter
+    public var heading: String
+    /// Sessions counted: matching, not cancelled.
+    public var sessionCount: Int
+    public var doneCount: Int
+    public var plannedCount: Int
+    public var cancelledCount: Int
+    public var byType: [Count]
+    public var byAudience: [Count]
+    public var byCity: [Count]
+    public var byMonth: [MonthFigure]
+    public var reached: Int
+    public var volunteers: Int
+    public var hours: Double
+    public var averageRating: Double?
+    public var ratedSessions: Int
+    public var trainingYear: Int
+    public var trainings: [TrainingFigure]
+    public var uninsured: [Session]
+    public var environmentalDays: [EnvironmentalDayOccurrence]
+
+    /// Builds the report. `dayEntries` are the knowledge base's environmental days; `today`
+    /// picks the training year when the period does not.
+    @MainActor
+    public static func build(state: OutreachState, filter: SessionFilter, dayEntries: [KnowledgeEntry], today: CalendarDate, language: Language) -> ActivityReport {
+        let matching = filter.sessions(in: state)
+        let counted = matching.filter { $0.status != .cancelled }
+        var hoursBySession: [String: Double] = [:]
+        var people: Set<String> = []
+        for s in counted {
+            let attended = state.participations(session: s.id).filter { $0.status == .attended }
+            hoursBySession[s.id] = attended.reduce(0) { $0 + $1.actualHours }
+            for p in attended { people.insert(p.person) }
+        }
+        func count<K: Hashable>(_ key: (Session) -> K) -> [(K, Int, Double)] {
+            var sessions: [K: Int] = [:], hours: [K: Double] = [:]
+            for s in counted {
+                sessions[key(s), default: 0] += 1
+                hours[key(s), default: 0] += hoursBySession[s.id] ?? 0
+            }
+            return sessions.map { ($0.key, $0.value, hours[$0.key] ?? 0) }
+        }
+        let byType = count { $0.type }.sorted { ServiceType.allCases.firstIndex(of: $0.0)! < ServiceType.allCases.firstIndex(of: $1.0)! }
+            .map { Count(key: $0.0.rawValue, label: $0.0.label.text(language), sessions: $0.1, hours: $0.2) }
+        let audienceOrder: (Audience?) -> Int = { $0.map { Audience.allCases.firstIndex(of: $0)! } ?? Audience.allCases.count }
+        let byAudience = count { $0.audience }.sorted { audienceOrder($0.0) < audienceOrder($1.0) }
+            .map { Count(key: $0.0?.rawValue ?? "none", label: $0.0?.label.text(language) ?? L("reports.unspecified").text(language), sessions: $0.1, hours: $0.2) }
+        let cityOrder: (String) -> Int = { name in City.all.firstIndex { $0.name == name } ?? City.all.count }
+        let byCity = count { $0.city }.sorted { (cityOrder($0.0), $0.0) < (cityOrder($1.0), $1.0) }
+            .map { Count(key: $0.0, label: Outreach.cityShort($0.0), sessions: $0.1, hours: $0.2) }
+        var months: [(year: Int, month: Int)]
+        if let period = filter.period, period.first.year > 1970, period.last.year < 2999 {
+            months = period.months
+        } else {
+            let days = counted.map { CalendarDate($0.start, in: $0.zone) }
+            if let lo = days.min(), let hi = days.max() {
+                months = ReportPeriod(first: lo, last: hi, label: "").months
+            } else {
+                months = []
+            }
+        }
+        let byMonth = months.map { ym in
+            let inMonth = counted.filter { let d = CalendarDate($0.start, in: $0.zone); return d.year == ym.year && d.month == ym.month }
+            return MonthFigure(year: ym.year, month: ym.month, sessions: inMonth.count, hours: inMonth.reduce(0) { $0 + (hoursBySession[$1.id] ?? 0) })
+        }
+        let rated = counted.compactMap(\.rating)
+        // Trainings: the year of the period's end (or this year), every city of the province
+        // (or the one asked for), counting held and still-planned trainings apart.
+        let year = filter.period.map { $0.last.year < 2999 ? $0.last.year : today.year } ?? today.year
+        let yearTrainings = state.sessions.values.filter { s in
+            s.type == .training && s.status != .cancelled && CalendarDate(s.start, in: s.zone).year == year && (filter.city == nil || s.city == filter.city)
+        }
+        var cities = filter.city.map { [$0] } ?? City.all.map(\.name)
+        for s in yearTrainings where !cities.contains(s.city) { cities.append(s.city) }
+        let trainings = cities.map { city in
+            TrainingFigure(city: city, held: yearTrainings.filter { $0.city == city && $0.status == .done }.count,
+                           planned: yearTrainings.filter { $0.city == city && $0.status == .planned }.count)
+        }
+        let dayPeriod = filter.period ?? {
+            let days = counted.map { CalendarDate($0.start, in: $0.zone) }
+            return ReportPeriod(first: days.min() ?? today, last: days.max() ?? today, label: "")
+        }()
+        let clampedDays = ReportPeriod(first: max(dayPeriod.first, CalendarDate(year: 1990, month: 1, day: 1)),
+                                       last: min(dayPeriod.last, today.adding(days: 3 * 366)), label: "")
+        return ActivityReport(
+            filter: filter, heading: filter.describe(language, state: state),
+            sessionCount: counted.count, doneCount: counted.filter { $0.status == .done }.count,
+            plannedCount: counted.filter { $0.status == .planned }.count, cancelledCount: matching.count - counted.count,
+            byType: byType, byAudience: byAudience, byCity: byCity, byMonth: byMonth,
+            reached: counted.reduce(0) { $0 + ($1.reached ?? 0) }, volunteers: people.count,
+            hours: hoursBySession.values.reduce(0, +),
+            averageRating: rated.isEmpty ? nil : Double(rated.reduce(0, +)) / Double(rated.count), ratedSessions: rated.count,
+            trainingYear: year, trainings: trainings, uninsured: counted.filter { state.lacksInsurance($0) },
+            environmentalDays: clampedDays.first <= clampedDays.last ? EnvironmentalDayOccurrence.occurrences(of: dayEntries, in: clampedDays, sessions: counted) : []
+        )
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+
+/// Builds a `TalkOutline` from the knowledge base. Entries are ranked by the topic (through
+/// the search index, so synonyms, pinyin and English work), kept to the audience and, where
+/// enough remain, to the service type. The same request always gives the same outline;
+/// `vary` picks differently among the best candidates with a seeded generator, so a
+/// lecturer can ask for another version and get the same one again with the same number.
+@MainActor
+public struct OutlineBuilder {
+    public var base: KnowledgeBase
+    public var index: SearchIndex
+
+    public init(base: KnowledgeBase, index: SearchIndex) {
+        self.base = base
+        self.index = index
+    }
+
+    public static let minuteRange = 10...240
+
+    public struct Request: Sendable {
+        public var audience: Audience
+        public var minutes: Int
+        public var topic: String?
+        public var type: ServiceType?
+        public var seed: UInt64?
+        /// The day the talk is given (for an environmental day to open with).
+        public var day: CalendarDate
+        public var session: String?
+
+        public init(audience: Audience, minutes: Int, topic: String? = nil, type: ServiceType? = nil, seed: UInt64? = nil, day: CalendarDate, session: String? = nil) {
+            self.audience = audience
+            self.minutes = minutes
+            self.topic = topic
+            self.type = type
+            self.seed = seed
+            self.day = day
+            self.session = session
+        }
+    }
+
+    public func build(_ request: Request, language lang: Language) throws -> TalkOutline {
+        guard Self.minuteRange.contains(request.minutes) else {
+            throw CommandFailure.invalidValue(field: "minutes", value: String(request.minutes),
+                                              accepted: L("arg.integerRange", ["min": String(Self.minuteRange.lowerBound), "max": String(Self.minuteRange.upperBound)]))
+        }
+        var generator = request.seed.map { SeededGenerator(seed: $0) }
+        var used: Set<String> = []
+        func pick(_ kinds: Set<KnowledgeKind>, _ count: Int) -> [KnowledgeEntry] {
+            var ranked = candidates(kinds, request).filter { !used.contains($0.id) }
+            if var g = generator {
+                var pool = Array(ranked.prefix(max(count * 3, 6)))
+                pool.shuffle(using: &g)
+                generator = g
+                ranked = pool
+            }
+            let chosen = Array(ranked.prefix(count))
+            for e in chosen { used.insert(e.id) }
+            return chosen
+        }
+        let pointCount = request.minutes < 30 ? 3 : request.minutes < 60 ? 4 : 5
+        let points = pick([.point, .fact], pointCount)
+        guard !points.isEmpty else {
+            throw CommandFailure(code: "outline.noContent", message: L("outline.noContent", ["audience": request.audience.label.text(lang), "topic": request.topic ?? "—"]), field: "topic")
+        }
+        let question = pick([.qa], 1).first
+        let tips = pick([.tip], request.minutes < 30 ? 2 : 3)
+        let activity = pick([.activity], 1).first
+        let closingQuestion = activity == nil ? pick([.qa], 1).first : nil
+        let audienceName = request.audience.label.text(lang)
+        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
+        func title(_ e: KnowledgeEntry) -> String { lang == .zh || e.titleEn.isEmpty ? e.title : e.titleEn }
+
+        // Weights: opening 1, each point 2, tips 1, activity 2 (1 for short talks), closing 1.
+        let weights = [1] + Array(repeating: 2, count: points.count) + [1, request.minutes >= 20 ? 2 : 1, 1]
+        let minutes = MinuteAllocation.split(request.minutes, weights: weights)
+
+        var opening: [String] = []
+        if let day = upcomingDay(from: request.day) {
+            opening.append(day.days == 0 ? t("outline.opening.today", ["day": title(day.entry)]) : t("outline.opening.day", ["day": title(day.entry), "days": String(day.days)]))
+            used.insert(day.entry.id)
+        }
+        opening.append(t("outline.opening.hook", ["title": title(points[0])]))
+        if let question { opening.append(t("outline.opening.question", ["question": title(question)])) }
+        var parts = [TalkOutline.Part(kind: .opening, title: t("outline.part.opening"), minutes: minutes[0], lines: opening,
+                                      entryIDs: [question?.id].compactMap { $0 })]
+        for (i, point) in points.enumerated() {
+            let (fact, plain) = Self.factAndExplanation(point, lang)
+            var lines = [t("outline.fact", ["fact": fact])]
+            if let plain { lines.append(t("outline.plain", ["audience": audienceName, "text": plain])) }
+            if let suits = point.suits, lang == .zh { lines.append(t("outline.howToSay", ["text": suits])) }
+            parts.append(.init(kind: .point, title: t("outline.part.point", ["n": String(i + 1), "title": title(point)]), minutes: minutes[1 + i], lines: lines, entryIDs: [point.id]))
+        }
+        parts.append(.init(kind: .tips, title: t("outline.part.tips"), minutes: minutes[points.count + 1],
+                           lines: tips.isEmpty ? [t("outline.noTips")] : tips.map { tip in
+                               let (first, _) = Self.factAndExplanation(tip, lang)
+                               return title(tip) + (lang == .zh ? "——" + first : " — " + first)
+                           }, entryIDs: tips.map(\.id)))
+        let activityMinutes = minutes[points.count + 2]
+        if let activity {
+            var lines = [title(activity) + (lang == .zh ? "：" : ": ") + (lang == .zh ? Self.sentences(activity.body).first ?? "" : activity.summaryEn)]
+            if let m = activity.minutes, m > activityMinutes { lines.append(t("outline.activityShorter", ["full": String(m), "minutes": String(activityMinutes)])) }
+            if let materials = activity.materials { lines.append(t("outline.materials", ["materials": materials])) }
+            parts.append(.init(kind: .activity, title: t("outline.part.activity"), minutes: activityMinutes, lines: lines, entryIDs: [activity.id]))
+        } else {
+            let ask = closingQuestion.map { title($0) } ?? t("outline.defaultQuestion", ["title": title(points[0])])
+            parts.append(.init(kind: .activity, title: t("outline.part.question"), minutes: activityMinutes, lines: [t("outline.askAudience", ["question": ask])],
+                               entryIDs: [closingQuestion?.id].compactMap { $0 }))
+        }
+        var closing = [t("outline.closing.recap", ["points": points.map(title).joined(separator: lang == .zh ? "、" : "; ")])]
+        if let tip = tips.first { closing.append(t("outline.closing.action", ["tip": title(tip)])) }
+        closing.append(t("outline.closing.thanks"))
+        parts.append(.init(kind: .closing, title: t("outline.part.closing"), minutes: minutes[points.count + 3], lines: closing, entryIDs: []))
+
+        let usedEntries = parts.flatMap(\.entryIDs) + (upcomingDay(from: request.day).map { [$0.entry.id] } ?? [])
+        var seen: Set<String> = []
+        let sources = usedEntries.compactMap { id -> TalkOutline.Source? in
+            guard seen.insert(id).inserted, let e = base.entry(id: id) else { return nil }
+            return TalkOutline.Source(id: e.id, title: title(e), source: e.source)
+        }
+        let heading = request.topic.map { t("outline.title.topic", ["topic": $0, "audience": audienceName]) } ?? t("outline.title", ["audience": audienceName])
+        return TalkOutline(title: heading, audience: request.audience, minutes: request.minutes, topic: request.topic, type: request.type,
+                           session: request.session, seed: request.seed, parts: parts, sources: sources)
+    }
+
+    /// Entries of `kinds` for the audience, best first: topic matches through the index,
+    /// then entries tagged with the topic, then the rest; within the audience, entries made
+    /// for fewer audiences (more specific) first, ties by id.
+    func candidates(_ kinds: Set<KnowledgeKind>, _ request: Request) -> [KnowledgeEntry] {
+        let audience = request.audience.rawValue
+        var pool = base.entries.filter { kinds.contains($0.kind) && $0.audiences.contains(audience) }
+        if let type = request.type {
+            let typed = pool.filter { $0.serviceTypes.contains(type.rawValue) }
+            if typed.count >= 3 || (kinds == [.activity] && !typed.isEmpty) { pool = typed }
+        }
+        pool.sort { $0.audiences.count != $1.audiences.count ? $0.audiences.count < $1.audiences.count : $0.id < $1.id }
+        guard let topic = request.topic, !topic.trimmingCharacters(in: .whitespaces).isEmpty else { return pool }
+        let allowed = Set(pool.map(\.id))
+        let hits = index.search(topic, options: SearchOptions(limit: 60, kinds: kinds, audience: audience)).filter { allowed.contains($0.id) }
+        let slug = base.topic(named: topic)?.slug
+        let tagged: (KnowledgeEntry) -> Bool = { e in slug.map { e.topics.contains($0) } ?? false }
+        // Tiers: tagged hits, other tagged entries, confident hits, weaker hits, the rest.
+        var tiers: [[KnowledgeEntry]] = [[], [], [], [], []]
+        var placed: Set<String> = []
+        for hit in hits {
+            let e = index.entries[hit.entryIndex]
+            tiers[tagged(e) ? 0 : hit.isConfident ? 2 : 3].append(e)
+            placed.insert(e.id)
+        }
+        for e in pool where !placed.contains(e.id) { tiers[tagged(e) ? 1 : 4].append(e) }
+        let ranked = tiers.flatMap { $0 }
+        return ranked
+    }
+
+    /// An environmental day on the talk's day or within the next 30 days.
+    func upcomingDay(from day: CalendarDate) -> (entry: KnowledgeEntry, days: Int)? {
+        let today = EnvironmentalDayRule.YearDate(year: day.year, month: day.month, day: day.day)
+        var best: (entry: KnowledgeEntry, days: Int)?
+        for entry in base.entries where entry.kind == .date {
+            guard case .fixed = entry.day, let next = entry.day?.next(onOrAfter: today) else { continue }
+            let days = EnvironmentalDayRule.days(from: today, to: next)
+            if days <= 30, best == nil || days < best!.days || (days == best!.days && entry.id < best!.entry.id) { best = (entry, days) }
+        }
+        return best
+    }
+
+    /// The fact of an entry (its first sentence with a figure, else its first sentence) and a
+    /// following sentence in plain words. English gets the English summary as the fact.
+    static func factAndExplanation(_ entry: KnowledgeEntry, _ lang: Language) -> (String, String?) {
+        let sentences = self.sentences(entry.body)
+        let fact = sentences.first { $0.contains(where: \.isNumber) } ?? sentences.first ?? entry.title
+        let plain = sentences.first { $0 != fact && $0.count >= 12 && !$0.hasSuffix("：") && !$0.hasSuffix(":") }
+        if lang == .en, !entry.summaryEn.isEmpty { return (entry.summaryEn, plain) }
+        return (fact, plain)
+    }
+
+    /// Sentences of a Markdown body, markers stripped, each ending with its punctuation.
+    static func sentences(_ body: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        func flush() {
+            let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
+            if s.count >= 4 { out.append(s) }
+            current = ""
+        }
+        for rawLine in body.split(separator: "\n") {
+            var line = MarkdownBlocks.strip(String(rawLine)).trimmingCharacters(in: .whitespaces)
+            while let first = line.first, "-*•#>".contains(first) { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            if let dot = line.firstIndex(where: { $0 == "." || $0 == "、" }), line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty {
+                line = String(line[line.index(after: dot)...]).trimmingCharacters(in: .whitespaces)
+            }
+            for ch in line {
+                current.append(ch)
+                if "。！？!?".contains(ch) { flush() }
+            }
+            flush()
+        }
+        return out
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// A health check of the records before they are exported or certified: the problems that
+/// make an office send a report back or a certificate wrong (records must be 真实、准确、
+/// 完整, 民政部令第67号). Every finding names the record and the command that fixes it.
+public struct RecordCheck: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case missingLeader = "missing_leader"
+        case missingRecorder = "missing_recorder"
+        case hoursAboveLength = "hours_above_length"
+        case overlapping
+        case pastPlanned = "past_planned"
+        case duplicatePeople = "duplicate_people"
+        case uninsured
+
+        var title: LocalizedText {
+            switch self {
+            case .missingLeader: return L("check.kind.missing_leader")
+            case .missingRecorder: return L("check.kind.missing_recorder")
+            case .hoursAboveLength: return L("check.kind.hours_above_length")
+            case .overlapping: return L("check.kind.overlapping")
+            case .pastPlanned: return L("check.kind.past_planned")
+            case .duplicatePeople: return L("check.kind.duplicate_people")
+            case .uninsured: return L("check.kind.uninsured")
+            }
+        }
+    }
+
+    public struct Finding: Sendable, Equatable {
+        public var kind: Kind
+        /// The record at fault: a session id, or person ids.
+        public var records: [String]
+        public var detail: LocalizedText
+        /// The command (or commands) that put it right.
+        public var fix: String
+    }
+
+    public var findings: [Finding]
+
+    @MainActor
+    public static func run(state: OutreachState, now: Date) -> RecordCheck {
+        var findings: [Finding] = []
+        let sessions = state.sessions.values.filter { $0.status != .cancelled }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
+        for s in sessions where s.start <= now || s.status == .done {
+            let missing = [("leader", s.leader), ("recorder", s.recorder)].filter { ($0.1 ?? "").isEmpty }
+            for (field, _) in missing {
+                findings.append(Finding(kind: field == "leader" ? .missingLeader : .missingRecorder, records: [s.id],
+                                        detail: L("check.detail.session", ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
+                                        fix: "/edit \(s.id) \(field)=…"))
+            }
+        }
+        for s in sessions {
+            for p in state.participations(session: s.id) where p.status == .attended && p.actualHours > s.hours + 0.005 {
+                let name = state.people[p.person]?.name ?? p.person
+                findings.append(Finding(kind: .hoursAboveLength, records: [s.id, p.person],
+                                        detail: L("check.detail.hours", ["name": name, "hours": Outreach.hours(p.actualHours), "length": Outreach.hours(s.hours), "id": s.id, "title": s.title]),
+                                        fix: "/unlog \(s.id) \(p.person) → /log \(s.id) name=\(name) hours=\(Outreach.hours(s.hours))"))
+            }
+        }
+        for person in state.livePeople {
+            let mine = state.participations(person: person.id).filter { $0.status.holdsPlace }.compactMap { p -> Session? in
+                guard let s = state.sessions[p.session], s.status != .cancelled else { return nil }
+                return s
+            }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
+            for (i, a) in mine.enumerated() {
+                for b in mine[(i + 1)...] {
+                    guard b.start < a.end else { break }
+                    guard a.overlaps(b) else { continue }
+                    findings.append(Finding(kind: .overlapping, records: [person.id, a.id, b.id],
+                                            detail: L("check.detail.overlap", ["name": person.name, "a": a.id, "b": b.id, "when": CalendarDate(a.start, in: a.zone).iso + " " + Outreach.clock(a.start, a.zone)]),
+                                            fix: "/unlog \(b.id) \(person.id)"))
+                }
+            }
+        }
+        for s in sessions where s.status == .planned && s.end < now {
+            findings.append(Finding(kind: .pastPlanned, records: [s.id],
+                                    detail: L("check.detail.session", ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
+                                    fix: "/done \(s.id) reached=… rating=… | /cancel \(s.id) reason=…"))
+        }
+        for group in duplicateGroups(state.livePeople) {
+            let keep = group[0]
+            findings.append(Finding(kind: .duplicatePeople, records: group.map(\.id),
+                                    detail: L("check.detail.duplicate", ["people": group.map { Outreach.describe($0, state) }.joined(separator: "；")]),
+                                    fix: group.dropFirst().map { "/merge \(keep.id) \($0.id)" }.joined(separator: " ; ")))
+        }
+        for s in sessions where state.lacksInsurance(s) {
+            findings.append(Finding(kind: .uninsured, records: [s.id],
+                                    detail: L("check.detail.uninsured", ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso,
+                                                                         "count": String(state.presentParticipations(session: s.id).count)]),
+                                    fix: "/edit \(s.id) support=" + ([SupportKind.insurance] + s.support).map(\.rawValue).joined(separator: ",")))
+        }
+        return RecordCheck(findings: findings)
+    }
+
+    /// People who are probably one person registered twice: the same ID number, the same
+    /// phone, or the same name where the phones do not contradict each other (one missing)
+    /// or the organisation is the same. The earliest registered comes first (the one to keep).
+    static func duplicateGroups(_ people: [Person]) -> [[Person]] {
+        var parent = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.id) })
+        func root(_ id: String) -> String {
+            var r = id
+            while let p = parent[r], p != r { r = p }
+            return r
+        }
+        func join(_ a: String, _ b: String) { parent[root(b)] = root(a) }
+        func key(_ name: String) -> String { name.lowercased().filter { !$0.isWhitespace && $0 != "·" && $0 != "." } }
+        let identifiers: [(Person) -> String?] = [{ $0.idNumber }, { $0.phone }]
+        for value in identifiers {
+            var first: [String: String] = [:]
+            for p in people { if let v = value(p) { if let q = first[v] { join(q, p.id) } else { first[v] = p.id } } }
+        }
+        for group in Dictionary(grouping: people, by: { key($0.name) }).values where group.count > 1 {
+            for (i, a) in group.enumerated() {
+                for b in group[(i + 1)...] {
+                    let phonesAgree = a.phone == nil || b.phone == nil || a.phone == b.phone
+                    let sameOrg = a.organisation != nil && a.organisation == b.organisation
+                    if phonesAgree || sameOrg { join(a.id, b.id) }
+                }
+            }
+        }
+        let groups = Dictionary(grouping: people, by: { root($0.id) }).values.filter { $0.count > 1 }
+        return groups.map { $0.sorted { $0.registered != $1.registered ? $0.registered < $1.registered : $0.id < $1.id } }
+            .sorted { $0[0].id < $1[0].id }
+    }
+
+    @MainActor
+    public func document(_ lang: Language) -> ReportDocument {
+        var blocks: [ReportDocument.Block] = []
+        if findings.isEmpty {
+            blocks.append(.paragraph(L("check.allGood").text(lang), .note))
+        }
+        for kind in Kind.allCases {
+            let list = findings.filter { $0.kind == kind }
+            guard !list.isEmpty else { continue }
+            blocks.append(.heading(kind.title.text(lang) + "（\(list.count)）"))
+            blocks.append(.table(title: nil, DataTable(
+                columns: [.init("record", L("check.col.record").text(lang)), .init("detail", L("check.col.detail").text(lang)), .init("fix", L("check.col.fix").text(lang))],
+                rows: list.map { [.text($0.records.joined(separator: " ")), .text($0.detail.text(lang)), .text($0.fix)] }), flagged: []))
+        }
+        return ReportDocument(title: L("check.title").text(lang), subtitle: L("check.summary", ["count": String(findings.count)]).text(lang), language: lang, blocks: blocks)
+    }
+
+    public var json: JSONValue {
+        .obj([
+            ("ok", .bool(findings.isEmpty)), ("count", .int(findings.count)),
+            ("findings", .array(findings.map { f in
+                .obj([("kind", .string(f.kind.rawValue)), ("records", .array(f.records.map { .string($0) })), ("detail", .string(f.detail.en)), ("fix", .string(f.fix))])
+            })),
+        ])
+    }
+}

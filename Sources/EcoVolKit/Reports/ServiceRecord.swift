@@ -1,0 +1,97 @@
+import Foundation
+
+/// A volunteer's full service record in the shape the record rules describe (2012
+/// 《志愿服务记录办法》, 民政部令第67号 art. 4): basic information (name, sex, birth month,
+/// ID masked, skills, contact masked), every service (project, date, place, recipient,
+/// content, service time, evaluation, person in charge, recorder), trainings and
+/// evaluations — what a volunteer may ask to see and have corrected.
+public struct ServiceRecord: Sendable {
+    public var person: Person
+    public var rows: [(session: Session, participation: Participation)]
+    public var totalHours: Double
+    public var stars: Int
+    public var toNext: Double?
+
+    @MainActor
+    public static func build(state: OutreachState, person: Person, levels: StarLevel) -> ServiceRecord {
+        let rows = state.participations(person: person.id).compactMap { p -> (session: Session, participation: Participation)? in
+            state.sessions[p.session].map { ($0, p) }
+        }.sorted { $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id }
+        let total = state.totalHours(person: person.id)
+        return ServiceRecord(person: person, rows: rows, totalHours: total, stars: levels.stars(forHours: total), toNext: levels.hoursToNextStar(from: total))
+    }
+
+    /// Sex from the ID number's 17th digit (odd: male), when an ID number was given with consent.
+    public var sex: LocalizedText? {
+        guard let id = person.idNumber, id.count == 18, let d = Int(String(Array(id)[16])) else { return nil }
+        return d % 2 == 1 ? LocalizedText(zh: "男", en: "male") : LocalizedText(zh: "女", en: "female")
+    }
+
+    /// Birth month (`1990-01`) from the ID number.
+    public var birthMonth: String? {
+        guard let id = person.idNumber, id.count == 18 else { return nil }
+        let c = Array(id)
+        return String(c[6..<10]) + "-" + String(c[10..<12])
+    }
+
+    public var evaluations: [Int] { rows.compactMap(\.participation.evaluation) }
+
+    @MainActor
+    public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
+        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
+        var basic: [(String, String)] = [(t("field.name"), person.name), (t("certificate.volunteerNumber"), person.id)]
+        if let sex { basic.append((t("record.sex"), sex.text(lang))) }
+        if let birthMonth { basic.append((t("record.birthMonth"), birthMonth)) }
+        if let id = person.maskedIDNumber { basic.append((t("field.idNumber"), id)) }
+        if !person.skills.isEmpty { basic.append((t("field.skills"), person.skills.joined(separator: "、"))) }
+        if let phone = person.maskedPhone { basic.append((t("record.contact"), phone)) }
+        if let org = person.organisation { basic.append((t("field.org"), org)) }
+        basic.append((t("field.registered"), CalendarDate(person.registered, in: TimeZone(identifier: "Asia/Shanghai")!).iso))
+        if let consent = person.consent { basic.append((t("record.consent"), consent)) }
+        let service = DataTable(
+            columns: [.init("date", t("reports.col.date")), .init("project", t("field.project")), .init("title", t("certificate.col.activity")),
+                      .init("place", t("certificate.col.place")), .init("recipient", t("record.recipient")), .init("content", t("certificate.col.content")),
+                      .init("status", t("field.status")), .init("hours", t("field.hours"), numeric: true), .init("evaluation", t("reports.col.evaluation"), numeric: true),
+                      .init("leader", t("field.leader")), .init("recorder", t("field.recorder"))],
+            rows: rows.map { s, p in
+                [.text(CalendarDate(s.start, in: s.zone).iso), DataTable.Cell(s.project.map { state.project($0)?.name ?? $0 }), .text(s.title),
+                 .text([Outreach.cityShort(s.city), s.county, s.venue].compactMap { $0 }.joined(separator: " ")), DataTable.Cell(s.audience?.label.text(lang)),
+                 .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .text(p.status.label.text(lang)), .number(p.creditedHours),
+                 DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder)]
+            })
+        let trainingRows = rows.filter { $0.session.type == .training && $0.participation.status == .attended }
+        let trainings = DataTable(
+            columns: [.init("date", t("reports.col.date")), .init("title", t("field.title")), .init("level", t("record.trainingLevel")), .init("hours", t("field.hours"), numeric: true)],
+            rows: trainingRows.map { s, p in
+                [.text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), DataTable.Cell(s.trainingLevel?.label.text(lang)), .number(p.actualHours)]
+            })
+        let evaluations = self.evaluations
+        var blocks: [ReportDocument.Block] = [.heading(t("record.basic")), .fields(basic), .heading(t("record.service"))]
+        blocks.append(rows.isEmpty ? .paragraph(t("record.noService"), .note) : .table(title: nil, service, flagged: []))
+        blocks.append(.heading(t("record.trainings")))
+        blocks.append(trainingRows.isEmpty ? .paragraph(t("record.noTrainings"), .note) : .table(title: nil, trainings, flagged: []))
+        blocks.append(.heading(t("record.summary")))
+        blocks.append(.fields([
+            (t("field.hours"), Outreach.hours(totalHours)),
+            (t("field.stars"), StarLevel.display(stars) + (toNext.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? "")),
+            (t("reports.col.evaluation"), evaluations.isEmpty ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))),
+        ]))
+        blocks.append(.paragraph(t("record.correction"), .note))
+        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, blocks: blocks)
+    }
+
+    public var json: JSONValue {
+        .obj([
+            ("id", .string(person.id)), ("name", .string(person.name)), ("sex", sex.map { .string($0.en) }), ("birth_month", birthMonth.map { .string($0) }),
+            ("id_number", person.maskedIDNumber.map { .string($0) }), ("phone", person.maskedPhone.map { .string($0) }),
+            ("skills", .array(person.skills.map { .string($0) })), ("hours", .number(totalHours)), ("stars", .int(stars)),
+            ("service", .array(rows.map { s, p in
+                .obj([("session", .string(s.id)), ("date", .string(CalendarDate(s.start, in: s.zone).iso)), ("title", .string(s.title)),
+                      ("project", s.project.map { .string($0) }), ("city", .string(s.city)), ("audience", s.audience.map { .string($0.rawValue) }),
+                      ("type", .string(s.type.rawValue)), ("role", .string(p.role.rawValue)), ("status", .string(p.status.rawValue)),
+                      ("hours", .number(p.creditedHours)), ("evaluation", p.evaluation.map { .int($0) }),
+                      ("leader", s.leader.map { .string($0) }), ("recorder", s.recorder.map { .string($0) })])
+            })),
+        ])
+    }
+}
