@@ -13,6 +13,7 @@ lines=(
   "/log {id} 张三 李四"
   "/done {id} reached=46 rating=5"
   "/person 张三"
+  "/outline audience=village minutes=20 topic=waste"
   "/quit"
 )
 tmux -L "$socket" -f /dev/null new-session -d -s tour -x 110 -y 300 \

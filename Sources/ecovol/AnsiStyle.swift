@@ -18,15 +18,13 @@ struct AnsiStyle {
         }
     }
 
-    /// One display line as text. Without colour, highlighted terms keep a visible marker
-    /// (【…】) so a pipe or `NO_COLOR` user still sees what matched.
+    /// One display line as text. Without colour, the layout has already marked highlighted
+    /// terms with 【…】 so a pipe or `NO_COLOR` user still sees what matched.
     func render(_ line: StyledText) -> String {
         var out = ""
         for span in line.spans {
             if enabled, span.style != .plain {
                 out += code(for: span.style) + span.text + "\u{1B}[0m"
-            } else if !enabled, span.style == .highlight {
-                out += "【" + span.text + "】"
             } else {
                 out += span.text
             }

@@ -35,7 +35,7 @@ struct OutputWriter {
 
     func writeBlocks(_ blocks: [OutputBlock], context: CommandContext, stream: Stream = .standardOutput) {
         guard !blocks.isEmpty else { return }
-        let lines = TextLayout(width: context.outputWidth).lines(for: blocks).map { style.render($0) }
+        let lines = TextLayout(width: context.outputWidth, highlightMarkers: !style.enabled).lines(for: blocks).map { style.render($0) }
         let text = lines.joined(separator: "\n") + "\n"
         if stream == .standardOutput, let pager, pager.shouldPage(lineCount: lines.count) {
             if pager.show(text) { return }

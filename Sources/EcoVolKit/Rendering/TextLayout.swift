@@ -4,9 +4,13 @@
 /// piece of text on the way (see `TerminalSafeText`).
 public struct TextLayout: Sendable {
     public var width: Int
+    /// Without colour, matched terms are shown as 【term】; the brackets are laid out with
+    /// the text so wrapped lines still fit.
+    public var highlightMarkers: Bool
 
-    public init(width: Int) {
+    public init(width: Int, highlightMarkers: Bool = false) {
         self.width = max(20, width)
+        self.highlightMarkers = highlightMarkers
     }
 
     /// Every block as display lines.
@@ -54,11 +58,16 @@ public struct TextLayout: Sendable {
     // MARK: - Wrapping
 
     func sanitized(_ text: StyledText) -> StyledText {
-        StyledText(text.spans.map { StyledSpan(TerminalSafeText.sanitize($0.text), $0.style) })
+        StyledText(text.spans.map { marked(StyledSpan(TerminalSafeText.sanitize($0.text), $0.style)) })
     }
 
     func sanitizedLine(_ text: StyledText) -> StyledText {
-        StyledText(text.spans.map { StyledSpan(TerminalSafeText.singleLine($0.text), $0.style) })
+        StyledText(text.spans.map { marked(StyledSpan(TerminalSafeText.singleLine($0.text), $0.style)) })
+    }
+
+    private func marked(_ span: StyledSpan) -> StyledSpan {
+        guard highlightMarkers, span.style == .highlight, !span.text.isEmpty else { return span }
+        return StyledSpan("【" + span.text + "】", .highlight)
     }
 
     /// Characters a Chinese line should not start with.

@@ -117,7 +117,9 @@ public struct OutlineBuilder {
             guard seen.insert(id).inserted, let e = base.entry(id: id) else { return nil }
             return TalkOutline.Source(id: e.id, title: title(e), source: e.source)
         }
-        let heading = request.topic.map { t("outline.title.topic", ["topic": $0, "audience": audienceName]) } ?? t("outline.title", ["audience": audienceName])
+        // A topic slug (`waste`) is titled by its name in the user's language (垃圾分类).
+        let topicName = request.topic.map { base.topic(named: $0)?.name.text(lang) ?? $0 }
+        let heading = topicName.map { t("outline.title.topic", ["topic": $0, "audience": audienceName]) } ?? t("outline.title", ["audience": audienceName])
         return TalkOutline(title: heading, audience: request.audience, minutes: request.minutes, topic: request.topic, type: request.type,
                            session: request.session, seed: request.seed, parts: parts, sources: sources)
     }
@@ -167,7 +169,16 @@ public struct OutlineBuilder {
     /// following sentence in plain words. English gets the English summary as the fact.
     static func factAndExplanation(_ entry: KnowledgeEntry, _ lang: Language) -> (String, String?) {
         let sentences = self.sentences(entry.body)
-        let fact = sentences.first { $0.contains(where: \.isNumber) } ?? sentences.first ?? entry.title
+        // A sentence that ends with a colon introduces a list: keep the list's first item with it.
+        var joined: [String] = []
+        for sentence in sentences {
+            if let last = joined.last, last.hasSuffix("：") || last.hasSuffix(":") {
+                joined[joined.count - 1] = last + sentence
+            } else {
+                joined.append(sentence)
+            }
+        }
+        let fact = joined.first { $0.contains(where: \.isNumber) } ?? joined.first ?? entry.title
         let plain = sentences.first { $0 != fact && $0.count >= 12 && !$0.hasSuffix("：") && !$0.hasSuffix(":") }
         if lang == .en, !entry.summaryEn.isEmpty { return (entry.summaryEn, plain) }
         return (fact, plain)

@@ -60,6 +60,13 @@ struct TextLayoutTests {
         }
     }
 
+    @Test func highlightMarkersAreLaidOutWithTheText() {
+        let text = StyledText([StyledSpan("有的车是分时段收不同类别，有害"), StyledSpan("垃圾", .highlight), StyledSpan("和可回收物是另外的车或者定期单独收走。")])
+        let lines = TextLayout(width: 30, highlightMarkers: true).lines(for: .paragraph(text)).map(\.plainText)
+        #expect(lines.joined().contains("【垃圾】"))
+        for line in lines { #expect(DisplayWidth.of(line) <= 30, "\(line)") }
+    }
+
     @Test func barChartIsReadableWithoutColour() {
         let chart = BarChart(title: "月度活动", items: [("1月", 4, "4"), ("二月", 8, "8"), ("March", 0, "0")])
         let lines = TextLayout(width: 40).lines(for: .barChart(chart)).map(\.plainText)
