@@ -73,6 +73,9 @@ public struct TextLayout: Sendable {
     /// Characters a Chinese line should not start with.
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "”", "’", ",", ".", ";", ":", "?", "!", ")", "…"]
 
+    /// Characters a line should not end with (opening brackets and quotes).
+    static let noLineEnd: Set<Character> = ["【", "（", "《", "“", "‘", "「", "『", "(", "["]
+
     /// Wraps styled text to `width` columns. `indent` applies to the first line, `hanging`
     /// to the following ones; `firstLineUsed` says how many columns the caller already used.
     public func wrap(_ text: StyledText, width: Int, indent: Int = 0, hanging: Int = 0, firstLineUsed: Int? = nil) -> [StyledText] {
@@ -108,6 +111,9 @@ public struct TextLayout: Sendable {
                     } else if let b = lastBreak, b < lineCells.count, !isWide(cell.0) {
                         carry = Array(lineCells[b...])
                         lineCells.removeSubrange(b...)
+                    }
+                    while let last = lineCells.last, TextLayout.noLineEnd.contains(last.0), lineCells.count > 1 {
+                        carry.insert(lineCells.removeLast(), at: 0)
                     }
                     while let last = lineCells.last, last.0 == " " { lineCells.removeLast() }
                     flush()
