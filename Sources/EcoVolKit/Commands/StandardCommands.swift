@@ -29,6 +29,7 @@ let standardCommands: [any Command.Type] = [
     CheckInCommand.self,
     CheckOutCommand.self,
     UnlogCommand.self,
+    MarkCommand.self,
     PeopleCommand.self,
     PersonCommand.self,
     MergeCommand.self,
