@@ -85,12 +85,12 @@ struct KnowledgeLoaderTests {
 @Suite("Knowledge folders")
 struct KnowledgeLocatorTests {
     @Test func builtInThenEnvironmentThenExplicit() {
-        let existing: Set<String> = ["/work/proj/knowledge/topics.yaml", "/opt/share/ecovol/knowledge/topics.yaml"]
+        let existing: Set<String> = ["/srv/proj/knowledge/topics.yaml", "/opt/share/ecovol/knowledge/topics.yaml"]
         let dirs = KnowledgeLocator.directories(
-            workingDirectory: "/work/proj", environment: ["ECOVOL_KNOWLEDGE": "/a:/b"], executablePath: "/opt/bin/ecovol",
+            workingDirectory: "/srv/proj", environment: ["ECOVOL_KNOWLEDGE": "/a:/b"], executablePath: "/opt/bin/ecovol",
             explicit: ["mine", "/b"], fileExists: { existing.contains($0) }
         )
-        #expect(dirs == ["/work/proj/knowledge", "/a", "/b", "/work/proj/mine"])
+        #expect(dirs == ["/srv/proj/knowledge", "/a", "/b", "/srv/proj/mine"])
     }
 
     @Test func installedShareFolderAndWalkingUpFromTheBinary() {
