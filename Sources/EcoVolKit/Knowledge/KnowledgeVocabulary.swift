@@ -1,32 +1,18 @@
 /// The fixed vocabularies entries are checked against (audiences and service types, from
 /// the provincial volunteer-service document) and the words in questions that name them.
-/// Strings rather than enums so the knowledge area shares the domain's keys without
-/// depending on the outreach area's types.
+/// The keys and names come from the shared `Audience` and `ServiceType` types, so sessions,
+/// reports and knowledge entries use one vocabulary; entries keep them as strings because a
+/// knowledge file may name one that this version does not know (reported by the check).
 public enum KnowledgeVocabulary {
-    public static let audiences = ["family", "community", "school", "enterprise", "agency", "village"]
-    public static let serviceTypes = ["lecture", "education", "supervision", "practice", "training"]
+    public static let audiences = Audience.allCases.map(\.rawValue)
+    public static let serviceTypes = ServiceType.allCases.map(\.rawValue)
 
     public static func audienceName(_ key: String) -> LocalizedText {
-        switch key {
-        case "family": return LocalizedText(zh: "家庭", en: "families")
-        case "community": return LocalizedText(zh: "社区", en: "communities")
-        case "school": return LocalizedText(zh: "学校", en: "schools")
-        case "enterprise": return LocalizedText(zh: "企业", en: "enterprises")
-        case "agency": return LocalizedText(zh: "机关", en: "agencies")
-        case "village": return LocalizedText(zh: "乡村", en: "villages")
-        default: return LocalizedText(verbatim: key)
-        }
+        Audience(rawValue: key)?.label ?? LocalizedText(verbatim: key)
     }
 
     public static func serviceTypeName(_ key: String) -> LocalizedText {
-        switch key {
-        case "lecture": return LocalizedText(zh: "理论宣讲", en: "lecture")
-        case "education": return LocalizedText(zh: "宣传教育和科普", en: "education")
-        case "supervision": return LocalizedText(zh: "社会监督", en: "supervision")
-        case "practice": return LocalizedText(zh: "绿色低碳实践", en: "practice")
-        case "training": return LocalizedText(zh: "志愿者培训", en: "training")
-        default: return LocalizedText(verbatim: key)
-        }
+        ServiceType(rawValue: key)?.label ?? LocalizedText(verbatim: key)
     }
 
     /// Accepts a key, its Chinese name or a common word for it (`小学生` → school).
