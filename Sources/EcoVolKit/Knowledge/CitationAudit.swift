@@ -94,14 +94,16 @@ public struct CitationAudit: Sendable {
     static let transitionWords = ["取代", "不再保留", "废止", "编入", "纳入", "整合进", "替代"]
 
     func isHistorical(_ mention: CitationScanner.Mention, of instrument: Instrument) -> Bool {
+        if mention.isQuestion { return true }
         let before = mention.before.trimmingCharacters(in: .whitespaces)
         if Self.historicalMarkers.contains(where: { before.hasSuffix($0) }) { return true }
         if Self.transitionWords.contains(where: { mention.sentence.contains($0) }) { return true }
         if let target = instrument.replacedBy.flatMap({ register.instrument(named: $0) }) {
-            if register.names(of: target).contains(where: { mention.sentence.contains($0) }) { return true }
-            if let number = target.number, CitationScanner.standardNumbers(in: mention.sentence).contains(where: { InstrumentRegister.normalizedNumber($0) == number }) {
-                return true
+            // A standard's editions share the title, so only the new number counts.
+            if let number = target.number {
+                return CitationScanner.standardNumbers(in: mention.sentence).contains { InstrumentRegister.normalizedNumber($0) == number }
             }
+            if register.names(of: target).contains(where: { mention.sentence.contains($0) }) { return true }
         }
         return false
     }

@@ -16,6 +16,8 @@ public enum CitationScanner {
         public var after: String
         /// The whole sentence (up to 。！？；or a line break).
         public var sentence: String
+        /// Whether the sentence ends with a question mark: a question names a law, it does not cite it.
+        public var isQuestion: Bool = false
     }
 
     /// Every 《…》 title in `text`, without the brackets, in order (titles nested as 〈〉 stay inside).
@@ -102,7 +104,8 @@ public enum CitationScanner {
         while sentenceEnd < chars.count, !sentenceEnds.contains(chars[sentenceEnd]) { sentenceEnd += 1 }
         return Mention(
             text: String(chars[from..<to]), before: String(chars[max(sentenceStart, outerFrom - 8)..<outerFrom]),
-            after: String(chars[outerTo..<sentenceEnd]), sentence: String(chars[sentenceStart..<sentenceEnd])
+            after: String(chars[outerTo..<sentenceEnd]), sentence: String(chars[sentenceStart..<sentenceEnd]),
+            isQuestion: sentenceEnd < chars.count && (chars[sentenceEnd] == "？" || chars[sentenceEnd] == "?")
         )
     }
 }

@@ -5,7 +5,7 @@
 public struct Instrument: Sendable, Hashable {
     /// What sort of document it is; only laws are looked for without 《》 in running text.
     public enum Kind: String, Sendable, CaseIterable {
-        case law, regulation, rule, standard, policy, treaty, list, report, publication, work
+        case law, draft, regulation, rule, standard, policy, treaty, list, report, publication, work
     }
 
     /// A revision: the day it was adopted, the day it took effect and whether it renumbered
