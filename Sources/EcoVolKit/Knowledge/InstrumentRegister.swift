@@ -160,7 +160,7 @@ public struct InstrumentRegister: Sendable {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, problem) = EntryParser.describe(error)
-            issue(line.map { $0 + 1 }, L("kb.issue.yaml", ["problem": problem]))
+            issue(line, L("kb.issue.yaml", ["problem": problem]))
             return ([], issues)
         } catch {
             issue(nil, L("kb.issue.yaml", ["problem": String(describing: error)]))
@@ -173,14 +173,14 @@ public struct InstrumentRegister: Sendable {
         }
         var result: [Instrument] = []
         for item in items {
-            let line = item.mark.map { $0.line + 1 }
+            let line = item.mark.map(\.line)
             guard let map = item.mapping else {
                 issue(line, L("kb.issue.registerShape"))
                 continue
             }
             for (key, _) in map {
                 if let k = key.string, !knownFields.contains(k) {
-                    issue(key.mark.map { $0.line + 1 }, L("kb.issue.unknownField", ["field": k, "accepted": knownFields.joined(separator: " ")]), field: k, .warning)
+                    issue(key.mark.map(\.line), L("kb.issue.unknownField", ["field": k, "accepted": knownFields.joined(separator: " ")]), field: k, .warning)
                 }
             }
             func text(_ key: String) -> String? {
@@ -190,7 +190,7 @@ public struct InstrumentRegister: Sendable {
                 let source = node?.mapping ?? map
                 guard let value = source[key]?.scalar.map({ String($0.string.trimmedWhitespace()) }), !value.isEmpty else { return nil }
                 if EntryParser.isoDate(value) == nil {
-                    issue(source[key]?.mark.map { $0.line + 1 } ?? line, L("kb.issue.badDate", ["field": key, "value": value]), field: key)
+                    issue(source[key]?.mark.map(\.line) ?? line, L("kb.issue.badDate", ["field": key, "value": value]), field: key)
                     return nil
                 }
                 return value
@@ -214,7 +214,7 @@ public struct InstrumentRegister: Sendable {
             var revisions: [Instrument.Revision] = []
             for node in map["revised"]?.sequence ?? [] {
                 guard let adopted = date("adopted", in: node) else {
-                    issue(node.mark.map { $0.line + 1 } ?? line, L("kb.issue.missingField", ["field": "revised.adopted"]), field: "revised")
+                    issue(node.mark.map(\.line) ?? line, L("kb.issue.missingField", ["field": "revised.adopted"]), field: "revised")
                     continue
                 }
                 let renumbered = node.mapping?["renumbered"]?.scalar?.string == "true"
@@ -225,7 +225,7 @@ public struct InstrumentRegister: Sendable {
                 let zh = node.mapping?["note"]?.scalar?.string ?? ""
                 let en = node.mapping?["note_en"]?.scalar?.string ?? ""
                 guard let when = date("date", in: node), !zh.isEmpty, !en.isEmpty else {
-                    issue(node.mark.map { $0.line + 1 } ?? line, L("kb.issue.badChange"), field: "changes")
+                    issue(node.mark.map(\.line) ?? line, L("kb.issue.badChange"), field: "changes")
                     continue
                 }
                 changes.append(Instrument.Change(date: when, note: LocalizedText(zh: zh, en: en)))

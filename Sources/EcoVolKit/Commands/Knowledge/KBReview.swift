@@ -85,7 +85,9 @@ struct KBReview {
 
     private func changeLine(_ change: CitationAudit.Change) -> StyledText {
         let lang = context.language
-        let citing = L("kb.review.citing", ["n": String(change.citing.count), "stale": String(change.reviewedBefore.count)]).text(lang)
+        let citing = change.citing.isEmpty
+            ? L("kb.review.notCited").text(lang)
+            : L("kb.review.citing", ["n": String(change.citing.count), "stale": String(change.reviewedBefore.count)]).text(lang)
         return StyledText([
             StyledSpan(change.date, .bold), StyledSpan("  " + change.instrument.display + " "), StyledSpan(change.what.text(lang)),
             StyledSpan("  (" + citing + ")", change.reviewedBefore.isEmpty ? .dim : .warning),
