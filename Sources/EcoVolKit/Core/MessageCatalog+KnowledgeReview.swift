@@ -24,7 +24,7 @@ extension MessageCatalog {
         "kb.instrument.inForce": LocalizedText(zh: "施行", en: "in force"),
         "kb.instrument.revised": LocalizedText(zh: "{date} 修改", en: "amended on {date}"),
         "kb.instrument.revisedRenumbered": LocalizedText(zh: "{date} 修订（条文重新编号）", en: "revised on {date} (articles renumbered)"),
-        "kb.instrument.replaced": LocalizedText(zh: "被 {by} 取代", en: "replaced by {by}"),
+        "kb.instrument.replaced": LocalizedText(zh: "被{by}取代", en: "replaced by {by}"),
         // /show OLD-ID
         "kb.show.replaced": LocalizedText(zh: "条目 {old} 已并入 {id}，下面显示 {id}。", en: "The entry {old} was merged into {id}; showing {id}."),
         // /kb review
@@ -46,6 +46,8 @@ extension MessageCatalog {
         "kb.accepted.reviewScope": LocalizedText(zh: "review 后只能跟 all（全部）。", en: "After review, only all is accepted."),
         "kb.stats.due": LocalizedText(zh: "待复核", en: "Due for review"),
         "kb.stats.dueValue": LocalizedText(zh: "{n} 条（/kb review）", en: "{n} entries (/kb review)"),
+        "kb.dates.unknownTitle": LocalizedText(zh: "下面这些纪念日的日期每年公布，接下来的日期还没有记录，不要照搬往年：", en: "These days are announced each year and their next dates are not recorded yet; do not reuse an old year's date:"),
+        "kb.dates.unknown": LocalizedText(zh: "{title}（{id}）：最近记录的是 {last}，{year} 年起的日期未记录，请查当年通知", en: "{title} ({id}): last recorded {last}; dates from {year} on are not recorded, check that year's notice"),
         "kb.review.noRegister": LocalizedText(zh: "知识库目录里没有 instruments.yaml，无法比对法规和标准的变化。", en: "No instruments.yaml in the knowledge folders, so changes to laws and standards cannot be compared."),
     ]
 }

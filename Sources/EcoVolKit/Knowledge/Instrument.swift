@@ -89,7 +89,10 @@ public struct Instrument: Sendable, Hashable {
             list.append((when, L(revision.renumbered ? "kb.instrument.revisedRenumbered" : "kb.instrument.revised", ["date": revision.adopted])))
         }
         for change in changes { list.append((change.date, change.note)) }
-        if let replacedBy, let replacedOn { list.append((replacedOn, L("kb.instrument.replaced", ["by": replacedBy]))) }
+        if let replacedBy, let replacedOn {
+            let by = InstrumentRegister.normalizedNumber(replacedBy) ?? "《\(replacedBy)》"
+            list.append((replacedOn, L("kb.instrument.replaced", ["by": by])))
+        }
         return list.sorted { $0.0 < $1.0 }.map { (date: $0.0, what: $0.1) }
     }
 

@@ -91,6 +91,15 @@ struct KnowledgeReviewCommandTests {
         #expect(text(english).contains("Entries due for review"))
     }
 
+    @Test func datesSayWhenAMovableDayIsNotYetKnown() async throws {
+        let dir = try KnowledgeFixtures.makeBase()
+        let before = await CommandRunner(context: context(dir, today: (2026, 6, 1))).execute("/dates 10")
+        #expect(before.output?.json["notRecorded"] == .array([]))
+        let after = await CommandRunner(context: context(dir, today: (2026, 12, 1))).execute("/dates 10")
+        #expect(text(after).contains("date-low-carbon-day）：最近记录的是 2026-07-08，2027 年起的日期未记录"))
+        #expect(after.output?.json["notRecorded"]?.arrayValue?.first?["id"] == .string("date-low-carbon-day"))
+    }
+
     /// The shipped base on the day it was checked: the Code questions people ask get the
     /// Code entries, and the movable days whose 2026 dates are not recorded are listed as due.
     @Test func shippedBaseAnswersTheCodeQuestions() async throws {
