@@ -55,10 +55,10 @@ struct KBReview {
             }
         }
         let since = yearAgo()
+        let (past, coming) = audit.changes(since: since)
         if audit.register.isEmpty {
             blocks.append(.paragraph(StyledText(L("kb.review.noRegister").text(lang), .dim)))
         } else {
-            let (past, coming) = audit.changes(since: since)
             blocks.append(.heading(L("kb.review.changesTitle", ["since": since]).text(lang)))
             if past.isEmpty {
                 blocks.append(.paragraph(StyledText(L("kb.review.changesNone", ["since": since]).text(lang), .dim)))
@@ -70,7 +70,6 @@ struct KBReview {
                 blocks.append(.list(coming.map { changeLine($0) }))
             }
         }
-        let (past, coming) = audit.changes(since: since)
         let json: JSONValue = .obj([
             ("today", .string(today)),
             ("due", .array(due.map { item in
