@@ -150,6 +150,9 @@ public struct CitationAudit: Sendable {
             for (instrument, mention) in found.unversionedArticles where seen.insert("v" + instrument.display + mention.after.prefix(8)).inserted {
                 warn("source", L("kb.issue.unversionedArticle", ["id": entry.id, "instrument": instrument.display, "text": mention.text + mention.after.prefix(10)]))
             }
+            if let reviewed = entry.reviewed, reviewed > today {
+                warn("reviewed", L("kb.issue.reviewedInFuture", ["id": entry.id, "reviewed": reviewed, "today": today]))
+            }
             if let reviewed = entry.reviewed {
                 for instrument in found.instruments {
                     if let event = instrument.lastEvent(onOrBefore: today), event.date > reviewed {

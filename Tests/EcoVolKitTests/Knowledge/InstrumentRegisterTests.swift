@@ -161,6 +161,7 @@ struct InstrumentRegisterTests {
         try String(contentsOfFile: stale, encoding: .utf8).replacingOccurrences(of: "reviewed: 2026-02-01", with: "reviewed: 2026-12-01")
             .write(toFile: stale, atomically: true, encoding: .utf8)
         #expect(!Self.warnings(dir).contains { $0.contains("tip-stale was last reviewed") })
+        #expect(Self.warnings(dir, today: "2026-11-30").contains { $0.contains("tip-stale: reviewed (2026-12-01) is after today") })
         // The second stage counts once it has come.
         #expect(Self.warnings(dir, today: "2031-01-02").contains { $0.contains("tip-stale was last reviewed") && $0.contains("stage-two limits") })
     }

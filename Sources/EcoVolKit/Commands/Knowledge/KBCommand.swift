@@ -43,14 +43,18 @@ public struct KBCommand: Command {
                 fields.append(("  " + kind.name.text(lang), StyledText(String(n))))
                 kindsJSON.append((kind.rawValue, .int(n)))
             }
-            let errors = service.issues.filter { $0.severity == .error }.count
-            let dueCount = review.audit().0.due().count
+            // The same problems /kb check lists: loading, the register and the citation audit.
+            let (audit, issues) = review.checked()
+            let errors = issues.filter { $0.severity == .error }.count
+            let dueCount = audit.due().count
+            let changeCount = audit.changes(since: review.yearAgo()).past.count
             fields += [
                 (L("kb.stats.topics").text(lang), StyledText(String(service.base.topics.count))),
                 (L("kb.stats.synonyms").text(lang), StyledText(String(service.base.synonyms.groups.count + service.base.synonyms.oneWay.count))),
                 (L("kb.stats.directories").text(lang), StyledText(service.base.directories.isEmpty ? "-" : service.base.directories.joined(separator: "\n"))),
-                (L("kb.stats.issues").text(lang), StyledText(L("kb.stats.issueCounts", ["errors": String(errors), "warnings": String(service.issues.count - errors)]).text(lang), errors > 0 ? .warning : .plain)),
+                (L("kb.stats.issues").text(lang), StyledText(L("kb.stats.issueCounts", ["errors": String(errors), "warnings": String(issues.count - errors)]).text(lang), errors > 0 ? .warning : .plain)),
                 (L("kb.stats.due").text(lang), StyledText(L("kb.stats.dueValue", ["n": String(dueCount)]).text(lang), dueCount > 0 ? .warning : .plain)),
+                (L("kb.stats.changes").text(lang), StyledText(L("kb.stats.changesValue", ["n": String(changeCount)]).text(lang))),
                 (L("kb.stats.index").text(lang), StyledText(L("kb.stats.indexSize", ["tokens": String(stats.tokens), "postings": String(stats.postings)]).text(lang))),
                 (L("kb.stats.timing").text(lang), StyledText(L("kb.stats.timingValue", ["load": Self.ms(service.loadMilliseconds), "index": Self.ms(service.indexMilliseconds)]).text(lang), .dim)),
             ]
@@ -60,14 +64,15 @@ public struct KBCommand: Command {
                 ("topics", .int(service.base.topics.count)),
                 ("directories", .array(service.base.directories.map { .string($0) })),
                 ("errors", .int(errors)),
-                ("warnings", .int(service.issues.count - errors)),
+                ("warnings", .int(issues.count - errors)),
                 ("dueForReview", .int(dueCount)),
+                ("instrumentChangesLastYear", .int(changeCount)),
                 ("tokens", .int(stats.tokens)),
                 ("postings", .int(stats.postings)),
             ])
             return CommandOutput(blocks: [.heading(L("kb.stats.title").text(lang)), .fields(fields)], json: json)
         case "check", "检查":
-            let issues = review.allIssues()
+            let issues = review.checked().1
             let lines = issues.map { $0.formatted(lang) }
             var blocks: [OutputBlock] = lines.isEmpty
                 ? [.paragraph(StyledText(L("kb.check.clean", ["entries": String(service.base.entries.count)]).text(lang), .success))]

@@ -22,10 +22,10 @@ struct KBReview {
         return (CitationAudit(base: service.base, register: register, today: today), issues)
     }
 
-    /// `/kb check`: loading problems plus the register's and the audit's.
-    func allIssues() -> [KnowledgeIssue] {
+    /// The audit with every problem `/kb check` lists: loading, the register and the audit's own.
+    func checked() -> (CitationAudit, [KnowledgeIssue]) {
         let (audit, registerIssues) = audit()
-        return service.issues + registerIssues + audit.issues()
+        return (audit, service.issues + registerIssues + audit.issues())
     }
 
     /// A year before `today`.
