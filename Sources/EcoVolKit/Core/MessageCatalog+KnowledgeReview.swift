@@ -51,6 +51,16 @@ extension MessageCatalog {
         "kb.stats.dueValue": LocalizedText(zh: "{n} 条（/kb review）", en: "{n} entries (/kb review)"),
         "kb.dates.unknownTitle": LocalizedText(zh: "下面这些纪念日的日期每年公布，接下来的日期还没有记录，不要照搬往年：", en: "These days are announced each year and their next dates are not recorded yet; do not reuse an old year's date:"),
         "kb.dates.unknown": LocalizedText(zh: "{title}（{id}）：最近记录的是 {last}，{year} 年起的日期未记录，请查当年通知", en: "{title} ({id}): last recorded {last}; dates from {year} on are not recorded, check that year's notice"),
+        "kb.law.accepted": LocalizedText(zh: "请写法规名称或标准编号，如 /kb law 环境保护法、/kb law GB 3095-2026。", en: "Give a law's name or a standard number, such as /kb law 环境保护法 or /kb law GB 3095-2026."),
+        "kb.law.unknown": LocalizedText(zh: "登记表里没有“{name}”。", en: "\"{name}\" is not in the register."),
+        "kb.law.status": LocalizedText(zh: "状态", en: "Status"),
+        "kb.law.current": LocalizedText(zh: "现行（据登记表）", en: "in force (per the register)"),
+        "kb.law.replaced": LocalizedText(zh: "已于 {date} 被《{by}》取代，不能再当现行规定引用", en: "replaced by {by} on {date}; do not cite it as current"),
+        "kb.law.notYet": LocalizedText(zh: "尚未施行（{date} 起施行）", en: "not yet in force (from {date})"),
+        "kb.law.aliases": LocalizedText(zh: "又称", en: "Also cited as"),
+        "kb.law.note": LocalizedText(zh: "说明", en: "Note"),
+        "kb.law.citing": LocalizedText(zh: "引用的条目", en: "Cited by"),
+        "kb.law.events": LocalizedText(zh: "变化记录", en: "Changes"),
         "kb.review.noRegister": LocalizedText(zh: "知识库目录里没有 instruments.yaml，无法比对法规和标准的变化。", en: "No instruments.yaml in the knowledge folders, so changes to laws and standards cannot be compared."),
     ]
 }

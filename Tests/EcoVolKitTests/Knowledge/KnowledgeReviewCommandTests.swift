@@ -91,6 +91,20 @@ struct KnowledgeReviewCommandTests {
         #expect(text(english).contains("Entries due for review"))
     }
 
+    @Test func kbLawShowsOneInstrumentsStatus() async throws {
+        let dir = try InstrumentRegisterTests.folder([("tip-old-law", "tip", "", "原《环境保护法》规定了举报，这部法律已编入《生态环境法典》。")])
+        let runner = CommandRunner(context: context(dir))
+        let old = await runner.execute("/kb law 环保法")
+        #expect(old.status == .succeeded)
+        #expect(text(old).contains("已于 2026-08-15 被《中华人民共和国生态环境法典》取代"))
+        #expect(old.output?.json["citing"] == .array(["tip-old-law"]))
+        let standard = await runner.execute("/kb law GB3095—2026")
+        #expect(standard.output?.json["events"]?.arrayValue?.count == 2)
+        let typo = await runner.execute("/kb law 环境保户法")
+        #expect(typo.status != .succeeded)
+        #expect(await runner.execute("/kb law").status != .succeeded)
+    }
+
     @Test func datesSayWhenAMovableDayIsNotYetKnown() async throws {
         let dir = try KnowledgeFixtures.makeBase()
         let before = await CommandRunner(context: context(dir, today: (2026, 6, 1))).execute("/dates 10")

@@ -7,11 +7,11 @@ public struct KBCommand: Command {
         aliases: ["知识库"],
         group: .knowledge,
         summary: LocalizedText(zh: "知识库统计与检查", en: "Knowledge base statistics and checks"),
-        usage: "/kb [stats|check|review [all]]",
-        examples: ["/kb stats", "/kb check", "/kb review"],
+        usage: "/kb [stats|check|review [all]|law NAME]",
+        examples: ["/kb stats", "/kb check", "/kb review", "/kb law 环境保护法", "/kb law GB 3095-2026"],
         positionals: [
-            ArgumentSpec("action", help: LocalizedText(zh: "stats（统计，默认）、check（检查问题）或 review（待复核条目与法规变化）", en: "stats (default), check, or review (entries due for review and changed laws)"), completion: .values(["stats", "check", "review"])),
-            ArgumentSpec("scope", help: LocalizedText(zh: "review 后加 all 列出全部", en: "all after review lists every entry"), completion: .values(["all"])),
+            ArgumentSpec("action", help: LocalizedText(zh: "stats（统计，默认）、check（检查问题）或 review（待复核条目与法规变化）", en: "stats (default), check, or review (entries due for review and changed laws)"), completion: .values(["stats", "check", "review", "law"])),
+            ArgumentSpec("scope", help: LocalizedText(zh: "review 后加 all 列出全部；law 后写法规名称或标准编号", en: "all after review lists every entry; after law, a law's name or a standard number"), completion: .values(["all"])),
         ]
     )
 
@@ -31,6 +31,12 @@ public struct KBCommand: Command {
                 throw failure
             }
             return review.output(all: scope != nil)
+        case "law", "instrument", "法规", "标准":
+            let name = invocation.joinedPositionals(from: 1).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                throw CommandFailure.missing(field: "name", accepted: L("kb.law.accepted"))
+            }
+            return try review.instrument(named: name, column: invocation.positionals.dropFirst().first?.column)
         case "stats", "统计":
             let index = service.index
             let stats = index.statistics

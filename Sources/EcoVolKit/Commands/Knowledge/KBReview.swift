@@ -82,6 +82,50 @@ struct KBReview {
         return CommandOutput(blocks: blocks, json: json)
     }
 
+    /// `/kb law NAME`: one instrument's status, its dated changes and the entries citing it.
+    func instrument(named name: String, column: Int?) throws -> CommandOutput {
+        let lang = context.language
+        let (audit, _) = audit()
+        guard let instrument = audit.register.instrument(named: name) else {
+            var message = L("kb.law.unknown", ["name": TerminalSafeText.clip(name, maxLength: 60)])
+            let names = audit.register.instruments.flatMap { [$0.name] + $0.aliases + ($0.number.map { [$0] } ?? []) }
+            if let suggestion = Suggestions.closest(to: name, in: names) {
+                message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion]))
+            } else {
+                message = message.joined(with: L("kb.law.accepted"))
+            }
+            throw CommandFailure(code: "knowledge.unknownInstrument", message: message, field: "name", column: column, usage: true)
+        }
+        let citing = audit.base.entries.filter { entry in
+            audit.citations(of: entry).instruments.contains { $0.display == instrument.display }
+        }
+        let status: LocalizedText
+        if instrument.isReplaced(on: today), let by = instrument.replacedBy, let on = instrument.replacedOn {
+            status = L("kb.law.replaced", ["by": by, "date": on])
+        } else if let inForce = instrument.inForce, inForce > today {
+            status = L("kb.law.notYet", ["date": inForce])
+        } else {
+            status = L("kb.law.current")
+        }
+        var fields: [(String, StyledText)] = [(L("kb.law.status").text(lang), StyledText(status.text(lang), instrument.isReplaced(on: today) ? .warning : .success))]
+        if !instrument.aliases.isEmpty { fields.append((L("kb.law.aliases").text(lang), StyledText(instrument.aliases.joined(separator: lang == .zh ? "、" : ", ")))) }
+        let events = instrument.events.map { StyledText("\($0.date)  \($0.what.text(lang))", $0.date > today ? .dim : .plain) }
+        if let note = instrument.note { fields.append((L("kb.law.note").text(lang), StyledText(note, .dim))) }
+        let ids = citing.map(\.id)
+        fields.append((L("kb.law.citing").text(lang), StyledText(ids.isEmpty ? L("kb.review.notCited").text(lang) : ids.joined(separator: " "))))
+        var blocks: [OutputBlock] = [.heading(instrument.display), .fields(fields)]
+        if !events.isEmpty { blocks += [.paragraph(StyledText(L("kb.law.events").text(lang), .bold)), .list(events)] }
+        context[KnowledgeThreadKey.self] = KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: ids, highlight: [])
+        let json: JSONValue = .obj([
+            ("name", .string(instrument.name)), ("number", instrument.number.map { .string($0) } ?? .null),
+            ("kind", .string(instrument.kind.rawValue)), ("status", .string(status.text(lang))),
+            ("replacedBy", instrument.replacedBy.map { .string($0) } ?? .null), ("replacedOn", instrument.replacedOn.map { .string($0) } ?? .null),
+            ("events", .array(instrument.events.map { .obj([("date", .string($0.date)), ("what", .string($0.what.text(lang)))]) })),
+            ("citing", .array(ids.map { .string($0) })),
+        ])
+        return CommandOutput(blocks: blocks, json: json)
+    }
+
     private func changeLine(_ change: CitationAudit.Change) -> StyledText {
         let lang = context.language
         let citing = change.citing.isEmpty
