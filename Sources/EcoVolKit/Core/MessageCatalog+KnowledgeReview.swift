@@ -28,6 +28,7 @@ extension MessageCatalog {
         "kb.instrument.revised": LocalizedText(zh: "{date} 修改", en: "amended on {date}"),
         "kb.instrument.revisedRenumbered": LocalizedText(zh: "{date} 修订（条文重新编号）", en: "revised on {date} (articles renumbered)"),
         "kb.instrument.replaced": LocalizedText(zh: "被{by}取代", en: "replaced by {by}"),
+        "kb.answer.reviewed": LocalizedText(zh: "核对日期", en: "Reviewed"),
         // /show OLD-ID
         "kb.show.replaced": LocalizedText(zh: "条目 {old} 已并入 {id}，下面显示 {id}。", en: "The entry {old} was merged into {id}; showing {id}."),
         // /kb review
