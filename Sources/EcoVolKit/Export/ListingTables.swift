@@ -47,7 +47,7 @@ public enum ListingTables {
         ]
         let zone = TimeZone(identifier: "Asia/Shanghai")!
         let rows: [[DataTable.Cell]] = list.map { p in
-            let hours = state.totalHours(person: p.id)
+            let hours = state.serviceHours(person: p.id).hours
             return [.text(p.id), .text(p.name), DataTable.Cell(full ? p.phone : p.maskedPhone), DataTable.Cell(p.organisation), .text(p.skills.joined(separator: "、")),
                     DataTable.Cell(full ? p.idNumber : p.maskedIDNumber), .text(CalendarDate(p.registered, in: zone).iso), DataTable.Cell(p.consent),
                     .number(hours), .number(Double(levels.stars(forHours: hours)))]
@@ -86,19 +86,15 @@ public enum ListingTables {
             column("sessions", "reports.col.sessions", lang, numeric: true), column("hours", "reports.col.hours", lang, numeric: true),
             column("total_hours", "reports.col.totalHours", lang, numeric: true), column("stars", "export.col.starLevel", lang, numeric: true),
         ]
-        var attended: [String: (count: Int, hours: Double)] = [:]
-        for s in sessions where s.status != .cancelled {
-            for p in state.participations(session: s.id) where p.status == .attended {
-                let target = state.people[p.person].map { Outreach.follow($0, state).id } ?? p.person
-                attended[target, default: (0, 0)].count += 1
-                attended[target, default: (0, 0)].hours += p.actualHours
-            }
-        }
+        let chosen = Set(sessions.filter { $0.status != .cancelled }.map(\.id))
         let rows: [[DataTable.Cell]] = people.compactMap { p in
-            guard let a = attended[p.id] else { return nil }
-            let total = state.totalHours(person: p.id)
+            // One ledger per person, so overlapping sessions count once here as on the certificate.
+            let ledger = HoursLedger.build(state: state, person: p.id)
+            let picked = ledger.filtered { chosen.contains($0.id) }
+            guard !picked.rows.isEmpty else { return nil }
+            let total = ledger.total.hours
             return [.text(p.id), .text(p.name), DataTable.Cell(full ? p.phone : p.maskedPhone), DataTable.Cell(p.organisation),
-                    .number(Double(a.count)), .number(a.hours), .number(total), .number(Double(levels.stars(forHours: total)))]
+                    .number(Double(picked.rows.count)), .number(picked.total.hours), .number(total), .number(Double(levels.stars(forHours: total)))]
         }
         return DataTable(columns: columns, rows: rows)
     }

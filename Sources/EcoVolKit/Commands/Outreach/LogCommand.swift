@@ -28,7 +28,45 @@ public struct LogCommand: Command {
 
     public init() {}
 
-    enum Who { case existing(String), new(name: String) }
+    enum Who: Equatable { case existing(String), new(name: String) }
+
+    /// Who a name (and phone) means. A name with a phone identifies a person: the same name
+    /// with another phone is someone else (asked at the keyboard, "register a new …" offered;
+    /// registered new in batch), and a phone already registered under another name is flagged
+    /// and asked (refused in batch) — two volunteers' hours must never land on one record.
+    @MainActor static func identify(name: String, phone: String?, in state: OutreachState, context: CommandContext) async throws -> (Who, [LocalizedText]) {
+        let namesakes = state.people.values.filter { $0.name == name && $0.mergedInto == nil }
+            .sorted { $0.registered != $1.registered ? $0.registered < $1.registered : $0.id < $1.id }
+        guard let phone else {
+            if let byID = state.people[name.lowercased()] { return (.existing(Outreach.follow(byID, state).id), []) }
+            if namesakes.count <= 1 { return (namesakes.first.map { .existing($0.id) } ?? .new(name: name), []) }
+            let p = try await Outreach.chooseOrNew(among: namesakes, name: name, state: state, context: context, field: "names", newIsDefault: false, fallback: nil)
+            return (p.map { .existing($0.id) } ?? .new(name: name), [])
+        }
+        let masked = PhoneNumber.mask(phone)
+        if let owner = state.people.values.first(where: { $0.phone == phone && $0.mergedInto == nil }) {
+            if owner.name == name { return (.existing(owner.id), []) }
+            guard let prompter = context.prompter else {
+                throw CommandFailure(code: "person.phoneTaken", message: L("people.phoneTaken", ["phone": masked, "name": name, "owner": owner.name, "id": owner.id]), field: "phone")
+            }
+            prompter.show(context.text(L("people.phoneTaken", ["phone": masked, "name": name, "owner": owner.name, "id": owner.id])))
+            guard let answer = await prompter.ask(context.text(L("people.askSameOwner", ["owner": owner.name])), defaultValue: "no") else { throw CancellationError() }
+            guard (try? SessionTimeRules.flag("phone", answer)) == true else {
+                throw CommandFailure(code: "person.phoneTaken", message: L("people.phoneTaken", ["phone": masked, "name": name, "owner": owner.name, "id": owner.id]), field: "phone")
+            }
+            return (.existing(owner.id), [L("people.loggedAsOwner", ["owner": owner.name, "id": owner.id, "name": name])])
+        }
+        guard !namesakes.isEmpty else { return (.new(name: name), []) }
+        let open = namesakes.filter { $0.phone == nil }
+        let fallback: () -> Person? = { namesakes.count == 1 && open.count == 1 ? open[0] : nil }
+        let chosen = try await Outreach.chooseOrNew(among: namesakes, name: name, state: state, context: context, field: "names",
+                                                    newIsDefault: open.isEmpty, fallback: fallback)
+        if let chosen {
+            return (.existing(chosen.id), chosen.phone == nil ? [L("people.phoneAdded", ["name": name, "id": chosen.id, "phone": masked])] : [])
+        }
+        let others = namesakes.map { Outreach.describe($0, state) }.joined(separator: "；")
+        return (.new(name: name), [L("people.namesakeNew", ["name": name, "phone": masked, "others": others])])
+    }
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
@@ -51,21 +89,18 @@ public struct LogCommand: Command {
         guard session.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.logCancelled", ["id": session.id]), field: "id") }
         // Resolve names first: choosing among namesakes may ask the user, which must not happen under the lock.
         var who: [Who] = []
+        var notes: [LocalizedText] = []
         for name in names {
-            if let phone, let p = before.people.values.first(where: { $0.phone == phone && $0.mergedInto == nil }) {
-                who.append(.existing(p.id))
-            } else if let p = try await Outreach.person(name, in: before, context: context, field: "names") {
-                who.append(.existing(p.id))
-            } else {
-                who.append(.new(name: name))
-            }
+            let (w, note) = try await Self.identify(name: name, phone: phone, in: before, context: context)
+            who.append(w)
+            notes += note
         }
         var logged: [(Person, Participation)] = []
         var warnings: [LocalizedText] = []
         let now = context.stamp
         let commit = try context.commitOutreach(store, command: "log") { state in
             logged = []
-            warnings = []
+            warnings = notes
             let s = try Outreach.session(session.id, in: state)
             var ops: [StoreOperation] = []
             var taken = Set(state.people.keys)
@@ -102,6 +137,9 @@ public struct LogCommand: Command {
                     status = .signedUp
                 }
                 if status.holdsPlace { places += 1 }
+                if let hours, hours > s.hours + 0.005 {
+                    warnings.append(L("rules.hoursAboveLength", ["name": person.name, "hours": Outreach.hours(hours), "length": Outreach.hours(s.hours)]))
+                }
                 let p = Participation(session: s.id, person: person.id, role: role ?? (s.lecturers.contains(person.name) ? .lecturer : .volunteer), status: status,
                                       scheduledHours: s.hours, actualHours: hours, note: note, logged: now)
                 ops.append(.putParticipation(p))
