@@ -65,6 +65,12 @@ public enum ListingTables {
             column("evaluation", "reports.col.evaluation", lang, numeric: true), column("note", "field.notes", lang),
         ]
         var rows: [[DataTable.Cell]] = []
+        var ledgers: [String: HoursLedger] = [:]
+        func credited(_ p: Participation) -> Double {
+            let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
+            ledgers[p.person] = ledger
+            return ledger.row(session: p.session)?.credited.hours ?? 0
+        }
         for s in sessions {
             let list = state.participations(session: s.id).sorted { $0.logged != $1.logged ? $0.logged < $1.logged : $0.person < $1.person }
             for p in list {
@@ -72,7 +78,7 @@ public enum ListingTables {
                 let stamp: (Date?) -> DataTable.Cell = { d in DataTable.Cell(d.map { CalendarDate($0, in: s.zone).iso + " " + Outreach.clock($0, s.zone) }) }
                 rows.append([.text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text(s.city), .text(p.person), DataTable.Cell(person?.name),
                              DataTable.Cell(full ? person?.phone : person?.maskedPhone), .text(p.role.label.text(lang)), .text(p.status.label.text(lang)),
-                             .number(p.scheduledHours), .number(p.actualHours), .number(p.creditedHours), stamp(p.checkIn), stamp(p.checkOut),
+                             .number(p.scheduledHours), .number(p.actualHours), .number(credited(p)), stamp(p.checkIn), stamp(p.checkOut),
                              DataTable.Cell(p.evaluation), DataTable.Cell(p.note)])
             }
         }

@@ -102,6 +102,20 @@ import Testing
         #expect(try c.outreachStore().state.livePeople.filter { $0.name == "王五" }.map(\.phone) == ["13700002222"])
     }
 
+    @Test func anIDNumberIdentifiesAPersonToo() async throws {
+        let c = makeContext(temporaryStoreDirectory())
+        let id = try await schedule(c, "start=\"明天 9:00\" duration=2h")
+        // Kept only with consent.
+        try await expectRefused(c, "/log \(id) name=钱七 id_number=520102199003071236", field: "consent")
+        #expect(await run(c, "/log \(id) name=钱七 id_number=520102199003071236 consent=书面同意").status == .succeeded)
+        try await expectRefused(c, "/log \(id) name=孙八 id_number=520102199003071236", field: "id_number", code: "person.idNumberTaken")
+        let again = await run(c, "/log \(id) name=钱七 id_number=520102199003071236")
+        #expect(again.status == .succeeded)
+        #expect(try c.outreachStore().state.livePeople.count == 1)
+        let refused = await run(c, "/log \(id) name=孙八 id_number=520102199003071236")
+        #expect(refused.error?.message.zh.contains("5201**********1236") == true && refused.error?.message.zh.contains("520102199003071236") == false)
+    }
+
     @Test func atTheKeyboardANewNamesakeIsOffered() async throws {
         let c = makeContext(temporaryStoreDirectory())
         let id = try await schedule(c, "start=\"明天 9:00\" duration=2h")

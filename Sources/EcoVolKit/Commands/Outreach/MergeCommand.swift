@@ -18,7 +18,19 @@ public struct MergeCommand: Command {
 
     public init() {}
 
-    /// Details held by both records that differ: the kept record's value wins, the other's is dropped.
+    /// Details held by both records that differ: the kept record's value wins, the other's is
+    /// dropped — and a session both were logged at keeps only the row with more credited hours.
+    static func differences(keep: Person, other: Person, state: OutreachState) -> [(field: String, keep: String, other: String)] {
+        var result = differences(keep: keep, other: other)
+        for part in state.participations(person: other.id) {
+            guard let mine = state.participation(ParticipationKey(session: part.session, person: keep.id)) else { continue }
+            let (a, b) = (CentiHours(hours: mine.creditedHours).description, CentiHours(hours: part.creditedHours).description)
+            let kept = part.creditedHours > mine.creditedHours ? (b, a) : (a, b)
+            result.append(("session " + part.session, kept.0 + " h", kept.1 + " h"))
+        }
+        return result
+    }
+
     static func differences(keep: Person, other: Person) -> [(field: String, keep: String, other: String)] {
         let pairs: [(String, String?, String?)] = [
             ("name", keep.name, other.name), ("phone", keep.maskedPhone, other.maskedPhone), ("org", keep.organisation, other.organisation),
@@ -39,7 +51,7 @@ public struct MergeCommand: Command {
         let other = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context, field: "other")
         guard keep.id != other.id else { throw CommandFailure(code: "merge.same", message: L("outreach.mergeSame"), field: "other", usage: true) }
         // Nothing is dropped unseen: details both records hold but that differ are shown first.
-        let dropped = Self.differences(keep: keep, other: other)
+        let dropped = Self.differences(keep: keep, other: other, state: store.state)
         if !dropped.isEmpty, try !SessionTimeRules.flag("confirm", invocation.string("confirm")) {
             let lines = dropped.map { L("people.mergeDropped", ["field": $0.field, "keep": $0.keep, "other": $0.other]) }
             guard let prompter = context.prompter else {
