@@ -2,6 +2,7 @@ extension MessageCatalog {
     /// Messages of the reports area: reports, stars, nominations, the record check,
     /// certificates, service records, talk outlines and exports.
     static let reports: [String: LocalizedText] = reportFigures.merging(certificates) { a, _ in a }.merging(outlines) { a, _ in a }.merging(exports) { a, _ in a }
+        .merging(printedDocuments) { a, _ in a }
 
     static let reportFigures: [String: LocalizedText] = [
         "reports.accepted.period": LocalizedText(zh: "可用：2026、2026-06、2026年6月、2026-Q2、this-month、last-month、this-quarter、this-year、last-year、all（或 本月、上月、本季度、今年、去年、全部），也可用 from= 和 to=。",
@@ -117,8 +118,6 @@ extension MessageCatalog {
         "certificate.notesText": LocalizedText(zh: "依据服务记录出具（谁记录谁证明），免费出具。服务时长为实际服务时间，不含往返路途时间。如记录有误，志愿者可申请更正。",
                                                en: "Issued from the service records (whoever records certifies), free of charge. Hours are actual service time, travel excluded. A volunteer may ask for errors to be corrected."),
         "certificate.seal": LocalizedText(zh: "（单位公章）", en: "(official seal)"),
-        "certificate.sealIssuer": LocalizedText(zh: "出具单位（盖章）：{issuer}", en: "Issued by (seal): {issuer}"),
-        "certificate.sealDate": LocalizedText(zh: "日期：{date}", en: "Date: {date}"),
         "certificate.noService": LocalizedText(zh: "{name} 在 {period} 没有记入的服务时长，无法出具证明。可用 /record 查看其服务记录，或调整 from= / to=。",
                                                en: "{name} has no credited service in {period}; there is nothing to certify. See /record, or change from= / to=."),
         "certificate.blankIssuer": LocalizedText(zh: "出具单位信息未填写（{fields}），已留空线供手写。", en: "Issuer details not given ({fields}); lines are left to fill in by hand."),
@@ -207,5 +206,23 @@ extension MessageCatalog {
         "export.col.creditedHours": LocalizedText(zh: "记入时长", en: "Credited hours"),
         "export.col.checkIn": LocalizedText(zh: "签到", en: "Check-in"),
         "export.col.checkOut": LocalizedText(zh: "签退", en: "Check-out"),
+    ]
+
+    /// The printed certificate and record: page numbers, the attached list, signatures.
+    static let printedDocuments: [String: LocalizedText] = [
+        "document.pageOf": LocalizedText(zh: "第 {page} 页 共 {pages} 页", en: "Page {page} of {pages}"),
+        "certificate.numberLine": LocalizedText(zh: "证明编号：{number}", en: "Certificate No. {number}"),
+        "certificate.seeAttachment": LocalizedText(zh: "见附表（共 {count} 条）", en: "See the attached list ({count} entries)"),
+        "certificate.seeAttachmentOne": LocalizedText(zh: "见附表（共 1 条）", en: "See the attached list (1 entry)"),
+        "certificate.attachment": LocalizedText(zh: "附表：志愿服务明细", en: "Attachment: service details"),
+        "certificate.attachmentReference": LocalizedText(zh: "{name} · 证明编号 {number} · 时长单位：小时", en: "{name} · Certificate No. {number} · hours"),
+        "certificate.col.no": LocalizedText(zh: "序号", en: "No."),
+        "certificate.col.time": LocalizedText(zh: "时间", en: "Time"),
+        "certificate.col.role": LocalizedText(zh: "身份", en: "Role"),
+        "certificate.total": LocalizedText(zh: "合计", en: "Total"),
+        "certificate.totalCount": LocalizedText(zh: "共 {count} 次", en: "{count} sessions"),
+        "certificate.totalCountOne": LocalizedText(zh: "共 1 次", en: "1 session"),
+        "certificate.sign.head": LocalizedText(zh: "单位负责人（签字）", en: "Person in charge (signature)"),
+        "certificate.sign.handler": LocalizedText(zh: "经办人（签字）", en: "Handler (signature)"),
     ]
 }

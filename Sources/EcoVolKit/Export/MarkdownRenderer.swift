@@ -29,13 +29,25 @@ public enum MarkdownRenderer {
                 lines += Self.table(table, flagged: [])
             case let .list(items):
                 lines += items.map { "- " + inline($0) }
-            case let .seal(label, sealLines):
+            case let .seal(label, sealLines, signatures):
+                lines += signatures.map { inline($0) + "：" + signatureBlank + "  " }
+                if !signatures.isEmpty { lines.append("") }
                 lines.append("**" + inline(label) + "**")
                 lines += sealLines.map { "" + inline($0) + "  " }
+            case let .attachment(attachment):
+                lines.append("## " + inline(attachment.title))
+                if let reference = attachment.reference { lines += ["", "*" + inline(reference) + "*"] }
+                lines.append("")
+                var table = attachment.table
+                if let total = attachment.total { table.rows.append(total) }
+                lines += Self.table(table, flagged: attachment.flagged)
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Where a signature goes by hand (escaped underscores would not print as a line).
+    static let signatureBlank = "＿＿＿＿＿＿＿＿"
 
     static func table(_ table: DataTable, flagged: Set<Int>) -> [String] {
         var lines = ["| " + table.headers.map(cell).joined(separator: " | ") + " |"]

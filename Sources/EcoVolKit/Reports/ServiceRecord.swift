@@ -77,7 +77,7 @@ public struct ServiceRecord: Sendable {
             (t("reports.col.evaluation"), evaluations.isEmpty ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))),
         ]))
         blocks.append(.paragraph(t("record.correction"), .note))
-        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, blocks: blocks)
+        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, layout: .record, blocks: blocks)
     }
 
     public var json: JSONValue {
