@@ -316,26 +316,31 @@ public enum HTMLRenderer {
     """
 
     static let certificateStyle = """
-    .sheet { width: 210mm; padding: 25mm 22mm 22mm; }
-    @media screen { .main { min-height: 297mm; } }
+    @media screen { .sheet { width: 210mm; padding: 25mm 22mm 22mm; } .main { min-height: 297mm; } }
     h1 { font-size: 22pt; margin-top: 0.2em; }
     html:lang(zh-CN) h1 { letter-spacing: 0.4em; }
+    html:lang(en) .main > p { font-size: 13pt; line-height: 1.6; }
+    html:lang(en) table.fields, html:lang(en) .signatures p { font-size: 11pt; }
+    html:lang(en) .issuer-sign { font-size: 13pt; }
     .subtitle { font-size: 12pt; }
-    .main > p { font-family: var(--fang); font-size: 14pt; text-indent: 2em; line-height: 1.75; margin: 0.4em 0; }
+    .main > p { font-family: var(--fang); font-size: 14pt; text-indent: 2em; line-height: 1.6; margin: 0.4em 0; }
     .main > p.note { font-size: 12pt; text-indent: 0; }
-    table.fields { font-size: 12pt; }
+    table.fields { font-size: 12pt; line-height: 1.4; }
+    .main h2 { margin: 0.7em 0 0.2em; }
     table.fields th { white-space: nowrap; width: 6.5em; }
     html:lang(zh-CN) table.fields th { text-align: justify; text-align-last: justify; }
     table.fields td { font-family: var(--fang); }
-    .seal-block { display: flex; justify-content: space-between; align-items: flex-end; margin-top: 1.2em; break-inside: avoid; }
-    .signatures p { margin: 0.9em 0 0; font-size: 12pt; }
+    .seal-block { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 4mm; break-inside: avoid; }
+    .signatures { flex: 0 0 auto; }
+    .signatures p { margin: 0.5em 0 0; font-size: 12pt; white-space: nowrap; }
     .signatures .blank { display: inline-block; width: 30mm; border-bottom: 0.75pt solid #000; margin-left: 0.3em; }
-    .issuer-sign { position: relative; min-width: 64mm; text-align: center; padding: 16mm 2mm 3mm; font-family: var(--fang); font-size: 14pt; }
-    .issuer-sign p { margin: 0.1em 0; white-space: nowrap; }
-    .seal { position: absolute; left: 50%; top: 1mm; width: 42mm; height: 42mm; margin-left: -21mm; box-sizing: border-box;
+    .issuer-sign { position: relative; box-sizing: border-box; min-width: 64mm; max-width: 90mm; min-height: 42mm; padding: 5mm 2mm 0;
+                   display: flex; flex-direction: column; justify-content: center; text-align: center; font-family: var(--fang); font-size: 14pt; line-height: 1.5; }
+    .issuer-sign p { margin: 0.1em 0; }
+    .seal { position: absolute; left: 50%; top: 0; width: 42mm; height: 42mm; margin-left: -21mm; box-sizing: border-box;
             border: 1pt dashed #c0392b; border-radius: 50%; color: #c0392b; font-family: var(--song); font-size: 9pt;
-            display: flex; align-items: flex-start; justify-content: center; padding-top: 6mm; }
-    .attachment { width: 210mm; padding: 25mm 22mm 22mm; break-before: page; }
+            display: flex; align-items: flex-start; justify-content: center; padding-top: 5mm; }
+    .attachment { break-before: page; }
     table.attached { font-size: 10pt; line-height: 1.35; margin: 0; }
     table.attached tr.running th { border: none; text-align: left; font-size: 12pt; padding: 0 0 0.4em; }
     .attachment-title { font-weight: bold; }
@@ -345,7 +350,7 @@ public enum HTMLRenderer {
     """
 
     static let recordStyle = """
-    .sheet { width: 297mm; padding: 20mm 22mm; }
+    @media screen { .sheet { width: 297mm; padding: 20mm 22mm; } }
     h1 { font-size: 20pt; }
     html:lang(zh-CN) h1 { letter-spacing: 0.2em; }
     table.fields th { white-space: nowrap; width: 8em; }

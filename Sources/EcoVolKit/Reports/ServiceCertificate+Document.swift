@@ -21,7 +21,7 @@ extension ServiceCertificate {
             let rows = service.filter { $0.session.type == type }
             if !rows.isEmpty { byType.append((type, rows.count, rows.reduce(0) { $0 + $1.participation.actualHours })) }
         }
-        let content = byType.map { t("certificate.contentItem", ["type": $0.0.label.text(lang), "count": String($0.1), "hours": Outreach.hours($0.2)]) }.joined(separator: "；")
+        let content = byType.map { t("certificate.contentItem", ["type": $0.0.label.text(lang), "count": String($0.1), "hours": Outreach.hours($0.2)]) }.joined(separator: lang == .zh ? "；" : "; ")
         let table = DataTable(
             columns: [.init("no", t("certificate.col.no"), numeric: true), .init("date", t("reports.col.date")), .init("time", t("certificate.col.time")),
                       .init("title", t("certificate.col.activity")), .init("place", t("certificate.col.place")),
