@@ -45,7 +45,7 @@ extension ServiceCertificate {
             ]),
             .heading(t("certificate.block.service")),
             .fields([
-                (t("certificate.servicePeriod"), from + " – " + to),
+                (t("certificate.servicePeriod"), from == to ? from : from + " – " + to),
                 (t("certificate.serviceHours"), t("certificate.hoursValue", ["hours": Outreach.hours(hours)])),
                 (t("certificate.serviceCount"), String(service.count)),
                 (t("certificate.serviceContent"), content),

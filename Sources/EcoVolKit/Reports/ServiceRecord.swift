@@ -55,7 +55,7 @@ public struct ServiceRecord: Sendable {
                       .init("leader", t("field.leader")), .init("recorder", t("field.recorder"))],
             rows: rows.map { s, p in
                 [.text(CalendarDate(s.start, in: s.zone).iso), DataTable.Cell(s.project.map { state.project($0)?.name ?? $0 }), .text(s.title),
-                 .text([Outreach.cityShort(s.city), s.county, s.venue].compactMap { $0 }.joined(separator: " ")), DataTable.Cell(s.audience?.label.text(lang)),
+                 .text(ServiceCertificate.place(s)), DataTable.Cell(s.audience?.label.text(lang)),
                  .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .text(p.status.label.text(lang)), .number(p.creditedHours),
                  DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder)]
             })
