@@ -38,7 +38,7 @@ test-deps:
 ## Set up and run the whole test suite (unit, property, end-to-end through pipes and tmux).
 test: test-deps
 	$(SWIFT) build
-	$(SWIFT) test
+	ECOVOL_PDF_TESTS=required $(SWIFT) test
 	$(DEBUG_BIN) knowledge check knowledge
 
 check-knowledge:

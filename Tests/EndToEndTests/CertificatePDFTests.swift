@@ -8,7 +8,7 @@ import Testing
 /// attachment pages ("第 N 页 共 M 页" on every page), the figure on the paper must be the
 /// store's, no row may be lost at a page break and no date or time may be split.
 @Suite("Certificates printed to PDF", .enabled(if: EcoVolBinary.exists, "build the binary first: swift build"),
-       .enabled(if: PDFPrinter.available, "\(PDFPrinter.missing ?? "")"))
+       .enabled(if: PDFPrinter.available || PDFPrinter.required, "\(PDFPrinter.missing ?? "")"))
 struct CertificatePDFTests {
     /// A store with one volunteer (张三) at `count` done sessions on consecutive days from
     /// 2026-01-05, with durations cycling through 1.5, 2, 2.25, 1.75 and 1 hours, and the

@@ -5,8 +5,13 @@ import Foundation
 /// judge the paper (page count, what each page says), not the markup.
 /// `make test` installs the tools (Debian's chromium, fonts-noto-cjk, poppler-utils).
 enum PDFPrinter {
-    /// The browser, or nil.
-    static let chromium: String? = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].lazy.compactMap(executable).first
+    /// The browser (`$ECOVOL_CHROMIUM` when set), or nil.
+    static let chromium: String? = {
+        if let explicit = ProcessInfo.processInfo.environment["ECOVOL_CHROMIUM"], !explicit.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: explicit) ? explicit : nil
+        }
+        return ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].lazy.compactMap(executable).first
+    }()
     static let pdftotext = executable("pdftotext")
     static let pdfinfo = executable("pdfinfo")
     static let serifCJK = ["/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"]
@@ -20,12 +25,16 @@ enum PDFPrinter {
         if pdftotext == nil || pdfinfo == nil { parts.append("pdftotext/pdfinfo (apt-get install poppler-utils)") }
         if !serifCJK { parts.append("Noto Serif CJK (apt-get install fonts-noto-cjk)") }
         guard !parts.isEmpty else { return nil }
-        let reason = "PDF printing tests SKIPPED — missing " + parts.joined(separator: ", ") + "; `make test` installs them."
+        let reason = (required ? "PDF printing tests FAIL" : "PDF printing tests SKIPPED") + " — missing " + parts.joined(separator: ", ") + "; `make test` installs them."
         FileHandle.standardError.write(Data(("\n" + String(repeating: "!", count: 72) + "\n" + reason + "\n" + String(repeating: "!", count: 72) + "\n").utf8))
         return reason
     }()
 
     static var available: Bool { missing == nil }
+
+    /// `make test` sets `ECOVOL_PDF_TESTS=required` after installing the tools: there a
+    /// missing tool fails the suite instead of skipping it.
+    static var required: Bool { ProcessInfo.processInfo.environment["ECOVOL_PDF_TESTS"] == "required" }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
