@@ -32,7 +32,15 @@ extension ServiceCertificate {
                         .text(Outreach.clock(s.start, s.zone) + "–" + Outreach.clock(s.end, s.zone)), .text(s.title),
                         .text(Self.place(s)), .text(s.type.label.text(lang)), .text(p.role.label.text(lang)), .number(p.actualHours)]
             })
-        let total: [DataTable.Cell] = [.text(t("certificate.total")), .empty, .empty, .text(service.count == 1 ? t("certificate.totalCountOne") : t("certificate.totalCount", ["count": String(service.count)])), .empty, .empty, .empty, .number(hours)]
+        // The closing row: the count under the activities, the hours under the hours.
+        let total: [DataTable.Cell] = table.columns.map { column in
+            switch column.key {
+            case "no": return .text(t("certificate.total"))
+            case "title": return .text(service.count == 1 ? t("certificate.totalCountOne") : t("certificate.totalCount", ["count": String(service.count)]))
+            case "hours": return .number(hours)
+            default: return .empty
+            }
+        }
         let issuerName = issuer.name ?? Self.blank
         let blocks: [ReportDocument.Block] = [
             .paragraph(t("certificate.statement", ["name": person.name, "id": person.id, "from": from, "to": to, "hours": Outreach.hours(hours), "count": String(service.count)]), .plain),
