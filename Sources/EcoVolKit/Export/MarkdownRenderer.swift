@@ -18,7 +18,8 @@ public enum MarkdownRenderer {
                 case .warning: lines.append("> **" + TerminalDocumentRenderer.flagMarker + "** " + body)
                 }
             case let .fields(pairs):
-                lines += pairs.map { "- **" + inline($0.0) + "**：" + inline($0.1) }
+                let colon = document.language == .zh ? "：" : ": "
+                lines += pairs.map { "- **" + inline($0.0) + "**" + colon + inline($0.1) }
             case let .table(title, table, flagged):
                 if let title { lines += ["**" + inline(title) + "**", ""] }
                 lines += Self.table(table, flagged: flagged)
@@ -30,7 +31,8 @@ public enum MarkdownRenderer {
             case let .list(items):
                 lines += items.map { "- " + inline($0) }
             case let .seal(label, sealLines, signatures):
-                lines += signatures.map { inline($0) + "：" + signatureBlank + "  " }
+                let colon = document.language == .zh ? "：" : ": "
+                lines += signatures.map { inline($0) + colon + inline(signatureBlank) + "  " }
                 if !signatures.isEmpty { lines.append("") }
                 lines.append("**" + inline(label) + "**")
                 lines += sealLines.map { "" + inline($0) + "  " }
@@ -46,8 +48,8 @@ public enum MarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Where a signature goes by hand (escaped underscores would not print as a line).
-    static let signatureBlank = "＿＿＿＿＿＿＿＿"
+    /// Where a signature goes by hand (escaped, so the underscores print as a line).
+    static let signatureBlank = "________________"
 
     static func table(_ table: DataTable, flagged: Set<Int>) -> [String] {
         var lines = ["| " + table.headers.map(cell).joined(separator: " | ") + " |"]

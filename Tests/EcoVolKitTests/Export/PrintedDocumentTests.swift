@@ -107,7 +107,7 @@ import Testing
         let md = MarkdownRenderer.render(Self.document(.certificate))
         #expect(md.contains("## 附表：志愿服务明细"))
         #expect(md.contains("| 合计 |  |  | 3.75 |"))
-        #expect(md.contains("经办人（签字）：＿＿＿＿＿＿＿＿"))
+        #expect(md.contains("经办人（签字）：" + String(repeating: "\\_", count: 16)))
         let text = TextLayout(width: 100).lines(for: TerminalDocumentRenderer.blocks(Self.document(.certificate))).map(\.plainText).joined(separator: "\n")
         #expect(text.contains("附表：志愿服务明细") && text.contains("3.75") && text.contains("2026年12月1日"))
     }
