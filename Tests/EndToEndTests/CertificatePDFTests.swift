@@ -99,6 +99,12 @@ struct CertificatePDFTests {
         for (index, text) in document.text.enumerated() {
             #expect(Self.squeezed(text).contains("第\(index + 1)页共\(document.pages)页"), "page \(index + 1) has no page number")
         }
+        // No browser header or footer (date, title, file path) printed over the margins.
+        for text in document.text {
+            #expect(!text.contains("file:") && !text.contains(".html"), "browser footer on the page")
+        }
+        let firstLine = document.text[0].split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { Self.squeezed(String($0)) }
+        #expect(firstLine == "志愿服务证明", "browser header above the title: \(firstLine ?? "")")
         // Page 1 is the whole certificate: the four blocks, the figure, the seal and the date.
         let first = Self.squeezed(document.text[0])
         let figure = DataTable.format(storeHours)

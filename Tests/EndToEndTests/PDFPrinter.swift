@@ -59,14 +59,15 @@ enum PDFPrinter {
 
     /// Prints `html` to `pdf` with headless Chromium (no sandbox: the tests may run as root,
     /// where Chromium's sandbox refuses to start; the page is our own file, offline) and
-    /// reads it back.
+    /// reads it back. The browser's own header and footer are left on, as in a print
+    /// dialogue's defaults: the page itself must keep them off the paper.
     static func print(_ html: String, to pdf: String) throws -> Document {
         guard let chromium else { throw Failure(description: missing ?? "no chromium") }
         let profile = NSTemporaryDirectory() + "ecovol-chromium-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: profile) }
         let status = try run(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
-            "--disable-extensions", "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf,
+            "--disable-extensions", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
             URL(fileURLWithPath: html).absoluteString,
         ], environment: ["HOME": profile], timeout: 90).status
         guard status == 0, FileManager.default.fileExists(atPath: pdf) else { throw Failure(description: "chromium exited \(status) without writing \(pdf)") }

@@ -230,10 +230,14 @@ public enum HTMLRenderer {
         return parts.joined(separator: " ")
     }
 
+    /// The page: A4, the page number at the bottom centre, and the other margin boxes
+    /// declared empty — which is what keeps a browser's own header and footer (date, title,
+    /// file path) off the paper even when the print dialogue has them switched on.
     static func style(for document: ReportDocument) -> String {
         let fonts = document.language == .zh ? chineseFonts : englishFonts
         let page = """
         @page { size: \(document.layout == .record ? "A4 landscape" : "A4"); margin: \(document.layout == .report ? "18mm 16mm 20mm" : "25mm 22mm 22mm");
+          @top-left { content: ""; } @top-center { content: ""; } @top-right { content: ""; } @bottom-left { content: ""; } @bottom-right { content: ""; }
           @bottom-center { content: \(pageNumberContent(document.language)); font-family: \(fonts.body); font-size: 10.5pt; color: #333; } }
         """
         switch document.layout {

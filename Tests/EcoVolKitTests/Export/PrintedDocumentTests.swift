@@ -70,6 +70,7 @@ import Testing
         #expect(check.isSelfContained)
         #expect(html.contains("@page { size: A4;"))
         #expect(html.contains("@bottom-center { content: \"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\""))
+        #expect(html.contains("@top-left { content: \"\"; } @top-center { content: \"\"; } @top-right { content: \"\"; }"))
         for font in ["\"SimSun\"", "\"FangSong\"", "\"STSong\"", "\"Noto Serif CJK SC\""] { #expect(html.contains(font), "font stack lacks \(font)") }
         // The certificate sheet closes before the attachment; the attachment starts a page.
         let main = try #require(html.range(of: "<section class=\"sheet main\">"))
