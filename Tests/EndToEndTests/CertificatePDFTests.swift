@@ -109,7 +109,7 @@ struct CertificatePDFTests {
         let first = Self.squeezed(document.text[0])
         let figure = DataTable.format(storeHours)
         for part in ["志愿服务证明", "一、志愿者身份信息", "二、志愿服务信息", "三、出具单位信息", "四、其他信息", "（单位公章）", "单位负责人（签字）",
-                     "累计志愿服务时长\(figure)小时", "\(figure)小时（实际服务时间", "见附表（共101条）", number, Self.longIssuer, issued] {
+                     "于2026年1月5日至2026年4月15日期间参加生态环境志愿服务101次", "累计志愿服务时长\(figure)小时", "\(figure)小时（实际服务时间", "见附表（共101条）", number, Self.longIssuer, issued] {
             #expect(first.contains(part), "page 1 lacks \(part)")
         }
         #expect(!first.contains("附表：志愿服务明细"))
@@ -149,7 +149,7 @@ struct CertificatePDFTests {
             #expect(Self.squeezed(text).contains("Page\(index + 1)of2"), "page \(index + 1) has no page number")
         }
         let first = Self.squeezed(document.text[0])
-        for part in ["CertificateofVolunteerService", "1.Volunteeridentity", "4.Other", "(officialseal)", "Handler(signature)", "oftheCommunistYouthLeague", "for1.5hoursofservice", "Seetheattachedlist(1entry)"] {
+        for part in ["CertificateofVolunteerService", "1.Volunteeridentity", "4.Other", "(officialseal)", "Handler(signature)", "oftheCommunistYouthLeague", "volunteerserviceonceon5January2026,for1.5hoursofservice", "supervision:once,1.5h", "Serviceperiod5January2026Servicehours", "Seetheattachedlist(1entry)"] {
             #expect(first.contains(part), "page 1 lacks \(part)")
         }
         #expect(scheduled == 1.5)

@@ -87,8 +87,6 @@ extension MessageCatalog {
 
     static let certificates: [String: LocalizedText] = [
         "certificate.title": LocalizedText(zh: "志愿服务证明", en: "Certificate of Volunteer Service"),
-        "certificate.statement": LocalizedText(zh: "兹证明 {name}（志愿者编号 {id}）于 {from} 至 {to} 期间参加生态环境志愿服务 {count} 次，累计志愿服务时长 {hours} 小时。特此证明。",
-                                               en: "This certifies that {name} (volunteer number {id}) took part in eco-environment volunteer service {count} times between {from} and {to}, for {hours} hours of service in total."),
         "certificate.block.identity": LocalizedText(zh: "一、志愿者身份信息", en: "1. Volunteer identity"),
         "certificate.block.service": LocalizedText(zh: "二、志愿服务信息", en: "2. Volunteer service"),
         "certificate.block.issuer": LocalizedText(zh: "三、出具单位信息", en: "3. Issuing organisation"),
@@ -103,7 +101,6 @@ extension MessageCatalog {
         "certificate.hoursValue": LocalizedText(zh: "{hours} 小时（实际服务时间，不含往返路途）", en: "{hours} hours (actual service time, travel excluded)"),
         "certificate.serviceCount": LocalizedText(zh: "服务次数", en: "Times served"),
         "certificate.serviceContent": LocalizedText(zh: "服务内容", en: "Service content"),
-        "certificate.contentItem": LocalizedText(zh: "{type} {count} 次 {hours} 小时", en: "{type}: {count} times, {hours} h"),
         "certificate.details": LocalizedText(zh: "服务明细", en: "Service details"),
         "certificate.col.activity": LocalizedText(zh: "活动名称", en: "Activity"),
         "certificate.col.place": LocalizedText(zh: "地点", en: "Place"),
@@ -211,6 +208,13 @@ extension MessageCatalog {
     /// The printed certificate and record: page numbers, the attached list, signatures.
     static let printedDocuments: [String: LocalizedText] = [
         "document.pageOf": LocalizedText(zh: "第 {page} 页 共 {pages} 页", en: "Page {page} of {pages}"),
+        "certificate.statementText": LocalizedText(zh: "兹证明 {name}（志愿者编号 {id}）于 {period}参加生态环境志愿服务 {count}，累计志愿服务时长 {hours} 小时。特此证明。",
+                                                   en: "This certifies that {name} (volunteer number {id}) took part in eco-environment volunteer service {count} {period}, for {hours} hours of service in total."),
+        "certificate.periodRange": LocalizedText(zh: "{from} 至 {to} 期间", en: "between {from} and {to}"),
+        "certificate.periodDay": LocalizedText(zh: "{date} ", en: "on {date}"),
+        "certificate.times": LocalizedText(zh: "{count} 次", en: "{count} times"),
+        "certificate.once": LocalizedText(zh: "1 次", en: "once"),
+        "certificate.contentPart": LocalizedText(zh: "{type} {count} {hours} 小时", en: "{type}: {count}, {hours} h"),
         "certificate.numberLine": LocalizedText(zh: "证明编号：{number}", en: "Certificate No. {number}"),
         "certificate.seeAttachment": LocalizedText(zh: "见附表（共 {count} 条）", en: "See the attached list ({count} entries)"),
         "certificate.seeAttachmentOne": LocalizedText(zh: "见附表（共 1 条）", en: "See the attached list (1 entry)"),

@@ -15,13 +15,15 @@ extension ServiceCertificate {
         func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let span = period.map { [$0.first, $0.last] } ?? [firstDay, lastDay].compactMap { $0 }
         let from = span.first.map { Self.longDate($0, lang) } ?? "", to = span.last.map { Self.longDate($0, lang) } ?? ""
+        let servicePeriod = from == to ? t("certificate.periodDay", ["date": from]) : t("certificate.periodRange", ["from": from, "to": to])
         let idNumber = person.idNumber.map { revealIdentity ? $0 : ResidentIDNumber.mask($0) }
         var byType: [(ServiceType, Int, Double)] = []
         for type in ServiceType.allCases {
             let rows = service.filter { $0.session.type == type }
             if !rows.isEmpty { byType.append((type, rows.count, rows.reduce(0) { $0 + $1.participation.actualHours })) }
         }
-        let content = byType.map { t("certificate.contentItem", ["type": $0.0.label.text(lang), "count": String($0.1), "hours": Outreach.hours($0.2)]) }.joined(separator: lang == .zh ? "；" : "; ")
+        func times(_ n: Int) -> String { n == 1 ? t("certificate.once") : t("certificate.times", ["count": String(n)]) }
+        let content = byType.map { t("certificate.contentPart", ["type": $0.0.label.text(lang), "count": times($0.1), "hours": Outreach.hours($0.2)]) }.joined(separator: lang == .zh ? "；" : "; ")
         let table = DataTable(
             columns: [.init("no", t("certificate.col.no"), numeric: true), .init("date", t("reports.col.date")), .init("time", t("certificate.col.time")),
                       .init("title", t("certificate.col.activity")), .init("place", t("certificate.col.place")),
@@ -43,7 +45,7 @@ extension ServiceCertificate {
         }
         let issuerName = issuer.name ?? Self.blank
         let blocks: [ReportDocument.Block] = [
-            .paragraph(t("certificate.statement", ["name": person.name, "id": person.id, "from": from, "to": to, "hours": Outreach.hours(hours), "count": String(service.count)]), .plain),
+            .paragraph(t("certificate.statementText", ["name": person.name, "id": person.id, "period": servicePeriod, "hours": Outreach.hours(hours), "count": times(service.count)]), .plain),
             .heading(t("certificate.block.identity")),
             .fields([
                 (t("field.name"), person.name),
