@@ -11,17 +11,33 @@ import Testing
 @Suite struct PrintedDocumentTests {
     /// The text `keepTogether` shows, tags removed and entities decoded.
     static func visible(_ html: String) -> String {
-        var out = "", inTag = false
-        for ch in html {
-            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
+        // By scalar: a combining mark after `>` would otherwise hide the end of the tag.
+        var out = String.UnicodeScalarView(), inTag = false
+        for scalar in html.unicodeScalars {
+            if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false } else if !inTag { out.append(scalar) }
         }
-        return out.replacingOccurrences(of: "&lt;", with: "<", options: .literal).replacingOccurrences(of: "&gt;", with: ">", options: .literal).replacingOccurrences(of: "&quot;", with: "\"", options: .literal)
+        let text = String(out)
+        return text.replacingOccurrences(of: "&lt;", with: "<", options: .literal).replacingOccurrences(of: "&gt;", with: ">", options: .literal).replacingOccurrences(of: "&quot;", with: "\"", options: .literal)
             .replacingOccurrences(of: "&#39;", with: "'", options: .literal).replacingOccurrences(of: "&amp;", with: "&", options: .literal)
     }
 
     /// The runs held on one line.
-    static func kept(_ html: String) -> [String] {
-        html.components(separatedBy: "<span class=\"nw\">").dropFirst().compactMap { $0.components(separatedBy: "</span>").first }.map(visible)
+    static func kept(_ html: String) -> [String] { split(html).kept }
+
+    /// The kept runs and the text outside them, found by scalar (`.literal`), so a combining
+    /// mark after a tag cannot hide it.
+    static func split(_ html: String) -> (kept: [String], outside: String) {
+        let open = "<span class=\"nw\">", close = "</span>"
+        var kept: [String] = [], outside = ""
+        var rest = html[...]
+        while let start = rest.range(of: open, options: .literal) {
+            outside += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].range(of: close, options: .literal) else { break }
+            kept.append(visible(String(rest[start.upperBound..<end.lowerBound])))
+            rest = rest[end.upperBound...]
+        }
+        outside += rest
+        return (kept, visible(outside))
     }
 
     @Test func datesTimesFiguresAndIdsAreHeldTogether() {
@@ -32,15 +48,19 @@ import Testing
         #expect(HTMLRenderer.keepTogether("<b>1</b> & 2") == "&lt;b&gt;<span class=\"nw\">1</span>&lt;/b&gt; &amp; <span class=\"nw\">2</span>")
     }
 
+    @Test func aCombiningMarkAfterAKeptRunSurvives() {
+        let html = HTMLRenderer.keepTogether("2\u{7}\u{369}")
+        #expect(html == "<span class=\"nw\">2</span>\u{369}")
+        #expect(Self.visible(html) == "2\u{369}")
+    }
+
     @Test func keepingTogetherNeverChangesTheText() async {
         await propertyCheck(input: TestGen.text(0...40)) { text in
             let html = HTMLRenderer.keepTogether(text)
             #expect(Self.visible(html) == Self.visible(XMLText.escape(text)))
             // Every digit run sits whole inside one kept span.
             for run in Self.kept(html) { #expect(run.contains { $0.isASCII && $0.isNumber }) }
-            let outside = Self.visible(html.components(separatedBy: "<span class=\"nw\">").enumerated().map { index, part in
-                index == 0 ? part : part.components(separatedBy: "</span>").dropFirst().joined(separator: "</span>")
-            }.joined())
+            let outside = Self.split(html).outside
             #expect(!outside.contains { $0.isASCII && $0.isNumber })
         }
     }
