@@ -35,7 +35,7 @@ extension ServiceCertificate {
                         .text(Self.place(s)), .text(s.type.label.text(lang)), .text(p.role.label.text(lang)), .number(credited(s).hours)]
             })
         // The closing row: the count under the activities, the hours under the hours.
-        let total: [DataTable.Cell] = table.columns.map { column in
+        let totalRow: [DataTable.Cell] = table.columns.map { column in
             switch column.key {
             case "no": return .text(t("certificate.total"))
             case "title": return .text(service.count == 1 ? t("certificate.totalCountOne") : t("certificate.totalCount", ["count": String(service.count)]))
@@ -79,7 +79,7 @@ extension ServiceCertificate {
                   signatures: [t("certificate.sign.head"), t("certificate.sign.handler")]),
             .attachment(.init(title: t("certificate.attachment"), reference: t("certificate.attachmentReference", ["number": number, "name": person.name]),
                               table: table, flagged: Set(service.indices.filter { ledger.row(session: service[$0].session.id)?.overlaps == true }),
-                              total: total)),
+                              total: totalRow)),
         ]
         return ReportDocument(title: t("certificate.title"), subtitle: t("certificate.numberLine", ["number": number]), language: lang, layout: .certificate, blocks: blocks)
     }
