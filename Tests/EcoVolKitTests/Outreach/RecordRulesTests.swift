@@ -14,7 +14,7 @@ import Testing
     }
 
     func expectRefused(_ c: CommandContext, _ line: String, field: String, code: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        let before = try c.outreachStore().state
+        let before = try await c.outreachStore().state
         let (sessions, people, rows) = (before.sessions, before.people, before.allParticipations)
         let outcome = await run(c, line)
         #expect(outcome.status != .succeeded, "\(line)", sourceLocation: sourceLocation)
@@ -22,7 +22,7 @@ import Testing
         if let code { #expect(outcome.error?.code == code, sourceLocation: sourceLocation) }
         let message = try #require(outcome.error?.message, sourceLocation: sourceLocation)
         #expect(message.zh.contains(field) && message.en.contains(field), "\(message)", sourceLocation: sourceLocation)
-        let after = try c.outreachStore().state
+        let after = try await c.outreachStore().state
         #expect(after.sessions == sessions && after.people == people && after.allParticipations == rows, "saved something: \(line)", sourceLocation: sourceLocation)
     }
 
@@ -32,7 +32,7 @@ import Testing
         let c = makeContext(temporaryStoreDirectory())
         // 5 May has passed on 29 May, so it is next year's 5 May, echoed as such.
         let id = try await schedule(c, "start=\"5月5日 上午9点半\" duration=2h")
-        let s = try #require(try c.outreachStore().state.sessions[id])
+        let s = try #require(try await c.outreachStore().state.sessions[id])
         #expect(CalendarDate(s.start, in: s.zone).iso == "2027-05-05" && s.status == .planned)
         let echoed = await run(c, "/session \(id)")
         let echoedText: String = TextLayout(width: 120).lines(for: echoed.output?.blocks ?? []).map(\.plainText).joined()
@@ -56,7 +56,7 @@ import Testing
         let c = makeContext(temporaryStoreDirectory())
         try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 14:00\" end=13:00", field: "end", code: "session.endBeforeStart")
         let night = try await schedule(c, "start=\"明天 22:00\" end=01:30 overnight=yes")
-        let s = try #require(try c.outreachStore().state.sessions[night])
+        let s = try #require(try await c.outreachStore().state.sessions[night])
         #expect(s.end.timeIntervalSince(s.start) == 3.5 * 3600)
         try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" duration=14h", field: "duration", code: "session.long")
         _ = try await schedule(c, "start=\"明天 6:00\" duration=14h long=yes")
@@ -73,7 +73,7 @@ import Testing
         #expect(ok.status == .succeeded, "\(prompter.shown) \(String(describing: ok.error))")
         #expect(prompter.shown.contains { $0.contains("overnight=yes") })
         let id = try #require(ok.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
-        let s = try #require(try c.outreachStore().state.sessions[id])
+        let s = try #require(try await c.outreachStore().state.sessions[id])
         #expect(s.end.timeIntervalSince(s.start) == 3 * 3600)
     }
 
@@ -87,7 +87,7 @@ import Testing
         let other = await run(c, "/log \(id) name=张三 phone=13900001111 org=贵州师范大学")
         #expect(other.status == .succeeded)
         #expect(other.output?.warnings.contains { $0.zh.contains("另一个人") && $0.en.contains("different person") } == true)
-        let people = try c.outreachStore().state.livePeople.filter { $0.name == "张三" }
+        let people = try await c.outreachStore().state.livePeople.filter { $0.name == "张三" }
         #expect(people.count == 2)
         #expect(Set(people.compactMap(\.phone)) == ["13812345678", "13900001111"])
         // Same phone, another name: flagged, nothing saved.
@@ -95,11 +95,11 @@ import Testing
         // Same name and phone: the same person (already logged).
         let again = await run(c, "/log \(id) name=张三 phone=13812345678")
         #expect(again.output?.warnings.contains { $0.zh.contains("已登记") || $0.en.contains("already") } == true)
-        #expect(try c.outreachStore().state.livePeople.count == 2)
+        #expect(try await c.outreachStore().state.livePeople.count == 2)
         // A phone-less namesake gets the phone.
         #expect(await run(c, "/log \(id) 王五").status == .succeeded)
         #expect(await run(c, "/log \(id) name=王五 phone=13700002222").status == .succeeded)
-        #expect(try c.outreachStore().state.livePeople.filter { $0.name == "王五" }.map(\.phone) == ["13700002222"])
+        #expect(try await c.outreachStore().state.livePeople.filter { $0.name == "王五" }.map(\.phone) == ["13700002222"])
     }
 
     @Test func anIDNumberIdentifiesAPersonToo() async throws {
@@ -111,7 +111,7 @@ import Testing
         try await expectRefused(c, "/log \(id) name=孙八 id_number=520102199003071236", field: "id_number", code: "person.idNumberTaken")
         let again = await run(c, "/log \(id) name=钱七 id_number=520102199003071236")
         #expect(again.status == .succeeded)
-        #expect(try c.outreachStore().state.livePeople.count == 1)
+        #expect(try await c.outreachStore().state.livePeople.count == 1)
         let refused = await run(c, "/log \(id) name=孙八 id_number=520102199003071236")
         #expect(refused.error?.message.zh.contains("5201**********1236") == true && refused.error?.message.zh.contains("520102199003071236") == false)
     }
@@ -126,15 +126,15 @@ import Testing
         let logged = await run(c, "/log \(second) name=张三 phone=13900001111")
         #expect(logged.status == .succeeded)
         #expect(prompter.shown.contains { $0.contains("新登记一位 张三") }, "\(prompter.shown)")
-        #expect(try c.outreachStore().state.livePeople.filter { $0.name == "张三" }.count == 2)
+        #expect(try await c.outreachStore().state.livePeople.filter { $0.name == "张三" }.count == 2)
         // Choosing the existing one books them, keeping their phone.
         let third = try await schedule(c, "start=\"下周三 9:00\" duration=2h")
-        let first = try #require(try c.outreachStore().state.livePeople.first { $0.phone == "13812345678" })
+        let first = try #require(try await c.outreachStore().state.livePeople.first { $0.phone == "13812345678" })
         let chooser = ScriptedPrompter([first.id])  // the context holds its prompter weakly
         c.prompter = chooser
         let chose = await run(c, "/log \(third) 张三")
         #expect(chose.status == .succeeded, "\(String(describing: chose.error))")
-        let state = try c.outreachStore().state
+        let state = try await c.outreachStore().state
         #expect(state.participations(person: first.id).count == 2)
     }
 
@@ -143,19 +143,19 @@ import Testing
         let id = try await schedule(c, "start=\"明天 9:00\" duration=2h")
         #expect(await run(c, "/log \(id) name=赵六 phone=13812345678 org=甲").status == .succeeded)
         #expect(await run(c, "/log \(id) name=赵六 phone=13900001111 org=乙").status == .succeeded)
-        let ids = try c.outreachStore().state.livePeople.map(\.id)
+        let ids = try await c.outreachStore().state.livePeople.map(\.id)
         try await expectRefused(c, "/merge \(ids[0]) \(ids[1])", field: "confirm", code: "merge.unconfirmed")
         let prompter = ScriptedPrompter(["no"])
         c.prompter = prompter
         let declined = await run(c, "/merge \(ids[0]) \(ids[1])")
         #expect(declined.status == .succeeded && declined.output?.json["saved"] == .bool(false))
         #expect(prompter.shown.contains { $0.contains("phone") && $0.contains("org") } || prompter.shown.joined().contains("org"), "\(prompter.shown)")
-        #expect(try c.outreachStore().state.livePeople.count == 2)
+        #expect(try await c.outreachStore().state.livePeople.count == 2)
         let yes = ScriptedPrompter(["yes"])
         c.prompter = yes
         let merged = await run(c, "/merge \(ids[0]) \(ids[1])")
         #expect(merged.status == .succeeded, "\(yes.shown) \(String(describing: merged.error))")
-        #expect(try c.outreachStore().state.livePeople.count == 1)
+        #expect(try await c.outreachStore().state.livePeople.count == 1)
     }
 
     // MARK: 4. Hours only for what happened
@@ -168,33 +168,33 @@ import Testing
         try await expectRefused(c, "/done \(id)", field: "id", code: "session.notStarted")
         try await expectRefused(c, "/checkin \(id) 张三", field: "id", code: "checkin.early")
         // 1 h 50 min before the start check-in opens.
-        let start = try #require(try c.outreachStore().state.sessions[id]).start
+        let start = try #require(try await c.outreachStore().state.sessions[id]).start
         let early = makeContext(dir, now: start.addingTimeInterval(-110 * 60))
         #expect(await run(early, "/checkin \(id) 张三").status == .succeeded)
         let after = makeContext(dir, now: start.addingTimeInterval(3 * 3600))
         #expect(await run(after, "/done \(id)").status == .succeeded)
-        #expect(try after.outreachStore().state.serviceHours(person: try person(after, "李四")).hours == 2)
+        #expect(try await after.outreachStore().state.serviceHours(person: try await person(after, "李四")).hours == 2)
         // A done session is not re-timed or cancelled without force=yes …
         try await expectRefused(after, "/edit \(id) duration=3h", field: "duration", code: "session.doneEdit")
         let edited = await run(after, "/edit \(id) duration=3h force=yes --json")
         #expect(edited.status == .succeeded)
         #expect(edited.output?.json["hours_changed"]?.arrayValue?.count == 2)
-        #expect(try after.outreachStore().state.serviceHours(person: try person(after, "李四")).hours == 3)
+        #expect(try await after.outreachStore().state.serviceHours(person: try await person(after, "李四")).hours == 3)
         try await expectRefused(after, "/cancel \(id) reason=记错了", field: "force", code: "session.doneCancel")
         // … and with it the hours leave every total, the reason stays.
         let cancelled = await run(after, "/cancel \(id) reason=记错了 force=yes --json")
         #expect(cancelled.status == .succeeded)
         #expect(cancelled.output?.json["hours_removed"]?.arrayValue?.count == 2)
-        let state = try after.outreachStore().state
+        let state = try await after.outreachStore().state
         #expect(state.sessions[id]?.cancelReason == "记错了")
-        #expect(state.serviceHours(person: try person(after, "李四")).value == 0)
+        #expect(state.serviceHours(person: try await person(after, "李四")).value == 0)
         let p = await run(after, "/person 李四 --json")
         #expect(p.output?.json["hours"] == .number(0))
         #expect(await run(after, "/certificate 李四").error?.code == "certificate.noService")
     }
 
-    func person(_ c: CommandContext, _ name: String) throws -> String {
-        try #require(try c.outreachStore().state.livePeople.first { $0.name == name }).id
+    func person(_ c: CommandContext, _ name: String) async throws -> String {
+        try #require(try await c.outreachStore().state.livePeople.first { $0.name == name }).id
     }
 
     // MARK: 6. One number policy

@@ -109,7 +109,7 @@ import Testing
                 default: break
                 }
             }
-            let state = try c.outreachStore().state
+            let state = try await c.outreachStore().state
             let person = try #require(state.livePeople.first)
             // The union of attended time, minute by minute, worked out independently.
             var minutes: Set<Int> = []

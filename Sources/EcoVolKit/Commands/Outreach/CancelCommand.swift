@@ -21,10 +21,10 @@ public struct CancelCommand: Command {
         guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
         let reason = try FieldValidator.text("reason", try invocation.require("reason", accepted: L("outreach.accepted.reason")), maxLength: 200, required: true)!
         let force = try SessionTimeRules.flag("force", invocation.string("force"))
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         var session: Session?
         var removed: [(String, Double)] = []
-        let commit = try context.commitOutreach(store, command: "cancel") { state in
+        let commit = try await context.commitOutreach(store, command: "cancel") { state in
             var s = try Outreach.session(token.text, in: state)
             guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.alreadyCancelled", ["id": s.id]), field: "id") }
             removed = []

@@ -24,11 +24,11 @@ public struct EditCommand: Command {
         var values: [String: String] = [:]
         for (k, t) in invocation.options { values[k] = t.text }
         let force = try SessionTimeRules.flag("force", values.removeValue(forKey: "force"))
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         var warnings: [LocalizedText] = []
         var updated: Session?
         var changed: [(name: String, from: Double, to: Double)] = []
-        let commit = try context.commitOutreach(store, command: "edit") { state in
+        let commit = try await context.commitOutreach(store, command: "edit") { state in
             var s = try Outreach.session(token.text, in: state)
             let oldHours = s.hours
             changed = []
