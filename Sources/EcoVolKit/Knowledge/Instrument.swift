@@ -40,13 +40,14 @@ public struct Instrument: Sendable, Hashable {
     public var replacedOn: String?
     /// Where the status was checked, or what is still unconfirmed.
     public var note: String?
-    /// The line in the register file, for messages.
+    /// The register file and line it came from, for messages.
+    public var file: String?
     public var line: Int?
 
     public init(
         name: String, aliases: [String] = [], number: String? = nil, kind: Kind, adopted: String? = nil, inForce: String? = nil,
         revisions: [Revision] = [], changes: [Change] = [], replacedBy: String? = nil, replacedOn: String? = nil,
-        note: String? = nil, line: Int? = nil
+        note: String? = nil, file: String? = nil, line: Int? = nil
     ) {
         self.name = name
         self.aliases = aliases
@@ -59,6 +60,7 @@ public struct Instrument: Sendable, Hashable {
         self.replacedBy = replacedBy
         self.replacedOn = replacedOn
         self.note = note
+        self.file = file
         self.line = line
     }
 

@@ -143,7 +143,7 @@ public struct InstrumentRegister: Sendable {
             issues += problems
             for instrument in found { register.add(instrument) }
         }
-        issues += register.validateReferences(path: directories.last.map { ($0 as NSString).appendingPathComponent(fileName) } ?? fileName)
+        issues += register.validateReferences()
         return (register, issues)
     }
 
@@ -237,17 +237,17 @@ public struct InstrumentRegister: Sendable {
             }
             result.append(Instrument(
                 name: name, aliases: aliases, number: number, kind: kind, adopted: date("adopted"), inForce: date("in_force"),
-                revisions: revisions, changes: changes, replacedBy: replacedBy, replacedOn: replacedOn, note: text("note"), line: line
+                revisions: revisions, changes: changes, replacedBy: replacedBy, replacedOn: replacedOn, note: text("note"), file: path, line: line
             ))
         }
         return (result, issues)
     }
 
     /// `replaced_by` must name something in the register.
-    func validateReferences(path: String) -> [KnowledgeIssue] {
+    func validateReferences() -> [KnowledgeIssue] {
         instruments.compactMap { item in
             guard let target = item.replacedBy, instrument(named: target) == nil else { return nil }
-            return KnowledgeIssue(file: path, line: item.line, severity: .warning, field: "replaced_by",
+            return KnowledgeIssue(file: item.file ?? Self.fileName, line: item.line, severity: .warning, field: "replaced_by",
                                   message: L("kb.issue.replacedByUnknown", ["name": item.display, "target": target]))
         }
     }

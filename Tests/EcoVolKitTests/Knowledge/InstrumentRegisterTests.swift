@@ -111,6 +111,12 @@ struct InstrumentRegisterTests {
         #expect(notAList.count == 1)
     }
 
+    @Test func aReplacementMissingFromTheRegisterIsNamedWithItsFile() throws {
+        let dir = try Self.folder([], register: "- name: 旧办法\n  kind: rule\n  replaced_by: 新办法\n  replaced_on: 2025-01-01\n")
+        let (_, issues) = InstrumentRegister.load(directories: [dir])
+        #expect(issues.map { $0.formatted(.en) } == ["\(dir)/instruments.yaml:1: warning: 《旧办法》: replaced_by \"新办法\" is not in the register."])
+    }
+
     @Test func replacedInstrumentsCitedAsCurrentAreFlagged() throws {
         let dir = try Self.folder([
             ("tip-current", "tip", "", "《环境保护法》规定，一切单位和个人都有保护环境的义务。"),
