@@ -27,6 +27,9 @@ public struct Instrument: Sendable, Hashable {
     public var name: String
     /// Other names it is cited by (short names, older titles).
     public var aliases: [String]
+    /// English names, looked for in `title_en` and `summary_en` (the English half must not
+    /// call a replaced law current either).
+    public var namesEn: [String] = []
     /// A standard's number, normalised (`GB 3095-2026`); nil for other documents.
     public var number: String?
     public var kind: Kind

@@ -147,7 +147,7 @@ public struct InstrumentRegister: Sendable {
         return (register, issues)
     }
 
-    static let knownFields = ["name", "aliases", "number", "kind", "adopted", "in_force", "revised", "changes", "replaced_by", "replaced_on", "note"]
+    static let knownFields = ["name", "aliases", "name_en", "aliases_en", "number", "kind", "adopted", "in_force", "revised", "changes", "replaced_by", "replaced_on", "note"]
 
     /// Parses the register: a YAML list of instruments (see `knowledge/FORMAT.md`).
     public static func parse(_ text: String, path: String) -> ([Instrument], [KnowledgeIssue]) {
@@ -235,10 +235,13 @@ public struct InstrumentRegister: Sendable {
             if (replacedBy == nil) != (replacedOn == nil) {
                 issue(line, L("kb.issue.replacedPair", ["name": name]), field: "replaced_by")
             }
+            let namesEn = ([text("name_en")].compactMap { $0 } + (map["aliases_en"]?.sequence ?? []).compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) })
+                .filter { !$0.isEmpty }
             result.append(Instrument(
                 name: name, aliases: aliases, number: number, kind: kind, adopted: date("adopted"), inForce: date("in_force"),
                 revisions: revisions, changes: changes, replacedBy: replacedBy, replacedOn: replacedOn, note: text("note"), file: path, line: line
             ))
+            result[result.count - 1].namesEn = namesEn
         }
         return (result, issues)
     }
