@@ -48,7 +48,7 @@ public struct SessionFilter: Sendable, Equatable {
     /// Reads the filter from an invocation (`period` from a positional or `period=`); `state`
     /// is the store's, read by the command, for project names.
     @MainActor static func parse(_ invocation: Invocation, context: CommandContext, state: OutreachState, period periodText: String? = nil, defaultPeriod: ReportPeriod? = nil) throws -> SessionFilter {
-        let parser = DateTimeParser(now: context.now(), timeZone: context.timeZone)
+        let parser = DateTimeParser(now: context.now(), timeZone: context.timeZone, yearless: .currentYear)
         var filter = SessionFilter()
         let text = periodText ?? invocation.string("period")
         filter.period = try ReportPeriod.parse(text, from: invocation.string("from"), to: invocation.string("to"), today: parser.today, parser: parser)
