@@ -35,7 +35,7 @@ struct RequestIntent {
                         "talking points", "speech"], weight: 4.5),
         ],
         "person": [
-            Cue(words: ["服务了多少", "多少小时", "多少个小时", "服务时长", "时长多少", "服务记录", "参加了几次", "参加过", "几次活动", "多少次", "的情况", "的档案", "的信息", "个人记录",
+            Cue(words: ["服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "服务记录", "参加了几次", "参加过", "几次活动", "多少次", "的情况", "的档案", "的信息", "个人记录",
                         "how many hours", "hours has", "hours did", "'s hours", "record of", "profile", "history of"], weight: 2.5),
         ],
         "people": [Cue(words: ["志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "list volunteers", "all volunteers",
@@ -57,7 +57,7 @@ struct RequestIntent {
                                    "注意什么", "注意事项", "需要注意", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议", "意义", "危害", "作用",
                                    "哪里", "谁来", "有用吗",
                                    "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference", "what does",
-                                   "should i", "should we", "tips", "need", "needed", "required", "ideas", "explain", "meaning", "difference", "which is better", "who can", "who should"]
+                                   "should i", "should we", "what should", "include", "包括哪些", "tips", "need", "needed", "required", "ideas", "explain", "meaning", "difference", "which is better", "who can", "who should"]
 
     /// Markers that ask, but may ask about records (哪些, 多少, 吗).
     static let askingMarkers = ["哪些", "多少", "几场", "几次", "几个", "吗", "呢", "？", "?", "what", "which", "how many", "how much", "is there", "are there", "any "]
@@ -86,10 +86,14 @@ struct RequestIntent {
         }
         func bump(_ c: String, _ by: Double) { if let i = list.firstIndex(where: { $0.0 == c }) { list[i].1 += by } }
         func score(_ c: String) -> Double { list.first { $0.0 == c }?.1 ?? 0 }
-        let activityNoun = slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护"]) || t.hasAnyWord(["session", "event", "talk", "training", "patrol"])
+        let activityNoun = slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护"])
+            || t.hasAnyWord(["session", "sessions", "event", "events", "talk", "talks", "training", "trainings", "patrol", "patrols"])
         // 明天下午两点在云岩区社区讲垃圾分类: a future moment with a time and something to do.
         if slots.time != nil, slots.day.map({ $0 >= today }) ?? true, activityNoun {
             bump("schedule", score("schedule") > 0 ? 1 : 3.5)
+        } else if slots.time != nil, slots.day.map({ $0 >= today }) ?? false, slots.city != nil || slots.county != nil, slots.audience != nil {
+            // 本周五晚上7点，云岩区小区，亲子手工: when, where and for whom is a plan.
+            bump("schedule", 3.5)
         }
         if slots.headcount != nil {
             if t.containsAny(["来了", "到场", "参加了", "覆盖", "到了", "参与了"]) || t.hasAnyWord(["came", "attended", "turned", "showed", "reached"]) { bump("done", 1.5) }
@@ -108,7 +112,7 @@ struct RequestIntent {
         }
         if (slots.span != nil || slots.day != nil), activityNoun, t.containsAny(["哪些", "什么", "有", "列", "看看", "几场"]) || t.hasAnyWord(["what", "list", "show", "any"]),
            score("schedule") == 0 || t.containsAny(["哪些", "有什么"]) {
-            bump("sessions", 2)
+            bump("sessions", score("sessions") > 0 ? 2 : 3.5)
         }
         // "schedule" as a noun: what's on the schedule.
         if score("sessions") >= 4, score("schedule") > 0, !text.hasPrefix("schedule"), !t.containsAny(["安排一", "安排个", "安排场"]) { bump("schedule", -3) }

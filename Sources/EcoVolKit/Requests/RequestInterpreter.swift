@@ -64,7 +64,7 @@ public struct RequestInterpreter {
             }
         case "people": break
         case "export": export(&p, t, slots)
-        case "log", "unlog": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people) }
+        case "log", "unlog": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people, slots) }
         case "done":
             return withSession(p, t, slots, purpose: .finish) { p in
                 p.set("reached", slots.headcount.map(String.init))
@@ -200,11 +200,16 @@ public struct RequestInterpreter {
         }
     }
 
-    private func names(_ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson]) {
+    private func names(_ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson], _ slots: RequestSlots) {
+        // In the order they were said, registered people by id.
+        var found: [(Int, String)] = people.map { ($0.range.lowerBound, $0.people.count == 1 ? $0.people[0].id : $0.name) }
+        for n in Self.unknownNames(t) where !people.contains(where: { $0.name.lowercased() == n.lowercased() }) {
+            found.append((t.range(of: n.lowercased())?.lowerBound ?? t.count, n))
+        }
         var out: [String] = []
-        for k in people where !out.contains(k.name) { out.append(k.people.count == 1 ? k.people[0].id : k.name) }
-        for n in Self.unknownNames(t) where !people.contains(where: { $0.name == n }) && !out.contains(n) { out.append(n) }
+        for (_, n) in found.sorted(by: { $0.0 < $1.0 }) where !out.contains(n) { out.append(n) }
         p.positionals += out
+        if let h = slots.hours { p.set("hours", Self.durationText(h)) }
         if t.containsAny(["讲师", "主讲"]) || t.hasWord("lecturer") { p.set("role", "lecturer") }
     }
 
@@ -248,7 +253,7 @@ public struct RequestInterpreter {
         "帮我", "帮忙", "麻烦", "请", "一下", "一场", "一个", "一次", "一期", "安排", "组织", "举办", "开展", "办一场", "搞一场", "办", "搞", "在", "给", "为", "跟", "和", "对",
         "的", "讲讲", "讲", "关于", "有关", "主题是", "主题为", "主题", "大概", "大约", "左右", "约", "预计", "时长", "名额", "对象", "面向", "针对", "准备", "想", "要",
         "我们", "咱们", "出一份", "出个", "出", "写一份", "写个", "写", "生成", "做一份", "做个", "做", "一份", "份", "个", "场", "次", "去", "来", "到", "上", "进", "人", "吧",
-        "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次",
+        "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次", "上一堂", "一堂", "一节课", "们", "单位",
         "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共", "计划", "弄", "一节", "的课",
     ].sorted { $0.count > $1.count }
 

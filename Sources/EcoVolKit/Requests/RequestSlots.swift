@@ -77,7 +77,12 @@ struct RequestSlots {
                 t.markUsed(lastEnd..<r.upperBound)
             } else {
                 if day == nil, !timeOnly { day = m.day; dayRange = r }
-                if time == nil, m.hasTime { time = (m.hour, m.minute) }
+                if time == nil, m.hasTime {
+                    // 三点开始 for an outreach session is three in the afternoon unless said otherwise.
+                    let piece = t.slice(r)
+                    let morning = ["凌晨", "早", "上午", "am", "a.m."].contains { piece.contains($0) }
+                    time = (m.hour + ((1...6).contains(m.hour) && !morning && !piece.contains(":") ? 12 : 0), m.minute)
+                }
                 t.markUsed(r)
             }
             lastEnd = r.upperBound
@@ -208,10 +213,13 @@ struct RequestSlots {
         }
     }
 
+    /// Place names whose characters read otherwise in everyday words (都 dou, 长 zhang).
+    static let latinOverrides = ["都匀": "duyun", "三都": "sandu", "长顺": "changshun"]
+
     /// Counties by their pinyin (kaili, yunyan, huaxi), for requests written in English.
     static let latinCounties: [(String, County)] = County.all.compactMap { c in
         let short = c.shortNames.first ?? c.name
-        let latin = Pinyin.latin(short).replacingOccurrences(of: " ", with: "")
+        let latin = latinOverrides[short] ?? Pinyin.latin(short).replacingOccurrences(of: " ", with: "")
         return latin.count >= 4 ? (latin, c) : nil
     }
 
@@ -282,7 +290,7 @@ struct RequestSlots {
         ("师生", .school), ("学校", .school), ("校园", .school), ("小学", .school), ("中学", .school), ("幼儿园", .school), ("进校园", .school),
         ("社区", .community), ("居民", .community), ("小区", .community), ("街道", .community),
         ("村民", .village), ("乡村", .village), ("农村", .village), ("村里", .village), ("村寨", .village), ("乡镇", .village), ("村委", .village), ("村", .village),
-        ("机关", .agency), ("公务员", .agency), ("干部", .agency), ("政府", .agency),
+        ("机关单位", .agency), ("机关", .agency), ("公务员", .agency), ("干部", .agency), ("政府", .agency),
         ("企业", .enterprise), ("工厂", .enterprise), ("公司", .enterprise), ("员工", .enterprise), ("职工", .enterprise), ("厂", .enterprise),
         ("家庭", .family), ("家长", .family), ("亲子", .family), ("家里", .family),
         ("primary school", .school), ("schoolchildren", .school), ("school", .school), ("students", .school), ("pupils", .school), ("kids", .school),
@@ -303,7 +311,8 @@ struct RequestSlots {
         ("科普", .education), ("宣传", .education), ("展览", .education), ("知识竞赛", .education), ("竞赛", .education), ("workshop", .education),
         ("exhibition", .education), ("quiz", .education), ("awareness", .education),
         ("理论宣讲", .lecture), ("宣讲", .lecture), ("讲座", .lecture), ("讲课", .lecture), ("报告会", .lecture), ("讲", .lecture),
-        ("lecture", .lecture), ("talk", .lecture), ("seminar", .lecture),
+        ("lecture", .lecture), ("talk", .lecture), ("seminar", .lecture), ("lectures", .lecture), ("talks", .lecture), ("trainings", .training),
+        ("patrols", .supervision), ("workshops", .education), ("clean-ups", .practice), ("cleanups", .practice),
     ]
 
     /// The first word of `table` in the text (longest words win at one place), marking it.

@@ -1,8 +1,7 @@
 /// A line as coordinators, lecturers and volunteers type it, with what it should become:
 /// nil for a question for the knowledge base, else the command with its positionals and
 /// arguments ("*" accepts any non-empty value). Written for the fixture store (Tuesday
-/// 2026-12-01, Asia/Shanghai). Even-numbered cases tune the interpreter; odd-numbered ones
-/// are held out and only measured.
+/// 2026-12-01, Asia/Shanghai). These tuned the interpreter; `HeldOutRequests` measures it.
 struct LabelledRequest {
     var text: String
     var command: String?

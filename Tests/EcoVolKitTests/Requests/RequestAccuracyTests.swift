@@ -71,6 +71,7 @@ import Testing
 
     @Test func labelledSetIsLargeAndCoversEveryRecordCommand() {
         #expect(LabelledRequests.all.count >= 150)
+        #expect(HeldOutRequests.all.count >= 60)
         let commands = Set(LabelledRequests.all.compactMap(\.command))
         for c in ["schedule", "log", "done", "cancel", "edit", "person", "report", "sessions", "outline", "certificate", "stars", "people", "export"] {
             #expect(commands.contains(c), "no labelled case for \(c)")
@@ -80,7 +81,7 @@ import Testing
 
     @Test(arguments: ["tuning", "held-out"])
     func accuracy(half: String) {
-        let cases = LabelledRequests.all.enumerated().filter { half == "tuning" ? $0.offset % 2 == 0 : $0.offset % 2 == 1 }.map(\.element)
+        let cases = half == "tuning" ? LabelledRequests.all : HeldOutRequests.all
         let result = measure(cases, label: half)
         for f in result.failures { print(f) }
         let (command, arguments) = report(result.tallies, label: half)
