@@ -13,15 +13,15 @@ struct RequestIntent {
 
     /// The commands a request can become, with their cue words.
     static let cues: [String: [Cue]] = [
-        "cancel": [Cue(words: ["取消", "不办了", "停办", "作废", "不搞了", "取消掉", "撤掉", "cancel", "call off", "called off", "scrap", "scrub"], weight: 4)],
+        "cancel": [Cue(words: ["取消", "不办了", "别办了", "不用办了", "不举办了", "停办", "作废", "不搞了", "取消掉", "撤掉", "cancel", "call off", "called off", "scrap", "scrub"], weight: 4)],
         "done": [
             Cue(words: ["结束了", "办完了", "完成了", "搞完了", "圆满结束", "已结束", "顺利结束", "办好了", "做完了", "讲完了", "巡完了", "已完成", "结束啦", "收工",
                         "is done", "was done", "are done", "finished", "wrapped up", "completed", "is over", "went well", "mark as done", "mark done", "done"], weight: 4),
             Cue(words: ["结束", "完成"], weight: 2.5),
         ],
         "log": [
-            Cue(words: ["登记到", "登记", "记到", "记上", "加到", "加进", "报名", "录入", "添加到", "记一下", "签到", "加入到",
-                        "log ", "sign up", "signed up", "register", "enrol", "enroll", "add ", "record "], weight: 3.5),
+            Cue(words: ["登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "签到", "加入到",
+                        "log ", "sign up", "signed up", "register", "enrol", "enroll", "add ", "put "], weight: 3.5),
         ],
         "unlog": [Cue(words: ["移除", "去掉", "删掉", "划掉", "撤销登记", "删除", "不算", "remove", "take off", "unlog", "strike"], weight: 3.5)],
         "edit": [Cue(words: ["改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "调整到", "改期", "延后", "往后推", "reschedule", "postpone",
@@ -36,7 +36,7 @@ struct RequestIntent {
         ],
         "person": [
             Cue(words: ["服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "服务记录", "参加了几次", "参加过", "几次活动", "多少次", "的情况", "的档案", "的信息", "个人记录",
-                        "how many hours", "hours has", "hours did", "'s hours", "record of", "profile", "history of"], weight: 2.5),
+                        "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history", "record of", "profile", "history of"], weight: 2.5),
         ],
         "people": [Cue(words: ["志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "list volunteers", "all volunteers",
                                "volunteer list", "list of volunteers", "who are our volunteers", "list people"], weight: 4)],
@@ -55,7 +55,7 @@ struct RequestIntent {
     /// Markers of a question about knowledge (how to, why, what is).
     static let knowledgeMarkers = ["怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么叫", "什么意思", "有什么用", "好处", "区别", "原理", "要求", "规定", "应该",
                                    "注意什么", "注意事项", "需要注意", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议", "意义", "危害", "作用",
-                                   "哪里", "谁来", "有用吗",
+                                   "哪里", "谁来", "有用吗", "适合", "推荐", "可以做", "条件", "流程", "步骤", "由来", "方法",
                                    "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference", "what does",
                                    "should i", "should we", "what should", "include", "包括哪些", "tips", "need", "needed", "required", "ideas", "explain", "meaning", "difference", "which is better", "who can", "who should"]
 
@@ -64,7 +64,7 @@ struct RequestIntent {
 
     /// Words that make a question-shaped line a polite request (能帮我取消…吗, can you …).
     static let politeMarkers = ["帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "can you", "could you", "would you", "please", "i need", "i want", "i'd like", "let's",
-                                "我要", "我想", "我需要"]
+                                "我要", "我想", "我需要", "we need to", "i need to", "we have to", "i have to", "we must"]
 
     /// Words that begin a question in English.
     static let questionOpeners = ["what", "why", "how", "which", "who", "when", "where", "is ", "are ", "does ", "do ", "should ", "can i ", "can we ", "could i ", "will "]
@@ -106,6 +106,7 @@ struct RequestIntent {
         }
         if knownPeople > 0 {
             bump("person", score("person") > 0 ? 1.5 : 0)
+            if t.hasAnyWord(["show", "look up", "查"]) || t.containsAny(["查一下", "看看"]) { bump("person", 1) }
             if score("log") > 0 { bump("log", 1) }
         } else if score("person") > 0, !t.containsAny(["我", "他", "她"]) || t.containsAny(["志愿者", "volunteer"]) {
             bump("person", -1)
@@ -123,9 +124,11 @@ struct RequestIntent {
         if score("export") > 0 { bump("report", -2); bump("sessions", -2); bump("people", -2) }
         if score("cancel") > 0 || score("edit") > 0 { bump("schedule", -2); bump("done", -2) }
         if score("unlog") > 0, score("log") > 0, t.containsAny(["从", "from"]) { bump("log", -3) }
-        let knowledge = knowledgeMarkers.contains { matches($0, t) }
+        let knowledgeWord = knowledgeMarkers.contains { matches($0, t) }
         let asking = askingMarkers.contains { matches($0, t) } || questionOpeners.contains { text.hasPrefix($0) }
-        let polite = politeMarkers.contains { matches($0, t) }
+        // "do we need to cancel …?" is still a question.
+        let polite = politeMarkers.contains { matches($0, t) } && !questionOpeners.contains { text.hasPrefix($0) }
+        let knowledge = knowledgeWord || (t.contains("需要") && (text.hasSuffix("吗") || text.hasSuffix("?") || text.hasSuffix("？")))
         list.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         return Scores(commands: list, knowledge: knowledge, asking: asking, polite: polite)
     }

@@ -79,9 +79,9 @@ import Testing
         #expect(LabelledRequests.all.filter { $0.command == nil }.count >= 40)
     }
 
-    @Test(arguments: ["tuning", "held-out"])
+    @Test(arguments: ["tuning", "held-out", "probe"])
     func accuracy(half: String) {
-        let cases = half == "tuning" ? LabelledRequests.all : HeldOutRequests.all
+        let cases = half == "tuning" ? LabelledRequests.all : half == "held-out" ? HeldOutRequests.all : ProbeRequests.all
         let result = measure(cases, label: half)
         for f in result.failures { print(f) }
         let (command, arguments) = report(result.tallies, label: half)

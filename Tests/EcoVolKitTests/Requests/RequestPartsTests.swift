@@ -127,3 +127,4 @@ import Testing
         #expect(named.best?.positionals == ["王芳"])
     }
 }
+
