@@ -38,9 +38,10 @@ struct RequestIntent {
             Cue(words: ["服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "服务记录", "参加了几次", "参加过", "几次活动", "多少次", "的情况", "的档案", "的信息", "个人记录",
                         "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history", "record of", "profile", "history of"], weight: 2.5),
         ],
+        "mark": [Cue(words: ["没来", "缺席", "没到", "未到场", "没参加", "no-show", "no show", "didn't come", "did not come", "didn't show", "was absent", "absent"], weight: 4)],
         "people": [Cue(words: ["志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "list volunteers", "all volunteers",
                                "volunteer list", "list of volunteers", "who are our volunteers", "list people"], weight: 4)],
-        "report": [Cue(words: ["报告", "报表", "统计", "汇总", "总结一下", "工作总结", "数据", "report", "statistics", "stats", "summary", "figures", "numbers for"], weight: 3.5)],
+        "report": [Cue(words: ["报告", "报表", "统计", "汇总", "总结一下", "工作总结", "数据", "多少场", "办了几场", "how many sessions", "report", "statistics", "stats", "summary", "figures", "numbers for"], weight: 3.5)],
         "sessions": [
             Cue(words: ["有哪些活动", "有什么活动", "活动安排", "活动列表", "哪些活动", "几场活动", "日程", "安排了什么", "安排了哪些", "什么活动", "列出活动", "看看活动", "有活动吗",
                         "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动",
@@ -91,12 +92,19 @@ struct RequestIntent {
         // 明天下午两点在云岩区社区讲垃圾分类: a future moment with a time and something to do.
         if slots.time != nil, slots.day.map({ $0 >= today }) ?? true, activityNoun {
             bump("schedule", score("schedule") > 0 ? 1 : 3.5)
+        } else if slots.time == nil, slots.day.map({ $0 >= today }) ?? false, slots.audience != nil, t.containsAny(["讲", "宣讲", "培训", "组织", "开展"]) || slots.type != nil,
+                  score("sessions") == 0, score("outline") == 0 {
+            // 下周二给企业讲节能减排: a day, an audience and a talk — a plan still missing its time.
+            bump("schedule", score("schedule") > 0 ? 1 : 3.5)
         } else if slots.time != nil, slots.day.map({ $0 >= today }) ?? false, slots.city != nil || slots.county != nil, slots.audience != nil {
             // 本周五晚上7点，云岩区小区，亲子手工: when, where and for whom is a plan.
             bump("schedule", 3.5)
         }
         if slots.headcount != nil {
-            if t.containsAny(["来了", "到场", "参加了", "覆盖", "到了", "参与了"]) || t.hasAnyWord(["came", "attended", "turned", "showed", "reached"]) { bump("done", 1.5) }
+            if t.containsAny(["来了", "到场", "参加了", "覆盖", "到了", "参与了"]) || t.hasAnyWord(["came", "attended", "turned", "showed", "reached"]) {
+                // 昨天巡河来了30人: how many came to a past session is its outcome.
+                bump("done", score("done") == 0 && (slots.day.map { $0 <= today } ?? false) ? 3.5 : 1.5)
+            }
             if score("schedule") > 0 { bump("schedule", 0.5) }
         }
         if slots.rating != nil { bump("done", 1) }
@@ -106,7 +114,7 @@ struct RequestIntent {
         }
         if knownPeople > 0 {
             bump("person", score("person") > 0 ? 1.5 : 0)
-            if t.hasAnyWord(["show", "look up", "查"]) || t.containsAny(["查一下", "看看"]) { bump("person", 1) }
+            if t.hasAnyWord(["show", "look up"]) || t.containsAny(["查一下", "看看", "查查", "查询"]) { bump("person", score("person") > 0 ? 1 : 3.5) }
             if score("log") > 0 { bump("log", 1) }
         } else if score("person") > 0, !t.containsAny(["我", "他", "她"]) || t.containsAny(["志愿者", "volunteer"]) {
             bump("person", -1)

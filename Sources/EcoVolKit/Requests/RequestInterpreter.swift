@@ -72,6 +72,11 @@ public struct RequestInterpreter {
             }
         case "cancel":
             return withSession(p, t, slots, purpose: .upcoming) { p in p.set("reason", Self.reason(t)) }
+        case "mark":
+            return withSession(p, t, slots, purpose: .finish) { p in
+                if let k = people.first { p.positionals.append(k.people.count == 1 ? k.people[0].id : k.name) } else { p.missing.append("person") }
+                p.set("status", "no-show")
+            }
         case "edit":
             return edit(p, t, slots, parser)
         default: return []
@@ -234,7 +239,12 @@ public struct RequestInterpreter {
                 p.set("start", day.iso + " " + time)
             }
             if let h = newSlots.hours { p.set("duration", Self.durationText(h)) }
-            if let n = newSlots.headcount { p.set("capacity", String(n)) }
+            if let n = newSlots.headcount {
+                p.set("capacity", String(n))
+            } else if before.containsAny(["人数", "名额"]) || before.hasWord("capacity"), let n = after.chars.split(whereSeparator: { !$0.isNumber || !$0.isASCII }).first.flatMap({ Int(String($0)) }) {
+                // 人数改成50: the number after the change is the new capacity.
+                p.set("capacity", String(n))
+            }
             if let c = newSlots.city { p.set("city", c.name) }
             if let c = newSlots.county { p.set("county", c.name) }
         }
@@ -269,7 +279,10 @@ public struct RequestInterpreter {
             return g.trimmingCharacters(in: .whitespaces)
         }
         var best: String? = nil
-        for chunk in t.leftovers() {
+        let pieces = t.leftovers().flatMap { chunk in
+            ["搞", "开展", "组织", "举办"].reduce([chunk]) { parts, verb in parts.flatMap { $0.components(separatedBy: verb) } }
+        }
+        for chunk in pieces {
             var c = chunk
             var changed = true
             while changed {
@@ -282,7 +295,8 @@ public struct RequestInterpreter {
             }
             c = c.trimmingCharacters(in: .whitespaces)
             guard c.filter(RequestText.isHan).count >= 2, !c.contains(where: { $0.isASCII && $0.isLetter }) else { continue }
-            if best == nil || c.count > (best?.count ?? 0) { best = c }
+            // On a tie the later words win: what is done comes after where (公园搞净山活动).
+            if best == nil || c.count >= (best?.count ?? 0) { best = c }
         }
         return best
     }

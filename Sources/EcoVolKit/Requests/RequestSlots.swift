@@ -47,6 +47,7 @@ struct RequestSlots {
     static let momentStarts: Set<Character> = Set("0123456789今明后大昨前下这本上星礼周凌早中傍晚夜tnlmwfsy")
 
     private mutating func scanMoments(_ t: inout RequestText, _ parser: DateTimeParser) {
+        scanDayOfMonth(&t, today: parser.today)
         var i = 0
         var lastEnd = -1
         while i < t.count {
@@ -89,6 +90,23 @@ struct RequestSlots {
             i = r.upperBound
         }
     }
+
+    /// 下个月8号, 本月20日, 15号: a day of a month the date parser is not given whole.
+    private mutating func scanDayOfMonth(_ t: inout RequestText, today: CalendarDate) {
+        guard let regex = Self.dayOfMonthPattern, let m = t.matches(regex).first, let d = Int(m.groups[2] ?? "") else { return }
+        let which = m.groups[1] ?? ""
+        var year = today.year, month = today.month
+        if which.hasPrefix("下") || which.isEmpty && d < today.day {
+            month += 1
+            if month > 12 { month = 1; year += 1 }
+        }
+        guard CalendarDate.isValid(year: year, month: month, day: d) else { return }
+        day = CalendarDate(year: year, month: month, day: d)
+        dayRange = m.range
+        t.markUsed(m.range)
+    }
+
+    static let dayOfMonthPattern = regex("(下个?月|本月|这个月|(?<![\\d月]))(\\d{1,2})\\s*[号日](?!\\d)")
 
     static func isEndJoin(_ between: String) -> Bool {
         let s = between.trimmingCharacters(in: .whitespaces)
@@ -262,7 +280,7 @@ struct RequestSlots {
 
     static let headcountPatterns: [NSRegularExpression] = [
         "(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)?\\s*(?:" + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
-        "(?:名额|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*[:：]?\\s*(\\d{1,6})",
+        "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*(?:[:：]|为|是|有)?\\s*(\\d{1,6})",
     ].compactMap(regex)
 
     private mutating func scanRating(_ t: inout RequestText) {
@@ -305,7 +323,7 @@ struct RequestSlots {
         ("岗前培训", .training), ("培训", .training), ("训练", .training), ("training", .training), ("induction", .training),
         ("巡河", .supervision), ("巡护", .supervision), ("巡查", .supervision), ("监督", .supervision), ("暗访", .supervision), ("排查", .supervision),
         ("patrol", .supervision), ("inspection", .supervision), ("monitoring", .supervision),
-        ("植树", .practice), ("种树", .practice), ("捡垃圾", .practice), ("清洁", .practice), ("清理", .practice), ("净滩", .practice), ("骑行", .practice),
+        ("植树", .practice), ("种树", .practice), ("净山", .practice), ("净河", .practice), ("捡垃圾", .practice), ("清洁", .practice), ("清理", .practice), ("净滩", .practice), ("骑行", .practice),
         ("实践", .practice), ("清扫", .practice), ("clean-up", .practice), ("cleanup", .practice), ("clean up", .practice), ("tree planting", .practice),
         ("plant trees", .practice), ("litter pick", .practice),
         ("科普", .education), ("宣传", .education), ("展览", .education), ("知识竞赛", .education), ("竞赛", .education), ("workshop", .education),

@@ -16,7 +16,16 @@ private func R(_ text: String, _ command: String, _ positionals: [String] = [], 
 private func Q(_ text: String) -> LabelledRequest { LabelledRequest(text: text, command: nil, positionals: [], arguments: [:]) }
 
 enum LabelledRequests {
-    static let all: [LabelledRequest] = schedule + outline + log + done + cancel + edit + records + questions
+    static let all: [LabelledRequest] = schedule + outline + log + done + cancel + edit + mark + records + questions
+
+    static let mark: [LabelledRequest] = [
+        R("王五没来昨天的巡河", "mark", ["sriver01", "pwang5"], ["status": "no-show"]),
+        R("Li Na didn't come to the beach clean-up last Saturday", "mark", ["sclean28", "plina"], ["status": "no-show"]),
+        R("上周三乡村行赵六缺席", "mark", ["svill025", "pzhao6"], ["status": "no-show"]),
+        R("下周二上午给企业员工讲节能减排", "schedule", [], ["title": "节能减排宣讲", "type": "lecture", "audience": "enterprise"]),
+        R("周六讲座的名额改成50", "edit", ["stalk005"], ["capacity": "50"]),
+        R("15号下午两点在花溪给村民讲秸秆禁烧", "schedule", [], ["title": "秸秆禁烧宣讲", "type": "lecture", "start": "2026-12-15 14:00", "city": "贵阳市", "county": "花溪区", "audience": "village"]),
+    ]
 
     static let schedule: [LabelledRequest] = [
         R("后天上午九点在南明区给社区居民讲节约用水，一个半小时", "schedule", [], ["title": "节约用水宣讲", "type": "lecture", "start": "2026-12-03 09:00", "duration": "1.5h", "city": "贵阳市", "county": "南明区", "audience": "community"]),

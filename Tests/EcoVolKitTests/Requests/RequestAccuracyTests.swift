@@ -85,6 +85,13 @@ import Testing
         let result = measure(cases, label: half)
         for f in result.failures { print(f) }
         let (command, arguments) = report(result.tallies, label: half)
+        // The request-or-question decision, both ways.
+        let interpreter = RequestFixture.interpreter(RequestFixture.state())
+        let requests = cases.filter { $0.command != nil }, questions = cases.filter { $0.command == nil }
+        let asRequests = requests.filter { interpreter.interpret($0.text).decision == .request }.count
+        let asQuestions = questions.filter { interpreter.interpret($0.text).decision != .request }.count
+        print("\(half): requests read as requests \(asRequests)/\(requests.count), questions kept as questions \(asQuestions)/\(questions.count)")
+        #expect(Double(asRequests) / Double(max(1, requests.count)) >= 0.90)
         #expect(result.changes.isEmpty, "questions turned into changes: \(result.changes)")
         #expect(command >= 0.90, "right command \(command)")
         #expect(arguments >= 0.85, "right arguments \(arguments)")
