@@ -28,10 +28,10 @@ import Testing
         #expect(proposal["command"] == "cancel")
         #expect(proposal["line"]?.stringValue == "/cancel \(id) reason=下暴雨")
         #expect(proposal["missing"] == .array([]))
-        #expect(try c.outreachStore().state.sessions[id]?.status == .planned)
+        #expect(try await c.outreachStore().state.sessions[id]?.status == .planned)
         let line = try #require(outcome.output?.proposedLine)
         #expect(await run(c, line).status == .succeeded)
-        #expect(try c.outreachStore().state.sessions[id]?.status == .cancelled)
+        #expect(try await c.outreachStore().state.sessions[id]?.status == .cancelled)
     }
 
     @Test func missingFieldsAreListedAndTheGuidedDialogueTakesThem() async throws {
@@ -45,7 +45,7 @@ import Testing
         #expect(line == "/schedule title=节约用水宣讲 type=lecture start=\"2026-12-02 15:00\" city=贵阳市 county=花溪区 audience=school")
         let ran = await run(c, line)
         #expect(ran.status == .succeeded, "\(String(describing: ran.error?.message.zh)) \(String(describing: ran.error?.code))")
-        let s = try #require(try c.outreachStore().state.sessions.values.first)
+        let s = try #require(try await c.outreachStore().state.sessions.values.first)
         #expect(s.hours == 1.5 && s.county == "花溪区" && s.audience == .school)
     }
 
@@ -66,7 +66,7 @@ import Testing
         let outcome = await run(c, "周六的讲座能取消吗")
         #expect(outcome.output?.proposedLine == nil)
         #expect(outcome.output?.warnings.contains { $0.zh.contains("/cancel \(id)") } == true)
-        #expect(try c.outreachStore().state.sessions[id]?.status == .planned)
+        #expect(try await c.outreachStore().state.sessions[id]?.status == .planned)
     }
 
     @Test func unsureAtTheKeyboardAsksWhichWasMeant() async throws {

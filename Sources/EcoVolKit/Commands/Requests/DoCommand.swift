@@ -23,8 +23,7 @@ public struct DoCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let text = invocation.joinedPositionals().trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw CommandFailure.missing(field: "request", accepted: L("request.accepted")) }
-        let state = (try? context.outreachStore())?.state
-        let reading = RequestInterpreter(now: context.now(), timeZone: context.timeZone, state: state, registry: context.registry).interpret(text)
+        let reading = await Self.read(text, context: context)
         switch reading.decision {
         case .question:
             return try await answer(invocation, context: context, note: invocation.isFreeText ? nil : L("request.notUnderstood"))
@@ -50,6 +49,18 @@ public struct DoCommand: Command {
             }
             return propose(best, context: context)
         }
+    }
+
+    /// Reads the line against the records. A question is not held up by opening a store (which
+    /// may be a server): the store is opened (or refreshed) only when the words look like a
+    /// request, and the line read again against what it holds now.
+    @MainActor static func read(_ text: String, context: CommandContext) async -> RequestInterpretation {
+        let interpreter = { (state: OutreachState?) in
+            RequestInterpreter(now: context.now(), timeZone: context.timeZone, state: state, registry: context.registry).interpret(text)
+        }
+        let first = interpreter(context.cachedOutreachState)
+        guard first.decision != .question, let store = try? await context.outreachStore() else { return first }
+        return interpreter(store.state)
     }
 
     /// The question path, exactly as `/ask` would answer it.
