@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "ecovol",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ecovol", targets: ["ecovol"]),
         .library(name: "EcoVolKit", targets: ["EcoVolKit"]),

@@ -31,7 +31,10 @@ struct EcoVol: AsyncParsableCommand {
     }
 
     /// ArgumentParser exits 64 on a usage error; ecovol promises 2, like most Unix tools.
+    /// Process-wide signals are set here, never in the library: under `ulimit -f` a `write` must fail
+    /// with EFBIG (the store reports it and rolls back) instead of SIGXFSZ killing ecovol mid-commit.
     static func main() async {
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

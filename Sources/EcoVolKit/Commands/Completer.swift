@@ -39,7 +39,7 @@ public struct Completer {
             }
             return result(prefix: "/" + afterSlash, from: names, appendSpace: true, replaceFrom: String(first))
         }
-        let nameEnd = afterSlash.firstIndex(where: CommandLineParser.isSpace)!
+        guard let nameEnd = afterSlash.firstIndex(where: CommandLineParser.isSpace) else { return result(prefix: String(trimmed), from: [], appendSpace: false) }
         let name = String(afterSlash[..<nameEnd])
         guard let type = context.registry.command(named: name) else {
             return Result(prefix: "", candidates: [], insertion: "")

@@ -142,7 +142,7 @@ public enum NumberText {
     public static func halfWidth(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             if (0xFF01...0xFF5E).contains(scalar.value) {
-                return Unicode.Scalar(scalar.value - 0xFEE0)!
+                return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
             }
             return scalar
         }))

@@ -9,7 +9,7 @@ public enum Suggestions {
             let c = Array(candidate.lowercased())
             if c.starts(with: target) && target.count >= 2 { return candidate }
             let d = distance(target, c)
-            if best == nil || d < best!.1 { best = (candidate, d) }
+            if best.map({ d < $0.1 }) ?? true { best = (candidate, d) }
         }
         guard let (name, d) = best else { return nil }
         let limit = max(1, min(3, target.count / 3 + 1))

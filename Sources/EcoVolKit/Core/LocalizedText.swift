@@ -35,7 +35,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
                 if !name.isEmpty { result.insert(name) }
                 current = nil
             } else if current != nil {
-                current!.append(ch)
+                current?.append(ch)
             }
         }
         return result

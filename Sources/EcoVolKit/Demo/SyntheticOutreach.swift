@@ -63,12 +63,14 @@ public struct SyntheticOutreach: Sendable {
 
     static let shanghai: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        calendar.timeZone = ChinaTime.zone
         return calendar
     }()
 
     /// Midnight of 1 January in Asia/Shanghai (UTC+8, no daylight saving).
     static func yearStart(_ year: Int) -> Date {
+        // 1 January exists in every Gregorian year and China has no daylight-saving gap at
+        // midnight, so the calendar always answers; the unwrap cannot fail.
         shanghai.date(from: DateComponents(year: year, month: 1, day: 1))!
     }
 

@@ -32,7 +32,7 @@ public struct ICalendarWriter: Sendable {
         ]
         var fixedZones: [String: Int] = [:]
         for (identifier, group) in Dictionary(grouping: ordered, by: \.timeZone).sorted(by: { $0.key < $1.key }) {
-            guard let offset = Self.fixedOffset(of: group[0].zone, from: group.map(\.start).min()!, to: group.map(\.end).max()!) else { continue }
+            guard let offset = Self.fixedOffset(of: group[0].zone, from: group.map(\.start).min() ?? group[0].start, to: group.map(\.end).max() ?? group[0].end) else { continue }
             fixedZones[identifier] = offset
             lines += Self.timeZoneComponent(identifier: identifier, zone: group[0].zone, offset: offset)
         }

@@ -45,7 +45,7 @@ public enum ListingTables {
             column("skills", "field.skills", lang), column("id_number", "field.idNumber", lang), column("registered", "field.registered", lang),
             column("consent", "record.consent", lang), column("hours", "field.hours", lang, numeric: true), column("stars", "export.col.starLevel", lang, numeric: true),
         ]
-        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        let zone = ChinaTime.zone
         let rows: [[DataTable.Cell]] = list.map { p in
             let hours = state.serviceHours(person: p.id).hours
             return [.text(p.id), .text(p.name), DataTable.Cell(full ? p.phone : p.maskedPhone), DataTable.Cell(p.organisation), .text(p.skills.joined(separator: "、")),

@@ -153,7 +153,7 @@ enum DateMentionScanner {
         while j < s.count, isLetter(s[j]), j - i <= 9 { j += 1 }
         guard j - i >= 3, j - i <= 9, j >= s.count || !isLetter(s[j]) else { return nil }
         var word = ""
-        for k in i..<j { word.unicodeScalars.append(Unicode.Scalar(s[k])!) }
+        for k in i..<j { guard let scalar = Unicode.Scalar(s[k]) else { return nil }; word.unicodeScalars.append(scalar) }
         guard let month = months[word] else { return nil }
         return (month, j)
     }

@@ -230,7 +230,7 @@ struct EntryParser {
         _ key: String, _ fields: [String: Node], _ lines: [String: Int], rule: String?,
         issue: (Int?, LocalizedText, String) -> Void
     ) -> EnvironmentalDayRule? {
-        let node = fields[key]!
+        guard let node = fields[key] else { return nil }
         let line = lines[key]
         switch key {
         case "day":

@@ -82,7 +82,7 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
 
     static func nthWeekday(year: Int, month: Int, weekday: Int, n: Int) -> YearDate? {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         guard let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)) else { return nil }
         // Calendar weekday: 1 = Sunday … 7 = Saturday; ours: 1 = Monday … 7 = Sunday.
         let firstWeekday = (calendar.component(.weekday, from: first) + 5) % 7 + 1
@@ -94,7 +94,7 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
     /// Whole days from `a` to `b`.
     public static func days(from a: YearDate, to b: YearDate) -> Int {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         guard let x = calendar.date(from: DateComponents(year: a.year, month: a.month, day: a.day)),
               let y = calendar.date(from: DateComponents(year: b.year, month: b.month, day: b.day)) else { return 0 }
         return calendar.dateComponents([.day], from: x, to: y).day ?? 0

@@ -57,7 +57,7 @@ public final class KnowledgeService {
     // MARK: - Lists
 
     public func entries(of kind: KnowledgeKind, topic: String? = nil) -> [KnowledgeEntry] {
-        base.entries.filter { $0.kind == kind && (topic == nil || $0.topics.contains(topic!)) }
+        base.entries.filter { $0.kind == kind && (topic.map($0.topics.contains) ?? true) }
     }
 
     /// The tip of the day: the same all day, a different one each day, cycling through

@@ -133,7 +133,7 @@ public enum Pinyin {
             var chosen: [Int]?
             for length in stride(from: min(6, n - i), through: 1, by: -1) {
                 guard let rest = best[i + length], syllableSet.contains(Array(word[i..<(i + length)])) else { continue }
-                if chosen == nil || rest.count + 1 < chosen!.count { chosen = [length] + rest }
+                if chosen.map({ rest.count + 1 < $0.count }) ?? true { chosen = [length] + rest }
             }
             best[i] = chosen
         }

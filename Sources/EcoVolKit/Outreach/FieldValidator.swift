@@ -18,6 +18,15 @@ public enum FieldValidator {
         return v
     }
 
+    /// A required free-text field: the same checks as `text`, but never nil, so callers need
+    /// no unwrap.
+    public static func requiredText(_ field: String, _ value: String, maxLength: Int = 200) throws -> String {
+        guard let v = try text(field, value, maxLength: maxLength, required: true) else {
+            throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
+        }
+        return v
+    }
+
     public static func name(_ field: String, _ value: String) throws -> String {
         guard let v = try text(field, value, maxLength: 40, required: true) else {
             throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.name"))

@@ -17,7 +17,7 @@ public enum ResidentIDNumber {
         guard chars.prefix(17).allSatisfy({ $0.isASCII && $0.isNumber }), chars[17].isASCII, chars[17].isNumber || chars[17] == "X" else {
             return .failure(ProblemBox(.characters))
         }
-        let digits = chars.prefix(17).map { Int(String($0))! }
+        let digits = chars.prefix(17).map { $0.wholeNumberValue ?? 0 }
         let year = digits[6] * 1000 + digits[7] * 100 + digits[8] * 10 + digits[9]
         let month = digits[10] * 10 + digits[11]
         let day = digits[12] * 10 + digits[13]

@@ -58,7 +58,7 @@ public struct Session: Codable, Sendable, Equatable, Identifiable {
     /// Scheduled length in hours (the default service time of each participant).
     public var hours: Double { (end.timeIntervalSince(start) / 3600 * 100).rounded() / 100 }
 
-    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Asia/Shanghai")! }
+    public var zone: TimeZone { ChinaTime.zone(identifier: timeZone) }
 
     /// True when the two sessions' times overlap (touching ends do not count).
     public func overlaps(_ other: Session) -> Bool {

@@ -80,9 +80,9 @@ public struct ActivityReport: Sendable {
             }
             return sessions.map { ($0.key, $0.value, Double(hours[$0.key] ?? 0) / 100) }
         }
-        let byType = count { $0.type }.sorted { ServiceType.allCases.firstIndex(of: $0.0)! < ServiceType.allCases.firstIndex(of: $1.0)! }
+        let byType = count { $0.type }.sorted { (ServiceType.allCases.firstIndex(of: $0.0) ?? 0) < (ServiceType.allCases.firstIndex(of: $1.0) ?? 0) }
             .map { Count(key: $0.0.rawValue, label: $0.0.label.text(language), sessions: $0.1, hours: $0.2) }
-        let audienceOrder: (Audience?) -> Int = { $0.map { Audience.allCases.firstIndex(of: $0)! } ?? Audience.allCases.count }
+        let audienceOrder: (Audience?) -> Int = { $0.flatMap { Audience.allCases.firstIndex(of: $0) } ?? Audience.allCases.count }
         let byAudience = count { $0.audience }.sorted { audienceOrder($0.0) < audienceOrder($1.0) }
             .map { Count(key: $0.0?.rawValue ?? "none", label: $0.0?.label.text(language) ?? L("reports.unspecified").text(language), sessions: $0.1, hours: $0.2) }
         let cityOrder: (String) -> Int = { name in City.all.firstIndex { $0.name == name } ?? City.all.count }

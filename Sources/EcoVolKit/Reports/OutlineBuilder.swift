@@ -160,7 +160,7 @@ public struct OutlineBuilder {
         for entry in base.entries where entry.kind == .date {
             guard case .fixed = entry.day, let next = entry.day?.next(onOrAfter: today) else { continue }
             let days = EnvironmentalDayRule.days(from: today, to: next)
-            if days <= 30, best == nil || days < best!.days || (days == best!.days && entry.id < best!.entry.id) { best = (entry, days) }
+            if days <= 30, best.map({ days < $0.days || (days == $0.days && entry.id < $0.entry.id) }) ?? true { best = (entry, days) }
         }
         return best
     }

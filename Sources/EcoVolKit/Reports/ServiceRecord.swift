@@ -52,7 +52,7 @@ public struct ServiceRecord: Sendable {
         if !person.skills.isEmpty { basic.append((t("field.skills"), person.skills.joined(separator: "、"))) }
         if let phone = person.maskedPhone { basic.append((t("record.contact"), phone)) }
         if let org = person.organisation { basic.append((t("field.org"), org)) }
-        basic.append((t("field.registered"), CalendarDate(person.registered, in: TimeZone(identifier: "Asia/Shanghai")!).iso))
+        basic.append((t("field.registered"), CalendarDate(person.registered, in: ChinaTime.zone).iso))
         if let consent = person.consent { basic.append((t("record.consent"), consent)) }
         let service = DataTable(
             columns: [.init("date", t("reports.col.date")), .init("project", t("field.project")), .init("title", t("certificate.col.activity")),

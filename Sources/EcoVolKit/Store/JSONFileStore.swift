@@ -84,10 +84,9 @@ public final class JSONFileStore {
                    journalBytes: journalOffset, journalLines: journalLines)
     }
 
-    /// Opens (creating when needed) the store in `directory`. Ignores SIGXFSZ for the whole
-    /// process so a file-size limit makes `write` fail with EFBIG instead of killing ecovol.
+    /// Opens (creating when needed) the store in `directory`. The executable ignores SIGXFSZ
+    /// at start-up, so a file-size limit makes `write` fail with EFBIG instead of killing ecovol.
     public init(directory: String, options: Options = Options()) throws {
-        signal(SIGXFSZ, SIG_IGN)
         self.directory = directory
         self.options = options
         var isDir: ObjCBool = false

@@ -23,8 +23,9 @@ enum POSIXFile {
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(Failure) {
         var done = 0
         let failure: Int32? = bytes.withUnsafeBytes { buf in
+            guard let base = buf.baseAddress else { return nil }
             while done < buf.count {
-                let n = Glibc_write(fd, buf.baseAddress! + done, buf.count - done)
+                let n = Glibc_write(fd, base + done, buf.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errno
@@ -78,8 +79,8 @@ enum POSIXFile {
         var done = 0
         var failure: Int32? = nil
         let bytes = [UInt8](unsafeUninitializedCapacity: size - offset) { buf, count in
-            while done < buf.count {
-                let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
+            while done < buf.count, let base = buf.baseAddress {
+                let n = pread(fd, base + done, buf.count - done, off_t(offset + done))
                 if n < 0 { if errno == EINTR { continue }; failure = errno; break }
                 if n == 0 { break }
                 done += n

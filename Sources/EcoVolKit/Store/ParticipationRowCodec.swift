@@ -85,7 +85,7 @@ public enum ParticipationRowCodec {
         var column = 0
         if !s.take(0x5D) {
             repeat {
-                let field = map == nil ? column : (column < map!.count ? map![column] : nil)
+                let field: Int? = if let map { column < map.count ? map[column] : nil } else { column }
                 switch field {
                 case 0?:
                     if let knownSession { try s.skipValue(); session = knownSession } else { session = try s.string() }
@@ -153,7 +153,7 @@ public enum ParticipationRowCodec {
             s.skipSpace()
             let rowStart = s.position
             try s.expect(0x5B)
-            if let raw = try s.rawString(), lastSlot >= 0, raw.count == lastSessionBytes.count, memcmp(raw.baseAddress!, lastSessionBytes.baseAddress!, raw.count) == 0 {
+            if let raw = try s.rawString(), lastSlot >= 0, raw.count == lastSessionBytes.count, let a = raw.baseAddress, let b = lastSessionBytes.baseAddress, memcmp(a, b, raw.count) == 0 {
                 s.position = rowStart
                 var p = try read(&s, map: nil, knownSession: lastSession)
                 p.session = lastSession

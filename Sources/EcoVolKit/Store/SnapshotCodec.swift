@@ -30,11 +30,11 @@ enum SnapshotCodec {
         out.append(contentsOf: Array("\",\"counts\":{\"sessions\":\(state.sessions.count),\"people\":\(state.people.count),\"projects\":\(state.customProjects.count),\"participations\":\(state.participationCount)},\n".utf8))
         func table<T: Encodable>(_ name: String, _ items: [String: T]) throws {
             out.append(contentsOf: Array("\"\(name)\":{".utf8))
-            for (i, id) in items.keys.sorted().enumerated() {
+            for (i, (id, item)) in items.sorted(by: { $0.key < $1.key }).enumerated() {
                 out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
                 ParticipationRowCodec.appendString(id, to: &out)
                 out.append(0x3A)
-                out.append(contentsOf: try RecordCodec.encode(items[id]!, with: encoder))
+                out.append(contentsOf: try RecordCodec.encode(item, with: encoder))
             }
             out.append(contentsOf: Array("\n},\n".utf8))
         }

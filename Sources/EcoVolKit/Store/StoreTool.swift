@@ -88,7 +88,6 @@ public enum StoreTool {
             say("storeTool.noStore", ["path": directory])
             return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("repaired", false)]))
         }
-        signal(SIGXFSZ, SIG_IGN)
         let lock: FileLock
         do { lock = try FileLock(path: directory + "/store.lock") } catch {
             say("storeTool.cannotWrite", ["path": directory, "reason": StoreError.errnoText(error.errno).text(language)])

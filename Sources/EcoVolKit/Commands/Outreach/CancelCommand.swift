@@ -19,7 +19,7 @@ public struct CancelCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
-        let reason = try FieldValidator.text("reason", try invocation.require("reason", accepted: L("outreach.accepted.reason")), maxLength: 200, required: true)!
+        let reason = try FieldValidator.requiredText("reason", try invocation.require("reason", accepted: L("outreach.accepted.reason")), maxLength: 200)
         let force = try SessionTimeRules.flag("force", invocation.string("force"))
         let store = try await context.outreachStore()
         var session: Session?

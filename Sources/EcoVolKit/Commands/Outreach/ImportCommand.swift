@@ -43,7 +43,7 @@ public struct ImportCommand: Command {
         let dryRun = try invocation.bool("dry-run") ?? false
         let skipBad = try invocation.bool("skip-bad") ?? false
         let table = try CSVImportReader.read(path: invocation.positionals[1].text)
-        func column(_ key: String) -> Int? { table.headers.firstIndex { Self.aliases[key]!.contains($0) } }
+        func column(_ key: String) -> Int? { table.headers.firstIndex { Self.aliases[key, default: [key]].contains($0) } }
         guard column("name") != nil || (!isPeople && column("person") != nil) else {
             throw CommandFailure.missing(field: "name", accepted: L("outreach.import.headers"))
         }
@@ -126,14 +126,15 @@ public struct ImportCommand: Command {
                     var pid = part.personID
                     if pid == nil, let phone = part.phone { pid = state.people.values.first { $0.phone == phone && $0.mergedInto == nil }?.id }
                     if pid == nil { pid = state.people.values.first { $0.name == part.name && $0.mergedInto == nil }?.id ?? created[part.name] }
-                    if pid == nil {
+                    let person: String
+                    if let pid { person = pid } else {
                         let id = OutreachID.make(.person) { taken.contains($0) }
                         taken.insert(id)
                         created[part.name] = id
                         ops.append(.putPerson(Person(id: id, name: part.name, phone: part.phone, registered: now)))
-                        pid = id
+                        person = id
                     }
-                    ops.append(.putParticipation(Participation(session: s.id, person: pid!, role: part.role, status: s.start <= now || s.status == .done ? .attended : .signedUp,
+                    ops.append(.putParticipation(Participation(session: s.id, person: person, role: part.role, status: s.start <= now || s.status == .done ? .attended : .signedUp,
                                                                scheduledHours: s.hours, actualHours: part.hours, logged: now)))
                 }
             }

@@ -21,7 +21,7 @@ public struct ProjectCommand: Command {
         guard let action = invocation.positionals.first?.text.lowercased(), ["add", "新增", "添加"].contains(action) else {
             throw CommandFailure.missing(field: "action", accepted: L("outreach.accepted.projectAction"))
         }
-        let name = try FieldValidator.text("name", try invocation.require("name", accepted: L("outreach.accepted.text", ["max": "100"])), maxLength: 100, required: true)!
+        let name = try FieldValidator.requiredText("name", try invocation.require("name", accepted: L("outreach.accepted.text", ["max": "100"])), maxLength: 100)
         var warnings: [LocalizedText] = []
         var city: String? = nil
         if let c = invocation.string("city") {
@@ -40,7 +40,7 @@ public struct ProjectCommand: Command {
             project = p
             return [.putProject(p)]
         }
-        let p = project!
+        guard let p = project else { throw CommandFailure(code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name", usage: true) }
         return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.projectAdded", ["name": p.name, "id": p.id]).text(context.language), .success))],
                              json: .obj([("saved", true), Outreach.saved(commit), ("project", .obj([("id", .string(p.id)), ("name", .string(p.name)), ("city", p.city.map { .string($0) })]))]),
                              warnings: warnings + store.drainWarnings())

@@ -104,7 +104,7 @@ public struct ScheduleCommand: Command {
             let length = base.end.timeIntervalSince(base.start)
             let zone = base.zone
             let day0 = CalendarDate(base.start, in: zone)
-            let (h, m) = (Int(Outreach.clock(base.start, zone).prefix(2))!, Int(Outreach.clock(base.start, zone).suffix(2))!)
+            let (h, m) = { var c = Calendar(identifier: .gregorian); c.timeZone = zone; return (c.component(.hour, from: base.start), c.component(.minute, from: base.start)) }()
             var taken = Set(state.sessions.keys)
             for i in 0..<count {
                 var s = base

@@ -44,7 +44,7 @@ enum SessionInput {
             s.timeZone = z
         }
         let parser = DateTimeParser(now: context.now(), timeZone: s.zone)
-        if let v = values["title"] { s.title = try FieldValidator.text("title", v, maxLength: 100, required: true)! }
+        if let v = values["title"] { s.title = try FieldValidator.requiredText("title", v, maxLength: 100) }
         if let v = values["type"] {
             guard let t = ServiceType(argument: v) else { throw CommandFailure.invalidValue(field: "type", value: v, accepted: L("outreach.accepted.type", ["types": ServiceType.acceptedText])) }
             s.type = t

@@ -40,8 +40,9 @@ public struct OutlineCommand: Command {
             topic = topic ?? session.title
             day = CalendarDate(session.start, in: session.zone)
             let length = Int((session.end.timeIntervalSince(session.start) / 60).rounded())
-            minutes = min(max(length, OutlineBuilder.minuteRange.lowerBound), OutlineBuilder.minuteRange.upperBound)
-            if minutes != length { warnings.append(L("outline.lengthClamped", ["length": String(length), "minutes": String(minutes!)])) }
+            let clamped = min(max(length, OutlineBuilder.minuteRange.lowerBound), OutlineBuilder.minuteRange.upperBound)
+            minutes = clamped
+            if clamped != length { warnings.append(L("outline.lengthClamped", ["length": String(length), "minutes": String(clamped)])) }
         }
         if let a = invocation.string("audience") {
             guard let parsed = Audience(argument: a) ?? KnowledgeVocabulary.audience(named: a).flatMap(Audience.init(rawValue:)) else {

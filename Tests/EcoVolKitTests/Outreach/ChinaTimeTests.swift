@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+@testable import EcoVolKit
+
+/// The home zone must never crash a machine without tzdata: an unknown name falls back to a
+/// fixed UTC+8, the same clock as Asia/Shanghai.
+@Suite struct ChinaTimeTests {
+    @Test func unknownZoneFallsBackToFixedUTCPlus8() {
+        let zone = ChinaTime.zone(identifier: "Nowhere/NoSuchZone")
+        #expect(zone.secondsFromGMT(for: fixedNow) == 8 * 3600)
+        #expect(zone.secondsFromGMT(for: Date(timeIntervalSince1970: 1_700_000_000)) == 8 * 3600)
+    }
+
+    @Test func sessionWithUnknownZoneUsesChinaTime() {
+        let s = Session(id: "S1", title: "t", type: .lecture, start: fixedNow, end: fixedNow.addingTimeInterval(3600), timeZone: "Nowhere/NoSuchZone", city: "贵阳市", created: fixedNow)
+        #expect(s.zone.secondsFromGMT(for: fixedNow) == 8 * 3600)
+        #expect(CalendarDate(s.start, in: s.zone).iso == "2026-05-29")
+    }
+
+    @Test func knownZoneIsKept() {
+        #expect(ChinaTime.zone(identifier: "UTC").secondsFromGMT(for: fixedNow) == 0)
+        #expect(ChinaTime.zone.secondsFromGMT(for: fixedNow) == 8 * 3600)
+    }
+}
