@@ -96,7 +96,10 @@ public struct CommandRunner {
                 wantsJSON: wantsJSON, line: line
             )
         } catch let error as any EcoVolError {
-            return LineOutcome(status: error.isUsageError ? .usageError : .failed, error: error, wantsJSON: wantsJSON, line: line)
+            // Once the line was understood, a refusal is the command failing (not found,
+            // invalid value, conflict): exit status 1. Usage errors (status 2) are only the
+            // line's own form: quoting, unknown command or option, surplus arguments.
+            return LineOutcome(status: .failed, error: error, wantsJSON: wantsJSON, line: line)
         } catch {
             return LineOutcome(
                 status: .failed,

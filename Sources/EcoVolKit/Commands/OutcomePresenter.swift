@@ -32,7 +32,7 @@ public enum OutcomePresenter {
                 ("message_en", .string(error.message.en)),
                 ("field", error.field.map { .string($0) }),
                 ("column", error.column.map { .int($0 + 1) }),
-                ("usage", .bool(error.isUsageError)),
+                ("usage", .bool(outcome.status == .usageError)),
             ]))])
         }
         guard let output = outcome.output else { return nil }
