@@ -72,12 +72,12 @@ public struct ServiceCertificate: Sendable {
             let rows = service.filter { $0.session.type == type }
             if !rows.isEmpty { byType.append((type, rows.count, rows.reduce(0) { $0 + $1.participation.actualHours })) }
         }
-        let content = byType.map { t("certificate.contentItem", ["type": $0.0.label.text(lang), "count": String($0.1), "hours": Outreach.hours($0.2)]) }.joined(separator: "；")
+        let content = byType.map { t("certificate.contentItem", ["type": $0.0.label.text(lang), "count": String($0.1), "hours": Outreach.hours($0.2)]) }.joined(separator: lang.clauseSeparator)
         let table = DataTable(
             columns: [.init("date", t("reports.col.date")), .init("title", t("certificate.col.activity")), .init("place", t("certificate.col.place")),
                       .init("content", t("certificate.col.content")), .init("hours", t("field.hours"), numeric: true)],
             rows: service.map { s, p in
-                [.text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text([Outreach.cityShort(s.city), s.county, s.venue].compactMap { $0 }.joined(separator: " ")),
+                [.text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text([Outreach.cityShort(s.city, lang), s.county, s.venue].compactMap { $0 }.joined(separator: " ")),
                  .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .number(p.actualHours)]
             })
         let issuerName = issuer.name ?? Self.blank
