@@ -148,6 +148,17 @@ final class InteractiveRepl: UserPrompter {
         }
     }
 
+    func ask(_ question: String, defaultValue: String?, field key: String, of command: String) async -> String? {
+        guard let editor else { return nil }
+        let lineCompletion = editor.complete
+        let completer = Completer(context: context)
+        editor.complete = { line, cursor in
+            MainActor.assumeIsolated { completer.completeValue(of: key, command: command, line: line, cursor: cursor) }
+        }
+        defer { editor.complete = lineCompletion }
+        return await ask(question, defaultValue: defaultValue)
+    }
+
     func show(_ text: String) {
         OutputWriter.emit(TerminalSafeText.sanitize(text) + "\n", to: .standardOutput)
     }

@@ -83,6 +83,16 @@ public struct Completer {
         return word
     }
 
+    /// Completes the answer to a dialogue question about `key` of `command`: only that
+    /// field's values (service types, cities, audiences, date examples …).
+    public func completeValue(of key: String, command: String, line: String, cursor: Int) -> Result {
+        let before = String(line.prefix(cursor)).trimmingCharacters(in: .whitespaces)
+        guard let spec = context.registry.command(named: command)?.configuration.keySpec(key) else {
+            return Result(prefix: before, candidates: [], insertion: "")
+        }
+        return result(prefix: before, from: spec.completion.candidates(context), appendSpace: false)
+    }
+
     private func result(prefix: String, from all: [CompletionCandidate], appendSpace: Bool, replaceFrom: String? = nil) -> Result {
         let folded = fold(prefix)
         var seen: Set<String> = []

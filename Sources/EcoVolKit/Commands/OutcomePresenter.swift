@@ -17,7 +17,12 @@ public enum OutcomePresenter {
                     StyledText(String(repeating: " ", count: column) + "^", .error),
                 ]))
             }
-            blocks.append(.paragraph(StyledText([StyledSpan(L("label.error").text(language), .error), StyledSpan(error.message.text(language))])))
+            if outcome.status == .cancelled {
+                // A deliberate cancel is a notice, not an error.
+                blocks.append(.paragraph(StyledText(error.message.text(language), .dim)))
+            } else {
+                blocks.append(.paragraph(StyledText([StyledSpan(L("label.error").text(language), .error), StyledSpan(error.message.text(language))])))
+            }
         }
         return blocks
     }
