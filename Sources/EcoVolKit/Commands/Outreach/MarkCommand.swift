@@ -34,11 +34,11 @@ public struct MarkCommand: Command {
         guard status != nil || rating != nil || hours != nil || note != nil else {
             throw CommandFailure.missing(field: "status", accepted: L("outreach.accepted.mark"))
         }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
         let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
         var result: Participation?
-        let commit = try context.commitOutreach(store, command: "mark") { state in
+        let commit = try await context.commitOutreach(store, command: "mark") { state in
             guard var p = state.participation(ParticipationKey(session: session.id, person: person.id)) else {
                 throw CommandFailure(code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": session.id]), field: "person", usage: true)
             }
@@ -53,12 +53,16 @@ public struct MarkCommand: Command {
             result = p
             return [.putParticipation(p)]
         }
-        let p = result!
+        guard let p = result else { throw CommandFailure(code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": session.id]), field: "person") }
         let lang = context.language
+        var plausibility: [LocalizedText] = []
+        if let hours, hours > session.hours + 0.005 {
+            plausibility.append(L("rules.hoursAboveLength", ["name": person.name, "hours": Outreach.hours(hours), "length": Outreach.hours(session.hours)]))
+        }
         return CommandOutput(
             blocks: [.paragraph(StyledText(L("outreach.marked", ["name": person.name, "status": p.status.label.text(lang), "hours": Outreach.hours(p.actualHours)]).text(lang), .success))],
             json: .obj([("saved", true), Outreach.saved(commit), ("participation", Outreach.json(p))]),
-            warnings: store.drainWarnings()
+            warnings: plausibility + store.drainWarnings()
         )
     }
 

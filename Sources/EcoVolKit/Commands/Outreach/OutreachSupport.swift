@@ -12,21 +12,25 @@ public enum OutreachUndoKey: ContextKey {
 }
 
 extension CommandContext {
-    /// The store, opened lazily and caught up with other processes before every use.
-    public func outreachStore() throws -> any OutreachStore {
+    /// The store, opened lazily (through `StoreFactory`, from `storeLocation`) and caught up
+    /// with other processes before every use.
+    public func outreachStore() async throws -> any OutreachStore {
         if let store = self[OutreachStoreKey.self] {
-            try store.refresh()
+            try await store.refresh()
             return store
         }
-        try dataDirectory.ensureExists()
-        let store = try JSONFileStore(directory: dataDirectory.path, options: .init(now: now))
+        let store = try await StoreFactory.open(storeLocation, dataDirectory: dataDirectory, environment: environment, now: now)
         self[OutreachStoreKey.self] = store
         return store
     }
 
+    /// The records as last read, if the store has been opened; never opens, refreshes or locks
+    /// anything (completion runs on every Tab and must not wait for a disk or a server).
+    public var cachedOutreachState: OutreachState? { self[OutreachStoreKey.self]?.state }
+
     /// Commits and remembers the change for `/undo`.
-    func commitOutreach(_ store: any OutreachStore, command: String, _ build: (OutreachState) throws -> [StoreOperation]) throws -> StoreCommit? {
-        let commit = try store.commit(command: command, undoes: nil, build)
+    func commitOutreach(_ store: any OutreachStore, command: String, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+        let commit = try await store.commit(command: command, undoes: nil, build)
         if let commit { self[OutreachUndoKey.self].append(commit) }
         return commit
     }
@@ -87,6 +91,30 @@ enum Outreach {
         }
     }
 
+    /// Asks which of `people` is meant, offering "register a new NAME" as the last choice
+    /// (the default when `newIsDefault`). Returns nil for a new person. Without someone to ask,
+    /// `fallback` decides (nil fallback: refuse, listing them).
+    static func chooseOrNew(among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String,
+                            newIsDefault: Bool, fallback: (() -> Person?)?) async throws -> Person? {
+        let list = people.enumerated().map { "\($0.offset + 1)) " + describe($0.element, state) }
+        guard let prompter = context.prompter else {
+            if let fallback { return fallback() }
+            throw CommandFailure(code: "person.ambiguous", message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]), field: field, usage: true)
+        }
+        prompter.show(context.text(L("people.whichOrNew", ["name": name])))
+        for line in list { prompter.show("  " + line) }
+        let newChoice = people.count + 1
+        prompter.show("  \(newChoice)) " + context.text(L("people.registerNew", ["name": name])))
+        while true {
+            guard let answer = await prompter.ask(context.text(L("outreach.askNumber")), defaultValue: String(newIsDefault ? newChoice : 1)) else { throw CancellationError() }
+            let text = NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)
+            if let n = Int(text), (1...people.count).contains(n) { return people[n - 1] }
+            if Int(text) == newChoice { return nil }
+            if let p = people.first(where: { $0.id == text }) { return p }
+            prompter.show(context.text(L("outreach.pickNumber", ["max": String(newChoice)])))
+        }
+    }
+
     static func requirePerson(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person") async throws -> Person {
         guard let p = try await person(text, in: state, context: context, field: field) else {
             throw CommandFailure(code: "person.unknown", message: L("outreach.unknownPerson", ["person": TerminalSafeText.clip(text, maxLength: 30)]), field: field, usage: true)
@@ -116,9 +144,8 @@ enum Outreach {
         return "\(d0.iso) \(weekday(d0, lang)) \(clock(s.start, z))–\(end)"
     }
 
-    static func hours(_ h: Double) -> String {
-        h == h.rounded() ? String(Int(h)) : String(format: "%.1f", h).replacingOccurrences(of: ".0", with: "")
-    }
+    /// Hours with up to two decimals, the figure every output shows (see `CentiHours`).
+    static func hours(_ h: Double) -> String { CentiHours(hours: h).description }
 
     /// A city as tables show it: the short Chinese name, or the English name in English.
     static func cityShort(_ name: String, _ lang: Language = .zh) -> String {
@@ -168,7 +195,7 @@ enum Outreach {
     }
 
     static func json(_ p: Person, _ state: OutreachState, stars: StarLevel) -> JSONValue {
-        let hours = state.totalHours(person: p.id)
+        let hours = state.serviceHours(person: p.id).hours
         return .obj([
             ("id", .string(p.id)), ("name", .string(p.name)), ("phone", p.maskedPhone.map { .string($0) }),
             ("organisation", p.organisation.map { .string($0) }), ("skills", .array(p.skills.map { .string($0) })),
@@ -205,9 +232,9 @@ enum Outreach {
 extension Completion {
     /// Session ids, upcoming first, with their date and title.
     public static let sessionIDs = Completion { context in
-        guard let store = try? context.outreachStore() else { return [] }
+        guard let state = context.cachedOutreachState else { return [] }
         let now = context.now()
-        let sorted = store.state.sessions.values.sorted { a, b in
+        let sorted = state.sessions.values.sorted { a, b in
             let ua = a.end >= now, ub = b.end >= now
             return ua != ub ? ua : (ua ? a.start < b.start : a.start > b.start)
         }
@@ -216,8 +243,8 @@ extension Completion {
 
     /// Names (and ids) of people.
     public static let people = Completion { context in
-        guard let store = try? context.outreachStore() else { return [] }
-        return store.state.people.values.filter { $0.mergedInto == nil }.sorted { $0.name < $1.name }.prefix(500).map {
+        guard let state = context.cachedOutreachState else { return [] }
+        return state.people.values.filter { $0.mergedInto == nil }.sorted { $0.name < $1.name }.prefix(500).map {
             CompletionCandidate($0.name, description: [$0.id, $0.organisation].compactMap { $0 }.joined(separator: " "))
         }
     }
@@ -231,7 +258,7 @@ extension Completion {
     public static let dateExamples = Completion.values(["明天 9:30", "下周三 14:00", "tomorrow 9:30", "next Wednesday 14:00"])
     public static let durationExamples = Completion.values(["1h", "1.5h", "2h", "90分钟", "3小时"])
     public static let projects = Completion { context in
-        let list = (try? context.outreachStore().state.projects) ?? Project.builtIns
+        let list = context.cachedOutreachState?.projects ?? Project.builtIns
         return list.map { CompletionCandidate($0.id, description: $0.name) }
     }
 }

@@ -15,7 +15,7 @@ public struct PeopleCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         let stars = StarLevel.from(environment: context.environment)
         let list = PersonQuery(invocation.positionals.first?.text ?? "").people(in: state)
@@ -24,7 +24,7 @@ public struct PeopleCommand: Command {
         }
         let headers = ["id", "name", "phone", "org", "hours", "stars"].map { L("field." + $0).text(lang) }
         let rows: [[StyledText]] = list.map { p in
-            let h = state.totalHours(person: p.id)
+            let h = state.serviceHours(person: p.id).hours
             return [StyledText(p.id, .accent), StyledText(p.name), StyledText(p.maskedPhone ?? "", .dim), StyledText(p.organisation ?? ""),
                     StyledText(Outreach.hours(h)), StyledText(StarLevel.display(stars.stars(forHours: h)))]
         }

@@ -34,7 +34,7 @@ public struct ScheduleCommand: Command {
             if key == "audience" { return values["audience"] == nil && ServiceType(argument: values["type"] ?? "") != .training }
             return (values[key] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         // Check what was given before asking for more.
         var draft = Self.blank(context: context)
         var early = values
@@ -46,9 +46,17 @@ public struct ScheduleCommand: Command {
             }
             prompter.show(context.text(L("outreach.dialogueIntro")))
             var unknownCityOffered: String?
+            var confirmed: String? = nil
             while let field = missing.first {
                 let fallback = Self.defaultValue(field, values, lang)
-                guard let answer = await prompter.ask(Self.question(field, lang), defaultValue: fallback, field: field, of: Self.configuration.name) else {
+                let asked: String?
+                if let again = confirmed {
+                    asked = again
+                } else {
+                    asked = await prompter.ask(Self.question(field, lang), defaultValue: fallback, field: field, of: Self.configuration.name)
+                }
+                confirmed = nil
+                guard let answer = asked else {
                     throw DialogueAbandoned()
                 }
                 var attempt = values
@@ -70,6 +78,14 @@ public struct ScheduleCommand: Command {
                     }
                     values = attempt
                     missing.removeFirst()
+                } catch let failure as CommandFailure where SessionTimeRules.confirmFlag(of: failure) != nil {
+                    // A past start, an overnight end or a long session: ask instead of refusing.
+                    prompter.show(failure.message.text(lang))
+                    if let flag = SessionTimeRules.confirmFlag(of: failure),
+                       let yes = await prompter.ask(context.text(L("rules.ask." + flag)), defaultValue: "no"), (try? SessionTimeRules.flag(flag, yes)) == true {
+                        values[flag] = "yes"
+                        confirmed = answer
+                    }
                 } catch let failure as any EcoVolError {
                     prompter.show(failure.message.text(lang))
                 }
@@ -97,7 +113,7 @@ public struct ScheduleCommand: Command {
         }
         var warnings: [LocalizedText] = []
         var created: [Session] = []
-        let commit = try context.commitOutreach(store, command: "schedule") { state in
+        let commit = try await context.commitOutreach(store, command: "schedule") { state in
             created = []
             warnings = []
             var base = Self.blank(context: context)
