@@ -37,7 +37,7 @@ import Testing
         #expect(p.questions[0].question.contains("supervision 社会监督"))
         #expect(p.shown.contains { $0.hasPrefix("= ") && $0.contains("09:30") })
         #expect(p.shown.contains { $0.contains("90分钟") })
-        let session = try #require(try c.outreachStore().state.sessions.values.first)
+        let session = try #require(try await c.outreachStore().state.sessions.values.first)
         #expect(session.city == "黔东南苗族侗族自治州")
         #expect(session.type == .supervision)
     }
@@ -49,7 +49,7 @@ import Testing
         let outcome = await run(c, "/schedule title=外地交流")
         #expect(p.questions.map(\.field) == ["type", "start", "duration", "city", "city", "audience"])
         #expect(outcome.status == .succeeded)
-        #expect(try c.outreachStore().state.sessions.values.first?.city == "上海")
+        #expect(try await c.outreachStore().state.sessions.values.first?.city == "上海")
     }
 
     @Test func ctrlCAbandonsWithoutAnErrorAndSavesNothing() async throws {
@@ -63,7 +63,7 @@ import Testing
         let shown = OutcomePresenter.blocks(for: outcome, language: .zh, echoInput: true)
         let text = TextLayout(width: 80).lines(for: shown).map(\.plainText).joined()
         #expect(text == "已放弃，没有保存任何内容。")
-        #expect(try c.outreachStore().state.sessions.isEmpty)
+        #expect(try await c.outreachStore().state.sessions.isEmpty)
     }
 
     @Test func englishDialogueHasEnglishDefaults() async {
