@@ -100,7 +100,9 @@ public struct Completer {
         for candidate in all where fold(candidate.value).hasPrefix(folded) && candidate.value != "" {
             if seen.insert(candidate.value).inserted { matches.append(candidate) }
         }
-        matches.sort { $0.value < $1.value }
+        matches = matches.map { (key: PinyinOrder.key($0.value), candidate: $0) }
+            .sorted { ($0.key, $0.candidate.value) < ($1.key, $1.candidate.value) }
+            .map(\.candidate)
         var typed = prefix
         if let replaceFrom, typed.hasPrefix("/"), replaceFrom == "／" { typed = "/" + typed.dropFirst() }
         guard !matches.isEmpty else { return Result(prefix: prefix, candidates: [], insertion: "") }
