@@ -77,7 +77,10 @@ final class InteractiveRepl: UserPrompter {
         history.append(line)
         editor.remember(line)
         let outcome = await runCancellable { await runner.execute(line) }
-        if outcome.status != .quit { writer.write(outcome, context: context) }
+        if outcome.status != .quit {
+            writer.write(outcome, context: context)
+            if let proposed = outcome.output?.proposedLine { editor.prefill(proposed) }
+        }
         return outcome.status
     }
 

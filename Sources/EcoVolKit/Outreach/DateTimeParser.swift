@@ -262,7 +262,7 @@ public struct DateTimeParser: Sendable {
     func parseTime(_ c: inout TextCursor) throws(DateTimeProblem) -> (Int, Int)? {
         let start = c.index
         let periods: [(String, Int)] = [
-            ("凌晨", 0), ("早上", 1), ("早晨", 1), ("上午", 1), ("中午", 2), ("下午", 3), ("傍晚", 3), ("晚上", 3), ("夜里", 3), ("晚", 3),
+            ("凌晨", 0), ("早上", 1), ("早晨", 1), ("上午", 1), ("中午", 2), ("下午", 3), ("傍晚", 3), ("晚上", 4), ("夜里", 4), ("晚", 4),
         ]
         var period: Int? = nil
         for (word, p) in periods where c.consume(word) { period = p; break }
@@ -300,14 +300,21 @@ public struct DateTimeParser: Sendable {
             } else { _ = c.consume("整") }
         }
         c.skipSpaces()
+        var english = false
         if let suffix = c.consumeAny(["a.m.", "p.m.", "am", "pm"]) {
             period = suffix.hasPrefix("a") ? 1 : 3
             hadSeparator = true
+            english = true
         }
         guard hadSeparator else { c.index = start; return nil }
         guard (0...24).contains(hour), (0...59).contains(minute) else { throw .impossibleTime(c.text(from: start)) }
         switch period {
-        case 0?, 1?: if hour == 12 { hour = 0 }
+        case 0?: if hour == 12 { hour = 0 }
+        case 1?: if hour == 12, english { hour = 0 }  // 12am is midnight; 上午12点 is noon
+        case 4?:
+            // 晚上12点 is midnight, which belongs to the next day: ask for 0:00 or 24:00 instead of guessing.
+            if hour == 12 { throw .impossibleTime(c.text(from: start)) }
+            if hour < 12 { hour += 12 }
         case 2?: if hour < 11 { hour += 12 }
         case 3?: if hour < 12 { hour += 12 }
         default:

@@ -74,66 +74,6 @@ public struct ServiceCertificate: Sendable {
 
     func credited(_ s: Session) -> CentiHours { ledger.row(session: s.id)?.credited ?? CentiHours(0) }
 
-    static let blank = "________________"
-
-    /// The certificate as a document. `revealIdentity` prints the full ID number (the file
-    /// handed to the volunteer); the screen shows it masked.
-    @MainActor
-    public func document(_ lang: Language, revealIdentity: Bool) -> ReportDocument {
-        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
-        let span = (period.map { [$0.first, $0.last] } ?? [firstDay, lastDay].compactMap { $0 }).map(\.iso)
-        let from = span.first ?? "", to = span.last ?? ""
-        let idNumber = person.idNumber.map { revealIdentity ? $0 : ResidentIDNumber.mask($0) }
-        var byType: [(ServiceType, Int, CentiHours)] = []
-        for type in ServiceType.allCases {
-            let rows = service.filter { $0.session.type == type }
-            if !rows.isEmpty { byType.append((type, rows.count, rows.reduce(CentiHours(0)) { $0 + credited($1.session) })) }
-        }
-        let content = byType.map { t("certificate.contentItem", ["type": $0.0.label.text(lang), "count": String($0.1), "hours": $0.2.description]) }.joined(separator: lang.clauseSeparator)
-        let table = DataTable(
-            columns: [.init("date", t("reports.col.date")), .init("title", t("certificate.col.activity")), .init("place", t("certificate.col.place")),
-                      .init("content", t("certificate.col.content")), .init("hours", t("field.hours"), numeric: true)],
-            rows: service.map { s, p in
-                [.text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text([Outreach.cityShort(s.city, lang), s.county, s.venue].compactMap { $0 }.joined(separator: " ")),
-                 .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .number(credited(s).hours)]
-            })
-        let issuerName = issuer.name ?? Self.blank
-        let blocks: [ReportDocument.Block] = [
-            .paragraph(t("certificate.statement", ["name": person.name, "id": person.id, "from": from, "to": to, "hours": total.description, "count": String(service.count)]), .plain),
-            .heading(t("certificate.block.identity")),
-            .fields([
-                (t("field.name"), person.name),
-                (t("certificate.idType"), person.idNumber == nil ? t("certificate.idNone") : t("certificate.idCard")),
-                (t("certificate.idNumber"), idNumber ?? "—"),
-                (t("certificate.volunteerNumber"), person.id),
-            ]),
-            .heading(t("certificate.block.service")),
-            .fields([
-                (t("certificate.servicePeriod"), from + " – " + to),
-                (t("certificate.serviceHours"), t("certificate.hoursValue", ["hours": total.description])),
-                (t("certificate.serviceCount"), String(service.count)),
-                (t("certificate.serviceContent"), content),
-            ]),
-            .table(title: t("certificate.details"), table, flagged: Set(service.indices.filter { ledger.row(session: service[$0].session.id)?.overlaps == true })),
-            .heading(t("certificate.block.issuer")),
-            .fields([
-                (t("certificate.issuerName"), issuerName),
-                (t("certificate.issuerHead"), issuer.head ?? Self.blank),
-                (t("certificate.issuerHandler"), issuer.handler ?? Self.blank),
-                (t("certificate.issuerContact"), issuer.contact ?? Self.blank),
-            ]),
-            .heading(t("certificate.block.other")),
-            .fields([
-                (t("certificate.number"), number),
-                (t("certificate.issued"), issued.iso),
-                (t("certificate.notes"), overlaps.isEmpty ? t("certificate.notesText")
-                    : t("certificate.notesText") + " " + t("certificate.overlapNote", ["list": overlaps.map { "\($0.session.id)↔\($0.overlapsWith.joined(separator: ","))" }.joined(separator: " ")])),
-            ]),
-            .seal(label: t("certificate.seal"), lines: [t("certificate.sealIssuer", ["issuer": issuerName]), t("certificate.sealDate", ["date": issued.iso])]),
-        ]
-        return ReportDocument(title: t("certificate.title"), subtitle: number, language: lang, layout: .certificate, blocks: blocks)
-    }
-
     public var json: JSONValue {
         .obj([
             ("number", .string(number)), ("issued", .string(issued.iso)),

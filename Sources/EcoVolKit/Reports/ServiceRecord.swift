@@ -61,7 +61,7 @@ public struct ServiceRecord: Sendable {
                       .init("leader", t("field.leader")), .init("recorder", t("field.recorder"))],
             rows: rows.map { s, p in
                 [.text(CalendarDate(s.start, in: s.zone).iso), DataTable.Cell(s.project.map { state.projectName($0, lang) }), .text(s.title),
-                 .text([Outreach.cityShort(s.city, lang), s.county, s.venue].compactMap { $0 }.joined(separator: " ")), DataTable.Cell(s.audience?.label.text(lang)),
+                 .text(ServiceCertificate.place(s, lang)), DataTable.Cell(s.audience?.label.text(lang)),
                  .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .text(p.status.label.text(lang) + (ledger.row(session: s.id)?.overlaps == true ? " ⚠" : "")), .number(credited(s).hours),
                  DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder)]
             })
@@ -87,7 +87,7 @@ public struct ServiceRecord: Sendable {
             (t("reports.col.evaluation"), evaluations.isEmpty ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))),
         ]))
         blocks.append(.paragraph(t("record.correction"), .note))
-        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, blocks: blocks)
+        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, layout: .record, blocks: blocks)
     }
 
     public var json: JSONValue {

@@ -131,6 +131,13 @@ import Testing
         #expect(try parts("明天 九点零五") == ("2026-05-30", 9, 5))
         #expect(try parts("明天 下午三点二十分") == ("2026-05-30", 15, 20))
         #expect(try parts("周三两点") == ("2026-06-03", 14, 0))
+        #expect(try parts("明天 上午12点") == ("2026-05-30", 12, 0))
+        #expect(try parts("明天 凌晨12点") == ("2026-05-30", 0, 0))
+        #expect(try parts("tomorrow 12pm") == ("2026-05-30", 12, 0))
+        // 晚上12点 is midnight of the next day: refused rather than read as noon.
+        #expect(throws: DateTimeProblem.self) { try parser.parse("明天 晚上12点") }
+        #expect(try parts("明天 晚上20:30") == ("2026-05-30", 20, 30))
+        #expect(try parts("明天 下午12点半") == ("2026-05-30", 12, 30))
         // Written with a colon, the time is read as written.
         #expect(try parts("明天 2:00") == ("2026-05-30", 2, 0))
         #expect(try parts("六月五日 上午九点") == ("2026-06-05", 9, 0))
@@ -189,9 +196,13 @@ import Testing
             let text = "明天 " + words + Self.chinese(h, hour: true) + "点" + minuteText
             var hour = h
             switch period {
-            case 1: if h == 12 { hour = 0 }
+            case 1: break
             case 2, 3: if h < 12 { hour += 12 }
             default: if (1...6).contains(h) { hour += 12 }
+            }
+            if period == 3, h == 12 {
+                #expect(throws: DateTimeProblem.self, "\(text)") { try parser.parse(text) }
+                return
             }
             let parsed = try? parser.parse(text)
             #expect(parsed?.hour == hour && parsed?.minute == minute, "\(text)")
