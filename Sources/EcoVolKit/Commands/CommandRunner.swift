@@ -25,6 +25,14 @@ public struct LineOutcome: Sendable {
     }
 }
 
+/// A dialogue the user left on purpose (Ctrl-C at a question): nothing was saved, and it is
+/// reported as a notice, not an error.
+public struct DialogueAbandoned: EcoVolError {
+    public init() {}
+    public var code: String { "dialogue.abandoned" }
+    public var message: LocalizedText { L("runner.dialogueAbandoned") }
+}
+
 /// Asked of the REPL by `/quit`; the runner turns it into `.quit`.
 public struct QuitRequest: Error, Sendable {
     public init() {}
@@ -89,6 +97,8 @@ public struct CommandRunner {
             return LineOutcome(status: .succeeded, output: output, wantsJSON: wantsJSON, line: line)
         } catch is QuitRequest {
             return LineOutcome(status: .quit, wantsJSON: wantsJSON, line: line)
+        } catch let abandoned as DialogueAbandoned {
+            return LineOutcome(status: .cancelled, error: abandoned, wantsJSON: wantsJSON, line: line)
         } catch is CancellationError {
             return LineOutcome(
                 status: .cancelled,
@@ -96,7 +106,10 @@ public struct CommandRunner {
                 wantsJSON: wantsJSON, line: line
             )
         } catch let error as any EcoVolError {
-            return LineOutcome(status: error.isUsageError ? .usageError : .failed, error: error, wantsJSON: wantsJSON, line: line)
+            // Once the line was understood, a refusal is the command failing (not found,
+            // invalid value, conflict): exit status 1. Usage errors (status 2) are only the
+            // line's own form: quoting, unknown command or option, surplus arguments.
+            return LineOutcome(status: .failed, error: error, wantsJSON: wantsJSON, line: line)
         } catch {
             return LineOutcome(
                 status: .failed,
