@@ -70,6 +70,8 @@ extension MessageCatalog {
         "storeTool.reason.schema": LocalizedText(zh: "格式版本 {schema}", en: "schema {schema}"),
         "storeTool.reason.header": LocalizedText(zh: "日志文件头损坏", en: "damaged journal header"),
         "storeTool.reason.seq": LocalizedText(zh: "序号为 {found}，应为 {expected}", en: "seq {found}, expected {expected}"),
+        "storeTool.recordDamaged": LocalizedText(zh: "损坏：{kind} {guess}（第 {line} 行；名称未经校验）。", en: "Damaged: {kind} {guess} (line {line}; the name is unverified)."),
+        "storeTool.backupDamaged": LocalizedText(zh: "未写备份：损坏的数据不完整，不能当作备份。损坏的文件原样保留，store doctor 会另存它们。", en: "No backup was written: the damaged store is incomplete and must not pass for a backup. Its files stay as they are; store doctor keeps copies of them."),
         "storeTool.recordsVerified": LocalizedText(zh: "逐条校验快照：{total} 条记录中 {verified} 条完好。", en: "Checked the snapshot record by record: {verified} of {total} records are intact."),
         "storeTool.recordSetAside": LocalizedText(zh: "已搁置：{kind} {guess}（第 {line} 行，第 {offset} 字节起；名称未经校验），原文存入 {file}。", en: "Set aside: {kind} {guess} (line {line}, from byte {offset}; the name is unverified); its bytes are in {file}."),
         "storeTool.countsDiffer": LocalizedText(zh: "快照文件头记载 {expected} 条记录，完好与搁置合计 {found} 条。", en: "The snapshot header lists {expected} records; intact and set aside together are {found}."),

@@ -49,7 +49,19 @@ public enum StoreTool {
         switch r.snapshotStatus {
         case .missing: say("storeTool.snapshotMissing")
         case .ok: say("storeTool.snapshotOK", ["generation": String(r.snapshotHeader?.generation ?? 0), "seq": String(r.snapshotHeader?.seq ?? 0), "bytes": String(r.snapshotBytes)])
-        case let .damaged(reason): ok = false; say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
+        case let .damaged(reason):
+            ok = false
+            say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
+            // Which records the damage costs, as doctor would set them aside.
+            if let bytes = try? POSIXFile.readAll(directory + "/outreach.json") {
+                let salvage = SnapshotSalvage.salvage(bytes, decoder: RecordCodec.decoder())
+                if salvage.header != nil || salvage.verifiedRecords > 0 {
+                    say("storeTool.recordsVerified", ["verified": String(salvage.verifiedRecords), "total": String(salvage.verifiedRecords + salvage.lostRecords.count)])
+                    for piece in salvage.lostRecords {
+                        say("storeTool.recordDamaged", ["kind": L("store.kind.\(piece.kind.rawValue)").text(language), "guess": piece.guess ?? "?", "line": String(piece.lines.lowerBound)])
+                    }
+                }
+            }
         }
         if r.journalExists {
             say("storeTool.journalLines", ["lines": String(r.goodLines), "seq": String(r.lastSeq)])
@@ -253,6 +265,8 @@ public enum StoreTool {
     public static func backup(directory: String, to file: String, language: Language) -> StoreToolResult {
         do {
             let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
+            // A copy of a partial store would pass for a good backup later: refuse, and say why.
+            if let damage = store.damage { throw StoreError(.backupFailed, damage.joined(with: L("storeTool.backupDamaged"))) }
             let bytes = try store.exportSnapshot(to: file)
             return StoreToolResult(output: L("storeTool.backedUp", ["file": file, "bytes": String(bytes), "seq": String(store.statistics.seq)]).text(language), exitStatus: 0,
                                    json: .obj([("file", .string(file)), ("bytes", .int(bytes)), ("seq", .int(store.statistics.seq))]))
@@ -269,6 +283,7 @@ public enum StoreTool {
             let s = store.state
             let backups = JSONFileStore.backupFiles(in: store.backupsPath).map(\.name)
             var text = store.drainWarnings().map { $0.text(language) }
+            if let damage = store.damage { text.append(damage.text(language)) }
             text.append(L("storeTool.info", [
                 "path": directory, "schema": String(StoreMigration.currentSchema), "generation": String(st.generation), "seq": String(st.seq),
                 "snapshot": String(st.snapshotBytes), "journal": String(st.journalBytes), "lines": String(st.journalLines), "backups": String(backups.count),
@@ -279,6 +294,7 @@ public enum StoreTool {
                 ("snapshot_bytes", .int(st.snapshotBytes)), ("journal_bytes", .int(st.journalBytes)), ("journal_lines", .int(st.journalLines)),
                 ("sessions", .int(s.sessions.count)), ("people", .int(s.people.count)), ("participations", .int(s.participationCount)),
                 ("projects", .int(s.customProjects.count)), ("backups", .array(backups.map { .string($0) })),
+                ("damaged", .bool(store.isDamaged)), ("warnings", .array(store.damage.map { [.string($0.text(language))] } ?? [])),
             ]))
         } catch {
             return failure(error, language)

@@ -106,7 +106,7 @@ import Testing
         }
     }
 
-    @Test func doctorSaysWhichRecordWasSetAside() throws {
+    @Test func doctorSaysWhichRecordWasSetAside() async throws {
         let dir = temporaryStoreDirectory()
         defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
         let store = try JSONFileStore(directory: dir, options: .init(compactAtOpen: false))
@@ -134,6 +134,17 @@ import Testing
         #expect(damaged.state.people.count == state.people.count - 1)
         #expect(damaged.damage?.zh.contains("p2") == true)
         damaged.close()
+        // check names the record; a backup of the partial store is refused; the greeting says it.
+        let check = StoreTool.check(directory: dir, language: .en)
+        #expect(check.exitStatus == 1)
+        #expect(check.output.contains("Damaged: person p2"), "\(check.output)")
+        #expect(StoreTool.backup(directory: dir, to: dir + "-copy.json", language: .en).exitStatus == 1)
+        #expect(!FileManager.default.fileExists(atPath: dir + "-copy.json"))
+        let greeting = await MainActor.run { () -> String in
+            let context = CommandContext(language: .zh, dataDirectory: DataDirectory(path: dir), now: { fixedNow })
+            return TextLayout(width: 200, highlightMarkers: false).lines(for: OutreachGreeting.upcomingSessions(context: context)).map(\.plainText).joined(separator: "\n")
+        }
+        #expect(greeting.contains("ecovol store doctor"), "\(greeting)")
 
         for language in [Language.zh, .en] where language == .zh {
             let result = StoreTool.doctor(directory: dir, language: language)
