@@ -10,7 +10,7 @@ public enum StoreDamageNotice {
 
     /// The damage of the store this REPL has open, if any.
     public static func current(_ context: CommandContext) -> LocalizedText? {
-        (context[OutreachStoreKey.self] as? JSONFileStore)?.damage
+        (context[OutreachStoreKey.self] as? JSONOutreachStore)?.files.damage
     }
 
     /// Adds the notice to a finished command's outcome.

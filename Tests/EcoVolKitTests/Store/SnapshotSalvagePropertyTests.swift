@@ -140,10 +140,7 @@ import Testing
         #expect(check.output.contains("Damaged: person p2"), "\(check.output)")
         #expect(StoreTool.backup(directory: dir, to: dir + "-copy.json", language: .en).exitStatus == 1)
         #expect(!FileManager.default.fileExists(atPath: dir + "-copy.json"))
-        let greeting = await MainActor.run { () -> String in
-            let context = CommandContext(language: .zh, dataDirectory: DataDirectory(path: dir), now: { fixedNow })
-            return TextLayout(width: 200, highlightMarkers: false).lines(for: OutreachGreeting.upcomingSessions(context: context)).map(\.plainText).joined(separator: "\n")
-        }
+        let greeting = await Self.greeting(dir)
         #expect(greeting.contains("ecovol store doctor"), "\(greeting)")
 
         for language in [Language.zh, .en] where language == .zh {
@@ -167,6 +164,12 @@ import Testing
         #expect(repaired.state.participationCount == state.participationCount)
         let again = StoreTool.doctor(directory: dir, language: .en)
         #expect(again.exitStatus == 0)
+    }
+
+    @MainActor static func greeting(_ dir: String) async -> String {
+        let context = CommandContext(language: .zh, dataDirectory: DataDirectory(path: dir), now: { fixedNow })
+        let blocks = await OutreachGreeting.upcomingSessions(context: context)
+        return TextLayout(width: 200, highlightMarkers: false).lines(for: blocks).map(\.plainText).joined(separator: "\n")
     }
 
     @Test func damageOutsideRecordsIsRepairedWithNothingLost() throws {

@@ -51,7 +51,7 @@ public struct ImportCommand: Command {
         guard column("name") != nil || (!isPeople && column("person") != nil) else {
             throw CommandFailure.missing(field: "name", accepted: L("outreach.import.headers"))
         }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         var errors: [RowError] = []
         var people: [Person] = []
@@ -153,7 +153,7 @@ public struct ImportCommand: Command {
                                                             ("would_create", .array(newcomers.map { .obj([("name", .string($0.name)), ("phone", $0.phone.map { .string($0) })]) }))]), warnings: warnings)
         }
         let known = Set(state.people.keys)  // the state is live: the commit adds to it
-        let commit = try context.commitOutreach(store, command: "import") { state in
+        let commit = try await context.commitOutreach(store, command: "import") { state in
             var ops: [StoreOperation] = []
             var taken = Set(state.people.keys)
             if isPeople {

@@ -3,29 +3,18 @@ import Foundation
 /// The start-up greeting's "sessions of the next seven days" block, so coordinators see what
 /// is coming as soon as ecovol opens.
 public enum OutreachGreeting {
-    /// Stores larger than this on disk (about 50,000 records, some 100 ms to open) are not
-    /// opened just to greet.
-    static let greetingOpenLimit: Int64 = 6_000_000
-
-    static func storeBytes(_ directory: String) -> Int64 {
-        ["outreach.json", "journal.jsonl"].reduce(0) { total, name in
-            let size = (try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? NSNumber)?.int64Value ?? 0
-            return total + size
-        }
-    }
-
     /// Blocks listing the sessions starting within seven days (nothing when there are none or
     /// the store cannot be opened — the greeting must never fail).
     @MainActor
-    public static func upcomingSessions(context: CommandContext, days: Int = 7) -> [OutputBlock] {
-        // A store of many years (hundreds of thousands of records) takes seconds to open; the
-        // prompt must not wait for it. Such a store opens on first use instead, and the
-        // greeting says how to see the week.
-        if context[OutreachStoreKey.self] == nil, storeBytes(context.dataDirectory.path) > greetingOpenLimit {
+    public static func upcomingSessions(context: CommandContext, days: Int = 7) async -> [OutputBlock] {
+        // A store of many years (hundreds of thousands of records) takes seconds to open, and
+        // a server may be slow to answer; the prompt must not wait for either. Such a store
+        // opens on first use instead, and the greeting says how to see the week.
+        if context[OutreachStoreKey.self] == nil, !StoreFactory.opensQuickly(context.storeLocation) {
             return [.paragraph(StyledText(L("outreach.greetingDeferred").text(context.language), .dim))]
         }
         let store: any OutreachStore
-        do { store = try context.outreachStore() } catch {
+        do { store = try await context.outreachStore() } catch {
             // A store that cannot be opened is said at once, not at the first command.
             let message = (error as? any EcoVolError)?.message ?? L("runner.internalError", ["detail": String(describing: error)])
             return [.paragraph(StyledText([StyledSpan(L("label.warning").text(context.language), .warning), StyledSpan(message.text(context.language))]))]
