@@ -206,6 +206,32 @@ import Testing
         #expect(done.stdout.contains("张三") && done.stdout.contains("周九"), "\(done.stdout)")
         #expect(!done.stdout.contains("周\u{200B}九"))
     }
+
+    @Test(.enabled(if: EcoVolBinary.exists, EcoVolBinary.skipMessage))
+    func participationImportNamesEveryNewPerson() throws {
+        let home = EcoVolBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let session = try seededStore(home + "/store", people: 2)
+        let csv = """
+        活动编号,姓名,电话
+        \(session),Seed 0,
+        \(session),新面孔,13700000001
+        \(session),新面孔,13700000001
+        \(session),Seed 1,13700000002
+        \(session),另一个,13700000003
+        """
+        let file = try Self.write(csv, "part.csv", in: home)
+        let preview = try EcoVolBinary.run(["--json", "-c", "/import participation \(file) dry-run=yes"], home: home, environment: Self.en)
+        let doc = try JSONValue.parse(preview.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        let created = doc["would_create"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
+        // Seed 1 has no phone in the store, so the row's phone does not make them someone else.
+        #expect(created == ["新面孔", "另一个"], "\(preview.stdout)")
+        #expect(doc["errors"]?.arrayValue?.compactMap { $0["row"]?.intValue } == [4], "\(preview.stdout)")
+        let done = try EcoVolBinary.run(["-c", "/import participation \(file) skip-bad=yes"], home: home, environment: Self.en)
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout.contains("Created 2 people"), "\(done.stdout)")
+        #expect(done.stdout.contains("新面孔") && done.stdout.contains("另一个"))
+    }
 }
 
 private extension JSONValue {
