@@ -100,7 +100,9 @@ public struct CommandRunner {
                 wantsJSON: wantsJSON, line: line
             )
         } catch let error as any EcoVolError {
-            return LineOutcome(status: error.isUsageError ? .usageError : .failed, error: error, wantsJSON: wantsJSON, line: line)
+            var outcome = LineOutcome(status: error.isUsageError ? .usageError : .failed, error: error, wantsJSON: wantsJSON, line: line)
+            StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)
+            return outcome
         } catch {
             return LineOutcome(
                 status: .failed,

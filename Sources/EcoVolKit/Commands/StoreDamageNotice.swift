@@ -13,12 +13,14 @@ public enum StoreDamageNotice {
         (context[OutreachStoreKey.self] as? JSONOutreachStore)?.files.damage
     }
 
-    /// Adds the notice to a finished command's outcome.
+    /// Adds the notice to a finished command's outcome (succeeded or failed).
     public static func annotate(_ outcome: inout LineOutcome, command: String, context: CommandContext) {
-        guard let damage = current(context), var output = outcome.output else { return }
+        guard let damage = current(context) else { return }
+        // A failed command ("no such person") may fail because of what is set aside.
+        outcome.storeDamage = damage
+        guard var output = outcome.output else { return }
         if !output.warnings.contains(damage) { output.warnings.append(damage) }
         outcome.output = output
-        outcome.storeDamage = damage
         if documentCommands.contains(command) { outcome.status = .failed }
     }
 }

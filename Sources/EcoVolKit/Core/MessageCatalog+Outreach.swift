@@ -72,6 +72,7 @@ extension MessageCatalog {
         "storeTool.reason.seq": LocalizedText(zh: "序号为 {found}，应为 {expected}", en: "seq {found}, expected {expected}"),
         "storeTool.recordDamaged": LocalizedText(zh: "损坏：{kind} {guess}（第 {line} 行；名称未经校验）。", en: "Damaged: {kind} {guess} (line {line}; the name is unverified)."),
         "storeTool.backupDamaged": LocalizedText(zh: "未写备份：损坏的数据不完整，不能当作备份。损坏的文件原样保留，store doctor 会另存它们。", en: "No backup was written: the damaged store is incomplete and must not pass for a backup. Its files stay as they are; store doctor keeps copies of them."),
+        "storeTool.orphanRows": LocalizedText(zh: "{count} 条参与记录仍指向未能恢复的 {id}：记录和时长已保留，请补录 {id} 本身。", en: "{count} participation records still refer to {id}, which could not be recovered: the records and hours are kept; re-enter {id} itself."),
         "storeTool.recordsVerified": LocalizedText(zh: "逐条校验快照：{total} 条记录中 {verified} 条完好。", en: "Checked the snapshot record by record: {verified} of {total} records are intact."),
         "storeTool.recordSetAside": LocalizedText(zh: "已搁置：{kind} {guess}（第 {line} 行，第 {offset} 字节起；名称未经校验），原文存入 {file}。", en: "Set aside: {kind} {guess} (line {line}, from byte {offset}; the name is unverified); its bytes are in {file}."),
         "storeTool.countsDiffer": LocalizedText(zh: "快照文件头记载 {expected} 条记录，完好与搁置合计 {found} 条。", en: "The snapshot header lists {expected} records; intact and set aside together are {found}."),
@@ -80,7 +81,7 @@ extension MessageCatalog {
         "storeTool.keptDamagedSnapshot": LocalizedText(zh: "损坏的快照原样保存为 {file}。", en: "The damaged snapshot was kept as it was in {file}."),
         "storeTool.keepFailed": LocalizedText(zh: "无法保存 {file}（{reason}）。", en: "Could not keep {file} ({reason})."),
         "storeTool.tornSetAside": LocalizedText(zh: "日志末尾 {bytes} 字节是中断的写入（从未确认保存），已移走。", en: "The journal's last {bytes} bytes were an interrupted write (never confirmed as saved); they were set aside."),
-        "storeTool.rebuiltWithLosses": LocalizedText(zh: "未能完全修复：数据已重建，可以继续使用，但上面列出的 {lost} 项未能恢复（原文已保存）。现有：到第 {seq} 号修改；活动 {sessions} 场，人员 {people} 人，参与记录 {participations} 条，自建项目 {projects} 个。请据原文或纸质记录补录。", en: "Not fully repaired: the store was rebuilt and can be used again, but the {lost} items listed above could not be recovered (their bytes were kept). It now holds changes up to {seq}: {sessions} sessions, {people} people, {participations} participation records, {projects} own projects. Re-enter the lost items from the kept bytes or paper records."),
+        "storeTool.rebuiltWithLosses": LocalizedText(zh: "未能完全修复：数据已重建，可以继续使用，但上面列出的 {lost} 项未能恢复（原文已保存）。现有：到第 {seq} 号修改；活动 {sessions} 场，人员 {people} 人，参与记录 {participations} 条，自建项目 {projects} 个。请据原文或纸质记录补录。", en: "Not fully repaired: the store was rebuilt and can be used again, but what is listed above could not be recovered ({lost} lost; their bytes were kept). It now holds changes up to {seq}: {sessions} sessions, {people} people, {participations} participation records, {projects} own projects. Re-enter the lost items from the kept bytes or paper records."),
     ]
 
     static let outreachCommands: [String: LocalizedText] = [

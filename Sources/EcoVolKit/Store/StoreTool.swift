@@ -199,6 +199,17 @@ public enum StoreTool {
                     }
                     if let torn = r.tornTail, r.badLines.isEmpty { say("storeTool.tornSetAside", ["bytes": String(torn.bytes)]) }
                 }
+                if !complete {
+                    // Rows kept for a person or session that was lost: say so, they need re-entering.
+                    var orphans: [String: Int] = [:]
+                    r.state.forEachParticipation { p in
+                        if r.state.people[p.person] == nil { orphans[p.person, default: 0] += 1 }
+                        if r.state.sessions[p.session] == nil { orphans[p.session, default: 0] += 1 }
+                    }
+                    for (id, count) in orphans.sorted(by: { $0.key < $1.key }).prefix(20) {
+                        say("storeTool.orphanRows", ["id": id, "count": String(count)])
+                    }
+                }
                 let generation = max(r.snapshotHeader?.generation ?? 0, r.journalHeader?.generation ?? 0) + 1
                 let encoder = RecordCodec.encoder()
                 let bytes = try SnapshotCodec.encode(r.state, header: SnapshotHeader(schema: StoreMigration.currentSchema, generation: generation, seq: r.lastSeq, savedAt: ISOTimestamp.normalize(Date())), encoder: encoder)
