@@ -202,7 +202,7 @@ public final class JSONFileStore {
                 salvaged = s
                 fresh = s.state
                 header = s.header ?? SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
-                corruption = error
+                corruption = StoreError(.corruptSnapshot, L("store.error.damagedNoWrites"))
                 damage = Self.snapshotDamageNotice(s)
             }
             snapshotBytes = snapshot.count
