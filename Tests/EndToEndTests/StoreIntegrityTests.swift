@@ -54,6 +54,11 @@ import Testing
         let warnings = document["warnings"]?.arrayValue?.compactMap(\.stringValue) ?? []
         #expect(warnings.contains { $0.contains("store doctor") }, "\(json.stdout)")
         #expect(json.stderr.contains("store doctor"))
+        // A failed command says it too, in its JSON error document.
+        let failed = try EcoVolBinary.run(["--json", "-c", "/person q0000000"], home: home, environment: Self.en)
+        #expect(failed.status != 0)
+        let error = try JSONValue.parse(failed.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(error["warnings"]?.arrayValue?.first?.stringValue?.contains("store doctor") == true, "\(failed.stdout)")
 
         for line in ["/report", "/export people \(home)/people.csv", "/record p0000001"] {
             let r = try EcoVolBinary.run(["-c", line], home: home, environment: Self.zh)
