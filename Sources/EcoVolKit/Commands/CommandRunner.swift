@@ -15,6 +15,8 @@ public struct LineOutcome: Sendable {
     /// The `--json` flag was on the line.
     public var wantsJSON: Bool
     public var line: String
+    /// Set when the store the command read is damaged: the writer shows it on stderr.
+    public var storeDamage: LocalizedText? = nil
 
     public init(status: Status, output: CommandOutput? = nil, error: (any EcoVolError)? = nil, wantsJSON: Bool = false, line: String) {
         self.status = status
@@ -94,7 +96,9 @@ public struct CommandRunner {
         }
         do {
             let output = try await commandType.init().run(invocation, context: context)
-            return LineOutcome(status: .succeeded, output: output, wantsJSON: wantsJSON, line: line)
+            var outcome = LineOutcome(status: .succeeded, output: output, wantsJSON: wantsJSON, line: line)
+            StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)
+            return outcome
         } catch is QuitRequest {
             return LineOutcome(status: .quit, wantsJSON: wantsJSON, line: line)
         } catch let abandoned as DialogueAbandoned {
@@ -109,7 +113,9 @@ public struct CommandRunner {
             // Once the line was understood, a refusal is the command failing (not found,
             // invalid value, conflict): exit status 1. Usage errors (status 2) are only the
             // line's own form: quoting, unknown command or option, surplus arguments.
-            return LineOutcome(status: .failed, error: error, wantsJSON: wantsJSON, line: line)
+            var outcome = LineOutcome(status: .failed, error: error, wantsJSON: wantsJSON, line: line)
+            StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)
+            return outcome
         } catch {
             return LineOutcome(
                 status: .failed,

@@ -38,7 +38,7 @@ public enum OutcomePresenter {
                 ("field", error.field.map { .string($0) }),
                 ("column", error.column.map { .int($0 + 1) }),
                 ("usage", .bool(outcome.status == .usageError)),
-            ]))])
+            ])), ("warnings", outcome.storeDamage.map { .array([.string($0.text(language))]) })])
         }
         guard let output = outcome.output else { return nil }
         if output.warnings.isEmpty { return output.json }
