@@ -9,6 +9,8 @@ struct AppSetup {
     let environment: [String: String]
     let language: Language
     let dataDirectory: DataDirectory
+    /// Where the records live: `--store` / `$ECOVOL_STORE` as a directory or a server URL.
+    let storeLocation: StoreLocation
     let knowledgeDirectories: [String]
 
     init(global: GlobalOptions) {
@@ -16,7 +18,8 @@ struct AppSetup {
         let environment = ProcessInfo.processInfo.environment
         self.environment = environment
         self.language = Language.detect(explicit: global.lang, environment: environment)
-        self.dataDirectory = DataDirectory.resolve(explicit: global.store, environment: environment)
+        self.storeLocation = StoreLocation.resolve(explicit: global.store, environment: environment)
+        self.dataDirectory = StoreLocation.localDirectory(explicit: global.store, environment: environment)
         self.knowledgeDirectories = KnowledgeLocator.directories(
             workingDirectory: FileManager.default.currentDirectoryPath,
             environment: environment,
@@ -32,18 +35,28 @@ struct AppSetup {
             dataDirectory: dataDirectory,
             knowledgeDirectories: knowledgeDirectories,
             outputWidth: TerminalInfo.stdoutIsTerminal || environment["COLUMNS"] != nil ? TerminalInfo.columns(environment: environment) : 100,
-            isInteractive: interactive
+            isInteractive: interactive,
+            storeLocation: storeLocation
         )
         context[GreetingSectionsKey.self] = [
             { context in KnowledgeGreeting.blocks(context: context) },
-            { context in OutreachGreeting.upcomingSessions(context: context) },
+            { context in await OutreachGreeting.upcomingSessions(context: context) },
         ]
         return context
     }
 
     /// Releases the store (compacting it if its journal has grown) before the process ends.
-    func finish(_ context: CommandContext) {
-        context[OutreachStoreKey.self]?.close()
+    func finish(_ context: CommandContext) async {
+        await context[OutreachStoreKey.self]?.close()
+    }
+
+    /// A short name of the store for the prompt: the directory's last component, or the
+    /// server's database name.
+    var storeDisplayName: String {
+        switch storeLocation {
+        case .directory: return dataDirectory.displayName
+        case let .postgres(url): return URLComponents(string: url).map { ($0.host ?? "") + $0.path } ?? "postgresql"
+        }
     }
 }
 

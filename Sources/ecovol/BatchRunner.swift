@@ -21,9 +21,14 @@ struct BatchRunner {
             errorsToStandardError: true,
             echoInputOnError: false
         )
+        let status = await run(lines: lines, runner: runner, writer: writer, context: context)
+        await app.finish(context)
+        return status
+    }
+
+    private func run<Lines: Sequence>(lines: Lines, runner: CommandRunner, writer: OutputWriter, context: CommandContext) async -> Int32 where Lines.Element == String {
         var failed = false
         var usage = false
-        defer { app.finish(context) }
         for line in lines {
             let outcome = await runner.execute(line)
             writer.write(outcome, context: context)

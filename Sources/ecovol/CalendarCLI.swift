@@ -22,9 +22,16 @@ struct CalendarCLI: AsyncParsableCommand {
     var file: String?
 
     func run() async throws {
-        let status = await MainActor.run { () -> Int32 in
+        let status = await Self.export(global: global, file: file, force: force)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    @MainActor
+    private static func export(global: GlobalOptions, file: String?, force: Bool) async -> Int32 {
+        do {
             let app = AppSetup(global: global)
-            let result = CalendarTool.run(directory: app.dataDirectory.path, file: file, force: force, language: app.language)
+            let result = await CalendarTool.run(location: app.storeLocation, dataDirectory: app.dataDirectory, environment: app.environment,
+                                                file: file, force: force, language: app.language)
             if let calendar = result.calendar {
                 FileHandle.standardOutput.write(Data(calendar.utf8))
             } else if global.json {
@@ -35,6 +42,5 @@ struct CalendarCLI: AsyncParsableCommand {
             }
             return result.exitStatus
         }
-        if status != 0 { throw ExitCode(status) }
     }
 }

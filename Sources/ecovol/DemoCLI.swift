@@ -17,7 +17,7 @@ struct DemoCLI: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Directory for the demo store (default ./ecovol-demo).", valueName: "DIR"))
+    @Argument(help: ArgumentHelp("Directory for the demo store (default ./ecovol-demo), or a postgresql:// URL.", valueName: "DIR|URL"))
     var directory: String?
 
     @Flag(name: .long, help: "Write into DIR even though it is not empty.")
@@ -27,9 +27,17 @@ struct DemoCLI: AsyncParsableCommand {
     var city: String?
 
     func run() async throws {
-        let status = await MainActor.run { () -> Int32 in
+        let status = await Self.fill(global: global, directory: directory, force: force, city: city)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    @MainActor
+    private static func fill(global: GlobalOptions, directory: String?, force: Bool, city: String?) async -> Int32 {
+        do {
             let app = AppSetup(global: global)
-            let result = DemoTool.run(directory: directory ?? DemoTool.defaultDirectory, force: force, city: city, language: app.language)
+            let target = directory ?? DemoTool.defaultDirectory
+            let location = StoreLocation.isServerURL(target) ? StoreLocation.postgres(url: target) : .directory(target)
+            let result = await DemoTool.run(location: location, dataDirectory: app.dataDirectory, environment: app.environment, force: force, city: city, language: app.language)
             if global.json {
                 print(result.json.serialized())
             } else if !result.output.isEmpty {
@@ -37,6 +45,5 @@ struct DemoCLI: AsyncParsableCommand {
             }
             return result.exitStatus
         }
-        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Options every ecovol invocation accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Data directory (also $ECOVOL_STORE).", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Data directory, or a postgresql:// URL of a shared store (also $ECOVOL_STORE).", valueName: "DIR|URL"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Extra knowledge folder; repeatable (also $ECOVOL_KNOWLEDGE, colon-separated).", valueName: "DIR"))

@@ -70,14 +70,14 @@ final class InteractiveRepl: UserPrompter {
         }
         editor.close()
         self.editor = nil
-        app.finish(context)
+        await app.finish(context)
         return 0
     }
 
     /// The prompt: the programme's name and the store's, in colour when allowed.
     func prompt() -> String {
         let name = context.language == .zh ? "生态志愿" : "ecovol"
-        let store = TerminalSafeText.singleLine(app.dataDirectory.displayName)
+        let store = TerminalSafeText.singleLine(app.storeDisplayName)
         return style.prompt([(name, .success), (":" + store, .dim), ("> ", .plain)])
     }
 

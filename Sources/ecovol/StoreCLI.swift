@@ -22,20 +22,27 @@ struct StoreCLI: AsyncParsableCommand {
     var action: String
 
     @Argument(help: ArgumentHelp("Target file for backup.", valueName: "FILE"))
-    var file: String?
+    var rest: [String] = []
 
     func validate() throws {
         guard ["check", "doctor", "compact", "backup", "info"].contains(action) else {
             throw ValidationError("ACTION must be one of check, doctor, compact, backup, info (got '\(action)').")
         }
-        if action == "backup", file == nil { throw ValidationError("backup needs a FILE to write to.") }
-        if action != "backup", file != nil { throw ValidationError("only backup takes a FILE.") }
+        if action == "backup", rest.count != 1 { throw ValidationError("backup needs one FILE to write to.") }
+        if action != "backup", !rest.isEmpty { throw ValidationError("only backup takes a FILE.") }
     }
 
     func run() async throws {
-        let status = await MainActor.run { () -> Int32 in
+        let status = await Self.perform(global: global, arguments: [action] + rest)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    @MainActor
+    private static func perform(global: GlobalOptions, arguments: [String]) async -> Int32 {
+        do {
             let app = AppSetup(global: global)
-            let result = StoreTool.run(arguments: [action] + (file.map { [$0] } ?? []), directory: app.dataDirectory.path, language: app.language)
+            let result = await StoreTool.run(arguments: arguments, location: app.storeLocation, dataDirectory: app.dataDirectory,
+                                             environment: app.environment, language: app.language)
             if global.json {
                 print(result.json.serialized())
             } else if !result.output.isEmpty {
@@ -43,6 +50,5 @@ struct StoreCLI: AsyncParsableCommand {
             }
             return result.exitStatus
         }
-        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -32,6 +32,8 @@ public final class CommandContext {
     public var language: Language
     public let environment: [String: String]
     public let dataDirectory: DataDirectory
+    /// Where the records live (a directory or a server URL); the data directory by default.
+    public let storeLocation: StoreLocation
     /// Knowledge folders in load order: built-in first, then `--knowledge` ones.
     public let knowledgeDirectories: [String]
     /// Columns available for output.
@@ -55,11 +57,13 @@ public final class CommandContext {
         isInteractive: Bool = false,
         now: @escaping @Sendable () -> Date = { Date() },
         timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current,
-        registry: CommandRegistry = .standard
+        registry: CommandRegistry = .standard,
+        storeLocation: StoreLocation? = nil
     ) {
         self.language = language
         self.environment = environment
         self.dataDirectory = dataDirectory
+        self.storeLocation = storeLocation ?? .directory(dataDirectory.path)
         self.knowledgeDirectories = knowledgeDirectories
         self.outputWidth = outputWidth
         self.isInteractive = isInteractive

@@ -5,6 +5,7 @@ import Foundation
 /// in. It refuses a directory that already holds files unless `force` is set, so it never
 /// mixes made-up records into real ones by accident; with `force` it adds to what is there
 /// (the records are deterministic for a given day, so running it twice that day changes nothing).
+@MainActor
 public enum DemoTool {
     /// Where the demo store goes when no directory is given.
     public static let defaultDirectory = "ecovol-demo"
@@ -14,7 +15,15 @@ public enum DemoTool {
     /// The sessions fall on the 365 days up to a month after `now`, so recent ones are done and
     /// the last month's are still planned.
     public static func run(directory: String, force: Bool = false, city: String? = nil, seed: UInt64 = 20_250_605,
-                           now: Date = Date(), language: Language) -> StoreToolResult {
+                           now: Date = Date(), language: Language) async -> StoreToolResult {
+        await run(location: .directory(directory), force: force, city: city, seed: seed, now: now, language: language)
+    }
+
+    /// Fills the store at `location` (a directory or a server); a store that already holds
+    /// changes is refused unless `force`.
+    public static func run(location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:], force: Bool = false,
+                           city: String? = nil, seed: UInt64 = 20_250_605, now: Date = Date(), language: Language) async -> StoreToolResult {
+        let directory = location.displayText
         let cityName: String
         if let city {
             guard let found = City.find(city) else {
@@ -26,7 +35,7 @@ public enum DemoTool {
             cityName = City.all[0].name
         }
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+        if case .directory = location, FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 let message = L("error.notDirectory", ["path": directory]).text(language)
                 return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message))]))
@@ -38,10 +47,17 @@ public enum DemoTool {
             }
         }
         do {
-            let store = try JSONFileStore(directory: directory)
-            defer { store.close() }
+            let store = try await StoreFactory.open(location, dataDirectory: dataDirectory ?? DataDirectory(path: directory), environment: environment, now: { now })
+            if store.seq > 0, !force {
+                await store.close()
+                let message = L("demo.notEmpty", ["path": directory]).text(language)
+                return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
+            }
             let generator = SyntheticOutreach(scale: .cityYear, cities: [cityName], start: now.addingTimeInterval(-334 * 86_400), now: now, seed: seed)
-            let summary = try generator.fill(store)
+            let filled: Result<SyntheticOutreach.Summary, any Error>
+            do { filled = .success(try await generator.fill(store)) } catch { filled = .failure(error) }
+            await store.close()
+            let summary = try filled.get()
             let args = [
                 "path": directory, "city": cityName,
                 "sessions": String(summary.sessions), "people": String(summary.people),

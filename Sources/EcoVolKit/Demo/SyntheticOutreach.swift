@@ -263,14 +263,24 @@ public struct SyntheticOutreach: Sendable {
         return summary
     }
 
-    /// Writes everything into `store` (one journal line per batch), then compacts so the
-    /// store opens from a snapshot with an empty journal.
+    /// Writes everything into the JSON files (one journal line per batch), then compacts so
+    /// the store opens from a snapshot with an empty journal (benchmarks and tests).
     @discardableResult
-    public func fill(_ store: any OutreachStore, batchSize: Int = 5_000) throws -> Summary {
+    public func fill(_ store: JSONFileStore, batchSize: Int = 5_000) throws -> Summary {
         let summary = try generate(batchSize: batchSize) { ops in
             try store.append(command: "demo", ops)
         }
         try store.compact()
+        return summary
+    }
+
+    /// Writes everything into any store, one change per batch (`ecovol demo` on any backend;
+    /// the JSON store compacts its grown journal when it is closed).
+    @MainActor @discardableResult
+    public func fill(_ store: any OutreachStore, batchSize: Int = 5_000) async throws -> Summary {
+        var batches: [[StoreOperation]] = []
+        let summary = generate(batchSize: batchSize) { batches.append($0) }
+        for ops in batches { try await store.append(command: "demo", ops) }
         return summary
     }
 

@@ -11,19 +11,21 @@ public struct CalendarToolResult: Sendable {
     public var json: JSONValue
 }
 
-/// `ecovol calendar [--store DIR] [FILE]`: every session as an iCalendar file from the
+/// `ecovol calendar [--store DIR|URL] [FILE]`: every session as an iCalendar file from the
 /// shell, for a cron job that keeps a shared calendar current. Opens the store read-only,
 /// so it never competes with a running REPL for the write lock.
+@MainActor
 public enum CalendarTool {
-    /// The calendar of every session in the store at `directory`. With `file` it is written
+    /// The calendar of every session in the store at `location`. With `file` it is written
     /// atomically (an existing file only replaced when `force`); without, it is returned.
-    public static func run(directory: String, file: String?, force: Bool, language: Language, now: Date = Date()) -> CalendarToolResult {
+    public static func run(location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:], file: String?, force: Bool,
+                           language: Language, now: Date = Date()) async -> CalendarToolResult {
         let state: OutreachState
         do {
-            if FileManager.default.fileExists(atPath: directory) {
-                let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false, now: { now }))
+            let local = dataDirectory ?? DataDirectory(path: location.displayText)
+            if let store = try await StoreFactory.openForReading(location, dataDirectory: local, environment: environment, now: { now }) {
                 state = store.state
-                store.close()
+                await store.close()
             } else {
                 state = OutreachState()
             }

@@ -45,8 +45,9 @@ public struct SessionFilter: Sendable, Equatable {
 
     static let periodKey = ArgumentSpec("period", aliases: ["期间", "时段"], help: LocalizedText(zh: "期间：2026、2026-06、2026-Q2、this-month、last-year …", en: "period: 2026, 2026-06, 2026-Q2, this-month, last-year …"), completion: .periods)
 
-    /// Reads the filter from an invocation (`period` from a positional or `period=`).
-    @MainActor static func parse(_ invocation: Invocation, context: CommandContext, period periodText: String? = nil, defaultPeriod: ReportPeriod? = nil) throws -> SessionFilter {
+    /// Reads the filter from an invocation (`period` from a positional or `period=`); `state`
+    /// is the store's, read by the command, for project names.
+    @MainActor static func parse(_ invocation: Invocation, context: CommandContext, state: OutreachState, period periodText: String? = nil, defaultPeriod: ReportPeriod? = nil) throws -> SessionFilter {
         let parser = DateTimeParser(now: context.now(), timeZone: context.timeZone)
         var filter = SessionFilter()
         let text = periodText ?? invocation.string("period")
@@ -64,7 +65,6 @@ public struct SessionFilter: Sendable, Equatable {
             filter.audience = audience
         }
         if let p = invocation.string("project")?.trimmingCharacters(in: .whitespaces), !p.isEmpty {
-            let state = try context.outreachStore().state
             guard let project = state.project(p) ?? state.projects.first(where: { $0.name == p }) else {
                 throw CommandFailure.invalidValue(field: "project", value: p, accepted: L("outreach.accepted.project", ["ids": state.projects.map(\.id).joined(separator: " ")]))
             }

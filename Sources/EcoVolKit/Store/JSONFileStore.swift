@@ -13,7 +13,7 @@ import Darwin
 /// append that is fdatasynced before "saved" is flat in the store's size and loses nothing
 /// acknowledged. Every command catches up with the journal under the lock first, so two
 /// ecovol windows see each other's changes and never hand out the same id.
-public final class JSONFileStore: OutreachStore {
+public final class JSONFileStore {
     public struct Options: Sendable {
         /// Never write (used by `check` and `info`).
         public var readOnly: Bool

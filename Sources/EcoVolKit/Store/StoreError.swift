@@ -6,6 +6,7 @@ public struct StoreError: EcoVolError, Equatable {
     public enum Kind: String, Sendable {
         case cannotCreate, cannotLock, corruptSnapshot, corruptJournal, newerSchema, readOnly
         case writeFailed, insufficientSpace, journalMismatch, undoConflict, nothingToUndo, backupFailed
+        case cannotConnect, refused, notInitialised
     }
 
     public var kind: Kind

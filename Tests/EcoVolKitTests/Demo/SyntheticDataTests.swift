@@ -112,22 +112,22 @@ struct SyntheticDataTests {
         #expect(queries == SyntheticKnowledge.queries(from: real, count: 64))
     }
 
-    @Test func demoRefusesANonEmptyDirectoryUnlessForced() throws {
+    @MainActor @Test func demoRefusesANonEmptyDirectoryUnlessForced() async throws {
         let dir = temporaryStoreDirectory()
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: dir + "/notes.txt", contents: Data("mine".utf8))
-        let refused = DemoTool.run(directory: dir, language: .en)
+        let refused = await DemoTool.run(directory: dir, language: .en)
         #expect(refused.exitStatus == 1)
         #expect(refused.output.contains("--force"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/outreach.json"))
         let now = Date(timeIntervalSince1970: 1_780_000_000)
-        let forced = DemoTool.run(directory: dir, force: true, city: "遵义", now: now, language: .zh)
+        let forced = await DemoTool.run(directory: dir, force: true, city: "遵义", now: now, language: .zh)
         #expect(forced.exitStatus == 0)
         let store = try JSONFileStore(directory: dir, options: .init(readOnly: true))
         #expect(store.state.participationCount == SyntheticOutreach.Scale.cityYear.participations)
         #expect(store.state.sessions.values.allSatisfy { $0.city == "遵义市" })
         #expect(store.state.sessions.values.contains { $0.status == .planned })
         #expect(store.state.sessions.values.contains { $0.status == .done })
-        #expect(DemoTool.run(directory: dir + "/x", city: "nowhere", language: .en).exitStatus == 2)
+        #expect(await DemoTool.run(directory: dir + "/x", city: "nowhere", language: .en).exitStatus == 2)
     }
 }

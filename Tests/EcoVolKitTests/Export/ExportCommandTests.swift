@@ -40,7 +40,7 @@ final class HTMLCheck: NSObject, XMLParserDelegate {
         let f = try await ReportFixture()
         let dir = try f.exportDirectory()
         let out = try await f.json("/export people \(dir)/人员.csv")
-        #expect(out["rows"]?.intValue == (try f.state.livePeople.count))
+        #expect(out["rows"]?.intValue == (try await f.state.livePeople.count))
         let records = try StrictCSVReader.read(try Data(contentsOf: URL(fileURLWithPath: dir + "/人员.csv")))
         #expect(records[0].contains("电话"))
         let phoneColumn = try #require(records[0].firstIndex(of: "电话"))
@@ -53,7 +53,7 @@ final class HTMLCheck: NSObject, XMLParserDelegate {
         // The formula title is neutralised; the comma title stays one cell.
         try await f.expectSuccess("/export sessions \(dir)/活动.csv")
         let sessions = try StrictCSVReader.read(try Data(contentsOf: URL(fileURLWithPath: dir + "/活动.csv")))
-        #expect(sessions.count == 1 + (try f.state.sessions.count))
+        #expect(sessions.count == 1 + (try await f.state.sessions.count))
         #expect(sessions.contains { $0[1] == "'=1+1" })
         #expect(sessions.contains { $0[1] == "河湖巡护, 青清河" })
     }

@@ -118,7 +118,7 @@ enum ICSReader {
         #expect(tz.contains { $0.name == "TZOFFSETTO" && $0.value == "+0800" })
         #expect(tz.contains { $0.name == "DTSTART" })
         let events = ICSReader.events(lines)
-        #expect(events.count == (try f.state.sessions.count))
+        #expect(events.count == (try await f.state.sessions.count))
         for e in events {
             for required in ["UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "STATUS", "SEQUENCE"] { #expect(e[required] != nil, "\(required) missing") }
             #expect(e["DTSTART"]?.parameters["TZID"] == "Asia/Shanghai")
@@ -195,23 +195,23 @@ enum ICSReader {
         }
     }
 
-    @Test func commandLineCalendarTool() throws {
+    @MainActor @Test func commandLineCalendarTool() async throws {
         let dir = temporaryStoreDirectory()
         let store = try JSONFileStore(directory: dir, options: .init(now: { fixedNow }))
         try store.append(command: "test", [.putSession(sampleSession("s1aaaaaa")), .putSession(sampleSession("s2bbbbbb"))])
         store.close()
-        let out = CalendarTool.run(directory: dir, file: nil, force: false, language: .zh, now: fixedNow)
+        let out = await CalendarTool.run(location: .directory(dir), file: nil, force: false, language: .zh, now: fixedNow)
         #expect(out.exitStatus == 0)
         let events = ICSReader.events(try ICSReader.read(try #require(out.calendar)))
         #expect(events.count == 2)
         let file = (dir as NSString).deletingLastPathComponent + "/cal.ics"
-        #expect(CalendarTool.run(directory: dir, file: file, force: false, language: .zh, now: fixedNow).exitStatus == 0)
-        let again = CalendarTool.run(directory: dir, file: file, force: false, language: .en, now: fixedNow)
+        #expect(await CalendarTool.run(location: .directory(dir), file: file, force: false, language: .zh, now: fixedNow).exitStatus == 0)
+        let again = await CalendarTool.run(location: .directory(dir), file: file, force: false, language: .en, now: fixedNow)
         #expect(again.exitStatus == 1)
         #expect(again.message.contains("force"))
-        #expect(CalendarTool.run(directory: dir, file: file, force: true, language: .zh, now: fixedNow).exitStatus == 0)
-        #expect(CalendarTool.run(directory: dir, file: file + ".txt", force: true, language: .zh, now: fixedNow).exitStatus == 2)
-        let empty = CalendarTool.run(directory: dir + "-missing", file: nil, force: false, language: .zh, now: fixedNow)
+        #expect(await CalendarTool.run(location: .directory(dir), file: file, force: true, language: .zh, now: fixedNow).exitStatus == 0)
+        #expect(await CalendarTool.run(location: .directory(dir), file: file + ".txt", force: true, language: .zh, now: fixedNow).exitStatus == 2)
+        let empty = await CalendarTool.run(location: .directory(dir + "-missing"), file: nil, force: false, language: .zh, now: fixedNow)
         #expect(ICSReader.events(try ICSReader.read(try #require(empty.calendar))).isEmpty)
     }
 }

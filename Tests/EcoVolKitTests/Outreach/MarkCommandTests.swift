@@ -13,7 +13,7 @@ import Testing
 
         #expect(await run(c, "/mark \(id) 王五 rating=5 note=讲解耐心").status == .succeeded)
         #expect(await run(c, "/评价 \(id) 赵六 status=缺席").status == .succeeded)
-        let state = try c.outreachStore().state
+        let state = try await c.outreachStore().state
         let people = Dictionary(uniqueKeysWithValues: state.people.values.map { ($0.name, $0.id) })
         let wang = try #require(state.participation(ParticipationKey(session: id, person: people["王五"]!)))
         #expect(wang.evaluation == 5 && wang.note == "讲解耐心" && wang.actualHours == 3)
@@ -21,7 +21,7 @@ import Testing
         #expect(zhao.status == .noShow && zhao.actualHours == 0)
 
         #expect(await run(c, "/mark \(id) 赵六 status=attended hours=2.5").status == .succeeded)
-        let back = try #require(try c.outreachStore().state.participation(ParticipationKey(session: id, person: people["赵六"]!)))
+        let back = try #require(try await c.outreachStore().state.participation(ParticipationKey(session: id, person: people["赵六"]!)))
         #expect(back.status == .attended && back.actualHours == 2.5)
     }
 
@@ -31,7 +31,7 @@ import Testing
         let s = await run(c, "/schedule title=T type=practice start=\"明天 9:00\" duration=1h city=贵阳 audience=family --json")
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         #expect(await run(c, "/log \(id) 张三").status == .succeeded)
-        let before = try c.outreachStore().state.allParticipations.count
+        let before = try await c.outreachStore().state.allParticipations.count
         let cases: [(String, String)] = [
             ("/mark \(id) 张三 rating=9", "rating"),
             ("/mark \(id) 张三 status=maybe", "status"),
@@ -44,6 +44,6 @@ import Testing
             #expect(outcome.status == .usageError || outcome.status == .failed, "\(line)")
             #expect(outcome.error?.field == field, "\(line): \(String(describing: outcome.error?.field))")
         }
-        #expect(try c.outreachStore().state.allParticipations.count == before)
+        #expect(try await c.outreachStore().state.allParticipations.count == before)
     }
 }

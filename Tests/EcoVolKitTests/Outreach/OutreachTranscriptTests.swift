@@ -34,11 +34,11 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         let log = await run(c, "/log \(id) 张三 李四 王五")
         #expect(log.status == .succeeded, "\(String(describing: log.error?.message.zh))")
-        let state = try c.outreachStore().state
+        let state = try await c.outreachStore().state
         #expect(state.participations(session: id).filter { $0.status == .waitlisted }.count == 1)
         let unlog = await run(c, "/unlog \(id) 张三")
         #expect(unlog.status == .succeeded)
-        #expect(try c.outreachStore().state.participations(session: id).allSatisfy { $0.status == .signedUp })
+        #expect(try await c.outreachStore().state.participations(session: id).allSatisfy { $0.status == .signedUp })
         let done = await run(c, "/done \(id) reached=120 rating=5")
         #expect(done.status == .succeeded, "\(String(describing: done.error?.message.zh))")
         // Restart: a new context on the same directory sees everything.
@@ -60,12 +60,12 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         let s = await run(c, "/schedule title=河湖巡护 type=supervision start=\"2026-06-05 09:30\" end=11:30 city=黔东南 audience=village project=qingqing --json")
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         _ = await run(c, "/log \(id) 赵六")
-        #expect(try c.outreachStore().state.participations(session: id).count == 1)
+        #expect(try await c.outreachStore().state.participations(session: id).count == 1)
         let undo = await run(c, "/undo")
         #expect(undo.status == .succeeded)
-        let store = try c.outreachStore()
+        let store = try await c.outreachStore()
         #expect(store.state.participations(session: id).isEmpty)
-        #expect((store as? JSONFileStore)?.statistics.seq == 3)
+        #expect(store.seq == 3)
     }
 
     @Test func dialogueAsksForMissingFieldsAndCtrlCSavesNothing() async throws {
@@ -76,12 +76,12 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         let ok = await run(c, "/schedule title=校园宣讲")
         #expect(ok.status == .succeeded, "\(prompter.shown)")
         #expect(prompter.shown.contains { $0.contains("2026-02-30") }, "\(prompter.shown)")
-        #expect(try c.outreachStore().state.sessions.values.first?.city == "黔南布依族苗族自治州")
+        #expect(try await c.outreachStore().state.sessions.values.first?.city == "黔南布依族苗族自治州")
         let cancelling = ScriptedPrompter(["lecture", nil])
         c.prompter = cancelling
         let cancelled = await run(c, "/schedule title=中途放弃")
         #expect(cancelled.status == .cancelled)
-        #expect(try c.outreachStore().state.sessions.count == 1)
+        #expect(try await c.outreachStore().state.sessions.count == 1)
         c.prompter = nil
         let missing = await run(c, "/schedule title=没人回答")
         #expect(missing.status == .usageError)
@@ -105,7 +105,7 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
             #expect(o.status == .usageError || o.status == .failed, "\(line.prefix(60))")
             #expect(o.error?.field == field, "\(line.prefix(60)): \(String(describing: o.error?.field))")
         }
-        #expect(try c.outreachStore().state.sessions.isEmpty)
+        #expect(try await c.outreachStore().state.sessions.isEmpty)
         let unknownCity = await run(c, "/schedule title=x type=lecture start=\"明天 9:00\" duration=2h city=上海 audience=school")
         #expect(unknownCity.status == .succeeded)
         #expect(unknownCity.output?.warnings.isEmpty == false)
@@ -120,7 +120,7 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         let clash = await run(c, "/schedule title=另一场 type=lecture start=\"2026-06-10 10:00\" duration=1h city=gy audience=agency venue=会议室")
         #expect(clash.status == .succeeded)
         #expect(clash.output?.warnings.count == 1)
-        #expect(!OutreachGreeting.upcomingSessions(context: c).isEmpty)
+        #expect(!(await OutreachGreeting.upcomingSessions(context: c)).isEmpty)
     }
 
     @Test func mergeKeepsHistory() async throws {
@@ -130,11 +130,11 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         _ = await run(c, "/log \(id) name=张三 phone=13812345678")
         _ = await run(c, "/log \(id) name=张三丰")
-        let state = try c.outreachStore().state
+        let state = try await c.outreachStore().state
         let a = try #require(state.people.values.first { $0.name == "张三" }), b = try #require(state.people.values.first { $0.name == "张三丰" })
         let merged = await run(c, "/merge \(a.id) \(b.id)")
         #expect(merged.status == .succeeded, "\(String(describing: merged.error?.message.zh))")
-        let after = try c.outreachStore().state
+        let after = try await c.outreachStore().state
         #expect(after.people[b.id]?.mergedInto == a.id)
         #expect(after.participations(person: a.id).count == 1)
     }
@@ -146,11 +146,11 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         try "\u{FEFF}姓名,电话,单位\n王一,13900001111,贵州大学\n,13900002222,x\n王三,12345,y\n".write(toFile: csv, atomically: true, encoding: .utf8)
         let refused = await run(c, "/import people \(csv)")
         #expect(refused.status == .failed)
-        #expect(try c.outreachStore().state.people.isEmpty)
+        #expect(try await c.outreachStore().state.people.isEmpty)
         let preview = await run(c, "/import people \(csv) dry-run=yes --json")
         #expect(preview.output?.json["would_import"] == .int(1))
         let skipped = await run(c, "/import people \(csv) skip-bad=yes")
         #expect(skipped.status == .succeeded)
-        #expect(try c.outreachStore().state.people.count == 1)
+        #expect(try await c.outreachStore().state.people.count == 1)
     }
 }

@@ -69,7 +69,7 @@ struct ReportFixture {
         return dir
     }
 
-    var state: OutreachState { get throws { try context.outreachStore().state } }
+    var state: OutreachState { get async throws { try await context.outreachStore().state } }
 }
 
 extension JSONValue {

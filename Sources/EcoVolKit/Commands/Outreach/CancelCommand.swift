@@ -16,9 +16,9 @@ public struct CancelCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
         let reason = try FieldValidator.text("reason", try invocation.require("reason", accepted: L("outreach.accepted.reason")), maxLength: 200, required: true)!
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         var session: Session?
-        let commit = try context.commitOutreach(store, command: "cancel") { state in
+        let commit = try await context.commitOutreach(store, command: "cancel") { state in
             var s = try Outreach.session(token.text, in: state)
             guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.alreadyCancelled", ["id": s.id]), field: "id") }
             s.status = .cancelled

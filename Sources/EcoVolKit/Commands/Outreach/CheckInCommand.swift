@@ -23,12 +23,12 @@ public struct CheckInCommand: Command {
         guard invocation.positionals.count >= 2 else {
             throw CommandFailure.missing(field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
         }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
         let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
         let now = context.stamp
         var result: Participation?
-        let commit = try context.commitOutreach(store, command: checkingIn ? "checkin" : "checkout") { state in
+        let commit = try await context.commitOutreach(store, command: checkingIn ? "checkin" : "checkout") { state in
             let s = try Outreach.session(session.id, in: state)
             let key = ParticipationKey(session: s.id, person: person.id)
             if checkingIn {

@@ -23,10 +23,10 @@ public struct DoneCommand: Command {
         let reached = try invocation.int("reached", in: 0...1_000_000)
         let rating = try invocation.int("rating", in: 1...5)
         let notes = try invocation.string("notes").flatMap { try FieldValidator.text("notes", $0, maxLength: 1000) }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         var session: Session?
         var attended = 0
-        let commit = try context.commitOutreach(store, command: "done") { state in
+        let commit = try await context.commitOutreach(store, command: "done") { state in
             var s = try Outreach.session(token.text, in: state)
             guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.doneCancelled", ["id": s.id]), field: "id") }
             s.status = .done

@@ -20,10 +20,10 @@ public struct EditCommand: Command {
         guard !invocation.options.isEmpty else { throw CommandFailure.missing(field: "key=value", accepted: L("outreach.accepted.editKeys")) }
         var values: [String: String] = [:]
         for (k, t) in invocation.options { values[k] = t.text }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         var warnings: [LocalizedText] = []
         var updated: Session?
-        let commit = try context.commitOutreach(store, command: "edit") { state in
+        let commit = try await context.commitOutreach(store, command: "edit") { state in
             var s = try Outreach.session(token.text, in: state)
             let oldHours = s.hours
             warnings = try SessionInput.apply(values, to: &s, context: context, state: state, isNew: false)

@@ -47,7 +47,7 @@ public struct ImportCommand: Command {
         guard column("name") != nil || (!isPeople && column("person") != nil) else {
             throw CommandFailure.missing(field: "name", accepted: L("outreach.import.headers"))
         }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         var errors: [RowError] = []
         var people: [Person] = []
@@ -110,7 +110,7 @@ public struct ImportCommand: Command {
             blocks.insert(.paragraph(StyledText(L("outreach.import.preview", ["good": String(good), "bad": String(errors.count)]).text(lang), .accent)), at: 0)
             return CommandOutput(blocks: blocks, json: .obj([("dry_run", true), ("would_import", .int(good)), ("errors", .array(errors.map { .obj([("row", .int($0.row)), ("field", .string($0.field)), ("reason", .string($0.reason))]) }))]), warnings: warnings)
         }
-        let commit = try context.commitOutreach(store, command: "import") { state in
+        let commit = try await context.commitOutreach(store, command: "import") { state in
             var ops: [StoreOperation] = []
             var taken = Set(state.people.keys)
             if isPeople {

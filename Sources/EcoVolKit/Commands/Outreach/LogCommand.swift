@@ -45,7 +45,7 @@ public struct LogCommand: Command {
         if let n = invocation.string("name") { names.append(try FieldValidator.name("name", n)) }
         guard !names.isEmpty else { throw CommandFailure.missing(field: "names", accepted: L("outreach.accepted.logNames")) }
         if phone != nil || org != nil, names.count > 1 { throw CommandFailure(code: "value.conflict", message: L("outreach.onePersonDetails"), field: "phone", usage: true) }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let before = store.state
         let session = try Outreach.session(token.text, in: before)
         guard session.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.logCancelled", ["id": session.id]), field: "id") }
@@ -63,7 +63,7 @@ public struct LogCommand: Command {
         var logged: [(Person, Participation)] = []
         var warnings: [LocalizedText] = []
         let now = context.stamp
-        let commit = try context.commitOutreach(store, command: "log") { state in
+        let commit = try await context.commitOutreach(store, command: "log") { state in
             logged = []
             warnings = []
             let s = try Outreach.session(session.id, in: state)

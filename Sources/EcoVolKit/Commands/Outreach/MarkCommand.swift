@@ -34,11 +34,11 @@ public struct MarkCommand: Command {
         guard status != nil || rating != nil || hours != nil || note != nil else {
             throw CommandFailure.missing(field: "status", accepted: L("outreach.accepted.mark"))
         }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
         let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
         var result: Participation?
-        let commit = try context.commitOutreach(store, command: "mark") { state in
+        let commit = try await context.commitOutreach(store, command: "mark") { state in
             guard var p = state.participation(ParticipationKey(session: session.id, person: person.id)) else {
                 throw CommandFailure(code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": session.id]), field: "person", usage: true)
             }

@@ -19,14 +19,14 @@ public struct MergeCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard invocation.positionals.count == 2 else { throw CommandFailure.missing(field: invocation.positionals.isEmpty ? "keep" : "other", accepted: L("outreach.accepted.merge")) }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let keep = try await Outreach.requirePerson(invocation.positionals[0].text, in: store.state, context: context, field: "keep")
         let other = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context, field: "other")
         guard keep.id != other.id else { throw CommandFailure(code: "merge.same", message: L("outreach.mergeSame"), field: "other", usage: true) }
         var moved = 0
         var warnings: [LocalizedText] = []
         let now = context.stamp
-        let commit = try context.commitOutreach(store, command: "merge") { state in
+        let commit = try await context.commitOutreach(store, command: "merge") { state in
             guard var k = state.people[keep.id], var o = state.people[other.id] else { return [] }
             var ops: [StoreOperation] = []
             moved = 0

@@ -3,28 +3,17 @@ import Foundation
 /// The start-up greeting's "sessions of the next seven days" block, so coordinators see what
 /// is coming as soon as ecovol opens.
 public enum OutreachGreeting {
-    /// Stores larger than this on disk (about 50,000 records, some 100 ms to open) are not
-    /// opened just to greet.
-    static let greetingOpenLimit: Int64 = 6_000_000
-
-    static func storeBytes(_ directory: String) -> Int64 {
-        ["outreach.json", "journal.jsonl"].reduce(0) { total, name in
-            let size = (try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? NSNumber)?.int64Value ?? 0
-            return total + size
-        }
-    }
-
     /// Blocks listing the sessions starting within seven days (nothing when there are none or
     /// the store cannot be opened — the greeting must never fail).
     @MainActor
-    public static func upcomingSessions(context: CommandContext, days: Int = 7) -> [OutputBlock] {
-        // A store of many years (hundreds of thousands of records) takes seconds to open; the
-        // prompt must not wait for it. Such a store opens on first use instead, and the
-        // greeting says how to see the week.
-        if context[OutreachStoreKey.self] == nil, storeBytes(context.dataDirectory.path) > greetingOpenLimit {
+    public static func upcomingSessions(context: CommandContext, days: Int = 7) async -> [OutputBlock] {
+        // A store of many years (hundreds of thousands of records) takes seconds to open, and
+        // a server may be slow to answer; the prompt must not wait for either. Such a store
+        // opens on first use instead, and the greeting says how to see the week.
+        if context[OutreachStoreKey.self] == nil, !StoreFactory.opensQuickly(context.storeLocation) {
             return [.paragraph(StyledText(L("outreach.greetingDeferred").text(context.language), .dim))]
         }
-        guard let store = try? context.outreachStore() else { return [] }
+        guard let store = try? await context.outreachStore() else { return [] }
         let now = context.now()
         let limit = now.addingTimeInterval(Double(days) * 86400)
         let list = store.state.sessions.values.filter { $0.status == .planned && $0.end >= now && $0.start < limit }.sorted { $0.start < $1.start }

@@ -12,21 +12,25 @@ public enum OutreachUndoKey: ContextKey {
 }
 
 extension CommandContext {
-    /// The store, opened lazily and caught up with other processes before every use.
-    public func outreachStore() throws -> any OutreachStore {
+    /// The store, opened lazily (through `StoreFactory`, from `storeLocation`) and caught up
+    /// with other processes before every use.
+    public func outreachStore() async throws -> any OutreachStore {
         if let store = self[OutreachStoreKey.self] {
-            try store.refresh()
+            try await store.refresh()
             return store
         }
-        try dataDirectory.ensureExists()
-        let store = try JSONFileStore(directory: dataDirectory.path, options: .init(now: now))
+        let store = try await StoreFactory.open(storeLocation, dataDirectory: dataDirectory, environment: environment, now: now)
         self[OutreachStoreKey.self] = store
         return store
     }
 
+    /// The records as last read, if the store has been opened; never opens, refreshes or locks
+    /// anything (completion runs on every Tab and must not wait for a disk or a server).
+    public var cachedOutreachState: OutreachState? { self[OutreachStoreKey.self]?.state }
+
     /// Commits and remembers the change for `/undo`.
-    func commitOutreach(_ store: any OutreachStore, command: String, _ build: (OutreachState) throws -> [StoreOperation]) throws -> StoreCommit? {
-        let commit = try store.commit(command: command, undoes: nil, build)
+    func commitOutreach(_ store: any OutreachStore, command: String, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+        let commit = try await store.commit(command: command, undoes: nil, build)
         if let commit { self[OutreachUndoKey.self].append(commit) }
         return commit
     }
@@ -201,9 +205,9 @@ enum Outreach {
 extension Completion {
     /// Session ids, upcoming first, with their date and title.
     public static let sessionIDs = Completion { context in
-        guard let store = try? context.outreachStore() else { return [] }
+        guard let state = context.cachedOutreachState else { return [] }
         let now = context.now()
-        let sorted = store.state.sessions.values.sorted { a, b in
+        let sorted = state.sessions.values.sorted { a, b in
             let ua = a.end >= now, ub = b.end >= now
             return ua != ub ? ua : (ua ? a.start < b.start : a.start > b.start)
         }
@@ -212,8 +216,8 @@ extension Completion {
 
     /// Names (and ids) of people.
     public static let people = Completion { context in
-        guard let store = try? context.outreachStore() else { return [] }
-        return store.state.people.values.filter { $0.mergedInto == nil }.sorted { $0.name < $1.name }.prefix(500).map {
+        guard let state = context.cachedOutreachState else { return [] }
+        return state.people.values.filter { $0.mergedInto == nil }.sorted { $0.name < $1.name }.prefix(500).map {
             CompletionCandidate($0.name, description: [$0.id, $0.organisation].compactMap { $0 }.joined(separator: " "))
         }
     }
@@ -227,7 +231,7 @@ extension Completion {
     public static let dateExamples = Completion.values(["明天 9:30", "下周三 14:00", "tomorrow 9:30", "next Wednesday 14:00"])
     public static let durationExamples = Completion.values(["1h", "1.5h", "2h", "90分钟", "3小时"])
     public static let projects = Completion { context in
-        let list = (try? context.outreachStore().state.projects) ?? Project.builtIns
+        let list = context.cachedOutreachState?.projects ?? Project.builtIns
         return list.map { CompletionCandidate($0.id, description: $0.name) }
     }
 }

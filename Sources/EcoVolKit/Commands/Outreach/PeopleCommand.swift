@@ -15,7 +15,7 @@ public struct PeopleCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         let stars = StarLevel.from(environment: context.environment)
         let list = PersonQuery(invocation.positionals.first?.text ?? "").people(in: state)

@@ -16,7 +16,7 @@ public struct PersonCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         let p = try await Outreach.requirePerson(token.text, in: state, context: context)
         let stars = StarLevel.from(environment: context.environment)

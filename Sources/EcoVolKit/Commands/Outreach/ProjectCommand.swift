@@ -30,9 +30,9 @@ public struct ProjectCommand: Command {
             if !r.known { warnings.append(L("outreach.unknownCity", ["city": r.name, "cities": City.acceptedText])) }
         }
         let note = try invocation.string("note").flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         var project: Project?
-        let commit = try context.commitOutreach(store, command: "project") { state in
+        let commit = try await context.commitOutreach(store, command: "project") { state in
             guard !state.projects.contains(where: { $0.name == name }) else {
                 throw CommandFailure(code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name", usage: true)
             }

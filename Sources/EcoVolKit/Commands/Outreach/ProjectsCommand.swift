@@ -13,7 +13,7 @@ public struct ProjectsCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         var counts: [String: Int] = [:]
         for s in state.sessions.values { if let p = s.project { counts[p, default: 0] += 1 } }

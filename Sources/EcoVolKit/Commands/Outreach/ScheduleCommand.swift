@@ -34,7 +34,7 @@ public struct ScheduleCommand: Command {
             if key == "audience" { return values["audience"] == nil && ServiceType(argument: values["type"] ?? "") != .training }
             return (values[key] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         // Check what was given before asking for more.
         var draft = Self.blank(context: context)
         var early = values
@@ -83,7 +83,7 @@ public struct ScheduleCommand: Command {
         }
         var warnings: [LocalizedText] = []
         var created: [Session] = []
-        let commit = try context.commitOutreach(store, command: "schedule") { state in
+        let commit = try await context.commitOutreach(store, command: "schedule") { state in
             created = []
             warnings = []
             var base = Self.blank(context: context)

@@ -15,7 +15,7 @@ public struct SessionCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         let s = try Outreach.session(token.text, in: state)
         let rows = state.participations(session: s.id)

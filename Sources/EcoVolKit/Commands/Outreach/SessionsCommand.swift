@@ -18,7 +18,7 @@ public struct SessionsCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let state = store.state
         let now = context.now()
         let range = invocation.positionals.first?.text.lowercased() ?? "upcoming"
@@ -31,7 +31,7 @@ public struct SessionsCommand: Command {
         case "past", "以往": list = list.filter { $0.end < now || $0.status == .done }
         default: break
         }
-        let filter = try SessionFilter.parse(invocation, context: context)
+        let filter = try SessionFilter.parse(invocation, context: context, state: store.state)
         list = list.filter(filter.matches)
         list.sort { range == "past" || range == "以往" ? $0.start > $1.start : $0.start < $1.start }
         return Self.output(list, state: state, lang: lang, warnings: store.drainWarnings())

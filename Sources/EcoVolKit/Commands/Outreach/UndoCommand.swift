@@ -16,8 +16,8 @@ public struct UndoCommand: Command {
         guard let last = context[OutreachUndoKey.self].last else {
             throw StoreError(.nothingToUndo, L("store.error.nothingToUndo"))
         }
-        let store = try context.outreachStore()
-        let commit = try store.commit(command: "undo", undoes: last.seq) { state in
+        let store = try await context.outreachStore()
+        let commit = try await store.commit(command: "undo", undoes: last.seq) { state in
             guard last.operations.allSatisfy(state.matches) else {
                 throw StoreError(.undoConflict, L("store.error.undoConflict", ["seq": String(last.seq)]))
             }

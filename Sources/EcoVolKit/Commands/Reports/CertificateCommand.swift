@@ -26,12 +26,12 @@ public struct CertificateCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
-        let filter = try SessionFilter.parse(invocation, context: context)
+        let store = try await context.outreachStore()
+        let filter = try SessionFilter.parse(invocation, context: context, state: store.state)
         var issuer = ServiceCertificate.Issuer.from(environment: context.environment)
         for (key, path) in [("issuer", \ServiceCertificate.Issuer.name), ("head", \.head), ("handler", \.handler), ("contact", \.contact)] as [(String, WritableKeyPath<ServiceCertificate.Issuer, String?>)] {
             if let v = invocation.string(key) { issuer[keyPath: path] = try FieldValidator.text(key, v, maxLength: 100) }
         }
-        let store = try context.outreachStore()
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
         let certificate = try ServiceCertificate.build(state: store.state, person: person, period: filter.period, issuer: issuer, issued: ReportsSupport.today(context))
         var warnings = store.drainWarnings()

@@ -14,7 +14,7 @@ public struct CheckCommand: Command {
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let check = RecordCheck.run(state: store.state, now: context.now())
         return try ReportsSupport.output(check.document(context.language), json: check.json, invocation: invocation, context: context, warnings: store.drainWarnings())
     }

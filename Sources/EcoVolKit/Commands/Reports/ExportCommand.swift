@@ -71,8 +71,8 @@ public struct ExportCommand: Command {
         let format = try ExportFormat.of(file, allowed: kind == .calendar ? [.ics] : kind == .report ? ExportFormat.documents : [.csv, .json, .md, .html])
         let full = try invocation.bool("full") ?? false
         let levels = try ReportsSupport.starLevels(invocation, context: context)
-        let filter = try SessionFilter.parse(invocation, context: context)
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
+        let filter = try SessionFilter.parse(invocation, context: context, state: store.state)
         let state = store.state
         let sessions = filter.sessions(in: state)
         let heading = filter.describe(lang, state: state)

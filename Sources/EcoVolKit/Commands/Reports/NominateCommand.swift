@@ -32,7 +32,7 @@ public struct NominateCommand: Command {
         }
         let limit = try invocation.int("limit", in: 1...100) ?? 100
         let levels = try ReportsSupport.starLevels(invocation, context: context)
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let list = NominationList.build(state: store.state, year: year, levels: levels, volunteerLimit: limit)
         return try ReportsSupport.output(list.document(context.language, state: store.state), json: list.json, invocation: invocation, context: context, warnings: store.drainWarnings())
     }

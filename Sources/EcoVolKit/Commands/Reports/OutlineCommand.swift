@@ -32,7 +32,7 @@ public struct OutlineCommand: Command {
         var sessionID: String?
         var warnings: [LocalizedText] = []
         if let token = invocation.positionals.first {
-            let store = try context.outreachStore()
+            let store = try await context.outreachStore()
             let session = try Outreach.session(token.text, in: store.state)
             sessionID = session.id
             audience = session.audience

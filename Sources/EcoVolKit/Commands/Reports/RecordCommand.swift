@@ -18,7 +18,7 @@ public struct RecordCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
         let levels = try ReportsSupport.starLevels(invocation, context: context)
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
         let record = ServiceRecord.build(state: store.state, person: person, levels: levels)
         return try ReportsSupport.output(record.document(context.language, state: store.state), json: record.json, invocation: invocation, context: context, warnings: store.drainWarnings())

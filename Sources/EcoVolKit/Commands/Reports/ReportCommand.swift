@@ -18,8 +18,8 @@ public struct ReportCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let today = ReportsSupport.today(context)
-        let filter = try SessionFilter.parse(invocation, context: context, period: invocation.positionals.first?.text, defaultPeriod: .year(today.year))
-        let store = try context.outreachStore()
+        let store = try await context.outreachStore()
+        let filter = try SessionFilter.parse(invocation, context: context, state: store.state, period: invocation.positionals.first?.text, defaultPeriod: .year(today.year))
         let report = ActivityReport.build(state: store.state, filter: filter, dayEntries: ReportsSupport.dayEntries(context), today: today, language: context.language)
         let document = report.document(context.language, state: store.state)
         return try ReportsSupport.output(document, json: report.json, invocation: invocation, context: context, warnings: store.drainWarnings())

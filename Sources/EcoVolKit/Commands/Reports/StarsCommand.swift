@@ -18,9 +18,9 @@ public struct StarsCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let today = ReportsSupport.today(context)
-        let filter = try SessionFilter.parse(invocation, context: context, period: invocation.positionals.first?.text, defaultPeriod: .year(today.year))
+        let store = try await context.outreachStore()
+        let filter = try SessionFilter.parse(invocation, context: context, state: store.state, period: invocation.positionals.first?.text, defaultPeriod: .year(today.year))
         let levels = try ReportsSupport.starLevels(invocation, context: context)
-        let store = try context.outreachStore()
         let roster = StarRoster.build(state: store.state, levels: levels, period: filter.period, city: filter.city)
         return try ReportsSupport.output(roster.document(context.language), json: roster.json, invocation: invocation, context: context, warnings: store.drainWarnings())
     }

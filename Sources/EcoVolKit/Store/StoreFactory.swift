@@ -1,0 +1,41 @@
+import Foundation
+
+/// Opens the backend a `StoreLocation` names. The only place that knows which concrete store
+/// types exist, so `CommandContext`, the greeting and the shell tools all get the same one.
+@MainActor
+public enum StoreFactory {
+    /// Opens the store at `location`. `dataDirectory` is where local files that are not the
+    /// records themselves belong (a server store's local replica).
+    public static func open(_ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
+                            now: @escaping @Sendable () -> Date = { Date() }) async throws -> any OutreachStore {
+        switch location {
+        case let .directory(path):
+            try DataDirectory(path: path).ensureExists()
+            return try JSONOutreachStore(directory: path, options: .init(now: now))
+        case let .postgres(url):
+            throw StoreError(.cannotConnect, L("sharedStore.error.unavailable", ["url": StoreLocation.redacted(url)]))
+        }
+    }
+
+    /// Opens `location` only to read it (a calendar export, a report from cron), never
+    /// competing with a running REPL for the write lock. Nil when there is no store there yet.
+    public static func openForReading(_ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
+                                      now: @escaping @Sendable () -> Date = { Date() }) async throws -> (any OutreachStore)? {
+        switch location {
+        case let .directory(path):
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return try JSONOutreachStore(directory: path, options: .init(readOnly: true, compactAtOpen: false, now: now))
+        case .postgres:
+            return try await open(location, dataDirectory: dataDirectory, environment: environment, now: now)
+        }
+    }
+
+    /// Whether opening `location` is quick enough to do before the first prompt (a JSON store
+    /// of up to about 50,000 records, some 100 ms). A server is never opened just to greet.
+    public static func opensQuickly(_ location: StoreLocation) -> Bool {
+        switch location {
+        case let .directory(path): return JSONOutreachStore.bytesOnDisk(path) <= JSONOutreachStore.quickOpenLimit
+        case .postgres: return false
+        }
+    }
+}
