@@ -51,10 +51,12 @@ struct AskedQuestionTests {
     // What the tests hold: the figures reached when the answer decision was last fitted,
     // less a small margin. Below the goals where the goals are not reached yet; the run
     // prints both, and the gap.
-    static let minimumTop1 = 0.82
-    static let minimumTop3 = 0.90
-    static let minimumRefused = 0.77
-    static let minimumCategoryTop1 = 0.55
+    // Reached at the last fit: top-1 86.2 %, top-3 95.3 %, refused 72.7 % (dev 81.5 %, held
+    // 64.3 %), weakest category 68.8 % (lecturer, dev) and 76.5 % (English, held).
+    static let minimumTop1 = 0.84
+    static let minimumTop3 = 0.93
+    static let minimumRefused = 0.70
+    static let minimumCategoryTop1 = 0.65
 
     @Test func theSetIsWrittenAsPeopleAskAndSplitInHalves() throws {
         let asked = try Self.load()
