@@ -5,9 +5,10 @@ BIN        := .build/release/ecovol
 DEBUG_BIN  := .build/debug/ecovol
 
 # Debian packages: libedit-dev (the line editor), pkg-config (to find it),
-# tmux (the terminal end-to-end tests), sqlite3 (the benchmark's reference run).
+# tmux (the terminal end-to-end tests), sqlite3 (the benchmark's reference run),
+# chromium, fonts-noto-cjk and poppler-utils (certificates printed to PDF and read back).
 RUN_PACKAGES  := libedit-dev pkg-config
-TEST_PACKAGES := $(RUN_PACKAGES) tmux
+TEST_PACKAGES := $(RUN_PACKAGES) tmux chromium fonts-noto-cjk poppler-utils
 BENCH_PACKAGES := $(RUN_PACKAGES) sqlite3 libsqlite3-dev
 
 define apt_install
@@ -37,7 +38,7 @@ test-deps:
 ## Set up and run the whole test suite (unit, property, end-to-end through pipes and tmux).
 test: test-deps
 	$(SWIFT) build
-	$(SWIFT) test
+	ECOVOL_PDF_TESTS=required $(SWIFT) test
 	$(DEBUG_BIN) knowledge check knowledge
 
 check-knowledge:

@@ -15,7 +15,7 @@ extension MessageCatalog {
         "kb.issue.replacedPair": LocalizedText(zh: "{name}：replaced_by 和 replaced_on 要一起写（被什么取代、哪天起）。", en: "{name}: replaced_by and replaced_on go together (replaced by what, from which day)."),
         "kb.issue.replacedByUnknown": LocalizedText(zh: "{name} 的 replaced_by“{target}”不在登记表中。", en: "{name}: replaced_by \"{target}\" is not in the register."),
         // Citation audit
-        "kb.issue.citesReplaced": LocalizedText(zh: "{id} 把 {instrument} 当作现行规定引用，但它已于 {date} 被 {by} 取代；写成“原《…》”并注明现在的出处。", en: "{id} cites {instrument} as current, but it was replaced by {by} on {date}; write 原《…》 (formerly) and name where the rule is now."),
+        "kb.issue.citesReplaced": LocalizedText(zh: "{id} 把 {instrument} 当作现行规定引用，但它已于 {date} 被 {by} 取代；写成“原《…》”并注明现在的出处。", en: "{id} cites {instrument} as current, but it was replaced by {by} on {date}; write 原《…》 (in English \"the former …\") and name where the rule is now."),
         "kb.issue.unversionedArticle": LocalizedText(zh: "{id} 引用 {instrument} 的条文（{text}…），但这部法修订时条文重新编号，要写明版本，如“（2013年修正）第三十条”或“原《…》第三十条”。", en: "{id} cites an article of {instrument} ({text}…), whose articles were renumbered by a revision; say which version, such as （2013年修正）第三十条 or 原《…》第三十条."),
         "kb.issue.reviewedBeforeChange": LocalizedText(zh: "{id} 最近核对于 {reviewed}，此后 {instrument} 有变化（{date}）", en: "{id} was last reviewed on {reviewed}, before {instrument} changed ({date})"),
         "kb.issue.reviewedInFuture": LocalizedText(zh: "{id} 的 reviewed（{reviewed}）晚于今天（{today}）；只填真正核对的那一天。", en: "{id}: reviewed ({reviewed}) is after today ({today}); give the day it was really checked."),

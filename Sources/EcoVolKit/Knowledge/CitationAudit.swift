@@ -58,7 +58,12 @@ public struct CitationAudit: Sendable {
 
     /// The texts of an entry that may cite something.
     static func texts(of entry: KnowledgeEntry) -> [String] {
-        [entry.title, entry.source, entry.body, entry.suits ?? "", entry.materials ?? ""]
+        [entry.title, entry.source, entry.body, entry.suits ?? "", entry.materials ?? "", entry.titleEn, entry.summaryEn]
+    }
+
+    /// The English texts, read for English names too.
+    static func englishTexts(of entry: KnowledgeEntry) -> [String] {
+        [entry.titleEn, entry.summaryEn]
     }
 
     func citations(of entry: KnowledgeEntry) -> Citations {
@@ -73,16 +78,16 @@ public struct CitationAudit: Sendable {
             }
         }
         var cited = Set<Int>()
-        for text in texts {
-            for (k, mention) in CitationScanner.scan(text, register: register) {
-                let instrument = register.instruments[k]
-                if cited.insert(k).inserted { result.instruments.append(instrument) }
-                if instrument.isReplaced(on: today), !isHistorical(mention, of: instrument) {
-                    result.currentMentionsOfReplaced.append((instrument, mention))
-                }
-                if instrument.hasRenumberingRevision, citesArticle(mention), !namesVersion(mention) {
-                    result.unversionedArticles.append((instrument, mention))
-                }
+        let mentions = texts.flatMap { CitationScanner.scan($0, register: register) }
+            + Self.englishTexts(of: entry).flatMap { CitationScanner.scanEnglish($0, register: register) }
+        for (k, mention) in mentions {
+            let instrument = register.instruments[k]
+            if cited.insert(k).inserted { result.instruments.append(instrument) }
+            if instrument.isReplaced(on: today), !isHistorical(mention, of: instrument) {
+                result.currentMentionsOfReplaced.append((instrument, mention))
+            }
+            if instrument.hasRenumberingRevision, citesArticle(mention), !namesVersion(mention) {
+                result.unversionedArticles.append((instrument, mention))
             }
         }
         return result
@@ -93,8 +98,16 @@ public struct CitationAudit: Sendable {
     /// Words in the sentence that say what became of it (…已编入《生态环境法典》).
     static let transitionWords = ["取代", "不再保留", "废止", "编入", "纳入", "整合进", "替代"]
 
+    /// The same in English: "the former Environmental Protection Law", "… now part of the Code".
+    static let historicalMarkersEn = ["former ", "old ", "then ", "repealed ", "earlier "]
+    static let transitionWordsEn = ["replaced", "merged", "codified", "no longer", "folded into", "now part of", "now in the"]
+
     func isHistorical(_ mention: CitationScanner.Mention, of instrument: Instrument) -> Bool {
         if mention.isQuestion { return true }
+        let beforeLower = mention.before.lowercased()
+        if Self.historicalMarkersEn.contains(where: { beforeLower.hasSuffix($0) }) { return true }
+        let sentenceLower = mention.sentence.lowercased()
+        if mention.text.unicodeScalars.allSatisfy(\.isASCII), Self.transitionWordsEn.contains(where: { sentenceLower.contains($0) }) { return true }
         let before = mention.before.trimmingCharacters(in: .whitespaces)
         if Self.historicalMarkers.contains(where: { before.hasSuffix($0) }) { return true }
         if Self.transitionWords.contains(where: { mention.sentence.contains($0) }) { return true }
@@ -104,6 +117,7 @@ public struct CitationAudit: Sendable {
                 return CitationScanner.standardNumbers(in: mention.sentence).contains { InstrumentRegister.normalizedNumber($0) == number }
             }
             if register.names(of: target).contains(where: { mention.sentence.contains($0) }) { return true }
+            if target.namesEn.contains(where: { mention.sentence.contains($0) }) { return true }
         }
         return false
     }

@@ -97,6 +97,40 @@ public enum CitationScanner {
         return found
     }
 
+    static let englishSentenceEnds: Set<Character> = [".", ";", "?", "!", "\n"]
+
+    /// Where English `text` uses an instrument's English names (`name_en`, `aliases_en`),
+    /// longest first, each place once; "before" holds up to twelve characters.
+    public static func scanEnglish(_ text: String, register: InstrumentRegister) -> [(index: Int, mention: Mention)] {
+        let chars = Array(text)
+        var taken: [Range<Int>] = []
+        var found: [(Int, Mention)] = []
+        let names = register.instruments.enumerated().flatMap { k, instrument in instrument.namesEn.map { (Array($0), k) } }
+            .sorted { $0.0.count > $1.0.count }
+        for (name, k) in names where !name.isEmpty && name.count <= chars.count {
+            var i = 0
+            while i + name.count <= chars.count {
+                let range = i..<(i + name.count)
+                if chars[range].elementsEqual(name), !taken.contains(where: { $0.overlaps(range) }) {
+                    taken.append(range)
+                    var start = range.lowerBound
+                    while start > 0, !englishSentenceEnds.contains(chars[start - 1]) { start -= 1 }
+                    var end = range.upperBound
+                    while end < chars.count, !englishSentenceEnds.contains(chars[end]) { end += 1 }
+                    found.append((k, Mention(
+                        text: String(name), before: String(chars[max(start, range.lowerBound - 12)..<range.lowerBound]),
+                        after: String(chars[range.upperBound..<end]), sentence: String(chars[start..<end]),
+                        isQuestion: end < chars.count && chars[end] == "?"
+                    )))
+                    i = range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return found
+    }
+
     private static func mention(_ chars: [Character], from: Int, to: Int, outerFrom: Int, outerTo: Int) -> Mention {
         var sentenceStart = outerFrom
         while sentenceStart > 0, !sentenceEnds.contains(chars[sentenceStart - 1]) { sentenceStart -= 1 }

@@ -27,6 +27,9 @@ public struct Instrument: Sendable, Hashable {
     public var name: String
     /// Other names it is cited by (short names, older titles).
     public var aliases: [String]
+    /// English names, looked for in `title_en` and `summary_en` (the English half must not
+    /// call a replaced law current either).
+    public var namesEn: [String] = []
     /// A standard's number, normalised (`GB 3095-2026`); nil for other documents.
     public var number: String?
     public var kind: Kind
@@ -40,13 +43,14 @@ public struct Instrument: Sendable, Hashable {
     public var replacedOn: String?
     /// Where the status was checked, or what is still unconfirmed.
     public var note: String?
-    /// The line in the register file, for messages.
+    /// The register file and line it came from, for messages.
+    public var file: String?
     public var line: Int?
 
     public init(
         name: String, aliases: [String] = [], number: String? = nil, kind: Kind, adopted: String? = nil, inForce: String? = nil,
         revisions: [Revision] = [], changes: [Change] = [], replacedBy: String? = nil, replacedOn: String? = nil,
-        note: String? = nil, line: Int? = nil
+        note: String? = nil, file: String? = nil, line: Int? = nil
     ) {
         self.name = name
         self.aliases = aliases
@@ -59,6 +63,7 @@ public struct Instrument: Sendable, Hashable {
         self.replacedBy = replacedBy
         self.replacedOn = replacedOn
         self.note = note
+        self.file = file
         self.line = line
     }
 

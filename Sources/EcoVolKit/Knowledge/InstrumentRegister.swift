@@ -143,11 +143,11 @@ public struct InstrumentRegister: Sendable {
             issues += problems
             for instrument in found { register.add(instrument) }
         }
-        issues += register.validateReferences(path: directories.last.map { ($0 as NSString).appendingPathComponent(fileName) } ?? fileName)
+        issues += register.validateReferences()
         return (register, issues)
     }
 
-    static let knownFields = ["name", "aliases", "number", "kind", "adopted", "in_force", "revised", "changes", "replaced_by", "replaced_on", "note"]
+    static let knownFields = ["name", "aliases", "name_en", "aliases_en", "number", "kind", "adopted", "in_force", "revised", "changes", "replaced_by", "replaced_on", "note"]
 
     /// Parses the register: a YAML list of instruments (see `knowledge/FORMAT.md`).
     public static func parse(_ text: String, path: String) -> ([Instrument], [KnowledgeIssue]) {
@@ -235,19 +235,22 @@ public struct InstrumentRegister: Sendable {
             if (replacedBy == nil) != (replacedOn == nil) {
                 issue(line, L("kb.issue.replacedPair", ["name": name]), field: "replaced_by")
             }
+            let namesEn = ([text("name_en")].compactMap { $0 } + (map["aliases_en"]?.sequence ?? []).compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) })
+                .filter { !$0.isEmpty }
             result.append(Instrument(
                 name: name, aliases: aliases, number: number, kind: kind, adopted: date("adopted"), inForce: date("in_force"),
-                revisions: revisions, changes: changes, replacedBy: replacedBy, replacedOn: replacedOn, note: text("note"), line: line
+                revisions: revisions, changes: changes, replacedBy: replacedBy, replacedOn: replacedOn, note: text("note"), file: path, line: line
             ))
+            result[result.count - 1].namesEn = namesEn
         }
         return (result, issues)
     }
 
     /// `replaced_by` must name something in the register.
-    func validateReferences(path: String) -> [KnowledgeIssue] {
+    func validateReferences() -> [KnowledgeIssue] {
         instruments.compactMap { item in
             guard let target = item.replacedBy, instrument(named: target) == nil else { return nil }
-            return KnowledgeIssue(file: path, line: item.line, severity: .warning, field: "replaced_by",
+            return KnowledgeIssue(file: item.file ?? Self.fileName, line: item.line, severity: .warning, field: "replaced_by",
                                   message: L("kb.issue.replacedByUnknown", ["name": item.display, "target": target]))
         }
     }

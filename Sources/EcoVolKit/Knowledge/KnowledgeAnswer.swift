@@ -8,13 +8,14 @@ public enum KnowledgeAnswer {
         context: CommandContext
     ) -> [OutputBlock] {
         let lang = context.language
-        var blocks: [OutputBlock] = [.heading(entry.title)]
+        // In English the heading is the English title; the Chinese body follows its summary.
+        var blocks: [OutputBlock] = [.heading(lang == .en && !entry.titleEn.isEmpty ? entry.titleEn : entry.title)]
         var meta: [StyledSpan] = [StyledSpan(entry.kind.name.text(lang), .dim), StyledSpan(" · ", .dim), StyledSpan(entry.id, .accent)]
         let topicNames = entry.topics.compactMap { service.base.topic($0)?.name.text(lang) }
-        if !topicNames.isEmpty { meta.append(StyledSpan(" · " + topicNames.joined(separator: "、"), .dim)) }
+        if !topicNames.isEmpty { meta.append(StyledSpan(" · " + topicNames.joined(separator: lang.listSeparator), .dim)) }
         blocks.append(.paragraph(StyledText(meta)))
-        if lang == .en {
-            blocks.append(.paragraph(StyledText([StyledSpan(entry.titleEn, .bold), StyledSpan(" — " + entry.summaryEn)])))
+        if lang == .en, !entry.summaryEn.isEmpty {
+            blocks.append(.paragraph(StyledText(entry.summaryEn)))
         }
         blocks.append(.blank)
         blocks += MarkdownBlocks.blocks(entry.body, terms: highlight)

@@ -11,11 +11,13 @@ struct InstrumentRegisterTests {
     static let register = """
     - name: 中华人民共和国生态环境法典
       aliases: [生态环境法典]
+      name_en: Ecological Environment Code
       kind: law
       adopted: 2026-03-12
       in_force: 2026-08-15
     - name: 中华人民共和国环境保护法
       aliases: [环境保护法, 环保法]
+      name_en: Environmental Protection Law
       kind: law
       revised:
         - {adopted: 2014-04-24, in_force: 2015-01-01, renumbered: true}
@@ -111,6 +113,12 @@ struct InstrumentRegisterTests {
         #expect(notAList.count == 1)
     }
 
+    @Test func aReplacementMissingFromTheRegisterIsNamedWithItsFile() throws {
+        let dir = try Self.folder([], register: "- name: 旧办法\n  kind: rule\n  replaced_by: 新办法\n  replaced_on: 2025-01-01\n")
+        let (_, issues) = InstrumentRegister.load(directories: [dir])
+        #expect(issues.map { $0.formatted(.en) } == ["\(dir)/instruments.yaml:1: warning: 《旧办法》: replaced_by \"新办法\" is not in the register."])
+    }
+
     @Test func replacedInstrumentsCitedAsCurrentAreFlagged() throws {
         let dir = try Self.folder([
             ("tip-current", "tip", "", "《环境保护法》规定，一切单位和个人都有保护环境的义务。"),
@@ -123,8 +131,17 @@ struct InstrumentRegisterTests {
             ("tip-old-standard", "tip", "", "PM2.5二级限值按GB 3095-2012是35微克。"),
             ("tip-new-standard", "tip", "", "GB 3095—2026取代GB 3095-2012，二级限值收严。"),
         ])
+        let english = dir + "/tip/tip-english.md"
+        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-english", title: "标题", titleEn: "What the Environmental Protection Law says"), to: english)
+        let formerly = dir + "/tip/tip-english-former.md"
+        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-english-former", title: "标题", titleEn: "What the former Environmental Protection Law said"), to: formerly)
+        let codified = dir + "/tip/tip-english-codified.md"
+        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-english-codified", title: "标题", titleEn: "The Environmental Protection Law is now part of the Ecological Environment Code"), to: codified)
         let warnings = Self.warnings(dir)
         func flagged(_ id: String) -> Bool { warnings.contains { $0.contains("\(id) cites") && $0.contains("as current") } }
+        #expect(flagged("tip-english"))
+        #expect(!flagged("tip-english-former"))
+        #expect(!flagged("tip-english-codified"))
         #expect(flagged("tip-current"))
         #expect(flagged("tip-bare"))
         #expect(flagged("tip-old-standard"))

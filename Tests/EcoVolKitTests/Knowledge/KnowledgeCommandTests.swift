@@ -94,14 +94,14 @@ struct KnowledgeCommandTests {
         #expect(list.first?["days"] == .int(4))
         #expect(list.count == 2)
         #expect(await runner.execute("/tips 垃圾分类").output?.json["results"]?.arrayValue?.count == 1)
-        #expect(await runner.execute("/tips nosuch").status == .usageError)
+        #expect(await runner.execute("/tips nosuch").status == .failed)
         #expect(await runner.execute("/points").status == .succeeded)
         #expect(await runner.execute("/topics").output?.json["topics"]?.arrayValue?.count == 4)
         #expect(await runner.execute("/kb stats").output?.json["entries"] == .int(6))
         #expect(await runner.execute("/kb check").status == .succeeded)
-        #expect(await runner.execute("/show fact-wetlnds").status == .usageError)
+        #expect(await runner.execute("/show fact-wetlnds").status == .failed)
         #expect(await runner.execute("/show fact-wetlands").output?.json["entry"]?["id"] == .string("fact-wetlands"))
-        #expect(await runner.execute("/ask 垃圾 kind=poem").status == .usageError)
+        #expect(await runner.execute("/ask 垃圾 kind=poem").status == .failed)
         #expect(await runner.execute("/ask 垃圾 audience=school").status == .succeeded)
     }
 
