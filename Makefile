@@ -5,9 +5,10 @@ BIN        := .build/release/ecovol
 DEBUG_BIN  := .build/debug/ecovol
 
 # Debian packages: libedit-dev (the line editor), pkg-config (to find it),
-# tmux (the terminal end-to-end tests), sqlite3 (the benchmark's reference run).
+# tmux (the terminal end-to-end tests), sqlite3 (the benchmark's reference run),
+# chromium, fonts-noto-cjk and poppler-utils (certificates printed to PDF and read back).
 RUN_PACKAGES  := libedit-dev pkg-config
-TEST_PACKAGES := $(RUN_PACKAGES) tmux
+TEST_PACKAGES := $(RUN_PACKAGES) tmux chromium fonts-noto-cjk poppler-utils
 BENCH_PACKAGES := $(RUN_PACKAGES) sqlite3 libsqlite3-dev
 
 define apt_install
@@ -38,7 +39,7 @@ test-deps:
 ## beside a throw-away PostgreSQL cluster for the shared-store tests (installed when missing).
 test: test-deps
 	$(SWIFT) build
-	Scripts/with-postgres.sh $(SWIFT) test
+	ECOVOL_PDF_TESTS=required Scripts/with-postgres.sh $(SWIFT) test
 	$(DEBUG_BIN) knowledge check knowledge
 
 check-knowledge:

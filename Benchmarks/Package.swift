@@ -33,6 +33,7 @@ let package = Package(
         benchmarkTarget("SearchBenchmarks"),
         benchmarkTarget("StoreBenchmarks"),
         benchmarkTarget("ProcessBenchmarks"),
+        benchmarkTarget("RequestBenchmarks"),
         // Turns the exported percentiles into RESULTS.md.
         .executableTarget(name: "BenchReport"),
     ],

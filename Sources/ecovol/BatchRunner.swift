@@ -30,8 +30,13 @@ struct BatchRunner {
         var failed = false
         var usage = false
         for line in lines {
-            let outcome = await runner.execute(line)
+            var outcome = await runner.execute(line)
             writer.write(outcome, context: context)
+            // A plain-words request is only printed, unless the script said --yes.
+            if app.global.yes, outcome.status == .succeeded, let proposed = outcome.output?.proposedLine {
+                outcome = await runner.execute(proposed)
+                writer.write(outcome, context: context)
+            }
             switch outcome.status {
             case .quit: return usage ? 2 : failed ? 1 : 0
             case .failed, .cancelled: failed = true

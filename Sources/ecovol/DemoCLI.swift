@@ -42,6 +42,9 @@ struct DemoCLI: AsyncParsableCommand {
                 print(result.json.serialized())
             } else if !result.output.isEmpty {
                 print(TerminalSafeText.sanitize(result.output))
+                if result.exitStatus == 0, let seeded = DemoTool.seededSummary(directory: directory ?? DemoTool.defaultDirectory, language: app.language) {
+                    print(seeded)
+                }
             }
             return result.exitStatus
         }

@@ -20,6 +20,9 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-pager"), help: "Never send long output through $PAGER.")
     var noPager = false
 
+    @Flag(name: .long, help: "Run the command proposed for a plain-words request instead of only printing it.")
+    var yes = false
+
     func validate() throws {
         if let lang, lang != "zh", lang != "en" {
             throw ValidationError("--lang accepts zh or en (got '\(lang)').")

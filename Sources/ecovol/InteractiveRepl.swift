@@ -66,6 +66,7 @@ final class InteractiveRepl: UserPrompter {
                     break loop
                 }
                 writer.write(outcome, context: context)
+                if let proposed = outcome.output?.proposedLine { editor.prefill(proposed) }
             }
         }
         editor.close()

@@ -176,6 +176,12 @@ final class LineEditor {
         return .line(line.replacingOccurrences(of: Self.pasteNewline, with: "\n"))
     }
 
+    /// Puts `text` on the next line read, as if typed, so it can be run with Enter, edited
+    /// first, or dropped with Ctrl-C (a request's proposed command).
+    func prefill(_ text: String) {
+        el_wpush(el, WideString.make(TerminalSafeText.singleLine(text)))
+    }
+
     /// Adds an accepted line to the in-memory history (Up, Down and Ctrl-R).
     func remember(_ line: String) {
         let entry = line.replacingOccurrences(of: "\n", with: " ")

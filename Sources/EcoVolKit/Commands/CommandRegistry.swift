@@ -10,8 +10,9 @@ public struct CommandRegistry: Sendable {
         self.freeTextCommand = freeTextCommand
     }
 
-    /// Every command ecovol ships, in `/help` order within each group.
-    public static let standard = CommandRegistry(commands: standardCommands, freeTextCommand: "ask")
+    /// Every command ecovol ships, in `/help` order within each group. Free text goes to
+    /// `/do`, which proposes a command for a request and hands questions to `/ask`.
+    public static let standard = CommandRegistry(commands: standardCommands, freeTextCommand: "do")
 
     public func command(named name: String) -> (any Command.Type)? {
         let key = Self.normalize(name)

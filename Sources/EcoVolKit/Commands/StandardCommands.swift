@@ -43,4 +43,6 @@ let standardCommands: [any Command.Type] = [
     RecordCommand.self,
     OutlineCommand.self,
     ExportCommand.self,
+    // plain-words requests (the free-text handler)
+    DoCommand.self,
 ]

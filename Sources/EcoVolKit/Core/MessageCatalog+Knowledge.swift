@@ -48,7 +48,7 @@ extension MessageCatalog {
         "kb.accepted.kinds": LocalizedText(zh: "可选类型：{kinds}", en: "Accepted kinds: {kinds}"),
         "kb.accepted.audiences": LocalizedText(zh: "可选对象：{audiences}（也可写 学校、村民、企业 等）", en: "Accepted audiences: {audiences}"),
         "kb.accepted.topics": LocalizedText(zh: "可选主题：{topics}（也可写中文名，见 /topics）", en: "Accepted topics: {topics} (or their names, see /topics)"),
-        "kb.accepted.actions": LocalizedText(zh: "可选：stats（统计）或 check（检查）。", en: "Accepted: stats or check."),
+        "kb.accepted.actions": LocalizedText(zh: "可选：stats（统计）、check（检查）或 review（待复核）。", en: "Accepted: stats, check or review."),
         // Answers
         "kb.ask.accepted": LocalizedText(zh: "请输入问题或关键词，如“垃圾分类怎么分”。", en: "Type a question or keywords, e.g. \"how to sort waste\"."),
         "kb.ask.noMatch": LocalizedText(zh: "知识库里没有找到能回答“{question}”的内容。", en: "Nothing in the knowledge base answers \"{question}\"."),

@@ -2,6 +2,7 @@ extension MessageCatalog {
     /// Messages of the reports area: reports, stars, nominations, the record check,
     /// certificates, service records, talk outlines and exports.
     static let reports: [String: LocalizedText] = reportFigures.merging(certificates) { a, _ in a }.merging(outlines) { a, _ in a }.merging(exports) { a, _ in a }
+        .merging(printedDocuments) { a, _ in a }
 
     static let reportFigures: [String: LocalizedText] = [
         "reports.accepted.period": LocalizedText(zh: "可用：2026、2026-06、2026年6月、2026-Q2、this-month、last-month、this-quarter、this-year、last-year、all（或 本月、上月、本季度、今年、去年、全部），也可用 from= 和 to=。",
@@ -86,8 +87,6 @@ extension MessageCatalog {
 
     static let certificates: [String: LocalizedText] = [
         "certificate.title": LocalizedText(zh: "志愿服务证明", en: "Certificate of Volunteer Service"),
-        "certificate.statement": LocalizedText(zh: "兹证明 {name}（志愿者编号 {id}）于 {from} 至 {to} 期间参加生态环境志愿服务 {count} 次，累计志愿服务时长 {hours} 小时。特此证明。",
-                                               en: "This certifies that {name} (volunteer number {id}) took part in eco-environment volunteer service {count} times between {from} and {to}, for {hours} hours of service in total."),
         "certificate.block.identity": LocalizedText(zh: "一、志愿者身份信息", en: "1. Volunteer identity"),
         "certificate.block.service": LocalizedText(zh: "二、志愿服务信息", en: "2. Volunteer service"),
         "certificate.block.issuer": LocalizedText(zh: "三、出具单位信息", en: "3. Issuing organisation"),
@@ -102,7 +101,6 @@ extension MessageCatalog {
         "certificate.hoursValue": LocalizedText(zh: "{hours} 小时（实际服务时间，不含往返路途）", en: "{hours} hours (actual service time, travel excluded)"),
         "certificate.serviceCount": LocalizedText(zh: "服务次数", en: "Times served"),
         "certificate.serviceContent": LocalizedText(zh: "服务内容", en: "Service content"),
-        "certificate.contentItem": LocalizedText(zh: "{type} {count} 次 {hours} 小时", en: "{type}: {count} times, {hours} h"),
         "certificate.details": LocalizedText(zh: "服务明细", en: "Service details"),
         "certificate.col.activity": LocalizedText(zh: "活动名称", en: "Activity"),
         "certificate.col.place": LocalizedText(zh: "地点", en: "Place"),
@@ -117,8 +115,6 @@ extension MessageCatalog {
         "certificate.notesText": LocalizedText(zh: "依据服务记录出具（谁记录谁证明），免费出具。服务时长为实际服务时间，不含往返路途时间。如记录有误，志愿者可申请更正。",
                                                en: "Issued from the service records (whoever records certifies), free of charge. Hours are actual service time, travel excluded. A volunteer may ask for errors to be corrected."),
         "certificate.seal": LocalizedText(zh: "（单位公章）", en: "(official seal)"),
-        "certificate.sealIssuer": LocalizedText(zh: "出具单位（盖章）：{issuer}", en: "Issued by (seal): {issuer}"),
-        "certificate.sealDate": LocalizedText(zh: "日期：{date}", en: "Date: {date}"),
         "certificate.noService": LocalizedText(zh: "{name} 在 {period} 没有记入的服务时长，无法出具证明。可用 /record 查看其服务记录，或调整 from= / to=。",
                                                en: "{name} has no credited service in {period}; there is nothing to certify. See /record, or change from= / to=."),
         "certificate.blankIssuer": LocalizedText(zh: "出具单位信息未填写（{fields}），已留空线供手写。", en: "Issuer details not given ({fields}); lines are left to fill in by hand."),
@@ -207,5 +203,30 @@ extension MessageCatalog {
         "export.col.creditedHours": LocalizedText(zh: "记入时长", en: "Credited hours"),
         "export.col.checkIn": LocalizedText(zh: "签到", en: "Check-in"),
         "export.col.checkOut": LocalizedText(zh: "签退", en: "Check-out"),
+    ]
+
+    /// The printed certificate and record: page numbers, the attached list, signatures.
+    static let printedDocuments: [String: LocalizedText] = [
+        "document.pageOf": LocalizedText(zh: "第 {page} 页 共 {pages} 页", en: "Page {page} of {pages}"),
+        "certificate.statementText": LocalizedText(zh: "兹证明 {name}（志愿者编号 {id}）于 {period}参加生态环境志愿服务 {count}，累计志愿服务时长 {hours} 小时。特此证明。",
+                                                   en: "This certifies that {name} (volunteer number {id}) took part in eco-environment volunteer service {count} {period}, for {hours} hours of service in total."),
+        "certificate.periodRange": LocalizedText(zh: "{from} 至 {to} 期间", en: "between {from} and {to}"),
+        "certificate.periodDay": LocalizedText(zh: "{date} ", en: "on {date}"),
+        "certificate.times": LocalizedText(zh: "{count} 次", en: "{count} times"),
+        "certificate.once": LocalizedText(zh: "1 次", en: "once"),
+        "certificate.contentPart": LocalizedText(zh: "{type} {count} {hours} 小时", en: "{type}: {count}, {hours} h"),
+        "certificate.numberLine": LocalizedText(zh: "证明编号：{number}", en: "Certificate No. {number}"),
+        "certificate.seeAttachment": LocalizedText(zh: "见附表（共 {count} 条）", en: "See the attached list ({count} entries)"),
+        "certificate.seeAttachmentOne": LocalizedText(zh: "见附表（共 1 条）", en: "See the attached list (1 entry)"),
+        "certificate.attachment": LocalizedText(zh: "附表：志愿服务明细", en: "Attachment: service details"),
+        "certificate.attachmentReference": LocalizedText(zh: "{name} · 证明编号 {number} · 时长单位：小时", en: "{name} · Certificate No. {number} · hours"),
+        "certificate.col.no": LocalizedText(zh: "序号", en: "No."),
+        "certificate.col.time": LocalizedText(zh: "时间", en: "Time"),
+        "certificate.col.role": LocalizedText(zh: "身份", en: "Role"),
+        "certificate.total": LocalizedText(zh: "合计", en: "Total"),
+        "certificate.totalCount": LocalizedText(zh: "共 {count} 次", en: "{count} sessions"),
+        "certificate.totalCountOne": LocalizedText(zh: "共 1 次", en: "1 session"),
+        "certificate.sign.head": LocalizedText(zh: "单位负责人（签字）", en: "Person in charge (signature)"),
+        "certificate.sign.handler": LocalizedText(zh: "经办人（签字）", en: "Handler (signature)"),
     ]
 }

@@ -13,7 +13,10 @@ public enum MessageCatalog {
     }()
 
     /// The tables as declared, so a test can detect a key declared twice.
-    public static let tables: [[String: LocalizedText]] = [core, knowledge, outreach, reports, demo, sharedStore]
+    public static let tables: [[String: LocalizedText]] = [
+        core, knowledge, outreach, reports, demo, sharedStore, knowledgeReview, records,
+        requests,
+    ]
 
     /// The message for `key` with `{placeholders}` filled in. An unknown key is shown as
     /// itself so a missing entry is visible rather than silent.

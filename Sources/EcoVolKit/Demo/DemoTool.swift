@@ -10,6 +10,26 @@ public enum DemoTool {
     /// Where the demo store goes when no directory is given.
     public static let defaultDirectory = "ecovol-demo"
 
+    /// The kinds of `/check` finding the demo leaves in on purpose, so there is something to
+    /// fix: sessions without a 负责人 or 记录人, and sessions without insurance. Anything else
+    /// a fresh demo store shows in `/check` is a fault of the generator.
+    public static let seededFindings: [RecordCheck.Kind] = [.missingLeader, .missingRecorder, .uninsured]
+
+    /// A line naming the findings `/check` will show on the demo store in `directory` and that
+    /// they were seeded on purpose (nil when the store cannot be read or has none).
+    @MainActor
+    public static func seededSummary(directory: String, now: Date = Date(), language: Language) -> String? {
+        guard let store = try? JSONFileStore(directory: directory, options: .init(readOnly: true)) else { return nil }
+        defer { store.close() }
+        let findings = RecordCheck.run(state: store.state, now: now).findings
+        let counts = seededFindings.compactMap { kind -> String? in
+            let n = findings.filter { $0.kind == kind }.count
+            return n == 0 ? nil : kind.title.text(language) + " " + String(n)
+        }
+        guard !counts.isEmpty else { return nil }
+        return L("demo.seeded", ["findings": counts.joined(separator: language == .zh ? "、" : ", ")]).text(language)
+    }
+
     /// Fills `directory` (created when missing). `city` is any name or alias `City.find`
     /// accepts (default 贵阳市).
     /// The sessions fall on the 365 days up to a month after `now`, so recent ones are done and

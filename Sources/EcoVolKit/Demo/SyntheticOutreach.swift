@@ -114,7 +114,11 @@ public struct SyntheticOutreach: Sendable {
         var cityProjects: [String: [String]] = [:]
         for city in cities {
             let short = City.find(city)?.shortName ?? city
-            for theme in [rng.pick(Self.projectThemes), rng.pick(Self.projectThemes)] {
+            // Two different themes: two projects of one name would be one project to a user.
+            let first = rng.pick(Self.projectThemes)
+            var second = rng.pick(Self.projectThemes)
+            while second == first { second = rng.pick(Self.projectThemes) }
+            for theme in [first, second] {
                 let id = freshID(.project)
                 let project = Project(id: id, name: short + theme, city: city, created: start)
                 cityProjects[city, default: []].append(id)
@@ -127,9 +131,17 @@ public struct SyntheticOutreach: Sendable {
         var people: [Person] = []
         people.reserveCapacity(scale.people)
         var pool: [String: [Int]] = [:]
+        var usedNames: Set<String> = []
         for k in 0..<scale.people {
             let city = cities[k % cities.count]
-            let name = rng.pick(Self.surnames) + rng.pick(Self.givenNames) + (rng.chance(0.6) ? rng.pick(Self.givenNames) : "")
+            // Names are kept distinct while the name space allows, so `/check` finds no
+            // made-up "duplicates" (at benchmark scale some names repeat, as in life).
+            var name = ""
+            for _ in 0..<8 {
+                name = rng.pick(Self.surnames) + rng.pick(Self.givenNames) + (rng.chance(0.6) ? rng.pick(Self.givenNames) : "")
+                if !usedNames.contains(name) { break }
+            }
+            usedNames.insert(name)
             var phone = "1" + rng.pick(["3", "5", "7", "8", "9"])
             for _ in 0..<9 { phone.append(Character(String(rng.int(0...9)))) }
             let short = City.find(city)?.shortName ?? city
@@ -173,7 +185,12 @@ public struct SyntheticOutreach: Sendable {
         var days = (0..<sessionCount).map { _ in rng.chance(0.15) ? rng.pick(busyDays) : rng.int(0...364) }
         days.sort()
 
-        for (n, day) in days.enumerated() {
+        // Sessions come in start order, so a person is free when their last session has ended.
+        var busyUntil: [Int: Date] = [:]
+        var slots: [(day: Int, hour: Int)] = days.map { ($0, rng.pick([9, 9, 10, 14, 14, 15, 19])) }
+        slots.sort { $0.day != $1.day ? $0.day < $1.day : $0.hour < $1.hour }
+        for (n, slot) in slots.enumerated() {
+            let day = slot.day
             let city = cities[Int(rng.next(upperBound: UInt64(cities.count)))]
             let short = City.find(city)?.shortName ?? city
             let type = Self.weightedType(&rng)
@@ -187,24 +204,25 @@ public struct SyntheticOutreach: Sendable {
             case .practice: title = rng.pick(["植树", "净滩", "垃圾分类督导", "光盘行动", "绿色出行"]) + "实践"
             case .training: title = short + rng.pick(["岗前基础培训", "项目技能培训", "骨干管理培训"])
             }
-            let hour = rng.pick([9, 9, 10, 14, 14, 15, 19])
+            let hour = slot.hour
             let length = rng.pick([1.5, 2, 2, 2.5, 3, 4])
-            let begin = start.addingTimeInterval(Double(day) * 86_400 + Double(hour) * 3600)
-            let end = begin.addingTimeInterval(length * 3600)
-            var status: SessionStatus = begin > now ? .planned : .done
-            if status == .done, rng.chance(0.03) { status = .cancelled }
+            var begin = start.addingTimeInterval(Double(day) * 86_400 + Double(hour) * 3600)
+            var end = begin.addingTimeInterval(length * 3600)
             let projectRoll = rng.int(0...99)
             let project = projectRoll < 55 ? rng.pick(Project.builtIns).id : projectRoll < 85 ? cityProjects[city].map { rng.pick($0) } : nil
             let county = Self.counties[city].map { rng.pick($0) }
             let venue = (county ?? short) + rng.pick(Self.venues[audience ?? .agency] ?? ["会议室"])
 
             // Participants: mostly the city's people, the regulars most often.
+            // Nobody is put in two sessions at once: a record that counts hours twice is
+            // exactly what `/check` and the certificate refuse.
             let local = pool[city] ?? []
             var chosen: [Int] = []
             var taken: Set<Int> = []
             let size = sizes[n]
             var tries = 0
-            while chosen.count < size {
+            func free(_ who: Int) -> Bool { !(busyUntil[who].map { $0 > begin } ?? false) }
+            while chosen.count < size, tries < size * 16 {
                 tries += 1
                 let candidate: Int
                 if !local.isEmpty, rng.chance(0.9), tries < size * 8 {
@@ -213,8 +231,33 @@ public struct SyntheticOutreach: Sendable {
                 } else {
                     candidate = Int(rng.next(upperBound: UInt64(people.count)))
                 }
-                if taken.insert(candidate).inserted { chosen.append(candidate) }
+                if free(candidate), taken.insert(candidate).inserted { chosen.append(candidate) }
             }
+            if chosen.count < size {
+                // A crowded day: take whoever is still free, in order from a random place.
+                let offset = Int(rng.next(upperBound: UInt64(people.count)))
+                for i in 0..<people.count where chosen.count < size {
+                    let who = (offset + i) % people.count
+                    if free(who), taken.insert(who).inserted { chosen.append(who) }
+                }
+            }
+            if chosen.count < size {
+                // Still short: start later, once enough of the others have finished. A person
+                // is busy until the end of their latest session, so a later start never overlaps.
+                let ends = busyUntil.filter { !taken.contains($0.key) && $0.value > begin }.map(\.value).sorted()
+                let need = size - chosen.count
+                if need <= ends.count {
+                    let shift = (ends[need - 1].timeIntervalSince(begin) / 1800).rounded(.up) * 1800
+                    begin += shift
+                    end += shift
+                    for who in people.indices where chosen.count < size {
+                        if free(who), taken.insert(who).inserted { chosen.append(who) }
+                    }
+                }
+            }
+            var status: SessionStatus = begin > now ? .planned : .done
+            if status == .done, rng.chance(0.03) { status = .cancelled }
+            if status != .cancelled { for who in chosen { busyUntil[who] = max(busyUntil[who] ?? end, end) } }
             let hasLecturer = type == .lecture || type == .education || type == .training
             let staffCount = min(chosen.count, rng.int(0...2))
             var lecturers: [String] = []

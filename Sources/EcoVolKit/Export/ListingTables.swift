@@ -47,7 +47,7 @@ public enum ListingTables {
         ]
         let zone = TimeZone(identifier: "Asia/Shanghai")!
         let rows: [[DataTable.Cell]] = list.map { p in
-            let hours = state.totalHours(person: p.id)
+            let hours = state.serviceHours(person: p.id).hours
             return [.text(p.id), .text(p.name), DataTable.Cell(full ? p.phone : p.maskedPhone), DataTable.Cell(p.organisation), .text(p.skills.joined(separator: "、")),
                     DataTable.Cell(full ? p.idNumber : p.maskedIDNumber), .text(CalendarDate(p.registered, in: zone).iso), DataTable.Cell(p.consent),
                     .number(hours), .number(Double(levels.stars(forHours: hours)))]
@@ -65,6 +65,12 @@ public enum ListingTables {
             column("evaluation", "reports.col.evaluation", lang, numeric: true), column("note", "field.notes", lang),
         ]
         var rows: [[DataTable.Cell]] = []
+        var ledgers: [String: HoursLedger] = [:]
+        func credited(_ p: Participation) -> Double {
+            let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
+            ledgers[p.person] = ledger
+            return ledger.row(session: p.session)?.credited.hours ?? 0
+        }
         for s in sessions {
             let list = state.participations(session: s.id).sorted { $0.logged != $1.logged ? $0.logged < $1.logged : $0.person < $1.person }
             for p in list {
@@ -72,7 +78,7 @@ public enum ListingTables {
                 let stamp: (Date?) -> DataTable.Cell = { d in DataTable.Cell(d.map { CalendarDate($0, in: s.zone).iso + " " + Outreach.clock($0, s.zone) }) }
                 rows.append([.text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text(s.city), .text(p.person), DataTable.Cell(person?.name),
                              DataTable.Cell(full ? person?.phone : person?.maskedPhone), .text(p.role.label.text(lang)), .text(p.status.label.text(lang)),
-                             .number(p.scheduledHours), .number(p.actualHours), .number(p.creditedHours), stamp(p.checkIn), stamp(p.checkOut),
+                             .number(p.scheduledHours), .number(p.actualHours), .number(credited(p)), stamp(p.checkIn), stamp(p.checkOut),
                              DataTable.Cell(p.evaluation), DataTable.Cell(p.note)])
             }
         }
@@ -86,19 +92,15 @@ public enum ListingTables {
             column("sessions", "reports.col.sessions", lang, numeric: true), column("hours", "reports.col.hours", lang, numeric: true),
             column("total_hours", "reports.col.totalHours", lang, numeric: true), column("stars", "export.col.starLevel", lang, numeric: true),
         ]
-        var attended: [String: (count: Int, hours: Double)] = [:]
-        for s in sessions where s.status != .cancelled {
-            for p in state.participations(session: s.id) where p.status == .attended {
-                let target = state.people[p.person].map { Outreach.follow($0, state).id } ?? p.person
-                attended[target, default: (0, 0)].count += 1
-                attended[target, default: (0, 0)].hours += p.actualHours
-            }
-        }
+        let chosen = Set(sessions.filter { $0.status != .cancelled }.map(\.id))
         let rows: [[DataTable.Cell]] = people.compactMap { p in
-            guard let a = attended[p.id] else { return nil }
-            let total = state.totalHours(person: p.id)
+            // One ledger per person, so overlapping sessions count once here as on the certificate.
+            let ledger = HoursLedger.build(state: state, person: p.id)
+            let picked = ledger.filtered { chosen.contains($0.id) }
+            guard !picked.rows.isEmpty else { return nil }
+            let total = ledger.total.hours
             return [.text(p.id), .text(p.name), DataTable.Cell(full ? p.phone : p.maskedPhone), DataTable.Cell(p.organisation),
-                    .number(Double(a.count)), .number(a.hours), .number(total), .number(Double(levels.stars(forHours: total)))]
+                    .number(Double(picked.rows.count)), .number(picked.total.hours), .number(total), .number(Double(levels.stars(forHours: total)))]
         }
         return DataTable(columns: columns, rows: rows)
     }

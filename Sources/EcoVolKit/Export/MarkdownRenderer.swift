@@ -18,7 +18,8 @@ public enum MarkdownRenderer {
                 case .warning: lines.append("> **" + TerminalDocumentRenderer.flagMarker + "** " + body)
                 }
             case let .fields(pairs):
-                lines += pairs.map { "- **" + inline($0.0) + "**：" + inline($0.1) }
+                let colon = document.language == .zh ? "：" : ": "
+                lines += pairs.map { "- **" + inline($0.0) + "**" + colon + inline($0.1) }
             case let .table(title, table, flagged):
                 if let title { lines += ["**" + inline(title) + "**", ""] }
                 lines += Self.table(table, flagged: flagged)
@@ -29,13 +30,26 @@ public enum MarkdownRenderer {
                 lines += Self.table(table, flagged: [])
             case let .list(items):
                 lines += items.map { "- " + inline($0) }
-            case let .seal(label, sealLines):
+            case let .seal(label, sealLines, signatures):
+                let colon = document.language == .zh ? "：" : ": "
+                lines += signatures.map { inline($0) + colon + inline(signatureBlank) + "  " }
+                if !signatures.isEmpty { lines.append("") }
                 lines.append("**" + inline(label) + "**")
                 lines += sealLines.map { "" + inline($0) + "  " }
+            case let .attachment(attachment):
+                lines.append("## " + inline(attachment.title))
+                if let reference = attachment.reference { lines += ["", "*" + inline(reference) + "*"] }
+                lines.append("")
+                var table = attachment.table
+                if let total = attachment.total { table.rows.append(total) }
+                lines += Self.table(table, flagged: attachment.flagged)
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Where a signature goes by hand (escaped, so the underscores print as a line).
+    static let signatureBlank = "________________"
 
     static func table(_ table: DataTable, flagged: Set<Int>) -> [String] {
         var lines = ["| " + table.headers.map(cell).joined(separator: " | ") + " |"]

@@ -19,6 +19,26 @@ public struct ReportDocument: Sendable {
         }
     }
 
+    /// A list attached to a document (附表): on paper it starts on a page of its own, its
+    /// heading row repeats on every page and names `reference`, so a loose page can be
+    /// matched to the certificate it belongs to. `total` is a closing row, one cell per
+    /// column, whose figures equal the sum of the rows shown above it.
+    public struct Attachment: Sendable {
+        public var title: String
+        public var reference: String?
+        public var table: DataTable
+        public var flagged: Set<Int>
+        public var total: [DataTable.Cell]?
+
+        public init(title: String, reference: String? = nil, table: DataTable, flagged: Set<Int> = [], total: [DataTable.Cell]? = nil) {
+            self.title = title
+            self.reference = reference
+            self.table = table
+            self.flagged = flagged
+            self.total = total
+        }
+    }
+
     public enum Block: Sendable {
         case heading(String)
         case paragraph(String, Emphasis)
@@ -27,12 +47,17 @@ public struct ReportDocument: Sendable {
         case table(title: String?, DataTable, flagged: Set<Int>)
         case chart(title: String, items: [ChartItem])
         case list([String])
-        /// The place where the issuer signs and stamps its official seal.
-        case seal(label: String, lines: [String])
+        /// The place where the issuer stamps its official seal: over `lines` (the issuer's
+        /// name and the date, as on official documents), with `signatures` (labels of the
+        /// people who sign by hand) beside it.
+        case seal(label: String, lines: [String], signatures: [String] = [])
+        /// The detail attached to the document, after everything else.
+        case attachment(Attachment)
     }
 
-    /// Page layout for HTML: a wide report or an A4 certificate.
-    public enum Layout: Sendable, Equatable { case report, certificate }
+    /// Page layout for HTML: a wide report, an A4 certificate (one page, then its attached
+    /// list), or an A4 landscape service record whose wide table needs the width.
+    public enum Layout: Sendable, Equatable { case report, certificate, record }
 
     public var title: String
     public var subtitle: String?
@@ -51,8 +76,11 @@ public struct ReportDocument: Sendable {
     /// Every table of the document with its title, for CSV.
     public var tables: [(title: String?, table: DataTable)] {
         blocks.compactMap { block in
-            if case let .table(title, table, _) = block { return (title, table) }
-            return nil
+            switch block {
+            case let .table(title, table, _): return (title, table)
+            case let .attachment(attachment): return (attachment.title, attachment.table)
+            default: return nil
+            }
         }
     }
 }

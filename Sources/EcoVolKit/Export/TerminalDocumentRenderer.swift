@@ -23,8 +23,16 @@ public enum TerminalDocumentRenderer {
                 out.append(.barChart(BarChart(title: title, items: items.map { ($0.label, $0.value, $0.display) })))
             case let .list(items):
                 out.append(.list(items.map { StyledText($0) }))
-            case let .seal(label, lines):
+            case let .seal(label, lines, _):
+                // Signature lines are for paper; the screen shows who issues and when.
                 out.append(.fields([(label, StyledText(lines.joined(separator: "  ")))]))
+            case let .attachment(attachment):
+                out.append(.blank)
+                out.append(.paragraph(StyledText(attachment.title, .bold)))
+                if let reference = attachment.reference { out.append(.paragraph(StyledText(reference, .dim))) }
+                var table = attachment.table
+                if let total = attachment.total { table.rows.append(total) }
+                out.append(.table(textTable(table, flagged: attachment.flagged)))
             }
         }
         return out

@@ -10,7 +10,7 @@ struct EntryParser {
 
     static let knownFields: [String] = [
         "id", "kind", "title", "title_en", "summary_en", "topics", "audiences", "service_types", "keywords",
-        "source", "updated", "suits", "materials", "minutes", "day", "month", "nth_weekday", "years", "rule",
+        "source", "updated", "reviewed", "replaces", "suits", "materials", "minutes", "day", "month", "nth_weekday", "years", "rule",
     ]
 
     func parse(text: String, path: String) -> (KnowledgeEntry?, [KnowledgeIssue]) {
@@ -154,6 +154,27 @@ struct EntryParser {
         if let updated, Self.isoDate(updated) == nil {
             issue(lines["updated"], L("kb.issue.badDate", ["field": "updated", "value": updated]), field: "updated")
         }
+        // Missing `reviewed` is a warning, not an error: the entry is still served, and `/kb review`
+        // lists it as never checked.
+        let reviewed = textField("reviewed", required: false)
+        if fields["reviewed"] == nil {
+            issue(endLine, L("kb.issue.missingReviewed"), field: "reviewed", .warning)
+        } else if let reviewed {
+            // Later than `updated` is normal: a check that finds nothing to change edits nothing.
+            if Self.isoDate(reviewed) == nil {
+                issue(lines["reviewed"], L("kb.issue.badDate", ["field": "reviewed", "value": reviewed]), field: "reviewed")
+            }
+        }
+        var replaces: [String] = []
+        for old in list("replaces", required: false) {
+            if !Self.isSlug(old) {
+                issue(lines["replaces"], L("kb.issue.badReplaces", ["value": old]), field: "replaces")
+            } else if old == id {
+                issue(lines["replaces"], L("kb.issue.replacesItself", ["id": old]), field: "replaces")
+            } else if !replaces.contains(old) {
+                replaces.append(old)
+            }
+        }
         let suits = textField("suits", required: kind == .point)
         let materials = textField("materials", required: kind == .activity)
         var minutes: Int?
@@ -200,7 +221,7 @@ struct EntryParser {
         let entry = KnowledgeEntry(
             id: id, kind: kind, title: title, titleEn: titleEn, summaryEn: summaryEn, topics: topics,
             audiences: audiences, serviceTypes: serviceTypes, keywords: keywords, source: source, updated: updated,
-            suits: suits, materials: materials, minutes: minutes, day: day, body: body, file: path
+            reviewed: reviewed.flatMap { Self.isoDate($0) == nil ? nil : $0 }, replaces: replaces, suits: suits, materials: materials, minutes: minutes, day: day, body: body, file: path
         )
         return (entry, issues)
     }

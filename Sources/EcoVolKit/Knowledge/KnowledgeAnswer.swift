@@ -33,6 +33,8 @@ public enum KnowledgeAnswer {
         let audiences = entry.audiences.map { KnowledgeVocabulary.audienceName($0).text(lang) }
         if !audiences.isEmpty { fields.append((L("kb.answer.audiences").text(lang), StyledText(audiences.joined(separator: lang == .zh ? "、" : ", ")))) }
         fields.append((L("kb.answer.source").text(lang), StyledText(entry.source, .dim)))
+        // When someone last checked it against the source: a lecturer decides how far to trust an old figure.
+        if let reviewed = entry.reviewed { fields.append((L("kb.answer.reviewed").text(lang), StyledText(reviewed, .dim))) }
         blocks.append(.blank)
         blocks.append(.fields(fields))
         if !related.isEmpty {
@@ -70,6 +72,8 @@ public enum KnowledgeAnswer {
                 ("keywords", .array(entry.keywords.map { .string($0) })),
                 ("source", .string(entry.source)),
                 ("updated", .string(entry.updated)),
+                ("reviewed", entry.reviewed.map { .string($0) }),
+                ("replaces", entry.replaces.isEmpty ? nil : .array(entry.replaces.map { .string($0) })),
                 ("suits", entry.suits.map { .string($0) }),
                 ("materials", entry.materials.map { .string($0) }),
                 ("minutes", entry.minutes.map { .int($0) }),

@@ -12,6 +12,8 @@ public struct KnowledgeBase: Sendable {
     /// The folders loaded, in order.
     public var directories: [String]
     private var byID: [String: Int]
+    /// Old id → index of the entry that lists it in `replaces`.
+    private var byReplacedID: [String: Int]
 
     public init(entries: [KnowledgeEntry], topics: [KnowledgeTopic] = [], synonyms: SynonymTable = .empty, directories: [String] = []) {
         self.entries = entries.sorted { $0.id < $1.id }
@@ -19,6 +21,39 @@ public struct KnowledgeBase: Sendable {
         self.synonyms = synonyms
         self.directories = directories
         self.byID = Dictionary(self.entries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { _, last in last })
+        var replaced: [String: Int] = [:]
+        for (k, entry) in self.entries.enumerated() {
+            for old in entry.replaces where replaced[old] == nil { replaced[old] = k }
+        }
+        self.byReplacedID = replaced
+    }
+
+    /// The entry that took over `oldID` (listed it in `replaces`), when `oldID` itself is gone.
+    public func replacement(for oldID: String) -> KnowledgeEntry? {
+        guard byID[oldID] == nil else { return nil }
+        return byReplacedID[oldID].map { entries[$0] }
+    }
+
+    /// Problems with `replaces`: an old id that is still an entry, or is claimed twice.
+    func replacementIssues() -> [KnowledgeIssue] {
+        var issues: [KnowledgeIssue] = []
+        var claimed: [String: String] = [:]
+        for entry in entries {
+            for old in entry.replaces {
+                let file = entry.file ?? entry.id
+                if byID[old] != nil {
+                    issues.append(KnowledgeIssue(file: file, line: nil, severity: .warning, field: "replaces",
+                                                 message: L("kb.issue.replacedStillExists", ["id": entry.id, "old": old])))
+                }
+                if let other = claimed[old] {
+                    issues.append(KnowledgeIssue(file: file, line: nil, severity: .warning, field: "replaces",
+                                                 message: L("kb.issue.replacedTwice", ["id": entry.id, "old": old, "other": other])))
+                } else {
+                    claimed[old] = entry.id
+                }
+            }
+        }
+        return issues
     }
 
     public func entry(id: String) -> KnowledgeEntry? {
@@ -82,7 +117,7 @@ public struct KnowledgeBase: Sendable {
             }
         }
         let base = KnowledgeBase(entries: Array(entries.values), topics: topics, synonyms: synonyms, directories: existing)
-        return (base, issues)
+        return (base, issues + base.replacementIssues())
     }
 
     /// Entry files under `directory`, sorted so loading and reports are deterministic.

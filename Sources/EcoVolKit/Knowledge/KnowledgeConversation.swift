@@ -125,6 +125,14 @@ struct KnowledgeConversation {
     }
 
     func show(id: String, column: Int?, highlight: Set<UInt64> = []) throws -> CommandOutput {
+        // An id that another entry took over opens that entry, saying so.
+        if service.base.entry(id: id) == nil, let replacement = service.base.replacement(for: id) {
+            var output = try show(id: replacement.id, column: column, highlight: highlight)
+            let note = L("kb.show.replaced", ["old": id, "id": replacement.id]).text(context.language)
+            output.blocks.insert(.paragraph(StyledText(note, .dim)), at: 0)
+            if case let .object(fields) = output.json { output.json = .object([("replaced", .string(id))] + fields) }
+            return output
+        }
         guard let entry = service.base.entry(id: id) else {
             let ids = service.base.entries.map(\.id)
             var message = L("kb.show.unknown", ["id": TerminalSafeText.clip(id, maxLength: 60)])

@@ -60,8 +60,15 @@ public struct KnowledgeEntry: Sendable, Hashable {
     public var serviceTypes: [String]
     public var keywords: [String]
     public var source: String
-    /// ISO date `YYYY-MM-DD`.
+    /// ISO date `YYYY-MM-DD`: the day the entry was last edited.
     public var updated: String
+    /// ISO date `YYYY-MM-DD`: the day a person last checked the entry against its sources;
+    /// nil when never recorded. Kept apart from `updated` because an edit is not a check,
+    /// and a check that changes nothing is still worth knowing.
+    public var reviewed: String?
+    /// Ids of entries this one took over; `/show OLD-ID` opens this entry, so question sets
+    /// and notes that name an old id keep working.
+    public var replaces: [String]
     /// Points: who it suits and how to put it.
     public var suits: String?
     /// Activities: materials and minutes needed.
@@ -77,7 +84,7 @@ public struct KnowledgeEntry: Sendable, Hashable {
     public init(
         id: String, kind: KnowledgeKind, title: String, titleEn: String = "", summaryEn: String = "",
         topics: [String] = [], audiences: [String] = [], serviceTypes: [String] = [], keywords: [String] = [],
-        source: String = "", updated: String = "", suits: String? = nil, materials: String? = nil,
+        source: String = "", updated: String = "", reviewed: String? = nil, replaces: [String] = [], suits: String? = nil, materials: String? = nil,
         minutes: Int? = nil, day: EnvironmentalDayRule? = nil, body: String = "", file: String? = nil
     ) {
         self.id = id
@@ -91,6 +98,8 @@ public struct KnowledgeEntry: Sendable, Hashable {
         self.keywords = keywords
         self.source = source
         self.updated = updated
+        self.reviewed = reviewed
+        self.replaces = replaces
         self.suits = suits
         self.materials = materials
         self.minutes = minutes

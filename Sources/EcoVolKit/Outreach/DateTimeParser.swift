@@ -5,6 +5,15 @@ public enum DateTimeProblem: Error, Sendable, Equatable {
     case unrecognised
     case impossibleDate(String)
     case impossibleTime(String)
+    /// Years outside 2000–2100 are typing mistakes for a volunteer record.
+    case yearOutOfRange(Int)
+}
+
+/// What a date without a year means: the next occurrence (scheduling — `6月5日` typed in
+/// December is next June) or the current year (report filters — `from=6月1日` is this June).
+public enum YearlessDates: Sendable, Equatable {
+    case nextOccurrence
+    case currentYear
 }
 
 /// A moment a user typed, and which parts they actually gave.
@@ -14,6 +23,22 @@ public struct ParsedMoment: Sendable, Equatable {
     public var hasTime: Bool
     public var hour: Int
     public var minute: Int
+    /// How the day was given, so a rule can tell a deliberate `2026-06-05` from `昨天`.
+    public var dayForm: DayForm = .none
+
+    public enum DayForm: Sendable, Equatable {
+        /// No day given (today was assumed).
+        case none
+        /// With a year: `2026-06-05`, `2026年6月5日`, `June 5 2026`.
+        case explicitYear
+        /// A month and day only, resolved by the parser's `YearlessDates` rule.
+        case withoutYear
+        /// Today, tomorrow, weekdays and the like.
+        case relative
+    }
+
+    /// True when the user wrote the year themselves.
+    public var yearGiven: Bool { dayForm == .explicitYear }
 }
 
 /// Reads dates and times the way coordinators type them, in Chinese or English:
@@ -21,13 +46,21 @@ public struct ParsedMoment: Sendable, Equatable {
 /// `next Wednesday 9:30`, `tomorrow 2pm`. Relative words are taken from `now` in `timeZone`.
 /// "下周三" and "next Wednesday" both mean the Wednesday of next week (weeks start on
 /// Monday); a bare weekday means the next one from today on.
+///
+/// Also read: Chinese numerals for times (两点, 两点半, 三点一刻, 十点, 下午三点二十) and dates
+/// (六月五日), `MM-DD` and `M/D` (`12-10 14:00`, `6/5`), English month names (`June 5 9:30`,
+/// `5 June`, `Jun 5, 2027`). Years outside 2000–2100 are refused.
 public struct DateTimeParser: Sendable {
     public var now: Date
     public var timeZone: TimeZone
+    public var yearless: YearlessDates
 
-    public init(now: Date, timeZone: TimeZone) {
+    public static let years = 2000...2100
+
+    public init(now: Date, timeZone: TimeZone, yearless: YearlessDates = .nextOccurrence) {
         self.now = now
         self.timeZone = timeZone
+        self.yearless = yearless
     }
 
     public var today: CalendarDate { CalendarDate(now, in: timeZone) }
@@ -35,7 +68,10 @@ public struct DateTimeParser: Sendable {
     public func parse(_ text: String) throws(DateTimeProblem) -> ParsedMoment {
         var c = TextCursor(Self.normalize(text))
         c.skipSpaces()
-        let day = try parseDay(&c)
+        var form = ParsedMoment.DayForm.none
+        let day = try parseDay(&c, form: &form)
+        c.skipSpaces()
+        _ = c.consume(",")
         c.skipSpaces()
         _ = c.consume("的")
         c.skipSpaces()
@@ -45,7 +81,7 @@ public struct DateTimeParser: Sendable {
         guard c.atEnd, day != nil || time != nil else { throw .unrecognised }
         let d = day ?? today
         let (h, m) = time ?? (0, 0)
-        return ParsedMoment(date: d.at(hour: h, minute: m, in: timeZone), day: d, hasTime: time != nil, hour: h, minute: m)
+        return ParsedMoment(date: d.at(hour: h, minute: m, in: timeZone), day: d, hasTime: time != nil, hour: h, minute: m, dayForm: form)
     }
 
     /// Only a time of day (for `end=16:00`), nil when the text is not one.
@@ -61,6 +97,7 @@ public struct DateTimeParser: Sendable {
         NumberText.halfWidth(text).lowercased()
             .replacingOccurrences(of: "：", with: ":")
             .replacingOccurrences(of: "　", with: " ")
+            .replacingOccurrences(of: "，", with: ",")
             .trimmingCharacters(in: .whitespaces)
     }
 
@@ -74,36 +111,85 @@ public struct DateTimeParser: Sendable {
         ("mon", 1), ("tues", 2), ("tue", 2), ("wed", 3), ("thurs", 4), ("thu", 4), ("fri", 5), ("sat", 6), ("sun", 7),
     ]
 
-    func parseDay(_ c: inout TextCursor) throws(DateTimeProblem) -> CalendarDate? {
+    static let englishMonths: [(String, Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+        ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+        ("sept", 9), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+
+    /// The date for a month and day the user gave without a year.
+    func yearlessDay(month m: Int, day d: Int, shown: String) throws(DateTimeProblem) -> CalendarDate {
+        let t = today
+        guard CalendarDate.isValid(year: 2000, month: m, day: d) else { throw .impossibleDate(shown) }
+        switch yearless {
+        case .currentYear:
+            guard CalendarDate.isValid(year: t.year, month: m, day: d) else { throw .impossibleDate(String(format: "%04d-%02d-%02d", t.year, m, d)) }
+            return CalendarDate(year: t.year, month: m, day: d)
+        case .nextOccurrence:
+            var year = t.year
+            while !CalendarDate.isValid(year: year, month: m, day: d) || CalendarDate(year: year, month: m, day: d) < t { year += 1 }
+            return CalendarDate(year: year, month: m, day: d)
+        }
+    }
+
+    func explicitDay(year y: Int, month m: Int, day d: Int) throws(DateTimeProblem) -> CalendarDate {
+        guard Self.years.contains(y) else { throw .yearOutOfRange(y) }
+        guard CalendarDate.isValid(year: y, month: m, day: d) else { throw .impossibleDate(String(format: "%04d-%02d-%02d", y, m, d)) }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    func parseDay(_ c: inout TextCursor, form: inout ParsedMoment.DayForm) throws(DateTimeProblem) -> CalendarDate? {
         let start = c.index
         // 2026-06-05, 2026/6/5, 2026.6.5, 2026年6月5日
-        if let y = c.number(maxDigits: 4), y >= 1000 {
+        if let y = c.number(maxDigits: 5), c.index - start >= 4 {
             if c.consumeAny(["-", "/", ".", "年"]) != nil, let m = c.number(maxDigits: 2), c.consumeAny(["-", "/", ".", "月"]) != nil,
                let d = c.number(maxDigits: 2) {
                 _ = c.consumeAny(["日", "号"])
-                guard CalendarDate.isValid(year: y, month: m, day: d) else {
-                    throw .impossibleDate(String(format: "%04d-%02d-%02d", y, m, d))
-                }
-                return CalendarDate(year: y, month: m, day: d)
+                form = .explicitYear
+                return try explicitDay(year: y, month: m, day: d)
             }
             c.index = start
             return nil
         }
         c.index = start
-        // 6月5日
-        if let m = c.number(maxDigits: 2), c.consume("月"), let d = c.number(maxDigits: 2) {
+        // 6月5日, 六月五日, 12-10, 6/5 (month first, as written in China and the US)
+        if let m = c.number(maxDigits: 2) ?? c.chineseNumber(), c.consume("月"), let d = c.number(maxDigits: 2) ?? c.chineseNumber() {
             _ = c.consumeAny(["日", "号"])
-            let t = today
-            guard CalendarDate.isValid(year: t.year, month: m, day: d) || (m == 2 && d == 29) else {
-                throw .impossibleDate("\(m)月\(d)日")
-            }
-            var year = t.year
-            if !CalendarDate.isValid(year: year, month: m, day: d) || CalendarDate(year: year, month: m, day: d).dayNumber < t.dayNumber - 183 {
-                year += 1
-                while !CalendarDate.isValid(year: year, month: m, day: d) { year += 1 }
-            }
-            return CalendarDate(year: year, month: m, day: d)
+            form = .withoutYear
+            return try yearlessDay(month: m, day: d, shown: "\(m)月\(d)日")
         }
+        c.index = start
+        if let m = c.number(maxDigits: 2), c.consumeAny(["-", "/"]) != nil, let d = c.number(maxDigits: 2) {
+            // 6/5/2027 and 6-5-2027 carry the year last.
+            let beforeYear = c.index
+            if c.consumeAny(["-", "/"]) != nil, let y = c.number(maxDigits: 4), c.index - beforeYear == 5 {
+                form = .explicitYear
+                return try explicitDay(year: y, month: m, day: d)
+            }
+            c.index = beforeYear
+            if !c.atEnd, !c.isSpace { c.index = start; return nil }
+            form = .withoutYear
+            return try yearlessDay(month: m, day: d, shown: String(format: "%02d-%02d", m, d))
+        }
+        c.index = start
+        // June 5, June 5th 2027, 5 June, 5 June 2027
+        if let (m, d) = englishMonthDay(&c) {
+            let afterDay = c.index
+            c.skipSpaces()
+            _ = c.consume(",")
+            c.skipSpaces()
+            let beforeYear = c.index
+            if let y = c.number(maxDigits: 4), c.index - beforeYear == 4, !c.peekIs(":") {
+                form = .explicitYear
+                return try explicitDay(year: y, month: m, day: d)
+            }
+            c.index = afterDay
+            form = .withoutYear
+            return try yearlessDay(month: m, day: d, shown: "\(m)/\(d)")
+        }
+        c.index = start
+        form = .relative
+        defer { if c.index == start { form = .none } }
         c.index = start
         let t = today
         for (words, offset) in [(["今天", "今日", "today"], 0), (["明天", "明日", "tomorrow"], 1), (["后天", "day after tomorrow"], 2),
@@ -144,46 +230,97 @@ public struct DateTimeParser: Sendable {
         return nil
     }
 
+    /// `june 5`, `jun 5th`, `5 june`, `5th of june`.
+    func englishMonthDay(_ c: inout TextCursor) -> (Int, Int)? {
+        let start = c.index
+        for (name, m) in Self.englishMonths where c.consumeWord(name) {
+            _ = c.consume(".")
+            c.skipSpaces()
+            if let d = c.number(maxDigits: 2) {
+                _ = c.consumeAny(["st", "nd", "rd", "th"])
+                if !c.atEnd, !c.isSpace, !c.peekIs(",") { break }
+                return (m, d)
+            }
+            break
+        }
+        c.index = start
+        if let d = c.number(maxDigits: 2) {
+            _ = c.consumeAny(["st", "nd", "rd", "th"])
+            c.skipSpaces()
+            if c.consumeWord("of") { c.skipSpaces() }
+            for (name, m) in Self.englishMonths where c.consumeWord(name) {
+                _ = c.consume(".")
+                return (m, d)
+            }
+        }
+        c.index = start
+        return nil
+    }
+
     // MARK: - Times
 
     func parseTime(_ c: inout TextCursor) throws(DateTimeProblem) -> (Int, Int)? {
         let start = c.index
         let periods: [(String, Int)] = [
-            ("凌晨", 0), ("早上", 1), ("早晨", 1), ("上午", 1), ("中午", 2), ("下午", 3), ("傍晚", 3), ("晚上", 3), ("夜里", 3), ("晚", 3),
+            ("凌晨", 0), ("早上", 1), ("早晨", 1), ("上午", 1), ("中午", 2), ("下午", 3), ("傍晚", 3), ("晚上", 4), ("夜里", 4), ("晚", 4),
         ]
         var period: Int? = nil
         for (word, p) in periods where c.consume(word) { period = p; break }
         c.skipSpaces()
-        guard var hour = c.number(maxDigits: 2) else {
+        let hourStart = c.index
+        var parsedHour = c.number(maxDigits: 2)
+        if parsedHour == nil, let h = c.chineseNumber() {
+            // A Chinese numeral is a time only with 点/时 after it (两点, 十点半).
+            if c.peekIs("点") || c.peekIs("时") { parsedHour = h } else { c.index = hourStart }
+        }
+        guard var hour = parsedHour else {
             if period == 2 { return (12, 0) }
             c.index = start
             return nil
         }
         var minute = 0
         var hadSeparator = false
+        var spoken = false
         if c.consume(":") {
             guard let m = c.number(maxDigits: 2) else { throw .impossibleTime(c.text(from: start)) }
             minute = m
             hadSeparator = true
         } else if c.consumeAny(["点", "时"]) != nil {
             hadSeparator = true
-            if c.consume("半") { minute = 30 } else if c.consume("一刻") { minute = 15 } else if c.consume("三刻") { minute = 45 } else if let m = c.number(maxDigits: 2) {
+            spoken = true
+            if c.consume("半") { minute = 30 } else if c.consume("一刻") || c.consume("1刻") { minute = 15 } else if c.consume("三刻") || c.consume("3刻") { minute = 45 } else if let m = c.number(maxDigits: 2) {
+                minute = m
+                _ = c.consume("分")
+            } else if c.consume("零"), let m = c.chineseNumber(), m < 10 {
+                minute = m  // 九点零五
+                _ = c.consume("分")
+            } else if let m = c.chineseNumber() {
                 minute = m
                 _ = c.consume("分")
             } else { _ = c.consume("整") }
         }
         c.skipSpaces()
+        var english = false
         if let suffix = c.consumeAny(["a.m.", "p.m.", "am", "pm"]) {
             period = suffix.hasPrefix("a") ? 1 : 3
             hadSeparator = true
+            english = true
         }
         guard hadSeparator else { c.index = start; return nil }
         guard (0...24).contains(hour), (0...59).contains(minute) else { throw .impossibleTime(c.text(from: start)) }
         switch period {
-        case 0?, 1?: if hour == 12 { hour = 0 }
+        case 0?: if hour == 12 { hour = 0 }
+        case 1?: if hour == 12, english { hour = 0 }  // 12am is midnight; 上午12点 is noon
+        case 4?:
+            // 晚上12点 is midnight, which belongs to the next day: ask for 0:00 or 24:00 instead of guessing.
+            if hour == 12 { throw .impossibleTime(c.text(from: start)) }
+            if hour < 12 { hour += 12 }
         case 2?: if hour < 11 { hour += 12 }
         case 3?: if hour < 12 { hour += 12 }
-        default: break
+        default:
+            // Said without 上午/下午, 一点 to 六点 is the afternoon: nobody schedules an
+            // outreach session at 两点 in the night. 14:00 and 2:00 are read as written.
+            if spoken, (1...6).contains(hour) { hour += 12 }
         }
         guard hour < 24 else { throw .impossibleTime(c.text(from: start)) }
         return (hour, minute)
@@ -230,6 +367,33 @@ struct TextCursor {
     mutating func consumeAny(_ words: [String]) -> String? {
         for w in words where consume(w) { return w }
         return nil
+    }
+
+    var isSpace: Bool { index < chars.count && (chars[index] == " " || chars[index] == "\t") }
+
+    func peekIs(_ ch: Character) -> Bool { index < chars.count && chars[index] == ch }
+
+    static let chineseDigits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// A Chinese numeral from 0 to 99 (五, 十, 十二, 二十, 四十五), nil (and nothing consumed)
+    /// when there is none.
+    mutating func chineseNumber() -> Int? {
+        let save = index
+        var tens: Int? = nil
+        var units: Int? = nil
+        if index < chars.count, let d = Self.chineseDigits[chars[index]] {
+            units = d
+            index += 1
+        }
+        if index < chars.count, chars[index] == "十" {
+            index += 1
+            tens = units ?? 1
+            units = nil
+            if tens == 0 { index = save; return nil }
+            if index < chars.count, let d = Self.chineseDigits[chars[index]], d > 0, chars[index] != "两" { units = d; index += 1 }
+        }
+        guard tens != nil || units != nil else { index = save; return nil }
+        return (tens ?? 0) * 10 + (units ?? 0)
     }
 
     func text(from start: Int) -> String { String(chars[start..<min(max(index, start), chars.count)]) }

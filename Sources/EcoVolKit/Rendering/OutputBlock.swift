@@ -25,6 +25,9 @@ public struct CommandOutput: Sendable {
     public var json: JSONValue
     /// Notes that do not stop the command (a double-booked venue, an unknown city).
     public var warnings: [LocalizedText]
+    /// A command line offered for the next prompt (a plain-words request's proposal): the
+    /// REPL pre-fills it for confirmation, batch mode runs it only with `--yes`.
+    public var proposedLine: String?
 
     public init(blocks: [OutputBlock] = [], json: JSONValue = .object([]), warnings: [LocalizedText] = []) {
         self.blocks = blocks

@@ -56,20 +56,29 @@ public struct ActivityReport: Sendable {
     public static func build(state: OutreachState, filter: SessionFilter, dayEntries: [KnowledgeEntry], today: CalendarDate, language: Language) -> ActivityReport {
         let matching = filter.sessions(in: state)
         let counted = matching.filter { $0.status != .cancelled }
-        var hoursBySession: [String: Double] = [:]
+        // Hundredths of an hour, from each person's ledger, so a person in two overlapping
+        // sessions is counted once here as on their certificate.
+        var centiBySession: [String: Int] = [:]
         var people: Set<String> = []
+        var ledgers: [String: HoursLedger] = [:]
         for s in counted {
             let attended = state.participations(session: s.id).filter { $0.status == .attended }
-            hoursBySession[s.id] = attended.reduce(0) { $0 + $1.actualHours }
-            for p in attended { people.insert(p.person) }
+            var sum = 0
+            for p in attended {
+                people.insert(p.person)
+                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
+                ledgers[p.person] = ledger
+                sum += ledger.row(session: s.id)?.credited.value ?? 0
+            }
+            centiBySession[s.id] = sum
         }
         func count<K: Hashable>(_ key: (Session) -> K) -> [(K, Int, Double)] {
-            var sessions: [K: Int] = [:], hours: [K: Double] = [:]
+            var sessions: [K: Int] = [:], hours: [K: Int] = [:]
             for s in counted {
                 sessions[key(s), default: 0] += 1
-                hours[key(s), default: 0] += hoursBySession[s.id] ?? 0
+                hours[key(s), default: 0] += centiBySession[s.id] ?? 0
             }
-            return sessions.map { ($0.key, $0.value, hours[$0.key] ?? 0) }
+            return sessions.map { ($0.key, $0.value, Double(hours[$0.key] ?? 0) / 100) }
         }
         let byType = count { $0.type }.sorted { ServiceType.allCases.firstIndex(of: $0.0)! < ServiceType.allCases.firstIndex(of: $1.0)! }
             .map { Count(key: $0.0.rawValue, label: $0.0.label.text(language), sessions: $0.1, hours: $0.2) }
@@ -92,7 +101,7 @@ public struct ActivityReport: Sendable {
         }
         let byMonth = months.map { ym in
             let inMonth = counted.filter { let d = CalendarDate($0.start, in: $0.zone); return d.year == ym.year && d.month == ym.month }
-            return MonthFigure(year: ym.year, month: ym.month, sessions: inMonth.count, hours: inMonth.reduce(0) { $0 + (hoursBySession[$1.id] ?? 0) })
+            return MonthFigure(year: ym.year, month: ym.month, sessions: inMonth.count, hours: Double(inMonth.reduce(0) { $0 + (centiBySession[$1.id] ?? 0) }) / 100)
         }
         let rated = counted.compactMap(\.rating)
         // Trainings: the year of the period's end (or this year), every city of the province
@@ -119,7 +128,7 @@ public struct ActivityReport: Sendable {
             plannedCount: counted.filter { $0.status == .planned }.count, cancelledCount: matching.count - counted.count,
             byType: byType, byAudience: byAudience, byCity: byCity, byMonth: byMonth,
             reached: counted.reduce(0) { $0 + ($1.reached ?? 0) }, volunteers: people.count,
-            hours: hoursBySession.values.reduce(0, +),
+            hours: Double(centiBySession.values.reduce(0, +)) / 100,
             averageRating: rated.isEmpty ? nil : Double(rated.reduce(0, +)) / Double(rated.count), ratedSessions: rated.count,
             trainingYear: year, trainings: trainings, uninsured: counted.filter { state.lacksInsurance($0) },
             environmentalDays: clampedDays.first <= clampedDays.last ? EnvironmentalDayOccurrence.occurrences(of: dayEntries, in: clampedDays, sessions: counted) : []

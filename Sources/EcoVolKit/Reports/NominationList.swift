@@ -33,12 +33,14 @@ public struct NominationList: Sendable {
         let inYear: (Session) -> Bool = { CalendarDate($0.start, in: $0.zone).year == year }
         var volunteers: [Volunteer] = []
         for person in state.livePeople {
-            let service = state.attendedService(person: person.id).filter { inYear($0.session) && $0.session.status != .cancelled }
+            let ledger = HoursLedger.build(state: state, person: person.id)
+            let year = ledger.filtered(inYear)
+            let service = year.rows.map { (session: $0.session, participation: $0.participation) }
             guard let first = service.first, let last = service.last else { continue }
             let evaluations = service.compactMap(\.participation.evaluation)
-            let total = state.totalHours(person: person.id)
+            let total = ledger.total.hours
             volunteers.append(Volunteer(
-                person: person, hours: service.reduce(0) { $0 + $1.participation.actualHours }, sessions: service.count,
+                person: person, hours: year.total.hours, sessions: service.count,
                 averageEvaluation: evaluations.isEmpty ? nil : Double(evaluations.reduce(0, +)) / Double(evaluations.count),
                 types: ServiceType.allCases.filter { t in service.contains { $0.session.type == t } },
                 cities: Array(Set(service.map(\.session.city))).sorted(), totalHours: total, stars: levels.stars(forHours: total),

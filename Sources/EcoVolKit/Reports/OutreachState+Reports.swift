@@ -19,7 +19,8 @@ extension OutreachState {
         people.values.filter { $0.mergedInto == nil }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.id < $1.id }
     }
 
-    /// A person's attended rows with their sessions, earliest first.
+    /// A person's attended rows with their sessions, earliest first (cancelled sessions included;
+    /// `HoursLedger` is what credits hours).
     func attendedService(person: String) -> [(session: Session, participation: Participation)] {
         participations(person: person).compactMap { p in
             guard p.status == .attended, let s = sessions[p.session] else { return nil }
@@ -29,7 +30,8 @@ extension OutreachState {
 
     /// Credited hours of sessions that started on or before `day` (all time when nil).
     func creditedHours(person: String, through day: CalendarDate?) -> Double {
-        guard let day else { return totalHours(person: person) }
-        return attendedService(person: person).filter { CalendarDate($0.session.start, in: $0.session.zone) <= day }.reduce(0) { $0 + $1.participation.actualHours }
+        let ledger = HoursLedger.build(state: self, person: person)
+        guard let day else { return ledger.total.hours }
+        return ledger.filtered { CalendarDate($0.start, in: $0.zone) <= day }.total.hours
     }
 }

@@ -8,6 +8,8 @@ import Foundation
 public struct ServiceRecord: Sendable {
     public var person: Person
     public var rows: [(session: Session, participation: Participation)]
+    /// The credited hours (overlaps counted once) behind `totalHours` and each row's figure.
+    public var ledger: HoursLedger
     public var totalHours: Double
     public var stars: Int
     public var toNext: Double?
@@ -17,9 +19,13 @@ public struct ServiceRecord: Sendable {
         let rows = state.participations(person: person.id).compactMap { p -> (session: Session, participation: Participation)? in
             state.sessions[p.session].map { ($0, p) }
         }.sorted { $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id }
-        let total = state.totalHours(person: person.id)
-        return ServiceRecord(person: person, rows: rows, totalHours: total, stars: levels.stars(forHours: total), toNext: levels.hoursToNextStar(from: total))
+        let ledger = HoursLedger.build(state: state, person: person.id)
+        let total = ledger.total.hours
+        return ServiceRecord(person: person, rows: rows, ledger: ledger, totalHours: total, stars: levels.stars(forHours: total), toNext: levels.hoursToNextStar(from: total))
     }
+
+    /// The figure a row is credited with (0 for a row that is not attended or was cancelled).
+    public func credited(_ session: Session) -> CentiHours { ledger.row(session: session.id)?.credited ?? CentiHours(0) }
 
     /// Sex from the ID number's 17th digit (odd: male), when an ID number was given with consent.
     public var sex: LocalizedText? {
@@ -55,19 +61,23 @@ public struct ServiceRecord: Sendable {
                       .init("leader", t("field.leader")), .init("recorder", t("field.recorder"))],
             rows: rows.map { s, p in
                 [.text(CalendarDate(s.start, in: s.zone).iso), DataTable.Cell(s.project.map { state.project($0)?.name ?? $0 }), .text(s.title),
-                 .text([Outreach.cityShort(s.city), s.county, s.venue].compactMap { $0 }.joined(separator: " ")), DataTable.Cell(s.audience?.label.text(lang)),
-                 .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .text(p.status.label.text(lang)), .number(p.creditedHours),
+                 .text(ServiceCertificate.place(s)), DataTable.Cell(s.audience?.label.text(lang)),
+                 .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .text(p.status.label.text(lang) + (ledger.row(session: s.id)?.overlaps == true ? " ⚠" : "")), .number(credited(s).hours),
                  DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder)]
             })
         let trainingRows = rows.filter { $0.session.type == .training && $0.participation.status == .attended }
         let trainings = DataTable(
             columns: [.init("date", t("reports.col.date")), .init("title", t("field.title")), .init("level", t("record.trainingLevel")), .init("hours", t("field.hours"), numeric: true)],
             rows: trainingRows.map { s, p in
-                [.text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), DataTable.Cell(s.trainingLevel?.label.text(lang)), .number(p.actualHours)]
+                [.text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), DataTable.Cell(s.trainingLevel?.label.text(lang)), .number(credited(s).hours)]
             })
         let evaluations = self.evaluations
         var blocks: [ReportDocument.Block] = [.heading(t("record.basic")), .fields(basic), .heading(t("record.service"))]
-        blocks.append(rows.isEmpty ? .paragraph(t("record.noService"), .note) : .table(title: nil, service, flagged: []))
+        let overlapRows = Set(rows.indices.filter { ledger.row(session: rows[$0].session.id)?.overlaps == true })
+        blocks.append(rows.isEmpty ? .paragraph(t("record.noService"), .note) : .table(title: nil, service, flagged: overlapRows))
+        for row in ledger.overlapping {
+            blocks.append(.paragraph(PersonCommand.overlapLine(row, lang), .warning))
+        }
         blocks.append(.heading(t("record.trainings")))
         blocks.append(trainingRows.isEmpty ? .paragraph(t("record.noTrainings"), .note) : .table(title: nil, trainings, flagged: []))
         blocks.append(.heading(t("record.summary")))
@@ -77,7 +87,7 @@ public struct ServiceRecord: Sendable {
             (t("reports.col.evaluation"), evaluations.isEmpty ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))),
         ]))
         blocks.append(.paragraph(t("record.correction"), .note))
-        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, blocks: blocks)
+        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, layout: .record, blocks: blocks)
     }
 
     public var json: JSONValue {
@@ -89,7 +99,7 @@ public struct ServiceRecord: Sendable {
                 .obj([("session", .string(s.id)), ("date", .string(CalendarDate(s.start, in: s.zone).iso)), ("title", .string(s.title)),
                       ("project", s.project.map { .string($0) }), ("city", .string(s.city)), ("audience", s.audience.map { .string($0.rawValue) }),
                       ("type", .string(s.type.rawValue)), ("role", .string(p.role.rawValue)), ("status", .string(p.status.rawValue)),
-                      ("hours", .number(p.creditedHours)), ("evaluation", p.evaluation.map { .int($0) }),
+                      ("hours", .number(credited(s).hours)), ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) })), ("evaluation", p.evaluation.map { .int($0) }),
                       ("leader", s.leader.map { .string($0) }), ("recorder", s.recorder.map { .string($0) })])
             })),
         ])

@@ -46,9 +46,10 @@ public struct SessionFilter: Sendable, Equatable {
     static let periodKey = ArgumentSpec("period", aliases: ["期间", "时段"], help: LocalizedText(zh: "期间：2026、2026-06、2026-Q2、this-month、last-year …", en: "period: 2026, 2026-06, 2026-Q2, this-month, last-year …"), completion: .periods)
 
     /// Reads the filter from an invocation (`period` from a positional or `period=`); `state`
-    /// is the store's, read by the command, for project names.
+    /// is the store's, read by the command, for project names. A date without a year in
+    /// `from=`/`to=` is in the current year.
     @MainActor static func parse(_ invocation: Invocation, context: CommandContext, state: OutreachState, period periodText: String? = nil, defaultPeriod: ReportPeriod? = nil) throws -> SessionFilter {
-        let parser = DateTimeParser(now: context.now(), timeZone: context.timeZone)
+        let parser = DateTimeParser(now: context.now(), timeZone: context.timeZone, yearless: .currentYear)
         var filter = SessionFilter()
         let text = periodText ?? invocation.string("period")
         filter.period = try ReportPeriod.parse(text, from: invocation.string("from"), to: invocation.string("to"), today: parser.today, parser: parser)

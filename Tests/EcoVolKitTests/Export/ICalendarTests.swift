@@ -105,7 +105,7 @@ enum ICSReader {
     @Test func calendarFollowsRFC5545LineByLine() async throws {
         let f = try await ReportFixture()
         let long = String(repeating: "生态环境志愿服务；河湖,巡护\\", count: 6)
-        let id = try await f.schedule("/schedule title=\"\(long.replacingOccurrences(of: "\\", with: "\\\\"))\" type=education start=\"2026-07-01 23:30\" end=01:30 city=贵阳 audience=community venue=\"市民中心; 3楼, A厅\"")
+        let id = try await f.schedule("/schedule title=\"\(long.replacingOccurrences(of: "\\", with: "\\\\"))\" type=education start=\"2026-07-01 23:30\" end=01:30 overnight=yes city=贵阳 audience=community venue=\"市民中心; 3楼, A厅\"")
         let text = try await export(f)
         let lines = try ICSReader.read(text)
         #expect(lines.first == ICSContentLine(name: "BEGIN", parameters: [:], value: "VCALENDAR"))

@@ -37,6 +37,7 @@ enum KnowledgeFixtures {
         keywords: \(keywords)
         source: 常识性建议，无具体数据
         updated: 2026-11-29
+        reviewed: 2026-11-29
         \(extra)
         ---
         \(body)

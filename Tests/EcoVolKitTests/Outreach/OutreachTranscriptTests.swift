@@ -15,8 +15,8 @@ import Testing
 }
 
 @MainActor
-func makeContext(_ dir: String, language: Language = .zh) -> CommandContext {
-    CommandContext(language: language, dataDirectory: DataDirectory(path: dir), now: { fixedNow })
+func makeContext(_ dir: String, language: Language = .zh, now: Date = fixedNow) -> CommandContext {
+    CommandContext(language: language, dataDirectory: DataDirectory(path: dir), now: { now })
 }
 
 @MainActor
@@ -39,7 +39,11 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         let unlog = await run(c, "/unlog \(id) 张三")
         #expect(unlog.status == .succeeded)
         #expect(try await c.outreachStore().state.participations(session: id).allSatisfy { $0.status == .signedUp })
-        let done = await run(c, "/done \(id) reached=120 rating=5")
+        // Not before it has begun: hours are credited only for what happened.
+        let early = await run(c, "/done \(id) reached=120 rating=5")
+        #expect(early.status == .failed && early.error?.field == "id")
+        let tomorrowEvening = makeContext(dir, now: fixedNow.addingTimeInterval(36 * 3600))
+        let done = await run(tomorrowEvening, "/done \(id) reached=120 rating=5")
         #expect(done.status == .succeeded, "\(String(describing: done.error?.message.zh))")
         // Restart: a new context on the same directory sees everything.
         let c2 = makeContext(dir, language: .en)
@@ -132,7 +136,12 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         _ = await run(c, "/log \(id) name=张三丰")
         let state = try await c.outreachStore().state
         let a = try #require(state.people.values.first { $0.name == "张三" }), b = try #require(state.people.values.first { $0.name == "张三丰" })
-        let merged = await run(c, "/merge \(a.id) \(b.id)")
+        // The names differ: nothing is dropped without a yes.
+        let unconfirmed = await run(c, "/merge \(a.id) \(b.id)")
+        #expect(unconfirmed.status == .failed && unconfirmed.error?.field == "confirm")
+        #expect(unconfirmed.error?.message.zh.contains("张三丰") == true)
+        #expect(try await c.outreachStore().state.people[b.id]?.mergedInto == nil)
+        let merged = await run(c, "/merge \(a.id) \(b.id) confirm=yes")
         #expect(merged.status == .succeeded, "\(String(describing: merged.error?.message.zh))")
         let after = try await c.outreachStore().state
         #expect(after.people[b.id]?.mergedInto == a.id)

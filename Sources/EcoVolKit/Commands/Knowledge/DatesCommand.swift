@@ -44,8 +44,23 @@ public struct DatesCommand: Command {
         } else {
             blocks.append(.table(TextTable(headers: [L("kb.dates.date").text(lang), L("kb.dates.left").text(lang), L("kb.list.entryTitle").text(lang), L("kb.list.id").text(lang)], rows: rows, alignments: [.left, .right, .left, .left])))
         }
+        // Days announced year by year whose next date is not recorded: say so rather than leave them out.
+        let unknown: [(entry: KnowledgeEntry, last: EnvironmentalDayRule.YearDate?)] = service.base.entries.compactMap { entry in
+            guard case let .perYear(dates, _)? = entry.day, entry.day?.next(onOrAfter: today) == nil else { return nil }
+            return (entry, dates.max())
+        }
+        if !unknown.isEmpty {
+            blocks.append(.paragraph(StyledText(L("kb.dates.unknownTitle").text(lang), .dim)))
+            blocks.append(.list(unknown.map { item in
+                StyledText(L("kb.dates.unknown", [
+                    "title": lang == .zh ? item.entry.title : item.entry.titleEn, "id": item.entry.id,
+                    "last": item.last?.iso ?? "-", "year": String(item.last.map { $0.year + 1 } ?? today.year),
+                ]).text(lang), .dim)
+            }))
+        }
         let json: JSONValue = .obj([
             ("today", .string(today.iso)),
+            ("notRecorded", .array(unknown.map { .obj([("id", .string($0.entry.id)), ("lastRecorded", $0.last.map { .string($0.iso) } ?? .null)]) })),
             ("dates", .array(days.map { item in
                 .obj([("id", .string(item.entry.id)), ("title", .string(item.entry.title)), ("title_en", .string(item.entry.titleEn)),
                       ("date", .string(item.date.iso)), ("days", .int(item.days))])

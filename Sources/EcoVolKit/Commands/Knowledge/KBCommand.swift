@@ -1,15 +1,17 @@
-/// `/kb stats` and `/kb check`: what is loaded from where, how big the index is, and the
-/// problems found in the knowledge files.
+/// `/kb stats`, `/kb check` and `/kb review`: what is loaded from where, how big the index
+/// is, the problems found in the knowledge files, and what is due for review because the
+/// laws and standards it cites changed.
 public struct KBCommand: Command {
     public static let configuration = CommandConfiguration(
         name: "kb",
         aliases: ["知识库"],
         group: .knowledge,
         summary: LocalizedText(zh: "知识库统计与检查", en: "Knowledge base statistics and checks"),
-        usage: "/kb [stats|check]",
-        examples: ["/kb stats", "/kb check"],
+        usage: "/kb [stats|check|review [all]|law NAME]",
+        examples: ["/kb stats", "/kb check", "/kb review", "/kb law 环境保护法", "/kb law GB 3095-2026"],
         positionals: [
-            ArgumentSpec("action", help: LocalizedText(zh: "stats（统计，默认）或 check（检查问题）", en: "stats (default) or check"), completion: .values(["stats", "check"]))
+            ArgumentSpec("action", help: LocalizedText(zh: "stats（统计，默认）、check（检查问题）或 review（待复核条目与法规变化）", en: "stats (default), check, or review (entries due for review and changed laws)"), completion: .values(["stats", "check", "review", "law"])),
+            ArgumentSpec("scope", help: LocalizedText(zh: "review 后加 all 列出全部；law 后写法规名称或标准编号", en: "all after review lists every entry; after law, a law's name or a standard number"), completion: .values(["all"])),
         ]
     )
 
@@ -19,7 +21,22 @@ public struct KBCommand: Command {
         let lang = context.language
         let action = invocation.positionals.first?.text.lowercased() ?? "stats"
         let service = KnowledgeService.shared(in: context)
+        let review = KBReview(context: context, service: service)
         switch action {
+        case "review", "复核", "待复核":
+            let scope = invocation.positionals.dropFirst().first?.text.lowercased()
+            if let scope, !["all", "全部"].contains(scope) {
+                var failure = CommandFailure.invalidValue(field: "scope", value: scope, accepted: L("kb.accepted.reviewScope"))
+                failure.column = invocation.positionals.dropFirst().first?.column
+                throw failure
+            }
+            return review.output(all: scope != nil)
+        case "law", "instrument", "法规", "标准":
+            let name = invocation.joinedPositionals(from: 1).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                throw CommandFailure.missing(field: "name", accepted: L("kb.law.accepted"))
+            }
+            return try review.instrument(named: name, column: invocation.positionals.dropFirst().first?.column)
         case "stats", "统计":
             let index = service.index
             let stats = index.statistics
@@ -32,12 +49,18 @@ public struct KBCommand: Command {
                 fields.append(("  " + kind.name.text(lang), StyledText(String(n))))
                 kindsJSON.append((kind.rawValue, .int(n)))
             }
-            let errors = service.issues.filter { $0.severity == .error }.count
+            // The same problems /kb check lists: loading, the register and the citation audit.
+            let (audit, issues) = review.checked()
+            let errors = issues.filter { $0.severity == .error }.count
+            let dueCount = audit.due().count
+            let changeCount = audit.changes(since: review.yearAgo()).past.count
             fields += [
                 (L("kb.stats.topics").text(lang), StyledText(String(service.base.topics.count))),
                 (L("kb.stats.synonyms").text(lang), StyledText(String(service.base.synonyms.groups.count + service.base.synonyms.oneWay.count))),
                 (L("kb.stats.directories").text(lang), StyledText(service.base.directories.isEmpty ? "-" : service.base.directories.joined(separator: "\n"))),
-                (L("kb.stats.issues").text(lang), StyledText(L("kb.stats.issueCounts", ["errors": String(errors), "warnings": String(service.issues.count - errors)]).text(lang), errors > 0 ? .warning : .plain)),
+                (L("kb.stats.issues").text(lang), StyledText(L("kb.stats.issueCounts", ["errors": String(errors), "warnings": String(issues.count - errors)]).text(lang), errors > 0 ? .warning : .plain)),
+                (L("kb.stats.due").text(lang), StyledText(L("kb.stats.dueValue", ["n": String(dueCount)]).text(lang), dueCount > 0 ? .warning : .plain)),
+                (L("kb.stats.changes").text(lang), StyledText(L("kb.stats.changesValue", ["n": String(changeCount)]).text(lang))),
                 (L("kb.stats.index").text(lang), StyledText(L("kb.stats.indexSize", ["tokens": String(stats.tokens), "postings": String(stats.postings)]).text(lang))),
                 (L("kb.stats.timing").text(lang), StyledText(L("kb.stats.timingValue", ["load": Self.ms(service.loadMilliseconds), "index": Self.ms(service.indexMilliseconds)]).text(lang), .dim)),
             ]
@@ -47,18 +70,21 @@ public struct KBCommand: Command {
                 ("topics", .int(service.base.topics.count)),
                 ("directories", .array(service.base.directories.map { .string($0) })),
                 ("errors", .int(errors)),
-                ("warnings", .int(service.issues.count - errors)),
+                ("warnings", .int(issues.count - errors)),
+                ("dueForReview", .int(dueCount)),
+                ("instrumentChangesLastYear", .int(changeCount)),
                 ("tokens", .int(stats.tokens)),
                 ("postings", .int(stats.postings)),
             ])
             return CommandOutput(blocks: [.heading(L("kb.stats.title").text(lang)), .fields(fields)], json: json)
         case "check", "检查":
-            let lines = service.issues.map { $0.formatted(lang) }
+            let issues = review.checked().1
+            let lines = issues.map { $0.formatted(lang) }
             var blocks: [OutputBlock] = lines.isEmpty
                 ? [.paragraph(StyledText(L("kb.check.clean", ["entries": String(service.base.entries.count)]).text(lang), .success))]
                 : [.preformatted(lines.map { StyledText($0) })]
             if !lines.isEmpty { blocks.append(.paragraph(StyledText(L("kb.check.hint").text(lang), .dim))) }
-            let json: JSONValue = .obj([("issues", .array(service.issues.map { issue in
+            let json: JSONValue = .obj([("issues", .array(issues.map { issue in
                 .obj([("file", .string(issue.file)), ("line", issue.line.map { .int($0) } ?? .null), ("severity", .string(issue.severity.rawValue)),
                       ("field", issue.field.map { .string($0) } ?? .null), ("message", .string(issue.message.text(lang)))])
             }))])

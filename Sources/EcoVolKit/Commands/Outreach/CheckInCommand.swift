@@ -1,3 +1,5 @@
+import Foundation
+
 /// `/checkin ID PERSON`: notes the time a person arrived; a walk-in is logged on the spot.
 public struct CheckInCommand: Command {
     public static let configuration = CommandConfiguration(
@@ -14,6 +16,9 @@ public struct CheckInCommand: Command {
     )
 
     public init() {}
+
+    /// How long before the start a check-in is accepted.
+    static let earliest: TimeInterval = 2 * 3600
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         try await CheckInCommand.stamp(invocation, context: context, checkingIn: true)
@@ -32,6 +37,10 @@ public struct CheckInCommand: Command {
             let s = try Outreach.session(session.id, in: state)
             let key = ParticipationKey(session: s.id, person: person.id)
             if checkingIn {
+                guard now >= s.start.addingTimeInterval(-CheckInCommand.earliest) else {
+                    throw CommandFailure(code: "checkin.early", message: L("rules.checkinEarly", ["name": person.name, "id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]), field: "id")
+                }
+                guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.logCancelled", ["id": s.id]), field: "id") }
                 var p = state.participation(key) ?? Participation(session: s.id, person: person.id, status: .attended, scheduledHours: s.hours, logged: now)
                 p.status = .attended
                 p.checkIn = now
@@ -49,7 +58,7 @@ public struct CheckInCommand: Command {
             result = p
             return [.putParticipation(p)]
         }
-        let p = result!
+        guard let p = result else { throw CommandFailure(code: "participation.unknown", message: L("outreach.notCheckedIn", ["name": person.name]), field: "person") }
         let key = checkingIn ? "outreach.checkedIn" : "outreach.checkedOut"
         return CommandOutput(blocks: [.paragraph(StyledText(L(key, ["name": person.name, "time": Outreach.clock(now, session.zone), "hours": Outreach.hours(p.actualHours)]).text(context.language), .success))],
                              json: .obj([("saved", true), Outreach.saved(commit), ("participation", Outreach.json(p))]), warnings: store.drainWarnings())

@@ -29,6 +29,10 @@ public struct DoneCommand: Command {
         let commit = try await context.commitOutreach(store, command: "done") { state in
             var s = try Outreach.session(token.text, in: state)
             guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.doneCancelled", ["id": s.id]), field: "id") }
+            // Hours are credited only for what happened: not before the session has begun.
+            guard s.start <= context.now() else {
+                throw CommandFailure(code: "session.notStarted", message: L("rules.doneBeforeStart", ["id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]), field: "id")
+            }
             s.status = .done
             if let reached { s.reached = reached }
             if let rating { s.rating = rating }
@@ -43,7 +47,7 @@ public struct DoneCommand: Command {
             attended = state.participations(session: s.id).filter { $0.status == .signedUp || $0.status == .attended }.count
             return ops
         }
-        let s = session!
+        guard let s = session else { throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id") }
         return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.done", ["id": s.id, "title": s.title, "people": String(attended), "reached": s.reached.map(String.init) ?? "—"]).text(context.language), .success))],
                              json: .obj([("saved", true), Outreach.saved(commit), ("session", Outreach.json(s, store.state))]), warnings: store.drainWarnings())
     }

@@ -53,12 +53,16 @@ public struct MarkCommand: Command {
             result = p
             return [.putParticipation(p)]
         }
-        let p = result!
+        guard let p = result else { throw CommandFailure(code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": session.id]), field: "person") }
         let lang = context.language
+        var plausibility: [LocalizedText] = []
+        if let hours, hours > session.hours + 0.005 {
+            plausibility.append(L("rules.hoursAboveLength", ["name": person.name, "hours": Outreach.hours(hours), "length": Outreach.hours(session.hours)]))
+        }
         return CommandOutput(
             blocks: [.paragraph(StyledText(L("outreach.marked", ["name": person.name, "status": p.status.label.text(lang), "hours": Outreach.hours(p.actualHours)]).text(lang), .success))],
             json: .obj([("saved", true), Outreach.saved(commit), ("participation", Outreach.json(p))]),
-            warnings: store.drainWarnings()
+            warnings: plausibility + store.drainWarnings()
         )
     }
 

@@ -91,6 +91,30 @@ enum Outreach {
         }
     }
 
+    /// Asks which of `people` is meant, offering "register a new NAME" as the last choice
+    /// (the default when `newIsDefault`). Returns nil for a new person. Without someone to ask,
+    /// `fallback` decides (nil fallback: refuse, listing them).
+    static func chooseOrNew(among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String,
+                            newIsDefault: Bool, fallback: (() -> Person?)?) async throws -> Person? {
+        let list = people.enumerated().map { "\($0.offset + 1)) " + describe($0.element, state) }
+        guard let prompter = context.prompter else {
+            if let fallback { return fallback() }
+            throw CommandFailure(code: "person.ambiguous", message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]), field: field, usage: true)
+        }
+        prompter.show(context.text(L("people.whichOrNew", ["name": name])))
+        for line in list { prompter.show("  " + line) }
+        let newChoice = people.count + 1
+        prompter.show("  \(newChoice)) " + context.text(L("people.registerNew", ["name": name])))
+        while true {
+            guard let answer = await prompter.ask(context.text(L("outreach.askNumber")), defaultValue: String(newIsDefault ? newChoice : 1)) else { throw CancellationError() }
+            let text = NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)
+            if let n = Int(text), (1...people.count).contains(n) { return people[n - 1] }
+            if Int(text) == newChoice { return nil }
+            if let p = people.first(where: { $0.id == text }) { return p }
+            prompter.show(context.text(L("outreach.pickNumber", ["max": String(newChoice)])))
+        }
+    }
+
     static func requirePerson(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person") async throws -> Person {
         guard let p = try await person(text, in: state, context: context, field: field) else {
             throw CommandFailure(code: "person.unknown", message: L("outreach.unknownPerson", ["person": TerminalSafeText.clip(text, maxLength: 30)]), field: field, usage: true)
@@ -120,9 +144,8 @@ enum Outreach {
         return "\(d0.iso) \(weekday(d0, lang)) \(clock(s.start, z))–\(end)"
     }
 
-    static func hours(_ h: Double) -> String {
-        h == h.rounded() ? String(Int(h)) : String(format: "%.1f", h).replacingOccurrences(of: ".0", with: "")
-    }
+    /// Hours with up to two decimals, the figure every output shows (see `CentiHours`).
+    static func hours(_ h: Double) -> String { CentiHours(hours: h).description }
 
     static func cityShort(_ name: String) -> String { City.find(name)?.shortName ?? name }
 
@@ -168,7 +191,7 @@ enum Outreach {
     }
 
     static func json(_ p: Person, _ state: OutreachState, stars: StarLevel) -> JSONValue {
-        let hours = state.totalHours(person: p.id)
+        let hours = state.serviceHours(person: p.id).hours
         return .obj([
             ("id", .string(p.id)), ("name", .string(p.name)), ("phone", p.maskedPhone.map { .string($0) }),
             ("organisation", p.organisation.map { .string($0) }), ("skills", .array(p.skills.map { .string($0) })),

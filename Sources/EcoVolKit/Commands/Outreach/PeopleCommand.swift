@@ -24,7 +24,7 @@ public struct PeopleCommand: Command {
         }
         let headers = ["id", "name", "phone", "org", "hours", "stars"].map { L("field." + $0).text(lang) }
         let rows: [[StyledText]] = list.map { p in
-            let h = state.totalHours(person: p.id)
+            let h = state.serviceHours(person: p.id).hours
             return [StyledText(p.id, .accent), StyledText(p.name), StyledText(p.maskedPhone ?? "", .dim), StyledText(p.organisation ?? ""),
                     StyledText(Outreach.hours(h)), StyledText(StarLevel.display(stars.stars(forHours: h)))]
         }

@@ -20,7 +20,8 @@ public struct PersonCommand: Command {
         let state = store.state
         let p = try await Outreach.requirePerson(token.text, in: state, context: context)
         let stars = StarLevel.from(environment: context.environment)
-        let hours = state.totalHours(person: p.id)
+        let ledger = HoursLedger.build(state: state, person: p.id)
+        let hours = ledger.total.hours
         let level = stars.stars(forHours: hours)
         let next = stars.hoursToNextStar(from: hours)
         var fields: [(String, StyledText)] = [
@@ -40,18 +41,39 @@ public struct PersonCommand: Command {
             let headers = ["when", "title", "role", "status", "hours"].map { L("field." + $0).text(lang) }
             blocks.append(.table(TextTable(headers: headers, rows: history.map { s, part in
                 [StyledText(CalendarDate(s.start, in: s.zone).iso), StyledText(s.title), StyledText(part.role.label.text(lang)),
-                 StyledText(part.status.label.text(lang)), StyledText(Outreach.hours(part.creditedHours))]
+                 StyledText(part.status.label.text(lang)), StyledText(Self.credited(ledger, s, part))]
             }, alignments: [.left, .left, .left, .left, .right])))
+        }
+        if !ledger.overlapping.isEmpty {
+            blocks.append(.blank)
+            blocks.append(.paragraph(StyledText(L("hours.overlapNote", ["count": String(ledger.overlapping.count)]).text(lang), .warning)))
+            for row in ledger.overlapping {
+                blocks.append(.paragraph(StyledText("  " + Self.overlapLine(row, lang), .warning)))
+            }
         }
         var json = Outreach.json(p, state, stars: stars)
         if case var .object(pairs) = json {
             pairs.append(("hours_to_next_star", next.map { JSONValue.number($0) } ?? .null))
             pairs.append(("history", .array(history.map { s, part in
                 .obj([("session", .string(s.id)), ("title", .string(s.title)), ("start", .string(ISOTimestamp.format(s.start))), ("role", .string(part.role.rawValue)),
-                      ("status", .string(part.status.rawValue)), ("hours", .number(part.creditedHours))])
+                      ("status", .string(part.status.rawValue)), ("hours", .number(ledger.row(session: s.id)?.credited.hours ?? 0)),
+                      ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) }))])
             })))
             json = .object(pairs)
         }
         return CommandOutput(blocks: blocks, json: json, warnings: store.drainWarnings())
+    }
+
+    /// The credited figure of a history row; a row whose time overlaps an earlier one shows
+    /// what it adds and what was recorded (`0.5 (2, overlaps s1)`).
+    @MainActor static func credited(_ ledger: HoursLedger, _ s: Session, _ part: Participation) -> String {
+        guard let row = ledger.row(session: s.id) else { return "0" }
+        guard row.overlaps else { return row.credited.description }
+        return "\(row.credited) (\(row.recorded)) ⚠"
+    }
+
+    @MainActor static func overlapLine(_ row: HoursLedger.Row, _ lang: Language) -> String {
+        L("hours.overlapRow", ["id": row.session.id, "title": row.session.title, "others": row.overlapsWith.joined(separator: " "),
+                               "recorded": row.recorded.description, "credited": row.credited.description]).text(lang)
     }
 }

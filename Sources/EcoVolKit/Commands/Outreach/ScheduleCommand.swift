@@ -45,8 +45,12 @@ public struct ScheduleCommand: Command {
                 throw CommandFailure(code: "value.missing", message: L("outreach.scheduleMissing", ["fields": missing.map { $0 + "=" }.joined(separator: " ")]).joined(with: L("outreach.scheduleExample")), field: missing[0], usage: true)
             }
             prompter.show(context.text(L("outreach.dialogueIntro")))
+            var confirmed: String? = nil
             while let field = missing.first {
-                guard let answer = await prompter.ask(context.text(L("outreach.ask." + field)), defaultValue: Self.defaultValue(field, values)) else {
+                let asked: String?
+                if let again = confirmed { asked = again } else { asked = await prompter.ask(context.text(L("outreach.ask." + field)), defaultValue: Self.defaultValue(field, values)) }
+                confirmed = nil
+                guard let answer = asked else {
                     throw CancellationError()
                 }
                 var attempt = values
@@ -56,6 +60,14 @@ public struct ScheduleCommand: Command {
                     _ = try SessionInput.apply(attempt.filter { !missing.dropFirst().contains($0.key) }, to: &probe, context: context, state: store.state, isNew: true)
                     values = attempt
                     missing.removeFirst()
+                } catch let failure as CommandFailure where SessionTimeRules.confirmFlag(of: failure) != nil {
+                    // A past start, an overnight end or a long session: ask instead of refusing.
+                    prompter.show(failure.message.text(lang))
+                    if let flag = SessionTimeRules.confirmFlag(of: failure),
+                       let yes = await prompter.ask(context.text(L("rules.ask." + flag)), defaultValue: "no"), (try? SessionTimeRules.flag(flag, yes)) == true {
+                        values[flag] = "yes"
+                        confirmed = answer
+                    }
                 } catch let failure as any EcoVolError {
                     prompter.show(failure.message.text(lang))
                 }

@@ -25,8 +25,10 @@ public struct SessionCommand: Command {
             let headers = ["name", "role", "status", "hours", "phone"].map { L("field." + $0).text(lang) }
             blocks.append(.table(TextTable(headers: headers, rows: rows.map { p in
                 let person = state.people[p.person]
+                // Recorded hours; a ⚠ where this person's time overlaps another session (counted once, see /person).
+                let overlap = p.status == .attended && HoursLedger.build(state: state, person: p.person).row(session: s.id)?.overlaps == true
                 return [StyledText(person?.name ?? p.person), StyledText(p.role.label.text(lang)), StyledText(p.status.label.text(lang)),
-                        StyledText(Outreach.hours(p.actualHours)), StyledText(person?.maskedPhone ?? "", .dim)]
+                        StyledText(Outreach.hours(p.actualHours) + (overlap ? " ⚠" : ""), overlap ? .warning : .plain), StyledText(person?.maskedPhone ?? "", .dim)]
             }, alignments: [.left, .left, .left, .right, .left])))
         }
         var json = Outreach.json(s, state)

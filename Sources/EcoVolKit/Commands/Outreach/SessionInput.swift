@@ -27,6 +27,9 @@ enum SessionInput {
         spec("support", ["保障"], "保障：insurance transport meals（逗号分隔）", "support: insurance transport meals (comma-separated)", .supportKinds),
         spec("notes", ["备注", "note"], "备注", "notes"),
         spec("zone", ["时区"], "时区（默认 Asia/Shanghai）", "IANA time zone (default Asia/Shanghai)"),
+        spec("past", ["补录"], "past=yes：补录已经过去的活动", "past=yes: back-fill a session that already took place", .values(["yes"])),
+        spec("overnight", ["跨夜"], "overnight=yes：结束时间在次日", "overnight=yes: the end is on the next day", .values(["yes"])),
+        spec("long", ["超长"], "long=yes：确认超过 12 小时的活动", "long=yes: confirm a session longer than 12 hours", .values(["yes"])),
     ]
 
     static func list(_ text: String) -> [String] {
@@ -53,9 +56,11 @@ enum SessionInput {
             s.trainingLevel = l
         }
         let oldLength = s.end.timeIntervalSince(s.start)
+        let rules = try SessionTimeRules(values)
         if let v = values["start"] {
             let m = try moment("start", v, parser)
             guard m.hasTime else { throw CommandFailure.invalidValue(field: "start", value: v, accepted: L("outreach.accepted.startNeedsTime")) }
+            warnings += try rules.checkStart(m, text: v, now: parser.now, zone: s.zone)
             s.start = m.date
             if values["end"] == nil, values["duration"] == nil { s.end = s.start.addingTimeInterval(oldLength) }
         }
@@ -66,20 +71,15 @@ enum SessionInput {
         }
         if let v = values["end"] {
             if let t = try timeOnly("end", v, parser) {
-                let day = CalendarDate(s.start, in: s.zone)
-                var end = day.at(hour: t.hour, minute: t.minute, in: s.zone)
-                if end <= s.start { end = day.adding(days: 1).at(hour: t.hour, minute: t.minute, in: s.zone) }  // runs past midnight
-                s.end = end
+                s.end = try rules.end(hour: t.hour, minute: t.minute, text: v, start: s.start, zone: s.zone)
             } else {
                 let m = try moment("end", v, parser)
                 s.end = m.date
             }
         }
-        if s.end <= s.start {
-            throw CommandFailure.invalidValue(field: "end", value: values["end"] ?? values["duration"] ?? "", accepted: L("outreach.accepted.endAfterStart"))
-        }
-        if s.end.timeIntervalSince(s.start) > 24 * 3600 {
-            throw CommandFailure.invalidValue(field: "end", value: values["end"] ?? values["duration"] ?? "", accepted: L("outreach.accepted.maxLength"))
+        if values["start"] != nil || values["end"] != nil || values["duration"] != nil {
+            try rules.checkLength(start: s.start, end: s.end, field: values["end"] != nil ? "end" : (values["duration"] != nil ? "duration" : "start"),
+                                  text: values["end"] ?? values["duration"] ?? values["start"] ?? "")
         }
         if let v = values["venue"] { s.venue = try FieldValidator.text("venue", v, maxLength: 100) }
         if let v = values["city"] {
@@ -148,6 +148,7 @@ enum SessionInput {
         case let .impossibleDate(d): return CommandFailure.invalidValue(field: field, value: text, accepted: L("outreach.accepted.impossibleDate", ["date": d]))
         case let .impossibleTime(t): return CommandFailure.invalidValue(field: field, value: text, accepted: L("outreach.accepted.impossibleTime", ["time": t]))
         case .unrecognised: return CommandFailure.invalidValue(field: field, value: text, accepted: L("outreach.accepted.date"))
+        case let .yearOutOfRange(y): return CommandFailure.invalidValue(field: field, value: text, accepted: L("rules.accepted.year", ["year": String(y)]))
         }
     }
 

@@ -19,6 +19,7 @@ public struct CertificateCommand: Command {
             ArgumentSpec("handler", aliases: ["经办人"], help: LocalizedText(zh: "经办人", en: "handler")),
             ArgumentSpec("contact", aliases: ["联系方式", "电话"], help: LocalizedText(zh: "联系方式", en: "contact")),
             ReportsSupport.fileKey, ReportsSupport.forceKey,
+            ArgumentSpec("overlaps", aliases: ["重叠"], help: LocalizedText(zh: "时间重叠的活动：once（重叠时段只计一次）", en: "overlapping sessions: once (count the overlapping time once)"), completion: .values(["once"])),
         ]
     )
 
@@ -33,8 +34,17 @@ public struct CertificateCommand: Command {
             if let v = invocation.string(key) { issuer[keyPath: path] = try FieldValidator.text(key, v, maxLength: 100) }
         }
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
-        let certificate = try ServiceCertificate.build(state: store.state, person: person, period: filter.period, issuer: issuer, issued: ReportsSupport.today(context))
+        var once = false
+        if let v = invocation.string("overlaps") {
+            guard ["once", "union", "一次", "合并"].contains(v.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw CommandFailure.invalidValue(field: "overlaps", value: v, accepted: L("certificate.accepted.overlaps"))
+            }
+            once = true
+        }
+        let certificate = try ServiceCertificate.build(state: store.state, person: person, period: filter.period, issuer: issuer, issued: ReportsSupport.today(context),
+                                                       countOverlapsOnce: once)
         var warnings = store.drainWarnings()
+        if !certificate.overlaps.isEmpty { warnings.append(L("certificate.overlapsCounted", ["count": String(certificate.overlaps.count)])) }
         if !issuer.missing.isEmpty { warnings.append(L("certificate.blankIssuer", ["fields": issuer.missing.map { $0 + "=" }.joined(separator: " ")])) }
         return try ReportsSupport.output(certificate.document(context.language, revealIdentity: false), json: certificate.json, invocation: invocation, context: context,
                                          allowed: [.html, .md, .json], warnings: warnings, fileDocument: certificate.document(context.language, revealIdentity: true))

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Hours in hundredths (1.25 h is 125), the one unit every figure is shown and summed in, so
+/// a summary and its detail rows can never disagree and no binary-float drift creeps into a
+/// total that an office signs.
+public struct CentiHours: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var value: Int
+
+    public init(_ value: Int) { self.value = value }
+
+    /// Whole seconds rounded half up to the nearest 0.01 h (36 s).
+    public init(seconds: Int) { self.value = (max(0, seconds) + 18) / 36 }
+
+    /// A stored figure in hours (1.25 → 125), rounded half up.
+    public init(hours: Double) { self.init(seconds: HoursLedger.seconds(hours: hours)) }
+
+    public var hours: Double { Double(value) / 100 }
+
+    /// `2`, `1.5`, `1.25`: up to two decimals, trailing zeros dropped.
+    public var description: String {
+        let whole = value / 100, rest = value % 100
+        if rest == 0 { return String(whole) }
+        return rest % 10 == 0 ? "\(whole).\(rest / 10)" : String(format: "%d.%02d", whole, rest)
+    }
+
+    public static func < (a: CentiHours, b: CentiHours) -> Bool { a.value < b.value }
+    public static func + (a: CentiHours, b: CentiHours) -> CentiHours { CentiHours(a.value + b.value) }
+}
+
+/// One person's credited service time, counted the way a certificate must: only attended
+/// rows of sessions that were not cancelled, and time spent in overlapping sessions once (the
+/// union of the time). Each row is credited the part of its time no earlier row already
+/// covers, so the rows' shown figures add up exactly to the total and every output (`/person`,
+/// `/record`, `/stars`, the certificate, exports) uses the same numbers.
+public struct HoursLedger: Sendable {
+    public struct Row: Sendable {
+        public var session: Session
+        public var participation: Participation
+        /// When the person served: from check-in (or the session's start) for the actual hours.
+        public var interval: DateInterval
+        /// Seconds this row adds to the union of the person's time.
+        public var creditedSeconds: Int
+        /// The figure shown for the row.
+        public var credited: CentiHours
+        /// The actual hours as recorded, before overlaps are taken out.
+        public var recorded: CentiHours
+        /// Earlier sessions of this person whose time overlaps this row's.
+        public var overlapsWith: [String]
+
+        public var overlaps: Bool { !overlapsWith.isEmpty }
+    }
+
+    public var person: String
+    public var rows: [Row]
+
+    /// The total: the sum of the shown rows.
+    public var total: CentiHours { rows.reduce(CentiHours(0)) { $0 + $1.credited } }
+    /// The exact union of the person's attended time, in seconds.
+    public var totalSeconds: Int { rows.reduce(0) { $0 + $1.creditedSeconds } }
+    public var overlapping: [Row] { rows.filter(\.overlaps) }
+
+    static func seconds(hours: Double) -> Int {
+        guard hours.isFinite, hours > 0 else { return 0 }
+        return Int((hours * 3600).rounded())
+    }
+
+    /// The person's ledger over all their attended service, earliest first.
+    public static func build(state: OutreachState, person: String) -> HoursLedger {
+        let service = state.participations(person: person).compactMap { p -> (Session, Participation)? in
+            guard p.status == .attended, let s = state.sessions[p.session], s.status != .cancelled else { return nil }
+            return (s, p)
+        }
+        return build(person: person, service: service)
+    }
+
+    /// The ledger of the given attended rows (exposed for tests and imports).
+    public static func build(person: String, service: [(Session, Participation)]) -> HoursLedger {
+        var timed: [(Session, Participation, DateInterval)] = []
+        for (s, p) in service {
+            var from = s.start
+            if let checkIn = p.checkIn, checkIn < s.end {
+                let earliest = s.start.addingTimeInterval(-2 * 3600)
+                from = min(max(checkIn, earliest), s.end)
+            }
+            let length = TimeInterval(seconds(hours: p.actualHours))
+            timed.append((s, p, DateInterval(start: from, duration: length)))
+        }
+        timed.sort { a, b in
+            if a.2.start != b.2.start { return a.2.start < b.2.start }
+            if a.0.start != b.0.start { return a.0.start < b.0.start }
+            return a.0.id < b.0.id
+        }
+        var rows: [Row] = []
+        // The union of earlier rows' time, as disjoint intervals in start order.
+        var covered: [(start: Date, end: Date)] = []
+        for (s, p, interval) in timed {
+            let length = Int(interval.duration.rounded())
+            var overlap = 0.0
+            for c in covered where c.end > interval.start && c.start < interval.end {
+                overlap += min(c.end, interval.end).timeIntervalSince(max(c.start, interval.start))
+            }
+            var others: [String] = []
+            if length > 0 {
+                for r in rows where r.interval.duration > 0 && r.interval.end > interval.start && r.interval.start < interval.end { others.append(r.session.id) }
+            }
+            let credited = max(0, length - Int(overlap.rounded()))
+            rows.append(Row(session: s, participation: p, interval: interval, creditedSeconds: credited, credited: CentiHours(seconds: credited),
+                            recorded: CentiHours(seconds: length), overlapsWith: others))
+            if length > 0 { covered = merge(covered, (interval.start, interval.end)) }
+        }
+        return HoursLedger(person: person, rows: rows)
+    }
+
+    static func merge(_ list: [(start: Date, end: Date)], _ new: (Date, Date)) -> [(start: Date, end: Date)] {
+        var result: [(start: Date, end: Date)] = []
+        var (start, end) = new
+        for c in list {
+            if c.end < start || c.start > end { result.append(c) } else { start = min(start, c.start); end = max(end, c.end) }
+        }
+        result.append((start, end))
+        return result.sorted { $0.start < $1.start }
+    }
+
+    /// Only the rows whose session falls in `period` (credited as in the whole ledger, so a
+    /// period's figures are the same as the full record's).
+    public func filtered(_ include: (Session) -> Bool) -> HoursLedger {
+        HoursLedger(person: person, rows: rows.filter { include($0.session) })
+    }
+
+    public func row(session: String) -> Row? { rows.first { $0.session.id == session } }
+}
+
+extension OutreachState {
+    /// A person's credited hours as every report shows them (overlaps counted once).
+    public func serviceHours(person: String) -> CentiHours { HoursLedger.build(state: self, person: person).total }
+}

@@ -1,0 +1,337 @@
+import Foundation
+
+/// Turns a line of plain words — 明天下午两点在云岩区讲垃圾分类, "cancel Saturday's talk, heavy
+/// rain" — into the command it means, or decides it is a question for the knowledge base.
+/// Coordinators should not have to learn `key=value` syntax, and nothing here needs a model:
+/// the slots are read by the parsers the commands use, sessions are found by words among the
+/// store's sessions, and the result is a canonical command line that is shown for
+/// confirmation, never run by the interpreter. On the main actor, where the store's state lives.
+@MainActor
+public struct RequestInterpreter {
+    public var now: Date
+    public var timeZone: TimeZone
+    public let state: OutreachState?
+    public let registry: CommandRegistry
+
+    public init(now: Date, timeZone: TimeZone, state: OutreachState?, registry: CommandRegistry = .standard) {
+        self.now = now
+        self.timeZone = timeZone
+        self.state = state
+        self.registry = registry
+    }
+
+    /// Lines longer than this are prose, not requests.
+    static let maximumLength = 160
+
+    public func interpret(_ line: String) -> RequestInterpretation {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.count >= 3, trimmed.count <= Self.maximumLength, !trimmed.hasPrefix("/"), !trimmed.hasPrefix("／") else { return .question }
+        var t = RequestText(trimmed)
+        let parser = DateTimeParser(now: now, timeZone: timeZone)
+        let slots = RequestSlots(&t, parser: parser)
+        let people = knownPeople(in: t)
+        let namedPerson = people.isEmpty && Self.unknownPersonName(t) != nil
+        let scores = RequestIntent.scores(t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0), today: parser.today)
+        guard let (command, score) = scores.commands.first, score >= 3 else { return .question }
+        let changing = RequestProposal.changingCommands.contains(command)
+        if scores.knowledge, !scores.polite {
+            // 怎么取消活动: a question about doing it, not the doing.
+            return changing || score < 6 ? .question : RequestInterpretation(decision: .unsure, proposals: build(command, t, slots, people, parser))
+        }
+        var proposals = build(command, t, slots, people, parser)
+        if proposals.count < 2, let second = scores.commands.dropFirst().first, second.1 >= 3, second.1 >= score - 0.5 {
+            proposals += build(second.0, t, slots, people, parser).prefix(1)
+        }
+        guard !proposals.isEmpty else { return .question }
+        if changing, scores.asking, !scores.polite { return RequestInterpretation(decision: .unsure, proposals: proposals) }
+        return RequestInterpretation(decision: .request, proposals: Array(proposals.prefix(2)))
+    }
+
+    // MARK: - Building proposals
+
+    func build(_ command: String, _ text: RequestText, _ slots: RequestSlots, _ people: [KnownPerson], _ parser: DateTimeParser) -> [RequestProposal] {
+        var t = text
+        var p = RequestProposal(command: command)
+        switch command {
+        case "schedule": schedule(&p, &t, slots, people, parser)
+        case "outline": outline(&p, &t, slots)
+        case "report", "stars": period(&p, slots, positional: true); filters(&p, slots, type: command == "report")
+        case "sessions": sessions(&p, slots)
+        case "person", "certificate":
+            person(&p, t, people)
+            if command == "certificate", let span = slots.span {
+                if let code = span.code { p.set("period", code) } else { p.set("from", span.first.iso); p.set("to", span.last.iso) }
+            }
+        case "people": break
+        case "export": export(&p, t, slots)
+        case "log", "unlog": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people, slots) }
+        case "done":
+            return withSession(p, t, slots, purpose: .finish) { p in
+                p.set("reached", slots.headcount.map(String.init))
+                p.set("rating", slots.rating.map(String.init))
+            }
+        case "cancel":
+            return withSession(p, t, slots, purpose: .upcoming) { p in p.set("reason", Self.reason(t)) }
+        case "mark":
+            return withSession(p, t, slots, purpose: .finish) { p in
+                if let k = people.first { p.positionals.append(k.people.count == 1 ? k.people[0].id : k.name) } else { p.missing.append("person") }
+                p.set("status", "no-show")
+            }
+        case "edit":
+            return edit(p, t, slots, parser)
+        default: return []
+        }
+        p.missing += missingFields(p)
+        return [p]
+    }
+
+    /// The proposal for each of the (at most two) sessions the words may mean.
+    private func withSession(_ base: RequestProposal, _ t: RequestText, _ slots: RequestSlots, purpose: SessionReference.Purpose,
+                             fill: (inout RequestProposal) -> Void) -> [RequestProposal] {
+        let found = state.map { SessionReference(state: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose) } ?? []
+        var out: [RequestProposal] = []
+        for c in found.isEmpty ? [nil] : found.map(Optional.some) {
+            var p = base
+            if let c {
+                p.positionals = [c.session.id]
+                p.notes.append(LocalizedText(zh: "活动：\(c.session.title)（\(Outreach.when(c.session, .zh))）", en: "Session: \(c.session.title) (\(Outreach.when(c.session, .en)))"))
+            }
+            fill(&p)
+            if found.count > 1 { p.confidence = 0.5 }
+            p.missing += missingFields(p)
+            out.append(p)
+        }
+        return out
+    }
+
+    /// Required fields from the command's own declaration (and `/schedule`'s list).
+    func missingFields(_ p: RequestProposal) -> [String] {
+        guard let type = registry.command(named: p.command) else { return [] }
+        let config = type.configuration
+        var missing: [String] = []
+        for (i, spec) in config.positionals.enumerated() where spec.isRequired && i >= p.positionals.count { missing.append(spec.name) }
+        for spec in config.keys where spec.isRequired && p.value(spec.name) == nil { missing.append(spec.name) }
+        if p.command == "schedule" {
+            for key in ScheduleCommand.required where p.value(key) == nil {
+                if key == "duration", p.value("end") != nil { continue }
+                if key == "audience", p.value("type") == ServiceType.training.rawValue { continue }
+                missing.append(key)
+            }
+        }
+        if p.command == "log", p.positionals.count < 2 { missing.append("names") }
+        if p.command == "outline", p.positionals.isEmpty {
+            for key in ["audience", "minutes"] where p.value(key) == nil { missing.append(key) }
+        }
+        return missing
+    }
+
+    private func schedule(_ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots, _ people: [KnownPerson], _ parser: DateTimeParser) {
+        let type = slots.type
+        let topic = Self.topic(&t)
+        p.set("title", Self.title(topic: topic, type: type, t))
+        p.set("type", type?.rawValue)
+        if let time = slots.time {
+            var day = slots.day
+            if day == nil {
+                let today = parser.today
+                day = today.at(hour: time.hour, minute: time.minute, in: timeZone) > now ? today : nil
+            }
+            if let day { p.set("start", day.iso + " " + String(format: "%02d:%02d", time.hour, time.minute)) }
+        }
+        if let h = slots.hours {
+            p.set("duration", Self.durationText(h))
+        } else if let time = slots.time, let end = slots.endTime {
+            let minutes = (end.hour * 60 + end.minute) - (time.hour * 60 + time.minute)
+            if minutes > 0 { p.set("duration", Self.durationText(Double(minutes) / 60)) }
+        }
+        p.set("city", slots.city?.name)
+        p.set("county", slots.county?.name)
+        p.set("audience", slots.audience?.rawValue)
+        p.set("capacity", slots.headcount.map(String.init))
+        let lecturers = people.filter { $0.lecturer }.compactMap { $0.people.count == 1 ? $0.people[0].id : $0.name }
+        if !lecturers.isEmpty { p.set("lecturer", lecturers.joined(separator: ",")) }
+    }
+
+    private func outline(_ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots) {
+        if slots.day != nil, let state {
+            let found = SessionReference(state: state, now: now, timeZone: timeZone).find(slots, t, purpose: .any)
+            if found.count == 1 { p.positionals = [found[0].session.id] }
+        }
+        p.set("audience", slots.audience?.rawValue)
+        if let h = slots.hours { p.set("minutes", String(Int((h * 60).rounded()))) }
+        if p.positionals.isEmpty { p.set("topic", Self.topic(&t)) }
+    }
+
+    private func sessions(_ p: inout RequestProposal, _ slots: RequestSlots) {
+        let today = CalendarDate(now, in: timeZone)
+        var range: (CalendarDate, CalendarDate)? = nil
+        if let d = slots.day { range = (d, d) } else if let s = slots.span { range = (s.first, s.last) }
+        if let (first, last) = range {
+            if first <= today { p.positionals = [last < today ? "past" : "all"] }
+            p.set("from", first.iso)
+            p.set("to", last.iso)
+        }
+        filters(&p, slots, type: true)
+    }
+
+    private func period(_ p: inout RequestProposal, _ slots: RequestSlots, positional: Bool) {
+        if let d = slots.day {
+            p.set("from", d.iso); p.set("to", d.iso)
+        } else if let s = slots.span {
+            if let code = s.code { p.positionals = [code] } else { p.set("from", s.first.iso); p.set("to", s.last.iso) }
+        }
+    }
+
+    private func filters(_ p: inout RequestProposal, _ slots: RequestSlots, type: Bool) {
+        p.set("city", slots.city?.name)
+        if type { p.set("type", slots.type?.rawValue) }
+        if type { p.set("audience", slots.audience?.rawValue) }
+    }
+
+    private func export(_ p: inout RequestProposal, _ t: RequestText, _ slots: RequestSlots) {
+        let what: String
+        if t.containsAny(["时长", "hours"]) { what = "hours" } else if t.containsAny(["志愿者", "人员", "名单", "people", "volunteer"]) { what = "people" } else if t.containsAny(["报告", "report"]) { what = "report" } else if t.containsAny(["日历", "calendar"]) { what = "calendar" } else if t.containsAny(["参与", "登记", "participation"]) { what = "participation" } else { what = "sessions" }
+        p.positionals = [what]
+        if let s = slots.span { if let code = s.code { p.set("period", code) } else { p.set("from", s.first.iso); p.set("to", s.last.iso) } }
+        p.set("city", slots.city?.name)
+    }
+
+    private func person(_ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson]) {
+        if let known = people.first {
+            p.positionals = [known.people.count == 1 ? known.people[0].id : known.name]
+            if known.people.count == 1 { p.notes.append(LocalizedText(verbatim: known.name)) }
+        } else if let name = Self.unknownPersonName(t) {
+            p.positionals = [name]
+        }
+    }
+
+    private func names(_ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson], _ slots: RequestSlots) {
+        // In the order they were said, registered people by id.
+        var found: [(Int, String)] = people.map { ($0.range.lowerBound, $0.people.count == 1 ? $0.people[0].id : $0.name) }
+        for n in Self.unknownNames(t) where !people.contains(where: { $0.name.lowercased() == n.lowercased() }) {
+            found.append((t.range(of: n.lowercased())?.lowerBound ?? t.count, n))
+        }
+        var out: [String] = []
+        for (_, n) in found.sorted(by: { $0.0 < $1.0 }) where !out.contains(n) { out.append(n) }
+        p.positionals += out
+        if let h = slots.hours { p.set("hours", Self.durationText(h)) }
+        if t.containsAny(["讲师", "主讲"]) || t.hasWord("lecturer") { p.set("role", "lecturer") }
+    }
+
+    private func edit(_ base: RequestProposal, _ t: RequestText, _ slots: RequestSlots, _ parser: DateTimeParser) -> [RequestProposal] {
+        // The session is named before 改/推迟/move …; the new values after it.
+        var cut = t.count
+        for w in ["改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "挪到", "换到", "调整到", "改期到", "延后到", "往后推到", " to "] {
+            if let r = t.range(of: w), r.lowerBound < cut { cut = r.lowerBound }
+        }
+        var before = RequestText(t.slice(0..<cut))
+        var after = RequestText(t.slice(cut..<t.count))
+        let refSlots = RequestSlots(&before, parser: parser)
+        let newSlots = RequestSlots(&after, parser: parser)
+        return withSession(base, before, refSlots, purpose: .upcoming) { p in
+            guard let id = p.positionals.first, let s = state?.sessions[id] else { return }
+            let zone = s.zone
+            let oldDay = CalendarDate(s.start, in: zone)
+            let clock = Outreach.clock(s.start, zone)
+            if newSlots.day != nil || newSlots.time != nil {
+                let day = newSlots.day ?? oldDay
+                let time = newSlots.time.map { String(format: "%02d:%02d", $0.hour, $0.minute) } ?? clock
+                p.set("start", day.iso + " " + time)
+            }
+            if let h = newSlots.hours { p.set("duration", Self.durationText(h)) }
+            if let n = newSlots.headcount {
+                p.set("capacity", String(n))
+            } else if before.containsAny(["人数", "名额"]) || before.hasWord("capacity"), let n = after.chars.split(whereSeparator: { !$0.isNumber || !$0.isASCII }).first.flatMap({ Int(String($0)) }) {
+                // 人数改成50: the number after the change is the new capacity.
+                p.set("capacity", String(n))
+            }
+            if let c = newSlots.city { p.set("city", c.name) }
+            if let c = newSlots.county { p.set("county", c.name) }
+        }
+    }
+
+    // MARK: - Words
+
+    static func durationText(_ hours: Double) -> String {
+        if hours == hours.rounded() { return String(Int(hours)) + "h" }
+        let minutes = Int((hours * 60).rounded())
+        return minutes % 30 == 0 ? String(format: "%.1fh", hours) : "\(minutes)min"
+    }
+
+    /// Words that say what to do, stripped from the ends of a leftover to find the topic.
+    static let fillers: [String] = [
+        "帮我", "帮忙", "麻烦", "请", "一下", "一场", "一个", "一次", "一期", "安排", "组织", "举办", "开展", "办一场", "搞一场", "办", "搞", "在", "给", "为", "跟", "和", "对",
+        "的", "讲讲", "讲", "关于", "有关", "主题是", "主题为", "主题", "大概", "大约", "左右", "约", "预计", "时长", "名额", "对象", "面向", "针对", "准备", "想", "要",
+        "我们", "咱们", "出一份", "出个", "出", "写一份", "写个", "写", "生成", "做一份", "做个", "做", "一份", "份", "个", "场", "次", "去", "来", "到", "上", "进", "人", "吧",
+        "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次", "上一堂", "一堂", "一节课", "们", "单位",
+        "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共", "计划", "弄", "一节", "的课",
+    ].sorted { $0.count > $1.count }
+
+    /// Fillers that also end a phrase (垃圾分类的, 节水宣讲吧); the rest only begin one.
+    static let suffixFillers: Set<String> = ["的", "吧", "啊", "呀", "了", "宣讲", "讲座", "活动", "提纲", "大纲", "讲稿", "稿子", "课件", "一下", "左右", "的课", "课", "一节",
+                                             "小时", "分钟", "人", "一场", "一次", "一个", "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次"]
+
+    /// What the talk or session is about: `关于X的`, `on X`, or the longest leftover words.
+    static func topic(_ t: inout RequestText) -> String? {
+        if let regex = RequestSlots.regex("\\b(?:on|about|regarding|covering)\\s+([a-z][a-z' -]{1,40}?)(?=\\s+(?:for|to|at|in|with|next|this|on|tomorrow|today)\\b|[,.;]|$)"),
+           let m = t.matches(regex).first, let g = m.groups[1] {
+            t.markUsed(m.range)
+            return g.trimmingCharacters(in: .whitespaces)
+        }
+        var best: String? = nil
+        let pieces = t.leftovers().flatMap { chunk in
+            ["搞", "开展", "组织", "举办"].reduce([chunk]) { parts, verb in parts.flatMap { $0.components(separatedBy: verb) } }
+        }
+        for chunk in pieces {
+            var c = chunk
+            var changed = true
+            while changed {
+                changed = false
+                for f in fillers {
+                    if c == f { c = ""; changed = false; break }
+                    if c.hasPrefix(f), c.count > f.count { c.removeFirst(f.count); changed = true }
+                    if suffixFillers.contains(f), c.hasSuffix(f), c.count > f.count { c.removeLast(f.count); changed = true }
+                }
+            }
+            c = c.trimmingCharacters(in: .whitespaces)
+            guard c.filter(RequestText.isHan).count >= 2, !c.contains(where: { $0.isASCII && $0.isLetter }) else { continue }
+            // On a tie the later words win: what is done comes after where (公园搞净山活动).
+            if best == nil || c.count >= (best?.count ?? 0) { best = c }
+        }
+        return best
+    }
+
+    static func title(topic: String?, type: ServiceType?, _ t: RequestText) -> String? {
+        let nouns = ["河道巡护", "巡河", "巡护", "讲座", "宣讲", "培训", "科普", "植树", "清洁", "活动", "巡查", "展览", "竞赛"]
+        let noun = nouns.first { t.contains($0) }
+        guard let topic else { return noun }
+        if nouns.contains(where: { topic.hasSuffix($0) }) { return topic }
+        if let noun { return topic + noun }
+        switch type {
+        case .lecture?: return topic + "宣讲"
+        case .training?: return topic + "培训"
+        case .supervision?: return topic + "监督"
+        case .education?: return topic + "科普"
+        case .practice?: return topic + "活动"
+        case nil: return topic
+        }
+    }
+
+    static func reason(_ t: RequestText) -> String? {
+        if let regex = RequestSlots.regex("(?:因为|由于|原因是|原因：|理由是|because of|because|due to|owing to)\\s*[:：]?\\s*(.+)$"), let m = t.matches(regex).first, let g = m.groups[1] {
+            return cleanReason(g)
+        }
+        let clauses = t.text.split(whereSeparator: { "，,；;。—".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard clauses.count >= 2 else { return nil }
+        let cancelWords = RequestIntent.cues["cancel"]?.flatMap(\.words) ?? []
+        let rest = clauses.dropFirst().filter { c in !cancelWords.contains { c.contains($0) } }
+        return rest.isEmpty ? nil : cleanReason(rest.joined(separator: "，"))
+    }
+
+    static func cleanReason(_ s: String) -> String? {
+        var r = s.trimmingCharacters(in: CharacterSet(charactersIn: " 。.!！"))
+        for p in ["因为", "由于", "说是"] where r.hasPrefix(p) { r.removeFirst(p.count) }
+        for suffix in ["了吧", "吧"] where r.hasSuffix(suffix) && r.count > suffix.count + 1 { r.removeLast(suffix.count) }
+        return r.isEmpty ? nil : String(r.prefix(100))
+    }
+}

@@ -1,0 +1,124 @@
+/// A name in a request that belongs to registered people (one, or several namesakes), so the
+/// proposal can carry the person id and a namesake is asked about when the command runs.
+struct KnownPerson {
+    var name: String
+    var people: [Person]
+    var range: Range<Int>
+    /// Named as the lecturer (张三主讲, lecturer Li Na).
+    var lecturer: Bool
+}
+
+extension RequestInterpreter {
+    /// Registered names in the text, in the order they appear. Looks up each 2–4 character
+    /// piece of Han text in a set, then walks the people once, so a large register costs
+    /// one pass of hash look-ups.
+    func knownPeople(in t: RequestText) -> [KnownPerson] {
+        guard let state, !state.people.isEmpty else { return [] }
+        var pieces: [String: Range<Int>] = [:]
+        let chars = t.chars
+        for i in 0..<chars.count where RequestText.isHan(chars[i]) {
+            for len in 2...4 where i + len <= chars.count {
+                let r = i..<i + len
+                guard chars[r].allSatisfy(RequestText.isHan) else { break }
+                let s = String(chars[r])
+                if pieces[s] == nil { pieces[s] = r }
+            }
+        }
+        let latin = t.text
+        var byName: [String: (Range<Int>, [Person])] = [:]
+        for p in state.people.values where p.mergedInto == nil {
+            if let r = pieces[p.name] {
+                byName[p.name, default: (r, [])].1.append(p)
+            } else if p.name.first?.isASCII == true, p.name.count >= 4, let r = t.wordRange(of: p.name.lowercased()) {
+                byName[p.name, default: (r, [])].1.append(p)
+            } else if latin.isEmpty {
+                continue
+            }
+        }
+        // A longer name wins over a shorter one inside it (王小明 over 王小).
+        var found = byName.map { KnownPerson(name: $0.key, people: $0.value.1.sorted { $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id) }, range: $0.value.0, lecturer: false) }
+        found = found.filter { k in !found.contains { o in o.name != k.name && o.range.contains(k.range.lowerBound) && o.range.count > k.range.count } }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for i in found.indices {
+            let after = t.slice(found[i].range.upperBound..<min(t.count, found[i].range.upperBound + 2))
+            let before = t.slice(max(0, found[i].range.lowerBound - 3)..<found[i].range.lowerBound)
+            found[i].lecturer = after.hasPrefix("主讲") || after.hasPrefix("来讲") || before.hasSuffix("讲师") || before.hasSuffix("由") && after.hasPrefix("讲")
+                || before.hasSuffix("by ") || t.slice(max(0, found[i].range.lowerBound - 9)..<found[i].range.lowerBound).contains("lecturer")
+        }
+        return found
+    }
+
+    static let surnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤杨欧岳柳文罗吉班")
+
+    /// Words that look like names but are not (a surname followed by an ordinary word).
+    static let notNames: Set<String> = ["周六", "周日", "周末", "周一", "周二", "周三", "周四", "周五", "高中", "马上", "石阡", "江口", "万山", "龙里", "文化", "方便", "白天", "金沙",
+                                        "周边", "杨柳", "林业", "江边", "黄河", "何时", "向导", "程序", "任务", "段落", "严格", "朱砂", "于是", "许多", "余庆", "毛巾", "钟头", "史料"]
+
+    /// Names given in a log request that are not registered yet: 把李四、王五登记到…, add Li Na
+    /// and Wang Wu to …. Only pieces that look like names (a common surname and one or two
+    /// more characters) are taken.
+    static func unknownNames(_ t: RequestText) -> [String] {
+        let patterns = [
+            "(?:把|将|给|让)\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:都|也|一起)?\\s*(?:登记|记到|记上|记进|加到|加进|加入|报名|录入|添加|签到|移除|去掉|删掉|从)",
+            "(?:登记|记上|添加|录入|报名|签到)\\s*(?:一下)?\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:到|进|参加|为|在|去)",
+            "^([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:参加了|去了|来了|到了|报名参加|报名|要参加)",
+            "(?:加上|添上|还有|来了)\\s*([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:[，,。]|登记|$)",
+        ]
+        var out: [String] = []
+        for p in patterns {
+            guard let regex = RequestSlots.regex(p) else { continue }
+            for m in t.matches(regex) {
+                let group = m.groups[1] ?? ""
+                for piece in group.split(whereSeparator: { "、，, 和跟与及".contains($0) }) {
+                    for name in splitNames(String(piece)) where !out.contains(name) { out.append(name) }
+                }
+            }
+            if !out.isEmpty { return out }
+        }
+        if let regex = RequestSlots.regex("\\b(?:add|log|register|sign up|signed up|enrol|enroll|record|remove|put)\\s+(.+?)\\s+(?:to|for|on|at|into|in|from|as)\\b"),
+           let m = t.matches(regex).first, let group = m.groups[1] {
+            for piece in group.components(separatedBy: ",").flatMap({ $0.components(separatedBy: " and ") }) {
+                let words = piece.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+                guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }), !["me", "us", "them", "him", "her", "everyone", "volunteers", "the", "people"].contains(words[0]) else { continue }
+                out.append(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
+            }
+        }
+        return out
+    }
+
+    /// 李四王五 written without a separator: two two-character names, or one name.
+    static func splitNames(_ s: String) -> [String] {
+        if looksLikeName(s) { return [s] }
+        let c = Array(s)
+        if c.count == 4, looksLikeName(String(c[0..<2])), looksLikeName(String(c[2..<4])) { return [String(c[0..<2]), String(c[2..<4])] }
+        if c.count == 6, looksLikeName(String(c[0..<3])), looksLikeName(String(c[3..<6])) { return [String(c[0..<3]), String(c[3..<6])] }
+        return []
+    }
+
+    static func looksLikeName(_ s: String) -> Bool {
+        let chars = Array(s)
+        guard (2...3).contains(chars.count), chars.allSatisfy(RequestText.isHan), let first = chars.first, surnames.contains(first) else { return false }
+        return !notNames.contains(s) && !s.hasSuffix("们")
+    }
+
+    /// The person a records question is about when that name is not registered (so the
+    /// command can say it is unknown rather than the proposal guessing).
+    static func unknownPersonName(_ t: RequestText) -> String? {
+        if let regex = RequestSlots.regex("^(?:帮我)?(?:查一?下|看看|查查)?\\s*([\\p{Han}]{2,3}?)\\s*(?:今年|去年|这个月|上个月|一共|总共|累计|的|服务|参加|有多少|到现在|目前|现在)"),
+           let m = t.matches(regex).first, let g = m.groups[1], looksLikeName(g) {
+            return g
+        }
+        let english = [
+            "how many hours (?:has|did|does)\\s+([a-z]+(?: [a-z]+)?)\\s+(?:served|volunteered|done|worked|got|have|put)",
+            "([a-z]+(?: [a-z]+)?)'s (?:hours|record|profile|history)",
+            "(?:record of|profile of|history of|hours for|hours of)\\s+([a-z]+(?: [a-z]+)?)",
+        ]
+        for p in english {
+            guard let regex = RequestSlots.regex(p), let m = t.matches(regex).first, let g = m.groups[1] else { continue }
+            let words = g.split(separator: " ").map(String.init)
+            if ["the", "our", "my", "this", "that", "each", "every"].contains(words.first ?? "") { continue }
+            return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,101 @@
+/// One `key=value` argument of a proposal, kept in the order the command's usage lists them.
+public struct RequestArgument: Sendable, Equatable {
+    public var key: String
+    public var value: String
+
+    public init(_ key: String, _ value: String) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// What a plain-words request is taken to mean: a command with resolved, canonical arguments
+/// (absolute date-times, enumeration codes, session and person ids), so the line shown for
+/// confirmation means the same whenever it is run. Nothing is changed by a proposal; the user
+/// runs its `line` (or an edited copy) to make the change.
+public struct RequestProposal: Sendable, Equatable {
+    /// The command's English name (`schedule`, `log` …).
+    public var command: String
+    public var positionals: [String]
+    public var arguments: [RequestArgument]
+    /// Required fields the words did not give (`start`, `id` …), for the guided dialogue.
+    public var missing: [String]
+    /// A short note on how a session or person was found (shown beside the proposal).
+    public var notes: [LocalizedText]
+    /// How sure the reading is, 0–1; close seconds make an interpretation unsure.
+    public var confidence: Double
+
+    public init(command: String, positionals: [String] = [], arguments: [RequestArgument] = [], missing: [String] = [],
+                notes: [LocalizedText] = [], confidence: Double = 1) {
+        self.command = command
+        self.positionals = positionals
+        self.arguments = arguments
+        self.missing = missing
+        self.notes = notes
+        self.confidence = confidence
+    }
+
+    /// Commands that change records; a proposal of one of these is never run without confirmation.
+    public static let changingCommands: Set<String> = ["schedule", "log", "done", "cancel", "edit", "unlog", "mark", "checkin", "checkout"]
+
+    public var changesRecords: Bool { Self.changingCommands.contains(command) }
+
+    public func value(_ key: String) -> String? { arguments.first { $0.key == key }?.value }
+
+    public mutating func set(_ key: String, _ value: String?) {
+        guard let value, !value.isEmpty else { return }
+        if let i = arguments.firstIndex(where: { $0.key == key }) { arguments[i].value = value } else { arguments.append(RequestArgument(key, value)) }
+    }
+
+    /// The canonical command line: `/schedule title=… start="2026-12-03 14:00" …`.
+    public var line: String {
+        var words = ["/" + command]
+        words += positionals.map(Self.quoted)
+        words += arguments.map { $0.key + "=" + Self.quoted($0.value) }
+        return words.joined(separator: " ")
+    }
+
+    /// The form printed in batch mode: `{"proposal": {"command", "line", "arguments", "missing"}}`.
+    public var json: JSONValue {
+        var args: [(String, JSONValue?)] = []
+        if !positionals.isEmpty { args.append(("positionals", .array(positionals.map { .string($0) }))) }
+        for a in arguments { args.append((a.key, .string(a.value))) }
+        return .obj([
+            ("command", .string(command)),
+            ("line", .string(line)),
+            ("arguments", .obj(args)),
+            ("missing", .array(missing.map { .string($0) })),
+            ("changes", .bool(changesRecords)),
+        ])
+    }
+
+    /// Quotes a word the command-line parser would otherwise split or read as `key=value`.
+    static func quoted(_ text: String) -> String {
+        let needs = text.isEmpty || text.contains { $0.isWhitespace || "\"'“”‘’「」『』=＝\\".contains($0) } || text.hasPrefix("--")
+        guard needs else { return text }
+        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+/// The reading of one line of free text: a request (with up to two proposals, best first), a
+/// question for the knowledge base, or unsure between the two.
+public struct RequestInterpretation: Sendable, Equatable {
+    public enum Decision: String, Sendable, Equatable {
+        case request
+        case question
+        /// It may be a request; ask before treating it as one.
+        case unsure
+    }
+
+    public var decision: Decision
+    public var proposals: [RequestProposal]
+
+    public init(decision: Decision, proposals: [RequestProposal] = []) {
+        self.decision = decision
+        self.proposals = proposals
+    }
+
+    public static let question = RequestInterpretation(decision: .question)
+
+    public var best: RequestProposal? { proposals.first }
+}

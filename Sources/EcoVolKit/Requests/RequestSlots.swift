@@ -1,0 +1,366 @@
+import Foundation
+
+/// A span of days a request names (下周, 上个月, this quarter), with the report period code
+/// when it is a whole month, quarter or year.
+struct DaySpan: Equatable {
+    var first: CalendarDate
+    var last: CalendarDate
+    /// `2026-11`, `2026-Q3`, `2026` — nil for weeks and other spans.
+    var code: String?
+}
+
+/// The values a request line carries, each read with the parser the commands themselves use
+/// (dates and times by `DateTimeParser`, lengths by `DurationParser`, places by `City` and
+/// `County`, settings by `Audience` and `ServiceType` words), with the characters each one
+/// explained marked, so the rest can be read as a title, topic, name or reason.
+struct RequestSlots {
+    var day: CalendarDate?
+    var dayRange: Range<Int>?
+    var time: (hour: Int, minute: Int)?
+    var endTime: (hour: Int, minute: Int)?
+    var span: DaySpan?
+    var city: City?
+    var county: County?
+    var audience: Audience?
+    var type: ServiceType?
+    var hours: Double?
+    var headcount: Int?
+    var headcountRange: Range<Int>?
+    var rating: Int?
+
+    init(_ t: inout RequestText, parser: DateTimeParser) {
+        scanMoments(&t, parser)
+        scanSpan(&t, today: parser.today)
+        scanPlaces(&t)
+        scanDuration(&t)
+        scanRating(&t)
+        scanHeadcount(&t)
+        audience = Self.firstWord(in: &t, Self.audienceWords)
+        // 机关干部, 社区家庭: the other setting words belong to the same phrase.
+        t.markWords(Self.audienceWords.map(\.0).filter { !$0.allSatisfy(\.isASCII) && $0.count >= 2 })
+        // The head noun comes last in Chinese (环境监督培训 is a training); 讲 alone only when nothing else names the kind.
+        type = Self.lastWord(in: t, Self.typeWords.filter { $0.0 != "讲" }) ?? Self.lastWord(in: t, Self.typeWords)
+    }
+
+    // MARK: - Dates and times
+
+    static let momentStarts: Set<Character> = Set("0123456789今明后大昨前下这本上星礼周凌早中傍晚夜tnlmwfsy")
+
+    private mutating func scanMoments(_ t: inout RequestText, _ parser: DateTimeParser) {
+        scanDayOfMonth(&t, today: parser.today)
+        var i = 0
+        var lastEnd = -1
+        while i < t.count {
+            let ch = t.chars[i]
+            let wordStart = !ch.isASCII || !ch.isLetter || i == 0 || !RequestText.isLatin(t.chars[i - 1])
+            guard Self.momentStarts.contains(ch), wordStart, !t.used[i] else { i += 1; continue }
+            var found: (Int, ParsedMoment)? = nil
+            for length in stride(from: min(24, t.count - i), through: 2, by: -1) {
+                let piece = t.slice(i..<i + length)
+                // A piece must not cut an English word or a number in two.
+                let cuts = i + length < t.count && RequestText.isLatin(t.chars[i + length - 1]) && RequestText.isLatin(t.chars[i + length])
+                if !cuts, !piece.hasSuffix(" "), let m = try? parser.parse(piece) {
+                    found = (length, m)
+                    break
+                }
+            }
+            guard let (len, m) = found else { i += 1; continue }
+            let r = i..<i + len
+            // "next week" is a span of days, not its Monday.
+            if t.slice(r).trimmingCharacters(in: .whitespaces) == "next week" { i = r.upperBound; continue }
+            let timeOnly = ((try? parser.parseTimeOnly(t.slice(r))) ?? nil) != nil
+            if time != nil, timeOnly, lastEnd >= 0, Self.isEndJoin(t.slice(lastEnd..<i)) {
+                // 2点到4点, 9:00-11:30, 2pm to 4pm: the second time is the end.
+                // 两点半到四点半: an end before the start is in the afternoon.
+                var end = (hour: m.hour, minute: m.minute)
+                if let start = time, end.hour * 60 + end.minute <= start.hour * 60 + start.minute, end.hour + 12 < 24 { end.hour += 12 }
+                endTime = end
+                t.markUsed(lastEnd..<r.upperBound)
+            } else {
+                if day == nil, !timeOnly { day = m.day; dayRange = r }
+                if time == nil, m.hasTime {
+                    // 三点开始 for an outreach session is three in the afternoon unless said otherwise.
+                    let piece = t.slice(r)
+                    let morning = ["凌晨", "早", "上午", "am", "a.m."].contains { piece.contains($0) }
+                    time = (m.hour + ((1...6).contains(m.hour) && !morning && !piece.contains(":") ? 12 : 0), m.minute)
+                }
+                t.markUsed(r)
+            }
+            lastEnd = r.upperBound
+            i = r.upperBound
+        }
+    }
+
+    /// 下个月8号, 本月20日, 15号: a day of a month the date parser is not given whole.
+    private mutating func scanDayOfMonth(_ t: inout RequestText, today: CalendarDate) {
+        guard let regex = Self.dayOfMonthPattern, let m = t.matches(regex).first, let d = Int(m.groups[2] ?? "") else { return }
+        let which = m.groups[1] ?? ""
+        var year = today.year, month = today.month
+        if which.hasPrefix("下") || which.isEmpty && d < today.day {
+            month += 1
+            if month > 12 { month = 1; year += 1 }
+        }
+        guard CalendarDate.isValid(year: year, month: month, day: d) else { return }
+        day = CalendarDate(year: year, month: month, day: d)
+        dayRange = m.range
+        t.markUsed(m.range)
+    }
+
+    static let dayOfMonthPattern = regex("(下个?月|本月|这个月|(?<![\\d月]))(\\d{1,2})\\s*[号日](?!\\d)")
+
+    static func isEndJoin(_ between: String) -> Bool {
+        let s = between.trimmingCharacters(in: .whitespaces)
+        return ["到", "至", "-", "~", "—", "–", "to", "until", "till", "-", "到下午", "到晚上"].contains(s)
+    }
+
+    // MARK: - Spans of days
+
+    private mutating func scanSpan(_ t: inout RequestText, today: CalendarDate) {
+        let monday = today.adding(days: 1 - today.isoWeekday)
+        let month = { (y: Int, m: Int) -> DaySpan in
+            let p = ReportPeriod.month(y, m)
+            return DaySpan(first: p.first, last: p.last, code: String(format: "%04d-%02d", y, m))
+        }
+        let prevMonth = today.month == 1 ? (today.year - 1, 12) : (today.year, today.month - 1)
+        let nextMonth = today.month == 12 ? (today.year + 1, 1) : (today.year, today.month + 1)
+        let quarter = (today.month - 1) / 3 + 1
+        let quarterSpan = { (y: Int, q: Int) -> DaySpan in
+            let p = ReportPeriod.quarter(y, q)
+            return DaySpan(first: p.first, last: p.last, code: "\(y)-Q\(q)")
+        }
+        let year = { (y: Int) -> DaySpan in DaySpan(first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31), code: String(y)) }
+        let named: [([String], DaySpan)] = [
+            (["下下周"], DaySpan(first: monday.adding(days: 14), last: monday.adding(days: 20))),
+            (["本周", "这周", "这个星期", "这星期", "本星期", "这礼拜", "this week"], DaySpan(first: monday, last: monday.adding(days: 6))),
+            (["下周", "下个星期", "下星期", "下礼拜", "下个礼拜", "next week"], DaySpan(first: monday.adding(days: 7), last: monday.adding(days: 13))),
+            (["上周", "上个星期", "上星期", "上礼拜", "last week"], DaySpan(first: monday.adding(days: -7), last: monday.adding(days: -1))),
+            (["本月", "这个月", "当月", "this month"], month(today.year, today.month)),
+            (["上个月", "上月", "last month", "previous month"], month(prevMonth.0, prevMonth.1)),
+            (["下个月", "下月", "next month"], month(nextMonth.0, nextMonth.1)),
+            (["本季度", "这个季度", "this quarter"], quarterSpan(today.year, quarter)),
+            (["上季度", "上个季度", "last quarter"], quarter == 1 ? quarterSpan(today.year - 1, 4) : quarterSpan(today.year, quarter - 1)),
+            (["今年", "本年", "this year", "全年"], year(today.year)),
+            (["去年", "last year"], year(today.year - 1)),
+            (["最近一周", "近一周", "过去一周", "past week", "last 7 days", "past 7 days"], DaySpan(first: today.adding(days: -6), last: today)),
+            (["未来一周", "接下来一周", "今后一周", "next 7 days", "coming week", "the week ahead"], DaySpan(first: today, last: today.adding(days: 6))),
+        ]
+        for (words, s) in named {
+            for w in words.sorted(by: { $0.count > $1.count }) {
+                guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.range(of: w), !t.used[r.lowerBound] else { continue }
+                if span == nil { span = s }
+                t.markUsed(r)
+            }
+        }
+        guard span == nil else { return }
+        // 2026年11月, 2026-11, 11月份, 第三季度 / q3, 2026年
+        let patterns: [(String, (RequestText.Match) -> DaySpan?)] = [
+            ("(20\\d\\d)\\s*[年-]\\s*(\\d{1,2})\\s*月?(?![\\d日号])", { m in
+                guard let y = Int(m[1] ?? ""), let mo = Int(m[2] ?? ""), (1...12).contains(mo) else { return nil }
+                return month(y, mo)
+            }),
+            ("(\\d{1,2})\\s*月份?(?![\\d日号])", { m in
+                guard let mo = Int(m[1] ?? ""), (1...12).contains(mo) else { return nil }
+                return month(mo <= today.month ? today.year : today.year - 1, mo)
+            }),
+            ("(?:(20\\d\\d)\\s*年?\\s*)?(?:第\\s*([1-4一二三四])\\s*季度|q([1-4]))", { m in
+                let y = Int(m[1] ?? "") ?? today.year
+                let qText = m[2] ?? m[3] ?? ""
+                guard let q = Int(qText) ?? ["一": 1, "二": 2, "三": 3, "四": 4][qText] else { return nil }
+                return quarterSpan(y, q)
+            }),
+            ("(20\\d\\d)\\s*年(?!\\s*\\d)", { m in Int(m[1] ?? "").map(year) }),
+        ]
+        for (pattern, make) in patterns {
+            guard let regex = Self.regex(pattern) else { continue }
+            for m in t.matches(regex) where !t.used[m.range.lowerBound] {
+                if let s = make(m.groups) { span = s; t.markUsed(m.range); return }
+            }
+        }
+        for (i, name) in Self.englishMonths.enumerated() {
+            let full = name, short = String(name.prefix(3))
+            if let r = t.wordRange(of: full) ?? (short == "may" ? nil : t.wordRange(of: short)), !t.used[r.lowerBound] {
+                let mo = i + 1
+                span = month(mo <= today.month ? today.year : today.year - 1, mo)
+                t.markUsed(r)
+                return
+            }
+        }
+    }
+
+    static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
+    // MARK: - Places
+
+    private mutating func scanPlaces(_ t: inout RequestText) {
+        for c in County.all {
+            for name in [c.name] + c.shortNames {
+                if let r = t.range(of: name), !t.used[r.lowerBound] {
+                    county = c
+                    city = City.find(c.city)
+                    t.markUsed(r)
+                    break
+                }
+            }
+            if county != nil { break }
+        }
+        if county == nil {
+            for (latin, c) in Self.latinCounties {
+                if let r = t.wordRange(of: latin) {
+                    county = c
+                    city = City.find(c.city)
+                    t.markUsed(r)
+                    break
+                }
+            }
+        }
+        for c in City.all {
+            let words = ([c.name] + c.aliases.filter { !$0.allSatisfy(\.isASCII) && $0.count >= 2 }).sorted { $0.count > $1.count }
+            for w in words {
+                if let r = t.range(of: w), !t.used[r.lowerBound] {
+                    if city == nil { city = c }
+                    t.markUsed(r)
+                    break
+                }
+            }
+            for w in [c.english.lowercased()] + c.aliases.filter({ $0.allSatisfy(\.isASCII) && $0.count > 3 }) {
+                if let r = t.wordRange(of: w) {
+                    if city == nil { city = c }
+                    t.markUsed(r)
+                }
+            }
+        }
+    }
+
+    /// Place names whose characters read otherwise in everyday words (都 dou, 长 zhang).
+    static let latinOverrides = ["都匀": "duyun", "三都": "sandu", "长顺": "changshun"]
+
+    /// Counties by their pinyin (kaili, yunyan, huaxi), for requests written in English.
+    static let latinCounties: [(String, County)] = County.all.compactMap { c in
+        let short = c.shortNames.first ?? c.name
+        let latin = latinOverrides[short] ?? Pinyin.latin(short).replacingOccurrences(of: " ", with: "")
+        return latin.count >= 4 ? (latin, c) : nil
+    }
+
+    // MARK: - Lengths, counts, ratings
+
+    private mutating func scanDuration(_ t: inout RequestText) {
+        if let regex = Self.regex("(\\d+)\\s*个半\\s*(小时|钟头)"), let m = t.matches(regex).first, let n = Double(m.groups[1] ?? "") {
+            hours = n + 0.5
+            t.markUsed(m.range)
+            return
+        }
+        let specials: [(String, Double)] = [
+            ("an hour and a half", 1.5), ("1 hour and a half", 1.5), ("hour and a half", 1.5), ("1.5 hours", 1.5),
+            ("half an hour", 0.5), ("half-hour", 0.5), ("half hour", 0.5), ("半个小时", 0.5), ("半个钟头", 0.5), ("半小时", 0.5),
+        ]
+        for (w, h) in specials {
+            if let r = t.range(of: w), !t.used[r.lowerBound] { hours = h; t.markUsed(r); return }
+        }
+        let pattern = "(\\d+(?:\\.\\d+)?)\\s*[- ]?\\s*(个)?\\s*(小时|钟头|hours?|hrs?|h\\b)(\\s*(\\d+)\\s*(分钟|分|minutes?|mins?|m\\b))?|(\\d+)\\s*[- ]?\\s*(分钟|minutes?|mins?\\b|min\\b)"
+        guard let regex = Self.regex(pattern) else { return }
+        for m in t.matches(regex) where !t.used[m.range.lowerBound] {
+            let piece = t.slice(m.range).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+            if let h = DurationParser.hours(piece), h > 0 {
+                hours = h
+                t.markUsed(m.range)
+                // 时长/长度/for glue before it
+                return
+            }
+        }
+    }
+
+    static let ratingPatterns: [NSRegularExpression] = [
+        "(?:评分|评价|打了?|满意度|评了?|rated|rating(?: of)?|score(?: of)?)\\s*[:：]?\\s*([1-5])\\s*(?:分|星|颗星|stars?|/5|out of 5)?",
+        "([1-5])\\s*(?:颗星|星|stars?\\b|/5|out of 5)",
+    ].compactMap(regex)
+
+    static let countedNouns = ["人次", "人", "群众", "居民", "村民", "小学生", "中学生", "学生", "孩子", "小朋友", "志愿者", "听众", "同学", "职工", "员工", "干部", "家庭",
+                               "people", "persons", "participants", "attendees", "residents", "villagers", "students", "pupils", "kids", "children",
+                               "volunteers", "places", "spots", "seats", "guests", "members", "visitors"]
+
+    static let headcountPatterns: [NSRegularExpression] = [
+        "(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)?\\s*(?:" + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
+        "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*(?:[:：]|为|是|有)?\\s*(\\d{1,6})",
+    ].compactMap(regex)
+
+    private mutating func scanRating(_ t: inout RequestText) {
+        rating = Self.firstNumber(in: &t, Self.ratingPatterns)?.value
+    }
+
+    private mutating func scanHeadcount(_ t: inout RequestText) {
+        if let found = Self.firstNumber(in: &t, Self.headcountPatterns) { headcount = found.value; headcountRange = found.range }
+    }
+
+    /// The number in the first match of the first pattern that matches unexplained text.
+    static func firstNumber(in t: inout RequestText, _ patterns: [NSRegularExpression]) -> (value: Int, range: Range<Int>)? {
+        for regex in patterns {
+            for m in t.matches(regex) where !t.used[m.range.lowerBound] {
+                if let n = Int(m.groups[1] ?? "") { t.markUsed(m.range); return (n, m.range) }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Settings
+
+    static let audienceWords: [(String, Audience)] = [
+        ("小学生", .school), ("中学生", .school), ("大学生", .school), ("学生", .school), ("小朋友", .school), ("孩子们", .school), ("孩子", .school),
+        ("师生", .school), ("学校", .school), ("校园", .school), ("小学", .school), ("中学", .school), ("幼儿园", .school), ("进校园", .school),
+        ("社区", .community), ("居民", .community), ("小区", .community), ("街道", .community),
+        ("村民", .village), ("乡村", .village), ("农村", .village), ("村里", .village), ("村寨", .village), ("乡镇", .village), ("村委", .village), ("村", .village),
+        ("机关单位", .agency), ("机关", .agency), ("公务员", .agency), ("干部", .agency), ("政府", .agency),
+        ("企业", .enterprise), ("工厂", .enterprise), ("公司", .enterprise), ("员工", .enterprise), ("职工", .enterprise), ("厂", .enterprise),
+        ("家庭", .family), ("家长", .family), ("亲子", .family), ("家里", .family),
+        ("primary school", .school), ("schoolchildren", .school), ("school", .school), ("students", .school), ("pupils", .school), ("kids", .school),
+        ("children", .school), ("classroom", .school), ("community", .community), ("residents", .community), ("neighbourhood", .community),
+        ("neighborhood", .community), ("village", .village), ("villagers", .village), ("rural", .village), ("farmers", .village),
+        ("government", .agency), ("civil servants", .agency), ("officials", .agency), ("agency", .agency), ("agencies", .agency),
+        ("enterprise", .enterprise), ("company", .enterprise), ("factory", .enterprise), ("employees", .enterprise), ("workers", .enterprise),
+        ("staff", .enterprise), ("families", .family), ("family", .family), ("parents", .family), ("households", .family),
+    ]
+
+    static let typeWords: [(String, ServiceType)] = [
+        ("岗前培训", .training), ("培训", .training), ("训练", .training), ("training", .training), ("induction", .training),
+        ("巡河", .supervision), ("巡护", .supervision), ("巡查", .supervision), ("监督", .supervision), ("暗访", .supervision), ("排查", .supervision),
+        ("patrol", .supervision), ("inspection", .supervision), ("monitoring", .supervision),
+        ("植树", .practice), ("种树", .practice), ("净山", .practice), ("净河", .practice), ("捡垃圾", .practice), ("清洁", .practice), ("清理", .practice), ("净滩", .practice), ("骑行", .practice),
+        ("实践", .practice), ("清扫", .practice), ("clean-up", .practice), ("cleanup", .practice), ("clean up", .practice), ("tree planting", .practice),
+        ("plant trees", .practice), ("litter pick", .practice),
+        ("科普", .education), ("宣传", .education), ("展览", .education), ("知识竞赛", .education), ("竞赛", .education), ("workshop", .education),
+        ("exhibition", .education), ("quiz", .education), ("awareness", .education),
+        ("理论宣讲", .lecture), ("宣讲", .lecture), ("讲座", .lecture), ("讲课", .lecture), ("报告会", .lecture), ("讲", .lecture),
+        ("lecture", .lecture), ("talk", .lecture), ("seminar", .lecture), ("lectures", .lecture), ("talks", .lecture), ("trainings", .training),
+        ("patrols", .supervision), ("workshops", .education), ("clean-ups", .practice), ("cleanups", .practice),
+    ]
+
+    /// The first word of `table` in the text (longest words win at one place), marking it.
+    static func firstWord<V>(in t: inout RequestText, _ table: [(String, V)], mark: Bool = true) -> V? {
+        var best: (Int, Int, V, Range<Int>)? = nil
+        for (w, v) in table {
+            let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.range(of: w)
+            guard let r, !t.used[r.lowerBound] else { continue }
+            if let b = best, b.0 < r.lowerBound || (b.0 == r.lowerBound && b.1 >= w.count) { continue }
+            best = (r.lowerBound, w.count, v, r)
+        }
+        guard let best else { return nil }
+        if mark { t.markUsed(best.3) }
+        return best.2
+    }
+
+    /// The word of `table` that occurs last in the text (longest at one place).
+    static func lastWord<V>(in t: RequestText, _ table: [(String, V)]) -> V? {
+        var best: (Int, Int, V)? = nil
+        for (w, v) in table {
+            guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.lastRange(of: w), !t.used[r.lowerBound] else { continue }
+            if let b = best, b.0 > r.lowerBound || (b.0 == r.lowerBound && b.1 >= w.count) { continue }
+            best = (r.lowerBound, w.count, v)
+        }
+        return best?.2
+    }
+
+    static func regex(_ pattern: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) }
+}
+
+extension RequestText {
+    typealias Match = [String?]
+}

@@ -1,0 +1,240 @@
+import Foundation
+
+/// A request line prepared for reading: full-width forms folded, lower-cased, Chinese numerals
+/// that count something (两点半, 四十五分钟, 三十人, 十二月五日) turned into digits so the existing
+/// date, time and duration parsers read them, and a mask of the characters already explained
+/// by a slot, so what is left over can become a title, a topic or a reason.
+struct RequestText {
+    var chars: [Character]
+    var used: [Bool]
+
+    init(_ raw: String) {
+        let folded = NumberText.halfWidth(raw).lowercased()
+            .replacingOccurrences(of: "：", with: ":")
+            .replacingOccurrences(of: "　", with: " ")
+            .replacingOccurrences(of: "’", with: "'")
+        chars = Self.arabicNumerals(Array(Self.englishDates(Self.englishDigits(folded))))
+        used = Array(repeating: false, count: chars.count)
+    }
+
+    var text: String { String(chars) }
+    var count: Int { chars.count }
+
+    func contains(_ word: String) -> Bool { range(of: word) != nil }
+
+    func containsAny(_ words: [String]) -> Bool { words.contains { contains($0) } }
+
+    /// The first occurrence of `word` from `start`, as a character range.
+    func range(of word: String, from start: Int = 0) -> Range<Int>? {
+        let w = Array(word)
+        guard !w.isEmpty, w.count <= chars.count else { return nil }
+        var i = start
+        while i + w.count <= chars.count {
+            if chars[i] == w[0], Array(chars[i..<i + w.count]) == w { return i..<i + w.count }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last occurrence of `word`.
+    func lastRange(of word: String) -> Range<Int>? {
+        var found: Range<Int>? = nil
+        var start = 0
+        while let r = range(of: word, from: start) { found = r; start = r.lowerBound + 1 }
+        return found
+    }
+
+    /// An occurrence of an English word with no letter on either side.
+    func wordRange(of word: String) -> Range<Int>? {
+        var start = 0
+        while let r = range(of: word, from: start) {
+            let before = r.lowerBound == 0 || !Self.isLatin(chars[r.lowerBound - 1])
+            let after = r.upperBound >= chars.count || !Self.isLatin(chars[r.upperBound])
+            if before && after { return r }
+            start = r.lowerBound + 1
+        }
+        return nil
+    }
+
+    func hasWord(_ word: String) -> Bool { wordRange(of: word) != nil }
+
+    func hasAnyWord(_ words: [String]) -> Bool { words.contains { hasWord($0) } }
+
+    mutating func markUsed(_ r: Range<Int>) {
+        for i in r where i < used.count { used[i] = true }
+    }
+
+    /// Marks every occurrence of each word as explained.
+    mutating func markWords(_ words: [String]) {
+        for w in words {
+            var start = 0
+            while let r = range(of: w, from: start) { markUsed(r); start = r.upperBound }
+        }
+    }
+
+    func slice(_ r: Range<Int>) -> String { String(chars[max(0, r.lowerBound)..<min(chars.count, r.upperBound)]) }
+
+    /// Runs of characters not explained by any slot, split at punctuation and spaces.
+    func leftovers(in r: Range<Int>? = nil) -> [String] {
+        let range = r ?? 0..<chars.count
+        var out: [String] = []
+        var current = ""
+        for i in range {
+            let ch = chars[i]
+            if used[i] || Self.isSeparator(ch) {
+                let t = current.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { out.append(t) }
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        let t = current.trimmingCharacters(in: .whitespaces)
+        if !t.isEmpty { out.append(t) }
+        return out
+    }
+
+    static func isLatin(_ ch: Character) -> Bool { ch.isASCII && (ch.isLetter || ch.isNumber) }
+
+    static func isSeparator(_ ch: Character) -> Bool { "，,。.；;！!？?、：:（）()【】《》\"“”「」".contains(ch) }
+
+    static func isHan(_ ch: Character) -> Bool {
+        guard let s = ch.unicodeScalars.first else { return false }
+        return (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
+
+    // MARK: - Chinese numerals
+
+    static let digitValues: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    static let unitValues: [Character: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000]
+    /// What may follow a numeral that counts: times, dates, people, lengths, ratings.
+    static let countedBy: Set<Character> = ["点", "时", "分", "号", "日", "月", "人", "个", "位", "名", "场", "次", "岁", "星", "小", "钟", "周", "天", "年", "颗", "批", "多", "余", "来"]
+
+    /// The value of a Chinese numeral (三十, 一百二十, 两, 十二), nil if not one.
+    static func value(ofNumeral run: [Character]) -> Int? {
+        guard !run.isEmpty else { return nil }
+        var total = 0, section = 0, digit: Int? = nil
+        for ch in run {
+            if let d = digitValues[ch] {
+                digit = d
+            } else if let u = unitValues[ch] {
+                if u == 10_000 {
+                    section = (section + (digit ?? 0)) * u
+                    total += section
+                    section = 0
+                } else {
+                    section += (digit ?? 1) * u
+                }
+                digit = nil
+            } else {
+                return nil
+            }
+        }
+        // 一百二 = 120: a trailing digit after 百/千 counts one place lower.
+        if let d = digit, let last = run.dropLast().last, let u = unitValues[last], u >= 100, run.count >= 3 {
+            return total + section + d * u / 10
+        }
+        return total + section + (digit ?? 0)
+    }
+
+    /// Place names that begin with a numeral (七星关区, 六盘水市, 三穗县).
+    static let protectedWords: [[Character]] = ["七星关", "六盘水", "六枝", "三都", "三穗", "万山"].map { Array($0) }
+
+    static func startsProtectedWord(_ chars: [Character], at i: Int) -> Bool {
+        protectedWords.contains { w in i + w.count <= chars.count && Array(chars[i..<i + w.count]) == w }
+    }
+
+    /// Rewrites counting numerals as digits, leaving 周一, 星期三, 一起, 统一 … alone.
+    static func arabicNumerals(_ chars: [Character]) -> [Character] {
+        var out: [Character] = []
+        var i = 0
+        while i < chars.count {
+            let ch = chars[i]
+            guard digitValues[ch] != nil || unitValues[ch] != nil else { out.append(ch); i += 1; continue }
+            var j = i
+            while j < chars.count, digitValues[chars[j]] != nil || unitValues[chars[j]] != nil { j += 1 }
+            let run = Array(chars[i..<j])
+            let previous = out.last
+            let next = j < chars.count ? chars[j] : nil
+            let afterWeekWord = previous.map { "周期拜第".contains($0) } ?? false
+            let onlyUnits = run.allSatisfy { unitValues[$0] != nil } && run != ["十"]
+            // 十分 as "very" (十分感谢) is not ten points.
+            let veryWord = run == ["十"] && next == "分" && (j + 1 >= chars.count || !"钟".contains(chars[j + 1]))
+            if !afterWeekWord, !onlyUnits, !veryWord, !startsProtectedWord(chars, at: i), let next, countedBy.contains(next),
+               let v = value(ofNumeral: run) {
+                out.append(contentsOf: Array(String(v)))
+            } else {
+                out.append(contentsOf: run)
+            }
+            i = j
+        }
+        return out
+    }
+}
+
+extension RequestText {
+    /// Regular-expression matches as character ranges with their capture groups.
+    func matches(_ regex: NSRegularExpression) -> [(range: Range<Int>, groups: [String?])] {
+        let s = text
+        let ns = s as NSString
+        var out: [(Range<Int>, [String?])] = []
+        for m in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            guard let whole = Range(m.range, in: s) else { continue }
+            let lower = s.distance(from: s.startIndex, to: whole.lowerBound)
+            let upper = lower + s.distance(from: whole.lowerBound, to: whole.upperBound)
+            var groups: [String?] = []
+            for g in 0..<m.numberOfRanges {
+                let r = m.range(at: g)
+                groups.append(r.location == NSNotFound ? nil : ns.substring(with: r))
+            }
+            out.append((lower..<upper, groups))
+        }
+        return out
+    }
+
+    static let englishNumberPattern: NSRegularExpression? = try? NSRegularExpression(
+        pattern: "\\b(forty-five|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)([ -])(hours?|hrs?|minutes?|mins?|people|persons|participants|attendees|residents|villagers|students|pupils|kids|children|volunteers|places|spots|seats|stars?|members)\\b")
+
+    static func englishDigits(_ text: String) -> String {
+        guard let regex = englishNumberPattern, text.contains(where: { $0.isASCII && $0.isLetter }) else { return text }
+        var result = text
+        let ns = text as NSString
+        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).reversed() {
+            let word = ns.substring(with: m.range(at: 1))
+            guard let n = englishNumbers[word], let r = Range(m.range(at: 1), in: result) else { continue }
+            result.replaceSubrange(r, with: String(n))
+        }
+        return result
+    }
+
+    static let englishDatePatterns: [NSRegularExpression] = [
+        "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
+        "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b",
+    ].compactMap { try? NSRegularExpression(pattern: $0) }
+
+    static let monthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// "December 15", "15th of Dec" → 12月15日, the form `DateTimeParser` reads.
+    static func englishDates(_ text: String) -> String {
+        guard text.contains(where: { $0.isASCII && $0.isLetter }) else { return text }
+        var result = text
+        for (i, regex) in englishDatePatterns.enumerated() {
+            let ns = result as NSString
+            for m in regex.matches(in: result, range: NSRange(location: 0, length: ns.length)).reversed() {
+                let a = ns.substring(with: m.range(at: 1)), b = ns.substring(with: m.range(at: 2))
+                let (monthText, dayText) = i == 0 ? (a, b) : (b, a)
+                guard let month = monthStems.firstIndex(of: String(monthText.prefix(3))), let day = Int(dayText), (1...31).contains(day),
+                      let r = Range(m.range, in: result) else { continue }
+                result.replaceSubrange(r, with: "\(month + 1)月\(day)日")
+            }
+        }
+        return result
+    }
+
+    /// English number words before a counted word (two hours, forty-five minutes, fifty people).
+    static let englishNumbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    ]
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Finds the session a request names by words — 昨天的河道巡护, 周六的讲座, 下周三在遵义的培训,
+/// "Saturday's talk" — by scoring the store's sessions on the day, service type, title words,
+/// city and audience the words give. Only sessions in a window around the day (or around
+/// today) are looked at, so a large store costs little.
+@MainActor
+struct SessionReference {
+    enum Purpose {
+        /// Marking a session done: the recent past.
+        case finish
+        /// Cancelling or editing: from today on.
+        case upcoming
+        /// Logging people: the recent past and the near future.
+        case any
+    }
+
+    struct Candidate {
+        var session: Session
+        var score: Double
+    }
+
+    let state: OutreachState
+    let now: Date
+    let timeZone: TimeZone
+
+    /// Best candidates first (at most two); empty when nothing fits.
+    func find(_ slots: RequestSlots, _ t: RequestText, purpose: Purpose, excluding: Set<Character> = []) -> [Candidate] {
+        let today = CalendarDate(now, in: timeZone)
+        let window: (CalendarDate, CalendarDate)
+        if let day = slots.day {
+            window = (day, day)
+        } else if let span = slots.span {
+            window = (span.first, span.last)
+        } else {
+            switch purpose {
+            case .finish: window = (today.adding(days: -21), today)
+            case .upcoming: window = (today, today.adding(days: 90))
+            case .any: window = (today.adding(days: -21), today.adding(days: 30))
+            }
+        }
+        let lower = window.0.at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(-14 * 3600)
+        let upper = window.1.adding(days: 1).at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(14 * 3600)
+        let words = Self.bigrams(t.text)
+        let latinWords = Set(t.text.split { !$0.isLetter || !$0.isASCII }.map(String.init).filter { $0.count >= 4 })
+        let explicitReference = slots.day != nil || slots.span != nil || slots.type != nil
+        var out: [Candidate] = []
+        for s in state.sessions.values where s.start >= lower && s.start < upper && s.status != .cancelled {
+            let day = CalendarDate(s.start, in: s.zone)
+            guard day >= window.0, day <= window.1 else { continue }
+            var score = 0.0
+            if let type = slots.type { score += type == s.type ? 3 : -2 }
+            if let city = slots.city { if City.find(s.city)?.name == city.name || s.city == city.name { score += 3 } else { continue } }
+            if let county = slots.county { score += s.county == county.name ? 1 : -0.5 }
+            if let a = slots.audience { score += s.audience == a ? 1 : -0.5 }
+            if let time = slots.time {
+                score += Outreach.clock(s.start, s.zone) == String(format: "%02d:%02d", time.hour, time.minute) ? 2 : -1
+            }
+            let titleGrams = Self.bigrams(s.title.lowercased())
+            let shared = words.intersection(titleGrams).count
+            score += Double(min(shared, 4))
+            let titleWords = Set(s.title.lowercased().split { !$0.isLetter || !$0.isASCII }.map(String.init))
+            score += Double(min(latinWords.intersection(titleWords).count, 3))
+            if slots.day != nil { score += 2 }
+            switch purpose {
+            case .finish:
+                if s.status == .done { score -= 1.5 }
+                if s.start > now { score -= 2 }
+            case .upcoming:
+                if s.start < now { score -= 2 }
+            case .any: break
+            }
+            // Nearer in time is likelier, by a little.
+            score -= abs(s.start.timeIntervalSince(now)) / 86400 / 100
+            out.append(Candidate(session: s, score: score))
+        }
+        out.sort { $0.score > $1.score || ($0.score == $1.score && $0.session.id < $1.session.id) }
+        guard let top = out.first else { return [] }
+        if !explicitReference && shared(top, words) == 0 && out.count > 1 { return [] }
+        if out.count > 1, out[1].score >= top.score - 0.5 { return Array(out.prefix(2)) }
+        return [top]
+    }
+
+    private func shared(_ c: Candidate, _ words: Set<String>) -> Int { words.intersection(Self.bigrams(c.session.title.lowercased())).count }
+
+    /// Pairs of neighbouring Han characters, the unit titles are compared in.
+    static func bigrams(_ text: String) -> Set<String> {
+        let han = Array(text)
+        var out: Set<String> = []
+        guard han.count >= 2 else { return out }
+        for i in 0..<(han.count - 1) where RequestText.isHan(han[i]) && RequestText.isHan(han[i + 1]) {
+            let g = String([han[i], han[i + 1]])
+            if !stopGrams.contains(g) { out.insert(g) }
+        }
+        return out
+    }
+
+    /// Pairs that say what to do, not which session.
+    static let stopGrams: Set<String> = ["取消", "结束", "登记", "完成", "活动", "今天", "昨天", "明天", "周六", "周日", "下周", "上周", "一下", "那场", "这场", "束了",
+                                         "来了", "参加", "记到", "到昨", "到今", "下雨", "暴雨", "原因", "因为"]
+}

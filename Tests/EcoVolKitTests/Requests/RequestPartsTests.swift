@@ -1,0 +1,130 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import EcoVolKit
+
+/// The pieces under the interpreter: numerals, slots, quoting of the proposed line, the
+/// county table.
+@MainActor
+@Suite struct RequestPartsTests {
+    @Test func countingNumeralsBecomeDigitsAndWordsStay() {
+        #expect(RequestText("下午两点半").text == "下午2点半")
+        #expect(RequestText("四十五分钟").text == "45分钟")
+        #expect(RequestText("来了一百二十人").text == "来了120人")
+        #expect(RequestText("十二月五日").text == "12月5日")
+        #expect(RequestText("三十多人").text == "30多人")
+        #expect(RequestText("下周一和星期三").text == "下周一和星期三")
+        #expect(RequestText("七星关区").text == "七星关区")
+        #expect(RequestText("十分感谢").text == "十分感谢")
+        #expect(RequestText("一起去").text == "一起去")
+        #expect(RequestText("on December 15 at 2pm").text == "on 12月15日 at 2pm")
+        #expect(RequestText("two hours, forty-five minutes").text == "2 hours, 45 minutes")
+    }
+
+    /// 1–9999 written the way people write them (三百零五, 一千二百, 十五) reads back.
+    @Test func chineseNumeralsRoundTrip() async {
+        await propertyCheck(input: Gen.int(in: 1...9999)) { n in
+            #expect(RequestText.value(ofNumeral: Array(Self.chinese(n))) == n, "\(Self.chinese(n))")
+            #expect(RequestText(Self.chinese(n) + "人").text == "\(n)人")
+        }
+    }
+
+    static func chinese(_ n: Int) -> String {
+        let digits = Array("零一二三四五六七八九")
+        let units = ["", "十", "百", "千"]
+        var out = ""
+        let s = Array(String(n)).compactMap { $0.wholeNumberValue }
+        var zero = false
+        for (i, d) in s.enumerated() {
+            let place = s.count - 1 - i
+            if d == 0 { zero = true; continue }
+            if zero, !out.isEmpty { out.append("零") }
+            zero = false
+            if !(d == 1 && place == 1 && out.isEmpty) { out.append(digits[d]) }
+            out += units[place]
+        }
+        return out
+    }
+
+    @Test func slotsReadPlacesSettingsLengthsAndCounts() {
+        let parser = DateTimeParser(now: RequestFixture.now, timeZone: RequestFixture.zone)
+        var t = RequestText("后天下午两点到四点在凯里给村民讲秸秆禁烧，大约40人")
+        let s = RequestSlots(&t, parser: parser)
+        #expect(s.day == CalendarDate(year: 2026, month: 12, day: 3))
+        #expect(s.time?.hour == 14 && s.endTime?.hour == 16)
+        #expect(s.county?.name == "凯里市" && s.city?.name == "黔东南苗族侗族自治州")
+        #expect(s.audience == .village && s.type == .lecture && s.headcount == 40)
+        var e = RequestText("an hour and a half with 30 residents in Yunyan")
+        let es = RequestSlots(&e, parser: parser)
+        #expect(es.hours == 1.5 && es.headcount == 30 && es.county?.name == "云岩区" && es.city?.name == "贵阳市")
+        var p = RequestText("上个月遵义的报告")
+        #expect(RequestSlots(&p, parser: parser).span?.code == "2026-11")
+    }
+
+    @Test func everyCountyBelongsToAKnownCityAndShortNamesAreUnique() {
+        #expect(County.all.count >= 85)
+        for c in County.all { #expect(City.find(c.city) != nil, "\(c.name)") }
+        let shorts = County.all.flatMap(\.shortNames)
+        #expect(Set(shorts).count == shorts.count)
+        #expect(County.find("云岩")?.city == "贵阳市")
+        #expect(County.find("大方") == nil && County.find("大方县")?.city == "毕节市")
+    }
+
+    /// Whatever a value holds (spaces, quotes, =, backslashes), the proposed line parses back
+    /// into the same positionals and arguments.
+    @Test func proposedLineParsesBackToTheSameArguments() async throws {
+        let pieces = ["下暴雨", "a b", "\"", "'", "=", "x=y", "\\", "“引号”", " ", "--json", "", "「」", "路 口"]
+        await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)), Gen.int(in: 0...(pieces.count - 1)), Gen.int(in: 0...(pieces.count - 1))) { a, b, c in
+            let value = pieces[a] + pieces[b] + pieces[c]
+            guard !value.isEmpty else { return }
+            let p = RequestProposal(command: "cancel", positionals: ["s1", value], arguments: [RequestArgument("reason", value)])
+            let parsed = try? CommandLineParser.parse(p.line)
+            let tokens = parsed?.tokens ?? []
+            #expect(tokens.map(\.text) == ["s1", value, value], "\(p.line)")
+            #expect(tokens.last?.key == "reason")
+            #expect(parsed?.flags.isEmpty == true)
+        }
+    }
+
+    @Test func proposalJSONHasTheDocumentedShape() {
+        let p = RequestProposal(command: "done", positionals: ["s1"], arguments: [RequestArgument("reached", "50")], missing: [])
+        let json = p.json
+        #expect(json["command"] == "done")
+        #expect(json["line"] == "/done s1 reached=50")
+        #expect(json["arguments"]?["reached"] == "50")
+        #expect(json["missing"] == .array([]))
+        #expect(json["changes"] == .bool(true))
+    }
+
+    @Test func emptyOverlongAndSlashLinesAreNotRequests() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        #expect(i.interpret("").decision == .question)
+        #expect(i.interpret("/cancel s1").decision == .question)
+        #expect(i.interpret(String(repeating: "取消周六的讲座", count: 40)).decision == .question)
+        #expect(i.interpret("2").decision == .question)
+        #expect(i.interpret("更多").decision == .question)
+    }
+
+    /// No store (a fresh install): requests still get a proposal, with the session missing.
+    @Test func withoutAStoreTheSessionIsListedAsMissing() {
+        let i = RequestInterpreter(now: RequestFixture.now, timeZone: RequestFixture.zone, state: nil)
+        let r = i.interpret("取消周六的讲座，下暴雨")
+        #expect(r.decision == .request)
+        #expect(r.best?.command == "cancel" && r.best?.missing == ["id"] && r.best?.value("reason") == "下暴雨")
+    }
+
+    @Test func namesakesAndSameDaySessionsGiveTwoReadings() {
+        let state = RequestFixture.state()
+        var twin = RequestFixture.sessions[1]
+        twin.id = "stalk006"
+        twin.title = "垃圾分类进小区讲座"
+        twin.start = twin.start.addingTimeInterval(3 * 3600)
+        twin.end = twin.end.addingTimeInterval(3 * 3600)
+        state.apply(.putSession(twin))
+        let r = RequestFixture.interpreter(state).interpret("取消周六的讲座")
+        #expect(r.proposals.map { $0.positionals.first ?? "" }.sorted() == ["stalk005", "stalk006"])
+        let named = RequestFixture.interpreter(state).interpret("王芳今年服务了多少小时")
+        #expect(named.best?.positionals == ["王芳"])
+    }
+}
+
