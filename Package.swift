@@ -47,7 +47,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Read through #filePath by the judged-query test, not bundled.
-            exclude: ["Knowledge/JudgedQueries.json"]
+            exclude: ["Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json"]
         ),
         .testTarget(
             name: "EndToEndTests",

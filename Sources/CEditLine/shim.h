@@ -35,6 +35,14 @@ static inline int ecovol_el_set_3str(EditLine *el, int op, const wchar_t *a, con
 static inline int ecovol_el_set_2str(EditLine *el, int op, const wchar_t *a) {
     return el_wset(el, op, a, (const wchar_t *)NULL);
 }
+/* Redraws the prompt and line at once (EL_REFRESH), for key functions that run their own input loop. */
+static inline int ecovol_el_refresh(EditLine *el) { return el_wset(el, EL_REFRESH); }
+/* Whether a byte is waiting on fd within timeout_ms: tells a lone Esc from an escape sequence. */
+#include <poll.h>
+static inline int ecovol_input_pending(int fd, int timeout_ms) {
+    struct pollfd p = { fd, POLLIN, 0 };
+    return poll(&p, 1, timeout_ms) > 0;
+}
 static inline int ecovol_el_set_hist(EditLine *el, HistoryW *h) { return el_wset(el, EL_HIST, history_w, h); }
 static inline int ecovol_el_set_clientdata(EditLine *el, void *data) { return el_wset(el, EL_CLIENTDATA, data); }
 static inline void *ecovol_el_get_clientdata(EditLine *el) {

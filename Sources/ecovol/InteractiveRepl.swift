@@ -58,21 +58,51 @@ final class InteractiveRepl: UserPrompter {
                 continue
             case let .line(line):
                 guard !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-                let flattened = line.replacingOccurrences(of: "\n", with: " ")
-                history.append(flattened)
-                editor.remember(flattened)
-                let outcome = await runCancellable { await runner.execute(flattened) }
-                if outcome.status == .quit {
-                    break loop
+                if let commands = PastedCommands.commands(in: line) {
+                    if await runPasted(commands, runner: runner, writer: writer, editor: editor) == .quit { break loop }
+                    continue
                 }
-                writer.write(outcome, context: context)
-                if let proposed = outcome.output?.proposedLine { editor.prefill(proposed) }
+                let flattened = line.contains("\n") ? PastedCommands.singleLine(line) : line
+                if await runLine(flattened, runner: runner, writer: writer, editor: editor) == .quit { break loop }
             }
         }
         editor.close()
         self.editor = nil
         await app.finish(context)
         return 0
+    }
+
+    /// Runs one line, remembered in the history first (so a crash cannot lose it).
+    private func runLine(_ line: String, runner: CommandRunner, writer: OutputWriter, editor: LineEditor) async -> LineOutcome.Status {
+        history.append(line)
+        editor.remember(line)
+        let outcome = await runCancellable { await runner.execute(line) }
+        if outcome.status != .quit {
+            writer.write(outcome, context: context)
+            if let proposed = outcome.output?.proposedLine { editor.prefill(proposed) }
+        }
+        return outcome.status
+    }
+
+    /// A pasted block of commands: each is echoed after the prompt and run in order; the
+    /// first that does not succeed stops the rest, with a message saying how many were skipped.
+    private func runPasted(_ commands: [String], runner: CommandRunner, writer: OutputWriter, editor: LineEditor) async -> LineOutcome.Status {
+        for (index, command) in commands.enumerated() {
+            OutputWriter.emit(prompt().replacingOccurrences(of: "\u{1}", with: "") + TerminalSafeText.singleLine(command) + "\n", to: .standardOutput)
+            let status = await runLine(command, runner: runner, writer: writer, editor: editor)
+            switch status {
+            case .quit: return .quit
+            case .succeeded, .empty: continue
+            case .failed, .usageError, .cancelled:
+                let rest = commands.count - index - 1
+                if rest > 0 {
+                    let message = L("repl.pasteStopped", ["number": String(index + 1), "total": String(commands.count), "rest": String(rest)])
+                    writer.writeBlocks([.paragraph(StyledText(message.text(context.language), .warning))], context: context)
+                }
+                return status
+            }
+        }
+        return .succeeded
     }
 
     /// The prompt: the programme's name and the store's, in colour when allowed.
@@ -119,6 +149,17 @@ final class InteractiveRepl: UserPrompter {
         case .cancelled, .endOfInput:
             return nil
         }
+    }
+
+    func ask(_ question: String, defaultValue: String?, field key: String, of command: String) async -> String? {
+        guard let editor else { return nil }
+        let lineCompletion = editor.complete
+        let completer = Completer(context: context)
+        editor.complete = { line, cursor in
+            MainActor.assumeIsolated { completer.completeValue(of: key, command: command, line: line, cursor: cursor) }
+        }
+        defer { editor.complete = lineCompletion }
+        return await ask(question, defaultValue: defaultValue)
     }
 
     func show(_ text: String) {

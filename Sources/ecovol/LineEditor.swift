@@ -21,11 +21,12 @@ final class LineEditor {
     private var historyEvent = HistEventW()
     private var promptPointer: UnsafeMutablePointer<wchar_t>
     private var rightPromptPointer: UnsafeMutablePointer<wchar_t>
-    /// The line the right prompt's search status describes.
-    private var rightPromptLine: String?
     private var entries: [String]
     private var cancelled = false
-    private var search: (query: String, index: Int, shown: String)?
+    /// The pattern of the last Ctrl-R search; Ctrl-R Ctrl-R repeats it, as in bash.
+    private var lastSearchQuery: String?
+    /// The text behind `promptPointer`, put back after a search.
+    private var promptText = "> "
     private let bracketedPaste: Bool
     /// The terminal's own (cooked) settings, restored while ecovol is suspended.
     private var cookedTerminal = termios()
@@ -141,12 +142,6 @@ final class LineEditor {
         let result: UInt = MainActor.assumeIsolated {
             guard address != 0, let editor = from(OpaquePointer(bitPattern: address)) else { return 0 }
             guard right else { return UInt(bitPattern: editor.promptPointer) }
-            // The search status belongs to the line it was shown for; once the user edits
-            // the line, it disappears.
-            if let shownFor = editor.rightPromptLine, editor.currentLine().text != shownFor {
-                editor.rightPromptLine = nil
-                editor.setRightPrompt("")
-            }
             return UInt(bitPattern: editor.rightPromptPointer)
         }
         return UnsafeMutablePointer(bitPattern: result)
@@ -158,9 +153,7 @@ final class LineEditor {
     func readLine(prompt: String) -> Input {
         setPrompt(prompt)
         setRightPrompt("")
-        rightPromptLine = nil
         cancelled = false
-        search = nil
         if bracketedPaste { writeRaw("\u{1B}[?2004h") }
         var count: Int32 = 0
         let result = el_wgets(el, &count)
@@ -191,6 +184,7 @@ final class LineEditor {
     }
 
     private func setPrompt(_ text: String) {
+        promptText = text
         let old = promptPointer
         promptPointer = WideString.allocate(text)
         old.deallocate()
@@ -298,32 +292,130 @@ final class LineEditor {
         return UInt8(CC_REFRESH)
     }
 
-    /// Ctrl-R: the current line is a substring query; each press goes to an older match.
+    /// Ctrl-R: incremental history search as in bash/readline. The match updates with each
+    /// character typed (Chinese included: keys are read here, not through libedit's key
+    /// map, which truncates wide characters); Ctrl-R again goes further back; Backspace
+    /// shortens the pattern; Enter runs the match; Right, Left, Ctrl-E, Ctrl-A and the other
+    /// arrows accept it for editing; Ctrl-G or Esc restore the line as it was. A line typed
+    /// before Ctrl-R is the initial pattern, so the older habit still works.
     private func searchKey() -> UInt8 {
-        let current = currentLine().text
-        let query: String
-        var start: Int
-        if let search, search.shown == current {
-            query = search.query
-            start = search.index - 1
-        } else {
-            query = current
-            start = entries.count - 1
-        }
-        while start >= 0 {
-            let entry = entries[start]
-            if (query.isEmpty || entry.contains(query)) && entry != current {
-                replaceLine(with: entry)
-                search = (query, start, entry)
-                setRightPrompt(L("repl.searchStatus", ["query": query]).text(language()))
-                rightPromptLine = entry
-                return UInt8(CC_REDISPLAY)
+        let original = currentLine()
+        let originalCursor = currentScalarCursor()
+        let originalPrompt = promptText
+        var query = original.text
+        let search = HistorySearch(entries: entries)
+        var match = search.find(query)
+        func draw() {
+            let row = cursorRow()
+            let key = match == nil && !query.isEmpty ? "repl.searchFailed" : "repl.searchPrompt"
+            setPrompt(L(key, ["query": TerminalSafeText.singleLine(query)]).text(language()))
+            replaceLine(with: match.map { entries[$0] } ?? (query.isEmpty ? "" : original.text))
+            if let index = match, let offset = HistorySearch.matchOffset(of: query, in: entries[index]) {
+                _ = el_cursor(el, Int32(offset - entries[index].unicodeScalars.count))
             }
-            start -= 1
+            redraw(fromRow: row)
         }
-        setRightPrompt(L("repl.searchNotFound", ["query": query]).text(language()))
-        rightPromptLine = current
+        func finish(with line: String?, restoring: Bool) {
+            setPrompt(originalPrompt)
+            if restoring {
+                replaceLine(with: original.text)
+                _ = el_cursor(el, Int32(originalCursor - original.text.unicodeScalars.count))
+            } else if let line {
+                replaceLine(with: line)
+            }
+            if !query.isEmpty { lastSearchQuery = query }
+        }
+        draw()
+        var ch: wchar_t = 0
+        while el_wgetc(el, &ch) == 1 {
+            let code = UInt32(bitPattern: ch)
+            switch code {
+            case 0x12:  // Ctrl-R: older match (or the previous search's pattern)
+                if query.isEmpty, let last = lastSearchQuery { query = last; match = search.find(query) } else if !query.isEmpty {
+                    match = search.older(than: match, query) ?? match
+                }
+            case 0x7F, 0x08:  // Backspace
+                if !query.isEmpty { query.removeLast() }
+                match = query.isEmpty ? nil : search.find(query)
+            case 0x0D, 0x0A:  // Enter: run the match, shown after the ordinary prompt
+                let row = cursorRow()
+                finish(with: match.map { entries[$0] } ?? original.text, restoring: false)
+                redraw(fromRow: row)
+                // libedit's own newline key finishes the line (cursor to the bottom, newline).
+                el_wpush(el, WideString.make("\n"))
+                return UInt8(CC_REFRESH)
+            case 0x07:  // Ctrl-G: give up
+                finish(with: nil, restoring: true)
+                return UInt8(CC_REDISPLAY)
+            case 0x03:  // Ctrl-C: give up and let the Ctrl-C key clear the line
+                finish(with: nil, restoring: true)
+                el_wpush(el, WideString.make("\u{3}"))
+                return UInt8(CC_REDISPLAY)
+            case 0x1B:
+                // A lone Esc restores; an escape sequence (arrows, Home, End, a paste)
+                // accepts the match for editing and then acts on the line.
+                guard ecovol_input_pending(0, 40) != 0 else {
+                    finish(with: nil, restoring: true)
+                    return UInt8(CC_REDISPLAY)
+                }
+                finish(with: match.map { entries[$0] } ?? original.text, restoring: false)
+                el_wpush(el, WideString.make("\u{1B}"))
+                return UInt8(CC_REDISPLAY)
+            default:
+                if code < 0x20 {
+                    // Any other control key (Ctrl-E, Ctrl-A, Ctrl-F …) accepts, then acts.
+                    finish(with: match.map { entries[$0] } ?? original.text, restoring: false)
+                    if let scalar = Unicode.Scalar(code) { el_wpush(el, WideString.make(String(Character(scalar)))) }
+                    return UInt8(CC_REDISPLAY)
+                }
+                guard let scalar = Unicode.Scalar(code) else { continue }
+                query.unicodeScalars.append(scalar)
+                match = search.find(query, from: match)
+            }
+            draw()
+        }
+        finish(with: nil, restoring: true)
         return UInt8(CC_REDISPLAY)
+    }
+
+    /// Redraws prompt and line with EL_REFRESH, which draws from the start of the edit area
+    /// as if the screen there were blank: so go there (`row` is where the cursor is now) and
+    /// clear first.
+    private func redraw(fromRow row: Int) {
+        writeRaw("\r" + (row > 0 ? "\u{1B}[\(row)A" : "") + "\u{1B}[J")
+        ecovol_el_refresh(el)
+    }
+
+    /// The screen row (from the prompt's first row) that libedit's cursor is on, found by
+    /// laying the prompt and the text before the cursor out as libedit does: a character
+    /// that does not fit moves to the next row, and a full row moves the cursor down.
+    private func cursorRow() -> Int {
+        let columns = max(1, TerminalInfo.columns(environment: [:]))
+        let visiblePrompt = promptText.split(separator: "\u{1}", omittingEmptySubsequences: false)
+            .enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+        let scalars = Array(currentLine().text.unicodeScalars.prefix(currentScalarCursor()))
+        let text = visiblePrompt + String(String.UnicodeScalarView(scalars))
+        var row = 0
+        var column = 0
+        for character in text {
+            let width = DisplayWidth.of(character)
+            if column + width > columns {
+                row += 1
+                column = 0
+            }
+            column += width
+            if column >= columns {
+                row += 1
+                column = 0
+            }
+        }
+        return row
+    }
+
+    /// The cursor as a count of wide characters from the start of the line.
+    private func currentScalarCursor() -> Int {
+        guard let info = el_wline(el)?.pointee, let buffer = info.buffer, let cursor = info.cursor else { return 0 }
+        return cursor - buffer
     }
 
     /// Reads a bracketed paste up to ESC[201~ and inserts it as one piece of the line.

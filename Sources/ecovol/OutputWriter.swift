@@ -13,6 +13,12 @@ struct OutputWriter {
     var echoInputOnError: Bool
 
     func write(_ outcome: LineOutcome, context: CommandContext) {
+        // A damaged store is said on stderr whatever the format, so a report piped to a file
+        // still tells the person running it.
+        if let damage = outcome.storeDamage {
+            let notice = [OutputBlock.paragraph(StyledText([StyledSpan(L("label.warning").text(context.language), .warning), StyledSpan(damage.text(context.language))]))]
+            writeBlocks(notice, context: context, stream: .standardError)
+        }
         if json || outcome.wantsJSON {
             if let document = OutcomePresenter.json(for: outcome, language: context.language) {
                 Self.emit(document.serialized() + "\n", to: .standardOutput)
@@ -22,6 +28,7 @@ struct OutputWriter {
         if outcome.output != nil {
             var success = outcome
             success.error = nil
+            if let damage = outcome.storeDamage { success.output?.warnings.removeAll { $0 == damage } }
             let blocks = OutcomePresenter.blocks(for: success, language: context.language, echoInput: false)
             writeBlocks(blocks, context: context, stream: .standardOutput)
         }

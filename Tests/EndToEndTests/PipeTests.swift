@@ -66,9 +66,27 @@ struct PipeTests {
         #expect(help.status == 0 && help.stdout.contains("--store"))
     }
 
+    /// 1 for a command that was understood but refused (not found, invalid value); 2 only
+    /// for the form of the line itself (unknown command or option, bad quoting, surplus words).
+    @Test func exitStatusSeparatesFailuresFromUsageErrors() throws {
+        for line in ["/show no-such-entry", "/lang fr", "/report 2026-13", "/session zzzzzzz", "/help nosuch"] {
+            let result = try EcoVolBinary.run(["-c", line])
+            #expect(result.status == 1, "\(line): \(result.status) \(result.stderr)")
+        }
+        for line in ["/nosuch", "/help colour=red", "/lang en zh", "/help \"open"] {
+            let result = try EcoVolBinary.run(["-c", line])
+            #expect(result.status == 2, "\(line): \(result.status) \(result.stderr)")
+        }
+        let json = try EcoVolBinary.run(["--json", "-c", "/lang fr", "-c", "/nosuch"])
+        let documents = try json.stdout.split(separator: "\n").map { try JSONValue.parse(String($0)) }
+        #expect(documents.map { $0["error"]?["usage"] } == [.bool(false), .bool(true)])
+        #expect(json.status == 2)
+        #expect(try EcoVolBinary.run(["-c", "/tip", "-c", "/show no-such-entry", "-c", "/tip"]).status == 1)
+    }
+
     @Test func controlCharactersFromInputNeverReachTheOutput() throws {
         let result = try EcoVolBinary.run(["-c", "/help \"\u{1B}[2Jx\""])
-        #expect(result.status == 2)
+        #expect(result.status == 1)
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(!result.stdout.contains("\u{1B}"))
     }

@@ -128,16 +128,41 @@ struct TerminalTests {
         #expect(!history.contains("湿地 保护"))
     }
 
-    @Test func ctrlRSearchesHistoryBySubstringInChinese() throws {
+    /// Ctrl-R as in bash: pressed first, then the pattern typed character by character
+    /// (Chinese included), Ctrl-R again for older matches, Ctrl-G restores, Right accepts for
+    /// editing, Enter runs the match; a pattern typed before Ctrl-R still works.
+    @Test func ctrlRSearchesHistoryIncrementallyInChinese() throws {
         let t = try start()
         for line in ["垃圾分类怎么分", "/help", "厨余垃圾分类", "/lang"] {
             try enter(line, in: t)
         }
-        try t.type("分类")
+        try t.type("半句")
         try t.keys("C-r")
-        #expect(t.waitFor { $0.contains(Self.prompt + "厨余垃圾分类") }, "\(t.screen())")
+        #expect(t.waitFor { _ in t.lastLine().hasPrefix("(历史搜索，未找到)“半句”：") }, "\(t.screen())")
+        try t.keys("C-g")
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "半句" }, "Ctrl-G did not restore: \(t.screen())")
+        try t.keys("C-u", "C-r")
+        try t.type("分")
+        #expect(t.waitFor { _ in t.lastLine() == "(历史搜索)“分”：厨余垃圾分类" }, "\(t.screen())")
+        try t.type("类")
+        #expect(t.waitFor { _ in t.lastLine() == "(历史搜索)“分类”：厨余垃圾分类" }, "\(t.screen())")
         try t.keys("C-r")
-        #expect(t.waitFor { $0.contains(Self.prompt + "垃圾分类怎么分") }, "\(t.screen())")
+        #expect(t.waitFor { _ in t.lastLine() == "(历史搜索)“分类”：垃圾分类怎么分" }, "Ctrl-R again: \(t.screen())")
+        try t.keys("Right")
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "垃圾分类怎么分" }, "Right did not accept: \(t.screen())")
+        try t.type("？")
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "垃圾分类怎么分？" }, "\(t.screen())")
+        try t.keys("C-u", "C-r")
+        try t.type("la")
+        #expect(t.waitFor { _ in t.lastLine() == "(历史搜索)“la”：/lang" }, "\(t.screen())")
+        try t.keys("Enter")
+        #expect(t.waitForText(Self.prompt + "/lang\n界面语言：中文"), "Enter did not run the match: \(t.screen())")
+        // The older habit: the pattern first, then Ctrl-R.
+        try t.type("厨余")
+        try t.keys("C-r")
+        #expect(t.waitFor { _ in t.lastLine() == "(历史搜索)“厨余”：厨余垃圾分类" }, "\(t.screen())")
+        try t.keys("C-e")
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "厨余垃圾分类" }, "\(t.screen())")
     }
 
     @Test func wrappedLinesRedrawAfterEditingTheFirstRow() throws {
@@ -154,14 +179,37 @@ struct TerminalTests {
         }, "\(t.screen())")
     }
 
-    @Test func twoLinePasteIsOneInputRunOnlyOnEnter() throws {
+    /// A pasted block of commands runs command by command on Enter, each echoed; the first
+    /// failure stops the rest. Any other multi-line paste is one question.
+    @Test func pastedCommandsRunInOrderOnEnter() throws {
         let t = try start()
-        try t.paste("/lang\n/help")
-        #expect(t.waitFor { $0.contains(Self.prompt + "/lang⏎/help") }, "\(t.screen())")
+        try t.paste("/lang\n/tip\n")
+        #expect(t.waitFor { $0.contains(Self.prompt + "/lang⏎/tip") }, "\(t.screen())")
         t.settle()
         #expect(!t.screen().contains("界面语言"))
         try t.keys("Enter")
-        #expect(t.waitForText("/lang /help"), "\(t.screen())")
+        #expect(t.waitForText(Self.prompt + "/lang\n界面语言：中文"), "\(t.screen())")
+        #expect(t.waitForText(Self.prompt + "/tip\n今日贴士"), "\(t.screen())")
+        #expect(t.waitFor { _ in t.lastLine() == Self.promptMark })
+        #expect(!t.screen().contains("错误"))
+    }
+
+    @Test func aFailingPastedCommandStopsTheRest() throws {
+        let t = try start()
+        try t.paste("/show no-such-entry\n/lang")
+        try t.keys("Enter")
+        #expect(t.waitForText("粘贴的第 1 条命令（共 2 条）未成功，后面 1 条没有运行。"), "\(t.screen())")
+        #expect(!t.screen().contains("界面语言"))
+    }
+
+    @Test func aPastedQuestionStaysOneQuestion() throws {
+        let t = try start()
+        try t.paste("垃圾分类\n怎么分")
+        #expect(t.waitFor { $0.contains(Self.prompt + "垃圾分类⏎怎么分") }, "\(t.screen())")
+        try t.keys("Enter")
+        #expect(t.waitFor { _ in t.lastLine() == Self.promptMark }, "\(t.screen())")
+        let history = (try? String(contentsOfFile: t.home + "/store/history", encoding: .utf8)) ?? ""
+        #expect(history.contains("垃圾分类 怎么分"), "\(history)")
     }
 
     @Test func ctrlDDeletesMidLineAndExitsOnAnEmptyLine() throws {

@@ -152,3 +152,13 @@ public struct Completion: Sendable {
         FileCompletion.entries(in: ".").map { CompletionCandidate($0) }
     }
 }
+
+extension CommandConfiguration {
+    /// The examples to show in `language`: in English, those written without Chinese when
+    /// there are any (Chinese examples show the Chinese aliases and values, for Chinese users).
+    public func examples(for language: Language) -> [String] {
+        guard language == .en else { return examples }
+        let english = examples.filter { !$0.unicodeScalars.contains { DisplayWidth.of($0) == 2 } }
+        return english.isEmpty ? examples : english
+    }
+}

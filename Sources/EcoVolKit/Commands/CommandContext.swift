@@ -16,6 +16,15 @@ public protocol UserPrompter: AnyObject {
     func ask(_ question: String, defaultValue: String?) async -> String?
     /// Shows a line of text while a dialogue runs (re-ask reasons, choices).
     func show(_ text: String)
+    /// Asks for the value of `key` of `command`: Tab then completes that field's values,
+    /// not the command line.
+    func ask(_ question: String, defaultValue: String?, field key: String, of command: String) async -> String?
+}
+
+extension UserPrompter {
+    public func ask(_ question: String, defaultValue: String?, field key: String, of command: String) async -> String? {
+        await ask(question, defaultValue: defaultValue)
+    }
 }
 
 /// Reports progress of long work (an import of thousands of rows) to whoever is watching.

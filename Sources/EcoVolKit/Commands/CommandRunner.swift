@@ -15,6 +15,8 @@ public struct LineOutcome: Sendable {
     /// The `--json` flag was on the line.
     public var wantsJSON: Bool
     public var line: String
+    /// Set when the store the command read is damaged: the writer shows it on stderr.
+    public var storeDamage: LocalizedText? = nil
 
     public init(status: Status, output: CommandOutput? = nil, error: (any EcoVolError)? = nil, wantsJSON: Bool = false, line: String) {
         self.status = status
@@ -23,6 +25,14 @@ public struct LineOutcome: Sendable {
         self.wantsJSON = wantsJSON
         self.line = line
     }
+}
+
+/// A dialogue the user left on purpose (Ctrl-C at a question): nothing was saved, and it is
+/// reported as a notice, not an error.
+public struct DialogueAbandoned: EcoVolError {
+    public init() {}
+    public var code: String { "dialogue.abandoned" }
+    public var message: LocalizedText { L("runner.dialogueAbandoned") }
 }
 
 /// Asked of the REPL by `/quit`; the runner turns it into `.quit`.
@@ -86,9 +96,13 @@ public struct CommandRunner {
         }
         do {
             let output = try await commandType.init().run(invocation, context: context)
-            return LineOutcome(status: .succeeded, output: output, wantsJSON: wantsJSON, line: line)
+            var outcome = LineOutcome(status: .succeeded, output: output, wantsJSON: wantsJSON, line: line)
+            StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)
+            return outcome
         } catch is QuitRequest {
             return LineOutcome(status: .quit, wantsJSON: wantsJSON, line: line)
+        } catch let abandoned as DialogueAbandoned {
+            return LineOutcome(status: .cancelled, error: abandoned, wantsJSON: wantsJSON, line: line)
         } catch is CancellationError {
             return LineOutcome(
                 status: .cancelled,
@@ -96,7 +110,12 @@ public struct CommandRunner {
                 wantsJSON: wantsJSON, line: line
             )
         } catch let error as any EcoVolError {
-            return LineOutcome(status: error.isUsageError ? .usageError : .failed, error: error, wantsJSON: wantsJSON, line: line)
+            // Once the line was understood, a refusal is the command failing (not found,
+            // invalid value, conflict): exit status 1. Usage errors (status 2) are only the
+            // line's own form: quoting, unknown command or option, surplus arguments.
+            var outcome = LineOutcome(status: .failed, error: error, wantsJSON: wantsJSON, line: line)
+            StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)
+            return outcome
         } catch {
             return LineOutcome(
                 status: .failed,

@@ -83,6 +83,16 @@ public struct Completer {
         return word
     }
 
+    /// Completes the answer to a dialogue question about `key` of `command`: only that
+    /// field's values (service types, cities, audiences, date examples …).
+    public func completeValue(of key: String, command: String, line: String, cursor: Int) -> Result {
+        let before = String(line.prefix(cursor)).trimmingCharacters(in: .whitespaces)
+        guard let spec = context.registry.command(named: command)?.configuration.keySpec(key) else {
+            return Result(prefix: before, candidates: [], insertion: "")
+        }
+        return result(prefix: before, from: spec.completion.candidates(context), appendSpace: false)
+    }
+
     private func result(prefix: String, from all: [CompletionCandidate], appendSpace: Bool, replaceFrom: String? = nil) -> Result {
         let folded = fold(prefix)
         var seen: Set<String> = []
@@ -90,7 +100,9 @@ public struct Completer {
         for candidate in all where fold(candidate.value).hasPrefix(folded) && candidate.value != "" {
             if seen.insert(candidate.value).inserted { matches.append(candidate) }
         }
-        matches.sort { $0.value < $1.value }
+        matches = matches.map { (key: PinyinOrder.key($0.value), candidate: $0) }
+            .sorted { ($0.key, $0.candidate.value) < ($1.key, $1.candidate.value) }
+            .map(\.candidate)
         var typed = prefix
         if let replaceFrom, typed.hasPrefix("/"), replaceFrom == "／" { typed = "/" + typed.dropFirst() }
         guard !matches.isEmpty else { return Result(prefix: prefix, candidates: [], insertion: "") }

@@ -17,7 +17,12 @@ public enum OutcomePresenter {
                     StyledText(String(repeating: " ", count: column) + "^", .error),
                 ]))
             }
-            blocks.append(.paragraph(StyledText([StyledSpan(L("label.error").text(language), .error), StyledSpan(error.message.text(language))])))
+            if outcome.status == .cancelled {
+                // A deliberate cancel is a notice, not an error.
+                blocks.append(.paragraph(StyledText(error.message.text(language), .dim)))
+            } else {
+                blocks.append(.paragraph(StyledText([StyledSpan(L("label.error").text(language), .error), StyledSpan(error.message.text(language))])))
+            }
         }
         return blocks
     }
@@ -32,8 +37,8 @@ public enum OutcomePresenter {
                 ("message_en", .string(error.message.en)),
                 ("field", error.field.map { .string($0) }),
                 ("column", error.column.map { .int($0 + 1) }),
-                ("usage", .bool(error.isUsageError)),
-            ]))])
+                ("usage", .bool(outcome.status == .usageError)),
+            ])), ("warnings", outcome.storeDamage.map { .array([.string($0.text(language))]) })])
         }
         guard let output = outcome.output else { return nil }
         if output.warnings.isEmpty { return output.json }

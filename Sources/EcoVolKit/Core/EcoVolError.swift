@@ -44,8 +44,7 @@ public struct CommandFailure: EcoVolError, Equatable {
             code: "value.invalid",
             message: L("error.invalidValue", ["field": field, "value": TerminalSafeText.clip(value, maxLength: 60)])
                 .joined(with: accepted),
-            field: field,
-            usage: true
+            field: field
         )
     }
 
@@ -54,8 +53,7 @@ public struct CommandFailure: EcoVolError, Equatable {
         CommandFailure(
             code: "value.missing",
             message: L("error.missingValue", ["field": field]).joined(with: accepted),
-            field: field,
-            usage: true
+            field: field
         )
     }
 }

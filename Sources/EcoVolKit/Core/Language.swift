@@ -29,3 +29,16 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         }
     }
 }
+
+extension Language {
+    /// Between the items of an inline list: 、 in Chinese, a comma in English.
+    public var listSeparator: String { self == .zh ? "、" : ", " }
+
+    /// Between clauses: a full-width semicolon in Chinese, "; " in English.
+    public var clauseSeparator: String { self == .zh ? "；" : "; " }
+
+    /// A note in brackets after text: （…） in Chinese, " (…)" in English.
+    public func parenthesized(_ text: String) -> String {
+        self == .zh ? "（" + text + "）" : " (" + text + ")"
+    }
+}

@@ -21,8 +21,36 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     /// Replaces `{name}` placeholders in both languages.
     public func formatted(_ arguments: [String: String]) -> LocalizedText {
-        LocalizedText(zh: Self.substitute(zh, arguments), en: Self.substitute(en, arguments))
+        LocalizedText(zh: Self.substitute(zh, arguments), en: Self.singular(Self.substitute(en, arguments)))
     }
+
+    /// English nouns after a count of exactly 1 ("1 times" → "once", "1 people" → "1 person"),
+    /// so templates can be written once with the plural.
+    static func singular(_ text: String) -> String {
+        guard text.contains("1 ") else { return text }
+        var out = text
+        for (plural, single) in Self.singulars {
+            var searchStart = out.startIndex
+            while let range = out.range(of: "1 " + plural, range: searchStart..<out.endIndex) {
+                let before = range.lowerBound > out.startIndex ? out[out.index(before: range.lowerBound)] : " "
+                let after = range.upperBound < out.endIndex ? out[range.upperBound] : " "
+                if !(before.isNumber || before == ".") && !(after.isLetter) {
+                    out.replaceSubrange(range, with: single)
+                    searchStart = out.startIndex
+                } else {
+                    searchStart = range.upperBound
+                }
+            }
+        }
+        return out
+    }
+
+    static let singulars: [(String, String)] = [
+        ("times", "once"), ("people", "1 person"), ("persons", "1 person"), ("sessions", "1 session"), ("hours", "1 hour"),
+        ("records", "1 record"), ("days", "1 day"), ("volunteers", "1 volunteer"), ("issues", "1 issue"), ("problems", "1 problem"),
+        ("entries", "1 entry"), ("results", "1 result"), ("minutes", "1 minute"), ("lines", "1 line"), ("changes", "1 change"),
+        ("projects", "1 project"), ("participation records", "1 participation record"), ("stars", "1 star"), ("cities", "1 city"),
+    ]
 
     /// The placeholder names a template uses, for catalogue checks.
     public static func placeholders(in template: String) -> Set<String> {
@@ -35,7 +63,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
                 if !name.isEmpty { result.insert(name) }
                 current = nil
             } else if current != nil {
-                current!.append(ch)
+                current?.append(ch)
             }
         }
         return result

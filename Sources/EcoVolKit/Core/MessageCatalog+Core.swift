@@ -50,5 +50,9 @@ extension MessageCatalog {
         "repl.searchNotFound": LocalizedText(zh: "未找到：{query}", en: "not found: {query}"),
         "cli.scriptUnreadable": LocalizedText(zh: "无法读取脚本 {path}：{reason}", en: "Cannot read script {path}: {reason}"),
         "cli.badLang": LocalizedText(zh: "--lang 只接受 zh 或 en。", en: "--lang accepts zh or en."),
+        "repl.pasteStopped": LocalizedText(zh: "粘贴的第 {number} 条命令（共 {total} 条）未成功，后面 {rest} 条没有运行。", en: "Pasted command {number} of {total} did not succeed; the {rest} after it were not run."),
+        "runner.dialogueAbandoned": LocalizedText(zh: "已放弃，没有保存任何内容。", en: "Abandoned; nothing was saved."),
+        "repl.searchPrompt": LocalizedText(zh: "(历史搜索)“{query}”：", en: "(reverse-i-search)'{query}': "),
+        "repl.searchFailed": LocalizedText(zh: "(历史搜索，未找到)“{query}”：", en: "(failed reverse-i-search)'{query}': "),
     ]
 }

@@ -44,6 +44,7 @@ extension MessageCatalog {
         "kb.issue.synonymsShape": LocalizedText(zh: "synonyms.yaml 应包含 groups 和 one_way 两个列表。", en: "synonyms.yaml must hold the lists groups and one_way."),
         "kb.issue.badSynonymGroup": LocalizedText(zh: "同义词组应是至少两个词的列表。", en: "A synonym group must be a list of at least two terms."),
         "kb.issue.badSynonymRule": LocalizedText(zh: "单向同义词应有 from 和 to 两个词表。", en: "A one-way synonym needs the term lists from and to."),
+        "kb.issue.badSynonymWeight": LocalizedText(zh: "同义词的 weight 应是大于 0、不超过 1 的数（如 0.6）。", en: "A synonym weight must be a number above 0 and at most 1 (e.g. 0.6)."),
         // Accepted values
         "kb.accepted.kinds": LocalizedText(zh: "可选类型：{kinds}", en: "Accepted kinds: {kinds}"),
         "kb.accepted.audiences": LocalizedText(zh: "可选对象：{audiences}（也可写 学校、村民、企业 等）", en: "Accepted audiences: {audiences}"),
@@ -51,8 +52,10 @@ extension MessageCatalog {
         "kb.accepted.actions": LocalizedText(zh: "可选：stats（统计）、check（检查）或 review（待复核）。", en: "Accepted: stats, check or review."),
         // Answers
         "kb.ask.accepted": LocalizedText(zh: "请输入问题或关键词，如“垃圾分类怎么分”。", en: "Type a question or keywords, e.g. \"how to sort waste\"."),
-        "kb.ask.noMatch": LocalizedText(zh: "知识库里没有找到能回答“{question}”的内容。", en: "Nothing in the knowledge base answers \"{question}\"."),
-        "kb.ask.tryKeywords": LocalizedText(zh: "可以试试这些词：{keywords}", en: "Try these words: {keywords}"),
+        "kb.ask.noMatch": LocalizedText(zh: "知识库里没有找到关于“{question}”的内容。", en: "Nothing in the knowledge base is about \"{question}\"."),
+        "kb.ask.suggestions": LocalizedText(zh: "最接近的条目（仅供参考，不是这个问题的答案）：", en: "Closest entries (suggestions only, not an answer to this question):"),
+        "kb.ask.suggestionsHint": LocalizedText(zh: "输入序号打开，或换个说法再问。", en: "Type a number to open one, or ask another way."),
+        "kb.ask.outlineHint": LocalizedText(zh: "要整理成一堂课的提纲，可以输入：{line}", en: "To draft a whole talk from this, type: {line}"),
         "kb.ask.tryTopics": LocalizedText(zh: "知识库的主题有：{topics}。输入 /topics 查看全部。", en: "Topics covered: {topics}. Type /topics for all."),
         "kb.ask.followUp": LocalizedText(zh: "按“{audience}”重新排序“{question}”的结果：", en: "Results for \"{question}\" re-ranked for {audience}:"),
         "kb.answer.day": LocalizedText(zh: "日期", en: "Date"),

@@ -6,7 +6,7 @@ extension MessageCatalog {
 
     static let reportFigures: [String: LocalizedText] = [
         "reports.accepted.period": LocalizedText(zh: "可用：2026、2026-06、2026年6月、2026-Q2、this-month、last-month、this-quarter、this-year、last-year、all（或 本月、上月、本季度、今年、去年、全部），也可用 from= 和 to=。",
-                                                 en: "Accepted: 2026, 2026-06, 2026-Q2, this-month, last-month, this-quarter, this-year, last-year, all (or 本月, 去年 …), or from= and to=."),
+                                                 en: "Accepted: 2026, 2026-06, 2026-Q2, this-month, last-month, this-quarter, this-year, last-year, all, or from= and to=."),
         "reports.accepted.toAfterFrom": LocalizedText(zh: "截止日期不能早于起始日期 {from}。", en: "The end date cannot be before the start date {from}."),
         "reports.accepted.thresholds": LocalizedText(zh: "可用：五个正数，用逗号分隔，依次为一至五星的小时数，如 100,300,600,1000,1500。", en: "Accepted: five positive numbers, comma-separated, the hours for one to five stars, e.g. 100,300,600,1000,1500."),
         "reports.allTime": LocalizedText(zh: "全部时间", en: "all time"),

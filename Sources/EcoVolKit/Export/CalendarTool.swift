@@ -41,7 +41,7 @@ public enum CalendarTool {
         }
         do {
             _ = try ExportFormat.of(file, allowed: [.ics])
-            let path = try AtomicFileWriter.write(Data(text.utf8), to: file, replace: force, mode: 0o644)
+            let path = try AtomicFileWriter.write(Data(text.utf8), to: file, replace: force)
             return CalendarToolResult(calendar: nil, message: L("export.writtenEvents", ["path": path, "events": String(sessions.count)]).text(language), exitStatus: 0,
                                       json: .obj([("written", .string(path)), ("events", .int(sessions.count))]))
         } catch let error as any EcoVolError {

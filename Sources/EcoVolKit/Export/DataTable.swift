@@ -23,6 +23,15 @@ public struct DataTable: Sendable {
         case text(String)
         case number(Double)
         case empty
+        /// An enumeration: people read the label (CSV, Markdown, HTML), scripts get the
+        /// stable code (JSON), whatever the interface language.
+        case coded(code: String, label: String)
+
+        /// An optional enumeration value.
+        public static func code(_ code: String?, _ label: String?) -> Cell {
+            guard let code, let label else { return .empty }
+            return .coded(code: code, label: label)
+        }
 
         public init(_ text: String?) {
             self = text.map { .text($0) } ?? .empty
@@ -42,6 +51,7 @@ public struct DataTable: Sendable {
             case let .text(s): return s
             case let .number(n): return DataTable.format(n)
             case .empty: return ""
+            case let .coded(_, label): return label
             }
         }
 
@@ -50,6 +60,7 @@ public struct DataTable: Sendable {
             case let .text(s): return .string(s)
             case let .number(n): return n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .number(n)
             case .empty: return .null
+            case let .coded(code, _): return .string(code)
             }
         }
     }

@@ -76,10 +76,10 @@ public struct ICalendarWriter: Sendable {
             parts.append(L(key).text(language) + (language == .zh ? "：" : ": ") + value)
         }
         var type = s.type.label.text(language)
-        if let level = s.trainingLevel { type += "（" + level.label.text(language) + "）" }
+        if let level = s.trainingLevel { type += language.parenthesized(level.label.text(language)) }
         add("field.type", type)
         add("field.audience", s.audience?.label.text(language))
-        add("field.project", s.project.map { state.project($0)?.name ?? $0 })
+        add("field.project", s.project.map { state.projectName($0, language) })
         add("field.lecturer", s.lecturers.joined(separator: "、"))
         add("field.organiser", s.organiser)
         add("field.leader", s.leader)

@@ -26,12 +26,13 @@ public enum ListingTables {
             let rows = state.participations(session: s.id)
             let attended = rows.filter { $0.status == .attended }
             return [
-                .text(s.id), .text(s.title), .text(s.type.label.text(lang)), DataTable.Cell(s.trainingLevel?.label.text(lang)),
+                .text(s.id), .text(s.title), .coded(code: s.type.rawValue, label: s.type.label.text(lang)), .code(s.trainingLevel?.rawValue, s.trainingLevel?.label.text(lang)),
                 .text(CalendarDate(s.start, in: s.zone).iso), .text(Outreach.clock(s.start, s.zone)), .text(Outreach.clock(s.end, s.zone)),
                 .number(s.hours), .text(s.timeZone), .text(s.city), DataTable.Cell(s.county), DataTable.Cell(s.venue),
-                DataTable.Cell(s.audience?.label.text(lang)), DataTable.Cell(s.project.map { state.project($0)?.name ?? $0 }),
-                .text(s.lecturers.joined(separator: "、")), DataTable.Cell(s.organiser), DataTable.Cell(s.leader), DataTable.Cell(s.recorder),
-                .text(s.support.map { $0.label.text(lang) }.joined(separator: "、")), .text(s.status.label.text(lang)), DataTable.Cell(s.cancelReason),
+                .code(s.audience?.rawValue, s.audience?.label.text(lang)), DataTable.Cell(s.project.map { state.projectName($0, lang) }),
+                .text(s.lecturers.joined(separator: lang.listSeparator)), DataTable.Cell(s.organiser), DataTable.Cell(s.leader), DataTable.Cell(s.recorder),
+                .coded(code: s.support.map(\.rawValue).joined(separator: ","), label: s.support.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
+                .coded(code: s.status.rawValue, label: s.status.label.text(lang)), DataTable.Cell(s.cancelReason),
                 DataTable.Cell(s.capacity), .number(Double(rows.filter { $0.status.holdsPlace }.count)), .number(Double(attended.count)),
                 .number(attended.reduce(0) { $0 + $1.actualHours }), DataTable.Cell(s.reached), DataTable.Cell(s.rating), DataTable.Cell(s.notes),
             ]

@@ -8,13 +8,14 @@ public enum KnowledgeAnswer {
         context: CommandContext
     ) -> [OutputBlock] {
         let lang = context.language
-        var blocks: [OutputBlock] = [.heading(entry.title)]
+        // In English the heading is the English title; the Chinese body follows its summary.
+        var blocks: [OutputBlock] = [.heading(lang == .en && !entry.titleEn.isEmpty ? entry.titleEn : entry.title)]
         var meta: [StyledSpan] = [StyledSpan(entry.kind.name.text(lang), .dim), StyledSpan(" · ", .dim), StyledSpan(entry.id, .accent)]
         let topicNames = entry.topics.compactMap { service.base.topic($0)?.name.text(lang) }
-        if !topicNames.isEmpty { meta.append(StyledSpan(" · " + topicNames.joined(separator: "、"), .dim)) }
+        if !topicNames.isEmpty { meta.append(StyledSpan(" · " + topicNames.joined(separator: lang.listSeparator), .dim)) }
         blocks.append(.paragraph(StyledText(meta)))
-        if lang == .en {
-            blocks.append(.paragraph(StyledText([StyledSpan(entry.titleEn, .bold), StyledSpan(" — " + entry.summaryEn)])))
+        if lang == .en, !entry.summaryEn.isEmpty {
+            blocks.append(.paragraph(StyledText(entry.summaryEn)))
         }
         blocks.append(.blank)
         blocks += MarkdownBlocks.blocks(entry.body, terms: highlight)
@@ -83,22 +84,18 @@ public enum KnowledgeAnswer {
         return .obj(pairs)
     }
 
-    /// Blocks when nothing matched well: say so, and offer topics and keywords that exist.
+    /// Blocks when nothing answers: say what was understood (没有找到关于“电动车补贴”的内容),
+    /// offer the closest entries as suggestions, clearly not as the answer, and the topics.
     @MainActor
-    static func noMatchBlocks(question: String, service: KnowledgeService, near: [KnowledgeEntry], context: CommandContext) -> [OutputBlock] {
+    static func noMatchBlocks(understood: String, service: KnowledgeService, near: [KnowledgeEntry], context: CommandContext) -> [OutputBlock] {
         let lang = context.language
         var blocks: [OutputBlock] = [
-            .paragraph(StyledText(L("kb.ask.noMatch", ["question": TerminalSafeText.clip(question, maxLength: 40)]).text(lang), .warning)),
+            .paragraph(StyledText(L("kb.ask.noMatch", ["question": TerminalSafeText.clip(understood, maxLength: 40)]).text(lang), .warning)),
         ]
-        var keywords: [String] = []
-        for entry in near {
-            for keyword in entry.keywords where keyword.unicodeScalars.contains(where: { TextNormalizer.isCJK($0.value) }) == (lang == .zh)
-                && !keywords.contains(keyword) && keywords.count < 8 {
-                keywords.append(keyword)
-            }
-        }
-        if !keywords.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.ask.tryKeywords", ["keywords": keywords.joined(separator: lang == .zh ? "、" : ", ")]).text(lang))))
+        if !near.isEmpty {
+            blocks.append(.paragraph(StyledText(L("kb.ask.suggestions").text(lang), .bold)))
+            blocks.append(.preformatted(numberedLines(near, lang)))
+            blocks.append(.paragraph(StyledText(L("kb.ask.suggestionsHint").text(lang), .dim)))
         }
         let topics = service.base.topics.map { $0.name.text(lang) }
         if !topics.isEmpty {

@@ -178,12 +178,24 @@ public struct KnowledgeBase: Sendable {
             let values = sequence.compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             return values.count == sequence.count && !values.isEmpty ? values : nil
         }
+        /// An optional `weight` between 0 and 1 (what an expansion counts for).
+        func weight(_ node: Node?, line: Int?) -> Double? {
+            guard let node else { return SynonymTable.defaultWeight }
+            guard let text = node.scalar?.string, let w = Double(text), w > 0, w <= 1 else {
+                issues.append(KnowledgeIssue(file: path, line: line, message: L("kb.issue.badSynonymWeight")))
+                return nil
+            }
+            return w
+        }
         for (key, value) in mapping {
             switch key.string {
             case "groups":
                 for item in value.sequence ?? [] {
-                    if let group = terms(item), group.count >= 2 {
+                    // A plain list, or {terms: [...], weight: 0.6}.
+                    if let group = terms(item) ?? terms(item.mapping?["terms"]), group.count >= 2 {
+                        guard let w = weight(item.mapping?["weight"], line: item.mark?.line) else { continue }
                         table.groups.append(group)
+                        table.groupWeights.append(w)
                     } else {
                         issues.append(KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymGroup")))
                     }
@@ -191,7 +203,8 @@ public struct KnowledgeBase: Sendable {
             case "one_way":
                 for item in value.sequence ?? [] {
                     if let from = terms(item.mapping?["from"]), let to = terms(item.mapping?["to"]) {
-                        table.oneWay.append(SynonymTable.OneWay(from: from, to: to))
+                        guard let w = weight(item.mapping?["weight"], line: item.mark?.line) else { continue }
+                        table.oneWay.append(SynonymTable.OneWay(from: from, to: to, weight: w))
                     } else {
                         issues.append(KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymRule")))
                     }

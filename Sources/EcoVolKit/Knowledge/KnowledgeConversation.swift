@@ -13,6 +13,9 @@ struct KnowledgeConversation {
 
     static let pageSize = 5
     static let relatedCount = 4
+    /// Closest entries offered with a refusal, when they share at least this much of the question.
+    static let suggestionCount = 3
+    static let suggestionCoverage = 0.2
 
     /// `更多`, `more`, `下一页`, `next` on their own.
     static func isMoreRequest(_ text: String) -> Bool {
@@ -51,14 +54,23 @@ struct KnowledgeConversation {
             if narrowed.contains(where: \.isConfident) { hits = narrowed }
         }
         guard let best = hits.first, best.isConfident else {
-            context[KnowledgeThreadKey.self] = nil
-            let near = hits.prefix(3).map { index.entries[$0.entryIndex] }
+            // Refused: say what was understood, and offer the closest entries as suggestions
+            // (numbers open them), never as the answer.
+            let nearHits = hits.prefix(Self.suggestionCount).filter { $0.coverage >= Self.suggestionCoverage }
+            let near = nearHits.map { index.entries[$0.entryIndex] }
+            context[KnowledgeThreadKey.self] = near.isEmpty ? nil : KnowledgeThread(
+                question: shownQuestion, options: options, hits: hits, shown: near.count,
+                numbered: near.map(\.id), highlight: query.highlight
+            )
+            let understood = query.understood.isEmpty ? question : query.understood
             let json: JSONValue = .obj([
                 ("question", .string(question)), ("answered", .bool(false)),
+                ("understood", .string(understood)),
+                ("suggestions", .array(nearHits.map { hitJSON($0, query.highlight) })),
                 ("results", .array(hits.prefix(Self.pageSize).map { hitJSON($0, query.highlight) })),
                 ("topics", .array(service.base.topics.map { .string($0.slug) })),
             ])
-            return CommandOutput(blocks: KnowledgeAnswer.noMatchBlocks(question: question, service: service, near: Array(near), context: context), json: json)
+            return CommandOutput(blocks: KnowledgeAnswer.noMatchBlocks(understood: understood, service: service, near: near, context: context), json: json)
         }
         let entry = index.entries[best.entryIndex]
         let related = hits.dropFirst().prefix(Self.relatedCount).filter(\.isConfident).map { index.entries[$0.entryIndex] }
@@ -72,12 +84,24 @@ struct KnowledgeConversation {
             blocks.append(.paragraph(StyledText(L("kb.ask.followUp", ["question": shownQuestion, "audience": names]).text(lang), .dim)))
         }
         blocks += KnowledgeAnswer.entryBlocks(entry, service: service, highlight: query.highlight, related: related, context: context)
+        // A lecturer's request (给小学生讲…, 宣讲): the talking points, and the line that
+        // drafts a whole talk.
+        var outline: String?
+        if query.isLectureRequest {
+            let audience = (options.boostAudiences + query.audiences).first ?? entry.audiences.first ?? "community"
+            let topic = entry.keywords.first { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } == (lang == .zh) } ?? entry.keywords.first ?? entry.title
+            let line = "/outline audience=\(audience) minutes=40 topic=\(topic.contains(" ") ? "\"\(topic)\"" : topic)"
+            outline = line
+            blocks.append(.blank)
+            blocks.append(.paragraph(StyledText(L("kb.ask.outlineHint", ["line": line]).text(lang), .dim)))
+        }
         let json: JSONValue = .obj([
             ("question", .string(shownQuestion)),
             ("answered", .bool(true)),
             ("audiences", .array(options.boostAudiences.isEmpty ? query.audiences.map { .string($0) } : options.boostAudiences.map { .string($0) })),
             ("answer", KnowledgeAnswer.json(entry, score: best.score, full: true)),
             ("results", .array(hits.prefix(1 + Self.relatedCount).map { hitJSON($0, query.highlight) })),
+            ("outline", outline.map { .string($0) }),
         ])
         return CommandOutput(blocks: blocks, json: json)
     }

@@ -62,6 +62,40 @@ public enum KnowledgeVocabulary {
         "some", "much", "many", "s",
     ]
 
+    /// Request framing and spoken fillers: how a question is put, not what it is about
+    /// (我想问一下, 帮我准备一个, 讲哪些内容比较实用, can you tell me). Stripped before ranking
+    /// like `stopPhrases`, and kept apart so the list stays reviewable and tested on its own.
+    /// Words that also name a kind of answer (活动, 游戏, 哪天) are not here: they stay
+    /// content, and `QueryIntent` reads them as a ranking prior.
+    static let framingPhrases: [String] = [
+        "我想问一下", "想问一下", "我想问", "问一下", "请问一下", "请教一下", "我想了解一下", "想了解一下", "了解一下", "我想了解",
+        "想了解", "我想知道", "帮我", "帮忙", "麻烦", "给我", "帮我们", "我想", "我要", "我们想", "想要", "打算", "准备一下",
+        "准备一个", "准备一堂", "准备一次", "准备", "设计一个", "列一个", "做一个", "写一个", "一个", "一堂", "一篇",
+        "一份", "进行", "开展", "搞个", "搞一个", "搞", "一下", "来着", "咋办", "咋", "有啥", "啥样", "好看", "干嘛", "干啥",
+        "讲哪些内容", "哪些内容", "讲什么", "讲些什么", "讲点什么", "需要讲", "应该讲", "要讲", "该讲", "从哪里讲起", "从哪讲起", "讲起",
+        "比较实用", "实用", "要点", "有哪些要点", "需要注意什么", "要注意什么", "注意什么", "注意点啥", "注意些什么",
+        "需要准备什么", "需要准备些什么", "要准备什么", "准备什么", "准备些什么", "可以参考", "参考", "有没有什么", "什么样的",
+        "具体", "比如", "一般", "平时", "日常", "最近", "听说", "据说", "其实", "感觉", "觉得", "知道", "不知道", "不太懂",
+        "可以吗", "行吗", "好吗", "对吗", "是吧", "的吧", "了吗", "呗", "呐", "哇", "诶", "欸", "哎", "噢",
+        "你好", "您好", "哈喽", "谢谢", "hello", "hi", "hey", "thanks", "thank you",
+        "can you", "could you", "would you", "tell me", "i want to know", "i would like to know", "i'd like to know",
+        "want", "know", "like", "need", "please", "help", "really", "actually", "very", "just", "kind of", "sort of",
+        "best", "fastest", "most", "good", "great", "way", "ways", "thing", "things", "something", "get", "some",
+    ]
+
+    /// Words that qualify what is asked about without naming it (heavy smog day, really
+    /// polluting): they weigh little in coverage and scoring, never nothing.
+    static let modifierWords: [String] = [
+        "heavy", "bad", "big", "small", "new", "old", "much", "more", "less", "simple", "easy", "quick", "fast",
+        "特别", "非常", "很多", "好多", "严重", "简单", "好记", "通俗", "通俗易懂", "有效", "实用的", "简单的",
+        "最快", "最好", "最大", "最多", "最有效", "更好", "好的",
+        // Aspects asked about (湿地的作用, 甲醛的危害): they say what to tell about the topic,
+        // and an entry on the topic tells it; an entry that merely uses the word (光合作用)
+        // must not win through it.
+        "作用", "危害", "影响", "好处", "坏处", "意义", "原因", "由来", "区别", "要求", "方法", "办法", "方式", "措施",
+        "知识", "问题", "情况", "事情", "东西", "例子", "案例", "故事", "内容", "效果",
+    ]
+
     /// Grammatical characters (particles, auxiliaries, pronouns, copulas, common measure
     /// words): in a spoken question they glue the content together (垃圾被车混着拉走), so they
     /// weigh half when measuring how much of a question an entry answers, and are never

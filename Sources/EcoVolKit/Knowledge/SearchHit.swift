@@ -25,7 +25,19 @@ public struct SearchHit: Sendable, Hashable {
     public var score: Double
     /// Share of the question's parts this entry matched (0…1).
     public var coverage: Double
-    /// True when the match is good enough to present as an answer (most of the question
-    /// matched, with a score above the noise of a single common bigram).
+    /// True when the match is good enough to present: for the best hit, the fitted answer
+    /// decision (`AnswerDecision`); for the others, enough of the question on their own to be
+    /// listed as related.
     public var isConfident: Bool
+    /// What the answer decision read (for tests, fitting and `--json`).
+    public var features: AnswerFeatures?
+
+    public init(entryIndex: Int, id: String, score: Double, coverage: Double, isConfident: Bool, features: AnswerFeatures? = nil) {
+        self.entryIndex = entryIndex
+        self.id = id
+        self.score = score
+        self.coverage = coverage
+        self.isConfident = isConfident
+        self.features = features
+    }
 }

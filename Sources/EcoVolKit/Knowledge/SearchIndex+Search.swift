@@ -15,8 +15,12 @@ extension SearchIndex {
         let words = query.maskWords
         var full = [UInt64](repeating: 0, count: n * words)
         var partial = [UInt64](repeating: 0, count: n * words)
+        // Units matched in full by a title, keyword or English title/summary.
+        var titleFull = [UInt64](repeating: 0, count: n * words)
         var clauseBest = [Float](repeating: 0, count: n)
+        var clauseInTitle = [Bool](repeating: false, count: n)
         var altScore = [Float](repeating: 0, count: n)
+        var altInTitle = [Bool](repeating: false, count: n)
         var touched: [Int32] = []
         var clauseTouched: [Int32] = []
         var altTouched: [Int32] = []
@@ -27,6 +31,7 @@ extension SearchIndex {
                 for term in alternative.terms {
                     for f in 0..<fields.count where term.fields & (1 << UInt8(f)) != 0 {
                         let field = fields[f]
+                        let inTitle = f != Field.body.rawValue
                         guard let (offset, count) = field.range(term.token) else { continue }
                         let df = Float(count)
                         let idf = logf(1 + (docCount - df + 0.5) / (df + 0.5))
@@ -39,6 +44,7 @@ extension SearchIndex {
                                     let s = weight * tf / (tf + norms[doc])
                                     if altScore[doc] == 0 { altTouched.append(Int32(doc)) }
                                     altScore[doc] += s
+                                    if inTitle { altInTitle[doc] = true }
                                 }
                             }
                         }
@@ -49,7 +55,11 @@ extension SearchIndex {
                     let v = altScore[doc] * alternative.weight
                     altScore[doc] = 0
                     if clauseBest[doc] == 0 { clauseTouched.append(doc32) }
-                    if v > clauseBest[doc] { clauseBest[doc] = v }
+                    if v > clauseBest[doc] {
+                        clauseBest[doc] = v
+                        clauseInTitle[doc] = altInTitle[doc]
+                    }
+                    altInTitle[doc] = false
                 }
                 altTouched.removeAll(keepingCapacity: true)
             }
@@ -61,11 +71,15 @@ extension SearchIndex {
                     let offset = doc * words
                     if clause.credit >= 1 {
                         for w in 0..<words { full[offset + w] |= clause.mask[w] }
+                        if clauseInTitle[doc] {
+                            for w in 0..<words { titleFull[offset + w] |= clause.mask[w] }
+                        }
                     } else {
                         for w in 0..<words { partial[offset + w] |= clause.mask[w] }
                     }
                 }
                 clauseBest[doc] = 0
+                clauseInTitle[doc] = false
             }
             clauseTouched.removeAll(keepingCapacity: true)
         }
@@ -103,6 +117,14 @@ extension SearchIndex {
             }
             if query.serviceMask != 0, serviceMasks[doc] & query.serviceMask != 0 { score *= 1.1 }
             if query.hasDate, entries[doc].kind == .date { score *= 1.25 }
+            if !query.intent.isEmpty {
+                if query.intent.prefers(entries[doc].kind) {
+                    score *= 1 + Self.intentBoost
+                } else if entries[doc].kind == .date, !query.hasDate {
+                    // How or why something is done is not answered by the day it is marked on.
+                    score *= 1 - Self.intentBoost
+                }
+            }
             let candidate = (score: score, coverage: coverage, doc: doc)
             if top.count == limit, !isBetter(candidate, than: top[top.count - 1]) { continue }
             var lo = 0
@@ -115,31 +137,44 @@ extension SearchIndex {
             if top.count > limit { top.removeLast() }
         }
         let requiredCoverage = Self.minimumCoverage(questionLength: query.unitWeights.count)
-        let runnerUp = top.count > 1 ? top[1].score : 0
-        return top.prefix(options.limit).enumerated().map { rank, item in
-            var confident = item.coverage >= requiredCoverage
-            if rank == 0, !confident {
-                confident = item.coverage >= requiredCoverage - Self.clearWinnerAllowance && item.score >= Self.clearWinnerRatio * runnerUp
-            }
+        let shown = Array(top.prefix(options.limit))
+        return shown.enumerated().map { rank, item in
+            let next = rank + 1 < top.count ? top[rank + 1].score : 0
+            let offset = item.doc * words
+            let segment = query.bestSegmentCoverage(full: full, partial: partial, offset: offset)
+            let wordShare = query.wordCoverage(full: full, offset: offset)
+            let features = AnswerFeatures(
+                coverage: Double(item.coverage),
+                titleCoverage: Double(query.coverage(full: titleFull, partial: partial, offset: offset, totalWeight: unitTotal)),
+                segmentCoverage: Double(segment < 0 ? item.coverage : segment),
+                wordCoverage: Double(wordShare < 0 ? item.coverage : wordShare),
+                unmatched: Double(unitTotal * (1 - item.coverage)),
+                score: Double(item.score),
+                runnerUp: Double(next),
+                intentMatch: query.intent.isEmpty ? 0.5 : (query.intent.prefers(entries[item.doc].kind) ? 1 : 0),
+                lookup: query.intent.asksLookup ? 1 : 0,
+                unknownWords: query.unknownWords,
+                units: query.unitWeights.count
+            )
+            // The best entry answers when the fitted decision says so; the others are listed
+            // as related when they account for enough of the question on their own.
+            let confident = rank == 0
+                ? AnswerDecision.shouldAnswer(features)
+                : item.coverage >= requiredCoverage && item.score >= Self.minimumScore
             return SearchHit(
                 entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score), coverage: Double(item.coverage),
-                isConfident: confident && item.score >= Self.minimumScore
+                isConfident: confident, features: features
             )
         }
     }
 
-    /// A best entry scoring this many times the next one may answer with a little less
-    /// coverage. Why: a question people phrase their own way (蜜蜂少了会怎么样) leaves words the
-    /// entry does not use, but when one entry stands far above every other, that entry is
-    /// what was asked about; an off-topic question spreads thin, similar scores over
-    /// entries that each share a word or two with it.
-    static let clearWinnerRatio: Float = 2.5
-    static let clearWinnerAllowance: Float = 0.1
+    /// How much an entry of the kind the question asks for is lifted (see `QueryIntent`).
+    static let intentBoost: Float = 0.3
 
-    /// Below these an entry is not presented as the answer.
+    /// Below this a related entry is not listed with an answer.
     static let minimumScore: Float = 1.0
 
-    /// The share of a question an entry must account for to be presented as its answer:
+    /// The share of a question an entry must account for to be listed as related to an answer:
     /// 60 % for a short question, easing to 40 % for one of 16 characters (words) or more. Why: a
     /// long question as people ask it carries context the answer need not repeat (下个月要去
     /// 一个村里开院坝会……), the way Elasticsearch's `minimum_should_match` asks for a smaller

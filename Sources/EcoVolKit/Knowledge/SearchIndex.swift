@@ -101,9 +101,15 @@ public struct SearchIndex: Sendable {
     let wordSpelling: [UInt64: [UInt8]]
     let vocabulary: [[UInt8]]
     let matcher: PhraseMatcher<QueryPhrase>
+    /// Dictionary words of questions (jieba's list plus these entries' titles and keywords).
+    let segmenter: ChineseSegmenter
+    /// Cue phrases of `QueryIntent`: payload = kind bits, or 0 for the lecture cue alone.
+    let intentMatcher: PhraseMatcher<QueryIntent>
     let synonymTerms: [[[Token]]]
     let synonymTexts: [[String]]
-    let oneWay: [(from: Int, to: [[Token]])]
+    /// What an expansion of each group counts for (see `SynonymTable`).
+    let synonymWeights: [Float]
+    let oneWay: [(from: Int, to: [[Token]], weight: Float)]
 
     /// Builds the index. Entries keep their order; `SearchHit.entryIndex` points into `entries`.
     public init(entries: [KnowledgeEntry], synonyms: SynonymTable = .empty) {
@@ -116,6 +122,7 @@ public struct SearchIndex: Sendable {
         var spelling: [UInt64: [UInt8]] = [:]
         var tokens: [Token] = []
         var values: [UInt64] = []
+        var domainWords: [[UInt32]] = []
 
         for (doc, entry) in entries.enumerated() {
             for field in Field.allCases {
@@ -130,6 +137,7 @@ public struct SearchIndex: Sendable {
                 case .keywords:
                     for keyword in entry.keywords {
                         let s = TextNormalizer.normalize(keyword)
+                        domainWords.append(s)
                         let before = tokens.count
                         Tokenizer.tokenize(normalized: s, mode: .index, into: &tokens)
                         Self.remember(s, tokens[before...], &spelling)
@@ -179,6 +187,15 @@ public struct SearchIndex: Sendable {
         // The phrases read in questions, and synonym terms pre-tokenized.
         var matcher = PhraseMatcher<QueryPhrase>()
         for phrase in KnowledgeVocabulary.stopPhrases { matcher.add(phrase, .stop) }
+        for phrase in KnowledgeVocabulary.framingPhrases { matcher.add(phrase, .stop) }
+        for phrase in KnowledgeVocabulary.modifierWords { matcher.add(phrase, .modifier) }
+        var intentMatcher = PhraseMatcher<QueryIntent>()
+        for (k, cue) in QueryIntent.cues.enumerated() {
+            let isLecture = k == QueryIntent.cues.count - 1
+            for phrase in cue.phrases { intentMatcher.add(phrase, QueryIntent(kinds: QueryIntent.mask(cue.kinds), isLecture: isLecture)) }
+        }
+        for phrase in QueryIntent.lookupCues { intentMatcher.add(phrase, QueryIntent(kinds: 0, isLecture: false, asksLookup: true)) }
+        self.intentMatcher = intentMatcher
         for phrase in KnowledgeVocabulary.followUpPhrases { matcher.add(phrase, .followUp) }
         for (bit, pair) in KnowledgeVocabulary.audienceWords.enumerated() {
             let key = KnowledgeVocabulary.audiences.firstIndex(of: pair.0) ?? bit
@@ -193,14 +210,16 @@ public struct SearchIndex: Sendable {
             synonymTerms.append(group.map { Tokenizer.tokenize($0, mode: .query) })
             for term in group { matcher.add(term, .synonym(group: g, term: group.firstIndex(of: term) ?? 0)) }
         }
-        var oneWay: [(from: Int, to: [[Token]])] = []
+        var oneWay: [(from: Int, to: [[Token]], weight: Float)] = []
         for (r, rule) in synonyms.oneWay.enumerated() {
-            oneWay.append((r, rule.to.map { Tokenizer.tokenize($0, mode: .query) }))
+            oneWay.append((r, rule.to.map { Tokenizer.tokenize($0, mode: .query) }, Float(rule.weight)))
             for term in rule.from { matcher.add(term, .oneWay(r)) }
         }
         self.matcher = matcher
+        self.segmenter = ChineseSegmenter(domainWords: domainWords)
         self.synonymTerms = synonymTerms
         self.synonymTexts = synonyms.groups
+        self.synonymWeights = synonyms.groups.indices.map { Float(synonyms.weight(ofGroup: $0)) }
         self.oneWay = oneWay
     }
 
@@ -238,6 +257,8 @@ public struct SearchIndex: Sendable {
 /// What a phrase found in a question means.
 enum QueryPhrase: Sendable {
     case stop
+    /// Qualifies without naming a topic (heavy, 特别): weighs little.
+    case modifier
     case followUp
     case audience(UInt8)
     case service(UInt8)

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Each clause is one thing the user asked about (a bigram, a word, a synonym group, a
 /// pinyin spelling); its score for an entry is the best of its alternatives (the words as
-/// typed, their synonyms at 0.8, typo corrections below exact words), so a synonym never
+/// typed, their synonyms at the group's weight (0.8 unless set), typo corrections below exact words), so a synonym never
 /// counts twice.
 ///
 /// How much of the question an entry answers ("coverage") is measured in units of the
@@ -43,6 +43,15 @@ public struct SearchQuery: Sendable {
     var exact: [(hash: UInt64, bonus: Float)] = []
     /// Weight of each unit of the question (a character, a word, a date).
     var unitWeights: [Float] = []
+    /// The clause of the question each unit is in.
+    var unitSegments: [Int32] = []
+    /// The units of each content word of the question (see `ChineseSegmenter`).
+    var contentWordUnits: [[Int32]] = []
+    /// The same as bit masks of `maskWords` words each.
+    var contentWordMasks: [[UInt64]] = []
+    /// Content words no entry contains anywhere (减肥, 电影, 股票 …): a question about them is
+    /// not about anything the knowledge base holds.
+    var unknownWords = 0
     /// Weight of each bit of the clause masks (units fold onto at most `maxUnitBits` bits).
     var bitWeights: [Float] = []
     var maskWords = 0
@@ -57,6 +66,16 @@ public struct SearchQuery: Sendable {
     public internal(set) var hasDate = false
     /// The question had nothing to search for (only question words, or empty).
     public var isEmpty: Bool { clauses.isEmpty }
+    /// The kind of answer asked for (a ranking prior, see `QueryIntent`).
+    var intent = QueryIntent()
+    /// The question asks for material to present (给小学生讲…, 宣讲, a lecture).
+    public var isLectureRequest: Bool { intent.isLecture }
+    /// The clause of the question (split at ，。？！；) each bit of the masks belongs to.
+    var bitSegments: [Int32] = []
+    var segmentCount = 1
+    /// What the question was understood to ask about: its content with question words and
+    /// request framing taken out (电动车补贴 of 电动车补贴怎么申请啊), for an honest refusal.
+    public internal(set) var understood = ""
 
     /// Audience keys named in the question.
     public var audiences: [String] {
@@ -88,8 +107,12 @@ public struct SearchQuery: Sendable {
         let bits = min(count, Self.maxUnitBits)
         maskWords = (bits + 63) / 64
         bitWeights = [Float](repeating: 0, count: maskWords * 64)
+        bitSegments = [Int32](repeating: 0, count: maskWords * 64)
         func bit(_ unit: Int32) -> Int { count <= Self.maxUnitBits ? Int(unit) : Int(unit) * bits / count }
-        for (u, w) in unitWeights.enumerated() { bitWeights[bit(Int32(u))] += w }
+        for (u, w) in unitWeights.enumerated() {
+            bitWeights[bit(Int32(u))] += w
+            if u < unitSegments.count { bitSegments[bit(Int32(u))] = unitSegments[u] }
+        }
         for k in clauses.indices {
             var mask = [UInt64](repeating: 0, count: maskWords)
             for u in clauses[k].units {
@@ -97,6 +120,14 @@ public struct SearchQuery: Sendable {
                 mask[b >> 6] |= 1 << UInt64(b & 63)
             }
             clauses[k].mask = mask
+        }
+        contentWordMasks = contentWordUnits.map { word in
+            var mask = [UInt64](repeating: 0, count: maskWords)
+            for u in word {
+                let b = bit(u)
+                mask[b >> 6] |= 1 << UInt64(b & 63)
+            }
+            return mask
         }
     }
 
@@ -119,6 +150,43 @@ public struct SearchQuery: Sendable {
         }
         return min(1, sum / totalWeight)
     }
+
+    /// The share of the question's content words an entry matched in full, or −1 when the
+    /// question has none (only Latin words, or one-character words).
+    func wordCoverage(full: [UInt64], offset: Int) -> Float {
+        guard !contentWordMasks.isEmpty else { return -1 }
+        var found = 0
+        for mask in contentWordMasks {
+            var all = true
+            for w in 0..<maskWords where mask[w] & ~full[offset + w] != 0 { all = false }
+            if all { found += 1 }
+        }
+        return Float(found) / Float(contentWordMasks.count)
+    }
+
+    /// The best coverage of one clause of the question (split at ，。？！；) that carries at
+    /// least a unit and a half of weight: the core ask of 草海在哪里，有啥好看的 is covered
+    /// even when the second clause is not. Equals `coverage` for a one-clause question.
+    func bestSegmentCoverage(full: [UInt64], partial: [UInt64], offset: Int) -> Float {
+        guard segmentCount > 1 else { return -1 }
+        var matched = [Float](repeating: 0, count: segmentCount)
+        var weight = [Float](repeating: 0, count: segmentCount)
+        for w in 0..<maskWords {
+            let f = full[offset + w]
+            let h = partial[offset + w] & ~f
+            for b in 0..<64 {
+                let index = w << 6 | b
+                let bw = bitWeights[index]
+                guard bw > 0 else { continue }
+                let seg = Int(bitSegments[index])
+                weight[seg] += bw
+                if f & (1 << UInt64(b)) != 0 { matched[seg] += bw } else if h & (1 << UInt64(b)) != 0 { matched[seg] += Self.loneCharacterCredit * bw }
+            }
+        }
+        var best: Float = -1
+        for k in 0..<segmentCount where weight[k] >= 1.5 { best = max(best, matched[k] / weight[k]) }
+        return best
+    }
 }
 
 /// The units of a question being compiled: each character, word or date gets an index and
@@ -126,12 +194,20 @@ public struct SearchQuery: Sendable {
 struct QueryUnits {
     private var indices: [Int: Int32] = [:]
     private(set) var weights: [Float] = []
+    private(set) var segments: [Int32] = []
+    /// The clause of each offset of the question.
+    var segmentOf: [Int32] = []
+
+    /// The unit of `key` if some clause claimed it.
+    func existing(_ key: Int) -> Int32? { indices[key] }
 
     mutating func unit(_ key: Int, weight: Float) -> Int32 {
         if let known = indices[key] { return known }
         let index = Int32(weights.count)
         indices[key] = index
         weights.append(weight)
+        let offset = key >= 0 ? key : -1 - key
+        segments.append(offset < segmentOf.count ? segmentOf[offset] : 0)
         return index
     }
 }
@@ -145,6 +221,28 @@ extension SearchIndex {
         var query = SearchQuery()
         var s = TextNormalizer.normalize(text)
         if s.count > Self.maxQueryScalars { s.removeSubrange(Self.maxQueryScalars...) }
+        for match in intentMatcher.matches(in: s) {
+            for cue in match.payloads {
+                query.intent.kinds |= cue.kinds
+                query.intent.isLecture = query.intent.isLecture || cue.isLecture
+                query.intent.asksLookup = query.intent.asksLookup || cue.asksLookup
+            }
+        }
+        // Clauses of the question: split at sentence and clause punctuation.
+        var segmentOf = [Int32](repeating: 0, count: s.count)
+        var segment: Int32 = 0
+        var sawContent = false
+        for (k, scalar) in text.unicodeScalars.prefix(s.count).enumerated() {
+            if Self.clauseBreaks.contains(scalar.value) {
+                if sawContent { segment += 1 }
+                sawContent = false
+            } else if s[k] != TextNormalizer.separator {
+                sawContent = true
+            }
+            segmentOf[k] = segment
+        }
+        query.segmentCount = Int(segment) + (sawContent ? 1 : 0)
+        var modifiers: [(start: Int, end: Int)] = []
 
         // 1. Phrases: question words go; audience words and synonym terms are remembered.
         enum SpanKind { case audience, service, synonym(Int, Int), oneWay(Int) }
@@ -157,6 +255,8 @@ extension SearchIndex {
             } else if payloads.contains(where: { if case .stop = $0 { return true } else { return false } })
                         || payloads.contains(where: { if case .followUp = $0 { return true } else { return false } }) {
                 for k in match.start..<match.end { s[k] = TextNormalizer.separator }
+            } else if payloads.contains(where: { if case .modifier = $0 { return true } else { return false } }) {
+                modifiers.append((match.start, match.end))
             } else if let mask = payloads.lazy.compactMap({ if case let .service(m) = $0 { return m } else { return nil } }).first {
                 query.serviceMask |= mask
                 spans.append((match.start, match.end, .service))
@@ -194,6 +294,10 @@ extension SearchIndex {
 
         // Units: what coverage is counted in (see `SearchQuery`).
         var units = QueryUnits()
+        units.segmentOf = segmentOf
+        func isModifier(_ t: Token) -> Bool {
+            modifiers.contains { Int(t.start) >= $0.start && Int(t.end) <= $0.end }
+        }
         func straddlesSpan(_ t: Token) -> Bool {
             t.kind == .cjkBigram && spans.contains { (Int(t.start) < $0.start && Int(t.end) > $0.start) || (Int(t.start) < $0.end && Int(t.end) > $0.end) }
         }
@@ -206,6 +310,30 @@ extension SearchIndex {
                 characterWeight[k] = min(characterWeight[k] ?? 1, w)
             }
         }
+        for m in modifiers {
+            for k in m.start..<m.end { characterWeight[k] = Self.modifierWeight }
+        }
+        // Words: a common general word (问题, 进行, 内容) the titles and keywords never use
+        // weighs little; the other words are the question's content words.
+        var contentWords: [Range<Int>] = []
+        var run = 0
+        while run < s.count {
+            guard TextNormalizer.isCJK(s[run]) else {
+                run += 1
+                continue
+            }
+            var end = run
+            while end < s.count, TextNormalizer.isCJK(s[end]) { end += 1 }
+            for word in segmenter.words(in: s, run..<end) {
+                if word.isCommon, !usedInTitles(s, word.range) {
+                    for k in word.range { characterWeight[k] = min(characterWeight[k] ?? 1, Self.commonWordWeight) }
+                } else {
+                    contentWords.append(word.range)
+                    if !isKnownCJK(s, word.range) { query.unknownWords += 1 }
+                }
+            }
+            run = end
+        }
         func charUnit(_ k: Int) -> Int32 {
             let w = characterWeight[k] ?? 1
             return units.unit(k, weight: KnowledgeVocabulary.lightCharacters.contains(s[k]) ? min(w, 0.5) : w)
@@ -217,7 +345,7 @@ extension SearchIndex {
             case .date:
                 return [units.unit(-1 - Int(t.start), weight: 2)]
             case .word:
-                return [units.unit(Int(t.start), weight: informativeness(t.value))]
+                return [units.unit(Int(t.start), weight: isModifier(t) ? Self.modifierWeight : informativeness(t.value))]
             case .symbol:
                 return [units.unit(Int(t.start), weight: 1)]
             }
@@ -252,6 +380,11 @@ extension SearchIndex {
                     query.highlight.insert(t.value)
                     continue
                 }
+            }
+            if isModifier(t) {
+                flushWords()
+                query.clauses.append(.init(weight: Self.modifierWeight, units: tokenUnits(t), alternatives: [.init(weight: 1, terms: [term(t)])]))
+                continue
             }
             if t.kind == .word, !isKnownWord(t.value) {
                 if !pendingWords.isEmpty, lastWordEnd >= 0, !hasContent(s, from: lastWordEnd, to: Int(t.start)) {
@@ -308,15 +441,18 @@ extension SearchIndex {
         for (k, list) in spanTokens.sorted(by: { $0.key < $1.key }) {
             var alternatives: [SearchQuery.Alternative] = [.init(weight: 1, terms: list.map { term($0) })]
             var others: [[Token]] = []
+            var expansionWeight = Float(SynonymTable.defaultWeight)
             switch spans[k].kind {
             case let .synonym(group, index):
                 others = synonymTerms[group].enumerated().filter { $0.offset != index }.map(\.element)
+                expansionWeight = synonymWeights[group]
             case let .oneWay(rule):
                 others = oneWay[rule].to
+                expansionWeight = oneWay[rule].weight
             default: break
             }
             for other in others where !other.isEmpty {
-                alternatives.append(.init(weight: 0.8, terms: other.map { term($0) }))
+                alternatives.append(.init(weight: expansionWeight, terms: other.map { term($0) }))
                 for t in other { query.highlight.insert(t.value) }
             }
             let weight = Float(max(1, min(list.count, 3)))
@@ -332,8 +468,63 @@ extension SearchIndex {
             }
         }
         query.unitWeights = units.weights
+        query.unitSegments = units.segments
+        query.contentWordUnits = contentWords.compactMap { range in
+            let found = range.compactMap { units.existing($0) }
+            return found.isEmpty ? nil : found
+        }
         query.finishUnits()
+        query.understood = Self.understood(s)
         return query
+    }
+
+    /// Sentence and clause punctuation, where a question is split into clauses.
+    static let clauseBreaks: Set<UInt32> = Set("，。？！；,?!;…\n".unicodeScalars.map(\.value))
+
+    /// What a modifier (heavy, 特别) weighs: a fifth of a content word.
+    static let modifierWeight: Float = 0.2
+    /// What a character of a common general word weighs (see `ChineseSegmenter`).
+    static let commonWordWeight: Float = 0.35
+
+    /// True when every bigram of the word occurs in some field of some entry.
+    private func isKnownCJK(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        for k in range.lowerBound..<(range.upperBound - 1) {
+            let token = TokenValue.bigram(s[k], s[k + 1])
+            if !fields[Field.title.rawValue].contains(token), !fields[Field.keywords.rawValue].contains(token), !fields[Field.body.rawValue].contains(token) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// True when a bigram of the word is in some title or keyword.
+    private func usedInTitles(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        for k in range.lowerBound..<(range.upperBound - 1) {
+            let token = TokenValue.bigram(s[k], s[k + 1])
+            if fields[Field.title.rawValue].contains(token) || fields[Field.keywords.rawValue].contains(token) { return true }
+        }
+        return false
+    }
+
+    /// The question's content as text: what is left once question words and framing became
+    /// separators, runs of separators folded to one space, and spaces between Chinese
+    /// characters dropped.
+    static func understood(_ s: [UInt32]) -> String {
+        var out: [UInt32] = []
+        for v in s where v != TextNormalizer.ignorable {
+            if v == TextNormalizer.separator {
+                if let last = out.last, last != TextNormalizer.separator { out.append(v) }
+            } else {
+                if out.last == TextNormalizer.separator, out.count >= 2, TextNormalizer.isCJK(out[out.count - 2]), TextNormalizer.isCJK(v) {
+                    out.removeLast()
+                }
+                out.append(v)
+            }
+        }
+        while out.last == TextNormalizer.separator { out.removeLast() }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: out.compactMap { Unicode.Scalar($0) })
+        return text
     }
 
     /// How much finding `token` tells about an entry, 0.25…1, from its inverse document
@@ -367,7 +558,8 @@ extension SearchIndex {
     /// a prefix of a longer word (the last word only, as Meilisearch does), or a typo.
     private func addUnknownWords(_ words: [Token], _ s: [UInt32], isLast: Bool, _ units: inout QueryUnits, _ query: inout SearchQuery) {
         let spellings = words.map { Tokenizer.wordBytes(s, $0) }
-        let letters = spellings.joined().map { $0 }
+        let typed = words.map { Tokenizer.wordBytes(s, $0, stemmed: false) }
+        let letters = typed.joined().map { $0 }
         let allLetters = letters.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         if allLetters, let syllables = Pinyin.segment(letters), syllables.count >= 2 {
             var terms: [SearchQuery.Term] = []
@@ -384,7 +576,7 @@ extension SearchIndex {
             var alternatives: [SearchQuery.Alternative] = [.init(weight: 1, terms: [.init(token: word.value, fields: SearchQuery.textFields)])]
             let isLetters = spelling.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
             if isLetters, (2...8).contains(spelling.count) {
-                let initials = Pinyin.initialsToken(String(decoding: spelling.map { $0 == UInt8(ascii: "v") ? UInt8(ascii: "u") : $0 }, as: UTF8.self))
+                let initials = Pinyin.initialsToken(String(decoding: typed[k].map { $0 == UInt8(ascii: "v") ? UInt8(ascii: "u") : $0 }, as: UTF8.self))
                 if fields[SearchIndex.Field.pinyin.rawValue].contains(initials) {
                     alternatives.append(.init(weight: 1, terms: [.init(token: initials, fields: SearchQuery.pinyinField)]))
                 }

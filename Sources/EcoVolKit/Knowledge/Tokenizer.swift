@@ -91,13 +91,14 @@ public enum Tokenizer {
         DateMentionScanner.scan(s, into: &out)
     }
 
-    /// The stemmed letters of a word token (for vocabulary, typo and prefix matching).
-    static func wordBytes(_ s: [UInt32], _ token: Token) -> [UInt8] {
+    /// The stemmed letters of a word token (for vocabulary, typo and prefix matching), or
+    /// the letters as typed (for reading pinyin: `huanjing` must keep its `-ing`).
+    static func wordBytes(_ s: [UInt32], _ token: Token, stemmed: Bool = true) -> [UInt8] {
         var bytes: [UInt8] = []
         for k in Int(token.start)..<Int(token.end) where s[k] != TextNormalizer.ignorable {
             bytes.append(UInt8(truncatingIfNeeded: s[k]))
         }
-        LatinStemmer.stem(&bytes)
+        if stemmed { LatinStemmer.stem(&bytes) }
         return bytes
     }
 }

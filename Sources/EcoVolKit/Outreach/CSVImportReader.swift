@@ -1,14 +1,46 @@
 import Foundation
-import CSV
 
 /// Reads an import file as rows of header → value. UTF-8 with or without a BOM is read as
 /// is; a GB18030/GBK file (what Excel in China often saves) is converted when this platform
 /// can, otherwise refused with how to save it as UTF-8.
+///
+/// The parser is this project's own (RFC 4180 with the leniencies spreadsheets need) because
+/// an import must say which rows it could not read: a quote left open, a quote in the middle
+/// of a field, a row with more or fewer columns than the header. Each such row is reported
+/// with its line number and never imported as a person named `unterminated,138`, and a quote
+/// left open costs only its own line, not the rest of the file.
 public enum CSVImportReader {
     public struct Table: Sendable {
         public var headers: [String]
         public var rows: [[String]]
+        /// The file line each row starts on (the header is line 1).
+        public var rowLines: [Int]
+        /// Rows that could not be read, in file order; they are not in `rows`.
+        public var problems: [RowProblem]
         public var convertedFromGB18030: Bool
+    }
+
+    /// A row the reader could not take apart reliably.
+    public struct RowProblem: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// A quoted field that is never closed.
+            case unclosedQuote
+            /// A quote inside an unquoted field, or text right after a closing quote.
+            case strayQuote
+            /// More or fewer fields than the header has.
+            case columnCount(found: Int, expected: Int)
+        }
+
+        public var line: Int
+        public var kind: Kind
+
+        public var message: LocalizedText {
+            switch kind {
+            case .unclosedQuote: return L("outreach.import.unclosedQuote")
+            case .strayQuote: return L("outreach.import.strayQuote")
+            case let .columnCount(found, expected): return L("outreach.import.columnCount", ["found": String(found), "expected": String(expected)])
+            }
+        }
     }
 
     public static func read(path: String) throws -> Table {
@@ -29,12 +61,118 @@ public enum CSVImportReader {
             text = decoded
             converted = true
         }
-        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        let reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
-        let headers = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard !text.allSatisfy({ $0.isWhitespace || $0 == "," || $0 == "\u{FEFF}" }) else {
+            throw CommandFailure(code: "import.empty", message: L("outreach.import.empty", ["file": path]), field: "file")
+        }
+        var table = parse(text)
+        table.convertedFromGB18030 = converted
+        return table
+    }
+
+    /// Splits `text` into a header and rows, collecting the rows it cannot read.
+    public static func parse(_ text: String) -> Table {
+        let b = Array(text.utf8)
+        var records: [(line: Int, fields: [String], problem: RowProblem.Kind?)] = []
+        var pos = 0
+        var line = 1
+        while pos < b.count {
+            let startLine = line
+            let lineStart = pos
+            var fields: [String] = []
+            var problem: RowProblem.Kind? = nil
+            var field: [UInt8] = []
+            var quoted = false
+            var endOfRecord = false
+            while !endOfRecord {
+                // One field.
+                field.removeAll(keepingCapacity: true)
+                quoted = false
+                while pos < b.count, b[pos] == 0x20 || b[pos] == 0x09 { pos += 1 }
+                if pos < b.count, b[pos] == 0x22 {
+                    quoted = true
+                    pos += 1
+                    var closed = false
+                    var scan = pos
+                    var innerLines = 0
+                    while scan < b.count {
+                        let c = b[scan]
+                        if c == 0x22 {
+                            if scan + 1 < b.count, b[scan + 1] == 0x22 { field.append(0x22); scan += 2; continue }
+                            closed = true
+                            scan += 1
+                            break
+                        }
+                        if c == 0x0A { innerLines += 1 }
+                        if c != 0x0D { field.append(c) }
+                        scan += 1
+                    }
+                    // A quote that only "closes" on a later line with text glued after it was
+                    // never meant to span lines: it was left open, and must not eat the next row.
+                    let gluedAfterClose = closed && scan < b.count && b[scan] != 0x2C && b[scan] != 0x0A && b[scan] != 0x0D && b[scan] != 0x20
+                    if !closed || (innerLines > 0 && gluedAfterClose) {
+                        // Never closed: this line alone is lost; reading resumes on the next line.
+                        problem = .unclosedQuote
+                        pos = lineStart
+                        while pos < b.count, b[pos] != 0x0A { pos += 1 }
+                        if pos < b.count { pos += 1 }
+                        line = startLine + 1
+                        endOfRecord = true
+                        fields.append("")
+                        break
+                    }
+                    pos = scan
+                    line += innerLines
+                    while pos < b.count, b[pos] == 0x20 || b[pos] == 0x09 || b[pos] == 0x0D { pos += 1 }
+                    if pos < b.count, b[pos] != 0x2C, b[pos] != 0x0A {
+                        problem = problem ?? .strayQuote
+                        while pos < b.count, b[pos] != 0x2C, b[pos] != 0x0A {
+                            field.append(b[pos])
+                            pos += 1
+                        }
+                    }
+                } else {
+                    while pos < b.count, b[pos] != 0x2C, b[pos] != 0x0A {
+                        if b[pos] == 0x22 { problem = problem ?? .strayQuote }
+                        if b[pos] != 0x0D { field.append(b[pos]) }
+                        pos += 1
+                    }
+                }
+                let value = String(decoding: field, as: UTF8.self)
+                fields.append(quoted ? value : value.trimmingCharacters(in: .whitespaces))
+                if pos >= b.count {
+                    endOfRecord = true
+                } else if b[pos] == 0x0A {
+                    pos += 1
+                    line += 1
+                    endOfRecord = true
+                } else {
+                    pos += 1  // the comma
+                }
+            }
+            records.append((startLine, fields, problem))
+        }
+        // Blank lines are not rows.
+        records.removeAll { $0.problem == nil && $0.fields.allSatisfy { $0.isEmpty } }
+        guard let header = records.first else {
+            return Table(headers: [], rows: [], rowLines: [], problems: [], convertedFromGB18030: false)
+        }
+        let headers = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let expected = headers.count
         var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
-        if let error = reader.error { throw CommandFailure.invalidValue(field: "file", value: path, accepted: LocalizedText(verbatim: String(describing: error))) }
-        return Table(headers: headers, rows: rows, convertedFromGB18030: converted)
+        var rowLines: [Int] = []
+        var problems: [RowProblem] = header.problem.map { [RowProblem(line: header.line, kind: $0)] } ?? []
+        for record in records.dropFirst() {
+            var fields = record.fields
+            while fields.count > expected, fields.last?.isEmpty == true { fields.removeLast() }
+            if let kind = record.problem {
+                problems.append(RowProblem(line: record.line, kind: kind))
+            } else if fields.count != expected {
+                problems.append(RowProblem(line: record.line, kind: .columnCount(found: fields.count, expected: expected)))
+            } else {
+                rows.append(fields)
+                rowLines.append(record.line)
+            }
+        }
+        return Table(headers: headers, rows: rows, rowLines: rowLines, problems: problems, convertedFromGB18030: false)
     }
 }

@@ -1,15 +1,40 @@
 import Foundation
 
 /// Checks free-text fields the same way everywhere: trimmed, no control characters, no
-/// 100 KB pastes. Messages name the field and what is accepted.
+/// 100 KB pastes, no invisible characters. Messages name the field and what is accepted.
+///
+/// Invisible characters matter because a name is how people are told apart: "张\u{200B}三"
+/// looks exactly like "张三" yet is another person, with its own hours and certificate.
+/// Zero-width characters are removed (they come from copying out of web pages and chat apps);
+/// direction controls, which can make text display in another order than it is stored, are
+/// refused as control characters.
 public enum FieldValidator {
+    /// Zero-width and other invisible format characters removed from every text field.
+    static let invisible: Set<UInt32> = [0x200B, 0x2060, 0xFEFF, 0x180E, 0x00AD, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2061, 0x2062, 0x2063, 0x2064]
+    /// Joiners: kept in free text (emoji and some scripts need them), removed from names.
+    static let joiners: Set<UInt32> = [0x200C, 0x200D]
+    /// Direction marks and embeddings (beyond those the terminal check already refuses).
+    static let directionControls: Set<UInt32> = [0x061C, 0x200E, 0x200F]
+
+    /// `value` without zero-width characters (and, for names, without joiners).
+    public static func removingInvisible(_ value: String, joiners removeJoiners: Bool = false) -> String {
+        guard value.unicodeScalars.contains(where: { invisible.contains($0.value) || (removeJoiners && joiners.contains($0.value)) }) else { return value }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: value.unicodeScalars.filter { !invisible.contains($0.value) && !(removeJoiners && joiners.contains($0.value)) })
+        return String(scalars)
+    }
+
     public static func text(_ field: String, _ value: String, maxLength: Int = 200, required: Bool = false) throws -> String? {
-        let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        try text(field, value, maxLength: maxLength, required: required, removeJoiners: false)
+    }
+
+    static func text(_ field: String, _ value: String, maxLength: Int, required: Bool, removeJoiners: Bool) throws -> String? {
+        let v = removingInvisible(value, joiners: removeJoiners).trimmingCharacters(in: .whitespacesAndNewlines)
         if v.isEmpty {
             if required { throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)])) }
             return nil
         }
-        if TerminalSafeText.containsControlCharacters(v) || v.contains("\n") {
+        if TerminalSafeText.containsControlCharacters(v) || v.contains("\n") || v.unicodeScalars.contains(where: { directionControls.contains($0.value) }) {
             throw CommandFailure.invalidValue(field: field, value: v, accepted: L("outreach.accepted.noControl"))
         }
         guard v.count <= maxLength else {
@@ -19,7 +44,7 @@ public enum FieldValidator {
     }
 
     public static func name(_ field: String, _ value: String) throws -> String {
-        guard let v = try text(field, value, maxLength: 40, required: true) else {
+        guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else {
             throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.name"))
         }
         return v
@@ -58,7 +83,7 @@ public enum FieldValidator {
     }
 
     public static func city(_ field: String, _ value: String) throws -> (name: String, known: Bool) {
-        guard let v = try text(field, value, maxLength: 40, required: true) else { throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.city", ["cities": City.acceptedText])) }
+        guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else { throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.city", ["cities": City.acceptedText])) }
         if let c = City.find(v) { return (c.name, true) }
         return (v, false)
     }

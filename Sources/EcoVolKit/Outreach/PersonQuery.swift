@@ -19,6 +19,9 @@ public struct PersonQuery: Sendable, Equatable {
 
     /// Matching people by name, then id.
     public func people(in state: OutreachState) -> [Person] {
-        state.people.values.filter(matches).sorted { $0.name == $1.name ? $0.id < $1.id : $0.name < $1.name }
+        // By pinyin (keys computed once per person), then name, then id.
+        state.people.values.filter(matches).map { (key: PinyinOrder.key($0.name), person: $0) }
+            .sorted { ($0.key, $0.person.name, $0.person.id) < ($1.key, $1.person.name, $1.person.id) }
+            .map(\.person)
     }
 }

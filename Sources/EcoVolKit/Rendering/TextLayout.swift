@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lays command output out for a given width: wraps paragraphs by display columns
 /// (breaking between CJK characters or at spaces, never before Chinese closing
 /// punctuation), aligns tables, draws bar charts, and strips control characters from every
@@ -150,22 +152,37 @@ public struct TextLayout: Sendable {
 
     // MARK: - Tables
 
+    /// Columns between table cells.
+    static let tableGap = 2
+    /// A wrapped table row taller than this reads worse than the record layout.
+    static let tableRowLineLimit = 3
+
+    /// A table that never splits a token (word, number, date, time, id): when it is too
+    /// wide, the widest columns shrink first, down to their longest token, and cells wrap
+    /// between tokens; when even that does not fit, or a row would take more than
+    /// `tableRowLineLimit` lines, each row becomes a block of `header  value` lines, as
+    /// psql's `\x auto` does.
     func tableLines(_ table: TextTable) -> [StyledText] {
         let columns = table.headers.count
+        guard columns > 0 else { return [] }
         let headers = table.headers.map { TerminalSafeText.singleLine($0) }
         let rows = table.rows.map { row in (0..<columns).map { i in i < row.count ? sanitizedLine(row[i]) : StyledText("") } }
         var widths = headers.map { DisplayWidth.of($0) }
+        var minimum = headers.map { TokenWrap.longestUnit(StyledText($0)) }
         for row in rows {
-            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell.plainText)) }
+            for (i, cell) in row.enumerated() {
+                widths[i] = max(widths[i], DisplayWidth.of(cell.plainText))
+                minimum[i] = max(minimum[i], TokenWrap.longestUnit(cell))
+            }
         }
-        // Shrink the widest columns until the table fits (2 columns of gap between cells).
-        let gap = 2
-        let minimum = 4
-        while widths.reduce(0, +) + gap * max(0, columns - 1) > width,
-              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum
+        let gap = Self.tableGap
+        let gaps = gap * (columns - 1)
+        while widths.reduce(0, +) + gaps > width,
+              let widest = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] })
         {
             widths[widest] -= 1
         }
+        guard widths.reduce(0, +) + gaps <= width else { return recordLines(headers: headers, rows: rows) }
         func render(_ cells: [StyledText], header: Bool) -> StyledText {
             var spans: [StyledSpan] = []
             for (i, cell) in cells.enumerated() {
@@ -179,19 +196,45 @@ public struct TextLayout: Sendable {
             }
             return StyledText(spans)
         }
-        /// A row whose cells are wider than their columns wraps inside each column.
-        func renderWrapped(_ cells: [StyledText], header: Bool) -> [StyledText] {
-            let wrapped = cells.enumerated().map { i, cell -> [StyledText] in
-                DisplayWidth.of(cell.plainText) <= widths[i] ? [cell] : wrap(cell, width: widths[i])
-            }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { k in
-                render(wrapped.map { k < $0.count ? $0[k] : StyledText("") }, header: header)
+        /// A row whose cells are wider than their columns wraps inside each column, between tokens.
+        func wrapped(_ cells: [StyledText]) -> [[StyledText]] {
+            cells.enumerated().map { i, cell in
+                DisplayWidth.of(cell.plainText) <= widths[i] ? [cell] : TokenWrap.lines(cell, width: widths[i])
             }
         }
-        var out = renderWrapped(headers.map { StyledText($0) }, header: true)
+        let headerCells = wrapped(headers.map { StyledText($0) })
+        let rowCells = rows.map(wrapped)
+        let tallest = ([headerCells] + rowCells).map { $0.map(\.count).max() ?? 1 }.max() ?? 1
+        if tallest > Self.tableRowLineLimit { return recordLines(headers: headers, rows: rows) }
+        func lines(of cells: [[StyledText]], header: Bool) -> [StyledText] {
+            let height = cells.map(\.count).max() ?? 1
+            return (0..<height).map { k in render(cells.map { k < $0.count ? $0[k] : StyledText("") }, header: header) }
+        }
+        var out = lines(of: headerCells, header: true)
         out.append(StyledText(widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: gap)), .dim))
-        for row in rows { out.append(contentsOf: renderWrapped(row, header: false)) }
+        for cells in rowCells { out.append(contentsOf: lines(of: cells, header: false)) }
+        return out
+    }
+
+    /// The record-per-block layout: a numbered rule, then one `header  value` line per
+    /// non-empty cell, values wrapped between tokens under their own column.
+    func recordLines(headers: [String], rows: [[StyledText]]) -> [StyledText] {
+        let labelWidth = min(headers.map { DisplayWidth.of($0) }.max() ?? 0, max(4, width / 3))
+        var out: [StyledText] = []
+        for (number, row) in rows.enumerated() {
+            let rule = "─[ \(number + 1) ]"
+            out.append(StyledText(rule + String(repeating: "─", count: max(0, min(width, 40) - DisplayWidth.of(rule))), .dim))
+            for (i, cell) in row.enumerated() where !cell.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+                let label = i < headers.count ? headers[i] : ""
+                let labelLines = DisplayWidth.of(label) <= labelWidth ? [StyledText(label)] : TokenWrap.lines(StyledText(label), width: labelWidth)
+                let valueLines = TokenWrap.lines(cell, width: max(1, width - labelWidth - 2))
+                for k in 0..<max(labelLines.count, valueLines.count) {
+                    let labelText = k < labelLines.count ? labelLines[k].plainText : ""
+                    let head = StyledText(DisplayWidth.padRight(labelText, to: labelWidth) + "  ", .dim)
+                    out.append(k < valueLines.count ? head + valueLines[k] : head)
+                }
+            }
+        }
         return out
     }
 

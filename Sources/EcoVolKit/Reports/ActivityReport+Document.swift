@@ -40,12 +40,12 @@ extension ActivityReport {
         let below = trainings.filter(\.isBelowQuota)
         blocks.append(.table(title: nil, DataTable(
             columns: [.init("city", t("field.city")), .init("held", t("reports.col.held"), numeric: true), .init("planned", t("reports.col.planned"), numeric: true)],
-            rows: trainings.map { [.text(Outreach.cityShort($0.city)), .number(Double($0.held)), .number(Double($0.planned))] }),
+            rows: trainings.map { [.text(Outreach.cityShort($0.city, lang)), .number(Double($0.held)), .number(Double($0.planned))] }),
             flagged: Set(trainings.indices.filter { trainings[$0].isBelowQuota })))
         if below.isEmpty {
             blocks.append(.paragraph(t("reports.trainingsOK"), .note))
         } else {
-            blocks.append(.paragraph(t("reports.trainingsBelow", ["count": String(below.count), "cities": below.map { Outreach.cityShort($0.city) }.joined(separator: "、")]), .warning))
+            blocks.append(.paragraph(t("reports.trainingsBelow", ["count": String(below.count), "cities": below.map { Outreach.cityShort($0.city, lang) }.joined(separator: lang.listSeparator)]), .warning))
         }
         blocks.append(.heading(t("reports.insurance")))
         if uninsured.isEmpty {
@@ -75,7 +75,7 @@ extension ActivityReport {
         DataTable(columns: [.init("id", L("field.id").text(lang)), .init("date", L("reports.col.date").text(lang)), .init("title", L("field.title").text(lang)),
                             .init("city", L("field.city").text(lang)), .init("people", L("field.people").text(lang), numeric: true)],
                   rows: sessions.map { s in
-                      [.text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text(Outreach.cityShort(s.city)),
+                      [.text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text(Outreach.cityShort(s.city, lang)),
                        .number(Double(state.presentParticipations(session: s.id).count))]
                   })
     }

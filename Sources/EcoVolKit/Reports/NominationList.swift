@@ -75,8 +75,8 @@ public struct NominationList: Sendable {
                       .init("total", t("reports.col.totalHours"), numeric: true), .init("stars", t("field.stars")), .init("span", t("reports.col.span"))],
             rows: volunteers.enumerated().map { i, v in
                 [.number(Double(i + 1)), .text(v.person.name), .text(v.person.id), DataTable.Cell(v.person.organisation), .number(v.hours), .number(Double(v.sessions)),
-                 DataTable.Cell(v.averageEvaluation.map { ($0 * 10).rounded() / 10 }), .text(v.types.map { $0.label.text(lang) }.joined(separator: "、")),
-                 .text(v.cities.map(Outreach.cityShort).joined(separator: "、")), .number(v.totalHours), .text(StarLevel.display(v.stars)),
+                 DataTable.Cell(v.averageEvaluation.map { ($0 * 10).rounded() / 10 }), .text(v.types.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
+                 .text(v.cities.map { Outreach.cityShort($0, lang) }.joined(separator: lang.listSeparator)), .number(v.totalHours), .text(StarLevel.display(v.stars)),
                  .text(v.firstDay.iso + " – " + v.lastDay.iso)]
             })
         let sessions = DataTable(
@@ -86,8 +86,8 @@ public struct NominationList: Sendable {
                       .init("volunteers", t("reports.volunteers"), numeric: true), .init("hours", t("reports.col.hours"), numeric: true)],
             rows: cases.enumerated().map { i, c in
                 let s = c.session
-                return [.number(Double(i + 1)), .text(s.title), .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(Outreach.cityShort(s.city)),
-                        .text(s.type.label.text(lang)), DataTable.Cell(s.audience?.label.text(lang)), DataTable.Cell(s.project.map { state.project($0)?.name ?? $0 }),
+                return [.number(Double(i + 1)), .text(s.title), .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(Outreach.cityShort(s.city, lang)),
+                        .text(s.type.label.text(lang)), DataTable.Cell(s.audience?.label.text(lang)), DataTable.Cell(s.project.map { state.projectName($0, lang) }),
                         DataTable.Cell(s.reached), DataTable.Cell(s.rating), .number(Double(c.volunteers)), .number(c.hours)]
             })
         var blocks: [ReportDocument.Block] = [.heading(t("reports.nominate.volunteers"))]

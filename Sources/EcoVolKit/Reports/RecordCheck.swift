@@ -80,7 +80,9 @@ public struct RecordCheck: Sendable {
         for group in duplicateGroups(state.livePeople) {
             let keep = group[0]
             findings.append(Finding(kind: .duplicatePeople, records: group.map(\.id),
-                                    detail: L("check.detail.duplicate", ["people": group.map { Outreach.describe($0, state) }.joined(separator: "；")]),
+                                    detail: LocalizedText(
+                                        zh: L("check.detail.duplicate", ["people": group.map { Outreach.describe($0, state) }.joined(separator: Language.zh.clauseSeparator)]).zh,
+                                        en: L("check.detail.duplicate", ["people": group.map { Outreach.describe($0, state) }.joined(separator: Language.en.clauseSeparator)]).en),
                                     fix: group.dropFirst().map { "/merge \(keep.id) \($0.id)" }.joined(separator: " ; ")))
         }
         for s in sessions where state.lacksInsurance(s) {
@@ -132,7 +134,7 @@ public struct RecordCheck: Sendable {
         for kind in Kind.allCases {
             let list = findings.filter { $0.kind == kind }
             guard !list.isEmpty else { continue }
-            blocks.append(.heading(kind.title.text(lang) + "（\(list.count)）"))
+            blocks.append(.heading(kind.title.text(lang) + lang.parenthesized(String(list.count))))
             blocks.append(.table(title: nil, DataTable(
                 columns: [.init("record", L("check.col.record").text(lang)), .init("detail", L("check.col.detail").text(lang)), .init("fix", L("check.col.fix").text(lang))],
                 rows: list.map { [.text($0.records.joined(separator: " ")), .text($0.detail.text(lang)), .text($0.fix)] }), flagged: []))

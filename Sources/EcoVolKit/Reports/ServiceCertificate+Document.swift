@@ -32,7 +32,7 @@ extension ServiceCertificate {
                 let (s, p) = row
                 return [.number(Double(index + 1)), .text(CalendarDate(s.start, in: s.zone).iso),
                         .text(Outreach.clock(s.start, s.zone) + "–" + Outreach.clock(s.end, s.zone)), .text(s.title),
-                        .text(Self.place(s)), .text(s.type.label.text(lang)), .text(p.role.label.text(lang)), .number(credited(s).hours)]
+                        .text(Self.place(s, lang)), .text(s.type.label.text(lang)), .text(p.role.label.text(lang)), .number(credited(s).hours)]
             })
         // The closing row: the count under the activities, the hours under the hours.
         let totalRow: [DataTable.Cell] = table.columns.map { column in
@@ -87,12 +87,12 @@ extension ServiceCertificate {
     /// Where a session took place, as short as stays unambiguous: the county and venue
     /// (the county implies the city; a venue that already names the county stands alone).
     @MainActor
-    static func place(_ s: Session) -> String {
+    static func place(_ s: Session, _ lang: Language = .zh) -> String {
         switch (s.county, s.venue) {
         case let (county?, venue?): return venue.hasPrefix(county) ? venue : county + " " + venue
-        case let (county?, nil): return Outreach.cityShort(s.city) + " " + county
-        case let (nil, venue?): return Outreach.cityShort(s.city) + " " + venue
-        case (nil, nil): return Outreach.cityShort(s.city)
+        case let (county?, nil): return Outreach.cityShort(s.city, lang) + " " + county
+        case let (nil, venue?): return Outreach.cityShort(s.city, lang) + " " + venue
+        case (nil, nil): return Outreach.cityShort(s.city, lang)
         }
     }
 

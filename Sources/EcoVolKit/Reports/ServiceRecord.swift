@@ -49,7 +49,7 @@ public struct ServiceRecord: Sendable {
         if let sex { basic.append((t("record.sex"), sex.text(lang))) }
         if let birthMonth { basic.append((t("record.birthMonth"), birthMonth)) }
         if let id = person.maskedIDNumber { basic.append((t("field.idNumber"), id)) }
-        if !person.skills.isEmpty { basic.append((t("field.skills"), person.skills.joined(separator: "、"))) }
+        if !person.skills.isEmpty { basic.append((t("field.skills"), person.skills.joined(separator: lang.listSeparator))) }
         if let phone = person.maskedPhone { basic.append((t("record.contact"), phone)) }
         if let org = person.organisation { basic.append((t("field.org"), org)) }
         basic.append((t("field.registered"), CalendarDate(person.registered, in: TimeZone(identifier: "Asia/Shanghai")!).iso))
@@ -60,8 +60,8 @@ public struct ServiceRecord: Sendable {
                       .init("status", t("field.status")), .init("hours", t("field.hours"), numeric: true), .init("evaluation", t("reports.col.evaluation"), numeric: true),
                       .init("leader", t("field.leader")), .init("recorder", t("field.recorder"))],
             rows: rows.map { s, p in
-                [.text(CalendarDate(s.start, in: s.zone).iso), DataTable.Cell(s.project.map { state.project($0)?.name ?? $0 }), .text(s.title),
-                 .text(ServiceCertificate.place(s)), DataTable.Cell(s.audience?.label.text(lang)),
+                [.text(CalendarDate(s.start, in: s.zone).iso), DataTable.Cell(s.project.map { state.projectName($0, lang) }), .text(s.title),
+                 .text(ServiceCertificate.place(s, lang)), DataTable.Cell(s.audience?.label.text(lang)),
                  .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .text(p.status.label.text(lang) + (ledger.row(session: s.id)?.overlaps == true ? " ⚠" : "")), .number(credited(s).hours),
                  DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder)]
             })

@@ -35,7 +35,7 @@ public struct SessionFilter: Sendable, Equatable {
 
     /// The argument specs the filter reads, shared by every command that takes it.
     static let keys: [ArgumentSpec] = [
-        ArgumentSpec("city", aliases: ["城市", "市州"], help: LocalizedText(zh: "市州，如 贵阳、黔东南", en: "city, e.g. 贵阳 (Guiyang)"), completion: .cities),
+        ArgumentSpec("city", aliases: ["城市", "市州"], help: LocalizedText(zh: "市州，如 贵阳、黔东南", en: "city, e.g. Guiyang"), completion: .cities),
         ArgumentSpec("type", aliases: ["类型"], help: LocalizedText(zh: "服务类型", en: "service type"), completion: .serviceTypes),
         ArgumentSpec("audience", aliases: ["对象"], help: LocalizedText(zh: "对象", en: "audience"), completion: .audiences),
         ArgumentSpec("project", aliases: ["项目"], help: LocalizedText(zh: "项目编号", en: "project id"), completion: .projects),
@@ -78,10 +78,10 @@ public struct SessionFilter: Sendable, Equatable {
     @MainActor
     func describe(_ language: Language, state: OutreachState) -> String {
         var parts: [String] = [period?.label ?? L("reports.allTime").text(language)]
-        if let city { parts.append(Outreach.cityShort(city)) }
+        if let city { parts.append(Outreach.cityShort(city, language)) }
         if let type { parts.append(type.label.text(language)) }
         if let audience { parts.append(audience.label.text(language)) }
-        if let project { parts.append(state.project(project)?.name ?? project) }
+        if let project { parts.append(state.projectName(project, language)) }
         return parts.joined(separator: " · ")
     }
 

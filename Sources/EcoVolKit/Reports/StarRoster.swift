@@ -50,7 +50,7 @@ public struct StarRoster: Sendable {
         let thresholds = levels.thresholds.map { Outreach.hours($0) }.joined(separator: "/")
         var subtitle = t("reports.stars.scale", ["thresholds": thresholds])
         if let period { subtitle += " · " + period.label }
-        if let city { subtitle += " · " + Outreach.cityShort(city) }
+        if let city { subtitle += " · " + Outreach.cityShort(city, lang) }
         let summary = DataTable(columns: [.init("stars", t("field.stars")), .init("people", t("field.people"), numeric: true)],
                                 rows: (0...5).reversed().map { level in
                                     [.text(StarLevel.display(level)), .number(Double(entries.filter { $0.stars == level }.count))]

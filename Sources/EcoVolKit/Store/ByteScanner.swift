@@ -237,6 +237,17 @@ struct ByteScanner {
         position += n
     }
 
+    /// An array of strings, `["a","b"]`.
+    mutating func stringArray() throws(ScanError) -> [String] {
+        var names: [String] = []
+        try expect(0x5B)
+        if !take(0x5D) {
+            repeat { names.append(try string()) } while take(0x2C)
+            try expect(0x5D)
+        }
+        return names
+    }
+
     /// Object keys one by one: `while let key = try scanner.nextKey(first: &first) { … }`.
     mutating func nextKey(first: inout Bool) throws(ScanError) -> String? {
         if first {

@@ -71,6 +71,11 @@ public final class JSONFileStore {
     private var journalOffset = 0
     private var journalLines = 0
     private var staleJournal = false
+    /// The schema the snapshot on disk was written in (older ones are rewritten at open).
+    private var snapshotSchema = StoreMigration.currentSchema
+    /// Why what this store shows is incomplete (a damaged journal line or snapshot record), for
+    /// every command's warnings until `store doctor` repairs it.
+    public private(set) var damage: LocalizedText?
     private let encoder = RecordCodec.encoder()
     private let decoder = RecordCodec.decoder()
 
@@ -138,6 +143,11 @@ public final class JSONFileStore {
                 sweepTemporaryFiles()
                 if staleJournal {
                     _ = try compactLocked()
+                } else if snapshotSchema < StoreMigration.currentSchema, snapshotIdentity != nil {
+                    let old = generation
+                    _ = try compactLocked()
+                    warnings.append(L("store.warning.migrated", ["from": String(snapshotSchema), "to": String(StoreMigration.currentSchema), "backup": "backups/outreach-\(old).json"]))
+                    snapshotSchema = StoreMigration.currentSchema
                 } else if options.compactAtOpen {
                     _ = try compactIfNeededLocked()
                 }
@@ -163,13 +173,17 @@ public final class JSONFileStore {
         return warnings
     }
 
+    /// True when what this store shows is incomplete: reports and certificates must not go out.
+    public var isDamaged: Bool { damage != nil }
+
     // MARK: - Loading
 
     /// Reads snapshot and journal from scratch.
     private func loadAll() throws {
-        let fresh = OutreachState()
+        var fresh = OutreachState()
         corruption = nil
         schemaBlock = nil
+        damage = nil
         staleJournal = false
         var header = SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
         snapshotIdentity = POSIXFile.identity(snapshotPath)
@@ -177,9 +191,22 @@ public final class JSONFileStore {
         do { snapshot = try POSIXFile.readAll(snapshotPath) } catch {
             throw StoreError.system(.corruptSnapshot, path: snapshotPath, errno: error.errno)
         }
+        var salvaged: SnapshotSalvage? = nil
         if let snapshot {
-            header = try Self.decodeSnapshot(snapshot, into: fresh, path: snapshotPath, decoder: decoder, schemaBlock: &schemaBlock)
+            do {
+                header = try Self.decodeSnapshot(snapshot, into: fresh, path: snapshotPath, decoder: decoder, schemaBlock: &schemaBlock)
+            } catch let error as StoreError where error.kind == .corruptSnapshot {
+                // Show what verifies, refuse to write, and say what is missing until doctor runs.
+                let s = SnapshotSalvage.salvage(snapshot, decoder: decoder)
+                guard s.header != nil || s.verifiedRecords > 0 else { throw error }
+                salvaged = s
+                fresh = s.state
+                header = s.header ?? SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
+                corruption = StoreError(.corruptSnapshot, L("store.error.damagedNoWrites"))
+                damage = Self.snapshotDamageNotice(s)
+            }
             snapshotBytes = snapshot.count
+            snapshotSchema = header.schema
         } else {
             snapshotBytes = 0
         }
@@ -229,11 +256,37 @@ public final class JSONFileStore {
             corruption = StoreError(.journalMismatch, L("store.error.journalMismatch", [
                 "path": journalPath, "base": String(h.baseSeq), "seq": String(lastSeq),
             ]))
+            let notice = L("store.damage.mismatch", ["seq": String(lastSeq)])
+            damage = damage.map { $0.joined(with: notice) } ?? notice
             return
+        }
+        if let salvaged, salvaged.header == nil {
+            // The snapshot's header did not verify: the journal says where it ended.
+            generation = h.generation
+            snapshotSeq = h.baseSeq
+            lastSeq = h.baseSeq
         }
         journalHeader = h
         journalOffset = newline + 1
         replay(bytes, from: newline + 1, fileOffset: 0, firstLineNumber: 2)
+    }
+
+    static func snapshotDamageNotice(_ s: SnapshotSalvage) -> LocalizedText {
+        let lost = s.lostRecords
+        if lost.isEmpty {
+            return L("store.damage.snapshotFrame")
+        }
+        let names = lost.prefix(5).map { piece -> String in
+            let what = L("store.kind.\(piece.kind.rawValue)")
+            return "\(what.zh)\(piece.guess.map { " " + $0 } ?? "")（第 \(piece.lines.lowerBound) 行）"
+        }
+        let namesEN = lost.prefix(5).map { piece -> String in
+            let what = L("store.kind.\(piece.kind.rawValue)")
+            return "\(what.en)\(piece.guess.map { " " + $0 } ?? "") (line \(piece.lines.lowerBound))"
+        }
+        let more = lost.count > 5 ? "…" : ""
+        return LocalizedText(zh: L("store.damage.snapshot", ["count": String(lost.count), "list": names.joined(separator: "、") + more]).zh,
+                             en: L("store.damage.snapshot", ["count": String(lost.count), "list": namesEN.joined(separator: ", ") + more]).en)
     }
 
     static func decodeSnapshot(_ bytes: [UInt8], into state: OutreachState, path: String, decoder: JSONDecoder, schemaBlock: inout StoreError?) throws -> SnapshotHeader {
@@ -278,6 +331,7 @@ public final class JSONFileStore {
                         handleTorn(at: fileOffset + pos, bytes: bytes[pos...], lineNumber: lineNumber)
                     } else {
                         corruption = StoreError(.corruptJournal, L("store.error.corruptLine", ["path": journalPath, "line": String(lineNumber)]))
+                        setJournalDamage(line: lineNumber, rest: UnsafeRawBufferPointer(rebasing: rest))
                     }
                     return
                 }
@@ -285,6 +339,7 @@ public final class JSONFileStore {
                     corruption = StoreError(.corruptJournal, L("store.error.seqGap", [
                         "path": journalPath, "line": String(lineNumber), "expected": String(lastSeq + 1), "found": String(entry.seq),
                     ]))
+                    setJournalDamage(line: lineNumber, rest: UnsafeRawBufferPointer(rebasing: raw[(nl + 1)...]))
                     return
                 }
                 if entry.seq == lastSeq + 1 {
@@ -297,6 +352,14 @@ public final class JSONFileStore {
                 journalOffset = fileOffset + pos
             }
         }
+    }
+
+    /// Records that replay stopped at journal line `line`: the changes after `lastSeq` (that
+    /// line and the `rest`'s lines) are not shown.
+    private func setJournalDamage(line: Int, rest: UnsafeRawBufferPointer) {
+        let later = rest.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        let notice = L("store.damage.journal", ["line": String(line), "seq": String(lastSeq), "lines": String(later)])
+        damage = damage.map { $0.joined(with: notice) } ?? notice
     }
 
     /// A last line that is incomplete or fails its checksum was never acknowledged (the

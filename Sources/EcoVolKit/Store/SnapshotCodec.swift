@@ -9,9 +9,11 @@ public struct SnapshotHeader: Sendable, Equatable {
 }
 
 /// The snapshot `outreach.json`: one JSON document, one record per line (sessions, people and
-/// projects as keyed objects; participations as rows under a column header), ending in a
-/// `"checksum"` member whose CRC-32 covers every byte before it. Readable in any editor,
-/// fast to load, and a flipped digit anywhere refuses to load instead of loading wrong.
+/// projects as keyed objects; participations as rows under a column header), each line with
+/// its own CRC-32 (schema 2), ending in a `"checksum"` member whose CRC-32 covers every byte
+/// before it. Readable in any editor, fast to load (one checksum pass when intact), a flipped
+/// digit anywhere refuses to load instead of loading wrong, and `store doctor` can still save
+/// every record whose own line verifies.
 enum SnapshotCodec {
     static let format = "ecovol-outreach"
 
@@ -22,36 +24,78 @@ enum SnapshotCodec {
         case newerSchema(Int)
     }
 
+    /// Record lines carry their own CRC-32, seeded with the table's name so a line verifies only
+    /// as what it was written as: `"id":{…,"_crc":"8hex"}` for keyed records, `[…,"8hex"]` for
+    /// participation rows. The header line carries `"header_crc"`. A damaged byte then costs at
+    /// most the record on its line (see `SnapshotSalvage`); the whole-file checksum at the end
+    /// keeps the normal open a single pass.
+    static let recordCRCKey = Array(",\"_crc\":\"".utf8)
+    static let headerCRCKey = Array(",\"header_crc\":\"".utf8)
+
+    /// The seed of a table's record checksums.
+    static func seed(_ table: String) -> UInt32 {
+        CRC32.checksum(table + ":")
+    }
+
+    static let tableNames = ["projects", "people", "sessions", "participations"]
+    static let seeds: [String: UInt32] = Dictionary(uniqueKeysWithValues: tableNames.map { ($0, seed($0)) })
+
+    static func appendCRC(_ crc: UInt32, to out: inout [UInt8]) {
+        out.append(contentsOf: Array(CRC32.hex(crc).utf8))
+    }
+
     static func encode(_ state: OutreachState, header: SnapshotHeader, encoder: JSONEncoder) throws -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(state.participationCount * 96 + (state.sessions.count + state.people.count) * 400 + 4096)
+        out.reserveCapacity(state.participationCount * 108 + (state.sessions.count + state.people.count) * 420 + 4096)
         out.append(contentsOf: Array("{\"format\":\"\(format)\",\"schema\":\(header.schema),\"generation\":\(header.generation),\"seq\":\(header.seq),\"saved_at\":\"".utf8))
         ISOTimestamp.append(header.savedAt ?? Date(), to: &out)
-        out.append(contentsOf: Array("\",\"counts\":{\"sessions\":\(state.sessions.count),\"people\":\(state.people.count),\"projects\":\(state.customProjects.count),\"participations\":\(state.participationCount)},\n".utf8))
+        out.append(contentsOf: Array("\",\"counts\":{\"sessions\":\(state.sessions.count),\"people\":\(state.people.count),\"projects\":\(state.customProjects.count),\"participations\":\(state.participationCount)}".utf8))
+        out.append(contentsOf: Array(",\"participation_columns\":[".utf8))
+        for (i, c) in ParticipationRowCodec.columns.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            ParticipationRowCodec.appendString(c, to: &out)
+        }
+        out.append(0x5D)
+        let headerCRC = out.withUnsafeBytes { CRC32.checksum($0) }
+        out.append(contentsOf: headerCRCKey)
+        appendCRC(headerCRC, to: &out)
+        out.append(contentsOf: Array("\",\n".utf8))
         func table<T: Encodable>(_ name: String, _ items: [String: T]) throws {
+            let seed = seeds[name] ?? 0
             out.append(contentsOf: Array("\"\(name)\":{".utf8))
             for (i, id) in items.keys.sorted().enumerated() {
+                guard let item = items[id] else { continue }
                 out.append(contentsOf: i == 0 ? [0x0A] : [0x2C, 0x0A])
+                let lineStart = out.count
                 ParticipationRowCodec.appendString(id, to: &out)
                 out.append(0x3A)
-                out.append(contentsOf: try RecordCodec.encode(items[id]!, with: encoder))
+                var record = try RecordCodec.encode(item, with: encoder)
+                guard record.last == 0x7D, record.count > 2 else { throw EncodingError.invalidValue(id, .init(codingPath: [], debugDescription: "record is not an object")) }
+                record.removeLast()
+                out.append(contentsOf: record)
+                let crc = out.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: seed) }
+                out.append(contentsOf: recordCRCKey)
+                appendCRC(crc, to: &out)
+                out.append(contentsOf: [0x22, 0x7D])
             }
             out.append(contentsOf: Array("\n},\n".utf8))
         }
         try table("projects", state.customProjects)
         try table("people", state.people)
         try table("sessions", state.sessions)
-        out.append(contentsOf: Array("\"participation_columns\":[".utf8))
-        for (i, c) in ParticipationRowCodec.columns.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            ParticipationRowCodec.appendString(c, to: &out)
-        }
-        out.append(contentsOf: Array("],\n\"participations\":[".utf8))
+        out.append(contentsOf: Array("\"participations\":[".utf8))
         var first = true
+        let rowSeed = seeds["participations"] ?? 0
         state.forEachParticipation { p in
             out.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
             first = false
+            let lineStart = out.count
             ParticipationRowCodec.append(p, to: &out)
+            out.removeLast()  // the closing bracket: the row's checksum is its last element
+            let crc = out.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: rowSeed) }
+            out.append(contentsOf: [0x2C, 0x22])
+            appendCRC(crc, to: &out)
+            out.append(contentsOf: [0x22, 0x5D])
         }
         out.append(contentsOf: Array("\n],\n".utf8))
         let bodyLength = out.count
@@ -122,13 +166,7 @@ enum SnapshotCodec {
                 case "people": people = BackgroundTableDecode(try s.skipValue(), b, header.schema)
                 case "sessions": sessions = BackgroundTableDecode(try s.skipValue(), b, header.schema)
                 case "participation_columns":
-                    var names: [String] = []
-                    try s.expect(0x5B)
-                    if !s.take(0x5D) {
-                        repeat { names.append(try s.string()) } while s.take(0x2C)
-                        try s.expect(0x5D)
-                    }
-                    columnMap = ParticipationRowCodec.columnMap(names)
+                    columnMap = ParticipationRowCodec.columnMap(try s.stringArray())
                 case "participations":
                     state.reserveParticipations(b.count / 96)
                     try ParticipationRowCodec.readRows(&s, into: state, map: columnMap)

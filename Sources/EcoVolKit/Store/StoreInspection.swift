@@ -4,9 +4,15 @@ import Foundation
 /// `doctor` (repair). It never writes and never takes the write path's shortcuts: every
 /// checksum is verified and every journal line is accounted for.
 struct StoreInspection {
-    enum SnapshotStatus: Equatable { case missing, ok, damaged(String) }
+    enum SnapshotStatus: Equatable { case missing, ok, damaged(LocalizedText) }
 
-    struct BadLine: Equatable { var number: Int; var offset: Int; var reason: String }
+    struct BadLine: Equatable {
+        var number: Int
+        var offset: Int
+        var reason: LocalizedText
+        /// The change number and command the damaged line seems to carry (unverified).
+        var guess: String?
+    }
 
     var snapshotStatus: SnapshotStatus = .missing
     var snapshotHeader: SnapshotHeader?
@@ -21,6 +27,11 @@ struct StoreInspection {
     var lastSeq = 0
     var state = OutreachState()
     var modeProblems: [String] = []
+    /// The record-by-record reading of a damaged schema-2 snapshot.
+    var salvage: SnapshotSalvage?
+    /// A damaged snapshot of a schema without record checksums was read as far as it parses:
+    /// nothing in it could be verified.
+    var unverifiedSnapshot = false
 
     var hasCorruption: Bool {
         if case .damaged = snapshotStatus { return true }
@@ -41,12 +52,20 @@ struct StoreInspection {
             } catch {
                 r.snapshotStatus = .damaged(Self.describe(error))
                 if salvage {
-                    let salvaged = OutreachState()
-                    if let h = try? bytes.withUnsafeBytes({ try SnapshotCodec.decode($0, into: salvaged, verify: false, decoder: decoder, allowNewer: true) }) {
-                        r.snapshotHeader = h
-                        r.state = salvaged
+                    let s = SnapshotSalvage.salvage(bytes, decoder: decoder)
+                    if s.header != nil || s.verifiedRecords > 0 {
+                        r.salvage = s
+                        r.snapshotHeader = s.header
+                        r.state = s.state
                     } else {
-                        r.state = OutreachState()
+                        let salvaged = OutreachState()
+                        if let h = try? bytes.withUnsafeBytes({ try SnapshotCodec.decode($0, into: salvaged, verify: false, decoder: decoder, allowNewer: true) }) {
+                            r.snapshotHeader = h
+                            r.state = salvaged
+                            r.unverifiedSnapshot = true
+                        } else {
+                            r.state = OutreachState()
+                        }
                     }
                 }
             }
@@ -73,18 +92,19 @@ struct StoreInspection {
                     if let h = try? JournalCodec.decodeHeader(line) {
                         r.journalHeader = h
                         r.staleJournal = h.generation < (r.snapshotHeader?.generation ?? 0)
+                        if r.snapshotHeader == nil, r.salvage != nil { r.lastSeq = h.baseSeq }
                     } else if isLast {
                         r.tornTail = (pos, raw.count - pos)
                         return
                     } else {
-                        r.badLines.append(BadLine(number: number, offset: pos, reason: "header"))
+                        r.badLines.append(BadLine(number: number, offset: pos, reason: L("storeTool.reason.header")))
                     }
                     continue
                 }
                 do {
                     let e = try JournalCodec.decode(line, decoder: decoder)
                     if e.seq > r.lastSeq + 1, !salvage {
-                        r.badLines.append(BadLine(number: number, offset: pos, reason: "seq \(e.seq), expected \(r.lastSeq + 1)"))
+                        r.badLines.append(BadLine(number: number, offset: pos, reason: L("storeTool.reason.seq", ["found": String(e.seq), "expected": String(r.lastSeq + 1)]), guess: nil))
                     }
                     if e.seq > r.lastSeq {
                         for op in e.operations { r.state.apply(op) }
@@ -96,21 +116,41 @@ struct StoreInspection {
                         r.tornTail = (pos, raw.count - pos)
                         return
                     }
-                    r.badLines.append(BadLine(number: number, offset: pos, reason: (error as? JournalCodec.LineProblem) == .checksum ? "checksum" : "malformed"))
+                    r.badLines.append(BadLine(number: number, offset: pos, reason: L((error as? JournalCodec.LineProblem) == .checksum ? "storeTool.reason.checksum" : "storeTool.reason.malformed"),
+                                              guess: Self.guessJournalLine(line)))
                 }
             }
         }
         return r
     }
 
-    static func describe(_ error: any Error) -> String {
+    static func describe(_ error: any Error) -> LocalizedText {
         switch error as? SnapshotCodec.Problem {
-        case .checksum?: return "checksum mismatch"
-        case let .malformed(offset, reason)?: return "malformed at byte \(offset): \(reason)"
-        case .notASnapshot?: return "not an ecovol snapshot"
-        case let .newerSchema(n)?: return "schema \(n)"
-        case nil: return String(describing: error)
+        case .checksum?: return L("storeTool.reason.checksum")
+        case let .malformed(offset, _)?: return L("storeTool.reason.malformedAt", ["offset": String(offset)])
+        case .notASnapshot?: return L("storeTool.reason.notASnapshot")
+        case let .newerSchema(n)?: return L("storeTool.reason.schema", ["schema": String(n)])
+        case nil: return L("storeTool.reason.malformed")
         }
+    }
+
+    /// `#seq cmd` read from the start of a damaged journal line, printable ASCII only; unverified.
+    static func guessJournalLine(_ line: UnsafeRawBufferPointer) -> String? {
+        var s = ByteScanner(line)
+        var seq: Int? = nil, cmd: String? = nil
+        var first = true
+        guard s.take(0x7B) else { return nil }
+        reading: while let key = try? s.nextKey(first: &first) {
+            switch key {
+            case "seq": seq = try? s.int()
+            case "cmd": cmd = (try? s.string()).flatMap(SnapshotSalvage.printable)
+            case "at": _ = try? s.skipValue()
+            default: break reading
+            }
+            if seq != nil, cmd != nil { break }
+        }
+        guard seq != nil || cmd != nil else { return nil }
+        return [seq.map { "#\($0)" }, cmd].compactMap { $0 }.joined(separator: " ")
     }
 
     /// Files not 0600 and a directory not 0700.

@@ -6,9 +6,15 @@ import Foundation
 /// snapshot, so a failed migration leaves the old files as they were.
 ///
 /// History: schema 1 is the first release. Participation rows carry their column names, so
-/// adding a column is handled by the column map without a migration step.
+/// adding a column is handled by the column map without a migration step. Schema 2 frames the
+/// snapshot record by record: every line carries its own checksum, so one damaged byte costs
+/// at most the record on that line. The records themselves are unchanged, so a schema-1
+/// snapshot reads as it is and is rewritten in schema 2 by a compaction when it is opened
+/// for writing (the old file stays in `backups/`).
 public enum StoreMigration {
-    public static let currentSchema = 1
+    public static let currentSchema = 2
+    /// The first schema whose snapshot lines carry their own checksums.
+    public static let recordFramedSchema = 2
 
     /// Rewrites an older table's JSON to the current record shape. No step exists yet; the
     /// function is the hook the next schema change fills in.

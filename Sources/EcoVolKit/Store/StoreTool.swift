@@ -49,12 +49,24 @@ public enum StoreTool {
         switch r.snapshotStatus {
         case .missing: say("storeTool.snapshotMissing")
         case .ok: say("storeTool.snapshotOK", ["generation": String(r.snapshotHeader?.generation ?? 0), "seq": String(r.snapshotHeader?.seq ?? 0), "bytes": String(r.snapshotBytes)])
-        case let .damaged(reason): ok = false; say("storeTool.snapshotDamaged", ["reason": reason])
+        case let .damaged(reason):
+            ok = false
+            say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
+            // Which records the damage costs, as doctor would set them aside.
+            if let bytes = try? POSIXFile.readAll(directory + "/outreach.json") {
+                let salvage = SnapshotSalvage.salvage(bytes, decoder: RecordCodec.decoder())
+                if salvage.header != nil || salvage.verifiedRecords > 0 {
+                    say("storeTool.recordsVerified", ["verified": String(salvage.verifiedRecords), "total": String(salvage.verifiedRecords + salvage.lostRecords.count)])
+                    for piece in salvage.lostRecords {
+                        say("storeTool.recordDamaged", ["kind": L("store.kind.\(piece.kind.rawValue)").text(language), "guess": piece.guess ?? "?", "line": String(piece.lines.lowerBound)])
+                    }
+                }
+            }
         }
         if r.journalExists {
             say("storeTool.journalLines", ["lines": String(r.goodLines), "seq": String(r.lastSeq)])
         }
-        for bad in r.badLines { ok = false; say("storeTool.badLine", ["line": String(bad.number), "reason": bad.reason]) }
+        for bad in r.badLines { ok = false; say("storeTool.badLine", ["line": String(bad.number), "reason": bad.reason.text(language)]) }
         if let torn = r.tornTail { say("storeTool.tornTail", ["bytes": String(torn.bytes)]) }
         if r.staleJournal { say("storeTool.staleJournal") }
         let modes = StoreInspection.modeProblems(directory: directory)
@@ -77,10 +89,12 @@ public enum StoreTool {
         ["sessions": String(s.sessions.count), "people": String(s.people.count), "participations": String(s.participationCount), "projects": String(s.customProjects.count)]
     }
 
-    /// Repairs what can be saved: a torn tail is set aside, damaged journal lines are dropped
-    /// (and listed) while every checksum-valid line is kept, a damaged snapshot is read as far
-    /// as it parses or replaced by the newest good backup. The damaged files are kept beside
-    /// the store; the result is written as a fresh snapshot and journal.
+    /// Repairs what can be saved, record by record: a torn tail is set aside, damaged journal
+    /// lines are dropped (and listed) while every checksum-valid line is kept, a damaged
+    /// snapshot keeps every record whose own checksum verifies (or, when nothing in it can be
+    /// read, the newest good backup is used). Every piece that was not kept is named with its
+    /// line and copied beside the store, and the damaged files are kept too. It says
+    /// "repaired" only when nothing was lost; otherwise it lists the losses and exits 1.
     public static func doctor(directory: String, language: Language) -> StoreToolResult {
         var lines: [String] = []
         func say(_ key: String, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
@@ -95,7 +109,11 @@ public enum StoreTool {
             return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 1, json: .obj([("repaired", false)]))
         }
         var status: Int32 = 0
-        var dropped: [Int] = []
+        var dropped: [JSONValue] = []
+        var setAside: [JSONValue] = []
+        var keptFiles: [String] = []
+        var complete = true
+        var changed = false
         do {
             try lock.withLock {
                 var r = StoreInspection.inspect(directory: directory, salvage: true)
@@ -104,37 +122,92 @@ public enum StoreTool {
                     say("storeTool.nothingToRepair")
                     return
                 }
+                changed = true
                 let stamp = JSONFileStore.fileStamp(Date())
+                func keep(_ bytes: [UInt8], as name: String) {
+                    do {
+                        try POSIXFile.atomicReplace(directory + "/" + name, with: bytes, directory: directory)
+                        keptFiles.append(name)
+                    } catch {
+                        say("storeTool.keepFailed", ["file": name, "reason": StoreError.errnoText(error.errno).text(language)])
+                    }
+                }
                 if case let .damaged(reason) = r.snapshotStatus {
-                    say("storeTool.snapshotDamaged", ["reason": reason])
-                    if r.snapshotHeader == nil {
+                    say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
+                    let damagedName = "outreach.json.damaged-\(stamp)"
+                    if let salvage = r.salvage {
+                        let total = salvage.verifiedRecords + salvage.lostRecords.count
+                        say("storeTool.recordsVerified", ["verified": String(salvage.verifiedRecords), "total": String(total)])
+                        if salvage.header == nil {
+                            complete = complete && r.journalHeader != nil
+                            say(r.journalHeader != nil ? "storeTool.headerFromJournal" : "storeTool.headerLost", ["seq": String(r.journalHeader?.baseSeq ?? 0)])
+                        }
+                        if !salvage.lostRecords.isEmpty {
+                            complete = false
+                            let piecesName = "outreach.json.set-aside-\(stamp)"
+                            var pieces: [UInt8] = []
+                            for piece in salvage.lostRecords {
+                                let lineText = piece.lines.count == 1 ? String(piece.lines.lowerBound) : "\(piece.lines.lowerBound)–\(piece.lines.upperBound)"
+                                say("storeTool.recordSetAside", [
+                                    "kind": L("store.kind.\(piece.kind.rawValue)").text(language), "guess": piece.guess ?? "?",
+                                    "line": lineText, "offset": String(piece.offset), "file": piecesName,
+                                ])
+                                setAside.append(.obj([("kind", .string(piece.kind.rawValue)), ("id", piece.guess.map { .string($0) }),
+                                                      ("line", .int(piece.lines.lowerBound)), ("lines", .int(piece.lines.count)), ("offset", .int(piece.offset))]))
+                                pieces.append(contentsOf: piece.bytes)
+                                pieces.append(0x0A)
+                            }
+                            keep(pieces, as: piecesName)
+                            if let expected = salvage.expected {
+                                let sum = expected.values.reduce(0, +)
+                                if sum != total { say("storeTool.countsDiffer", ["expected": String(sum), "found": String(total)]) }
+                            }
+                        }
+                    } else if r.snapshotHeader == nil {
                         // Not even parseable: fall back to the newest backup that verifies.
+                        complete = false
                         let decoder = RecordCodec.decoder()
                         for b in JSONFileStore.backupFiles(in: directory + "/backups") {
                             guard let bytes = try? POSIXFile.readAll(directory + "/backups/" + b.name) else { continue }
                             let s = OutreachState()
                             if let h = try? bytes.withUnsafeBytes({ try SnapshotCodec.decode($0, into: s, verify: true, decoder: decoder) }) {
-                                say("storeTool.restoredBackup", ["file": b.name, "seq": String(h.seq)])
-                                // Re-inspect the journal on top of the backup.
+                                say("storeTool.restoredBackup", ["file": "backups/" + b.name, "seq": String(h.seq)])
                                 r = reinspect(journalOf: directory, over: s, header: h)
                                 break
                             }
                         }
                         if r.snapshotHeader == nil { say("storeTool.noGoodBackup") }
                     } else {
+                        complete = false
                         say("storeTool.snapshotSalvaged")
                     }
-                    _ = rename(directory + "/outreach.json", directory + "/outreach.json.damaged-\(stamp)")
+                    if rename(directory + "/outreach.json", directory + "/" + damagedName) == 0 {
+                        keptFiles.append(damagedName)
+                        say("storeTool.keptDamagedSnapshot", ["file": damagedName])
+                    }
                 }
                 for bad in r.badLines {
-                    dropped.append(bad.number)
-                    say("storeTool.droppedLine", ["line": String(bad.number), "reason": bad.reason])
+                    complete = false
+                    dropped.append(.obj([("line", .int(bad.number)), ("offset", .int(bad.offset)), ("change", bad.guess.map { .string($0) })]))
+                    say("storeTool.droppedLine", ["line": String(bad.number), "reason": bad.reason.text(language), "guess": bad.guess ?? "?"])
                 }
                 if r.tornTail != nil || !r.badLines.isEmpty {
-                    let keep = r.badLines.isEmpty ? "journal.torn-\(stamp)" : "journal.jsonl.damaged-\(stamp)"
+                    let name = r.badLines.isEmpty ? "journal.torn-\(stamp)" : "journal.jsonl.damaged-\(stamp)"
                     if let bytes = try? POSIXFile.readAll(directory + "/journal.jsonl") {
-                        try? POSIXFile.atomicReplace(directory + "/" + keep, with: bytes, directory: directory)
-                        say("storeTool.keptCopy", ["file": keep])
+                        keep(bytes, as: name)
+                        say("storeTool.keptCopy", ["file": name])
+                    }
+                    if let torn = r.tornTail, r.badLines.isEmpty { say("storeTool.tornSetAside", ["bytes": String(torn.bytes)]) }
+                }
+                if !complete {
+                    // Rows kept for a person or session that was lost: say so, they need re-entering.
+                    var orphans: [String: Int] = [:]
+                    r.state.forEachParticipation { p in
+                        if r.state.people[p.person] == nil { orphans[p.person, default: 0] += 1 }
+                        if r.state.sessions[p.session] == nil { orphans[p.session, default: 0] += 1 }
+                    }
+                    for (id, count) in orphans.sorted(by: { $0.key < $1.key }).prefix(20) {
+                        say("storeTool.orphanRows", ["id": id, "count": String(count)])
                     }
                 }
                 let generation = max(r.snapshotHeader?.generation ?? 0, r.journalHeader?.generation ?? 0) + 1
@@ -146,14 +219,18 @@ public enum StoreTool {
                 } catch let failure as POSIXFile.Failure {
                     throw StoreError.system(.writeFailed, path: directory, errno: failure.errno)
                 }
-                say("storeTool.repaired", counts(r.state).merging(["seq": String(r.lastSeq)]) { a, _ in a })
+                let args = counts(r.state).merging(["seq": String(r.lastSeq), "lost": String(setAside.count + dropped.count)]) { a, _ in a }
+                say(complete ? "storeTool.repaired" : "storeTool.rebuiltWithLosses", args)
+                if !complete { status = 1 }
             }
         } catch {
             status = 1
+            complete = false
             lines.append((error as? any EcoVolError)?.message.text(language) ?? String(describing: error))
         }
         return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: status, json: .obj([
-            ("repaired", .bool(status == 0)), ("dropped_lines", .array(dropped.map { .int($0) })),
+            ("repaired", .bool(complete && status == 0)), ("changed", .bool(changed)), ("complete", .bool(complete)),
+            ("set_aside", .array(setAside)), ("dropped_lines", .array(dropped)), ("kept_files", .array(keptFiles.map { .string($0) })),
         ]))
     }
 
@@ -199,6 +276,8 @@ public enum StoreTool {
     public static func backup(directory: String, to file: String, language: Language) -> StoreToolResult {
         do {
             let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
+            // A copy of a partial store would pass for a good backup later: refuse, and say why.
+            if let damage = store.damage { throw StoreError(.backupFailed, damage.joined(with: L("storeTool.backupDamaged"))) }
             let bytes = try store.exportSnapshot(to: file)
             return StoreToolResult(output: L("storeTool.backedUp", ["file": file, "bytes": String(bytes), "seq": String(store.statistics.seq)]).text(language), exitStatus: 0,
                                    json: .obj([("file", .string(file)), ("bytes", .int(bytes)), ("seq", .int(store.statistics.seq))]))
@@ -215,6 +294,7 @@ public enum StoreTool {
             let s = store.state
             let backups = JSONFileStore.backupFiles(in: store.backupsPath).map(\.name)
             var text = store.drainWarnings().map { $0.text(language) }
+            if let damage = store.damage { text.append(damage.text(language)) }
             text.append(L("storeTool.info", [
                 "path": directory, "schema": String(StoreMigration.currentSchema), "generation": String(st.generation), "seq": String(st.seq),
                 "snapshot": String(st.snapshotBytes), "journal": String(st.journalBytes), "lines": String(st.journalLines), "backups": String(backups.count),
@@ -225,6 +305,7 @@ public enum StoreTool {
                 ("snapshot_bytes", .int(st.snapshotBytes)), ("journal_bytes", .int(st.journalBytes)), ("journal_lines", .int(st.journalLines)),
                 ("sessions", .int(s.sessions.count)), ("people", .int(s.people.count)), ("participations", .int(s.participationCount)),
                 ("projects", .int(s.customProjects.count)), ("backups", .array(backups.map { .string($0) })),
+                ("damaged", .bool(store.isDamaged)), ("warnings", .array(store.damage.map { [.string($0.text(language))] } ?? [])),
             ]))
         } catch {
             return failure(error, language)

@@ -44,7 +44,7 @@ struct CommandRunnerTests {
         #expect(await runner.execute("/lang 中文").status == .succeeded)
         #expect(ctx.language == .zh)
         let bad = await runner.execute("/lang fr")
-        #expect(bad.status == .usageError)
+        #expect(bad.status == .failed)
         #expect(bad.error?.field == "language")
     }
 

@@ -60,6 +60,31 @@ struct KnowledgeCommandTests {
         #expect(text.contains("Topics covered"))
     }
 
+    @Test func anHonestRefusalSaysWhatWasUnderstoodAndOffersSuggestions() async throws {
+        let context = try context()
+        let runner = CommandRunner(context: context)
+        let outcome = await runner.execute("我想问一下电动车补贴到底怎么申请啊")
+        let json = try #require(outcome.output?.json)
+        #expect(json["answered"] == .bool(false))
+        #expect(json["understood"] == .string("电动车补贴申请"))
+        #expect(json["answer"] == nil)
+        let text = TextLayout(width: 80).lines(for: outcome.output!.blocks).map(\.plainText).joined()
+        #expect(text.contains("没有找到关于“电动车补贴申请”的内容"))
+        // Suggestions, when there are any, are marked as such, never as the answer.
+        if let suggestions = json["suggestions"]?.arrayValue, !suggestions.isEmpty {
+            #expect(text.contains("不是这个问题的答案"))
+        }
+    }
+
+    @Test func aLecturersRequestOffersAnOutlineLine() async throws {
+        let context = try context()
+        let outcome = await CommandRunner(context: context).execute("给小学生讲垃圾分类")
+        let json = try #require(outcome.output?.json)
+        #expect(json["answered"] == .bool(true))
+        let line = try #require(json["outline"]?.stringValue)
+        #expect(line.hasPrefix("/outline audience=school"))
+    }
+
     @Test func listsDatesTipsTopicsAndStats() async throws {
         let context = try context()
         let runner = CommandRunner(context: context)
@@ -69,14 +94,14 @@ struct KnowledgeCommandTests {
         #expect(list.first?["days"] == .int(4))
         #expect(list.count == 2)
         #expect(await runner.execute("/tips 垃圾分类").output?.json["results"]?.arrayValue?.count == 1)
-        #expect(await runner.execute("/tips nosuch").status == .usageError)
+        #expect(await runner.execute("/tips nosuch").status == .failed)
         #expect(await runner.execute("/points").status == .succeeded)
         #expect(await runner.execute("/topics").output?.json["topics"]?.arrayValue?.count == 4)
         #expect(await runner.execute("/kb stats").output?.json["entries"] == .int(6))
         #expect(await runner.execute("/kb check").status == .succeeded)
-        #expect(await runner.execute("/show fact-wetlnds").status == .usageError)
+        #expect(await runner.execute("/show fact-wetlnds").status == .failed)
         #expect(await runner.execute("/show fact-wetlands").output?.json["entry"]?["id"] == .string("fact-wetlands"))
-        #expect(await runner.execute("/ask 垃圾 kind=poem").status == .usageError)
+        #expect(await runner.execute("/ask 垃圾 kind=poem").status == .failed)
         #expect(await runner.execute("/ask 垃圾 audience=school").status == .succeeded)
     }
 

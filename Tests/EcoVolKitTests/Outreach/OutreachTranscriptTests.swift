@@ -88,7 +88,7 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         #expect(try await c.outreachStore().state.sessions.count == 1)
         c.prompter = nil
         let missing = await run(c, "/schedule title=没人回答")
-        #expect(missing.status == .usageError)
+        #expect(missing.status == .failed)
         #expect(missing.error?.message.en.contains("start=") == true)
     }
 

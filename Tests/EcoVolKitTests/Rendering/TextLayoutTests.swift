@@ -26,10 +26,11 @@ struct TextLayoutTests {
         for line in lines {
             #expect(DisplayWidth.of(line.plainText) <= 40)
         }
-        // Nothing is cut: every character of the long cell is still there.
-        let text = lines.dropFirst(2).map(\.plainText).joined()
+        // Nothing is cut: every character of the long cell is still there (a row that
+        // would take many lines is laid out as a record block instead).
+        let text = lines.map(\.plainText).joined()
         #expect(text.filter { $0 == "生" }.count == 40)
-        #expect(lines[2].plainText.hasSuffix("short"))
+        #expect(lines.contains { $0.plainText.hasSuffix("short") })
     }
 
     @Test func chineseWrapsByColumnsAndKeepsPunctuationOffLineStarts() {

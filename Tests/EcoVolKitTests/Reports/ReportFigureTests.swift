@@ -85,11 +85,11 @@ import Testing
     @Test func badPeriodNamesTheFieldAndTheAcceptedForms() async throws {
         let f = try await ReportFixture()
         let bad = await f.run("/report 2026-13")
-        #expect(bad.status == .usageError)
+        #expect(bad.status == .failed)
         #expect(bad.error?.field == "period")
         #expect(bad.error?.message.zh.contains("2026-Q2") == true)
         let reversed = await f.run("/report from=2026-06-01 to=2026-05-01")
-        #expect(reversed.status == .usageError)
+        #expect(reversed.status == .failed)
         #expect(reversed.error?.field == "to")
         let city = await f.run("/report type=party")
         #expect(city.error?.field == "type")
@@ -124,7 +124,7 @@ import Testing
         let standard = try await f.json("/stars")
         #expect(standard["thresholds"] == .array([100, 300, 600, 1000, 1500].map { .number($0) }))
         let bad = await f.run("/stars thresholds=1,2,3")
-        #expect(bad.status == .usageError && bad.error?.field == "thresholds")
+        #expect(bad.status == .failed && bad.error?.field == "thresholds")
     }
 
     @Test func nominationsRankByTheRecord() async throws {

@@ -120,6 +120,6 @@ import Testing
         let notUnderstood = await run(c, "/do 垃圾分类")
         #expect(notUnderstood.output?.proposedLine == nil)
         #expect(notUnderstood.output?.warnings.contains { $0.en.contains("answered as a question") } == true)
-        #expect(await run(c, "/do").status == .usageError)
+        #expect(await run(c, "/do").status == .failed, "a missing argument is a refusal (status 1); 2 is only for the form of the line")
     }
 }

@@ -79,12 +79,23 @@ import Testing
         let store = try JSONFileStore(directory: dir)
         #expect(!store.isWritable)
         #expect(throws: StoreError.self) { try store.append(command: "t", [.putPerson(samplePerson("x"))]) }
+        // Reading shows what comes before the damaged line and says the rest is set aside.
+        #expect(store.isDamaged)
+        #expect(store.damage?.en.contains("after no. 2") == true)
+        #expect(store.state.people.count == 1)
         let doctor = StoreTool.doctor(directory: dir, language: .en)
-        #expect(doctor.exitStatus == 0)
+        // A line was lost: listed, kept, and never called "repaired".
+        #expect(doctor.exitStatus == 1)
+        #expect(doctor.output.contains("Not recovered: journal line 4"), "\(doctor.output)")
+        #expect(doctor.output.contains("#3 t"))
+        #expect(!doctor.output.contains("Repaired"))
+        #expect(doctor.output.contains("journal.jsonl.damaged-"))
         let repaired = try JSONFileStore(directory: dir)
         #expect(repaired.isWritable)
+        #expect(!repaired.isDamaged)
         #expect(repaired.state.people.count == 5)
         #expect(StoreTool.check(directory: dir, language: .en).exitStatus == 0)
+        #expect(StoreTool.doctor(directory: dir, language: .en).exitStatus == 0)
     }
 
     @Test func flippedByteInSnapshotIsDetected() throws {
@@ -99,10 +110,20 @@ import Testing
         var text = try String(contentsOfFile: path, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"attended\",3,3", with: "\"attended\",3,8")
         try text.write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(throws: StoreError.self) { _ = try JSONFileStore(directory: dir) }
+        // The changed row is not loaded, everything else is, and nothing can be written.
+        let damaged = try JSONFileStore(directory: dir)
+        #expect(damaged.isDamaged)
+        #expect(damaged.state.participationCount == 0)
+        #expect(damaged.state.people.count == 1 && damaged.state.sessions.count == 1)
+        #expect(throws: StoreError.self) { try damaged.append(command: "t", [.putPerson(samplePerson("x"))]) }
+        damaged.close()
         #expect(StoreTool.check(directory: dir, language: .zh).exitStatus == 1)
-        #expect(StoreTool.doctor(directory: dir, language: .zh).exitStatus == 0)
-        #expect(try JSONFileStore(directory: dir).state.participationCount == 1)
+        let doctor = StoreTool.doctor(directory: dir, language: .zh)
+        #expect(doctor.exitStatus == 1)
+        #expect(doctor.output.contains("参与记录 s1 / p1"), "\(doctor.output)")
+        #expect(!doctor.output.contains("checksum"))
+        let repaired = try JSONFileStore(directory: dir)
+        #expect(repaired.isWritable && repaired.state.participationCount == 0 && repaired.state.people.count == 1)
     }
 
     @Test func twoInstancesSeeEachOtherAndNeverLoseWrites() throws {

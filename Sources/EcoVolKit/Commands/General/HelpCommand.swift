@@ -79,7 +79,7 @@ public struct HelpCommand: Command {
         if !c.examples.isEmpty {
             blocks.append(.blank)
             blocks.append(.heading(L("help.examples").text(lang)))
-            blocks.append(.preformatted(c.examples.map { StyledText("  " + $0, .accent) }))
+            blocks.append(.preformatted(c.examples(for: lang).map { StyledText("  " + $0, .accent) }))
         }
         return CommandOutput(blocks: blocks, json: Self.commandJSONStatic(c, lang))
     }

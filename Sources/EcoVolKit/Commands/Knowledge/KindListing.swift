@@ -19,7 +19,7 @@ enum KindListing {
         }
         let entries = service.entries(of: kind, topic: topic?.slug)
         let rows: [[StyledText]] = entries.map { [StyledText($0.id, .accent), StyledText(lang == .zh ? $0.title : $0.titleEn)] }
-        var blocks: [OutputBlock] = [.heading(L("kb.list.title", ["kind": kind.name.text(lang), "topic": topic.map { "（\($0.name.text(lang))）" } ?? "", "count": String(entries.count)]).text(lang))]
+        var blocks: [OutputBlock] = [.heading(L("kb.list.title", ["kind": kind.name.text(lang), "topic": topic.map { lang.parenthesized($0.name.text(lang)) } ?? "", "count": String(entries.count)]).text(lang))]
         if entries.isEmpty {
             blocks.append(.paragraph(StyledText(L("kb.list.empty").text(lang), .dim)))
         } else {

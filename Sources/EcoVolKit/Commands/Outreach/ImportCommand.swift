@@ -3,6 +3,10 @@ import Foundation
 /// `/import people|participation FILE.csv [dry-run=yes] [skip-bad=yes]`: brings in people or
 /// attendance kept in spreadsheets. Every row is checked first; if any is wrong nothing is
 /// imported (unless asked to skip bad rows) and the report names row, field and reason.
+/// Rows the file itself garbles (a quote left open, a stray quote, a wrong number of columns)
+/// and phone or ID numbers that repeat within the file or belong to someone already in the
+/// store are wrong rows too; every person the import would create is listed, in the preview
+/// and in the result, so nobody appears in the store without a word.
 public struct ImportCommand: Command {
     public static let configuration = CommandConfiguration(
         name: "import",
@@ -53,8 +57,14 @@ public struct ImportCommand: Command {
         var people: [Person] = []
         var parts: [(session: String, personID: String?, name: String, phone: String?, role: ParticipationRole, hours: Double?)] = []
         let now = context.stamp
+        for problem in table.problems {
+            errors.append(RowError(row: problem.line, field: "csv", reason: problem.message.text(lang)))
+        }
+        let existingByPhone = Dictionary(state.people.values.filter { $0.mergedInto == nil && $0.phone != nil }.map { ($0.phone ?? "", $0) }, uniquingKeysWith: { a, b in a.id < b.id ? a : b })
+        let existingByID = Dictionary(state.people.values.filter { $0.mergedInto == nil && $0.idNumber != nil }.map { ($0.idNumber ?? "", $0) }, uniquingKeysWith: { a, b in a.id < b.id ? a : b })
+        var phoneRows: [String: Int] = [:], idRows: [String: Int] = [:], pairRows: [String: Int] = [:]
         for (i, row) in table.rows.enumerated() {
-            let rowNumber = i + 2
+            let rowNumber = i < table.rowLines.count ? table.rowLines[i] : i + 2
             if i % 500 == 0 { context.progress?.update(label: "import", done: i, total: table.rows.count) }
             func value(_ key: String) -> String { column(key).flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
             func check<T>(_ field: String, _ body: () throws -> T) -> T? {
@@ -69,6 +79,23 @@ public struct ImportCommand: Command {
                 let idn = check("id_number") { try FieldValidator.idNumber("id_number", value("id_number")) } ?? nil
                 let consent = check("consent") { try FieldValidator.text("consent", value("consent"), maxLength: 200) } ?? nil
                 if idn != nil, consent == nil { errors.append(RowError(row: rowNumber, field: "id_number", reason: L("outreach.import.idNeedsConsent").text(lang))) }
+                if let phone {
+                    if let first = phoneRows[phone] {
+                        errors.append(RowError(row: rowNumber, field: "phone", reason: L("outreach.import.duplicateInFile", ["value": phone, "row": String(first)]).text(lang)))
+                    } else if let other = existingByPhone[phone] {
+                        errors.append(RowError(row: rowNumber, field: "phone", reason: L("outreach.import.duplicateInStore", ["value": phone, "name": other.name, "id": other.id]).text(lang)))
+                    }
+                    phoneRows[phone] = phoneRows[phone] ?? rowNumber
+                }
+                if let idn {
+                    let masked = ResidentIDNumber.mask(idn)
+                    if let first = idRows[idn] {
+                        errors.append(RowError(row: rowNumber, field: "id_number", reason: L("outreach.import.duplicateInFile", ["value": masked, "row": String(first)]).text(lang)))
+                    } else if let other = existingByID[idn] {
+                        errors.append(RowError(row: rowNumber, field: "id_number", reason: L("outreach.import.duplicateInStore", ["value": masked, "name": other.name, "id": other.id]).text(lang)))
+                    }
+                    idRows[idn] = idRows[idn] ?? rowNumber
+                }
                 if errors.count == before, let name {
                     people.append(Person(id: "", name: name, phone: phone, organisation: org, skills: SessionInput.list(value("skills")), registered: now, consent: consent, idNumber: idn))
                 }
@@ -84,17 +111,29 @@ public struct ImportCommand: Command {
                     return r
                 } ?? .volunteer
                 let hours = value("hours").isEmpty ? nil : check("hours") { try FieldValidator.hours("hours", value("hours")) }
+                if errors.count == before, let phone, personID == nil, let other = existingByPhone[phone], other.name != name {
+                    errors.append(RowError(row: rowNumber, field: "phone", reason: L("outreach.import.phoneOtherName", ["phone": phone, "name": other.name, "id": other.id]).text(lang)))
+                }
                 if errors.count == before, let session {
                     if personID == nil, state.people.values.filter({ $0.name == name && $0.mergedInto == nil }).count > 1 && phone == nil {
                         errors.append(RowError(row: rowNumber, field: "name", reason: L("outreach.import.ambiguousName", ["name": name]).text(lang)))
                     } else {
-                        parts.append((session.id, personID, name, phone, role, hours))
+                        let who = personID ?? (phone.map { "tel:" + $0 } ?? "name:" + name)
+                        let pair = session.id + "|" + who
+                        if let first = pairRows[pair] {
+                            errors.append(RowError(row: rowNumber, field: personID != nil ? "person" : "name", reason: L("outreach.import.duplicateRow", ["row": String(first)]).text(lang)))
+                        } else {
+                            pairRows[pair] = rowNumber
+                            parts.append((session.id, personID, name, phone, role, hours))
+                        }
                     }
                 }
             }
         }
         context.progress?.finish()
+        errors.sort { $0.row < $1.row }
         let good = isPeople ? people.count : parts.count
+        let newcomers = Self.newcomers(isPeople: isPeople, people: people, parts: parts, state: state)
         var blocks: [OutputBlock] = []
         var warnings: [LocalizedText] = table.convertedFromGB18030 ? [L("outreach.import.converted")] : []
         if !errors.isEmpty {
@@ -106,10 +145,14 @@ public struct ImportCommand: Command {
             }
             blocks.append(.table(report))
         }
+        let errorsJSON = JSONValue.array(errors.map { .obj([("row", .int($0.row)), ("field", .string($0.field)), ("reason", .string($0.reason))]) })
         if dryRun {
             blocks.insert(.paragraph(StyledText(L("outreach.import.preview", ["good": String(good), "bad": String(errors.count)]).text(lang), .accent)), at: 0)
-            return CommandOutput(blocks: blocks, json: .obj([("dry_run", true), ("would_import", .int(good)), ("errors", .array(errors.map { .obj([("row", .int($0.row)), ("field", .string($0.field)), ("reason", .string($0.reason))]) }))]), warnings: warnings)
+            blocks += Self.newcomerBlocks(newcomers.map { ($0.name, $0.phone, nil) }, key: "outreach.import.wouldCreate", lang: lang)
+            return CommandOutput(blocks: blocks, json: .obj([("dry_run", true), ("would_import", .int(good)), ("errors", errorsJSON),
+                                                            ("would_create", .array(newcomers.map { .obj([("name", .string($0.name)), ("phone", $0.phone.map { .string($0) })]) }))]), warnings: warnings)
         }
+        let known = Set(state.people.keys)  // the state is live: the commit adds to it
         let commit = try await context.commitOutreach(store, command: "import") { state in
             var ops: [StoreOperation] = []
             var taken = Set(state.people.keys)
@@ -125,11 +168,12 @@ public struct ImportCommand: Command {
                     guard let s = state.sessions[part.session] else { continue }
                     var pid = part.personID
                     if pid == nil, let phone = part.phone { pid = state.people.values.first { $0.phone == phone && $0.mergedInto == nil }?.id }
-                    if pid == nil { pid = state.people.values.first { $0.name == part.name && $0.mergedInto == nil }?.id ?? created[part.name] }
+                    // Same name with another phone is another person (a phone is who someone is).
+                    if pid == nil { pid = state.people.values.first { $0.name == part.name && $0.mergedInto == nil && (part.phone == nil || $0.phone == nil) }?.id ?? created[part.name + "|" + (part.phone ?? "")] }
                     if pid == nil {
                         let id = OutreachID.make(.person) { taken.contains($0) }
                         taken.insert(id)
-                        created[part.name] = id
+                        created[part.name + "|" + (part.phone ?? "")] = id
                         ops.append(.putPerson(Person(id: id, name: part.name, phone: part.phone, registered: now)))
                         pid = id
                     }
@@ -140,7 +184,34 @@ public struct ImportCommand: Command {
             return ops
         }
         warnings += store.drainWarnings()
+        let created: [Person] = (commit?.operations ?? []).compactMap { op in
+            if case let .putPerson(p) = op, !known.contains(p.id) { return p }
+            return nil
+        }
         blocks.insert(.paragraph(StyledText(L("outreach.import.done", ["good": String(good), "bad": String(errors.count)]).text(lang), .success)), at: 0)
-        return CommandOutput(blocks: blocks, json: .obj([("saved", .bool(commit != nil)), Outreach.saved(commit), ("imported", .int(good)), ("skipped", .int(errors.count))]), warnings: warnings)
+        blocks += Self.newcomerBlocks(created.map { ($0.name, $0.phone, $0.id) }, key: "outreach.import.created", lang: lang)
+        return CommandOutput(blocks: blocks, json: .obj([("saved", .bool(commit != nil)), Outreach.saved(commit), ("imported", .int(good)), ("skipped", .int(errors.count)), ("errors", errorsJSON),
+                                                        ("created", .array(created.map { .obj([("id", .string($0.id)), ("name", .string($0.name)), ("phone", $0.phone.map { .string($0) })]) }))]), warnings: warnings)
+    }
+
+    /// The people an import would create: every row of a people file; for participation, each
+    /// name (and phone) that matches nobody in the store, once.
+    static func newcomers(isPeople: Bool, people: [Person], parts: [(session: String, personID: String?, name: String, phone: String?, role: ParticipationRole, hours: Double?)], state: OutreachState) -> [(name: String, phone: String?)] {
+        if isPeople { return people.map { ($0.name, $0.phone) } }
+        var seen: Set<String> = []
+        var out: [(name: String, phone: String?)] = []
+        for part in parts where part.personID == nil {
+            if let phone = part.phone, state.people.values.contains(where: { $0.phone == phone && $0.mergedInto == nil }) { continue }
+            if part.phone == nil, state.people.values.contains(where: { $0.name == part.name && $0.mergedInto == nil }) { continue }
+            if part.phone != nil, state.people.values.contains(where: { $0.name == part.name && $0.mergedInto == nil && $0.phone == nil }) { continue }
+            if seen.insert(part.name + "|" + (part.phone ?? "")).inserted { out.append((part.name, part.phone)) }
+        }
+        return out
+    }
+
+    static func newcomerBlocks(_ list: [(String, String?, String?)], key: String, lang: Language) -> [OutputBlock] {
+        guard !list.isEmpty else { return [] }
+        return [.paragraph(StyledText(L(key, ["count": String(list.count)]).text(lang), .accent)),
+                .list(list.map { name, phone, id in StyledText([id, name, phone].compactMap { $0 }.joined(separator: "  ")) })]
     }
 }

@@ -147,7 +147,11 @@ enum Outreach {
     /// Hours with up to two decimals, the figure every output shows (see `CentiHours`).
     static func hours(_ h: Double) -> String { CentiHours(hours: h).description }
 
-    static func cityShort(_ name: String) -> String { City.find(name)?.shortName ?? name }
+    /// A city as tables show it: the short Chinese name, or the English name in English.
+    static func cityShort(_ name: String, _ lang: Language = .zh) -> String {
+        guard let city = City.find(name) else { return name }
+        return lang == .en ? city.english : city.shortName
+    }
 
     static func sessionFields(_ s: Session, _ state: OutreachState, _ lang: Language) -> [(String, StyledText)] {
         func f(_ key: String, _ value: String?) -> (String, StyledText)? {
@@ -155,17 +159,17 @@ enum Outreach {
             return (L("field." + key).text(lang), StyledText(value))
         }
         var type = s.type.label.text(lang)
-        if let level = s.trainingLevel { type += "（" + level.label.text(lang) + "）" }
+        if let level = s.trainingLevel { type += lang.parenthesized(level.label.text(lang)) }
         var status = s.status.label.text(lang)
-        if let r = s.cancelReason { status += "：" + r }
+        if let r = s.cancelReason { status += (lang == .zh ? "：" : ": ") + r }
         let rows: [(String, StyledText)?] = [
             (L("field.id").text(lang), StyledText(s.id, .accent)),
             f("title", s.title), f("when", when(s, lang) + " (\(s.timeZone))"), f("type", type),
-            f("city", [cityShort(s.city), s.county].compactMap { $0 }.joined(separator: " ")), f("venue", s.venue),
-            f("audience", s.audience?.label.text(lang)), f("project", s.project.map { state.project($0)?.name ?? $0 }),
-            f("capacity", s.capacity.map(String.init)), f("lecturer", s.lecturers.joined(separator: "、")),
+            f("city", [cityShort(s.city, lang), s.county].compactMap { $0 }.joined(separator: " ")), f("venue", s.venue),
+            f("audience", s.audience?.label.text(lang)), f("project", s.project.map { state.projectName($0, lang) }),
+            f("capacity", s.capacity.map(String.init)), f("lecturer", s.lecturers.joined(separator: lang.listSeparator)),
             f("organiser", s.organiser), f("leader", s.leader), f("recorder", s.recorder),
-            f("support", s.support.map { $0.label.text(lang) }.joined(separator: "、")), f("status", status),
+            f("support", s.support.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)), f("status", status),
             f("reached", s.reached.map(String.init)), f("rating", s.rating.map { String(repeating: "★", count: $0) }), f("notes", s.notes),
         ]
         return rows.compactMap { $0 }

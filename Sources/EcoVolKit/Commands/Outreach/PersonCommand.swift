@@ -29,7 +29,7 @@ public struct PersonCommand: Command {
         ]
         if let phone = p.maskedPhone { fields.append((L("field.phone").text(lang), StyledText(phone))) }
         if let org = p.organisation { fields.append((L("field.org").text(lang), StyledText(org))) }
-        if !p.skills.isEmpty { fields.append((L("field.skills").text(lang), StyledText(p.skills.joined(separator: "、")))) }
+        if !p.skills.isEmpty { fields.append((L("field.skills").text(lang), StyledText(p.skills.joined(separator: lang.listSeparator)))) }
         if let id = p.maskedIDNumber { fields.append((L("field.idNumber").text(lang), StyledText(id))) }
         fields.append((L("field.registered").text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
         fields.append((L("field.hours").text(lang), StyledText(Outreach.hours(hours))))

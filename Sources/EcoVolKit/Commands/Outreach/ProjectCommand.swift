@@ -6,7 +6,7 @@ public struct ProjectCommand: Command {
         group: .outreach,
         summary: LocalizedText(zh: "在项目库中新增项目", en: "Add a project to the library"),
         usage: "/project add name=… [city=… note=…]",
-        examples: ["/project add name=南明河净滩行动 city=贵阳", "/项目 add name=\"Campus recycling\" city=zy"],
+        examples: ["/project add name=南明河净滩行动 city=贵阳", "/项目 add name=\"Campus recycling\" city=zy", "/project add name=\"Campus recycling\" city=Zunyi"],
         positionals: [ArgumentSpec("action", help: LocalizedText(zh: "add（新增）", en: "add"), completion: .values(["add"]), required: true)],
         keys: [
             ArgumentSpec("name", aliases: ["名称"], help: LocalizedText(zh: "项目名称", en: "project name"), required: true),

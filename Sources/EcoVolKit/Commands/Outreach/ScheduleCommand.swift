@@ -45,19 +45,37 @@ public struct ScheduleCommand: Command {
                 throw CommandFailure(code: "value.missing", message: L("outreach.scheduleMissing", ["fields": missing.map { $0 + "=" }.joined(separator: " ")]).joined(with: L("outreach.scheduleExample")), field: missing[0], usage: true)
             }
             prompter.show(context.text(L("outreach.dialogueIntro")))
+            var unknownCityOffered: String?
             var confirmed: String? = nil
             while let field = missing.first {
+                let fallback = Self.defaultValue(field, values, lang)
                 let asked: String?
-                if let again = confirmed { asked = again } else { asked = await prompter.ask(context.text(L("outreach.ask." + field)), defaultValue: Self.defaultValue(field, values)) }
+                if let again = confirmed {
+                    asked = again
+                } else {
+                    asked = await prompter.ask(Self.question(field, lang), defaultValue: fallback, field: field, of: Self.configuration.name)
+                }
                 confirmed = nil
                 guard let answer = asked else {
-                    throw CancellationError()
+                    throw DialogueAbandoned()
                 }
                 var attempt = values
-                attempt[field] = answer.isEmpty ? (Self.defaultValue(field, values) ?? "") : answer
+                attempt[field] = answer.isEmpty ? (fallback ?? "") : answer
                 do {
+                    // The same checks as the one-line form, on what is known so far.
                     var probe = Self.blank(context: context)
-                    _ = try SessionInput.apply(attempt.filter { !missing.dropFirst().contains($0.key) }, to: &probe, context: context, state: store.state, isNew: true)
+                    let warnings = try SessionInput.apply(attempt.filter { !missing.dropFirst().contains($0.key) }, to: &probe, context: context, state: store.state, isNew: true)
+                    if field == "city", !warnings.isEmpty, let typed = attempt["city"], unknownCityOffered != typed {
+                        // 90分钟 is not a city: ask again, and accept an unknown place only when repeated.
+                        unknownCityOffered = typed
+                        prompter.show(L("outreach.unknownCityAgain", ["city": typed, "cities": City.acceptedText]).text(lang))
+                        continue
+                    }
+                    if field == "start" {
+                        let day = CalendarDate(probe.start, in: probe.zone)
+                        let when = "\(day.iso) \(Outreach.weekday(day, lang)) \(Outreach.clock(probe.start, probe.zone))"
+                        prompter.show(L("outreach.resolvedStart", ["when": when]).text(lang))
+                    }
                     values = attempt
                     missing.removeFirst()
                 } catch let failure as CommandFailure where SessionTimeRules.confirmFlag(of: failure) != nil {
@@ -144,14 +162,33 @@ public struct ScheduleCommand: Command {
                        city: "", created: now)
     }
 
-    static func defaultValue(_ field: String, _ values: [String: String]) -> String? {
+    static func defaultValue(_ field: String, _ values: [String: String], _ lang: Language) -> String? {
         switch field {
         case "type": return "education"
         case "duration": return "2h"
-        case "city": return "贵阳"
+        case "city": return lang == .zh ? "贵阳" : "Guiyang"
         case "audience": return "community"
-        case "start": return "明天 9:30"
+        case "start": return lang == .zh ? "明天 9:30" : "tomorrow 9:30"
         default: return nil
+        }
+    }
+
+    /// The question for a field; for a choice, the accepted codes (with their Chinese names
+    /// in Chinese), so nobody has to guess what `supervision` means.
+    static func question(_ field: String, _ lang: Language) -> String {
+        func choices(_ items: [(code: String, label: LocalizedText)]) -> String {
+            items.map { lang == .zh ? $0.code + " " + $0.label.zh : $0.code }.joined(separator: " / ")
+        }
+        switch field {
+        case "type":
+            return L("outreach.askChoice.type").text(lang) + lang.parenthesized(choices(ServiceType.allCases.map { ($0.rawValue, $0.label) }))
+        case "audience":
+            return L("outreach.askChoice.audience").text(lang) + lang.parenthesized(choices(Audience.allCases.map { ($0.rawValue, $0.label) }))
+        case "city":
+            let names = City.all.map { lang == .zh ? $0.shortName : $0.english }
+            return L("outreach.askChoice.city").text(lang) + lang.parenthesized(names.joined(separator: lang == .zh ? " " : ", "))
+        default:
+            return L("outreach.ask." + field).text(lang)
         }
     }
 }

@@ -44,7 +44,7 @@ public struct SessionsCommand: Command {
         let rows: [[StyledText]] = list.map { s in
             let people = state.participations(session: s.id).filter { $0.status.holdsPlace }.count
             let cap = s.capacity.map { "\(people)/\($0)" } ?? String(people)
-            return [StyledText(s.id, .accent), StyledText(Outreach.when(s, lang)), StyledText(s.title), StyledText(Outreach.cityShort(s.city)),
+            return [StyledText(s.id, .accent), StyledText(Outreach.when(s, lang)), StyledText(s.title), StyledText(Outreach.cityShort(s.city, lang)),
                     StyledText(s.type.label.text(lang)), StyledText(s.status.label.text(lang), s.status == .cancelled ? .dim : .plain), StyledText(cap)]
         }
         let headers = ["id", "when", "title", "city", "type", "status", "people"].map { L("field." + $0).text(lang) }

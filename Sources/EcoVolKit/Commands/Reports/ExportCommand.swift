@@ -39,7 +39,8 @@ public struct ExportCommand: Command {
         summary: LocalizedText(zh: "导出活动、人员、参与记录、时长、报告或日历", en: "Export sessions, people, participation, hours, the report or a calendar"),
         usage: "/export sessions|people|participation|hours|report|calendar FILE [period=… city=… type=… audience=… project=… from=… to=… query=…] [full=yes] [force=yes]",
         examples: ["/export sessions 活动.csv city=贵阳 period=2026", "/export hours 时长.csv period=2026-Q2", "/export report 报告.html period=2026",
-                   "/导出 calendar 活动.ics", "/export people 人员.csv full=yes"],
+                   "/导出 calendar 活动.ics", "/export people 人员.csv full=yes",
+                   "/export sessions sessions.csv city=Guiyang period=2026", "/export calendar sessions.ics"],
         discussion: LocalizedText(zh: "格式由扩展名决定：.csv（Excel 可直接打开，含 BOM）、.json、.md、.html；日历用 .ics。手机号默认隐去中间四位，full=yes 时完整导出。已有文件需加 force=yes 才会覆盖。",
                                   en: "The extension picks the format: .csv (opens in Excel, with a BOM), .json, .md, .html; calendars use .ics. Phones are masked unless full=yes. An existing file is replaced only with force=yes."),
         positionals: [
@@ -107,7 +108,7 @@ public struct ExportCommand: Command {
             if case let .object(pairs) = meta { meta = .object(pairs + [("what", .string(kind.rawValue)), ("full", .bool(full))]) }
             data = try format.data(table, title: kind.title.text(lang), subtitle: heading, language: lang, meta: meta)
         }
-        let path = try ReportsSupport.write(data, to: file, invocation: invocation, mode: kind == .calendar ? 0o644 : 0o600)
+        let path = try ReportsSupport.write(data, to: file, invocation: invocation, mode: 0o600)
         var warnings = store.drainWarnings()
         if full, kind != .report, kind != .calendar { warnings.append(L("export.fullWarning")) }
         return ReportsSupport.written(path: path, bytes: data.count, json: .obj([("what", .string(kind.rawValue)), ("format", .string(format.rawValue)), ("filter", filter.json)]),

@@ -1,0 +1,148 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import EcoVolKit
+
+/// Query understanding before ranking: framing and fillers, clauses, intent, word forms,
+/// weighted one-way synonyms, dictionary words, and the answer decision's inputs.
+@Suite("Query understanding")
+struct QueryUnderstandingTests {
+    static func index(synonyms: SynonymTable = .empty) -> SearchIndex {
+        let entries = [
+            KnowledgeEntry(id: "fact-caohai", kind: .fact, title: "草海：黑颈鹤越冬的高原湖泊", titleEn: "Caohai lake", keywords: ["草海", "黑颈鹤", "Caohai"],
+                           body: "草海在贵州威宁，是高原湖泊，冬天可以看黑颈鹤。"),
+            KnowledgeEntry(id: "tip-sorting", kind: .tip, title: "生活垃圾分四类", titleEn: "Four waste categories", keywords: ["垃圾分类", "waste sorting"],
+                           body: "可回收物、有害垃圾、厨余垃圾、其他垃圾。"),
+            KnowledgeEntry(id: "activity-sorting-relay", kind: .activity, title: "垃圾分类接力赛", titleEn: "Sorting relay race", keywords: ["垃圾分类", "游戏"],
+                           body: "小学生分组接力，把卡片投进正确的桶。"),
+            KnowledgeEntry(id: "fact-neutrality", kind: .fact, title: "碳中和是什么意思", titleEn: "What carbon neutrality means", keywords: ["碳中和", "carbon neutrality"],
+                           body: "排放和吸收相抵。"),
+            KnowledgeEntry(id: "fact-plastic", kind: .fact, title: "塑料污染", titleEn: "Plastic pollution", keywords: ["塑料", "plastic"],
+                           body: "塑料袋和塑料瓶。"),
+            KnowledgeEntry(id: "tip-mulch", kind: .tip, title: "地膜回收", titleEn: "Mulch film", keywords: ["地膜", "白色污染"],
+                           body: "田里的白色污染。"),
+        ]
+        return SearchIndex(entries: entries, synonyms: synonyms)
+    }
+
+    @Test func framingAndFillersAreNotContent() {
+        let index = Self.index()
+        #expect(index.compile("我想问一下草海到底在哪里呀").understood == "草海在")
+        #expect(index.compile("帮我准备一个垃圾分类的主题班会").understood.hasPrefix("垃圾分类"))
+        #expect(index.compile("can you tell me what carbon neutrality is").understood == "carbon neutrality")
+        // Every framing phrase is removed on its own, whatever surrounds it.
+        for phrase in KnowledgeVocabulary.framingPhrases where phrase.unicodeScalars.allSatisfy({ TextNormalizer.isCJK($0.value) }) {
+            #expect(!index.compile("草海" + phrase).understood.contains(phrase), "\(phrase)")
+        }
+    }
+
+    @Test func theFramingListKeepsContentWords() {
+        // Words that name what is asked about must never be stripped as framing.
+        for word in ["垃圾", "一次性", "活动", "游戏", "哪天", "举报", "保险", "不"] {
+            #expect(!KnowledgeVocabulary.framingPhrases.contains(word), "\(word)")
+        }
+    }
+
+    @Test func aSecondClauseDoesNotSinkTheCoreAsk() throws {
+        let index = Self.index()
+        let short = try #require(index.search("草海在哪里").first)
+        let long = try #require(index.search("草海到底在哪里，有啥好看的呢").first)
+        #expect(short.id == "fact-caohai")
+        #expect(long.id == "fact-caohai")
+        let features = try #require(long.features)
+        #expect(features.segmentCoverage >= features.coverage)
+    }
+
+    @Test func intentIsAPriorNotAFilter() throws {
+        let index = Self.index()
+        #expect(index.search("垃圾分类怎么做").first?.id == "tip-sorting")
+        #expect(index.search("垃圾分类游戏活动").first?.id == "activity-sorting-relay")
+        #expect(index.compile("给小学生讲垃圾分类").isLectureRequest)
+        #expect(!index.compile("垃圾分类").isLectureRequest)
+        // A kind asked for that no entry has still finds the topic.
+        #expect(index.search("垃圾分类是哪天").first.map { ["tip-sorting", "activity-sorting-relay"].contains($0.id) } == true)
+    }
+
+    @Test func englishWordFormsFoldTogether() {
+        func stem(_ word: String) -> String {
+            var bytes = Array(word.utf8)
+            LatinStemmer.stem(&bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        #expect(stem("neutrality") == stem("neutral"))
+        #expect(stem("recycling") == stem("recycle"))
+        #expect(stem("recycled") == stem("recycle"))
+        #expect(stem("planning") == stem("plan"))
+        #expect(stem("batteries") == stem("battery"))
+        #expect(stem("bus") == "bus")
+        #expect(stem("pm2.5") == "pm2.5")
+        let index = Self.index()
+        #expect(index.search("carbon neutral").first?.id == "fact-neutrality")
+    }
+
+    @Test func modifiersWeighLittle() throws {
+        let index = Self.index()
+        let plain = try #require(index.search("plastic pollution").first)
+        let modified = try #require(index.search("really heavy plastic pollution").first)
+        #expect(modified.id == plain.id)
+        #expect(modified.coverage > 0.7)
+    }
+
+    @Test func oneWaySynonymsWithWeights() throws {
+        let table = SynonymTable(groups: [], oneWay: [.init(from: ["白色污染"], to: ["塑料"], weight: 0.6)])
+        let index = Self.index(synonyms: table)
+        // 白色污染 finds plastics, below the entry that uses the word itself …
+        let hits = index.search("白色污染", options: SearchOptions(limit: 5))
+        #expect(hits.first?.id == "tip-mulch")
+        #expect(hits.contains { $0.id == "fact-plastic" })
+        // … and plastics does not pull in the mulch film.
+        #expect(!index.search("塑料").contains { $0.id == "tip-mulch" })
+    }
+
+    @Test func synonymWeightsAreReadAndChecked() {
+        var issues: [KnowledgeIssue] = []
+        let table = KnowledgeBase.parseSynonyms("""
+        groups:
+          - [a, b]
+          - {terms: [巡河, 巡护], weight: 0.6}
+          - {terms: [x, y], weight: 2}
+        one_way:
+          - {from: [白色污染], to: [塑料], weight: 0.5}
+        """, path: "synonyms.yaml", &issues)
+        #expect(table.groups == [["a", "b"], ["巡河", "巡护"]])
+        #expect(table.groupWeights == [SynonymTable.defaultWeight, 0.6])
+        #expect(table.oneWay.first?.weight == 0.5)
+        #expect(issues.count == 1)
+        #expect(issues.first?.message.en.contains("weight") == true)
+    }
+
+    @Test func theSegmenterFindsDictionaryAndDomainWords() {
+        let segmenter = ChineseSegmenter(domainWords: [TextNormalizer.normalize("垃圾分类")])
+        let s = TextNormalizer.normalize("进行垃圾分类的问题")
+        let words = segmenter.words(in: s, 0..<s.count)
+        #expect(words.contains { $0.range == 2..<6 && !$0.isCommon }, "垃圾分类 is one word")
+        #expect(words.contains { $0.range == 0..<2 && $0.isCommon }, "进行 is a common word")
+        #expect(words.contains { $0.range == 7..<9 && $0.isCommon }, "问题 is a common word")
+    }
+
+    @Test func theSegmenterNeverCrashes() async {
+        let segmenter = ChineseSegmenter(domainWords: [])
+        let scalar = Gen<UInt32>.value(in: 0x4E00...0x9FFF)
+        await propertyCheck(input: scalar.array(of: 0...30)) { values in
+            let words = segmenter.words(in: values, 0..<values.count)
+            var last = 0
+            for w in words {
+                #expect(w.range.lowerBound >= last && w.range.count >= 2 && w.range.upperBound <= values.count)
+                last = w.range.upperBound
+            }
+        }
+    }
+
+    @Test func theAnswerDecisionAnswersClearMatchesAndRefusesStrayOnes() {
+        let index = Self.index()
+        #expect(index.search("草海在哪里").first?.isConfident == true)
+        #expect(index.search("碳中和").first?.isConfident == true)
+        #expect(index.search("如何减肥最快").first?.isConfident != true)
+        #expect(index.search("推荐一部好看的电影").first?.isConfident != true)
+    }
+}
