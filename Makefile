@@ -35,10 +35,11 @@ deps:
 test-deps:
 	$(call apt_install,$(TEST_PACKAGES))
 
-## Set up and run the whole test suite (unit, property, end-to-end through pipes and tmux).
+## Set up and run the whole test suite (unit, property, end-to-end through pipes and tmux),
+## beside a throw-away PostgreSQL cluster for the shared-store tests (installed when missing).
 test: test-deps
 	$(SWIFT) build
-	ECOVOL_PDF_TESTS=required $(SWIFT) test
+	ECOVOL_PDF_TESTS=required Scripts/with-postgres.sh $(SWIFT) test
 	$(DEBUG_BIN) knowledge check knowledge
 
 check-knowledge:

@@ -13,27 +13,37 @@ struct StoreCLI: AsyncParsableCommand {
             compact      new snapshot, empty journal (old ones in backups/)
             backup FILE  write a consistent copy of the store to FILE
             info         where the store is, its size and record counts
+            init         create or migrate the tables of a shared store (--store postgresql://…)
+            office add NAME --city CITY | office list | office remove NAME
+                         logins of city offices on a shared store, confined to their city
+            copy FROM TO copy a whole store (directory or postgresql:// URL) into an empty one,
+                         keeping ids and history
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("check, doctor, compact, backup or info", valueName: "ACTION"))
+    @Argument(help: ArgumentHelp("check, doctor, compact, backup, info, init, office or copy", valueName: "ACTION"))
     var action: String
 
-    @Argument(help: ArgumentHelp("Target file for backup.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Target file for backup; office: add NAME, list, remove NAME.", valueName: "ARGS"))
     var rest: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("City of the office (office add).", valueName: "CITY"))
+    var city: String?
+
     func validate() throws {
-        guard ["check", "doctor", "compact", "backup", "info"].contains(action) else {
-            throw ValidationError("ACTION must be one of check, doctor, compact, backup, info (got '\(action)').")
+        guard ["check", "doctor", "compact", "backup", "info", "init", "office", "copy"].contains(action) else {
+            throw ValidationError("ACTION must be one of check, doctor, compact, backup, info, init, office, copy (got '\(action)').")
         }
+        if action == "copy", rest.count != 2 { throw ValidationError("copy needs FROM and TO (each a directory or a postgresql:// URL).") }
         if action == "backup", rest.count != 1 { throw ValidationError("backup needs one FILE to write to.") }
-        if action != "backup", !rest.isEmpty { throw ValidationError("only backup takes a FILE.") }
+        if !["backup", "office", "copy"].contains(action), !rest.isEmpty { throw ValidationError("only backup, office and copy take more arguments.") }
+        if action != "office", city != nil { throw ValidationError("only office add takes --city.") }
     }
 
     func run() async throws {
-        let status = await Self.perform(global: global, arguments: [action] + rest)
+        let status = await Self.perform(global: global, arguments: [action] + rest + (city.map { ["--city", $0] } ?? []))
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -42,7 +52,8 @@ struct StoreCLI: AsyncParsableCommand {
         do {
             let app = AppSetup(global: global)
             let result = await StoreTool.run(arguments: arguments, location: app.storeLocation, dataDirectory: app.dataDirectory,
-                                             environment: app.environment, language: app.language)
+                                             environment: app.environment, language: app.language,
+                                             progress: TerminalInfo.stderrIsTerminal ? ProgressBar(language: app.language) : nil)
             if global.json {
                 print(result.json.serialized())
             } else if !result.output.isEmpty {

@@ -5,6 +5,7 @@ import Foundation
 enum TerminalInfo {
     static var stdinIsTerminal: Bool { isatty(0) == 1 }
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
     /// Columns of stdout's terminal, else $COLUMNS, else 80.
     static func columns(environment: [String: String]) -> Int {

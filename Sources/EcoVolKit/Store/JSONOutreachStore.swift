@@ -8,6 +8,8 @@ import Foundation
 public final class JSONOutreachStore: OutreachStore {
     /// The file store, for the file-only maintenance `StoreTool` does.
     public let files: JSONFileStore
+    /// Set when a copy opened this store to carry changes in with their own times.
+    var clock: ChangeClock?
 
     public init(files: JSONFileStore) {
         self.files = files

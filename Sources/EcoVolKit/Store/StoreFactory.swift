@@ -13,7 +13,7 @@ public enum StoreFactory {
             try DataDirectory(path: path).ensureExists()
             return try JSONOutreachStore(directory: path, options: .init(now: now))
         case let .postgres(url):
-            throw StoreError(.cannotConnect, L("sharedStore.error.unavailable", ["url": StoreLocation.redacted(url)]))
+            return try await PostgresOutreachStore.open(url: url, environment: environment, now: now)
         }
     }
 

@@ -38,6 +38,12 @@ public enum StoreLocation: Sendable, Equatable {
         return lower.hasPrefix("postgresql://") || lower.hasPrefix("postgres://")
     }
 
+    /// True for a server URL.
+    public var isServer: Bool {
+        if case .postgres = self { return true }
+        return false
+    }
+
     /// For messages and the prompt: the directory, or the URL with any password removed.
     public var displayText: String {
         switch self {

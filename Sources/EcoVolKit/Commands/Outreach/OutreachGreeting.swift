@@ -11,7 +11,8 @@ public enum OutreachGreeting {
         // a server may be slow to answer; the prompt must not wait for either. Such a store
         // opens on first use instead, and the greeting says how to see the week.
         if context[OutreachStoreKey.self] == nil, !StoreFactory.opensQuickly(context.storeLocation) {
-            return [.paragraph(StyledText(L("outreach.greetingDeferred").text(context.language), .dim))]
+            let key = context.storeLocation.isServer ? "sharedStore.greetingDeferred" : "outreach.greetingDeferred"
+            return [.paragraph(StyledText(L(key).text(context.language), .dim))]
         }
         let store: any OutreachStore
         do { store = try await context.outreachStore() } catch {

@@ -1,0 +1,86 @@
+import Foundation
+import PostgresNIO
+
+/// Turns what postgres-nio throws into a `StoreError` a coordinator can act on, in both
+/// languages: the server is not reachable, the password is wrong, the database does not
+/// exist, the schema is missing, a rule refused the write. Never an internal error name.
+enum PostgresFailure {
+    /// SQLSTATE of a server error, if the error came from the server.
+    static func sqlState(_ error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
+
+    static func serverMessage(_ error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.message]
+    }
+
+    /// True when the connection cannot be used any more (dropped, closed, never made).
+    static func isConnectionLoss(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        switch error.code {
+        case .server: return ["57P01", "57P02", "57P03", "08006", "08003", "08000"].contains(error.serverInfo?[.sqlState] ?? "")
+        default: return true
+        }
+    }
+
+    /// The message for a failure while connecting to `settings`.
+    static func connecting(_ error: any Error, _ settings: PostgresSettings) -> StoreError {
+        if let mapped = error as? StoreError { return mapped }
+        let server = settings.displayName
+        switch sqlState(error) {
+        case "28P01":
+            return StoreError(.cannotConnect, L("sharedStore.error.password", ["user": settings.user, "server": server]))
+        case "28000":
+            return StoreError(.cannotConnect, L("sharedStore.error.notAllowed", ["user": settings.user, "server": server, "reason": serverMessage(error) ?? ""]))
+        case "3D000":
+            return StoreError(.cannotConnect, L("sharedStore.error.noDatabase", ["database": settings.database, "server": server]))
+        case "57P03":
+            return StoreError(.cannotConnect, L("sharedStore.error.starting", ["server": server]))
+        case "53300":
+            return StoreError(.cannotConnect, L("sharedStore.error.tooMany", ["server": server]))
+        default:
+            break
+        }
+        if let psql = error as? PSQLError {
+            switch psql.code {
+            case .authMechanismRequiresPassword:
+                return StoreError(.cannotConnect, L("sharedStore.error.needsPassword", ["user": settings.user, "server": server]))
+            case .sslUnsupported:
+                return StoreError(.cannotConnect, L("sharedStore.error.sslUnsupported", ["server": server]))
+            default:
+                break
+            }
+        }
+        return StoreError(.cannotConnect, L("sharedStore.error.unreachable", ["server": server, "reason": reason(error)]))
+    }
+
+    /// The message for a failure while reading or writing once connected.
+    static func working(_ error: any Error, _ settings: PostgresSettings, writing: Bool) -> StoreError {
+        if let mapped = error as? StoreError { return mapped }
+        let server = settings.displayName
+        switch sqlState(error) {
+        case "42501":
+            return StoreError(.refused, L("sharedStore.error.permission", ["user": settings.user, "reason": serverMessage(error) ?? ""]))
+        case "3F000", "42P01":
+            return StoreError(.notInitialised, L("sharedStore.error.notInitialised", ["server": server]))
+        case "25006":
+            return StoreError(.readOnly, L("sharedStore.error.readOnlyServer", ["server": server]))
+        default:
+            break
+        }
+        if isConnectionLoss(error) {
+            return StoreError(writing ? .writeFailed : .cannotConnect, L(writing ? "sharedStore.error.lostWhileSaving" : "sharedStore.error.lost", ["server": server, "reason": reason(error)]))
+        }
+        return StoreError(writing ? .writeFailed : .cannotConnect, L("sharedStore.error.server", ["server": server, "reason": serverMessage(error) ?? reason(error)]))
+    }
+
+    /// A short reason: the server's message, the socket error, or postgres-nio's code.
+    static func reason(_ error: any Error) -> String {
+        if let psql = error as? PSQLError {
+            if let message = psql.serverInfo?[.message] { return message }
+            if let underlying = psql.underlying { return String(describing: underlying) }
+            return String(describing: psql.code)
+        }
+        return String(describing: error)
+    }
+}
