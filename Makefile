@@ -38,6 +38,7 @@ test-deps:
 ## Set up and run the whole test suite (unit, property, end-to-end through pipes and tmux),
 ## beside a throw-away PostgreSQL cluster for the shared-store tests (installed when missing).
 test: test-deps
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
 	$(SWIFT) build
 	ECOVOL_PDF_TESTS=required Scripts/with-postgres.sh $(SWIFT) test
 	$(DEBUG_BIN) knowledge check knowledge

@@ -34,7 +34,8 @@ struct AppSetup {
             environment: environment,
             dataDirectory: dataDirectory,
             knowledgeDirectories: knowledgeDirectories,
-            outputWidth: TerminalInfo.stdoutIsTerminal || environment["COLUMNS"] != nil ? TerminalInfo.columns(environment: environment) : 100,
+            outputWidth: TerminalInfo.stdoutIsTerminal || environment["COLUMNS"] != nil
+                ? TerminalInfo.columns(environment: environment) : 100,
             isInteractive: interactive,
             storeLocation: storeLocation
         )
@@ -55,8 +56,7 @@ struct AppSetup {
     var storeDisplayName: String {
         switch storeLocation {
         case .directory: return dataDirectory.displayName
-        case let .postgres(url): return URLComponents(string: url).map { ($0.host ?? "") + $0.path } ?? "postgresql"
+        case .postgres(let url): return URLComponents(string: url).map { ($0.host ?? "") + $0.path } ?? "postgresql"
         }
     }
 }
-

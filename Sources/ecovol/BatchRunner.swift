@@ -16,7 +16,8 @@ struct BatchRunner {
         let runner = CommandRunner(context: context)
         let writer = OutputWriter(
             json: app.global.json,
-            style: AnsiStyle(enabled: TerminalInfo.colorEnabled(noColorFlag: app.global.noColor, environment: app.environment)),
+            style: AnsiStyle(
+                enabled: TerminalInfo.colorEnabled(noColorFlag: app.global.noColor, environment: app.environment)),
             pager: nil,
             errorsToStandardError: true,
             echoInputOnError: false
@@ -26,7 +27,9 @@ struct BatchRunner {
         return status
     }
 
-    private func run<Lines: Sequence>(lines: Lines, runner: CommandRunner, writer: OutputWriter, context: CommandContext) async -> Int32 where Lines.Element == String {
+    private func run<Lines: Sequence>(
+        lines: Lines, runner: CommandRunner, writer: OutputWriter, context: CommandContext
+    ) async -> Int32 where Lines.Element == String {
         var failed = false
         var usage = false
         for line in lines {

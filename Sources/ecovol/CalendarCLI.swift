@@ -30,15 +30,20 @@ struct CalendarCLI: AsyncParsableCommand {
     private static func export(global: GlobalOptions, file: String?, force: Bool) async -> Int32 {
         do {
             let app = AppSetup(global: global)
-            let result = await CalendarTool.run(location: app.storeLocation, dataDirectory: app.dataDirectory, environment: app.environment,
-                                                file: file, force: force, language: app.language)
+            let result = await CalendarTool.run(
+                location: app.storeLocation, dataDirectory: app.dataDirectory, environment: app.environment,
+                file: file, force: force, language: app.language)
             if let calendar = result.calendar {
                 FileHandle.standardOutput.write(Data(calendar.utf8))
             } else if global.json {
                 print(result.json.serialized())
             } else if !result.message.isEmpty {
                 let text = TerminalSafeText.sanitize(result.message)
-                if result.exitStatus == 0 { print(text) } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+                if result.exitStatus == 0 {
+                    print(text)
+                } else {
+                    FileHandle.standardError.write(Data((text + "\n").utf8))
+                }
             }
             return result.exitStatus
         }

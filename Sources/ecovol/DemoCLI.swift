@@ -17,7 +17,9 @@ struct DemoCLI: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Directory for the demo store (default ./ecovol-demo), or a postgresql:// URL.", valueName: "DIR|URL"))
+    @Argument(
+        help: ArgumentHelp(
+            "Directory for the demo store (default ./ecovol-demo), or a postgresql:// URL.", valueName: "DIR|URL"))
     var directory: String?
 
     @Flag(name: .long, help: "Write into DIR even though it is not empty.")
@@ -37,12 +39,17 @@ struct DemoCLI: AsyncParsableCommand {
             let app = AppSetup(global: global)
             let target = directory ?? DemoTool.defaultDirectory
             let location = StoreLocation.isServerURL(target) ? StoreLocation.postgres(url: target) : .directory(target)
-            let result = await DemoTool.run(location: location, dataDirectory: app.dataDirectory, environment: app.environment, force: force, city: city, language: app.language)
+            let result = await DemoTool.run(
+                location: location, dataDirectory: app.dataDirectory, environment: app.environment, force: force,
+                city: city, language: app.language)
             if global.json {
                 print(result.json.serialized())
             } else if !result.output.isEmpty {
                 print(TerminalSafeText.sanitize(result.output))
-                if result.exitStatus == 0, let seeded = DemoTool.seededSummary(directory: directory ?? DemoTool.defaultDirectory, language: app.language) {
+                if result.exitStatus == 0,
+                    let seeded = DemoTool.seededSummary(
+                        directory: directory ?? DemoTool.defaultDirectory, language: app.language)
+                {
                     print(seeded)
                 }
             }

@@ -19,7 +19,8 @@ struct EcoVol: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run LINE and exit; repeatable, run in order.", valueName: "LINE"))
+    @Option(
+        name: .customShort("c"), help: ArgumentHelp("Run LINE and exit; repeatable, run in order.", valueName: "LINE"))
     var commands: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Run the lines of FILE and exit.", valueName: "FILE"))

@@ -2,13 +2,22 @@ import ArgumentParser
 
 /// Options every ecovol invocation accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Data directory, or a postgresql:// URL of a shared store (also $ECOVOL_STORE).", valueName: "DIR|URL"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Data directory, or a postgresql:// URL of a shared store (also $ECOVOL_STORE).", valueName: "DIR|URL"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("Extra knowledge folder; repeatable (also $ECOVOL_KNOWLEDGE, colon-separated).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Extra knowledge folder; repeatable (also $ECOVOL_KNOWLEDGE, colon-separated).", valueName: "DIR"))
     var knowledge: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Message language: zh or en (default from LC_ALL / LC_MESSAGES / LANG).", valueName: "zh|en"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Message language: zh or en (default from LC_ALL / LC_MESSAGES / LANG).", valueName: "zh|en")
+    )
     var lang: String?
 
     @Flag(name: .long, help: "Print one JSON document per command (errors as {\"error\": …}).")

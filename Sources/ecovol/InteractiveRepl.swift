@@ -20,7 +20,8 @@ final class InteractiveRepl: UserPrompter {
         self.app = app
         self.context = app.makeContext(interactive: true)
         self.history = HistoryFile(path: app.dataDirectory.historyFile)
-        self.style = AnsiStyle(enabled: TerminalInfo.colorEnabled(noColorFlag: app.global.noColor, environment: app.environment))
+        self.style = AnsiStyle(
+            enabled: TerminalInfo.colorEnabled(noColorFlag: app.global.noColor, environment: app.environment))
     }
 
     func run() async -> Int32 {
@@ -29,9 +30,11 @@ final class InteractiveRepl: UserPrompter {
         signal(SIGPIPE, SIG_IGN)
         let interrupt = installInterruptHandler()
         defer { interrupt.cancel() }
-        let editor = LineEditor(history: history.load(), environment: app.environment, language: { [context] in
-            MainActor.assumeIsolated { context.language }
-        })
+        let editor = LineEditor(
+            history: history.load(), environment: app.environment,
+            language: { [context] in
+                MainActor.assumeIsolated { context.language }
+            })
         self.editor = editor
         context.prompter = self
         KnowledgeService.installCompletion(in: context)
@@ -56,7 +59,7 @@ final class InteractiveRepl: UserPrompter {
                 break loop
             case .cancelled:
                 continue
-            case let .line(line):
+            case .line(let line):
                 guard !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
                 if let commands = PastedCommands.commands(in: line) {
                     if await runPasted(commands, runner: runner, writer: writer, editor: editor) == .quit { break loop }
@@ -73,7 +76,9 @@ final class InteractiveRepl: UserPrompter {
     }
 
     /// Runs one line, remembered in the history first (so a crash cannot lose it).
-    private func runLine(_ line: String, runner: CommandRunner, writer: OutputWriter, editor: LineEditor) async -> LineOutcome.Status {
+    private func runLine(_ line: String, runner: CommandRunner, writer: OutputWriter, editor: LineEditor) async
+        -> LineOutcome.Status
+    {
         history.append(line)
         editor.remember(line)
         let outcome = await runCancellable { await runner.execute(line) }
@@ -86,9 +91,13 @@ final class InteractiveRepl: UserPrompter {
 
     /// A pasted block of commands: each is echoed after the prompt and run in order; the
     /// first that does not succeed stops the rest, with a message saying how many were skipped.
-    private func runPasted(_ commands: [String], runner: CommandRunner, writer: OutputWriter, editor: LineEditor) async -> LineOutcome.Status {
+    private func runPasted(_ commands: [String], runner: CommandRunner, writer: OutputWriter, editor: LineEditor) async
+        -> LineOutcome.Status
+    {
         for (index, command) in commands.enumerated() {
-            OutputWriter.emit(prompt().replacingOccurrences(of: "\u{1}", with: "") + TerminalSafeText.singleLine(command) + "\n", to: .standardOutput)
+            OutputWriter.emit(
+                prompt().replacingOccurrences(of: "\u{1}", with: "") + TerminalSafeText.singleLine(command) + "\n",
+                to: .standardOutput)
             let status = await runLine(command, runner: runner, writer: writer, editor: editor)
             switch status {
             case .quit: return .quit
@@ -96,8 +105,11 @@ final class InteractiveRepl: UserPrompter {
             case .failed, .usageError, .cancelled:
                 let rest = commands.count - index - 1
                 if rest > 0 {
-                    let message = L("repl.pasteStopped", ["number": String(index + 1), "total": String(commands.count), "rest": String(rest)])
-                    writer.writeBlocks([.paragraph(StyledText(message.text(context.language), .warning))], context: context)
+                    let message = L(
+                        "repl.pasteStopped",
+                        ["number": String(index + 1), "total": String(commands.count), "rest": String(rest)])
+                    writer.writeBlocks(
+                        [.paragraph(StyledText(message.text(context.language), .warning))], context: context)
                 }
                 return status
             }
@@ -143,7 +155,7 @@ final class InteractiveRepl: UserPrompter {
         if let defaultValue, !defaultValue.isEmpty { prompt += " [" + TerminalSafeText.singleLine(defaultValue) + "]" }
         prompt += ": "
         switch editor.readLine(prompt: style.prompt([(prompt, .bold)])) {
-        case let .line(answer):
+        case .line(let answer):
             let trimmed = answer.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty ? (defaultValue ?? "") : trimmed
         case .cancelled, .endOfInput:

@@ -18,7 +18,9 @@ struct KnowledgeCLI: AsyncParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: ArgumentHelp("Folders to check (default: the built-in one and --knowledge folders).", valueName: "DIR"))
+        @Argument(
+            help: ArgumentHelp(
+                "Folders to check (default: the built-in one and --knowledge folders).", valueName: "DIR"))
         var directories: [String] = []
 
         func run() async throws {

@@ -1,5 +1,4 @@
 import CEditLine
-
 import EcoVolKit
 import Foundation
 
@@ -204,7 +203,9 @@ final class LineEditor {
     // MARK: - Current line
 
     private func currentLine() -> (text: String, cursor: Int, length: Int) {
-        guard let info = el_wline(el)?.pointee, let buffer = info.buffer, let cursor = info.cursor, let last = info.lastchar else {
+        guard let info = el_wline(el)?.pointee, let buffer = info.buffer, let cursor = info.cursor,
+            let last = info.lastchar
+        else {
             return ("", 0, 0)
         }
         let before = WideString.string(from: buffer, to: cursor)
@@ -213,7 +214,9 @@ final class LineEditor {
     }
 
     private func replaceLine(with text: String) {
-        guard let info = el_wline(el)?.pointee, let cursor = info.cursor, let last = info.lastchar, let buffer = info.buffer else { return }
+        guard let info = el_wline(el)?.pointee, let cursor = info.cursor, let last = info.lastchar,
+            let buffer = info.buffer
+        else { return }
         _ = el_cursor(el, Int32(last - cursor))
         el_deletestr(el, Int32(last - buffer))
         _ = el_winsertstr(el, WideString.make(text))
@@ -331,7 +334,10 @@ final class LineEditor {
             let code = UInt32(bitPattern: ch)
             switch code {
             case 0x12:  // Ctrl-R: older match (or the previous search's pattern)
-                if query.isEmpty, let last = lastSearchQuery { query = last; match = search.find(query) } else if !query.isEmpty {
+                if query.isEmpty, let last = lastSearchQuery {
+                    query = last
+                    match = search.find(query)
+                } else if !query.isEmpty {
                     match = search.older(than: match, query) ?? match
                 }
             case 0x7F, 0x08:  // Backspace

@@ -16,7 +16,13 @@ struct OutputWriter {
         // A damaged store is said on stderr whatever the format, so a report piped to a file
         // still tells the person running it.
         if let damage = outcome.storeDamage {
-            let notice = [OutputBlock.paragraph(StyledText([StyledSpan(L("label.warning").text(context.language), .warning), StyledSpan(damage.text(context.language))]))]
+            let notice = [
+                OutputBlock.paragraph(
+                    StyledText([
+                        StyledSpan(L("label.warning").text(context.language), .warning),
+                        StyledSpan(damage.text(context.language)),
+                    ]))
+            ]
             writeBlocks(notice, context: context, stream: .standardError)
         }
         if json || outcome.wantsJSON {
@@ -42,7 +48,9 @@ struct OutputWriter {
 
     func writeBlocks(_ blocks: [OutputBlock], context: CommandContext, stream: Stream = .standardOutput) {
         guard !blocks.isEmpty else { return }
-        let lines = TextLayout(width: context.outputWidth, highlightMarkers: !style.enabled).lines(for: blocks).map { style.render($0) }
+        let lines = TextLayout(width: context.outputWidth, highlightMarkers: !style.enabled).lines(for: blocks).map {
+            style.render($0)
+        }
         let text = lines.joined(separator: "\n") + "\n"
         if stream == .standardOutput, let pager, pager.shouldPage(lineCount: lines.count) {
             if pager.show(text) { return }

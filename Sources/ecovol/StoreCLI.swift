@@ -34,16 +34,22 @@ struct StoreCLI: AsyncParsableCommand {
 
     func validate() throws {
         guard ["check", "doctor", "compact", "backup", "info", "init", "office", "copy"].contains(action) else {
-            throw ValidationError("ACTION must be one of check, doctor, compact, backup, info, init, office, copy (got '\(action)').")
+            throw ValidationError(
+                "ACTION must be one of check, doctor, compact, backup, info, init, office, copy (got '\(action)').")
         }
-        if action == "copy", rest.count != 2 { throw ValidationError("copy needs FROM and TO (each a directory or a postgresql:// URL).") }
+        if action == "copy", rest.count != 2 {
+            throw ValidationError("copy needs FROM and TO (each a directory or a postgresql:// URL).")
+        }
         if action == "backup", rest.count != 1 { throw ValidationError("backup needs one FILE to write to.") }
-        if !["backup", "office", "copy"].contains(action), !rest.isEmpty { throw ValidationError("only backup, office and copy take more arguments.") }
+        if !["backup", "office", "copy"].contains(action), !rest.isEmpty {
+            throw ValidationError("only backup, office and copy take more arguments.")
+        }
         if action != "office", city != nil { throw ValidationError("only office add takes --city.") }
     }
 
     func run() async throws {
-        let status = await Self.perform(global: global, arguments: [action] + rest + (city.map { ["--city", $0] } ?? []))
+        let status = await Self.perform(
+            global: global, arguments: [action] + rest + (city.map { ["--city", $0] } ?? []))
         if status != 0 { throw ExitCode(status) }
     }
 
@@ -51,9 +57,10 @@ struct StoreCLI: AsyncParsableCommand {
     private static func perform(global: GlobalOptions, arguments: [String]) async -> Int32 {
         do {
             let app = AppSetup(global: global)
-            let result = await StoreTool.run(arguments: arguments, location: app.storeLocation, dataDirectory: app.dataDirectory,
-                                             environment: app.environment, language: app.language,
-                                             progress: TerminalInfo.stderrIsTerminal ? ProgressBar(language: app.language) : nil)
+            let result = await StoreTool.run(
+                arguments: arguments, location: app.storeLocation, dataDirectory: app.dataDirectory,
+                environment: app.environment, language: app.language,
+                progress: TerminalInfo.stderrIsTerminal ? ProgressBar(language: app.language) : nil)
             if global.json {
                 print(result.json.serialized())
             } else if !result.output.isEmpty {

@@ -6,7 +6,7 @@ import PropertyBased
 enum TestGen {
     static func scalar(_ seed: UInt32) -> Character {
         let ranges: [ClosedRange<UInt32>] = [
-            0x00...0x7F,      // ASCII, controls included
+            0x00...0x7F,  // ASCII, controls included
             0x4E00...0x9FFF,  // CJK ideographs
             0x3000...0x303F,  // CJK punctuation
             0xFF00...0xFFEF,  // full-width forms
@@ -22,7 +22,9 @@ enum TestGen {
     static let character = Gen<UInt32>.value(in: 0...UInt32.max / 2).map { scalar($0) }
 
     /// Any text of up to `length` characters.
-    static func text(_ length: ClosedRange<Int>) -> Generator<String, Generator<Character, Shrink.Integer<UInt32>>.ArrayShrink> {
+    static func text(_ length: ClosedRange<Int>) -> Generator<
+        String, Generator<Character, Shrink.Integer<UInt32>>.ArrayShrink
+    > {
         character.string(of: length)
     }
 }

@@ -7,8 +7,9 @@ import Testing
 /// back with pdftotext. A 101-session volunteer must get one certificate page and numbered
 /// attachment pages ("第 N 页 共 M 页" on every page), the figure on the paper must be the
 /// store's, no row may be lost at a page break and no date or time may be split.
-@Suite("Certificates printed to PDF", .enabled(if: EcoVolBinary.exists, "build the binary first: swift build"),
-       .enabled(if: PDFPrinter.available || PDFPrinter.required, "\(PDFPrinter.missing ?? "")"))
+@Suite(
+    "Certificates printed to PDF", .enabled(if: EcoVolBinary.exists, "build the binary first: swift build"),
+    .enabled(if: PDFPrinter.available || PDFPrinter.required, "\(PDFPrinter.missing ?? "")"))
 struct CertificatePDFTests {
     /// A store with one volunteer (张三) at `count` done sessions on consecutive days from
     /// 2026-01-05, with durations cycling through 1.5, 2, 2.25, 1.75 and 1 hours, and the
@@ -25,12 +26,15 @@ struct CertificatePDFTests {
             let (duration, h) = durations[i % durations.count]
             hours += h
             let type = ["supervision", "lecture", "education", "practice", "education"][i % 5]
-            lines.append("/schedule title=\"\(titles[i % titles.count])\" type=\(type) start=\"\(start.iso) \(9 + i % 3 * 2):30\" duration=\(duration) city=贵阳 audience=community venue=\(venues[i % venues.count])")
+            lines.append(
+                "/schedule title=\"\(titles[i % titles.count])\" type=\(type) start=\"\(start.iso) \(9 + i % 3 * 2):30\" duration=\(duration) city=贵阳 audience=community venue=\(venues[i % venues.count])"
+            )
             start = start.adding(days: 1)
         }
         let scheduled = try runScript(lines, home: home)
         let ids = try scheduled.split(separator: "\n").map { line -> String in
-            guard let id = try JSONValue.parse(Data(line.utf8))["sessions"]?.arrayValue?.first?["id"]?.stringValue else { throw PDFPrinter.Failure(description: "no id in \(line)") }
+            guard let id = try JSONValue.parse(Data(line.utf8))["sessions"]?.arrayValue?.first?["id"]?.stringValue
+            else { throw PDFPrinter.Failure(description: "no id in \(line)") }
             return id
         }
         #expect(ids.count == count)
@@ -57,8 +61,8 @@ struct CertificatePDFTests {
 
     static func number(_ value: JSONValue?) -> Double? {
         switch value {
-        case let .int(i)?: return Double(i)
-        case let .number(n)?: return n
+        case .int(let i)?: return Double(i)
+        case .number(let n)?: return n
         default: return nil
         }
     }
@@ -70,8 +74,11 @@ struct CertificatePDFTests {
     static func rows(_ text: String) -> [(no: Int, date: String, hours: Double)] {
         text.split(separator: "\n").compactMap { line in
             let fields = line.split(whereSeparator: { $0 == " " })
-            guard fields.count >= 4, let no = Int(fields[0]), let hours = Double(fields[fields.count - 1]) else { return nil }
-            let date = String(fields[1]), time = String(fields[2])
+            guard fields.count >= 4, let no = Int(fields[0]), let hours = Double(fields[fields.count - 1]) else {
+                return nil
+            }
+            let date = String(fields[1])
+            let time = String(fields[2])
             guard date.count == 10, date.hasPrefix("2026-"), time.count == 11, time.contains("–") else { return nil }
             return (no, date, hours)
         }
@@ -89,27 +96,39 @@ struct CertificatePDFTests {
         let isoIssued = try #require(certificate["issued"]?.stringValue).split(separator: "-").compactMap { Int($0) }
         let issued = "\(isoIssued[0])年\(isoIssued[1])月\(isoIssued[2])日"
 
-        let html = home + "/证明.html", pdf = home + "/证明.pdf"
-        let written = try EcoVolBinary.run(["--lang", "zh", "-c", "/certificate 张三 file=\(html) issuer=\(Self.longIssuer) head=王主任 handler=李四 contact=0851-12345678"], home: home)
+        let html = home + "/证明.html"
+        let pdf = home + "/证明.pdf"
+        let written = try EcoVolBinary.run(
+            [
+                "--lang", "zh", "-c",
+                "/certificate 张三 file=\(html) issuer=\(Self.longIssuer) head=王主任 handler=李四 contact=0851-12345678",
+            ], home: home)
         #expect(written.status == 0, "\(written.stderr)")
         let document = try PDFPrinter.print(html, to: pdf)
 
         #expect(document.pageSize.contains("(A4)"), "\(document.pageSize)")
         #expect(document.pages >= 3, "\(document.pages) pages")
         for (index, text) in document.text.enumerated() {
-            #expect(Self.squeezed(text).contains("第\(index + 1)页共\(document.pages)页"), "page \(index + 1) has no page number")
+            #expect(
+                Self.squeezed(text).contains("第\(index + 1)页共\(document.pages)页"),
+                "page \(index + 1) has no page number")
         }
         // No browser header or footer (date, title, file path) printed over the margins.
         for text in document.text {
             #expect(!text.contains("file:") && !text.contains(".html"), "browser footer on the page")
         }
-        let firstLine = document.text[0].split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map { Self.squeezed(String($0)) }
+        let firstLine = document.text[0].split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map {
+            Self.squeezed(String($0))
+        }
         #expect(firstLine == "志愿服务证明", "browser header above the title: \(firstLine ?? "")")
         // Page 1 is the whole certificate: the four blocks, the figure, the seal and the date.
         let first = Self.squeezed(document.text[0])
         let figure = DataTable.format(storeHours)
-        for part in ["志愿服务证明", "一、志愿者身份信息", "二、志愿服务信息", "三、出具单位信息", "四、其他信息", "（单位公章）", "单位负责人（签字）",
-                     "于2026年1月5日至2026年4月15日期间参加生态环境志愿服务101次", "累计志愿服务时长\(figure)小时", "\(figure)小时（实际服务时间", "见附表（共101条）", number, Self.longIssuer, issued] {
+        for part in [
+            "志愿服务证明", "一、志愿者身份信息", "二、志愿服务信息", "三、出具单位信息", "四、其他信息", "（单位公章）", "单位负责人（签字）",
+            "于2026年1月5日至2026年4月15日期间参加生态环境志愿服务101次", "累计志愿服务时长\(figure)小时", "\(figure)小时（实际服务时间", "见附表（共101条）", number,
+            Self.longIssuer, issued,
+        ] {
             #expect(first.contains(part), "page 1 lacks \(part)")
         }
         #expect(!first.contains("附表：志愿服务明细"))
@@ -133,15 +152,23 @@ struct CertificatePDFTests {
         let words = document.words[document.pages - 1]
         let totalLabel = try #require(words.first { $0.text == "合计" })
         let totalFigure = try #require(words.first { abs($0.top - totalLabel.top) < 2 && $0.text == figure })
-        let hoursColumn = try #require(words.filter { Double($0.text) != nil && $0.top < totalLabel.top - 2 }.map(\.right).max())
-        #expect(abs(totalFigure.right - hoursColumn) < 1, "total at x=\(totalFigure.right), hours column ends at x=\(hoursColumn)")
+        let hoursColumn = try #require(
+            words.filter { Double($0.text) != nil && $0.top < totalLabel.top - 2 }.map(\.right).max())
+        #expect(
+            abs(totalFigure.right - hoursColumn) < 1,
+            "total at x=\(totalFigure.right), hours column ends at x=\(hoursColumn)")
     }
 
     @Test func englishCertificateOfOneSessionIsOnePagePlusItsAttachment() throws {
         let (home, scheduled) = try Self.store(sessions: 1, volunteer: "Li Lei")
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let html = home + "/certificate.html", pdf = home + "/certificate.pdf"
-        let written = try EcoVolBinary.run(["--lang", "en", "-c", "/certificate \"Li Lei\" file=\(html) issuer=\"Guiyang Municipal Eco-Environment Volunteer Service Team of the Communist Youth League\""], home: home)
+        let html = home + "/certificate.html"
+        let pdf = home + "/certificate.pdf"
+        let written = try EcoVolBinary.run(
+            [
+                "--lang", "en", "-c",
+                "/certificate \"Li Lei\" file=\(html) issuer=\"Guiyang Municipal Eco-Environment Volunteer Service Team of the Communist Youth League\"",
+            ], home: home)
         #expect(written.status == 0, "\(written.stderr)")
         let document = try PDFPrinter.print(html, to: pdf)
         #expect(document.pages == 2)
@@ -149,32 +176,45 @@ struct CertificatePDFTests {
             #expect(Self.squeezed(text).contains("Page\(index + 1)of2"), "page \(index + 1) has no page number")
         }
         let first = Self.squeezed(document.text[0])
-        for part in ["CertificateofVolunteerService", "1.Volunteeridentity", "4.Other", "(officialseal)", "Handler(signature)", "oftheCommunistYouthLeague", "volunteerserviceonceon5January2026,for1.5hoursofservice", "supervision:once,1.5h", "Serviceperiod5January2026Servicehours", "Seetheattachedlist(1entry)"] {
+        for part in [
+            "CertificateofVolunteerService", "1.Volunteeridentity", "4.Other", "(officialseal)", "Handler(signature)",
+            "oftheCommunistYouthLeague", "volunteerserviceonceon5January2026,for1.5hoursofservice",
+            "supervision:once,1.5h", "Serviceperiod5January2026Servicehours", "Seetheattachedlist(1entry)",
+        ] {
             #expect(first.contains(part), "page 1 lacks \(part)")
         }
         #expect(scheduled == 1.5)
         #expect(Self.rows(document.text[1]).map(\.hours) == [1.5])
         #expect(Self.squeezed(document.text[1]).contains("Total1session1.5"))
-        #expect(!document.text.joined().unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) && !"贵阳市云岩区文化站河湖巡护".unicodeScalars.contains($0) },
-                "English certificate has Chinese outside the session's own city, title and venue")
+        #expect(
+            !document.text.joined().unicodeScalars.contains {
+                (0x4E00...0x9FFF).contains($0.value) && !"贵阳市云岩区文化站河湖巡护".unicodeScalars.contains($0)
+            },
+            "English certificate has Chinese outside the session's own city, title and venue")
     }
 
     @Test func serviceRecordPrintsOnLandscapePagesWithNumbersAndWholeDates() throws {
         let (home, _) = try Self.store(sessions: 40)
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let html = home + "/记录.html", pdf = home + "/记录.pdf"
+        let html = home + "/记录.html"
+        let pdf = home + "/记录.pdf"
         let written = try EcoVolBinary.run(["--lang", "zh", "-c", "/record 张三 file=\(html)"], home: home)
         #expect(written.status == 0, "\(written.stderr)")
         let document = try PDFPrinter.print(html, to: pdf)
-        #expect(document.pageSize.contains("841.") && document.pageSize.hasPrefix("841"), "landscape A4: \(document.pageSize)")
+        #expect(
+            document.pageSize.contains("841.") && document.pageSize.hasPrefix("841"),
+            "landscape A4: \(document.pageSize)")
         #expect(document.pages >= 2)
         for (index, text) in document.text.enumerated() {
-            #expect(Self.squeezed(text).contains("第\(index + 1)页共\(document.pages)页"), "page \(index + 1) has no page number")
+            #expect(
+                Self.squeezed(text).contains("第\(index + 1)页共\(document.pages)页"),
+                "page \(index + 1) has no page number")
         }
         // Every service row shows its whole date on one line.
-        let dates = Set(document.text.joined().split(separator: "\n").compactMap { line -> String? in
-            line.split(separator: " ").first { $0.count == 10 && $0.hasPrefix("2026-") }.map(String.init)
-        })
+        let dates = Set(
+            document.text.joined().split(separator: "\n").compactMap { line -> String? in
+                line.split(separator: " ").first { $0.count == 10 && $0.hasPrefix("2026-") }.map(String.init)
+            })
         let expected = (0..<40).map { CalendarDate(year: 2026, month: 1, day: 5).adding(days: $0).iso }
         #expect(expected.filter { !dates.contains($0) } == [], "dates split or missing")
     }

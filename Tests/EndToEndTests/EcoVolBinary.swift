@@ -10,7 +10,8 @@ struct EcoVolBinary {
     }
 
     /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// `$ECOVOL_BINARY`, else `.build/debug/ecovol` (what `swift build` and `make test` produce).
     static var path: String {
@@ -44,7 +45,10 @@ struct EcoVolBinary {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], stdin: String? = nil, home: String? = nil, environment extra: [String: String?] = [:], workingDirectory: String? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, home: String? = nil, environment extra: [String: String?] = [:],
+        workingDirectory: String? = nil
+    ) throws -> Result {
         let home = home ?? temporaryDirectory()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -65,11 +69,19 @@ struct EcoVolBinary {
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            outData = out.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

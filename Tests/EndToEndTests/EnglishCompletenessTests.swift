@@ -1,7 +1,6 @@
+import EcoVolKit
 import Foundation
 import Testing
-
-import EcoVolKit
 
 /// English mode is complete: every command run with `--lang en` on a demo store prints no
 /// Chinese text or full-width punctuation except what the user typed or stored (names,
@@ -38,9 +37,10 @@ struct EnglishCompletenessTests {
     /// Every string value in a JSON document, except under `skipping` keys.
     static func strings(in value: JSONValue, skipping: Set<String>) -> [String] {
         switch value {
-        case let .string(s): return [s]
-        case let .array(items): return items.flatMap { strings(in: $0, skipping: skipping) }
-        case let .object(pairs): return pairs.filter { !skipping.contains($0.0) }.flatMap { strings(in: $0.1, skipping: skipping) }
+        case .string(let s): return [s]
+        case .array(let items): return items.flatMap { strings(in: $0, skipping: skipping) }
+        case .object(let pairs):
+            return pairs.filter { !skipping.contains($0.0) }.flatMap { strings(in: $0.1, skipping: skipping) }
         default: return []
         }
     }
@@ -74,7 +74,9 @@ struct EnglishCompletenessTests {
         let sessions = try json("/sessions all")
         let projects = try json("/projects")
         let ownProjects = projects["projects"]?.arrayValue?.filter { $0["built_in"] == .bool(false) } ?? []
-        var exempt = Self.strings(in: people, skipping: ["city"]) + Self.strings(in: sessions, skipping: ["city", "type", "status", "audience"])
+        var exempt =
+            Self.strings(in: people, skipping: ["city"])
+            + Self.strings(in: sessions, skipping: ["city", "type", "status", "audience"])
         exempt += ownProjects.flatMap { Self.strings(in: $0, skipping: ["city"]) }
         // Counties and districts are typed by the user beside the city.
         exempt += sessions["sessions"]?.arrayValue?.compactMap { $0["county"]?.stringValue } ?? []
@@ -92,25 +94,31 @@ struct EnglishCompletenessTests {
         let first = try #require(sessionIDs.first)
         let last = try #require(sessionIDs.last)
         var lines = [
-            "how to sort waste", "/ask wetland protection", "/show fact-wetlands", "/topics", "/tips", "/points", "/tip", "/dates",
-            "/kb stats", "/kb check", "/sessions", "/sessions all", "/session \(first)", "/session \(last)", "/projects", "/people",
-            "/person \(personID)", "/report 2026", "/stars", "/nominate 2026", "/check", "/certificate \(personID)", "/record \(personID)",
+            "how to sort waste", "/ask wetland protection", "/show fact-wetlands", "/topics", "/tips", "/points",
+            "/tip", "/dates",
+            "/kb stats", "/kb check", "/sessions", "/sessions all", "/session \(first)", "/session \(last)",
+            "/projects", "/people",
+            "/person \(personID)", "/report 2026", "/stars", "/nominate 2026", "/check", "/certificate \(personID)",
+            "/record \(personID)",
             "/outline \(first)", "/lang", "/help",
             // Refusals: each names the field and what is accepted, in English.
             "/schedule title=Test start=2026-13-01 type=lecture city=Guiyang duration=2h",
             "/schedule title=Test start=tomorrow type=party city=Guiyang duration=2h",
             "/schedule title=Test start=\"tomorrow 9:30\" type=lecture city=nowhere duration=2h",
-            "/edit \(last) duration=1.5x", "/done \(last) reached=abc", "/mark \(last) nobody rating=9", "/show nosuch", "/session nosuch",
+            "/edit \(last) duration=1.5x", "/done \(last) reached=abc", "/mark \(last) nobody rating=9", "/show nosuch",
+            "/session nosuch",
             "/report 2026-13", "/stars thresholds=1,2,3", "/lang fr", "/nosuch", "/help nosuch",
         ]
         lines += CommandRegistry.standard.commands.map { "/help " + $0.configuration.name }
         let cityNames = Set(City.all.flatMap { [$0.name, $0.shortName] + $0.aliases })
         var violations: [String] = []
         for line in lines {
-            let result = try EcoVolBinary.run(["--store", store, "--lang", "en", "-c", line], home: home, environment: ["COLUMNS": "100"])
+            let result = try EcoVolBinary.run(
+                ["--store", store, "--lang", "en", "-c", line], home: home, environment: ["COLUMNS": "100"])
             for outputLine in (result.stdout + "\n" + result.stderr).split(separator: "\n") {
                 // Without colour, matched terms are marked 【…】 inside the (Chinese) body.
-                let unmarked = outputLine.replacingOccurrences(of: "【", with: "").replacingOccurrences(of: "】", with: "")
+                let unmarked = outputLine.replacingOccurrences(of: "【", with: "").replacingOccurrences(
+                    of: "】", with: "")
                 // A city alone is never user data: it has an English name.
                 for run in Self.cjkRuns(unmarked) where cityNames.contains(run) || !corpus.contains(run) {
                     violations.append("\(line) → \(run) in: \(outputLine)")

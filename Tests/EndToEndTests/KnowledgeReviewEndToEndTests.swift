@@ -43,8 +43,11 @@ struct KnowledgeReviewEndToEndTests {
         }
         try entry("tip-user-old-law", "", "《环境保护法》规定，公民发现污染可以举报，这是大家都有的权利，记住拨打12369就行了，很方便也很安全，举报人的信息会保密，大家放心。")
             .write(toFile: dir + "/tip-user-old-law.md", atomically: true, encoding: .utf8)
-        try entry("tip-user-merged", "replaces: [tip-user-gone]", "原《环境保护法》规定公民可以举报，这部法律已编入《生态环境法典》，现在举报照样拨打12369，举报人的信息会保密，大家放心地去反映身边的问题。")
-            .write(toFile: dir + "/tip-user-merged.md", atomically: true, encoding: .utf8)
+        try entry(
+            "tip-user-merged", "replaces: [tip-user-gone]",
+            "原《环境保护法》规定公民可以举报，这部法律已编入《生态环境法典》，现在举报照样拨打12369，举报人的信息会保密，大家放心地去反映身边的问题。"
+        )
+        .write(toFile: dir + "/tip-user-merged.md", atomically: true, encoding: .utf8)
         return dir
     }
 
@@ -67,7 +70,9 @@ struct KnowledgeReviewEndToEndTests {
         #expect(review.status == 0, "\(review.stderr)")
         #expect(review.stdout.contains("待复核的条目"))
         #expect(review.stdout.contains("tip-user-old-law"))
-        let shown = try EcoVolBinary.run(["--lang", "zh", "--knowledge", dir, "--no-color", "-c", "/show tip-user-gone"])
+        let shown = try EcoVolBinary.run([
+            "--lang", "zh", "--knowledge", dir, "--no-color", "-c", "/show tip-user-gone",
+        ])
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("条目 tip-user-gone 已并入 tip-user-merged"))
         let json = try EcoVolBinary.run(["--knowledge", dir, "--json", "-c", "/show tip-user-gone"])

@@ -10,12 +10,16 @@ enum PDFPrinter {
         if let explicit = ProcessInfo.processInfo.environment["ECOVOL_CHROMIUM"], !explicit.isEmpty {
             return FileManager.default.isExecutableFile(atPath: explicit) ? explicit : nil
         }
-        return ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].lazy.compactMap(executable).first
+        return ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].lazy.compactMap(executable)
+            .first
     }()
     static let pdftotext = executable("pdftotext")
     static let pdfinfo = executable("pdfinfo")
-    static let serifCJK = ["/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"]
-        .contains { FileManager.default.fileExists(atPath: $0) }
+    static let serifCJK = [
+        "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc",
+    ]
+    .contains { FileManager.default.fileExists(atPath: $0) }
 
     /// What is missing, or nil when the PDF tests can run. Printed to standard error once,
     /// so a skipped suite is seen in the log and not only in a count.
@@ -25,8 +29,13 @@ enum PDFPrinter {
         if pdftotext == nil || pdfinfo == nil { parts.append("pdftotext/pdfinfo (apt-get install poppler-utils)") }
         if !serifCJK { parts.append("Noto Serif CJK (apt-get install fonts-noto-cjk)") }
         guard !parts.isEmpty else { return nil }
-        let reason = (required ? "PDF printing tests FAIL" : "PDF printing tests SKIPPED") + " — missing " + parts.joined(separator: ", ") + "; `make test` installs them."
-        FileHandle.standardError.write(Data(("\n" + String(repeating: "!", count: 72) + "\n" + reason + "\n" + String(repeating: "!", count: 72) + "\n").utf8))
+        let reason =
+            (required ? "PDF printing tests FAIL" : "PDF printing tests SKIPPED") + " — missing "
+            + parts.joined(separator: ", ") + "; `make test` installs them."
+        FileHandle.standardError.write(
+            Data(
+                ("\n" + String(repeating: "!", count: 72) + "\n" + reason + "\n" + String(repeating: "!", count: 72)
+                    + "\n").utf8))
         return reason
     }()
 
@@ -65,12 +74,18 @@ enum PDFPrinter {
         guard let chromium else { throw Failure(description: missing ?? "no chromium") }
         let profile = NSTemporaryDirectory() + "ecovol-chromium-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: profile) }
-        let status = try run(chromium, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
-            "--disable-extensions", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
-            URL(fileURLWithPath: html).absoluteString,
-        ], environment: ["HOME": profile], timeout: 90).status
-        guard status == 0, FileManager.default.fileExists(atPath: pdf) else { throw Failure(description: "chromium exited \(status) without writing \(pdf)") }
+        let status = try run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
+                URL(fileURLWithPath: html).absoluteString,
+            ], environment: ["HOME": profile], timeout: 90
+        ).status
+        guard status == 0, FileManager.default.fileExists(atPath: pdf) else {
+            throw Failure(description: "chromium exited \(status) without writing \(pdf)")
+        }
         return try read(pdf)
     }
 
@@ -78,9 +93,13 @@ enum PDFPrinter {
         guard let pdfinfo, let pdftotext else { throw Failure(description: missing ?? "no poppler-utils") }
         let info = try run(pdfinfo, [pdf]).output
         func field(_ name: String) -> String? {
-            info.split(separator: "\n").first { $0.hasPrefix(name + ":") }.map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
+            info.split(separator: "\n").first { $0.hasPrefix(name + ":") }.map {
+                $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+            }
         }
-        guard let pages = field("Pages").flatMap({ Int($0) }) else { throw Failure(description: "pdfinfo gave no page count: \(info)") }
+        guard let pages = field("Pages").flatMap({ Int($0) }) else {
+            throw Failure(description: "pdfinfo gave no page count: \(info)")
+        }
         let text = try (1...max(pages, 1)).map { page in
             try run(pdftotext, ["-layout", "-enc", "UTF-8", "-f", String(page), "-l", String(page), pdf, "-"]).output
         }
@@ -88,7 +107,8 @@ enum PDFPrinter {
         for line in try run(pdftotext, ["-tsv", "-enc", "UTF-8", pdf, "-"]).output.split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 12, f[0] == "5", let page = Int(f[1]), (1...pages).contains(page),
-                  let left = Double(f[6]), let top = Double(f[7]), let width = Double(f[8]) else { continue }
+                let left = Double(f[6]), let top = Double(f[7]), let width = Double(f[8])
+            else { continue }
             words[page - 1].append(Word(text: String(f[11]), left: left, right: left + width, top: top))
         }
         return Document(pages: pages, pageSize: field("Page size") ?? "", text: text, words: words)
@@ -96,9 +116,13 @@ enum PDFPrinter {
 
     /// Runs a program to its end (killed after `timeout` seconds) with its output captured
     /// through a file, so a helper process that inherits the descriptor cannot hold us.
-    static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 30) throws -> (status: Int32, output: String) {
+    static func run(
+        _ path: String, _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 30
+    ) throws -> (status: Int32, output: String) {
         let outputPath = NSTemporaryDirectory() + "ecovol-pdf-out-" + UUID().uuidString
-        guard FileManager.default.createFile(atPath: outputPath, contents: nil) else { throw Failure(description: "cannot create \(outputPath)") }
+        guard FileManager.default.createFile(atPath: outputPath, contents: nil) else {
+            throw Failure(description: "cannot create \(outputPath)")
+        }
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         let process = Process()

@@ -8,7 +8,8 @@ import Testing
 @Suite(
     "Pager in a terminal",
     .serialized,
-    .enabled(if: EcoVolBinary.exists && TmuxSession.tmuxAvailable, "needs the built binary and tmux (make test installs it)")
+    .enabled(
+        if: EcoVolBinary.exists && TmuxSession.tmuxAvailable, "needs the built binary and tmux (make test installs it)")
 )
 struct PagerTerminalTests {
     static let promptMark = "生态志愿:store>"
@@ -37,11 +38,13 @@ struct PagerTerminalTests {
 
     /// `ps` rows (pid, pgid, tpgid, command) of every process on the pane's terminal.
     func processes(on t: TmuxSession) throws -> [(pid: Int, group: Int, foreground: Int, command: String)] {
-        let tty = try t.tmux(["display-message", "-p", "-t", "main", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let tty = try t.tmux(["display-message", "-p", "-t", "main", "#{pane_tty}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let table = try Spawn.output(["ps", "-t", tty, "-o", "pid=,pgid=,tpgid=,comm="])
         return table.split(separator: "\n").compactMap { row in
             let fields = row.split(separator: " ", omittingEmptySubsequences: true)
-            guard fields.count >= 4, let pid = Int(fields[0]), let group = Int(fields[1]), let fg = Int(fields[2]) else { return nil }
+            guard fields.count >= 4, let pid = Int(fields[0]), let group = Int(fields[1]), let fg = Int(fields[2])
+            else { return nil }
             return (pid, group, fg, String(fields[3]))
         }
     }

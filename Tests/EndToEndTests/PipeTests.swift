@@ -83,7 +83,8 @@ struct PipeTests {
         let documents = try json.stdout.split(separator: "\n").map { try JSONValue.parse(String($0)) }
         #expect(documents.map { $0["error"]?["usage"] } == [.bool(false), .bool(true)])
         #expect(json.status == 2)
-        #expect(try EcoVolBinary.run(["-c", "/tip", "-c", "/show no-such-entry", "-c", "/tip"], home: home).status == 1)
+        #expect(
+            try EcoVolBinary.run(["-c", "/tip", "-c", "/show no-such-entry", "-c", "/tip"], home: home).status == 1)
     }
 
     @Test func controlCharactersFromInputNeverReachTheOutput() throws {
@@ -96,7 +97,8 @@ struct PipeTests {
     @Test func messagesFollowTheLanguageEnvironment() throws {
         let zh = try EcoVolBinary.run(["-c", "/nosuch"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(zh.stderr.contains("没有命令"))
-        let en = try EcoVolBinary.run(["-c", "/nosuch"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"])
+        let en = try EcoVolBinary.run(
+            ["-c", "/nosuch"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"])
         #expect(en.stderr.contains("There is no command"))
     }
 }

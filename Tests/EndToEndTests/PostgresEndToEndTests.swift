@@ -1,11 +1,16 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// The built binary on a shared PostgreSQL store, as coordinators run it: `store init` from
 /// the shell, two ecovol processes logging people at once, `kill -9` in the middle of a burst,
 /// `store copy` of a JSON directory. Needs the server `make test` starts.
-@Suite(.serialized, .enabled(if: EcoVolBinary.exists && PostgresServer.isConfigured, "needs .build/debug/ecovol and a PostgreSQL server (make test)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: EcoVolBinary.exists && PostgresServer.isConfigured,
+        "needs .build/debug/ecovol and a PostgreSQL server (make test)"))
 struct PostgresEndToEndTests {
     @Test func storeInitThenTwoProcessesLogAtOnceAndNeitherLosesAChange() async throws {
         let url = try await PostgresServer.emptyDatabase()
@@ -19,7 +24,9 @@ struct PostgresEndToEndTests {
         let b = try PostgresServer.start(url, input: logLines(session, prefix: "Beta", count: 25))
         a.0.waitUntilExit()
         b.0.waitUntilExit()
-        let acked = EcoVolBinary.ackedPeople(try String(contentsOfFile: a.1, encoding: .utf8)) + EcoVolBinary.ackedPeople(try String(contentsOfFile: b.1, encoding: .utf8))
+        let acked =
+            EcoVolBinary.ackedPeople(try String(contentsOfFile: a.1, encoding: .utf8))
+            + EcoVolBinary.ackedPeople(try String(contentsOfFile: b.1, encoding: .utf8))
         #expect(acked.count == 50)
         #expect(Set(acked).count == 50, "no id handed out twice")
         let people = try await PostgresServer.people(url)
@@ -33,7 +40,8 @@ struct PostgresEndToEndTests {
         _ = try await PostgresAdministration.initialise(url: url, environment: [:])
         let session = try await PostgresServer.seedSession(url)
         for trial in 0..<3 {
-            let (p, out) = try PostgresServer.start(url, input: logLines(session, prefix: "Burst\(trial)x", count: 3_000))
+            let (p, out) = try PostgresServer.start(
+                url, input: logLines(session, prefix: "Burst\(trial)x", count: 3_000))
             try await Task.sleep(nanoseconds: UInt64((1.0 + Double(trial) * 0.5) * 1e9))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
@@ -60,7 +68,8 @@ struct PostgresEndToEndTests {
         let admin = try #require(PostgresServer.adminURL)
         var parts = try #require(URLComponents(string: admin))
         parts.password = "wrong"
-        let result = try EcoVolBinary.run(["--store", try #require(parts.string), "-c", "/sessions"], environment: ["LANG": "C"])
+        let result = try EcoVolBinary.run(
+            ["--store", try #require(parts.string), "-c", "/sessions"], environment: ["LANG": "C"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("wrong password"), "\(result.stderr)")
         #expect(!(result.stdout + result.stderr).contains("PSQLError"))
@@ -82,7 +91,8 @@ enum PostgresServer {
     /// kill -9) in a scratch directory that is also its HOME.
     static func start(_ url: String, arguments: [String] = [], input: String) throws -> (Process, String) {
         let dir = scratchDirectory()
-        let out = dir + "/out", inputFile = dir + "/in"
+        let out = dir + "/out"
+        let inputFile = dir + "/in"
         _ = FileManager.default.createFile(atPath: out, contents: nil)
         try input.write(toFile: inputFile, atomically: true, encoding: .utf8)
         let p = Process()
@@ -105,7 +115,8 @@ enum PostgresServer {
     /// A new database (left for the cluster's removal at the end of the run).
     @MainActor
     static func emptyDatabase() async throws -> String {
-        let admin = try #require(adminURL, "ECOVOL_TEST_REQUIRE_POSTGRES is set but no server URL: run through Scripts/with-postgres.sh")
+        let admin = try #require(
+            adminURL, "ECOVOL_TEST_REQUIRE_POSTGRES is set but no server URL: run through Scripts/with-postgres.sh")
         let name = "ecovol_e2e_" + UUID().uuidString.prefix(8).lowercased()
         try await PostgresAdministration.execute(url: admin, environment: [:], ["CREATE DATABASE \(name)"])
         var parts = try #require(URLComponents(string: admin))
@@ -118,7 +129,14 @@ enum PostgresServer {
     static func seedSession(_ url: String) async throws -> String {
         let store = try await PostgresOutreachStore.open(url: url, environment: [:])
         let start = Date(timeIntervalSince1970: 1_700_000_000)
-        try await store.append(command: "seed", [.putSession(Session(id: "s0000001", title: "seed", type: .practice, start: start, end: start.addingTimeInterval(7200), city: "贵阳市", created: start))])
+        try await store.append(
+            command: "seed",
+            [
+                .putSession(
+                    Session(
+                        id: "s0000001", title: "seed", type: .practice, start: start,
+                        end: start.addingTimeInterval(7200), city: "贵阳市", created: start))
+            ])
         await store.close()
         return "s0000001"
     }

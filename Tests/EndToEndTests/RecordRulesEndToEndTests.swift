@@ -40,21 +40,30 @@ struct RecordRulesEndToEndTests {
         let today = Self.day(0)
         let year = Int(today.prefix(4)) ?? 2026
         let june = today <= "\(year)-06-05" ? year : year + 1
-        let out = try json("/schedule title=T type=education city=贵阳 audience=community start=\"6月5日 上午9点半\" duration=2h")
+        let out = try json(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"6月5日 上午9点半\" duration=2h")
         let start = try #require((out["sessions"] as? [[String: Any]])?.first?["start"] as? String)
         #expect(start == "\(june)-06-05T01:30:00Z")
-        let shown = try run("/schedule title=T type=education city=贵阳 audience=community start=\"6月5日 上午9点半\" duration=2h")
+        let shown = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"6月5日 上午9点半\" duration=2h")
         #expect(shown.stdout.contains("\(june)-06-05"))
         // Yesterday: refused, naming the field and the way to back-fill …
-        let refused = try run("/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h")
+        let refused = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h")
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("start") && refused.stderr.contains("past=yes") && refused.stderr.contains(Self.day(-1)))
-        let english = try run("/schedule title=T type=education city=贵阳 audience=community start=\"yesterday 9:00\" duration=2h", lang: "en")
+        #expect(
+            refused.stderr.contains("start") && refused.stderr.contains("past=yes")
+                && refused.stderr.contains(Self.day(-1)))
+        let english = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"yesterday 9:00\" duration=2h",
+            lang: "en")
         #expect(english.status == 1 && english.stderr.contains("start:") && english.stderr.contains("has passed"))
         // … accepted as a deliberate back-filled record, with a warning.
-        let back = try run("/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h past=yes")
+        let back = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h past=yes")
         #expect(back.status == 0 && (back.stdout + back.stderr).contains("补录"))
-        let withYear = try run("/schedule title=T type=education city=贵阳 audience=community start=\"\(Self.day(-3)) 9:00\" duration=2h")
+        let withYear = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"\(Self.day(-3)) 9:00\" duration=2h")
         #expect(withYear.status == 0 && (withYear.stdout + withYear.stderr).contains("补录"))
         // Years outside 2000–2100.
         for bad in ["1900-01-01 9:00", "9999-01-01 9:00"] {
@@ -65,22 +74,32 @@ struct RecordRulesEndToEndTests {
 
     @Test func timesInWordsAndTheEndOfTheDay() throws {
         let tomorrow = Self.day(1)
-        for (text, clock) in [("明天 下午两点", "06:00"), ("明天 两点半", "06:30"), ("明天 三点一刻", "07:15"), ("明天 十点", "02:00"), ("tomorrow 2pm", "06:00")] {
-            let out = try json("/schedule title=T type=education city=贵阳 audience=community start=\"\(text)\" duration=1h")
+        for (text, clock) in [
+            ("明天 下午两点", "06:00"), ("明天 两点半", "06:30"), ("明天 三点一刻", "07:15"), ("明天 十点", "02:00"),
+            ("tomorrow 2pm", "06:00"),
+        ] {
+            let out = try json(
+                "/schedule title=T type=education city=贵阳 audience=community start=\"\(text)\" duration=1h")
             let start = (out["sessions"] as? [[String: Any]])?.first?["start"] as? String
             // Shanghai is UTC+8: 14:00 there is 06:00Z the same day.
             #expect(start?.hasSuffix("T\(clock):00Z") == true, "\(text): \(String(describing: start))")
             #expect(start.map { $0.hasPrefix(tomorrow) || $0.hasPrefix(Self.day(0)) } == true, "\(text)")
         }
-        let monthName = try run("/schedule title=T type=education city=贵阳 audience=community start=\"June 5 9:30\" duration=1h", lang: "en")
+        let monthName = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"June 5 9:30\" duration=1h", lang: "en")
         #expect(monthName.status == 0 && monthName.stdout.contains("-06-05"))
-        let endFirst = try run("/schedule title=T type=education city=贵阳 audience=community start=\"明天 14:00\" end=13:00")
+        let endFirst = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"明天 14:00\" end=13:00")
         #expect(endFirst.status == 1 && endFirst.stderr.contains("end") && endFirst.stderr.contains("overnight=yes"))
-        let overnight = try run("/schedule title=T type=education city=贵阳 audience=community start=\"明天 22:00\" end=01:00 overnight=yes")
+        let overnight = try run(
+            "/schedule title=T type=education city=贵阳 audience=community start=\"明天 22:00\" end=01:00 overnight=yes")
         #expect(overnight.status == 0 && overnight.stdout.contains("01:00"))
         let long = try run("/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" duration=14h")
         #expect(long.status == 1 && long.stderr.contains("long=yes"))
-        #expect(try run("/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" duration=14h long=yes").status == 0)
+        #expect(
+            try run(
+                "/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" duration=14h long=yes"
+            ).status == 0)
     }
 
     @Test func whoIsWho() throws {
@@ -91,7 +110,9 @@ struct RecordRulesEndToEndTests {
         let people = try json("/people 张三")
         #expect((people["people"] as? [Any])?.count == 2, "\(people)")
         let taken = try run("/log \(id) name=李四 phone=13812345678")
-        #expect(taken.status == 1 && taken.stderr.contains("phone") && taken.stderr.contains("138****5678") && !taken.stderr.contains("13812345678"))
+        #expect(
+            taken.status == 1 && taken.stderr.contains("phone") && taken.stderr.contains("138****5678")
+                && !taken.stderr.contains("13812345678"))
         let ids = try #require((people["people"] as? [[String: Any]])?.compactMap { $0["id"] as? String })
         let merge = try run("/merge \(ids[0]) \(ids[1])")
         #expect(merge.status == 1 && merge.stderr.contains("confirm=yes") && merge.stderr.contains("org"))
@@ -108,7 +129,10 @@ struct RecordRulesEndToEndTests {
         let day = Self.day(-3)
         let a = try schedule("start=\"\(day) 9:00\" duration=2h")
         let b = try schedule("start=\"\(day) 10:00\" duration=2h")
-        #expect(try run("/log \(a) name=赵六 phone=13700001234", "/log \(b) name=赵六 phone=13700001234", "/done \(a)", "/done \(b)").status == 0)
+        #expect(
+            try run(
+                "/log \(a) name=赵六 phone=13700001234", "/log \(b) name=赵六 phone=13700001234", "/done \(a)", "/done \(b)"
+            ).status == 0)
         let person = try json("/person 赵六")
         #expect(person["hours"] as? Double == 3)
         let refused = try run("/certificate 赵六")
@@ -148,11 +172,15 @@ struct RecordRulesEndToEndTests {
         #expect(made.status == 0)
         #expect(made.stdout.contains("有意留下"))
         let check = try EcoVolBinary.run(["--json", "--store", dir, "-c", "/check"], home: home)
-        let findings = try #require((try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])?["findings"] as? [[String: Any]])
+        let findings = try #require(
+            (try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])?["findings"]
+                as? [[String: Any]])
         let kinds = Set(findings.compactMap { $0["kind"] as? String })
         #expect(kinds.isSubset(of: ["missing_leader", "missing_recorder", "uninsured"]), "\(kinds)")
         let projects = try EcoVolBinary.run(["--json", "--store", dir, "-c", "/projects"], home: home)
-        let list = try #require((try JSONSerialization.jsonObject(with: Data(projects.stdout.utf8)) as? [String: Any])?["projects"] as? [[String: Any]])
+        let list = try #require(
+            (try JSONSerialization.jsonObject(with: Data(projects.stdout.utf8)) as? [String: Any])?["projects"]
+                as? [[String: Any]])
         let names = list.compactMap { $0["name"] as? String }
         #expect(names.count == Set(names).count && names.count >= 6)
     }

@@ -7,7 +7,8 @@ import Testing
 @Suite(
     "Record rules in a terminal",
     .serialized,
-    .enabled(if: EcoVolBinary.exists && TmuxSession.tmuxAvailable, "needs the built binary and tmux (make test installs it)")
+    .enabled(
+        if: EcoVolBinary.exists && TmuxSession.tmuxAvailable, "needs the built binary and tmux (make test installs it)")
 )
 struct RecordRulesTerminalTests {
     @Test func namesakesAreAChoiceAndOvernightIsAQuestion() throws {
@@ -19,10 +20,11 @@ struct RecordRulesTerminalTests {
         try t.type("/schedule title=测试 type=education start=\"明天 两点半\" duration=2h city=贵阳 audience=community")
         try t.keys("Enter")
         #expect(t.waitForText("14:30–16:30"), "\(t.screen())")
-        let id = try #require(t.screenLines().compactMap { line -> String? in
-            let parts = line.split(separator: " ", omittingEmptySubsequences: true)
-            return parts.count == 2 && parts[0] == "编号" ? String(parts[1]) : nil
-        }.last, "\(t.screen())")
+        let id = try #require(
+            t.screenLines().compactMap { line -> String? in
+                let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+                return parts.count == 2 && parts[0] == "编号" ? String(parts[1]) : nil
+            }.last, "\(t.screen())")
         try t.type("/log \(id) name=张三 phone=13812345678")
         try t.keys("Enter")
         #expect(t.waitForText("新登记人员 张三"), "\(t.screen())")
@@ -42,7 +44,8 @@ struct RecordRulesTerminalTests {
         #expect(t.waitForText("次日结束吗"), "\(t.screen())")
         try t.type("yes")
         try t.keys("Enter")
-        #expect(t.waitFor(timeout: 20) { $0.contains("22:00–") && $0.contains("01:00 (Asia/Shanghai)") }, "\(t.screen())")
+        #expect(
+            t.waitFor(timeout: 20) { $0.contains("22:00–") && $0.contains("01:00 (Asia/Shanghai)") }, "\(t.screen())")
         try t.type("/quit")
         try t.keys("Enter")
         #expect(t.waitFor { _ in t.lastLine().hasPrefix("$") }, "\(t.screen())")

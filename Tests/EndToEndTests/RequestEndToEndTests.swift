@@ -8,9 +8,15 @@ import Testing
 @Suite("Requests end to end", .serialized, .enabled(if: EcoVolBinary.exists, "build the binary first: swift build"))
 struct RequestEndToEndTests {
     func scheduled(_ home: String) throws -> String {
-        let s = try EcoVolBinary.run(["--json", "-c", "/schedule title=垃圾分类进社区讲座 type=lecture start=\"后天 14:00\" duration=2h city=贵阳 audience=community"], home: home)
+        let s = try EcoVolBinary.run(
+            [
+                "--json", "-c",
+                "/schedule title=垃圾分类进社区讲座 type=lecture start=\"后天 14:00\" duration=2h city=贵阳 audience=community",
+            ], home: home)
         #expect(s.status == 0, "\(s.stderr)")
-        return try #require(try JSONValue.parse(s.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["sessions"]?.arrayValue?.first?["id"]?.stringValue)
+        return try #require(
+            try JSONValue.parse(s.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["sessions"]?.arrayValue?
+                .first?["id"]?.stringValue)
     }
 
     func status(_ home: String, _ id: String) throws -> String? {
@@ -51,7 +57,8 @@ struct RequestEndToEndTests {
     func theReplPrefillsTheProposalForEnterOrCtrlC() throws {
         let home = EcoVolBinary.temporaryDirectory()
         let id = try scheduled(home)
-        let t = try TmuxSession(home: home, environment: ["LANG": "C.UTF-8"], arguments: ["--lang", "zh", "--no-pager"])
+        let t = try TmuxSession(
+            home: home, environment: ["LANG": "C.UTF-8"], arguments: ["--lang", "zh", "--no-pager"])
         let prompt = "生态志愿:store>"
         #expect(t.waitForText(prompt), "\(t.screen())")
         try t.type("后天的讲座取消，下暴雨")

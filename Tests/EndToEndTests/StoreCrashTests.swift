@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// Crash scenarios need a real process to kill: these helpers start the built binary
@@ -8,7 +9,9 @@ extension EcoVolBinary {
     static let skipMessage: Comment = "needs the ecovol executable at .build/debug/ecovol (swift build)"
 
     /// Starts `ecovol --store DIR` with `input` on stdin; stdout goes to a file so ACK lines survive kill -9.
-    static func start(store: String, arguments: [String] = [], input: String, shellPrefix: String? = nil) throws -> (Process, String) {
+    static func start(store: String, arguments: [String] = [], input: String, shellPrefix: String? = nil) throws -> (
+        Process, String
+    ) {
         let out = store + ".out-\(UUID().uuidString.prefix(6))"
         _ = FileManager.default.createFile(atPath: out, contents: nil)
         let inputFile = out + ".in"
@@ -57,11 +60,22 @@ func scratchDirectory() -> String {
 func seededStore(_ dir: String, people: Int = 0) throws -> String {
     let store = try JSONFileStore(directory: dir)
     let start = Date(timeIntervalSince1970: 1_700_000_000)
-    try store.append(command: "seed", [.putSession(Session(id: "s0000001", title: "seed", type: .practice, start: start, end: start.addingTimeInterval(7200), city: "贵阳市", created: start))])
+    try store.append(
+        command: "seed",
+        [
+            .putSession(
+                Session(
+                    id: "s0000001", title: "seed", type: .practice, start: start, end: start.addingTimeInterval(7200),
+                    city: "贵阳市", created: start))
+        ])
     var ops: [StoreOperation] = []
     for i in 0..<people {
         ops.append(.putPerson(Person(id: "p\(String(format: "%07d", i))", name: "Seed \(i)", registered: start)))
-        ops.append(.putParticipation(Participation(session: "s0000001", person: "p\(String(format: "%07d", i))", status: .attended, scheduledHours: 2, logged: start)))
+        ops.append(
+            .putParticipation(
+                Participation(
+                    session: "s0000001", person: "p\(String(format: "%07d", i))", status: .attended, scheduledHours: 2,
+                    logged: start)))
     }
     if !ops.isEmpty { try store.append(command: "seed", ops) }
     store.close()
@@ -83,7 +97,9 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
             let (p, out) = try EcoVolBinary.start(store: dir, input: logLines(sid, prefix: "Burst", count: 20_000))
             // Kill only once changes are being acknowledged, so the check below has something to check.
             var polls = 0
-            while polls < 600, p.isRunning, EcoVolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").isEmpty {
+            while polls < 600, p.isRunning,
+                EcoVolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").isEmpty
+            {
                 Thread.sleep(forTimeInterval: 0.05)
                 polls += 1
             }
@@ -119,7 +135,8 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
     func tornLastLineThenNextWriteSurvives() throws {
         let dir = scratchDirectory() + "/store"
         let sid = try seededStore(dir, people: 10)
-        try JSONFileStore(directory: dir).append(command: "t", [.putPerson(Person(id: "pTorn", name: "Torn", registered: Date()))])
+        try JSONFileStore(directory: dir).append(
+            command: "t", [.putPerson(Person(id: "pTorn", name: "Torn", registered: Date()))])
         let journal = dir + "/journal.jsonl"
         let handle = try #require(FileHandle(forUpdatingAtPath: journal))
         let size = try handle.seekToEnd()
@@ -158,7 +175,9 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
         let (b, outB) = try EcoVolBinary.start(store: dir, input: logLines(sid, prefix: "B", count: 300))
         a.waitUntilExit()
         b.waitUntilExit()
-        let acked = EcoVolBinary.ackedPeople(try String(contentsOfFile: outA, encoding: .utf8)) + EcoVolBinary.ackedPeople(try String(contentsOfFile: outB, encoding: .utf8))
+        let acked =
+            EcoVolBinary.ackedPeople(try String(contentsOfFile: outA, encoding: .utf8))
+            + EcoVolBinary.ackedPeople(try String(contentsOfFile: outB, encoding: .utf8))
         #expect(acked.count == 600)
         #expect(Set(acked).count == acked.count, "duplicate ids")
         let store = try JSONFileStore(directory: dir)
@@ -170,8 +189,10 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
     func fileSizeLimitIsReportedNotAcknowledged() throws {
         let dir = scratchDirectory() + "/store"
         let sid = try seededStore(dir, people: 100)
-        let size = (try FileManager.default.attributesOfItem(atPath: dir + "/journal.jsonl")[.size] as? Int ?? 0) / 1024 + 8
-        let (p, out) = try EcoVolBinary.start(store: dir, input: logLines(sid, prefix: "Fill", count: 400), shellPrefix: "ulimit -f \(size)")
+        let size =
+            (try FileManager.default.attributesOfItem(atPath: dir + "/journal.jsonl")[.size] as? Int ?? 0) / 1024 + 8
+        let (p, out) = try EcoVolBinary.start(
+            store: dir, input: logLines(sid, prefix: "Fill", count: 400), shellPrefix: "ulimit -f \(size)")
         p.waitUntilExit()
         let acked = EcoVolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
         #expect(acked.count < 400)
@@ -228,14 +249,27 @@ func logLines(_ session: String, prefix: String, count: Int) -> String {
         let dir = mnt + "/store"
         let store = try JSONFileStore(directory: dir, options: .init(compactAtOpen: false, compactionLines: .max))
         let start = Date(timeIntervalSince1970: 1_700_000_000)
-        try store.append(command: "seed", [.putSession(Session(id: "s1", title: "t", type: .practice, start: start, end: start.addingTimeInterval(3600), city: "贵阳市", created: start))])
+        try store.append(
+            command: "seed",
+            [
+                .putSession(
+                    Session(
+                        id: "s1", title: "t", type: .practice, start: start, end: start.addingTimeInterval(3600),
+                        city: "贵阳市", created: start))
+            ])
         var acked: [String] = []
         var failure: StoreError?
         for i in 0..<100_000 {
             let id = "p\(i)"
             do {
-                try store.append(command: "log", [.putPerson(Person(id: id, name: String(repeating: "满", count: 40), registered: start)),
-                                                  .putParticipation(Participation(session: "s1", person: id, status: .attended, scheduledHours: 1, logged: start))])
+                try store.append(
+                    command: "log",
+                    [
+                        .putPerson(Person(id: id, name: String(repeating: "满", count: 40), registered: start)),
+                        .putParticipation(
+                            Participation(
+                                session: "s1", person: id, status: .attended, scheduledHours: 1, logged: start)),
+                    ])
                 acked.append(id)
             } catch let e as StoreError {
                 failure = e

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// Damaged stores and imports, on the built binary as a coordinator meets them: what every
@@ -18,7 +19,8 @@ import Testing
         if compact { try store.compact() }
         let start = Date(timeIntervalSince1970: 1_700_000_000)
         for i in 0..<3 {
-            try store.append(command: "seed", [.putPerson(Person(id: "q000000\(i)", name: "Later \(i)", registered: start))])
+            try store.append(
+                command: "seed", [.putPerson(Person(id: "q000000\(i)", name: "Later \(i)", registered: start))])
         }
         store.close()
         return dir
@@ -28,8 +30,12 @@ import Testing
     static func damageJournal(_ dir: String, line: Int) throws {
         let path = dir + "/journal.jsonl"
         var bytes = try #require(try POSIXFile.readAll(path))
-        var seen = 1, i = 0
-        while seen < line, i < bytes.count { if bytes[i] == 0x0A { seen += 1 }; i += 1 }
+        var seen = 1
+        var i = 0
+        while seen < line, i < bytes.count {
+            if bytes[i] == 0x0A { seen += 1 }
+            i += 1
+        }
         let digit = try #require(bytes[i...].firstIndex { $0 >= 0x30 && $0 <= 0x39 })
         bytes[digit] = bytes[digit] == 0x39 ? 0x38 : bytes[digit] + 1
         try POSIXFile.atomicReplace(path, with: bytes, directory: dir)
@@ -120,22 +126,23 @@ import Testing
         let home = EcoVolBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let dir = home + "/store"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // A snapshot as the first release wrote it: no per-record checksums.
         let body = """
-        {"format":"ecovol-outreach","schema":1,"generation":1,"seq":2,"saved_at":"2026-11-01T00:00:00Z","counts":{"sessions":0,"people":1,"projects":0,"participations":0},
-        "projects":{
-        },
-        "people":{
-        "p0000001":{"id":"p0000001","name":"旧格式","registered":"2026-11-01T00:00:00Z","skills":[],"updated":"2026-11-01T00:00:00Z"}
-        },
-        "sessions":{
-        },
-        "participation_columns":["session","person","role","status","scheduled","actual","check_in","check_out","evaluation","note","logged"],
-        "participations":[
-        ],
+            {"format":"ecovol-outreach","schema":1,"generation":1,"seq":2,"saved_at":"2026-11-01T00:00:00Z","counts":{"sessions":0,"people":1,"projects":0,"participations":0},
+            "projects":{
+            },
+            "people":{
+            "p0000001":{"id":"p0000001","name":"旧格式","registered":"2026-11-01T00:00:00Z","skills":[],"updated":"2026-11-01T00:00:00Z"}
+            },
+            "sessions":{
+            },
+            "participation_columns":["session","person","role","status","scheduled","actual","check_in","check_out","evaluation","note","logged"],
+            "participations":[
+            ],
 
-        """
+            """
         var bytes = Array(body.utf8)
         let crc = CRC32.checksum(bytes)
         bytes += Array("\"checksum\":{\"crc32\":\"\(CRC32.hex(crc))\",\"bytes\":\(bytes.count)}}\n".utf8)
@@ -177,21 +184,29 @@ import Testing
         let home = EcoVolBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let store = try JSONFileStore(directory: home + "/store")
-        try store.append(command: "seed", [.putPerson(Person(id: "p0000001", name: "老王", phone: "13900000001", registered: Date(timeIntervalSince1970: 1_700_000_000)))])
+        try store.append(
+            command: "seed",
+            [
+                .putPerson(
+                    Person(
+                        id: "p0000001", name: "老王", phone: "13900000001",
+                        registered: Date(timeIntervalSince1970: 1_700_000_000)))
+            ])
         store.close()
         let csv = """
-        姓名,电话,单位
-        张三,13800000001,环保局
-        "未闭合,13800000002,单位
-        李四,13800000003,"环""保"
-        王五,13800000001,重复电话
-        赵六,13900000001,库里已有
-        钱七,138"00000004,引号
-        孙八,13800000005
-        周\u{200B}九,13800000006,零宽
-        """
+            姓名,电话,单位
+            张三,13800000001,环保局
+            "未闭合,13800000002,单位
+            李四,13800000003,"环""保"
+            王五,13800000001,重复电话
+            赵六,13900000001,库里已有
+            钱七,138"00000004,引号
+            孙八,13800000005
+            周\u{200B}九,13800000006,零宽
+            """
         let file = try Self.write(csv, "people.csv", in: home)
-        let r = try EcoVolBinary.run(["--json", "-c", "/import people \(file) dry-run=yes"], home: home, environment: Self.zh)
+        let r = try EcoVolBinary.run(
+            ["--json", "-c", "/import people \(file) dry-run=yes"], home: home, environment: Self.zh)
         #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
         let doc = try JSONValue.parse(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         let errors = doc["errors"]?.arrayValue ?? []
@@ -206,7 +221,8 @@ import Testing
         let people = try EcoVolBinary.run(["--json", "-c", "/people"], home: home, environment: Self.zh)
         #expect(!people.stdout.contains("张三"))
         // skip-bad imports the good rows and lists who was created.
-        let done = try EcoVolBinary.run(["-c", "/import people \(file) skip-bad=yes"], home: home, environment: Self.zh)
+        let done = try EcoVolBinary.run(
+            ["-c", "/import people \(file) skip-bad=yes"], home: home, environment: Self.zh)
         #expect(done.status == 0, "\(done.stderr)")
         #expect(done.stdout.contains("张三") && done.stdout.contains("周九"), "\(done.stdout)")
         #expect(!done.stdout.contains("周\u{200B}九"))
@@ -218,38 +234,40 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: home) }
         let session = try seededStore(home + "/store", people: 2)
         let csv = """
-        活动编号,姓名,电话
-        \(session),Seed 0,
-        \(session),新面孔,13700000001
-        \(session),新面孔,13700000001
-        \(session),Seed 1,13700000002
-        \(session),另一个,13700000003
-        """
+            活动编号,姓名,电话
+            \(session),Seed 0,
+            \(session),新面孔,13700000001
+            \(session),新面孔,13700000001
+            \(session),Seed 1,13700000002
+            \(session),另一个,13700000003
+            """
         let file = try Self.write(csv, "part.csv", in: home)
-        let preview = try EcoVolBinary.run(["--json", "-c", "/import participation \(file) dry-run=yes"], home: home, environment: Self.en)
+        let preview = try EcoVolBinary.run(
+            ["--json", "-c", "/import participation \(file) dry-run=yes"], home: home, environment: Self.en)
         let doc = try JSONValue.parse(preview.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         let created = doc["would_create"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
         // Seed 1 has no phone in the store, so the row's phone does not make them someone else.
         #expect(created == ["新面孔", "另一个"], "\(preview.stdout)")
         #expect(doc["errors"]?.arrayValue?.compactMap { $0["row"]?.intValue } == [4], "\(preview.stdout)")
-        let done = try EcoVolBinary.run(["-c", "/import participation \(file) skip-bad=yes"], home: home, environment: Self.en)
+        let done = try EcoVolBinary.run(
+            ["-c", "/import participation \(file) skip-bad=yes"], home: home, environment: Self.en)
         #expect(done.status == 0, "\(done.stderr)")
         #expect(done.stdout.contains("Created 2 people"), "\(done.stdout)")
         #expect(done.stdout.contains("新面孔") && done.stdout.contains("另一个"))
     }
 }
 
-private extension JSONValue {
-    var intValue: Int? {
+extension JSONValue {
+    fileprivate var intValue: Int? {
         switch self {
-        case let .int(i): return i
-        case let .number(d): return Int(exactly: d)
+        case .int(let i): return i
+        case .number(let d): return Int(exactly: d)
         default: return nil
         }
     }
 
-    var boolValue: Bool? {
-        if case let .bool(b) = self { return b }
+    fileprivate var boolValue: Bool? {
+        if case .bool(let b) = self { return b }
         return nil
     }
 }

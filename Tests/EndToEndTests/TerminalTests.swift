@@ -7,7 +7,8 @@ import Testing
 @Suite(
     "End to end in a terminal",
     .serialized,
-    .enabled(if: EcoVolBinary.exists && TmuxSession.tmuxAvailable, "needs the built binary and tmux (make test installs it)")
+    .enabled(
+        if: EcoVolBinary.exists && TmuxSession.tmuxAvailable, "needs the built binary and tmux (make test installs it)")
 )
 struct TerminalTests {
     static let prompt = "生态志愿:store> "
@@ -15,10 +16,13 @@ struct TerminalTests {
     /// The prompt as capture-pane shows it on an empty line (trailing spaces trimmed).
     static let promptMark = "生态志愿:store>"
 
-    func start(width: Int = 100, lang: String?? = .some("C.UTF-8"), environment: [String: String?] = [:], home: String? = nil) throws -> TmuxSession {
+    func start(
+        width: Int = 100, lang: String?? = .some("C.UTF-8"), environment: [String: String?] = [:], home: String? = nil
+    ) throws -> TmuxSession {
         var env = environment
         if let lang { env["LANG"] = lang } else { env["LANG"] = .some(nil) }
-        let session = try TmuxSession(width: width, home: home, environment: env, arguments: ["--lang", "zh", "--no-pager"])
+        let session = try TmuxSession(
+            width: width, home: home, environment: env, arguments: ["--lang", "zh", "--no-pager"])
         #expect(session.waitForText(Self.promptMark), "prompt never appeared: \(session.screen())")
         return session
     }
@@ -29,7 +33,8 @@ struct TerminalTests {
         try t.type(line)
         #expect(t.waitFor { _ in t.lastLine() == Self.prompt + line }, "\(line) not echoed: \(t.screen())")
         try t.keys("Enter")
-        #expect(t.waitFor(timeout: 20) { _ in t.lastLine() == Self.promptMark }, "no prompt after \(line): \(t.screen())")
+        #expect(
+            t.waitFor(timeout: 20) { _ in t.lastLine() == Self.promptMark }, "no prompt after \(line): \(t.screen())")
     }
 
     /// Items 1–3 of the checklist, under LANG=C.UTF-8, unset, C and an ungenerated zh_CN.UTF-8.
@@ -69,18 +74,24 @@ struct TerminalTests {
         // capture-pane trims trailing spaces, so the space a completion adds shows in the cursor column.
         try t.type("/he")
         try t.keys("Tab")
-        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/help" && t.cursorX == Self.promptWidth + 6 }, "\(t.screen())")
+        #expect(
+            t.waitFor { _ in t.lastLine() == Self.prompt + "/help" && t.cursorX == Self.promptWidth + 6 },
+            "\(t.screen())")
         try t.keys("C-u")
         try t.type("/帮")
         try t.keys("Tab")
-        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/帮助" && t.cursorX == Self.promptWidth + 6 }, "\(t.screen())")
+        #expect(
+            t.waitFor { _ in t.lastLine() == Self.prompt + "/帮助" && t.cursorX == Self.promptWidth + 6 }, "\(t.screen())"
+        )
         try t.keys("C-u")
         try t.type("/la")
         try t.keys("Tab")
         #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/lang" }, "\(t.screen())")
         try t.type("e")
         try t.keys("Tab")
-        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/lang en" && t.cursorX == Self.promptWidth + 9 }, "\(t.screen())")
+        #expect(
+            t.waitFor { _ in t.lastLine() == Self.prompt + "/lang en" && t.cursorX == Self.promptWidth + 9 },
+            "\(t.screen())")
         try t.keys("C-u")
         try t.type("/")
         try t.keys("Tab")
@@ -120,7 +131,10 @@ struct TerminalTests {
         try t.type("湿地 保护")
         try t.keys("Left", "Left", "Left", "C-c")
         #expect(t.waitFor { $0.contains(Self.prompt + "湿地 保护^C") })
-        #expect(t.waitFor { _ in t.lastLine() == Self.prompt.trimmingCharacters(in: .whitespaces) || t.lastLine() == Self.prompt })
+        #expect(
+            t.waitFor { _ in
+                t.lastLine() == Self.prompt.trimmingCharacters(in: .whitespaces) || t.lastLine() == Self.prompt
+            })
         try t.type("/lang")
         try t.keys("Enter")
         #expect(t.waitForText("界面语言：中文"))
@@ -173,10 +187,12 @@ struct TerminalTests {
         try t.keys("C-a")
         try t.type("问题")
         let expected = Self.prompt + "问题" + sentence
-        #expect(t.waitFor { screen in
-            let joined = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .init(charactersIn: " ")) }.joined()
-            return joined.contains(expected)
-        }, "\(t.screen())")
+        #expect(
+            t.waitFor { screen in
+                let joined = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .init(charactersIn: " ")) }
+                    .joined()
+                return joined.contains(expected)
+            }, "\(t.screen())")
     }
 
     /// A pasted block of commands runs command by command on Enter, each echoed; the first
@@ -234,7 +250,9 @@ struct TerminalTests {
         let t = try start()
         try t.type("hello big world")
         try t.keys("C-w")
-        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "hello big" && t.cursorX == Self.promptWidth + 10 }, "\(t.screen())")
+        #expect(
+            t.waitFor { _ in t.lastLine() == Self.prompt + "hello big" && t.cursorX == Self.promptWidth + 10 },
+            "\(t.screen())")
         try t.keys("Left", "Left", "C-u")
         #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "g" && t.cursorX == Self.promptWidth }, "\(t.screen())")
         try t.keys("C-e")
@@ -272,7 +290,8 @@ struct TerminalTests {
     @Test func closingTheTerminalEndsTheProcessWithHistorySaved() throws {
         let t = try start()
         try enter("/lang zh", in: t)
-        let pid = try t.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try t.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         // The pane runs a shell whose child is ecovol; find it before the pane goes away.
         let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
         let ecovolPid = children.split(separator: " ").first.map(String.init) ?? ""
@@ -281,11 +300,17 @@ struct TerminalTests {
         for _ in 0..<100 {
             // Gone, or a zombie waiting for a parent that tmux took down with it.
             let stat = (try? String(contentsOfFile: "/proc/\(ecovolPid)/stat", encoding: .utf8)) ?? ""
-            if ecovolPid.isEmpty || stat.isEmpty || stat.contains(") Z ") { gone = true; break }
+            if ecovolPid.isEmpty || stat.isEmpty || stat.contains(") Z ") {
+                gone = true
+                break
+            }
             usleep(50_000)
         }
         let state = (try? String(contentsOfFile: "/proc/\(ecovolPid)/stat", encoding: .utf8)) ?? "none"
-        #expect(gone, "ecovol (pid \(ecovolPid), pane \(pid), children '\(children)') still running after its terminal closed: \(state)")
+        #expect(
+            gone,
+            "ecovol (pid \(ecovolPid), pane \(pid), children '\(children)') still running after its terminal closed: \(state)"
+        )
         let history = (try? String(contentsOfFile: t.home + "/store/history", encoding: .utf8)) ?? ""
         #expect(history.contains("/lang zh"))
     }
@@ -294,16 +319,22 @@ struct TerminalTests {
         let t = try start()
         try t.tmux(["resize-window", "-t", "main", "-x", "40"])
         try t.type("这是一个很长的问题用来检查窗口变窄以后的换行是否正确")
-        #expect(t.waitFor { screen in
-            screen.split(separator: "\n").allSatisfy { DisplayWidthProbe.columns(String($0)) <= 40 }
-                && screen.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "").contains("换行是否正确")
-        }, "\(t.screen())")
+        #expect(
+            t.waitFor { screen in
+                screen.split(separator: "\n").allSatisfy { DisplayWidthProbe.columns(String($0)) <= 40 }
+                    && screen.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "").contains(
+                        "换行是否正确")
+            }, "\(t.screen())")
     }
 }
 
 /// Display columns of captured screen text (CJK counts 2), for checks on wrapped rows.
 enum DisplayWidthProbe {
     static func columns(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x1100 && $1.properties.isIdeographic) || (0x3000...0x303F).contains($1.value) || (0xFF00...0xFF60).contains($1.value) ? 2 : 1) }
+        s.unicodeScalars.reduce(0) {
+            $0
+                + (($1.value >= 0x1100 && $1.properties.isIdeographic) || (0x3000...0x303F).contains($1.value)
+                    || (0xFF00...0xFF60).contains($1.value) ? 2 : 1)
+        }
     }
 }

@@ -11,11 +11,16 @@ final class TmuxSession {
     private let ownsHome: Bool
 
     static var tmuxAvailable: Bool {
-        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Starts `command` (a shell command line) in a window of `width`×`height`.
-    init(width: Int = 100, height: Int = 30, home: String? = nil, environment: [String: String?] = [:], arguments: [String] = [], shell: Bool = false) throws {
+    init(
+        width: Int = 100, height: Int = 30, home: String? = nil, environment: [String: String?] = [:],
+        arguments: [String] = [], shell: Bool = false
+    ) throws {
         self.socket = "ecovol-test-" + UUID().uuidString.prefix(8)
         self.home = home ?? EcoVolBinary.temporaryDirectory()
         self.ownsHome = home == nil
@@ -27,7 +32,8 @@ final class TmuxSession {
         if shell {
             command = "env -i \(assignments) PS1='$ ' bash --norc --noprofile -i"
         } else {
-            command = "cd \(Self.quote(EcoVolBinary.packageRoot.path)) && env -i \(assignments) \(binary); echo \"EXIT=$?\"; sleep 600"
+            command =
+                "cd \(Self.quote(EcoVolBinary.packageRoot.path)) && env -i \(assignments) \(binary); echo \"EXIT=$?\"; sleep 600"
         }
         try tmux(["new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command])
     }
@@ -78,8 +84,16 @@ final class TmuxSession {
         screenLines().last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
     }
 
-    var cursorX: Int { Int((try? tmux(["display-message", "-p", "-t", "main", "#{cursor_x}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? -1 }
-    var cursorY: Int { Int((try? tmux(["display-message", "-p", "-t", "main", "#{cursor_y}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? -1 }
+    var cursorX: Int {
+        Int(
+            (try? tmux(["display-message", "-p", "-t", "main", "#{cursor_x}"]))?.trimmingCharacters(
+                in: .whitespacesAndNewlines) ?? "") ?? -1
+    }
+    var cursorY: Int {
+        Int(
+            (try? tmux(["display-message", "-p", "-t", "main", "#{cursor_y}"]))?.trimmingCharacters(
+                in: .whitespacesAndNewlines) ?? "") ?? -1
+    }
 
     /// Polls the screen until `condition` holds; returns false after `timeout` seconds.
     @discardableResult

@@ -55,13 +55,13 @@ public struct ParseError: EcoVolError, Equatable {
 
     public var message: LocalizedText {
         switch reason {
-        case let .unterminatedQuote(quote):
+        case .unterminatedQuote(let quote):
             return L("parse.unterminatedQuote", ["quote": String(quote), "column": String((column ?? 0) + 1)])
         case .emptyKey:
             return L("parse.emptyKey", ["column": String((column ?? 0) + 1)])
         case .emptyCommand:
             return L("parse.emptyCommand")
-        case let .lineTooLong(limit):
+        case .lineTooLong(let limit):
             return L("parse.lineTooLong", ["limit": String(limit)])
         }
     }
@@ -124,9 +124,15 @@ public enum CommandLineParser {
         var i = 0
         var column = columnOffset
         // Column of each character index, for error positions.
-        func advance() { column += DisplayWidth.of(chars[i]); i += 1 }
+        func advance() {
+            column += DisplayWidth.of(chars[i])
+            i += 1
+        }
         while i < chars.count {
-            if isSpace(chars[i]) { advance(); continue }
+            if isSpace(chars[i]) {
+                advance()
+                continue
+            }
             let start = column
             var text = ""
             var key: String?
@@ -141,7 +147,11 @@ public enum CommandLineParser {
                     var closed = false
                     while i < chars.count {
                         let c = chars[i]
-                        if c == close { advance(); closed = true; break }
+                        if c == close {
+                            advance()
+                            closed = true
+                            break
+                        }
                         if c == "\\", close == "\"", i + 1 < chars.count, chars[i + 1] == "\"" || chars[i + 1] == "\\" {
                             advance()
                         }
@@ -157,7 +167,7 @@ public enum CommandLineParser {
                     advance()
                     continue
                 }
-                if (ch == "=" || ch == "＝"), key == nil, !quoted {
+                if ch == "=" || ch == "＝", key == nil, !quoted {
                     if text.isEmpty { throw ParseError(reason: .emptyKey, column: column) }
                     if isKey(text) {
                         key = text.lowercased()
@@ -178,7 +188,10 @@ public enum CommandLineParser {
     static func isKey(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.count <= 24 else { return false }
         let okFirst = first.properties.isAlphabetic || first == "_"
-        return okFirst && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-" }
+        return okFirst
+            && text.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-"
+            }
     }
 }
 

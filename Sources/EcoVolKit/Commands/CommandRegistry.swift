@@ -27,7 +27,9 @@ public struct CommandRegistry: Sendable {
     }
 
     public func suggestion(for name: String) -> String? {
-        Suggestions.closest(to: Self.normalize(name), in: commands.flatMap { $0.configuration.allNames }).map { "/" + $0 }
+        Suggestions.closest(to: Self.normalize(name), in: commands.flatMap { $0.configuration.allNames }).map {
+            "/" + $0
+        }
     }
 
     static func normalize(_ name: String) -> String {

@@ -18,7 +18,10 @@ public struct LineOutcome: Sendable {
     /// Set when the store the command read is damaged: the writer shows it on stderr.
     public var storeDamage: LocalizedText? = nil
 
-    public init(status: Status, output: CommandOutput? = nil, error: (any EcoVolError)? = nil, wantsJSON: Bool = false, line: String) {
+    public init(
+        status: Status, output: CommandOutput? = nil, error: (any EcoVolError)? = nil, wantsJSON: Bool = false,
+        line: String
+    ) {
         self.status = status
         self.output = output
         self.error = error
@@ -66,9 +69,10 @@ public struct CommandRunner {
             switch parsed.kind {
             case .empty:
                 return LineOutcome(status: .empty, line: line)
-            case let .freeText(text):
+            case .freeText(let text):
                 guard let name = registry.freeTextCommand, let type = registry.command(named: name) else {
-                    throw CommandFailure(code: "freeText.unavailable", message: L("runner.freeTextUnavailable"), usage: true)
+                    throw CommandFailure(
+                        code: "freeText.unavailable", message: L("runner.freeTextUnavailable"), usage: true)
                 }
                 commandType = type
                 invocation = Invocation(
@@ -76,23 +80,29 @@ public struct CommandRunner {
                     positionals: [ArgumentToken(text: text, column: 0)],
                     isFreeText: true
                 )
-            case let .command(name, column):
+            case .command(let name, let column):
                 guard let type = registry.command(named: name) else {
-                    var message = L("runner.unknownCommand", ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
+                    var message = L(
+                        "runner.unknownCommand", ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
                     if let suggestion = registry.suggestion(for: name) {
                         message = message.joined(with: L("runner.didYouMean", ["suggestion": suggestion]))
                     } else {
                         message = message.joined(with: L("runner.seeHelp"))
                     }
-                    throw CommandFailure(code: "command.unknown", message: message, field: name, column: column, usage: true)
+                    throw CommandFailure(
+                        code: "command.unknown", message: message, field: name, column: column, usage: true)
                 }
                 commandType = type
-                invocation = try Invocation.make(line: line, parsed: parsed, name: name, configuration: type.configuration)
+                invocation = try Invocation.make(
+                    line: line, parsed: parsed, name: name, configuration: type.configuration)
             }
         } catch let error as any EcoVolError {
             return LineOutcome(status: .usageError, error: error, wantsJSON: wantsJSON, line: line)
         } catch {
-            return LineOutcome(status: .failed, error: CommandFailure(code: "internal", message: LocalizedText(verbatim: String(describing: error))), wantsJSON: wantsJSON, line: line)
+            return LineOutcome(
+                status: .failed,
+                error: CommandFailure(code: "internal", message: LocalizedText(verbatim: String(describing: error))),
+                wantsJSON: wantsJSON, line: line)
         }
         do {
             let output = try await commandType.init().run(invocation, context: context)
@@ -119,7 +129,8 @@ public struct CommandRunner {
         } catch {
             return LineOutcome(
                 status: .failed,
-                error: CommandFailure(code: "internal", message: L("runner.internalError", ["detail": String(describing: error)])),
+                error: CommandFailure(
+                    code: "internal", message: L("runner.internalError", ["detail": String(describing: error)])),
                 wantsJSON: wantsJSON, line: line
             )
         }

@@ -35,11 +35,15 @@ public struct Completer {
         // Still typing the command name.
         if !afterSlash.contains(where: CommandLineParser.isSpace) {
             let names = context.registry.commands.flatMap { type in
-                type.configuration.completableNames.map { CompletionCandidate("/" + $0, description: type.configuration.summary.text(context.language)) }
+                type.configuration.completableNames.map {
+                    CompletionCandidate("/" + $0, description: type.configuration.summary.text(context.language))
+                }
             }
             return result(prefix: "/" + afterSlash, from: names, appendSpace: true, replaceFrom: String(first))
         }
-        guard let nameEnd = afterSlash.firstIndex(where: CommandLineParser.isSpace) else { return result(prefix: String(trimmed), from: [], appendSpace: false) }
+        guard let nameEnd = afterSlash.firstIndex(where: CommandLineParser.isSpace) else {
+            return result(prefix: String(trimmed), from: [], appendSpace: false)
+        }
         let name = String(afterSlash[..<nameEnd])
         guard let type = context.registry.command(named: name) else {
             return Result(prefix: "", candidates: [], insertion: "")
@@ -50,16 +54,19 @@ public struct Completer {
         if let eq = word.firstIndex(where: { $0 == "=" || $0 == "＝" }) {
             let key = String(word[..<eq])
             let valuePrefix = String(word[word.index(after: eq)...])
-            guard let spec = configuration.keySpec(key) else { return Result(prefix: valuePrefix, candidates: [], insertion: "") }
+            guard let spec = configuration.keySpec(key) else {
+                return Result(prefix: valuePrefix, candidates: [], insertion: "")
+            }
             return result(prefix: valuePrefix, from: spec.completion.candidates(context), appendSpace: true)
         }
         // A key or a positional value.
         let typedWords = afterSlash[nameEnd...].split(whereSeparator: CommandLineParser.isSpace).map(String.init)
         let completedWords = word.isEmpty ? typedWords : Array(typedWords.dropLast())
-        let usedKeys = Set(completedWords.compactMap { w -> String? in
-            guard let eq = w.firstIndex(of: "=") else { return nil }
-            return configuration.keySpec(String(w[..<eq]))?.name
-        })
+        let usedKeys = Set(
+            completedWords.compactMap { w -> String? in
+                guard let eq = w.firstIndex(of: "=") else { return nil }
+                return configuration.keySpec(String(w[..<eq]))?.name
+            })
         let positionalIndex = completedWords.filter { !$0.contains("=") }.count
         var candidates: [CompletionCandidate] = configuration.keys
             .filter { !usedKeys.contains($0.name) }
@@ -93,7 +100,9 @@ public struct Completer {
         return result(prefix: before, from: spec.completion.candidates(context), appendSpace: false)
     }
 
-    private func result(prefix: String, from all: [CompletionCandidate], appendSpace: Bool, replaceFrom: String? = nil) -> Result {
+    private func result(prefix: String, from all: [CompletionCandidate], appendSpace: Bool, replaceFrom: String? = nil)
+        -> Result
+    {
         let folded = fold(prefix)
         var seen: Set<String> = []
         var matches: [CompletionCandidate] = []

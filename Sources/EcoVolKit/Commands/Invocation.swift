@@ -54,10 +54,18 @@ public struct Invocation: Sendable {
             } else {
                 let known = configuration.keys.flatMap { [$0.name] + $0.aliases }
                 let suggestion = Suggestions.closest(to: key, in: known)
-                let accepted = known.isEmpty ? L("arg.noKeys") : L("arg.acceptedKeys", ["keys": known.map { $0 + "=" }.joined(separator: " ")])
-                var message = L("arg.unknownKey", ["key": TerminalSafeText.clip(key, maxLength: 30), "command": "/" + configuration.name]).joined(with: accepted)
-                if let suggestion { message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion + "="])) }
-                throw CommandFailure(code: "argument.unknownKey", message: message, field: key, column: token.column, usage: true)
+                let accepted =
+                    known.isEmpty
+                    ? L("arg.noKeys") : L("arg.acceptedKeys", ["keys": known.map { $0 + "=" }.joined(separator: " ")])
+                var message = L(
+                    "arg.unknownKey",
+                    ["key": TerminalSafeText.clip(key, maxLength: 30), "command": "/" + configuration.name]
+                ).joined(with: accepted)
+                if let suggestion {
+                    message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion + "="]))
+                }
+                throw CommandFailure(
+                    code: "argument.unknownKey", message: message, field: key, column: token.column, usage: true)
             }
             if options.contains(where: { $0.key == resolved }) {
                 throw CommandFailure(
@@ -73,11 +81,14 @@ public struct Invocation: Sendable {
             let extra = positionals[configuration.positionals.count]
             throw CommandFailure(
                 code: "argument.unexpected",
-                message: L("arg.unexpectedPositional", ["value": TerminalSafeText.clip(extra.text, maxLength: 40), "usage": configuration.usage]),
+                message: L(
+                    "arg.unexpectedPositional",
+                    ["value": TerminalSafeText.clip(extra.text, maxLength: 40), "usage": configuration.usage]),
                 column: extra.column, usage: true
             )
         }
-        return Invocation(line: line, commandName: name, positionals: positionals, options: options, flags: parsed.flags)
+        return Invocation(
+            line: line, commandName: name, positionals: positionals, options: options, flags: parsed.flags)
     }
 
     // MARK: - Reading values
@@ -140,11 +151,13 @@ public struct Invocation: Sendable {
 /// Turns full-width digits and signs into ASCII so `１２` reads as 12.
 public enum NumberText {
     public static func halfWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            if (0xFF01...0xFF5E).contains(scalar.value) {
-                return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
-            }
-            return scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    if (0xFF01...0xFF5E).contains(scalar.value) {
+                        return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+                    }
+                    return scalar
+                }))
     }
 }

@@ -6,7 +6,9 @@
 @MainActor
 public enum StoreDamageNotice {
     /// Commands producing documents for others; from a damaged store they end as failed.
-    public static let documentCommands: Set<String> = ["report", "export", "certificate", "record", "nominate", "stars"]
+    public static let documentCommands: Set<String> = [
+        "report", "export", "certificate", "record", "nominate", "stars",
+    ]
 
     /// The damage of the store this REPL has open, if any.
     public static func current(_ context: CommandContext) -> LocalizedText? {

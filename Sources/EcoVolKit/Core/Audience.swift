@@ -15,9 +15,13 @@ public enum Audience: String, Codable, Sendable, CaseIterable {
 
     public init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        if let a = Audience(rawValue: v) { self = a; return }
+        if let a = Audience(rawValue: v) {
+            self = a
+            return
+        }
         let stripped = v.hasPrefix("进") ? String(v.dropFirst()) : v
-        guard let a = Audience.allCases.first(where: { $0.label.zh == stripped }) ?? (stripped == "农村" ? .village : nil) else { return nil }
+        guard let a = Audience.allCases.first(where: { $0.label.zh == stripped }) ?? (stripped == "农村" ? .village : nil)
+        else { return nil }
         self = a
     }
 

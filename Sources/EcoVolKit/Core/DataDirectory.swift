@@ -40,7 +40,8 @@ public struct DataDirectory: Sendable, Equatable {
             return
         }
         do {
-            try fm.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try fm.createDirectory(
+                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             chmod(path, 0o700)
         } catch {
             throw CommandFailure(

@@ -95,7 +95,8 @@ public struct HistoryFile: Sendable {
 
     /// One entry per line: backslash and newline are escaped.
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "")
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(
+            of: "\r", with: "")
     }
 
     static func unescape(_ s: String) -> String {

@@ -34,44 +34,69 @@ struct JSONTextParser {
             index += 1
             var pairs: [(String, JSONValue)] = []
             skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                return .object(pairs)
+            }
             while true {
                 skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw SyntaxError(offset: index, reason: "expected key") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw SyntaxError(offset: index, reason: "expected key")
+                }
                 let key = try parseString()
                 skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw SyntaxError(offset: index, reason: "expected ':'") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                    throw SyntaxError(offset: index, reason: "expected ':'")
+                }
                 index += 1
                 skipSpace()
                 pairs.append((key, try parseValue(depth: depth + 1)))
                 skipSpace()
                 guard index < bytes.count else { throw SyntaxError(offset: index, reason: "unexpected end") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    return .object(pairs)
+                }
                 throw SyntaxError(offset: index, reason: "expected ',' or '}'")
             }
         case UInt8(ascii: "["):
             index += 1
             var items: [JSONValue] = []
             skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .array(items)
+            }
             while true {
                 skipSpace()
                 items.append(try parseValue(depth: depth + 1))
                 skipSpace()
                 guard index < bytes.count else { throw SyntaxError(offset: index, reason: "unexpected end") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return .array(items)
+                }
                 throw SyntaxError(offset: index, reason: "expected ',' or ']'")
             }
         case UInt8(ascii: "\""):
             return .string(try parseString())
         case UInt8(ascii: "t"):
-            try expect("true"); return .bool(true)
+            try expect("true")
+            return .bool(true)
         case UInt8(ascii: "f"):
-            try expect("false"); return .bool(false)
+            try expect("false")
+            return .bool(false)
         case UInt8(ascii: "n"):
-            try expect("null"); return .null
+            try expect("null")
+            return .null
         default:
             return try parseNumber()
         }
@@ -91,8 +116,13 @@ struct JSONTextParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         while index < bytes.count {
             let b = bytes[index]
-            if b >= 0x30 && b <= 0x39 { index += 1; continue }
-            if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") {
+            if b >= 0x30 && b <= 0x39 {
+                index += 1
+                continue
+            }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") || b == UInt8(ascii: "+")
+                || b == UInt8(ascii: "-")
+            {
                 isInteger = false
                 index += 1
                 continue
@@ -131,7 +161,9 @@ struct JSONTextParser {
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "u"):
                     var code = try hex4()
-                    if (0xD800...0xDBFF).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                    if (0xD800...0xDBFF).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                        bytes[index + 1] == UInt8(ascii: "u")
+                    {
                         index += 2
                         let low = try hex4()
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
@@ -150,7 +182,9 @@ struct JSONTextParser {
     }
 
     mutating func hex4() throws -> UInt32 {
-        guard index + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
+        guard index + 4 <= bytes.count,
+            let v = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+        else {
             throw SyntaxError(offset: index, reason: "bad \\u escape")
         }
         index += 4

@@ -14,13 +14,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
-        case let (.bool(a), .bool(b)): return a == b
-        case let (.number(a), .number(b)): return a == b
-        case let (.int(a), .int(b)): return a == b
-        case let (.int(a), .number(b)), let (.number(b), .int(a)): return Double(a) == b
-        case let (.string(a), .string(b)): return a == b
-        case let (.array(a), .array(b)): return a == b
-        case let (.object(a), .object(b)):
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.int(let a), .int(let b)): return a == b
+        case (.int(let a), .number(let b)), (.number(let b), .int(let a)): return Double(a) == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
         }
@@ -28,19 +28,19 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Looks a key up in an object (nil for other kinds).
     public subscript(key: String) -> JSONValue? {
-        if case let .object(pairs) = self {
+        if case .object(let pairs) = self {
             return pairs.first { $0.0 == key }?.1
         }
         return nil
     }
 
     public var stringValue: String? {
-        if case let .string(s) = self { return s }
+        if case .string(let s) = self { return s }
         return nil
     }
 
     public var arrayValue: [JSONValue]? {
-        if case let .array(a) = self { return a }
+        if case .array(let a) = self { return a }
         return nil
     }
 
@@ -78,9 +78,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     private func write(into out: inout String) {
         switch self {
         case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
-        case let .number(d):
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .number(let d):
             if d.isNaN || d.isInfinite {
                 out += "null"
             } else if d == d.rounded(), abs(d) < 1e15 {
@@ -88,15 +88,15 @@ public indirect enum JSONValue: Sendable, Equatable {
             } else {
                 out += String(d)
             }
-        case let .string(s): JSONValue.writeString(s, into: &out)
-        case let .array(items):
+        case .string(let s): JSONValue.writeString(s, into: &out)
+        case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
                 item.write(into: &out)
             }
             out += "]"
-        case let .object(pairs):
+        case .object(let pairs):
             out += "{"
             for (i, pair) in pairs.enumerated() {
                 if i > 0 { out += "," }

@@ -46,10 +46,14 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     }
 
     static let singulars: [(String, String)] = [
-        ("times", "once"), ("people", "1 person"), ("persons", "1 person"), ("sessions", "1 session"), ("hours", "1 hour"),
-        ("records", "1 record"), ("days", "1 day"), ("volunteers", "1 volunteer"), ("issues", "1 issue"), ("problems", "1 problem"),
-        ("entries", "1 entry"), ("results", "1 result"), ("minutes", "1 minute"), ("lines", "1 line"), ("changes", "1 change"),
-        ("projects", "1 project"), ("participation records", "1 participation record"), ("stars", "1 star"), ("cities", "1 city"),
+        ("times", "once"), ("people", "1 person"), ("persons", "1 person"), ("sessions", "1 session"),
+        ("hours", "1 hour"),
+        ("records", "1 record"), ("days", "1 day"), ("volunteers", "1 volunteer"), ("issues", "1 issue"),
+        ("problems", "1 problem"),
+        ("entries", "1 entry"), ("results", "1 result"), ("minutes", "1 minute"), ("lines", "1 line"),
+        ("changes", "1 change"),
+        ("projects", "1 project"), ("participation records", "1 participation record"), ("stars", "1 star"),
+        ("cities", "1 city"),
     ]
 
     /// The placeholder names a template uses, for catalogue checks.

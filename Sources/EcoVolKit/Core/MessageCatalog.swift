@@ -27,6 +27,7 @@ public enum MessageCatalog {
 }
 
 /// Shorthand used throughout the kit: `L("help.title")`.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 public func L(_ key: String, _ arguments: [String: String] = [:]) -> LocalizedText {
     MessageCatalog.text(key, arguments)
 }

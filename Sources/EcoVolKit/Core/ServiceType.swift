@@ -16,7 +16,10 @@ public enum ServiceType: String, Codable, Sendable, CaseIterable {
     /// Accepts the key, the Chinese label or a common short Chinese word.
     public init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        if let t = ServiceType(rawValue: v) { self = t; return }
+        if let t = ServiceType(rawValue: v) {
+            self = t
+            return
+        }
         switch v {
         case "宣讲", "理论宣讲": self = .lecture
         case "宣传", "教育", "宣传教育", "科普": self = .education
@@ -44,7 +47,10 @@ public enum TrainingLevel: String, Codable, Sendable, CaseIterable {
 
     public init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        if let t = TrainingLevel(rawValue: v) { self = t; return }
+        if let t = TrainingLevel(rawValue: v) {
+            self = t
+            return
+        }
         switch v {
         case "基础", "岗前", "岗前基础培训": self = .basic
         case "技能", "项目技能", "项目技能培训": self = .skills

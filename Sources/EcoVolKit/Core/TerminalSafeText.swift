@@ -12,7 +12,10 @@ public enum TerminalSafeText {
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
+            if let p = pending {
+                pending = nil
+                return p
+            }
             return iterator.next()
         }
         while let scalar = next() {
@@ -21,8 +24,14 @@ public enum TerminalSafeText {
                 skipEscape(introducer: v, next: next, putBack: { pending = $0 })
                 continue
             }
-            if v == 0x0A { out.append(keepNewlines ? scalar : " "); continue }
-            if v == 0x09 { out.append(keepNewlines ? scalar : " "); continue }
+            if v == 0x0A {
+                out.append(keepNewlines ? scalar : " ")
+                continue
+            }
+            if v == 0x09 {
+                out.append(keepNewlines ? scalar : " ")
+                continue
+            }
             if v == 0x0D { continue }
             if v < 0x20 || (v >= 0x7F && v < 0xA0) { continue }
             if isBidiControl(v) { continue }
@@ -87,7 +96,10 @@ public enum TerminalSafeText {
             // Parameter and intermediate bytes, then a final byte 0x40–0x7E.
             while let s = next() {
                 if s.value >= 0x40 && s.value <= 0x7E { return }
-                if s.value < 0x20 || s.value > 0x7E { putBack(s); return }
+                if s.value < 0x20 || s.value > 0x7E {
+                    putBack(s)
+                    return
+                }
             }
         } else {
             // String commands end at BEL or ST (ESC \ or 0x9C).

@@ -34,21 +34,28 @@ public enum DemoTool {
     /// accepts (default 贵阳市).
     /// The sessions fall on the 365 days up to a month after `now`, so recent ones are done and
     /// the last month's are still planned.
-    public static func run(directory: String, force: Bool = false, city: String? = nil, seed: UInt64 = 20_250_605,
-                           now: Date = Date(), language: Language) async -> StoreToolResult {
+    public static func run(
+        directory: String, force: Bool = false, city: String? = nil, seed: UInt64 = 20_250_605,
+        now: Date = Date(), language: Language
+    ) async -> StoreToolResult {
         await run(location: .directory(directory), force: force, city: city, seed: seed, now: now, language: language)
     }
 
     /// Fills the store at `location` (a directory or a server); a store that already holds
     /// changes is refused unless `force`.
-    public static func run(location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:], force: Bool = false,
-                           city: String? = nil, seed: UInt64 = 20_250_605, now: Date = Date(), language: Language) async -> StoreToolResult {
+    public static func run(
+        location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:],
+        force: Bool = false,
+        city: String? = nil, seed: UInt64 = 20_250_605, now: Date = Date(), language: Language
+    ) async -> StoreToolResult {
         let directory = location.displayText
         let cityName: String
         if let city {
             guard let found = City.find(city) else {
                 let message = L("demo.badCity", ["value": city, "accepted": City.acceptedText]).text(language)
-                return StoreToolResult(output: message, exitStatus: 2, json: .obj([("error", .string(message)), ("field", .string("city"))]))
+                return StoreToolResult(
+                    output: message, exitStatus: 2,
+                    json: .obj([("error", .string(message)), ("field", .string("city"))]))
             }
             cityName = found.name
         } else {
@@ -63,17 +70,25 @@ public enum DemoTool {
             let contents = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             if !contents.isEmpty, !force {
                 let message = L("demo.notEmpty", ["path": directory]).text(language)
-                return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
+                return StoreToolResult(
+                    output: message, exitStatus: 1,
+                    json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
             }
         }
         do {
-            let store = try await StoreFactory.open(location, dataDirectory: dataDirectory ?? DataDirectory(path: directory), environment: environment, now: { now })
+            let store = try await StoreFactory.open(
+                location, dataDirectory: dataDirectory ?? DataDirectory(path: directory), environment: environment,
+                now: { now })
             if store.seq > 0, !force {
                 await store.close()
                 let message = L("demo.notEmpty", ["path": directory]).text(language)
-                return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
+                return StoreToolResult(
+                    output: message, exitStatus: 1,
+                    json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
             }
-            let generator = SyntheticOutreach(scale: .cityYear, cities: [cityName], start: now.addingTimeInterval(-334 * 86_400), now: now, seed: seed)
+            let generator = SyntheticOutreach(
+                scale: .cityYear, cities: [cityName], start: now.addingTimeInterval(-334 * 86_400), now: now, seed: seed
+            )
             let filled: Result<SyntheticOutreach.Summary, any Error>
             do { filled = .success(try await generator.fill(store)) } catch { filled = .failure(error) }
             await store.close()
@@ -85,12 +100,14 @@ public enum DemoTool {
                 "hours": String(format: "%.0f", summary.attendedHours),
             ]
             let lines = [L("demo.filled", args), L("demo.try", args)].map { $0.text(language) }
-            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([
-                ("path", .string(directory)), ("city", .string(cityName)),
-                ("sessions", .int(summary.sessions)), ("people", .int(summary.people)),
-                ("participations", .int(summary.participations)), ("projects", .int(summary.projects)),
-                ("attended_hours", .number(summary.attendedHours)),
-            ]))
+            return StoreToolResult(
+                output: lines.joined(separator: "\n"), exitStatus: 0,
+                json: .obj([
+                    ("path", .string(directory)), ("city", .string(cityName)),
+                    ("sessions", .int(summary.sessions)), ("people", .int(summary.people)),
+                    ("participations", .int(summary.participations)), ("projects", .int(summary.projects)),
+                    ("attended_hours", .number(summary.attendedHours)),
+                ]))
         } catch {
             return StoreTool.failure(error, language)
         }

@@ -19,7 +19,8 @@ public enum SyntheticKnowledge {
             let a = Int(rng.next(upperBound: UInt64(real.count)))
             var b = Int(rng.next(upperBound: UInt64(real.count)))
             if b == a { b = (b + 1) % real.count }
-            let base = real[a], other = real[b]
+            let base = real[a]
+            let other = real[b]
             var entry = base
             entry.id = "\(base.id)-x\(n)"
             entry.file = nil
@@ -50,7 +51,9 @@ public enum SyntheticKnowledge {
         var rng = SeededGenerator(seed: seed)
         var out: [String] = []
         out.reserveCapacity(count)
-        let chinese = real.flatMap { $0.keywords.filter { k in k.unicodeScalars.contains { $0.properties.isIdeographic } } }
+        let chinese = real.flatMap {
+            $0.keywords.filter { k in k.unicodeScalars.contains { $0.properties.isIdeographic } }
+        }
         let english = real.flatMap { $0.keywords.filter { k in k.unicodeScalars.allSatisfy { $0.isASCII } } }
         while out.count < count {
             let entry = rng.pick(real)

@@ -21,7 +21,9 @@ public struct SyntheticOutreach: Sendable {
 
         /// About 25 people per session and 10 sessions per person a year.
         public static func proportionate(participations: Int) -> Scale {
-            Scale(sessions: max(4, participations / 25), people: max(60, participations / 10), participations: participations)
+            Scale(
+                sessions: max(4, participations / 25), people: max(60, participations / 10),
+                participations: participations)
         }
 
         /// One city's year, what `ecovol demo` writes.
@@ -80,7 +82,9 @@ public struct SyntheticOutreach: Sendable {
         var days: [Int] = []
         for y in [year, year + 1] {
             for (month, day) in Self.environmentalDays {
-                guard let date = Self.shanghai.date(from: DateComponents(year: y, month: month, day: day)) else { continue }
+                guard let date = Self.shanghai.date(from: DateComponents(year: y, month: month, day: day)) else {
+                    continue
+                }
                 let offset = Int((date.timeIntervalSince(start) / 86_400).rounded())
                 if (0..<365).contains(offset) { days.append(offset) }
             }
@@ -140,7 +144,9 @@ public struct SyntheticOutreach: Sendable {
             // made-up "duplicates" (at benchmark scale some names repeat, as in life).
             var name = ""
             for _ in 0..<8 {
-                name = rng.pick(Self.surnames) + rng.pick(Self.givenNames) + (rng.chance(0.6) ? rng.pick(Self.givenNames) : "")
+                name =
+                    rng.pick(Self.surnames) + rng.pick(Self.givenNames)
+                    + (rng.chance(0.6) ? rng.pick(Self.givenNames) : "")
                 if !usedNames.contains(name) { break }
             }
             usedNames.insert(name)
@@ -149,9 +155,11 @@ public struct SyntheticOutreach: Sendable {
             let short = City.find(city)?.shortName ?? city
             let organisation = rng.chance(0.8) ? short + rng.pick(Self.organisations) : nil
             let skills = Self.skills.filter { _ in rng.chance(0.15) }
-            let registered = start.addingTimeInterval(-Double(rng.int(0...(3 * 365))) * 86_400 + Double(rng.int(9...20)) * 3600)
-            let person = Person(id: freshID(.person), name: name, phone: phone, organisation: organisation, skills: skills,
-                                registered: registered, consent: rng.chance(0.3) ? "书面同意" : nil)
+            let registered = start.addingTimeInterval(
+                -Double(rng.int(0...(3 * 365))) * 86_400 + Double(rng.int(9...20)) * 3600)
+            let person = Person(
+                id: freshID(.person), name: name, phone: phone, organisation: organisation, skills: skills,
+                registered: registered, consent: rng.chance(0.3) ? "书面同意" : nil)
             pool[city, default: []].append(people.count)
             people.append(person)
             summary.people += 1
@@ -165,9 +173,13 @@ public struct SyntheticOutreach: Sendable {
         for k in 0..<(scale.participations - mean * sessionCount) { sizes[k % sessionCount] += 1 }
         if mean >= 2 {
             for _ in 0..<sessionCount {
-                let i = Int(rng.next(upperBound: UInt64(sessionCount))), j = Int(rng.next(upperBound: UInt64(sessionCount)))
+                let i = Int(rng.next(upperBound: UInt64(sessionCount)))
+                let j = Int(rng.next(upperBound: UInt64(sessionCount)))
                 let d = rng.int(0...(mean / 2))
-                if i != j, sizes[i] - d >= 1 { sizes[i] -= d; sizes[j] += d }
+                if i != j, sizes[i] - d >= 1 {
+                    sizes[i] -= d
+                    sizes[j] += d
+                }
             }
         }
         let maxSize = min(people.count, max(1, mean * 3))
@@ -179,7 +191,10 @@ public struct SyntheticOutreach: Sendable {
         var k = 0
         while overflow > 0, k < sessionCount * 4 {
             let i = k % sessionCount
-            if sizes[i] < maxSize { sizes[i] += 1; overflow -= 1 }
+            if sizes[i] < maxSize {
+                sizes[i] += 1
+                overflow -= 1
+            }
             k += 1
         }
 
@@ -211,7 +226,9 @@ public struct SyntheticOutreach: Sendable {
             var begin = start.addingTimeInterval(Double(day) * 86_400 + Double(hour) * 3600)
             var end = begin.addingTimeInterval(length * 3600)
             let projectRoll = rng.int(0...99)
-            let project = projectRoll < 55 ? rng.pick(Project.builtIns).id : projectRoll < 85 ? cityProjects[city].map { rng.pick($0) } : nil
+            let project =
+                projectRoll < 55
+                ? rng.pick(Project.builtIns).id : projectRoll < 85 ? cityProjects[city].map { rng.pick($0) } : nil
             let county = Self.counties[city].map { rng.pick($0) }
             let venue = (county ?? short) + rng.pick(Self.venues[audience ?? .agency] ?? ["会议室"])
 
@@ -265,7 +282,11 @@ public struct SyntheticOutreach: Sendable {
             var lecturers: [String] = []
             var staff: [String] = []
             for (i, who) in chosen.enumerated() {
-                if hasLecturer, i == 0 { lecturers.append(people[who].name) } else if staff.count < staffCount { staff.append(people[who].name) }
+                if hasLecturer, i == 0 {
+                    lecturers.append(people[who].name)
+                } else if staff.count < staffCount {
+                    staff.append(people[who].name)
+                }
             }
             let session = Session(
                 id: freshID(.session), title: title, type: type,
@@ -282,7 +303,8 @@ public struct SyntheticOutreach: Sendable {
             try emit(.putSession(session))
             let hours = session.hours
             for (i, who) in chosen.enumerated() {
-                let role: ParticipationRole = hasLecturer && i == 0 ? .lecturer : i < (hasLecturer ? 1 : 0) + staffCount ? .staff : .volunteer
+                let role: ParticipationRole =
+                    hasLecturer && i == 0 ? .lecturer : i < (hasLecturer ? 1 : 0) + staffCount ? .staff : .volunteer
                 let participation: Participation
                 switch status {
                 case .done:
@@ -290,14 +312,17 @@ public struct SyntheticOutreach: Sendable {
                     let actual = attended ? max(0.5, hours - (rng.chance(0.2) ? 0.5 : 0)) : 0
                     participation = Participation(
                         session: session.id, person: people[who].id, role: role, status: attended ? .attended : .noShow,
-                        scheduledHours: hours, actualHours: actual, evaluation: attended && rng.chance(0.4) ? rng.int(3...5) : nil,
+                        scheduledHours: hours, actualHours: actual,
+                        evaluation: attended && rng.chance(0.4) ? rng.int(3...5) : nil,
                         logged: ISOTimestamp.normalize(end.addingTimeInterval(Double(rng.int(10...600)) * 60))
                     )
                     if attended { summary.attendedHours += actual }
                 case .planned, .cancelled:
                     participation = Participation(
                         session: session.id, person: people[who].id, role: role, status: .signedUp,
-                        scheduledHours: hours, logged: ISOTimestamp.normalize(session.created.addingTimeInterval(Double(rng.int(1...48)) * 3600))
+                        scheduledHours: hours,
+                        logged: ISOTimestamp.normalize(
+                            session.created.addingTimeInterval(Double(rng.int(1...48)) * 3600))
                     )
                 }
                 summary.participations += 1
@@ -347,7 +372,9 @@ public struct SyntheticOutreach: Sendable {
     static let givenNames = Array("伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红建文辉鹏飞宇欣怡子涵浩然思雨梓轩佳琪晨阳").map(String.init)
     static let organisations = ["环保志愿者协会", "生态环境局", "青年志愿者协会", "大学生志愿服务队", "社区志愿服务站", "河湖保护志愿队", "自然教育中心"]
     static let skills = ["宣讲", "摄影", "急救", "驾驶", "外语", "垃圾分类指导", "水质检测", "文案", "手语", "无人机"]
-    static let topics = ["垃圾分类", "节水护水", "低碳生活", "生物多样性保护", "塑料污染治理", "大气污染防治", "土壤保护", "节约用电", "绿色出行", "湿地保护", "噪声防治", "光盘行动"]
+    static let topics = [
+        "垃圾分类", "节水护水", "低碳生活", "生物多样性保护", "塑料污染治理", "大气污染防治", "土壤保护", "节约用电", "绿色出行", "湿地保护", "噪声防治", "光盘行动",
+    ]
     static let projectThemes = ["「河长制」巡河护河行动", "绿色学校创建", "乡村人居环境整治", "低碳社区创建", "赤水河流域保护", "草海湿地守护", "自然课堂"]
     static let venues: [Audience: [String]] = [
         .family: ["家庭教育服务站", "社区活动室"],

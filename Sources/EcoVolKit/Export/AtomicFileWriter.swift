@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes an export so that the file is either complete or absent: the bytes go to a temp
@@ -15,7 +16,9 @@ public enum AtomicFileWriter {
     /// Writes `data` to `path` (relative paths from the working directory, `~` expanded) and
     /// returns the absolute path written. `field` names the argument in error messages.
     @discardableResult
-    public static func write(_ data: Data, to path: String, replace: Bool, mode: mode_t = 0o600, field: String = "file") throws -> String {
+    public static func write(_ data: Data, to path: String, replace: Bool, mode: mode_t = 0o600, field: String = "file")
+        throws -> String
+    {
         let target = resolve(path)
         let name = (target as NSString).lastPathComponent
         let directory = (target as NSString).deletingLastPathComponent
@@ -45,21 +48,27 @@ public enum AtomicFileWriter {
             }
             close(fd)
         } catch let error as POSIXFile.Failure {
-            throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(error.errno)]), field)
+            throw failure(
+                "export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(error.errno)]),
+                field)
         } catch {
-            throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": String(describing: error)]), field)
+            throw failure(
+                "export.writeFailed",
+                L("export.error.writeFailed", ["path": path, "reason": String(describing: error)]), field)
         }
         defer { unlink(temp) }
         if replace {
             guard rename(temp, target) == 0 else {
-                throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(errno)]), field)
+                throw failure(
+                    "export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(errno)]), field)
             }
         } else if link(temp, target) != 0 {
             let e = errno
             if e == EEXIST { throw failure("export.exists", L("export.error.exists", ["path": path]), field) }
             // File systems without hard links (some FUSE and FAT mounts): check, then rename.
             guard !FileManager.default.fileExists(atPath: target), rename(temp, target) == 0 else {
-                throw failure("export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(e)]), field)
+                throw failure(
+                    "export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(e)]), field)
             }
         }
         try? POSIXFile.syncDirectory(directory)
@@ -70,7 +79,8 @@ public enum AtomicFileWriter {
     public static func resolve(_ path: String) -> String {
         let expanded = (path as NSString).expandingTildeInPath
         if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
-        return ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+        return ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(expanded) as NSString)
+            .standardizingPath
     }
 
     static func reason(_ code: Int32) -> String {

@@ -18,36 +18,54 @@ public struct CalendarToolResult: Sendable {
 public enum CalendarTool {
     /// The calendar of every session in the store at `location`. With `file` it is written
     /// atomically (an existing file only replaced when `force`); without, it is returned.
-    public static func run(location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:], file: String?, force: Bool,
-                           language: Language, now: Date = Date()) async -> CalendarToolResult {
+    public static func run(
+        location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:],
+        file: String?, force: Bool,
+        language: Language, now: Date = Date()
+    ) async -> CalendarToolResult {
         let state: OutreachState
         do {
             let local = dataDirectory ?? DataDirectory(path: location.displayText)
-            if let store = try await StoreFactory.openForReading(location, dataDirectory: local, environment: environment, now: { now }) {
+            if let store = try await StoreFactory.openForReading(
+                location, dataDirectory: local, environment: environment, now: { now })
+            {
                 state = store.state
                 await store.close()
             } else {
                 state = OutreachState()
             }
         } catch let error as any EcoVolError {
-            return CalendarToolResult(calendar: nil, message: error.message.text(language), exitStatus: 1, json: .obj([("error", .string(error.code))]))
+            return CalendarToolResult(
+                calendar: nil, message: error.message.text(language), exitStatus: 1,
+                json: .obj([("error", .string(error.code))]))
         } catch {
-            return CalendarToolResult(calendar: nil, message: String(describing: error), exitStatus: 1, json: .obj([("error", .string("internal"))]))
+            return CalendarToolResult(
+                calendar: nil, message: String(describing: error), exitStatus: 1,
+                json: .obj([("error", .string("internal"))]))
         }
         let sessions = Array(state.sessions.values)
-        let text = ICalendarWriter(now: now, calendarName: L("export.calendarName").text(language), language: language).calendar(sessions, state: state)
+        let text = ICalendarWriter(now: now, calendarName: L("export.calendarName").text(language), language: language)
+            .calendar(sessions, state: state)
         guard let file else {
-            return CalendarToolResult(calendar: text, message: "", exitStatus: 0, json: .obj([("events", .int(sessions.count))]))
+            return CalendarToolResult(
+                calendar: text, message: "", exitStatus: 0, json: .obj([("events", .int(sessions.count))]))
         }
         do {
             _ = try ExportFormat.of(file, allowed: [.ics])
             let path = try AtomicFileWriter.write(Data(text.utf8), to: file, replace: force)
-            return CalendarToolResult(calendar: nil, message: L("export.writtenEvents", ["path": path, "events": String(sessions.count)]).text(language), exitStatus: 0,
-                                      json: .obj([("written", .string(path)), ("events", .int(sessions.count))]))
+            return CalendarToolResult(
+                calendar: nil,
+                message: L("export.writtenEvents", ["path": path, "events": String(sessions.count)]).text(language),
+                exitStatus: 0,
+                json: .obj([("written", .string(path)), ("events", .int(sessions.count))]))
         } catch let error as any EcoVolError {
-            return CalendarToolResult(calendar: nil, message: error.message.text(language), exitStatus: error.isUsageError ? 2 : 1, json: .obj([("error", .string(error.code))]))
+            return CalendarToolResult(
+                calendar: nil, message: error.message.text(language), exitStatus: error.isUsageError ? 2 : 1,
+                json: .obj([("error", .string(error.code))]))
         } catch {
-            return CalendarToolResult(calendar: nil, message: String(describing: error), exitStatus: 1, json: .obj([("error", .string("internal"))]))
+            return CalendarToolResult(
+                calendar: nil, message: String(describing: error), exitStatus: 1,
+                json: .obj([("error", .string("internal"))]))
         }
     }
 }

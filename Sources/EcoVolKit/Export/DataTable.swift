@@ -48,19 +48,19 @@ public struct DataTable: Sendable {
         /// The cell as text: whole numbers without a decimal point, others with up to two decimals.
         public var text: String {
             switch self {
-            case let .text(s): return s
-            case let .number(n): return DataTable.format(n)
+            case .text(let s): return s
+            case .number(let n): return DataTable.format(n)
             case .empty: return ""
-            case let .coded(_, label): return label
+            case .coded(_, let label): return label
             }
         }
 
         public var json: JSONValue {
             switch self {
-            case let .text(s): return .string(s)
-            case let .number(n): return n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .number(n)
+            case .text(let s): return .string(s)
+            case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .number(n)
             case .empty: return .null
-            case let .coded(code, _): return .string(code)
+            case .coded(let code, _): return .string(code)
             }
         }
     }
@@ -82,9 +82,10 @@ public struct DataTable: Sendable {
 
     /// An array of objects keyed by column key, in column order.
     public var json: JSONValue {
-        .array(rows.map { row in
-            .object(columns.indices.map { i in (columns[i].key, i < row.count ? row[i].json : .null) })
-        })
+        .array(
+            rows.map { row in
+                .object(columns.indices.map { i in (columns[i].key, i < row.count ? row[i].json : .null) })
+            })
     }
 
     /// 2 → "2", 1.5 → "1.5", 1.25 → "1.25", 1.333 → "1.33".

@@ -14,7 +14,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         if ext == "markdown" { ext = "md" }
         if ext == "htm" || ext == "xhtml" { ext = "html" }
         guard let format = ExportFormat(rawValue: ext), allowed.contains(format) else {
-            throw CommandFailure.invalidValue(field: field, value: path, accepted: L("export.accepted.extensions", ["extensions": allowed.map { "." + $0.rawValue }.joined(separator: " ")]))
+            throw CommandFailure.invalidValue(
+                field: field, value: path,
+                accepted: L(
+                    "export.accepted.extensions",
+                    ["extensions": allowed.map { "." + $0.rawValue }.joined(separator: " ")]))
         }
         return format
     }
@@ -25,22 +29,32 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     public func data(_ document: ReportDocument, json: JSONValue) throws -> Data {
         switch self {
         case .csv:
-            let headers = [L("export.csv.section"), L("export.csv.item"), L("export.csv.measure"), L("export.csv.value")].map { $0.text(document.language) }
+            let headers = [
+                L("export.csv.section"), L("export.csv.item"), L("export.csv.measure"), L("export.csv.value"),
+            ].map { $0.text(document.language) }
             return try SpreadsheetCSV.data(document, headers: headers)
         case .json: return Data((json.serialized() + "\n").utf8)
         case .md: return Data(MarkdownRenderer.render(document).utf8)
         case .html: return Data(HTMLRenderer.render(document).utf8)
-        case .ics: throw CommandFailure.invalidValue(field: "file", value: ".ics", accepted: L("export.accepted.extensions", ["extensions": ".csv .json .md .html"]))
+        case .ics:
+            throw CommandFailure.invalidValue(
+                field: "file", value: ".ics",
+                accepted: L("export.accepted.extensions", ["extensions": ".csv .json .md .html"]))
         }
     }
 
     /// A listing in this format: one table, its filter recorded in the JSON.
-    public func data(_ table: DataTable, title: String, subtitle: String?, language: Language, meta: JSONValue) throws -> Data {
+    public func data(_ table: DataTable, title: String, subtitle: String?, language: Language, meta: JSONValue) throws
+        -> Data
+    {
         switch self {
         case .csv: return try SpreadsheetCSV.data(table)
         case .json: return Data((JSONValue.obj([("filter", meta), ("rows", table.json)]).serialized() + "\n").utf8)
         default:
-            return try data(ReportDocument(title: title, subtitle: subtitle, language: language, blocks: [.table(title: nil, table, flagged: [])]), json: .null)
+            return try data(
+                ReportDocument(
+                    title: title, subtitle: subtitle, language: language,
+                    blocks: [.table(title: nil, table, flagged: [])]), json: .null)
         }
     }
 }

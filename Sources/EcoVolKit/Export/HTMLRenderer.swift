@@ -19,47 +19,52 @@ public enum HTMLRenderer {
         var sheetOpen = paged
         for block in document.blocks {
             switch block {
-            case let .heading(text):
+            case .heading(let text):
                 body.append("<h2>" + lines(text) + "</h2>")
-            case let .paragraph(text, emphasis):
+            case .paragraph(let text, let emphasis):
                 let cls = emphasis == .warning ? " class=\"warning\"" : emphasis == .note ? " class=\"note\"" : ""
                 let marker = emphasis == .warning ? TerminalDocumentRenderer.flagMarker + " " : ""
                 body.append("<p\(cls)>" + lines(marker + text) + "</p>")
-            case let .fields(pairs):
+            case .fields(let pairs):
                 body.append(fields(pairs, paired: layout == .certificate))
-            case let .table(title, table, flagged):
+            case .table(let title, let table, let flagged):
                 body.append(Self.table(title: title, table, flagged: flagged))
-            case let .chart(title, items):
-                body.append("<figure><figcaption>" + lines(title) + "</figcaption>" + SVGBarChart(title: title, items: items).svg() + "</figure>")
-            case let .list(items):
+            case .chart(let title, let items):
+                body.append(
+                    "<figure><figcaption>" + lines(title) + "</figcaption>"
+                        + SVGBarChart(title: title, items: items).svg() + "</figure>")
+            case .list(let items):
                 body.append("<ul>" + items.map { "<li>" + lines($0) + "</li>" }.joined() + "</ul>")
-            case let .seal(label, sealLines, signatures):
+            case .seal(let label, let sealLines, let signatures):
                 body.append(seal(label: label, lines: sealLines, signatures: signatures))
-            case let .attachment(attachment):
-                if sheetOpen { body.append("</section>"); sheetOpen = false }
+            case .attachment(let attachment):
+                if sheetOpen {
+                    body.append("</section>")
+                    sheetOpen = false
+                }
                 body.append(Self.attachment(attachment))
             }
         }
         if sheetOpen { body.append("</section>") }
         let lang = document.language == .zh ? "zh-CN" : "en"
         return """
-        <!DOCTYPE html>
-        <html lang="\(lang)">
-        <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="generator" content="ecovol" />
-        <title>\(XMLText.escape(document.title))</title>
-        <style>
-        \(style(for: document))
-        </style>
-        </head>
-        <body class="\(layout == .certificate ? "certificate" : layout == .record ? "record" : "report")">
-        \(body.joined(separator: "\n"))
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="\(lang)">
+            <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <meta name="generator" content="ecovol" />
+            <title>\(XMLText.escape(document.title))</title>
+            <style>
+            \(style(for: document))
+            </style>
+            </head>
+            <body class="\(layout == .certificate ? "certificate" : layout == .record ? "record" : "report")">
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
 
-        """
+            """
     }
 
     static func table(title: String?, _ table: DataTable, flagged: Set<Int>) -> String {
@@ -70,7 +75,10 @@ public enum HTMLRenderer {
     }
 
     static func headerRow(_ table: DataTable) -> String {
-        "<tr>" + table.columns.map { "<th scope=\"col\"" + ($0.numeric ? " class=\"num\"" : "") + ">" + lines($0.title) + "</th>" }.joined() + "</tr>"
+        "<tr>"
+            + table.columns.map {
+                "<th scope=\"col\"" + ($0.numeric ? " class=\"num\"" : "") + ">" + lines($0.title) + "</th>"
+            }.joined() + "</tr>"
     }
 
     /// A column whose every cell is a short word or two (`志愿者`, `宣传教育`, `attended`)
@@ -99,15 +107,17 @@ public enum HTMLRenderer {
     /// fit one page; a long value takes the whole row.
     static func fields(_ pairs: [(String, String)], paired: Bool) -> String {
         guard paired else {
-            return "<table class=\"fields\"><tbody>" + pairs.map {
-                "<tr><th scope=\"row\">" + lines($0.0) + "</th><td>" + lines($0.1) + "</td></tr>"
-            }.joined() + "</tbody></table>"
+            return "<table class=\"fields\"><tbody>"
+                + pairs.map {
+                    "<tr><th scope=\"row\">" + lines($0.0) + "</th><td>" + lines($0.1) + "</td></tr>"
+                }.joined() + "</tbody></table>"
         }
         func isShort(_ pair: (String, String)) -> Bool { DisplayWidth.of(pair.1) <= 24 && !pair.1.contains("\n") }
         var rows: [String] = []
         var pending: (String, String)?
         func cell(_ pair: (String, String), span: Bool) -> String {
-            "<th scope=\"row\">" + lines(pair.0) + "</th><td" + (span ? " colspan=\"3\"" : "") + ">" + lines(pair.1) + "</td>"
+            "<th scope=\"row\">" + lines(pair.0) + "</th><td" + (span ? " colspan=\"3\"" : "") + ">" + lines(pair.1)
+                + "</td>"
         }
         for pair in pairs {
             if isShort(pair) {
@@ -118,12 +128,16 @@ public enum HTMLRenderer {
                     pending = pair
                 }
             } else {
-                if let first = pending { rows.append("<tr>" + cell(first, span: true) + "</tr>"); pending = nil }
+                if let first = pending {
+                    rows.append("<tr>" + cell(first, span: true) + "</tr>")
+                    pending = nil
+                }
                 rows.append("<tr>" + cell(pair, span: true) + "</tr>")
             }
         }
         if let first = pending { rows.append("<tr>" + cell(first, span: true) + "</tr>") }
-        return "<table class=\"fields paired\"><colgroup><col class=\"label\" /><col /><col class=\"label\" /><col /></colgroup><tbody>"
+        return
+            "<table class=\"fields paired\"><colgroup><col class=\"label\" /><col /><col class=\"label\" /><col /></colgroup><tbody>"
             + rows.joined() + "</tbody></table>"
     }
 
@@ -131,8 +145,12 @@ public enum HTMLRenderer {
     /// (印章居中下压署名和日期), and the lines for handwritten signatures to the left.
     static func seal(label: String, lines sealLines: [String], signatures: [String]) -> String {
         var out = "<div class=\"seal-block\">"
-        out += "<div class=\"signatures\">" + signatures.map { "<p>" + lines($0) + "<span class=\"blank\"></span></p>" }.joined() + "</div>"
-        out += "<div class=\"issuer-sign\"><div class=\"seal\" aria-label=\"" + XMLText.escape(label) + "\"><span>" + lines(label) + "</span></div>"
+        out +=
+            "<div class=\"signatures\">"
+            + signatures.map { "<p>" + lines($0) + "<span class=\"blank\"></span></p>" }.joined() + "</div>"
+        out +=
+            "<div class=\"issuer-sign\"><div class=\"seal\" aria-label=\"" + XMLText.escape(label) + "\"><span>"
+            + lines(label) + "</span></div>"
         out += sealLines.map { "<p>" + lines($0) + "</p>" }.joined()
         return out + "</div></div>"
     }
@@ -140,12 +158,17 @@ public enum HTMLRenderer {
     /// The attached list on pages of its own; its title row repeats on every page.
     static func attachment(_ a: ReportDocument.Attachment) -> String {
         let columns = max(a.table.columns.count, 1)
-        var head = "<tr class=\"running\"><th colspan=\"\(columns)\" scope=\"colgroup\"><span class=\"attachment-title\">" + lines(a.title) + "</span>"
+        var head =
+            "<tr class=\"running\"><th colspan=\"\(columns)\" scope=\"colgroup\"><span class=\"attachment-title\">"
+            + lines(a.title) + "</span>"
         if let reference = a.reference { head += "<span class=\"reference\">" + lines(reference) + "</span>" }
         head += "</th></tr>" + headerRow(a.table)
         var rows = bodyRows(a.table, flagged: a.flagged)
-        if let total = a.total { rows += bodyRows(DataTable(columns: a.table.columns, rows: [total]), flagged: [], rowClass: "total") }
-        return "<section class=\"sheet attachment\"><table class=\"data attached\"><thead>" + head + "</thead><tbody>" + rows + "</tbody></table></section>"
+        if let total = a.total {
+            rows += bodyRows(DataTable(columns: a.table.columns, rows: [total]), flagged: [], rowClass: "total")
+        }
+        return "<section class=\"sheet attachment\"><table class=\"data attached\"><thead>" + head + "</thead><tbody>"
+            + rows + "</tbody></table></section>"
     }
 
     /// Escaped text with its line breaks as `<br />` and every date, time, figure and id
@@ -170,15 +193,30 @@ public enum HTMLRenderer {
         var i = 0
         func isAlnum(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
         while i < chars.count {
-            guard isAlnum(chars[i]) else { plain.append(chars[i]); i += 1; continue }
+            guard isAlnum(chars[i]) else {
+                plain.append(chars[i])
+                i += 1
+                continue
+            }
             var j = i
             var hasDigit = false
             while j < chars.count {
-                if isAlnum(chars[j]) { hasDigit = hasDigit || chars[j].isNumber; j += 1; continue }
-                if joiners.contains(chars[j]), j + 1 < chars.count, isAlnum(chars[j + 1]) { j += 1; continue }
+                if isAlnum(chars[j]) {
+                    hasDigit = hasDigit || chars[j].isNumber
+                    j += 1
+                    continue
+                }
+                if joiners.contains(chars[j]), j + 1 < chars.count, isAlnum(chars[j + 1]) {
+                    j += 1
+                    continue
+                }
                 break
             }
-            guard hasDigit else { plain += String(chars[i..<j]); i = j; continue }
+            guard hasDigit else {
+                plain += String(chars[i..<j])
+                i = j
+                continue
+            }
             // A unit after the figure, with or without one space, when it ends a word.
             var k = j
             if k < chars.count, chars[k] == " " { k += 1 }
@@ -236,10 +274,10 @@ public enum HTMLRenderer {
     static func style(for document: ReportDocument) -> String {
         let fonts = document.language == .zh ? chineseFonts : englishFonts
         let page = """
-        @page { size: \(document.layout == .record ? "A4 landscape" : "A4"); margin: \(document.layout == .report ? "18mm 16mm 20mm" : "25mm 22mm 22mm");
-          @top-left { content: ""; } @top-center { content: ""; } @top-right { content: ""; } @bottom-left { content: ""; } @bottom-right { content: ""; }
-          @bottom-center { content: \(pageNumberContent(document.language)); font-family: \(fonts.body); font-size: 10.5pt; color: #333; } }
-        """
+            @page { size: \(document.layout == .record ? "A4 landscape" : "A4"); margin: \(document.layout == .report ? "18mm 16mm 20mm" : "25mm 22mm 22mm");
+              @top-left { content: ""; } @top-center { content: ""; } @top-right { content: ""; } @bottom-left { content: ""; } @bottom-right { content: ""; }
+              @bottom-center { content: \(pageNumberContent(document.language)); font-family: \(fonts.body); font-size: 10.5pt; color: #333; } }
+            """
         switch document.layout {
         case .report: return fonts.variables + commonStyle + reportStyle + page
         case .certificate: return fonts.variables + commonStyle + paperStyle + certificateStyle + page
@@ -254,113 +292,115 @@ public enum HTMLRenderer {
 
     /// 宋体 for titles and tables, 仿宋 for running text, as official documents use them;
     /// Noto Serif CJK (Debian's fonts-noto-cjk) wherever the Windows or macOS fonts are missing.
-    static let chineseFonts = Fonts(variables: """
-    :root {
-      --title: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "SimSun", "宋体", "STSong", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif;
-      --song: "SimSun", "宋体", "STSong", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif;
-      --fang: "FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "SimSun", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif;
-    }
+    static let chineseFonts = Fonts(
+        variables: """
+            :root {
+              --title: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "SimSun", "宋体", "STSong", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif;
+              --song: "SimSun", "宋体", "STSong", "Songti SC", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif;
+              --fang: "FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "SimSun", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", "Noto Serif SC", serif;
+            }
 
-    """, body: "var(--song)")
+            """, body: "var(--song)")
 
     /// The same paper look in English, with a Latin serif first and the CJK serif for names.
-    static let englishFonts = Fonts(variables: """
-    :root {
-      --title: "Times New Roman", "Liberation Serif", "Noto Serif", "SimSun", "Noto Serif CJK SC", serif;
-      --song: "Times New Roman", "Liberation Serif", "Noto Serif", "SimSun", "STSong", "Noto Serif CJK SC", serif;
-      --fang: "Times New Roman", "Liberation Serif", "Noto Serif", "FangSong", "SimSun", "Noto Serif CJK SC", serif;
-    }
+    static let englishFonts = Fonts(
+        variables: """
+            :root {
+              --title: "Times New Roman", "Liberation Serif", "Noto Serif", "SimSun", "Noto Serif CJK SC", serif;
+              --song: "Times New Roman", "Liberation Serif", "Noto Serif", "SimSun", "STSong", "Noto Serif CJK SC", serif;
+              --fang: "Times New Roman", "Liberation Serif", "Noto Serif", "FangSong", "SimSun", "Noto Serif CJK SC", serif;
+            }
 
-    """, body: "var(--song)")
+            """, body: "var(--song)")
 
     static let commonStyle = """
-    body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d1d1d; line-height: 1.5; }
-    h1 { font-size: 1.5em; margin-bottom: 0.2em; }
-    h2 { font-size: 1.15em; border-bottom: 1px solid #9bb89f; margin-top: 1.4em; }
-    .subtitle, .note { color: #555; }
-    .warning { color: #8a4b00; font-weight: bold; }
-    table { border-collapse: collapse; margin: 0.6em 0; }
-    th, td { border: 1px solid #b9c7bb; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-    th { background: #eef4ef; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .nw { white-space: nowrap; }
-    caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
-    tr.flagged td { background: #fff3e0; font-weight: bold; }
-    figure { margin: 0.8em 0; }
-    figcaption { font-weight: bold; }
+        body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1d1d1d; line-height: 1.5; }
+        h1 { font-size: 1.5em; margin-bottom: 0.2em; }
+        h2 { font-size: 1.15em; border-bottom: 1px solid #9bb89f; margin-top: 1.4em; }
+        .subtitle, .note { color: #555; }
+        .warning { color: #8a4b00; font-weight: bold; }
+        table { border-collapse: collapse; margin: 0.6em 0; }
+        th, td { border: 1px solid #b9c7bb; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+        th { background: #eef4ef; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .nw { white-space: nowrap; }
+        caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+        tr.flagged td { background: #fff3e0; font-weight: bold; }
+        figure { margin: 0.8em 0; }
+        figcaption { font-weight: bold; }
 
-    """
+        """
 
     static let reportStyle = """
-    body { max-width: 60em; margin: 2em auto; padding: 0 1em; }
-    @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } table, figure { page-break-inside: avoid; } }
+        body { max-width: 60em; margin: 2em auto; padding: 0 1em; }
+        @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } table, figure { page-break-inside: avoid; } }
 
-    """
+        """
 
     /// What certificates and records share: paper sheets on screen, black on white in serif,
     /// thin black rules, headers that never split.
     static let paperStyle = """
-    body { font-family: var(--song); color: #000; background: #e9e9e6; margin: 0; padding: 1em 0; line-height: 1.6; font-size: 12pt; }
-    .sheet { background: #fff; margin: 0 auto 1.5em; box-shadow: 0 0 0.4em rgba(0, 0, 0, 0.25); box-sizing: border-box; }
-    h1 { font-family: var(--title); font-weight: bold; text-align: center; margin: 0 0 0.3em; }
-    h2 { font-family: var(--song); font-weight: bold; font-size: 12pt; border: none; margin: 0.9em 0 0.3em; break-after: avoid; }
-    .subtitle { text-align: center; color: #000; margin: 0 0 1em; }
-    .note { color: #000; font-family: var(--fang); }
-    table { width: 100%; margin: 0.3em 0; }
-    th, td { border: 0.75pt solid #000; padding: 0.15em 0.45em; }
-    th { background: none; font-weight: bold; }
-    thead th { white-space: nowrap; text-align: center; }
-    tr { break-inside: avoid; }
-    tr.flagged td { background: none; }
-    @media print {
-      body { background: none; padding: 0; }
-      .sheet { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; }
-    }
+        body { font-family: var(--song); color: #000; background: #e9e9e6; margin: 0; padding: 1em 0; line-height: 1.6; font-size: 12pt; }
+        .sheet { background: #fff; margin: 0 auto 1.5em; box-shadow: 0 0 0.4em rgba(0, 0, 0, 0.25); box-sizing: border-box; }
+        h1 { font-family: var(--title); font-weight: bold; text-align: center; margin: 0 0 0.3em; }
+        h2 { font-family: var(--song); font-weight: bold; font-size: 12pt; border: none; margin: 0.9em 0 0.3em; break-after: avoid; }
+        .subtitle { text-align: center; color: #000; margin: 0 0 1em; }
+        .note { color: #000; font-family: var(--fang); }
+        table { width: 100%; margin: 0.3em 0; }
+        th, td { border: 0.75pt solid #000; padding: 0.15em 0.45em; }
+        th { background: none; font-weight: bold; }
+        thead th { white-space: nowrap; text-align: center; }
+        tr { break-inside: avoid; }
+        tr.flagged td { background: none; }
+        @media print {
+          body { background: none; padding: 0; }
+          .sheet { margin: 0; padding: 0; box-shadow: none; width: auto; min-height: 0; }
+        }
 
-    """
+        """
 
     static let certificateStyle = """
-    @media screen { .sheet { width: 210mm; padding: 25mm 22mm 22mm; } .main { min-height: 297mm; } }
-    h1 { font-size: 22pt; margin-top: 0.2em; }
-    html:lang(zh-CN) h1 { letter-spacing: 0.4em; }
-    html:lang(en) .main > p { font-size: 13pt; line-height: 1.6; }
-    html:lang(en) table.fields, html:lang(en) .signatures p { font-size: 11pt; }
-    html:lang(en) .issuer-sign { font-size: 13pt; }
-    .subtitle { font-size: 12pt; }
-    .main > p { font-family: var(--fang); font-size: 14pt; text-indent: 2em; line-height: 1.6; margin: 0.4em 0; }
-    .main > p.note { font-size: 12pt; text-indent: 0; }
-    table.fields { font-size: 12pt; line-height: 1.4; }
-    .main h2 { margin: 0.7em 0 0.2em; }
-    table.fields th { white-space: nowrap; width: 6.5em; }
-    html:lang(zh-CN) table.fields th { text-align: justify; text-align-last: justify; }
-    table.fields td { font-family: var(--fang); }
-    .seal-block { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 4mm; break-inside: avoid; }
-    .signatures { flex: 0 0 auto; }
-    .signatures p { margin: 0.5em 0 0; font-size: 12pt; white-space: nowrap; }
-    .signatures .blank { display: inline-block; width: 30mm; border-bottom: 0.75pt solid #000; margin-left: 0.3em; }
-    .issuer-sign { position: relative; box-sizing: border-box; min-width: 64mm; max-width: 90mm; min-height: 42mm; padding: 5mm 2mm 0;
-                   display: flex; flex-direction: column; justify-content: center; text-align: center; font-family: var(--fang); font-size: 14pt; line-height: 1.5; }
-    .issuer-sign p { margin: 0.1em 0; }
-    .seal { position: absolute; left: 50%; top: 0; width: 42mm; height: 42mm; margin-left: -21mm; box-sizing: border-box;
-            border: 1pt dashed #c0392b; border-radius: 50%; color: #c0392b; font-family: var(--song); font-size: 9pt;
-            display: flex; align-items: flex-start; justify-content: center; padding-top: 5mm; }
-    .attachment { break-before: page; }
-    table.attached { font-size: 10pt; line-height: 1.35; margin: 0; }
-    table.attached tr.running th { border: none; text-align: left; font-size: 12pt; padding: 0 0 0.4em; }
-    .attachment-title { font-weight: bold; }
-    .reference { float: right; font-weight: normal; font-size: 10.5pt; }
-    tr.total td { font-weight: bold; }
+        @media screen { .sheet { width: 210mm; padding: 25mm 22mm 22mm; } .main { min-height: 297mm; } }
+        h1 { font-size: 22pt; margin-top: 0.2em; }
+        html:lang(zh-CN) h1 { letter-spacing: 0.4em; }
+        html:lang(en) .main > p { font-size: 13pt; line-height: 1.6; }
+        html:lang(en) table.fields, html:lang(en) .signatures p { font-size: 11pt; }
+        html:lang(en) .issuer-sign { font-size: 13pt; }
+        .subtitle { font-size: 12pt; }
+        .main > p { font-family: var(--fang); font-size: 14pt; text-indent: 2em; line-height: 1.6; margin: 0.4em 0; }
+        .main > p.note { font-size: 12pt; text-indent: 0; }
+        table.fields { font-size: 12pt; line-height: 1.4; }
+        .main h2 { margin: 0.7em 0 0.2em; }
+        table.fields th { white-space: nowrap; width: 6.5em; }
+        html:lang(zh-CN) table.fields th { text-align: justify; text-align-last: justify; }
+        table.fields td { font-family: var(--fang); }
+        .seal-block { display: flex; justify-content: space-between; align-items: flex-end; gap: 6mm; margin-top: 4mm; break-inside: avoid; }
+        .signatures { flex: 0 0 auto; }
+        .signatures p { margin: 0.5em 0 0; font-size: 12pt; white-space: nowrap; }
+        .signatures .blank { display: inline-block; width: 30mm; border-bottom: 0.75pt solid #000; margin-left: 0.3em; }
+        .issuer-sign { position: relative; box-sizing: border-box; min-width: 64mm; max-width: 90mm; min-height: 42mm; padding: 5mm 2mm 0;
+                       display: flex; flex-direction: column; justify-content: center; text-align: center; font-family: var(--fang); font-size: 14pt; line-height: 1.5; }
+        .issuer-sign p { margin: 0.1em 0; }
+        .seal { position: absolute; left: 50%; top: 0; width: 42mm; height: 42mm; margin-left: -21mm; box-sizing: border-box;
+                border: 1pt dashed #c0392b; border-radius: 50%; color: #c0392b; font-family: var(--song); font-size: 9pt;
+                display: flex; align-items: flex-start; justify-content: center; padding-top: 5mm; }
+        .attachment { break-before: page; }
+        table.attached { font-size: 10pt; line-height: 1.35; margin: 0; }
+        table.attached tr.running th { border: none; text-align: left; font-size: 12pt; padding: 0 0 0.4em; }
+        .attachment-title { font-weight: bold; }
+        .reference { float: right; font-weight: normal; font-size: 10.5pt; }
+        tr.total td { font-weight: bold; }
 
-    """
+        """
 
     static let recordStyle = """
-    @media screen { .sheet { width: 297mm; padding: 20mm 22mm; } }
-    h1 { font-size: 20pt; }
-    html:lang(zh-CN) h1 { letter-spacing: 0.2em; }
-    table.fields th { white-space: nowrap; width: 8em; }
-    table.data { font-size: 10.5pt; }
-    table.data td:first-child { white-space: nowrap; }
-    .attachment { break-before: page; }
+        @media screen { .sheet { width: 297mm; padding: 20mm 22mm; } }
+        h1 { font-size: 20pt; }
+        html:lang(zh-CN) h1 { letter-spacing: 0.2em; }
+        table.fields th { white-space: nowrap; width: 8em; }
+        table.data { font-size: 10.5pt; }
+        table.data td:first-child { white-space: nowrap; }
+        .attachment { break-before: page; }
 
-    """
+        """
 }

@@ -32,7 +32,11 @@ public struct ICalendarWriter: Sendable {
         ]
         var fixedZones: [String: Int] = [:]
         for (identifier, group) in Dictionary(grouping: ordered, by: \.timeZone).sorted(by: { $0.key < $1.key }) {
-            guard let offset = Self.fixedOffset(of: group[0].zone, from: group.map(\.start).min() ?? group[0].start, to: group.map(\.end).max() ?? group[0].end) else { continue }
+            guard
+                let offset = Self.fixedOffset(
+                    of: group[0].zone, from: group.map(\.start).min() ?? group[0].start,
+                    to: group.map(\.end).max() ?? group[0].end)
+            else { continue }
             fixedZones[identifier] = offset
             lines += Self.timeZoneComponent(identifier: identifier, zone: group[0].zone, offset: offset)
         }
@@ -62,7 +66,10 @@ public struct ICalendarWriter: Sendable {
         let place = [s.venue, s.county, s.city].compactMap { $0 }.filter { !$0.isEmpty }
         if !place.isEmpty { lines.append("LOCATION:" + Self.escape(place.joined(separator: ", "))) }
         lines.append("DESCRIPTION:" + Self.escape(description(s, state: state)))
-        lines.append("CATEGORIES:" + [s.type.label.text(language), s.audience?.label.text(language)].compactMap { $0 }.map(Self.escape).joined(separator: ","))
+        lines.append(
+            "CATEGORIES:"
+                + [s.type.label.text(language), s.audience?.label.text(language)].compactMap { $0 }.map(Self.escape)
+                .joined(separator: ","))
         lines.append("STATUS:" + (s.status == .cancelled ? "CANCELLED" : "CONFIRMED"))
         lines.append("TRANSP:OPAQUE")
         lines.append("END:VEVENT")
@@ -153,16 +160,24 @@ public struct ICalendarWriter: Sendable {
     /// after `to`; nil for zones with daylight saving in that span.
     static func fixedOffset(of zone: TimeZone, from: Date, to: Date) -> Int? {
         let start = from.addingTimeInterval(-366 * 86400)
-        if let change = zone.nextDaylightSavingTimeTransition(after: start), change <= to.addingTimeInterval(366 * 86400) { return nil }
+        if let change = zone.nextDaylightSavingTimeTransition(after: start),
+            change <= to.addingTimeInterval(366 * 86400)
+        {
+            return nil
+        }
         return zone.secondsFromGMT(for: from)
     }
 
     static func timeZoneComponent(identifier: String, zone: TimeZone, offset: Int) -> [String] {
         let sign = offset < 0 ? "-" : "+"
         let text = sign + String(format: "%02d%02d", abs(offset) / 3600, abs(offset) / 60 % 60)
-        var lines = ["BEGIN:VTIMEZONE", "TZID:" + identifier, "X-LIC-LOCATION:" + identifier, "BEGIN:STANDARD",
-                     "DTSTART:19700101T000000", "TZOFFSETFROM:" + text, "TZOFFSETTO:" + text]
-        if let name = identifier == "Asia/Shanghai" ? "CST" : zone.abbreviation(), name.allSatisfy({ $0.isASCII && $0.isLetter }) {
+        var lines = [
+            "BEGIN:VTIMEZONE", "TZID:" + identifier, "X-LIC-LOCATION:" + identifier, "BEGIN:STANDARD",
+            "DTSTART:19700101T000000", "TZOFFSETFROM:" + text, "TZOFFSETTO:" + text,
+        ]
+        if let name = identifier == "Asia/Shanghai" ? "CST" : zone.abbreviation(),
+            name.allSatisfy({ $0.isASCII && $0.isLetter })
+        {
             lines.append("TZNAME:" + name)
         }
         return lines + ["END:STANDARD", "END:VTIMEZONE"]

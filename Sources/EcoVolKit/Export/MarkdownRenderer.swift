@@ -8,35 +8,36 @@ public enum MarkdownRenderer {
         for block in document.blocks {
             lines.append("")
             switch block {
-            case let .heading(text):
+            case .heading(let text):
                 lines.append("## " + inline(text))
-            case let .paragraph(text, emphasis):
+            case .paragraph(let text, let emphasis):
                 let body = inline(text)
                 switch emphasis {
                 case .plain: lines.append(body)
                 case .note: lines.append("> " + body)
                 case .warning: lines.append("> **" + TerminalDocumentRenderer.flagMarker + "** " + body)
                 }
-            case let .fields(pairs):
+            case .fields(let pairs):
                 let colon = document.language == .zh ? "：" : ": "
                 lines += pairs.map { "- **" + inline($0.0) + "**" + colon + inline($0.1) }
-            case let .table(title, table, flagged):
+            case .table(let title, let table, let flagged):
                 if let title { lines += ["**" + inline(title) + "**", ""] }
                 lines += Self.table(table, flagged: flagged)
-            case let .chart(title, items):
+            case .chart(let title, let items):
                 lines += ["**" + inline(title) + "**", ""]
-                let table = DataTable(columns: [.init("label", ""), .init("value", "", numeric: true)],
-                                      rows: items.map { [.text($0.label), .text($0.display)] })
+                let table = DataTable(
+                    columns: [.init("label", ""), .init("value", "", numeric: true)],
+                    rows: items.map { [.text($0.label), .text($0.display)] })
                 lines += Self.table(table, flagged: [])
-            case let .list(items):
+            case .list(let items):
                 lines += items.map { "- " + inline($0) }
-            case let .seal(label, sealLines, signatures):
+            case .seal(let label, let sealLines, let signatures):
                 let colon = document.language == .zh ? "：" : ": "
                 lines += signatures.map { inline($0) + colon + inline(signatureBlank) + "  " }
                 if !signatures.isEmpty { lines.append("") }
                 lines.append("**" + inline(label) + "**")
                 lines += sealLines.map { "" + inline($0) + "  " }
-            case let .attachment(attachment):
+            case .attachment(let attachment):
                 lines.append("## " + inline(attachment.title))
                 if let reference = attachment.reference { lines += ["", "*" + inline(reference) + "*"] }
                 lines.append("")
@@ -56,7 +57,9 @@ public enum MarkdownRenderer {
         lines.append("|" + table.columns.map { $0.numeric ? " ---: |" : " --- |" }.joined())
         for (index, row) in table.textRows.enumerated() {
             var cells = row.map(cell)
-            if flagged.contains(index), !cells.isEmpty { cells[0] = TerminalDocumentRenderer.flagMarker + " " + cells[0] }
+            if flagged.contains(index), !cells.isEmpty {
+                cells[0] = TerminalDocumentRenderer.flagMarker + " " + cells[0]
+            }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines
@@ -77,8 +80,12 @@ public enum MarkdownRenderer {
             switch scalar {
             case "\n" where previousCR: continue
             case "\n", "\r": out.append(contentsOf: "<br>".unicodeScalars)
-            case "\\", "*", "_", "`", "[", "]", "#": out.append("\\"); out.append(scalar)
-            case "|" where pipes: out.append("\\"); out.append(scalar)
+            case "\\", "*", "_", "`", "[", "]", "#":
+                out.append("\\")
+                out.append(scalar)
+            case "|" where pipes:
+                out.append("\\")
+                out.append(scalar)
             case "<": out.append(contentsOf: "&lt;".unicodeScalars)
             case ">": out.append(contentsOf: "&gt;".unicodeScalars)
             default: out.append(scalar)

@@ -30,7 +30,10 @@ public struct ReportDocument: Sendable {
         public var flagged: Set<Int>
         public var total: [DataTable.Cell]?
 
-        public init(title: String, reference: String? = nil, table: DataTable, flagged: Set<Int> = [], total: [DataTable.Cell]? = nil) {
+        public init(
+            title: String, reference: String? = nil, table: DataTable, flagged: Set<Int> = [],
+            total: [DataTable.Cell]? = nil
+        ) {
             self.title = title
             self.reference = reference
             self.table = table
@@ -65,7 +68,9 @@ public struct ReportDocument: Sendable {
     public var layout: Layout
     public var blocks: [Block]
 
-    public init(title: String, subtitle: String? = nil, language: Language, layout: Layout = .report, blocks: [Block] = []) {
+    public init(
+        title: String, subtitle: String? = nil, language: Language, layout: Layout = .report, blocks: [Block] = []
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.language = language
@@ -77,8 +82,8 @@ public struct ReportDocument: Sendable {
     public var tables: [(title: String?, table: DataTable)] {
         blocks.compactMap { block in
             switch block {
-            case let .table(title, table, _): return (title, table)
-            case let .attachment(attachment): return (attachment.title, attachment.table)
+            case .table(let title, let table, _): return (title, table)
+            case .attachment(let attachment): return (attachment.title, attachment.table)
             default: return nil
             }
         }

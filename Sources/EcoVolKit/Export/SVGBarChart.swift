@@ -20,16 +20,22 @@ public struct SVGBarChart: Sendable {
         let barSpace = Self.width - labelWidth - valueWidth
         let maxValue = items.map(\.value).max() ?? 0
         let height = max(1, items.count) * Self.rowHeight + 8
-        var out = "<svg class=\"chart\" role=\"img\" width=\"\(Self.width)\" height=\"\(height)\" viewBox=\"0 0 \(Self.width) \(height)\">"
+        var out =
+            "<svg class=\"chart\" role=\"img\" width=\"\(Self.width)\" height=\"\(height)\" viewBox=\"0 0 \(Self.width) \(height)\">"
         out += "<title>" + XMLText.escape(title) + "</title>"
         for (i, item) in items.enumerated() {
             let y = 4 + i * Self.rowHeight
             let length = maxValue > 0 ? Int((item.value / maxValue * Double(barSpace)).rounded()) : 0
             let textY = y + Self.barHeight - 2
-            out += "<text x=\"\(labelWidth - 6)\" y=\"\(textY)\" text-anchor=\"end\" font-size=\"12\">" + XMLText.escape(item.label) + "</text>"
-            out += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.barHeight)\" fill=\"#3a7d44\"><title>"
+            out +=
+                "<text x=\"\(labelWidth - 6)\" y=\"\(textY)\" text-anchor=\"end\" font-size=\"12\">"
+                + XMLText.escape(item.label) + "</text>"
+            out +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.barHeight)\" fill=\"#3a7d44\"><title>"
                 + XMLText.escape(item.label + " " + item.display) + "</title></rect>"
-            out += "<text x=\"\(labelWidth + length + 4)\" y=\"\(textY)\" font-size=\"12\">" + XMLText.escape(item.display) + "</text>"
+            out +=
+                "<text x=\"\(labelWidth + length + 4)\" y=\"\(textY)\" font-size=\"12\">" + XMLText.escape(item.display)
+                + "</text>"
         }
         return out + "</svg>"
     }

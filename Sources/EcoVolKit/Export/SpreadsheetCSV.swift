@@ -35,7 +35,8 @@ public enum SpreadsheetCSV {
     static func attaches(_ scalar: Unicode.Scalar) -> Bool {
         let p = scalar.properties
         return p.isGraphemeExtend || p.isJoinControl || p.canonicalCombiningClass != .notReordered
-            || [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory) || (0x1F3FB...0x1F3FF).contains(scalar.value)
+            || [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)
+            || (0x1F3FB...0x1F3FF).contains(scalar.value)
     }
 
     /// Characters that give CSV its structure. Quoting is decided on scalars, not on
@@ -76,15 +77,17 @@ public enum SpreadsheetCSV {
         var rows: [[String]] = []
         for block in document.blocks {
             switch block {
-            case let .fields(pairs):
+            case .fields(let pairs):
                 rows += pairs.map { [document.title, $0.0, "", $0.1] }
-            case let .table(title, table, _):
+            case .table(let title, let table, _):
                 let section = title ?? document.title
                 for row in table.textRows {
                     let item = row.first ?? ""
-                    for (i, column) in table.columns.enumerated().dropFirst() { rows.append([section, item, column.title, row[i]]) }
+                    for (i, column) in table.columns.enumerated().dropFirst() {
+                        rows.append([section, item, column.title, row[i]])
+                    }
                 }
-            case let .chart(title, items):
+            case .chart(let title, let items):
                 rows += items.map { [title, $0.label, "", DataTable.format($0.value)] }
             default:
                 continue

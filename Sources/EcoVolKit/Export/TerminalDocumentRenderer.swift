@@ -9,24 +9,25 @@ public enum TerminalDocumentRenderer {
         if let subtitle = document.subtitle { out.append(.paragraph(StyledText(subtitle, .dim))) }
         for block in document.blocks {
             switch block {
-            case let .heading(text):
+            case .heading(let text):
                 out.append(.blank)
                 out.append(.paragraph(StyledText(text, .bold)))
-            case let .paragraph(text, emphasis):
-                out.append(.paragraph(StyledText(text, emphasis == .warning ? .warning : emphasis == .note ? .dim : .plain)))
-            case let .fields(pairs):
+            case .paragraph(let text, let emphasis):
+                out.append(
+                    .paragraph(StyledText(text, emphasis == .warning ? .warning : emphasis == .note ? .dim : .plain)))
+            case .fields(let pairs):
                 out.append(.fields(pairs.map { ($0.0, StyledText($0.1)) }))
-            case let .table(title, table, flagged):
+            case .table(let title, let table, let flagged):
                 if let title { out.append(.paragraph(StyledText(title, .bold))) }
                 out.append(.table(textTable(table, flagged: flagged)))
-            case let .chart(title, items):
+            case .chart(let title, let items):
                 out.append(.barChart(BarChart(title: title, items: items.map { ($0.label, $0.value, $0.display) })))
-            case let .list(items):
+            case .list(let items):
                 out.append(.list(items.map { StyledText($0) }))
-            case let .seal(label, lines, _):
+            case .seal(let label, let lines, _):
                 // Signature lines are for paper; the screen shows who issues and when.
                 out.append(.fields([(label, StyledText(lines.joined(separator: "  ")))]))
-            case let .attachment(attachment):
+            case .attachment(let attachment):
                 out.append(.blank)
                 out.append(.paragraph(StyledText(attachment.title, .bold)))
                 if let reference = attachment.reference { out.append(.paragraph(StyledText(reference, .dim))) }
@@ -46,6 +47,7 @@ public enum TerminalDocumentRenderer {
                 return StyledText(text, isFlagged ? .warning : .plain)
             }
         }
-        return TextTable(headers: table.headers, rows: rows, alignments: table.columns.map { $0.numeric ? .right : .left })
+        return TextTable(
+            headers: table.headers, rows: rows, alignments: table.columns.map { $0.numeric ? .right : .left })
     }
 }

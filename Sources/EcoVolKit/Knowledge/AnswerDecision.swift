@@ -26,8 +26,11 @@ public struct AnswerFeatures: Sendable, Hashable {
     public var unknownWords: Int
     public var units: Int
 
-    public init(coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, unmatched: Double, score: Double,
-                runnerUp: Double, intentMatch: Double, lookup: Double, unknownWords: Int, units: Int) {
+    public init(
+        coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, unmatched: Double,
+        score: Double,
+        runnerUp: Double, intentMatch: Double, lookup: Double, unknownWords: Int, units: Int
+    ) {
         self.coverage = coverage
         self.titleCoverage = titleCoverage
         self.segmentCoverage = segmentCoverage
@@ -42,11 +45,18 @@ public struct AnswerFeatures: Sendable, Hashable {
     }
 
     /// Names of `vector`'s components, in order (the fitting script reads them).
-    public static let names = ["coverage", "segment_coverage", "word_coverage", "title_coverage", "unmatched", "log_score", "margin", "intent", "lookup", "unknown_words", "log_units"]
+    public static let names = [
+        "coverage", "segment_coverage", "word_coverage", "title_coverage", "unmatched", "log_score", "margin", "intent",
+        "lookup", "unknown_words", "log_units",
+    ]
 
     /// The model's inputs.
     public var vector: [Double] {
-        [coverage, segmentCoverage, wordCoverage, titleCoverage, min(unmatched, 6), log(1 + score), log((score + 1) / (runnerUp + 1)), intentMatch, lookup, Double(min(unknownWords, 3)), log(1 + Double(units))]
+        [
+            coverage, segmentCoverage, wordCoverage, titleCoverage, min(unmatched, 6), log(1 + score),
+            log((score + 1) / (runnerUp + 1)), intentMatch, lookup, Double(min(unknownWords, 3)),
+            log(1 + Double(units)),
+        ]
     }
 }
 

@@ -29,11 +29,11 @@ public struct CitationAudit: Sendable {
         public var text: LocalizedText {
             switch self {
             case .neverReviewed: return L("kb.review.neverReviewed")
-            case let .changedSince(instrument, date, what):
+            case .changedSince(let instrument, let date, let what):
                 return CitationAudit.colon(L("kb.review.changedSince", ["instrument": instrument, "date": date]), what)
-            case let .reviewedLongAgo(days): return L("kb.review.longAgo", ["days": String(days)])
-            case let .dateNotAnnounced(year): return L("kb.review.dateNotAnnounced", ["year": String(year)])
-            case let .citesReplaced(instrument, replacedBy, date):
+            case .reviewedLongAgo(let days): return L("kb.review.longAgo", ["days": String(days)])
+            case .dateNotAnnounced(let year): return L("kb.review.dateNotAnnounced", ["year": String(year)])
+            case .citesReplaced(let instrument, let replacedBy, let date):
                 return L("kb.review.citesReplaced", ["instrument": instrument, "by": replacedBy, "date": date])
             }
         }
@@ -58,7 +58,10 @@ public struct CitationAudit: Sendable {
 
     /// The texts of an entry that may cite something.
     static func texts(of entry: KnowledgeEntry) -> [String] {
-        [entry.title, entry.source, entry.body, entry.suits ?? "", entry.materials ?? "", entry.titleEn, entry.summaryEn]
+        [
+            entry.title, entry.source, entry.body, entry.suits ?? "", entry.materials ?? "", entry.titleEn,
+            entry.summaryEn,
+        ]
     }
 
     /// The English texts, read for English names too.
@@ -70,15 +73,18 @@ public struct CitationAudit: Sendable {
         var result = Citations()
         let texts = Self.texts(of: entry)
         for text in texts {
-            for title in CitationScanner.titles(in: text) where !register.contains(title: title) && !result.unknownTitles.contains(title) {
+            for title in CitationScanner.titles(in: text)
+            where !register.contains(title: title) && !result.unknownTitles.contains(title) {
                 result.unknownTitles.append(title)
             }
-            for number in CitationScanner.standardNumbers(in: text) where !register.contains(number: number) && !result.unknownNumbers.contains(number) {
+            for number in CitationScanner.standardNumbers(in: text)
+            where !register.contains(number: number) && !result.unknownNumbers.contains(number) {
                 result.unknownNumbers.append(number)
             }
         }
         var cited = Set<Int>()
-        let mentions = texts.flatMap { CitationScanner.scan($0, register: register) }
+        let mentions =
+            texts.flatMap { CitationScanner.scan($0, register: register) }
             + Self.englishTexts(of: entry).flatMap { CitationScanner.scanEnglish($0, register: register) }
         for (k, mention) in mentions {
             let instrument = register.instruments[k]
@@ -100,21 +106,29 @@ public struct CitationAudit: Sendable {
 
     /// The same in English: "the former Environmental Protection Law", "… now part of the Code".
     static let historicalMarkersEn = ["former ", "old ", "then ", "repealed ", "earlier "]
-    static let transitionWordsEn = ["replaced", "merged", "codified", "no longer", "folded into", "now part of", "now in the"]
+    static let transitionWordsEn = [
+        "replaced", "merged", "codified", "no longer", "folded into", "now part of", "now in the",
+    ]
 
     func isHistorical(_ mention: CitationScanner.Mention, of instrument: Instrument) -> Bool {
         if mention.isQuestion { return true }
         let beforeLower = mention.before.lowercased()
         if Self.historicalMarkersEn.contains(where: { beforeLower.hasSuffix($0) }) { return true }
         let sentenceLower = mention.sentence.lowercased()
-        if mention.text.unicodeScalars.allSatisfy(\.isASCII), Self.transitionWordsEn.contains(where: { sentenceLower.contains($0) }) { return true }
+        if mention.text.unicodeScalars.allSatisfy(\.isASCII),
+            Self.transitionWordsEn.contains(where: { sentenceLower.contains($0) })
+        {
+            return true
+        }
         let before = mention.before.trimmingCharacters(in: .whitespaces)
         if Self.historicalMarkers.contains(where: { before.hasSuffix($0) }) { return true }
         if Self.transitionWords.contains(where: { mention.sentence.contains($0) }) { return true }
         if let target = instrument.replacedBy.flatMap({ register.instrument(named: $0) }) {
             // A standard's editions share the title, so only the new number counts.
             if let number = target.number {
-                return CitationScanner.standardNumbers(in: mention.sentence).contains { InstrumentRegister.normalizedNumber($0) == number }
+                return CitationScanner.standardNumbers(in: mention.sentence).contains {
+                    InstrumentRegister.normalizedNumber($0) == number
+                }
             }
             if register.names(of: target).contains(where: { mention.sentence.contains($0) }) { return true }
             if target.namesEn.contains(where: { mention.sentence.contains($0) }) { return true }
@@ -138,10 +152,14 @@ public struct CitationAudit: Sendable {
     func namesVersion(_ mention: CitationScanner.Mention) -> Bool {
         let before = mention.before
         if Self.historicalMarkers.contains(where: { before.hasSuffix($0) }) { return true }
-        if ["修订前的", "修订后的", "新修订的", "修正后的", "修正前的", "现行", "年修订的", "年修正的"].contains(where: { before.hasSuffix($0) }) { return true }
+        if ["修订前的", "修订后的", "新修订的", "修正后的", "修正前的", "现行", "年修订的", "年修正的"].contains(where: { before.hasSuffix($0) }) {
+            return true
+        }
         if mention.after.hasPrefix("（") || mention.after.hasPrefix("(") {
             let note = mention.after.prefix { $0 != "）" && $0 != ")" }
-            if note.contains("修订") || note.contains("修正") || note.contains(where: \.isNumber) && note.contains("年") { return true }
+            if note.contains("修订") || note.contains("修正") || note.contains(where: \.isNumber) && note.contains("年") {
+                return true
+            }
         }
         return false
     }
@@ -156,29 +174,54 @@ public struct CitationAudit: Sendable {
             }
             let found = citations(of: entry)
             var seen = Set<String>()
-            for (instrument, mention) in found.currentMentionsOfReplaced where seen.insert("r" + instrument.display).inserted {
-                warn("source", L("kb.issue.citesReplaced", [
-                    "id": entry.id, "instrument": mention.text, "by": instrument.replacedBy ?? "?", "date": instrument.replacedOn ?? "?",
-                ]))
+            for (instrument, mention) in found.currentMentionsOfReplaced
+            where seen.insert("r" + instrument.display).inserted {
+                warn(
+                    "source",
+                    L(
+                        "kb.issue.citesReplaced",
+                        [
+                            "id": entry.id, "instrument": mention.text, "by": instrument.replacedBy ?? "?",
+                            "date": instrument.replacedOn ?? "?",
+                        ]))
             }
-            for (instrument, mention) in found.unversionedArticles where seen.insert("v" + instrument.display + mention.after.prefix(8)).inserted {
-                warn("source", L("kb.issue.unversionedArticle", ["id": entry.id, "instrument": instrument.display, "text": mention.text + mention.after.prefix(10)]))
+            for (instrument, mention) in found.unversionedArticles
+            where seen.insert("v" + instrument.display + mention.after.prefix(8)).inserted {
+                warn(
+                    "source",
+                    L(
+                        "kb.issue.unversionedArticle",
+                        [
+                            "id": entry.id, "instrument": instrument.display,
+                            "text": mention.text + mention.after.prefix(10),
+                        ]))
             }
             if let reviewed = entry.reviewed, reviewed > today {
-                warn("reviewed", L("kb.issue.reviewedInFuture", ["id": entry.id, "reviewed": reviewed, "today": today]))
+                warn(
+                    "reviewed", L("kb.issue.reviewedInFuture", ["id": entry.id, "reviewed": reviewed, "today": today]))
             }
             if let reviewed = entry.reviewed {
                 for instrument in found.instruments {
                     if let event = instrument.lastEvent(onOrBefore: today), event.date > reviewed {
-                        warn("reviewed", Self.colon(L("kb.issue.reviewedBeforeChange", [
-                            "id": entry.id, "reviewed": reviewed, "instrument": instrument.display, "date": event.date,
-                        ]), event.what))
+                        warn(
+                            "reviewed",
+                            Self.colon(
+                                L(
+                                    "kb.issue.reviewedBeforeChange",
+                                    [
+                                        "id": entry.id, "reviewed": reviewed, "instrument": instrument.display,
+                                        "date": event.date,
+                                    ]), event.what))
                     }
                 }
             }
             if !register.isEmpty {
-                for title in found.unknownTitles { warn("source", L("kb.issue.unregisteredTitle", ["id": entry.id, "title": "《\(title)》"])) }
-                for number in found.unknownNumbers { warn("source", L("kb.issue.unregisteredNumber", ["id": entry.id, "number": number])) }
+                for title in found.unknownTitles {
+                    warn("source", L("kb.issue.unregisteredTitle", ["id": entry.id, "title": "《\(title)》"]))
+                }
+                for number in found.unknownNumbers {
+                    warn("source", L("kb.issue.unregisteredNumber", ["id": entry.id, "number": number]))
+                }
             }
         }
         return issues
@@ -200,7 +243,8 @@ public struct CitationAudit: Sendable {
             if let reviewed = entry.reviewed {
                 for instrument in found.instruments {
                     if let event = instrument.lastEvent(onOrBefore: today), event.date > reviewed {
-                        reasons.append(.changedSince(instrument: instrument.display, date: event.date, what: event.what))
+                        reasons.append(
+                            .changedSince(instrument: instrument.display, date: event.date, what: event.what))
                     }
                 }
                 if let todayDate, let then = EntryParser.isoDate(reviewed) {
@@ -212,9 +256,14 @@ public struct CitationAudit: Sendable {
             }
             var seen = Set<String>()
             for (instrument, _) in found.currentMentionsOfReplaced where seen.insert(instrument.display).inserted {
-                reasons.append(.citesReplaced(instrument: instrument.display, replacedBy: instrument.replacedBy ?? "?", date: instrument.replacedOn ?? "?"))
+                reasons.append(
+                    .citesReplaced(
+                        instrument: instrument.display, replacedBy: instrument.replacedBy ?? "?",
+                        date: instrument.replacedOn ?? "?"))
             }
-            if case let .perYear(dates, _)? = entry.day, let todayDate, !dates.contains(where: { $0.year >= todayDate.year }) {
+            if case .perYear(let dates, _)? = entry.day, let todayDate,
+                !dates.contains(where: { $0.year >= todayDate.year })
+            {
                 reasons.append(.dateNotAnnounced(year: todayDate.year))
             }
             if !reasons.isEmpty { result.append(Due(entry: entry, reasons: reasons)) }
@@ -236,9 +285,12 @@ public struct CitationAudit: Sendable {
     public func changes(since: String) -> (past: [Change], coming: [Change]) {
         var citingByInstrument: [String: [KnowledgeEntry]] = [:]
         for entry in base.entries {
-            for instrument in citations(of: entry).instruments { citingByInstrument[instrument.display, default: []].append(entry) }
+            for instrument in citations(of: entry).instruments {
+                citingByInstrument[instrument.display, default: []].append(entry)
+            }
         }
-        var past: [Change] = [], coming: [Change] = []
+        var past: [Change] = []
+        var coming: [Change] = []
         for instrument in register.instruments {
             for event in instrument.events where event.date >= since {
                 let citing = citingByInstrument[instrument.display] ?? []

@@ -40,7 +40,8 @@ public enum CitationScanner {
     }
 
     private static let numberPattern: NSRegularExpression? = try? NSRegularExpression(
-        pattern: "(?<![A-Za-z])(?:GB/T|GB/Z|GBZ|GB|HJ/T|HJ|WS/T|WS|CJJ|CJ/T|DB[0-9]{2}(?:/T)?)\\s?[0-9]+(?:\\.[0-9]+)?\\s?[-—–‐－―]\\s?[0-9]{4}"
+        pattern:
+            "(?<![A-Za-z])(?:GB/T|GB/Z|GBZ|GB|HJ/T|HJ|WS/T|WS|CJJ|CJ/T|DB[0-9]{2}(?:/T)?)\\s?[0-9]+(?:\\.[0-9]+)?\\s?[-—–‐－―]\\s?[0-9]{4}"
     )
 
     /// Every standard number in `text`, as written, in order.
@@ -68,8 +69,14 @@ public enum CitationScanner {
         var found: [(Int, Mention)] = []
         var open: Int?  // index of the last unclosed 《
         for (i, c) in chars.enumerated() {
-            if c == "《" { open = i; continue }
-            if c == "\n" { open = nil; continue }
+            if c == "《" {
+                open = i
+                continue
+            }
+            if c == "\n" {
+                open = nil
+                continue
+            }
             if c == "》", let start = open {
                 open = nil
                 let title = String(chars[(start + 1)..<i])
@@ -79,9 +86,12 @@ public enum CitationScanner {
                 continue
             }
             guard open == nil, let candidates = register.bareLawNames[c] else { continue }
-            guard let best = candidates.first(where: { name in
-                name.characters.count <= i + 1 && chars[(i + 1 - name.characters.count)...i].elementsEqual(name.characters)
-            }) else { continue }
+            guard
+                let best = candidates.first(where: { name in
+                    name.characters.count <= i + 1
+                        && chars[(i + 1 - name.characters.count)...i].elementsEqual(name.characters)
+                })
+            else { continue }
             let from = i + 1 - best.characters.count
             if from > 0, chars[from - 1] == "《" { continue }  // a title; handled at its 》
             if i + 1 < chars.count, bareNameBlockers.contains(chars[i + 1]) { continue }
@@ -89,7 +99,9 @@ public enum CitationScanner {
         }
         for range in matches(of: numberPattern, in: text) {
             let written = String(text[range])
-            guard let normalized = InstrumentRegister.normalizedNumber(written), let k = register.index(ofNumber: normalized) else { continue }
+            guard let normalized = InstrumentRegister.normalizedNumber(written),
+                let k = register.index(ofNumber: normalized)
+            else { continue }
             let from = text.distance(from: text.startIndex, to: range.lowerBound)
             let to = from + written.count
             found.append((k, mention(chars, from: from, to: to, outerFrom: from, outerTo: to)))
@@ -105,8 +117,10 @@ public enum CitationScanner {
         let chars = Array(text)
         var taken: [Range<Int>] = []
         var found: [(Int, Mention)] = []
-        let names = register.instruments.enumerated().flatMap { k, instrument in instrument.namesEn.map { (Array($0), k) } }
-            .sorted { $0.0.count > $1.0.count }
+        let names = register.instruments.enumerated().flatMap { k, instrument in
+            instrument.namesEn.map { (Array($0), k) }
+        }
+        .sorted { $0.0.count > $1.0.count }
         for (name, k) in names where !name.isEmpty && name.count <= chars.count {
             var i = 0
             while i + name.count <= chars.count {
@@ -117,11 +131,16 @@ public enum CitationScanner {
                     while start > 0, !englishSentenceEnds.contains(chars[start - 1]) { start -= 1 }
                     var end = range.upperBound
                     while end < chars.count, !englishSentenceEnds.contains(chars[end]) { end += 1 }
-                    found.append((k, Mention(
-                        text: String(name), before: String(chars[max(start, range.lowerBound - 12)..<range.lowerBound]),
-                        after: String(chars[range.upperBound..<end]), sentence: String(chars[start..<end]),
-                        isQuestion: end < chars.count && chars[end] == "?"
-                    )))
+                    found.append(
+                        (
+                            k,
+                            Mention(
+                                text: String(name),
+                                before: String(chars[max(start, range.lowerBound - 12)..<range.lowerBound]),
+                                after: String(chars[range.upperBound..<end]), sentence: String(chars[start..<end]),
+                                isQuestion: end < chars.count && chars[end] == "?"
+                            )
+                        ))
                     i = range.upperBound
                 } else {
                     i += 1

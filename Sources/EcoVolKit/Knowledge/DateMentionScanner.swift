@@ -39,7 +39,8 @@ enum DateMentionScanner {
                 continue
             }
             if let (month, end) = number(s, i), end < n, s[end] == yue, let (day, dayEnd) = number(s, end + 1),
-               dayEnd < n, s[dayEnd] == ri || s[dayEnd] == hao, i == 0 || !isNumberish(s[i - 1]) {
+                dayEnd < n, s[dayEnd] == ri || s[dayEnd] == hao, i == 0 || !isNumberish(s[i - 1])
+            {
                 emit(month, day, i, dayEnd + 1, &out)
                 i = dayEnd + 1
                 continue
@@ -47,19 +48,26 @@ enum DateMentionScanner {
             if TextNormalizer.isDigit(s[i]), i == 0 || !isNumberish(s[i - 1]) {
                 var digits: [Int] = []
                 var j = i
-                while j < n, TextNormalizer.isDigit(s[j]) { digits.append(Int(s[j]) - 0x30); j += 1 }
+                while j < n, TextNormalizer.isDigit(s[j]) {
+                    digits.append(Int(s[j]) - 0x30)
+                    j += 1
+                }
                 let value = digits.reduce(0) { $0 * 10 + $1 }
                 // m/d
                 if digits.count <= 2, j + 1 < n, s[j] == 0x2F, let (day, end) = arabic(s, j + 1, maxDigits: 2),
-                   end >= n || !(isNumberish(s[end]) || s[end] == 0x2F) {
+                    end >= n || !(isNumberish(s[end]) || s[end] == 0x2F)
+                {
                     emit(value, day, i, end, &out)
                     i = end
                     continue
                 }
                 // yyyy-mm-dd or mm-dd
-                if (digits.count == 4 || digits.count == 2), j + 1 < n, s[j] == 0x2D,
-                   let (a, aEnd) = arabic(s, j + 1, maxDigits: 2), aEnd - (j + 1) == 2 {
-                    if digits.count == 4, aEnd + 1 < n, s[aEnd] == 0x2D, let (d, dEnd) = arabic(s, aEnd + 1, maxDigits: 2) {
+                if digits.count == 4 || digits.count == 2, j + 1 < n, s[j] == 0x2D,
+                    let (a, aEnd) = arabic(s, j + 1, maxDigits: 2), aEnd - (j + 1) == 2
+                {
+                    if digits.count == 4, aEnd + 1 < n, s[aEnd] == 0x2D,
+                        let (d, dEnd) = arabic(s, aEnd + 1, maxDigits: 2)
+                    {
                         emit(a, d, i, dEnd, &out)
                         i = dEnd
                         continue
@@ -86,7 +94,11 @@ enum DateMentionScanner {
                     // 1st, 2nd, 3rd, 5th
                     var k = j
                     while k < n, isLetter(s[k]), k - j < 2 { k += 1 }
-                    if k - j == 2, [[0x73, 0x74], [0x6E, 0x64], [0x72, 0x64], [0x74, 0x68]].contains([s[j], s[j + 1]]) { j = k }
+                    if k - j == 2,
+                        [[0x73, 0x74], [0x6E, 0x64], [0x72, 0x64], [0x74, 0x68]].contains([s[j], s[j + 1]])
+                    {
+                        j = k
+                    }
                     if j >= n || !TextNormalizer.isLatinOrDigit(s[j]) {
                         emit(month, day, i, j, &out)
                         i = j
@@ -153,7 +165,10 @@ enum DateMentionScanner {
         while j < s.count, isLetter(s[j]), j - i <= 9 { j += 1 }
         guard j - i >= 3, j - i <= 9, j >= s.count || !isLetter(s[j]) else { return nil }
         var word = ""
-        for k in i..<j { guard let scalar = Unicode.Scalar(s[k]) else { return nil }; word.unicodeScalars.append(scalar) }
+        for k in i..<j {
+            guard let scalar = Unicode.Scalar(s[k]) else { return nil }
+            word.unicodeScalars.append(scalar)
+        }
         guard let month = months[word] else { return nil }
         return (month, j)
     }

@@ -10,12 +10,15 @@ struct EntryParser {
 
     static let knownFields: [String] = [
         "id", "kind", "title", "title_en", "summary_en", "topics", "audiences", "service_types", "keywords",
-        "source", "updated", "reviewed", "replaces", "suits", "materials", "minutes", "day", "month", "nth_weekday", "years", "rule",
+        "source", "updated", "reviewed", "replaces", "suits", "materials", "minutes", "day", "month", "nth_weekday",
+        "years", "rule",
     ]
 
     func parse(text: String, path: String) -> (KnowledgeEntry?, [KnowledgeIssue]) {
         var issues: [KnowledgeIssue] = []
-        func issue(_ line: Int?, _ message: LocalizedText, field: String? = nil, _ severity: KnowledgeIssue.Severity = .error) {
+        func issue(
+            _ line: Int?, _ message: LocalizedText, field: String? = nil, _ severity: KnowledgeIssue.Severity = .error
+        ) {
             issues.append(KnowledgeIssue(file: path, line: line, severity: severity, field: field, message: message))
         }
         guard let parts = FrontMatter.split(text) else {
@@ -54,7 +57,10 @@ struct EntryParser {
             fields[key] = value
             lines[key] = line
             if !Self.knownFields.contains(key) {
-                issue(line, L("kb.issue.unknownField", ["field": key, "accepted": Self.knownFields.joined(separator: " ")]), field: key, .warning)
+                issue(
+                    line,
+                    L("kb.issue.unknownField", ["field": key, "accepted": Self.knownFields.joined(separator: " ")]),
+                    field: key, .warning)
             }
         }
         let endLine = parts.bodyLine - 1
@@ -84,7 +90,9 @@ struct EntryParser {
             if let sequence = node.sequence {
                 for item in sequence {
                     guard let s = item.scalar.map({ String($0.string.trimmedWhitespace()) }) else {
-                        issue(item.mark.map { $0.line + offset } ?? lines[key], L("kb.issue.notList", ["field": key]), field: key)
+                        issue(
+                            item.mark.map { $0.line + offset } ?? lines[key], L("kb.issue.notList", ["field": key]),
+                            field: key)
                         continue
                     }
                     if !s.isEmpty { values.append(s) }
@@ -101,7 +109,11 @@ struct EntryParser {
         func checkValues(_ key: String, _ values: [String], accepted: [String]) -> [String] {
             values.filter { value in
                 if accepted.contains(value) { return true }
-                issue(lines[key], L("kb.issue.unknownValue", ["field": key, "value": value, "accepted": accepted.joined(separator: " ")]), field: key)
+                issue(
+                    lines[key],
+                    L(
+                        "kb.issue.unknownValue",
+                        ["field": key, "value": value, "accepted": accepted.joined(separator: " ")]), field: key)
                 return false
             }
         }
@@ -112,8 +124,14 @@ struct EntryParser {
         if let kindText {
             kind = KnowledgeKind(rawValue: kindText)
             if kind == nil {
-                issue(lines["kind"], L("kb.issue.unknownValue", ["field": "kind", "value": kindText,
-                                                                 "accepted": KnowledgeKind.allCases.map(\.rawValue).joined(separator: " ")]), field: "kind")
+                issue(
+                    lines["kind"],
+                    L(
+                        "kb.issue.unknownValue",
+                        [
+                            "field": "kind", "value": kindText,
+                            "accepted": KnowledgeKind.allCases.map(\.rawValue).joined(separator: " "),
+                        ]), field: "kind")
             }
         }
         let id = textField("id")
@@ -135,12 +153,17 @@ struct EntryParser {
         if let knownTopics {
             topics = topics.filter { topic in
                 if knownTopics.contains(topic) { return true }
-                issue(lines["topics"], L("kb.issue.unknownTopic", ["value": topic, "accepted": knownTopics.sorted().joined(separator: " ")]), field: "topics")
+                issue(
+                    lines["topics"],
+                    L(
+                        "kb.issue.unknownTopic",
+                        ["value": topic, "accepted": knownTopics.sorted().joined(separator: " ")]), field: "topics")
                 return false
             }
         }
         let audiences = checkValues("audiences", list("audiences"), accepted: KnowledgeVocabulary.audiences)
-        let serviceTypes = checkValues("service_types", list("service_types"), accepted: KnowledgeVocabulary.serviceTypes)
+        let serviceTypes = checkValues(
+            "service_types", list("service_types"), accepted: KnowledgeVocabulary.serviceTypes)
         let keywords = list("keywords")
         if !keywords.isEmpty {
             let hasChinese = keywords.contains { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } }
@@ -162,7 +185,9 @@ struct EntryParser {
         } else if let reviewed {
             // Later than `updated` is normal: a check that finds nothing to change edits nothing.
             if Self.isoDate(reviewed) == nil {
-                issue(lines["reviewed"], L("kb.issue.badDate", ["field": "reviewed", "value": reviewed]), field: "reviewed")
+                issue(
+                    lines["reviewed"], L("kb.issue.badDate", ["field": "reviewed", "value": reviewed]),
+                    field: "reviewed")
             }
         }
         var replaces: [String] = []
@@ -182,7 +207,8 @@ struct EntryParser {
             if let m = Self.int(node), m > 0, m <= 24 * 60 {
                 minutes = m
             } else {
-                issue(lines["minutes"], L("kb.issue.badMinutes", ["value": node.scalar?.string ?? "?"]), field: "minutes")
+                issue(
+                    lines["minutes"], L("kb.issue.badMinutes", ["value": node.scalar?.string ?? "?"]), field: "minutes")
             }
         } else if kind == .activity {
             issue(endLine, L("kb.issue.missingField", ["field": "minutes"]), field: "minutes")
@@ -195,7 +221,9 @@ struct EntryParser {
             if dayFields.count != 1 {
                 issue(dayFields.count > 1 ? lines[dayFields[1]] : endLine, L("kb.issue.dateRuleCount"), field: "day")
             } else {
-                day = parseDay(dayFields[0], fields, lines, rule: textField("rule", required: false), issue: { issue($0, $1, field: $2) })
+                day = parseDay(
+                    dayFields[0], fields, lines, rule: textField("rule", required: false),
+                    issue: { issue($0, $1, field: $2) })
             }
         } else if let extra = dayFields.first, kind != nil {
             issue(lines[extra], L("kb.issue.dayOnOtherKind", ["field": extra]), field: extra, .warning)
@@ -207,21 +235,27 @@ struct EntryParser {
         } else if let kind, let range = kind.bodyLengthRange {
             let length = KnowledgeKind.chineseCharacterCount(body)
             if !range.contains(length) {
-                issue(parts.bodyLine, L("kb.issue.bodyLength", [
-                    "kind": kind.rawValue, "count": String(length),
-                    "min": String(range.lowerBound), "max": String(range.upperBound),
-                ]), field: "body", .warning)
+                issue(
+                    parts.bodyLine,
+                    L(
+                        "kb.issue.bodyLength",
+                        [
+                            "kind": kind.rawValue, "count": String(length),
+                            "min": String(range.lowerBound), "max": String(range.upperBound),
+                        ]), field: "body", .warning)
             }
         }
 
         guard !issues.contains(where: { $0.severity == .error }),
-              let id, let kind, let title, let titleEn, let summaryEn, let source, let updated else {
+            let id, let kind, let title, let titleEn, let summaryEn, let source, let updated
+        else {
             return (nil, issues)
         }
         let entry = KnowledgeEntry(
             id: id, kind: kind, title: title, titleEn: titleEn, summaryEn: summaryEn, topics: topics,
             audiences: audiences, serviceTypes: serviceTypes, keywords: keywords, source: source, updated: updated,
-            reviewed: reviewed.flatMap { Self.isoDate($0) == nil ? nil : $0 }, replaces: replaces, suits: suits, materials: materials, minutes: minutes, day: day, body: body, file: path
+            reviewed: reviewed.flatMap { Self.isoDate($0) == nil ? nil : $0 }, replaces: replaces, suits: suits,
+            materials: materials, minutes: minutes, day: day, body: body, file: path
         )
         return (entry, issues)
     }
@@ -244,8 +278,10 @@ struct EntryParser {
             if let m = Self.int(node), (1...12).contains(m) { return .month(m) }
             issue(line, L("kb.issue.badMonth", ["value": node.scalar?.string ?? "?"]), key)
         case "nth_weekday":
-            if let map = node.mapping, let m = Self.int(map["month"]), let w = Self.int(map["weekday"]), let n = Self.int(map["n"]),
-               (1...12).contains(m), (1...7).contains(w), (1...5).contains(n) {
+            if let map = node.mapping, let m = Self.int(map["month"]), let w = Self.int(map["weekday"]),
+                let n = Self.int(map["n"]),
+                (1...12).contains(m), (1...7).contains(w), (1...5).contains(n)
+            {
                 return .nthWeekday(month: m, weekday: w, n: n)
             }
             issue(line, L("kb.issue.badNthWeekday"), key)
@@ -257,8 +293,14 @@ struct EntryParser {
             var dates: [EnvironmentalDayRule.YearDate] = []
             for (yearNode, dateNode) in map {
                 let itemLine = yearNode.mark.map { $0.line + 1 } ?? line
-                guard let year = Self.int(yearNode), let date = dateNode.scalar.flatMap({ Self.isoDate($0.string) }), date.year == year else {
-                    issue(itemLine, L("kb.issue.badYearDate", ["value": "\(yearNode.scalar?.string ?? "?"): \(dateNode.scalar?.string ?? "?")"]), key)
+                guard let year = Self.int(yearNode), let date = dateNode.scalar.flatMap({ Self.isoDate($0.string) }),
+                    date.year == year
+                else {
+                    issue(
+                        itemLine,
+                        L(
+                            "kb.issue.badYearDate",
+                            ["value": "\(yearNode.scalar?.string ?? "?"): \(dateNode.scalar?.string ?? "?")"]), key)
                     return nil
                 }
                 dates.append(date)
@@ -289,7 +331,8 @@ struct EntryParser {
     static func isoDate(_ s: String) -> EnvironmentalDayRule.YearDate? {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), isValid(month: m, day: d) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), isValid(month: m, day: d)
+        else { return nil }
         if m == 2, d == 29, !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) { return nil }
         return EnvironmentalDayRule.YearDate(year: y, month: m, day: d)
     }
@@ -297,7 +340,8 @@ struct EntryParser {
     /// The line and problem of a Yams error.
     static func describe(_ error: YamlError) -> (Int?, String) {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) " } ?? ""
             return (mark.line, detail + problem)
         default:
@@ -364,7 +408,8 @@ extension StringProtocol {
             }
         }
         let scalars = unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
+        var start = scalars.startIndex
+        var end = scalars.endIndex
         while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
         while end > start {
             let before = scalars.index(before: end)

@@ -36,49 +36,52 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
     /// (a per-year day whose next date has not been announced).
     public func next(onOrAfter today: YearDate) -> YearDate? {
         switch self {
-        case let .fixed(month, day):
+        case .fixed(let month, let day):
             let candidate = YearDate(year: today.year, month: month, day: day)
             return candidate < today ? YearDate(year: today.year + 1, month: month, day: day) : candidate
-        case let .month(month):
+        case .month(let month):
             if today.month == month { return today }
             return YearDate(year: month > today.month ? today.year : today.year + 1, month: month, day: 1)
-        case let .nthWeekday(month, weekday, n):
+        case .nthWeekday(let month, let weekday, let n):
             for year in [today.year, today.year + 1] {
                 if let date = Self.nthWeekday(year: year, month: month, weekday: weekday, n: n), !(date < today) {
                     return date
                 }
             }
             return nil
-        case let .perYear(dates, _):
+        case .perYear(let dates, _):
             return dates.sorted().first { !($0 < today) }
         }
     }
 
     /// Month-day tokens to index (a fixed day is found by "6月5日" or "June 5").
     var monthDay: (month: Int, day: Int)? {
-        if case let .fixed(month, day) = self { return (month, day) }
+        if case .fixed(let month, let day) = self { return (month, day) }
         return nil
     }
 
     /// How the day is described in lists: 6月5日 / June 5, 每年6月 / every June, …
     public func describe() -> LocalizedText {
         switch self {
-        case let .fixed(month, day):
+        case .fixed(let month, let day):
             return LocalizedText(zh: "\(month)月\(day)日", en: "\(Self.monthNames[month - 1]) \(day)")
-        case let .month(month):
+        case .month(let month):
             return LocalizedText(zh: "每年\(month)月", en: "every \(Self.monthNames[month - 1])")
-        case let .nthWeekday(month, weekday, n):
+        case .nthWeekday(let month, let weekday, let n):
             let zhWeekday = ["一", "二", "三", "四", "五", "六", "日"][weekday - 1]
             let enWeekday = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday - 1]
             let ordinal = ["first", "second", "third", "fourth", "fifth"][max(0, min(n, 5) - 1)]
-            return LocalizedText(zh: "\(month)月第\(n)个星期\(zhWeekday)", en: "the \(ordinal) \(enWeekday) of \(Self.monthNames[month - 1])")
-        case let .perYear(_, rule):
+            return LocalizedText(
+                zh: "\(month)月第\(n)个星期\(zhWeekday)", en: "the \(ordinal) \(enWeekday) of \(Self.monthNames[month - 1])")
+        case .perYear(_, let rule):
             return LocalizedText(zh: rule ?? "每年公布", en: "announced each year")
         }
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     static func nthWeekday(year: Int, month: Int, weekday: Int, n: Int) -> YearDate? {
         var calendar = Calendar(identifier: .gregorian)
@@ -96,7 +99,8 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .gmt
         guard let x = calendar.date(from: DateComponents(year: a.year, month: a.month, day: a.day)),
-              let y = calendar.date(from: DateComponents(year: b.year, month: b.month, day: b.day)) else { return 0 }
+            let y = calendar.date(from: DateComponents(year: b.year, month: b.month, day: b.day))
+        else { return 0 }
         return calendar.dateComponents([.day], from: x, to: y).day ?? 0
     }
 

@@ -70,7 +70,9 @@ public enum Highlighter {
         return marks
     }
 
-    private static func spans(_ scalars: [Unicode.Scalar], _ marks: [Bool], _ start: Int, _ end: Int, base: TextStyle) -> [StyledSpan] {
+    private static func spans(_ scalars: [Unicode.Scalar], _ marks: [Bool], _ start: Int, _ end: Int, base: TextStyle)
+        -> [StyledSpan]
+    {
         var out: [StyledSpan] = []
         var current = String.UnicodeScalarView()
         var currentMark = false

@@ -48,7 +48,8 @@ public struct Instrument: Sendable, Hashable {
     public var line: Int?
 
     public init(
-        name: String, aliases: [String] = [], number: String? = nil, kind: Kind, adopted: String? = nil, inForce: String? = nil,
+        name: String, aliases: [String] = [], number: String? = nil, kind: Kind, adopted: String? = nil,
+        inForce: String? = nil,
         revisions: [Revision] = [], changes: [Change] = [], replacedBy: String? = nil, replacedOn: String? = nil,
         note: String? = nil, file: String? = nil, line: Int? = nil
     ) {
@@ -91,7 +92,13 @@ public struct Instrument: Sendable, Hashable {
         if let inForce { list.append((inForce, L("kb.instrument.inForce"))) }
         for revision in revisions {
             let when = revision.inForce ?? revision.adopted
-            list.append((when, L(revision.renumbered ? "kb.instrument.revisedRenumbered" : "kb.instrument.revised", ["date": revision.adopted])))
+            list.append(
+                (
+                    when,
+                    L(
+                        revision.renumbered ? "kb.instrument.revisedRenumbered" : "kb.instrument.revised",
+                        ["date": revision.adopted])
+                ))
         }
         for change in changes { list.append((change.date, change.note)) }
         if let replacedBy, let replacedOn {

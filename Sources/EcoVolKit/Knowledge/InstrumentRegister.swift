@@ -110,14 +110,29 @@ public struct InstrumentRegister: Sendable {
     /// nil when the text is not a standard number.
     public static func normalizedNumber(_ text: String) -> String? {
         let dashes: Set<Character> = ["-", "—", "–", "‐", "－", "―"]
-        var prefix = "", digits = "", year = ""
+        var prefix = ""
+        var digits = ""
+        var year = ""
         var stage = 0  // 0 prefix, 1 number, 2 year
         for c in text.uppercased() {
             switch stage {
             case 0:
-                if c.isLetter || c == "/" { prefix.append(c) } else if c.isNumber { digits.append(c); stage = 1 } else if c != " " { return nil }
+                if c.isLetter || c == "/" {
+                    prefix.append(c)
+                } else if c.isNumber {
+                    digits.append(c)
+                    stage = 1
+                } else if c != " " {
+                    return nil
+                }
             case 1:
-                if c.isNumber || c == "." { digits.append(c) } else if dashes.contains(c) { stage = 2 } else if c != " " { return nil }
+                if c.isNumber || c == "." {
+                    digits.append(c)
+                } else if dashes.contains(c) {
+                    stage = 2
+                } else if c != " " {
+                    return nil
+                }
             default:
                 if c.isNumber { year.append(c) } else if !(c == " " || dashes.contains(c)) { return nil }
             }
@@ -135,7 +150,8 @@ public struct InstrumentRegister: Sendable {
         for directory in directories {
             let path = (directory as NSString).appendingPathComponent(fileName)
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
                 issues.append(KnowledgeIssue(file: path, line: nil, message: L("kb.issue.notUTF8")))
                 continue
             }
@@ -147,12 +163,17 @@ public struct InstrumentRegister: Sendable {
         return (register, issues)
     }
 
-    static let knownFields = ["name", "aliases", "name_en", "aliases_en", "number", "kind", "adopted", "in_force", "revised", "changes", "replaced_by", "replaced_on", "note"]
+    static let knownFields = [
+        "name", "aliases", "name_en", "aliases_en", "number", "kind", "adopted", "in_force", "revised", "changes",
+        "replaced_by", "replaced_on", "note",
+    ]
 
     /// Parses the register: a YAML list of instruments (see `knowledge/FORMAT.md`).
     public static func parse(_ text: String, path: String) -> ([Instrument], [KnowledgeIssue]) {
         var issues: [KnowledgeIssue] = []
-        func issue(_ line: Int?, _ message: LocalizedText, field: String? = nil, _ severity: KnowledgeIssue.Severity = .error) {
+        func issue(
+            _ line: Int?, _ message: LocalizedText, field: String? = nil, _ severity: KnowledgeIssue.Severity = .error
+        ) {
             issues.append(KnowledgeIssue(file: path, line: line, severity: severity, field: field, message: message))
         }
         let root: Node?
@@ -180,7 +201,10 @@ public struct InstrumentRegister: Sendable {
             }
             for (key, _) in map {
                 if let k = key.string, !knownFields.contains(k) {
-                    issue(key.mark.map(\.line), L("kb.issue.unknownField", ["field": k, "accepted": knownFields.joined(separator: " ")]), field: k, .warning)
+                    issue(
+                        key.mark.map(\.line),
+                        L("kb.issue.unknownField", ["field": k, "accepted": knownFields.joined(separator: " ")]),
+                        field: k, .warning)
                 }
             }
             func text(_ key: String) -> String? {
@@ -188,9 +212,12 @@ public struct InstrumentRegister: Sendable {
             }
             func date(_ key: String, in node: Node? = nil) -> String? {
                 let source = node?.mapping ?? map
-                guard let value = source[key]?.scalar.map({ String($0.string.trimmedWhitespace()) }), !value.isEmpty else { return nil }
+                guard let value = source[key]?.scalar.map({ String($0.string.trimmedWhitespace()) }), !value.isEmpty
+                else { return nil }
                 if EntryParser.isoDate(value) == nil {
-                    issue(source[key]?.mark.map(\.line) ?? line, L("kb.issue.badDate", ["field": key, "value": value]), field: key)
+                    issue(
+                        source[key]?.mark.map(\.line) ?? line, L("kb.issue.badDate", ["field": key, "value": value]),
+                        field: key)
                     return nil
                 }
                 return value
@@ -201,8 +228,14 @@ public struct InstrumentRegister: Sendable {
             }
             let kindText = text("kind") ?? ""
             guard let kind = Instrument.Kind(rawValue: kindText) else {
-                issue(line, L("kb.issue.unknownValue", ["field": "kind", "value": kindText,
-                                                        "accepted": Instrument.Kind.allCases.map(\.rawValue).joined(separator: " ")]), field: "kind")
+                issue(
+                    line,
+                    L(
+                        "kb.issue.unknownValue",
+                        [
+                            "field": "kind", "value": kindText,
+                            "accepted": Instrument.Kind.allCases.map(\.rawValue).joined(separator: " "),
+                        ]), field: "kind")
                 continue
             }
             var number: String?
@@ -210,15 +243,20 @@ public struct InstrumentRegister: Sendable {
                 number = normalizedNumber(raw)
                 if number == nil { issue(line, L("kb.issue.badNumber", ["value": raw]), field: "number") }
             }
-            let aliases = (map["aliases"]?.sequence ?? []).compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let aliases = (map["aliases"]?.sequence ?? []).compactMap {
+                $0.scalar?.string.trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }
             var revisions: [Instrument.Revision] = []
             for node in map["revised"]?.sequence ?? [] {
                 guard let adopted = date("adopted", in: node) else {
-                    issue(node.mark.map(\.line) ?? line, L("kb.issue.missingField", ["field": "revised.adopted"]), field: "revised")
+                    issue(
+                        node.mark.map(\.line) ?? line, L("kb.issue.missingField", ["field": "revised.adopted"]),
+                        field: "revised")
                     continue
                 }
                 let renumbered = node.mapping?["renumbered"]?.scalar?.string == "true"
-                revisions.append(Instrument.Revision(adopted: adopted, inForce: date("in_force", in: node), renumbered: renumbered))
+                revisions.append(
+                    Instrument.Revision(adopted: adopted, inForce: date("in_force", in: node), renumbered: renumbered))
             }
             var changes: [Instrument.Change] = []
             for node in map["changes"]?.sequence ?? [] {
@@ -235,12 +273,19 @@ public struct InstrumentRegister: Sendable {
             if (replacedBy == nil) != (replacedOn == nil) {
                 issue(line, L("kb.issue.replacedPair", ["name": name]), field: "replaced_by")
             }
-            let namesEn = ([text("name_en")].compactMap { $0 } + (map["aliases_en"]?.sequence ?? []).compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) })
+            let namesEn =
+                ([text("name_en")].compactMap { $0 }
+                + (map["aliases_en"]?.sequence ?? []).compactMap {
+                    $0.scalar?.string.trimmingCharacters(in: .whitespaces)
+                })
                 .filter { !$0.isEmpty }
-            result.append(Instrument(
-                name: name, aliases: aliases, number: number, kind: kind, adopted: date("adopted"), inForce: date("in_force"),
-                revisions: revisions, changes: changes, replacedBy: replacedBy, replacedOn: replacedOn, note: text("note"), file: path, line: line
-            ))
+            result.append(
+                Instrument(
+                    name: name, aliases: aliases, number: number, kind: kind, adopted: date("adopted"),
+                    inForce: date("in_force"),
+                    revisions: revisions, changes: changes, replacedBy: replacedBy, replacedOn: replacedOn,
+                    note: text("note"), file: path, line: line
+                ))
             result[result.count - 1].namesEn = namesEn
         }
         return (result, issues)
@@ -250,8 +295,9 @@ public struct InstrumentRegister: Sendable {
     func validateReferences() -> [KnowledgeIssue] {
         instruments.compactMap { item in
             guard let target = item.replacedBy, instrument(named: target) == nil else { return nil }
-            return KnowledgeIssue(file: item.file ?? Self.fileName, line: item.line, severity: .warning, field: "replaced_by",
-                                  message: L("kb.issue.replacedByUnknown", ["name": item.display, "target": target]))
+            return KnowledgeIssue(
+                file: item.file ?? Self.fileName, line: item.line, severity: .warning, field: "replaced_by",
+                message: L("kb.issue.replacedByUnknown", ["name": item.display, "target": target]))
         }
     }
 }

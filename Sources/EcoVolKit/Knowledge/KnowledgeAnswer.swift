@@ -10,9 +10,13 @@ public enum KnowledgeAnswer {
         let lang = context.language
         // In English the heading is the English title; the Chinese body follows its summary.
         var blocks: [OutputBlock] = [.heading(lang == .en && !entry.titleEn.isEmpty ? entry.titleEn : entry.title)]
-        var meta: [StyledSpan] = [StyledSpan(entry.kind.name.text(lang), .dim), StyledSpan(" · ", .dim), StyledSpan(entry.id, .accent)]
+        var meta: [StyledSpan] = [
+            StyledSpan(entry.kind.name.text(lang), .dim), StyledSpan(" · ", .dim), StyledSpan(entry.id, .accent),
+        ]
         let topicNames = entry.topics.compactMap { service.base.topic($0)?.name.text(lang) }
-        if !topicNames.isEmpty { meta.append(StyledSpan(" · " + topicNames.joined(separator: lang.listSeparator), .dim)) }
+        if !topicNames.isEmpty {
+            meta.append(StyledSpan(" · " + topicNames.joined(separator: lang.listSeparator), .dim))
+        }
         blocks.append(.paragraph(StyledText(meta)))
         if lang == .en, !entry.summaryEn.isEmpty {
             blocks.append(.paragraph(StyledText(entry.summaryEn)))
@@ -24,18 +28,35 @@ public enum KnowledgeAnswer {
             var text = day.describe().text(lang)
             let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
             if let next = day.next(onOrAfter: today) {
-                text += L("kb.answer.nextOn", ["date": next.iso, "days": String(EnvironmentalDayRule.days(from: today, to: next))]).text(lang)
+                text += L(
+                    "kb.answer.nextOn",
+                    ["date": next.iso, "days": String(EnvironmentalDayRule.days(from: today, to: next))]
+                ).text(lang)
             }
             fields.append((L("kb.answer.day").text(lang), StyledText(text)))
         }
         if let suits = entry.suits { fields.append((L("kb.answer.suits").text(lang), StyledText(suits))) }
-        if let materials = entry.materials { fields.append((L("kb.answer.materials").text(lang), StyledText(materials))) }
-        if let minutes = entry.minutes { fields.append((L("kb.answer.minutes").text(lang), StyledText(L("kb.answer.minutesValue", ["minutes": String(minutes)]).text(lang)))) }
+        if let materials = entry.materials {
+            fields.append((L("kb.answer.materials").text(lang), StyledText(materials)))
+        }
+        if let minutes = entry.minutes {
+            fields.append(
+                (
+                    L("kb.answer.minutes").text(lang),
+                    StyledText(L("kb.answer.minutesValue", ["minutes": String(minutes)]).text(lang))
+                ))
+        }
         let audiences = entry.audiences.map { KnowledgeVocabulary.audienceName($0).text(lang) }
-        if !audiences.isEmpty { fields.append((L("kb.answer.audiences").text(lang), StyledText(audiences.joined(separator: lang == .zh ? "、" : ", ")))) }
+        if !audiences.isEmpty {
+            fields.append(
+                (L("kb.answer.audiences").text(lang), StyledText(audiences.joined(separator: lang == .zh ? "、" : ", ")))
+            )
+        }
         fields.append((L("kb.answer.source").text(lang), StyledText(entry.source, .dim)))
         // When someone last checked it against the source: a lecturer decides how far to trust an old figure.
-        if let reviewed = entry.reviewed { fields.append((L("kb.answer.reviewed").text(lang), StyledText(reviewed, .dim))) }
+        if let reviewed = entry.reviewed {
+            fields.append((L("kb.answer.reviewed").text(lang), StyledText(reviewed, .dim)))
+        }
         blocks.append(.blank)
         blocks.append(.fields(fields))
         if !related.isEmpty {
@@ -50,12 +71,17 @@ public enum KnowledgeAnswer {
     /// `1. title  id` lines.
     static func numberedLines(_ entries: [KnowledgeEntry], _ lang: Language) -> [StyledText] {
         entries.enumerated().map { k, e in
-            StyledText([StyledSpan("\(k + 1). "), StyledSpan(lang == .zh ? e.title : e.titleEn), StyledSpan("  "), StyledSpan(e.id, .accent)])
+            StyledText([
+                StyledSpan("\(k + 1). "), StyledSpan(lang == .zh ? e.title : e.titleEn), StyledSpan("  "),
+                StyledSpan(e.id, .accent),
+            ])
         }
     }
 
     /// One entry as JSON (`results` items and `/show`).
-    public static func json(_ entry: KnowledgeEntry, score: Double? = nil, snippet: String? = nil, full: Bool = false) -> JSONValue {
+    public static func json(_ entry: KnowledgeEntry, score: Double? = nil, snippet: String? = nil, full: Bool = false)
+        -> JSONValue
+    {
         var pairs: [(String, JSONValue?)] = [
             ("id", .string(entry.id)),
             ("kind", .string(entry.kind.rawValue)),
@@ -87,10 +113,15 @@ public enum KnowledgeAnswer {
     /// Blocks when nothing answers: say what was understood (没有找到关于“电动车补贴”的内容),
     /// offer the closest entries as suggestions, clearly not as the answer, and the topics.
     @MainActor
-    static func noMatchBlocks(understood: String, service: KnowledgeService, near: [KnowledgeEntry], context: CommandContext) -> [OutputBlock] {
+    static func noMatchBlocks(
+        understood: String, service: KnowledgeService, near: [KnowledgeEntry], context: CommandContext
+    ) -> [OutputBlock] {
         let lang = context.language
         var blocks: [OutputBlock] = [
-            .paragraph(StyledText(L("kb.ask.noMatch", ["question": TerminalSafeText.clip(understood, maxLength: 40)]).text(lang), .warning)),
+            .paragraph(
+                StyledText(
+                    L("kb.ask.noMatch", ["question": TerminalSafeText.clip(understood, maxLength: 40)]).text(lang),
+                    .warning))
         ]
         if !near.isEmpty {
             blocks.append(.paragraph(StyledText(L("kb.ask.suggestions").text(lang), .bold)))
@@ -99,7 +130,11 @@ public enum KnowledgeAnswer {
         }
         let topics = service.base.topics.map { $0.name.text(lang) }
         if !topics.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.ask.tryTopics", ["topics": topics.prefix(12).joined(separator: lang == .zh ? "、" : ", ")]).text(lang), .dim)))
+            blocks.append(
+                .paragraph(
+                    StyledText(
+                        L("kb.ask.tryTopics", ["topics": topics.prefix(12).joined(separator: lang == .zh ? "、" : ", ")])
+                            .text(lang), .dim)))
         }
         return blocks
     }
@@ -115,18 +150,29 @@ public enum KnowledgeGreeting {
         let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
         var blocks: [OutputBlock] = []
         if let tip = service.tipOfTheDay(today) {
-            blocks.append(.paragraph(StyledText([
-                StyledSpan(L("kb.greeting.tip").text(lang), .bold),
-                StyledSpan(lang == .zh ? tip.title : tip.titleEn),
-                StyledSpan("  /show " + tip.id, .dim),
-            ])))
+            blocks.append(
+                .paragraph(
+                    StyledText([
+                        StyledSpan(L("kb.greeting.tip").text(lang), .bold),
+                        StyledSpan(lang == .zh ? tip.title : tip.titleEn),
+                        StyledSpan("  /show " + tip.id, .dim),
+                    ])))
         }
         if let next = service.upcomingDays(from: today, limit: 1).first {
             let key = next.days == 0 ? "kb.greeting.today" : "kb.greeting.nextDay"
-            blocks.append(.paragraph(StyledText([
-                StyledSpan(L(key, ["title": lang == .zh ? next.entry.title : next.entry.titleEn, "date": next.date.iso, "days": String(next.days)]).text(lang)),
-                StyledSpan("  /show " + next.entry.id, .dim),
-            ])))
+            blocks.append(
+                .paragraph(
+                    StyledText([
+                        StyledSpan(
+                            L(
+                                key,
+                                [
+                                    "title": lang == .zh ? next.entry.title : next.entry.titleEn, "date": next.date.iso,
+                                    "days": String(next.days),
+                                ]
+                            ).text(lang)),
+                        StyledSpan("  /show " + next.entry.id, .dim),
+                    ])))
         }
         return blocks
     }

@@ -15,12 +15,16 @@ public struct KnowledgeBase: Sendable {
     /// Old id → index of the entry that lists it in `replaces`.
     private var byReplacedID: [String: Int]
 
-    public init(entries: [KnowledgeEntry], topics: [KnowledgeTopic] = [], synonyms: SynonymTable = .empty, directories: [String] = []) {
+    public init(
+        entries: [KnowledgeEntry], topics: [KnowledgeTopic] = [], synonyms: SynonymTable = .empty,
+        directories: [String] = []
+    ) {
         self.entries = entries.sorted { $0.id < $1.id }
         self.topics = topics
         self.synonyms = synonyms
         self.directories = directories
-        self.byID = Dictionary(self.entries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { _, last in last })
+        self.byID = Dictionary(
+            self.entries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { _, last in last })
         var replaced: [String: Int] = [:]
         for (k, entry) in self.entries.enumerated() {
             for old in entry.replaces where replaced[old] == nil { replaced[old] = k }
@@ -42,12 +46,16 @@ public struct KnowledgeBase: Sendable {
             for old in entry.replaces {
                 let file = entry.file ?? entry.id
                 if byID[old] != nil {
-                    issues.append(KnowledgeIssue(file: file, line: nil, severity: .warning, field: "replaces",
-                                                 message: L("kb.issue.replacedStillExists", ["id": entry.id, "old": old])))
+                    issues.append(
+                        KnowledgeIssue(
+                            file: file, line: nil, severity: .warning, field: "replaces",
+                            message: L("kb.issue.replacedStillExists", ["id": entry.id, "old": old])))
                 }
                 if let other = claimed[old] {
-                    issues.append(KnowledgeIssue(file: file, line: nil, severity: .warning, field: "replaces",
-                                                 message: L("kb.issue.replacedTwice", ["id": entry.id, "old": old, "other": other])))
+                    issues.append(
+                        KnowledgeIssue(
+                            file: file, line: nil, severity: .warning, field: "replaces",
+                            message: L("kb.issue.replacedTwice", ["id": entry.id, "old": old, "other": other])))
                 } else {
                     claimed[old] = entry.id
                 }
@@ -91,7 +99,11 @@ public struct KnowledgeBase: Sendable {
             if let text = readText(topicsPath, &issues) {
                 sawTopics = true
                 for topic in parseTopics(text, path: topicsPath, &issues) {
-                    if let k = topics.firstIndex(where: { $0.slug == topic.slug }) { topics[k] = topic } else { topics.append(topic) }
+                    if let k = topics.firstIndex(where: { $0.slug == topic.slug }) {
+                        topics[k] = topic
+                    } else {
+                        topics.append(topic)
+                    }
                 }
             }
             let synonymsPath = (directory as NSString).appendingPathComponent("synonyms.yaml")
@@ -109,14 +121,18 @@ public struct KnowledgeBase: Sendable {
                 issues += found
                 guard let entry else { continue }
                 if let other = seenHere[entry.id] {
-                    issues.append(KnowledgeIssue(file: path, line: 2, field: "id", message: L("kb.issue.duplicateId", ["id": entry.id, "other": other])))
+                    issues.append(
+                        KnowledgeIssue(
+                            file: path, line: 2, field: "id",
+                            message: L("kb.issue.duplicateId", ["id": entry.id, "other": other])))
                     continue
                 }
                 seenHere[entry.id] = path
                 entries[entry.id] = entry
             }
         }
-        let base = KnowledgeBase(entries: Array(entries.values), topics: topics, synonyms: synonyms, directories: existing)
+        let base = KnowledgeBase(
+            entries: Array(entries.values), topics: topics, synonyms: synonyms, directories: existing)
         return (base, issues + base.replacementIssues())
     }
 
@@ -127,7 +143,8 @@ public struct KnowledgeBase: Sendable {
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             guard name.hasSuffix(".md"), !name.hasPrefix("."),
-                  !["format.md", "readme.md"].contains(name.lowercased()) else { continue }
+                !["format.md", "readme.md"].contains(name.lowercased())
+            else { continue }
             files.append((directory as NSString).appendingPathComponent(relative))
         }
         return files.sorted()
@@ -157,8 +174,11 @@ public struct KnowledgeBase: Sendable {
         for (key, value) in mapping {
             let line = key.mark?.line
             guard let slug = key.string, EntryParser.isSlug(slug),
-                  let zh = value.mapping?["zh"]?.string, let en = value.mapping?["en"]?.string, !zh.isEmpty, !en.isEmpty else {
-                issues.append(KnowledgeIssue(file: path, line: line, message: L("kb.issue.badTopic", ["value": key.string ?? "?"])))
+                let zh = value.mapping?["zh"]?.string, let en = value.mapping?["en"]?.string, !zh.isEmpty, !en.isEmpty
+            else {
+                issues.append(
+                    KnowledgeIssue(
+                        file: path, line: line, message: L("kb.issue.badTopic", ["value": key.string ?? "?"])))
                 continue
             }
             topics.append(KnowledgeTopic(slug: slug, zh: zh, en: en))
@@ -175,7 +195,9 @@ public struct KnowledgeBase: Sendable {
         var table = SynonymTable()
         func terms(_ node: Node?) -> [String]? {
             guard let sequence = node?.sequence else { return nil }
-            let values = sequence.compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let values = sequence.compactMap { $0.scalar?.string.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             return values.count == sequence.count && !values.isEmpty ? values : nil
         }
         /// An optional `weight` between 0 and 1 (what an expansion counts for).
@@ -197,7 +219,8 @@ public struct KnowledgeBase: Sendable {
                         table.groups.append(group)
                         table.groupWeights.append(w)
                     } else {
-                        issues.append(KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymGroup")))
+                        issues.append(
+                            KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymGroup")))
                     }
                 }
             case "one_way":
@@ -206,12 +229,16 @@ public struct KnowledgeBase: Sendable {
                         guard let w = weight(item.mapping?["weight"], line: item.mark?.line) else { continue }
                         table.oneWay.append(SynonymTable.OneWay(from: from, to: to, weight: w))
                     } else {
-                        issues.append(KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymRule")))
+                        issues.append(
+                            KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymRule")))
                     }
                 }
             default:
-                issues.append(KnowledgeIssue(file: path, line: key.mark?.line, severity: .warning,
-                                             message: L("kb.issue.unknownField", ["field": key.string ?? "?", "accepted": "groups one_way"])))
+                issues.append(
+                    KnowledgeIssue(
+                        file: path, line: key.mark?.line, severity: .warning,
+                        message: L("kb.issue.unknownField", ["field": key.string ?? "?", "accepted": "groups one_way"]))
+                )
             }
         }
         return table
@@ -224,7 +251,9 @@ public struct KnowledgeBase: Sendable {
             let (line, problem) = EntryParser.describe(error)
             issues.append(KnowledgeIssue(file: path, line: line, message: L("kb.issue.yaml", ["problem": problem])))
         } catch {
-            issues.append(KnowledgeIssue(file: path, line: nil, message: L("kb.issue.yaml", ["problem": String(describing: error)])))
+            issues.append(
+                KnowledgeIssue(
+                    file: path, line: nil, message: L("kb.issue.yaml", ["problem": String(describing: error)])))
         }
         return nil
     }

@@ -7,15 +7,21 @@ import Foundation
 /// articles of renumbered laws without a version, reviews older than a change to what an
 /// entry cites, and citations the register does not know.
 public enum KnowledgeCheck {
-    public static func run(directories: [String], language: Language, today: String? = nil) -> (lines: [String], hasErrors: Bool) {
+    public static func run(directories: [String], language: Language, today: String? = nil) -> (
+        lines: [String], hasErrors: Bool
+    ) {
         let (base, issues) = issues(directories: directories, today: today ?? isoToday())
         var lines = issues.map { $0.formatted(language) }
         let errors = issues.filter { $0.severity == .error }.count
         let warnings = issues.count - errors
-        lines.append(L("kb.check.summary", [
-            "entries": String(base.entries.count), "directories": directories.joined(separator: " "),
-            "errors": String(errors), "warnings": String(warnings),
-        ]).text(language))
+        lines.append(
+            L(
+                "kb.check.summary",
+                [
+                    "entries": String(base.entries.count), "directories": directories.joined(separator: " "),
+                    "errors": String(errors), "warnings": String(warnings),
+                ]
+            ).text(language))
         return (lines, errors > 0)
     }
 

@@ -58,10 +58,13 @@ struct KnowledgeConversation {
             // (numbers open them), never as the answer.
             let nearHits = hits.prefix(Self.suggestionCount).filter { $0.coverage >= Self.suggestionCoverage }
             let near = nearHits.map { index.entries[$0.entryIndex] }
-            context[KnowledgeThreadKey.self] = near.isEmpty ? nil : KnowledgeThread(
-                question: shownQuestion, options: options, hits: hits, shown: near.count,
-                numbered: near.map(\.id), highlight: query.highlight
-            )
+            context[KnowledgeThreadKey.self] =
+                near.isEmpty
+                ? nil
+                : KnowledgeThread(
+                    question: shownQuestion, options: options, hits: hits, shown: near.count,
+                    numbered: near.map(\.id), highlight: query.highlight
+                )
             let understood = query.understood.isEmpty ? question : query.understood
             let json: JSONValue = .obj([
                 ("question", .string(question)), ("answered", .bool(false)),
@@ -70,26 +73,36 @@ struct KnowledgeConversation {
                 ("results", .array(hits.prefix(Self.pageSize).map { hitJSON($0, query.highlight) })),
                 ("topics", .array(service.base.topics.map { .string($0.slug) })),
             ])
-            return CommandOutput(blocks: KnowledgeAnswer.noMatchBlocks(understood: understood, service: service, near: near, context: context), json: json)
+            return CommandOutput(
+                blocks: KnowledgeAnswer.noMatchBlocks(
+                    understood: understood, service: service, near: near, context: context), json: json)
         }
         let entry = index.entries[best.entryIndex]
-        let related = hits.dropFirst().prefix(Self.relatedCount).filter(\.isConfident).map { index.entries[$0.entryIndex] }
+        let related = hits.dropFirst().prefix(Self.relatedCount).filter(\.isConfident).map {
+            index.entries[$0.entryIndex]
+        }
         context[KnowledgeThreadKey.self] = KnowledgeThread(
             question: shownQuestion, options: options, hits: hits, shown: 1 + related.count,
             numbered: related.map(\.id), highlight: query.highlight
         )
         var blocks: [OutputBlock] = []
         if isFollowUp {
-            let names = options.boostAudiences.map { KnowledgeVocabulary.audienceName($0).text(lang) }.joined(separator: lang == .zh ? "、" : ", ")
-            blocks.append(.paragraph(StyledText(L("kb.ask.followUp", ["question": shownQuestion, "audience": names]).text(lang), .dim)))
+            let names = options.boostAudiences.map { KnowledgeVocabulary.audienceName($0).text(lang) }.joined(
+                separator: lang == .zh ? "、" : ", ")
+            blocks.append(
+                .paragraph(
+                    StyledText(L("kb.ask.followUp", ["question": shownQuestion, "audience": names]).text(lang), .dim)))
         }
-        blocks += KnowledgeAnswer.entryBlocks(entry, service: service, highlight: query.highlight, related: related, context: context)
+        blocks += KnowledgeAnswer.entryBlocks(
+            entry, service: service, highlight: query.highlight, related: related, context: context)
         // A lecturer's request (给小学生讲…, 宣讲): the talking points, and the line that
         // drafts a whole talk.
         var outline: String?
         if query.isLectureRequest {
             let audience = (options.boostAudiences + query.audiences).first ?? entry.audiences.first ?? "community"
-            let topic = entry.keywords.first { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } == (lang == .zh) } ?? entry.keywords.first ?? entry.title
+            let topic =
+                entry.keywords.first { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } == (lang == .zh) }
+                ?? entry.keywords.first ?? entry.title
             let line = "/outline audience=\(audience) minutes=40 topic=\(topic.contains(" ") ? "\"\(topic)\"" : topic)"
             outline = line
             blocks.append(.blank)
@@ -98,7 +111,12 @@ struct KnowledgeConversation {
         let json: JSONValue = .obj([
             ("question", .string(shownQuestion)),
             ("answered", .bool(true)),
-            ("audiences", .array(options.boostAudiences.isEmpty ? query.audiences.map { .string($0) } : options.boostAudiences.map { .string($0) })),
+            (
+                "audiences",
+                .array(
+                    options.boostAudiences.isEmpty
+                        ? query.audiences.map { .string($0) } : options.boostAudiences.map { .string($0) })
+            ),
             ("answer", KnowledgeAnswer.json(entry, score: best.score, full: true)),
             ("results", .array(hits.prefix(1 + Self.relatedCount).map { hitJSON($0, query.highlight) })),
             ("outline", outline.map { .string($0) }),
@@ -114,8 +132,9 @@ struct KnowledgeConversation {
         let index = service.index
         let page = thread.hits.dropFirst(thread.shown).prefix(Self.pageSize).filter { $0.coverage >= 0.3 }
         guard !page.isEmpty else {
-            return .message(StyledText(L("kb.more.none", ["question": thread.question]).text(lang), .dim),
-                            json: .obj([("question", .string(thread.question)), ("results", .array([]))]))
+            return .message(
+                StyledText(L("kb.more.none", ["question": thread.question]).text(lang), .dim),
+                json: .obj([("question", .string(thread.question)), ("results", .array([]))]))
         }
         thread.shown += page.count
         thread.numbered = page.map(\.id)
@@ -123,19 +142,26 @@ struct KnowledgeConversation {
         var items: [StyledText] = []
         for (k, hit) in page.enumerated() {
             let entry = index.entries[hit.entryIndex]
-            let head = StyledText([StyledSpan("\(k + 1). ", .bold), StyledSpan(lang == .zh ? entry.title : entry.titleEn, .bold), StyledSpan("  "), StyledSpan(entry.id, .accent)])
+            let head = StyledText([
+                StyledSpan("\(k + 1). ", .bold), StyledSpan(lang == .zh ? entry.title : entry.titleEn, .bold),
+                StyledSpan("  "), StyledSpan(entry.id, .accent),
+            ])
             items.append(head)
-            items.append(StyledText([StyledSpan("   ")] + Highlighter.snippet(entry.body, terms: thread.highlight, length: 60).spans))
+            items.append(
+                StyledText(
+                    [StyledSpan("   ")] + Highlighter.snippet(entry.body, terms: thread.highlight, length: 60).spans))
         }
         let blocks: [OutputBlock] = [
             .paragraph(StyledText(L("kb.more.title", ["question": thread.question]).text(lang), .dim)),
             .preformatted(items),
             .paragraph(StyledText(L("kb.answer.relatedHint").text(lang), .dim)),
         ]
-        return CommandOutput(blocks: blocks, json: .obj([
-            ("question", .string(thread.question)),
-            ("results", .array(page.map { hitJSON($0, thread.highlight) })),
-        ]))
+        return CommandOutput(
+            blocks: blocks,
+            json: .obj([
+                ("question", .string(thread.question)),
+                ("results", .array(page.map { hitJSON($0, thread.highlight) })),
+            ]))
     }
 
     func open(number: Int) throws -> CommandOutput {
@@ -143,7 +169,9 @@ struct KnowledgeConversation {
             throw CommandFailure(code: "knowledge.noList", message: L("kb.open.noList"), usage: true)
         }
         guard number <= thread.numbered.count else {
-            throw CommandFailure.invalidValue(field: "number", value: String(number), accepted: L("arg.integerRange", ["min": "1", "max": String(thread.numbered.count)]))
+            throw CommandFailure.invalidValue(
+                field: "number", value: String(number),
+                accepted: L("arg.integerRange", ["min": "1", "max": String(thread.numbered.count)]))
         }
         return try show(id: thread.numbered[number - 1], column: nil, highlight: thread.highlight)
     }
@@ -154,7 +182,7 @@ struct KnowledgeConversation {
             var output = try show(id: replacement.id, column: column, highlight: highlight)
             let note = L("kb.show.replaced", ["old": id, "id": replacement.id]).text(context.language)
             output.blocks.insert(.paragraph(StyledText(note, .dim)), at: 0)
-            if case let .object(fields) = output.json { output.json = .object([("replaced", .string(id))] + fields) }
+            if case .object(let fields) = output.json { output.json = .object([("replaced", .string(id))] + fields) }
             return output
         }
         guard let entry = service.base.entry(id: id) else {
@@ -165,21 +193,28 @@ struct KnowledgeConversation {
             } else {
                 message = message.joined(with: L("kb.show.accepted"))
             }
-            throw CommandFailure(code: "knowledge.unknownID", message: message, field: "id", column: column, usage: true)
+            throw CommandFailure(
+                code: "knowledge.unknownID", message: message, field: "id", column: column, usage: true)
         }
         let related = service.related(to: entry, limit: Self.relatedCount)
-        var thread = context[KnowledgeThreadKey.self] ?? KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: [], highlight: [])
+        var thread =
+            context[KnowledgeThreadKey.self]
+            ?? KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: [], highlight: [])
         thread.numbered = related.map(\.id)
         context[KnowledgeThreadKey.self] = thread
-        let blocks = KnowledgeAnswer.entryBlocks(entry, service: service, highlight: highlight, related: related, context: context)
-        return CommandOutput(blocks: blocks, json: .obj([
-            ("entry", KnowledgeAnswer.json(entry, full: true)),
-            ("related", .array(related.map { .string($0.id) })),
-        ]))
+        let blocks = KnowledgeAnswer.entryBlocks(
+            entry, service: service, highlight: highlight, related: related, context: context)
+        return CommandOutput(
+            blocks: blocks,
+            json: .obj([
+                ("entry", KnowledgeAnswer.json(entry, full: true)),
+                ("related", .array(related.map { .string($0.id) })),
+            ]))
     }
 
     private func hitJSON(_ hit: SearchHit, _ highlight: Set<UInt64>) -> JSONValue {
         let entry = service.index.entries[hit.entryIndex]
-        return KnowledgeAnswer.json(entry, score: hit.score, snippet: Highlighter.snippet(entry.body, terms: highlight, length: 60).plainText)
+        return KnowledgeAnswer.json(
+            entry, score: hit.score, snippet: Highlighter.snippet(entry.body, terms: highlight, length: 60).plainText)
     }
 }

@@ -40,7 +40,8 @@ public enum KnowledgeKind: String, Sendable, CaseIterable, Codable {
     public static func chineseCharacterCount(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { n, c in
             let v = c.value
-            let han = (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
+            let han =
+                (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
                 || (v >= 0x20000 && v <= 0x3134F) || v == 0x3007
             return han ? n + 1 : n
         }
@@ -84,7 +85,8 @@ public struct KnowledgeEntry: Sendable, Hashable {
     public init(
         id: String, kind: KnowledgeKind, title: String, titleEn: String = "", summaryEn: String = "",
         topics: [String] = [], audiences: [String] = [], serviceTypes: [String] = [], keywords: [String] = [],
-        source: String = "", updated: String = "", reviewed: String? = nil, replaces: [String] = [], suits: String? = nil, materials: String? = nil,
+        source: String = "", updated: String = "", reviewed: String? = nil, replaces: [String] = [],
+        suits: String? = nil, materials: String? = nil,
         minutes: Int? = nil, day: EnvironmentalDayRule? = nil, body: String = "", file: String? = nil
     ) {
         self.id = id

@@ -19,7 +19,8 @@ public enum KnowledgeLocator {
     ) -> [String] {
         func absolute(_ path: String) -> String {
             let expanded = path.hasPrefix("~/") ? (environment["HOME"] ?? "~") + path.dropFirst(1) : path
-            let joined = expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
+            let joined =
+                expanded.hasPrefix("/") ? expanded : (workingDirectory as NSString).appendingPathComponent(expanded)
             return (joined as NSString).standardizingPath
         }
         func isKnowledgeRoot(_ dir: String) -> Bool {
@@ -30,7 +31,10 @@ public enum KnowledgeLocator {
             let path = absolute(dir)
             if !result.contains(path) { result.append(path) }
         }
-        if let builtIn = builtInDirectory(workingDirectory: workingDirectory, executablePath: executablePath.map(absolute), isKnowledgeRoot: isKnowledgeRoot) {
+        if let builtIn = builtInDirectory(
+            workingDirectory: workingDirectory, executablePath: executablePath.map(absolute),
+            isKnowledgeRoot: isKnowledgeRoot)
+        {
             add(builtIn)
         }
         for dir in (environment["ECOVOL_KNOWLEDGE"] ?? "").split(separator: ":") where !dir.isEmpty {
@@ -40,12 +44,15 @@ public enum KnowledgeLocator {
         return result
     }
 
-    static func builtInDirectory(workingDirectory: String, executablePath: String?, isKnowledgeRoot: (String) -> Bool) -> String? {
+    static func builtInDirectory(workingDirectory: String, executablePath: String?, isKnowledgeRoot: (String) -> Bool)
+        -> String?
+    {
         let local = (workingDirectory as NSString).appendingPathComponent("knowledge")
         if isKnowledgeRoot(local) { return local }
         guard let executablePath else { return nil }
         let exeDir = (executablePath as NSString).deletingLastPathComponent
-        let installed = ((exeDir as NSString).appendingPathComponent("../share/ecovol/knowledge") as NSString).standardizingPath
+        let installed = ((exeDir as NSString).appendingPathComponent("../share/ecovol/knowledge") as NSString)
+            .standardizingPath
         if isKnowledgeRoot(installed) { return installed }
         var dir = exeDir
         for _ in 0..<8 {

@@ -70,7 +70,9 @@ public final class KnowledgeService {
     }
 
     /// Upcoming environmental days from `today`, soonest first (ties by id).
-    public func upcomingDays(from today: EnvironmentalDayRule.YearDate, limit: Int) -> [(entry: KnowledgeEntry, date: EnvironmentalDayRule.YearDate, days: Int)] {
+    public func upcomingDays(from today: EnvironmentalDayRule.YearDate, limit: Int) -> [(
+        entry: KnowledgeEntry, date: EnvironmentalDayRule.YearDate, days: Int
+    )] {
         var list: [(entry: KnowledgeEntry, date: EnvironmentalDayRule.YearDate, days: Int)] = []
         for entry in entries(of: .date) {
             guard let next = entry.day?.next(onOrAfter: today) else { continue }
@@ -108,7 +110,10 @@ public struct KnowledgeThread: Sendable {
     public var numbered: [String]
     public var highlight: Set<UInt64>
 
-    public init(question: String, options: SearchOptions, hits: [SearchHit], shown: Int, numbered: [String], highlight: Set<UInt64>) {
+    public init(
+        question: String, options: SearchOptions, hits: [SearchHit], shown: Int, numbered: [String],
+        highlight: Set<UInt64>
+    ) {
         self.question = question
         self.options = options
         self.hits = hits
@@ -133,8 +138,10 @@ extension Completion {
     /// Topic slugs and Chinese names, for `/tips` and `/points`.
     public static let knowledgeTopics = Completion { context in
         KnowledgeService.shared(in: context).base.topics.flatMap { topic in
-            [CompletionCandidate(topic.slug, description: topic.name.text(context.language)),
-             CompletionCandidate(topic.zh, description: topic.en)]
+            [
+                CompletionCandidate(topic.slug, description: topic.name.text(context.language)),
+                CompletionCandidate(topic.zh, description: topic.en),
+            ]
         }
     }
 
@@ -157,6 +164,8 @@ extension Completion {
 
     /// Audiences, for `audience=`.
     public static let knowledgeAudiences = Completion { context in
-        KnowledgeVocabulary.audiences.map { CompletionCandidate($0, description: KnowledgeVocabulary.audienceName($0).text(context.language)) }
+        KnowledgeVocabulary.audiences.map {
+            CompletionCandidate($0, description: KnowledgeVocabulary.audienceName($0).text(context.language))
+        }
     }
 }

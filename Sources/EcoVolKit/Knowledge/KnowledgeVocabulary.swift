@@ -26,13 +26,46 @@ public enum KnowledgeVocabulary {
     /// Words in a question that say who it is for: they boost entries for that audience
     /// instead of being required words.
     static let audienceWords: [(String, [String])] = [
-        ("family", ["家庭", "家里", "家长", "家人", "居家", "父母", "老人", "family", "families", "parents", "household", "households"]),
-        ("community", ["社区", "居民", "小区", "街道", "邻居", "社区居民", "community", "communities", "residents", "neighbourhood", "neighborhood"]),
-        ("school", ["学校", "学生", "小学生", "中学生", "大学生", "孩子", "孩子们", "儿童", "小朋友", "青少年", "幼儿园", "课堂", "老师", "校园",
-                    "school", "schools", "students", "student", "pupils", "kids", "kid", "children", "child", "classroom", "teachers"]),
-        ("enterprise", ["企业", "公司", "工厂", "员工", "职工", "企业员工", "老板", "企业家", "管理者", "老总", "enterprise", "enterprises", "company", "companies", "business", "factory", "employees", "staff", "workers"]),
-        ("agency", ["机关", "单位", "政府", "机关单位", "公务员", "事业单位", "干部", "机关干部", "党员干部", "公职人员", "agency", "agencies", "government", "civil servants", "officials", "public sector"]),
-        ("village", ["乡村", "农村", "村民", "村里", "农民", "村寨", "乡镇", "乡亲", "village", "villages", "villagers", "rural", "farmers", "countryside"]),
+        (
+            "family",
+            ["家庭", "家里", "家长", "家人", "居家", "父母", "老人", "family", "families", "parents", "household", "households"]
+        ),
+        (
+            "community",
+            [
+                "社区", "居民", "小区", "街道", "邻居", "社区居民", "community", "communities", "residents", "neighbourhood",
+                "neighborhood",
+            ]
+        ),
+        (
+            "school",
+            [
+                "学校", "学生", "小学生", "中学生", "大学生", "孩子", "孩子们", "儿童", "小朋友", "青少年", "幼儿园", "课堂", "老师", "校园",
+                "school", "schools", "students", "student", "pupils", "kids", "kid", "children", "child", "classroom",
+                "teachers",
+            ]
+        ),
+        (
+            "enterprise",
+            [
+                "企业", "公司", "工厂", "员工", "职工", "企业员工", "老板", "企业家", "管理者", "老总", "enterprise", "enterprises", "company",
+                "companies", "business", "factory", "employees", "staff", "workers",
+            ]
+        ),
+        (
+            "agency",
+            [
+                "机关", "单位", "政府", "机关单位", "公务员", "事业单位", "干部", "机关干部", "党员干部", "公职人员", "agency", "agencies",
+                "government", "civil servants", "officials", "public sector",
+            ]
+        ),
+        (
+            "village",
+            [
+                "乡村", "农村", "村民", "村里", "农民", "村寨", "乡镇", "乡亲", "village", "villages", "villagers", "rural", "farmers",
+                "countryside",
+            ]
+        ),
     ]
 
     static let serviceTypeWords: [(String, [String])] = [
@@ -100,7 +133,8 @@ public enum KnowledgeVocabulary {
     /// words): in a spoken question they glue the content together (垃圾被车混着拉走), so they
     /// weigh half when measuring how much of a question an entry answers, and are never
     /// looked up on their own.
-    static let lightCharacters: Set<UInt32> = Set("的了着过被把将让给又也都就还才很太挺再和跟与及或而却在是有这那个些么得地之其会能可要想去来到从吗呢吧啊呀嘛哦一更最比较们儿".unicodeScalars.map(\.value))
+    static let lightCharacters: Set<UInt32> = Set(
+        "的了着过被把将让给又也都就还才很太挺再和跟与及或而却在是有这那个些么得地之其会能可要想去来到从吗呢吧啊呀嘛哦一更最比较们儿".unicodeScalars.map(\.value))
 
     /// Words of a follow-up about who an answer suits (适合小学生吗, for kids?).
     static let followUpPhrases: [String] = [

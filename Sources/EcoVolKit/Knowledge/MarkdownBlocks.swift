@@ -74,7 +74,8 @@ enum MarkdownBlocks {
         var out = ""
         for line in lines {
             if let last = out.unicodeScalars.last, let first = line.unicodeScalars.first,
-               last.isASCII, first.isASCII {
+                last.isASCII, first.isASCII
+            {
                 out += " "
             }
             out += line
@@ -89,7 +90,8 @@ enum MarkdownBlocks {
         for (k, part) in text.components(separatedBy: "**").enumerated() {
             if k > 0 { bold.toggle() }
             guard !part.isEmpty else { continue }
-            spans += Highlighter.spans(part.replacingOccurrences(of: "`", with: ""), terms: terms, base: bold ? .bold : .plain)
+            spans += Highlighter.spans(
+                part.replacingOccurrences(of: "`", with: ""), terms: terms, base: bold ? .bold : .plain)
         }
         return StyledText(spans)
     }

@@ -46,7 +46,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let n = s.count
         while i < n {
             guard let candidates = byFirst[s[i]],
-                  i == 0 || !(isWordChar(s[i]) && isWordChar(s[i - 1])) else {
+                i == 0 || !(isWordChar(s[i]) && isWordChar(s[i - 1]))
+            else {
                 i += 1
                 continue
             }

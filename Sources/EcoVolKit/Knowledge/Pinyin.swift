@@ -49,7 +49,8 @@ public enum Pinyin {
         "蚌埠": ["beng", "bu"], "河长": ["he", "zhang"], "湖长": ["hu", "zhang"], "林长": ["lin", "zhang"],
         "校长": ["xiao", "zhang"], "家长": ["jia", "zhang"], "村长": ["cun", "zhang"], "县长": ["xian", "zhang"],
         "市长": ["shi", "zhang"], "组长": ["zu", "zhang"], "部长": ["bu", "zhang"], "增长": ["zeng", "zhang"],
-        "队长": ["dui", "zhang"], "班长": ["ban", "zhang"], "长辈": ["zhang", "bei"], "长老": ["zhang", "lao"], "会计": ["kuai", "ji"], "率先": ["shuai", "xian"], "行走": ["xing", "zou"],
+        "队长": ["dui", "zhang"], "班长": ["ban", "zhang"], "长辈": ["zhang", "bei"], "长老": ["zhang", "lao"],
+        "会计": ["kuai", "ji"], "率先": ["shuai", "xian"], "行走": ["xing", "zou"],
     ]
 
     /// The default reading of one normalized scalar as a syllable code (0: none).
@@ -114,7 +115,8 @@ public enum Pinyin {
 
     /// Every syllable a user may type; `v` is read as `u` (ü) before segmenting.
     private static let syllableSet: Set<[UInt8]> = {
-        var set = Set(ChineseTables.syllables.filter { s in s.contains { "aeiou".contains($0) } }.map { Array($0.utf8) })
+        var set = Set(
+            ChineseTables.syllables.filter { s in s.contains { "aeiou".contains($0) } }.map { Array($0.utf8) })
         set.remove(Array("m".utf8))
         return set
     }()

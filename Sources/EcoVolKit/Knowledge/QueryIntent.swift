@@ -24,31 +24,50 @@ struct QueryIntent: Sendable, Hashable {
     }
 
     static func mask(_ kinds: [KnowledgeKind]) -> UInt8 {
-        kinds.reduce(0) { m, kind in m | (KnowledgeKind.allCases.firstIndex(of: kind).map { UInt8(1) << UInt8($0) } ?? 0) }
+        kinds.reduce(0) { m, kind in
+            m | (KnowledgeKind.allCases.firstIndex(of: kind).map { UInt8(1) << UInt8($0) } ?? 0)
+        }
     }
 
     /// Cue phrases and the kinds they ask for. The lecture cue is the last group.
     static let cues: [(phrases: [String], kinds: [KnowledgeKind])] = [
-        (["为什么", "为啥", "是什么", "是啥", "什么是", "什么意思", "啥意思", "怎么回事", "怎么形成", "怎样形成", "怎么来的", "由来",
-          "原理", "危害", "影响", "作用", "有什么用", "有没有用", "是不是", "算不算", "会不会",
-          "why", "what is", "what are", "what does", "what causes", "meaning", "mean", "is it"],
-         [.fact, .qa, .point]),
-        (["怎么做", "怎么办", "咋办", "如何", "怎样", "怎么处理", "怎么扔", "扔哪", "怎么分", "怎么减少", "怎么回收", "小窍门", "窍门",
-          "妙招", "技巧", "方法", "办法", "tips", "tip", "how to", "how can", "how do", "ways to", "ideas"],
-         [.tip, .qa]),
-        (["组织", "活动", "游戏", "比赛", "班会", "方案", "策划", "互动", "集市", "实验", "organise", "organize", "activity",
-          "game", "event", "campaign"],
-         [.activity, .case]),
-        (["哪天", "哪一天", "几月几号", "几月几日", "几号", "日期", "什么时候", "when", "date"],
-         [.date]),
-        (["讲稿", "宣讲", "讲座", "备课", "讲一讲", "讲讲", "给学生讲", "讲给", "讲", "提纲", "科普课", "lecture", "talk about"],
-         [.point]),
+        (
+            [
+                "为什么", "为啥", "是什么", "是啥", "什么是", "什么意思", "啥意思", "怎么回事", "怎么形成", "怎样形成", "怎么来的", "由来",
+                "原理", "危害", "影响", "作用", "有什么用", "有没有用", "是不是", "算不算", "会不会",
+                "why", "what is", "what are", "what does", "what causes", "meaning", "mean", "is it",
+            ],
+            [.fact, .qa, .point]
+        ),
+        (
+            [
+                "怎么做", "怎么办", "咋办", "如何", "怎样", "怎么处理", "怎么扔", "扔哪", "怎么分", "怎么减少", "怎么回收", "小窍门", "窍门",
+                "妙招", "技巧", "方法", "办法", "tips", "tip", "how to", "how can", "how do", "ways to", "ideas",
+            ],
+            [.tip, .qa]
+        ),
+        (
+            [
+                "组织", "活动", "游戏", "比赛", "班会", "方案", "策划", "互动", "集市", "实验", "organise", "organize", "activity",
+                "game", "event", "campaign",
+            ],
+            [.activity, .case]
+        ),
+        (
+            ["哪天", "哪一天", "几月几号", "几月几日", "几号", "日期", "什么时候", "when", "date"],
+            [.date]
+        ),
+        (
+            ["讲稿", "宣讲", "讲座", "备课", "讲一讲", "讲讲", "给学生讲", "讲给", "讲", "提纲", "科普课", "lecture", "talk about"],
+            [.point]
+        ),
     ]
 
     /// Cues of `asksLookup`.
     static let lookupCues: [String] = [
         "今天", "明天", "后天", "昨天", "现在", "目前", "实时", "最新", "今年", "几点", "价格", "多少钱", "票价", "门票", "电价", "利率",
         "电话", "地址", "招聘", "工资", "推荐", "哪个牌子", "牌子", "哪家", "品牌", "购买", "申请", "办理", "补贴", "报销", "股票",
-        "today", "tomorrow", "now", "current", "latest", "price", "prices", "cost", "buy", "recommend", "brand", "apply", "subsidy",
+        "today", "tomorrow", "now", "current", "latest", "price", "prices", "cost", "buy", "recommend", "brand",
+        "apply", "subsidy",
     ]
 }

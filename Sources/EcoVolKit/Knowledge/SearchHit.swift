@@ -9,7 +9,9 @@ public struct SearchOptions: Sendable {
     /// Extra audiences to rank first (a follow-up such as 适合小学生吗).
     public var boostAudiences: [String]
 
-    public init(limit: Int = 10, kinds: Set<KnowledgeKind>? = nil, audience: String? = nil, boostAudiences: [String] = []) {
+    public init(
+        limit: Int = 10, kinds: Set<KnowledgeKind>? = nil, audience: String? = nil, boostAudiences: [String] = []
+    ) {
         self.limit = limit
         self.kinds = kinds
         self.audience = audience
@@ -32,7 +34,9 @@ public struct SearchHit: Sendable, Hashable {
     /// What the answer decision read (for tests, fitting and `--json`).
     public var features: AnswerFeatures?
 
-    public init(entryIndex: Int, id: String, score: Double, coverage: Double, isConfident: Bool, features: AnswerFeatures? = nil) {
+    public init(
+        entryIndex: Int, id: String, score: Double, coverage: Double, isConfident: Bool, features: AnswerFeatures? = nil
+    ) {
         self.entryIndex = entryIndex
         self.id = id
         self.score = score

@@ -145,7 +145,8 @@ extension SearchIndex {
             let wordShare = query.wordCoverage(full: full, offset: offset)
             let features = AnswerFeatures(
                 coverage: Double(item.coverage),
-                titleCoverage: Double(query.coverage(full: titleFull, partial: partial, offset: offset, totalWeight: unitTotal)),
+                titleCoverage: Double(
+                    query.coverage(full: titleFull, partial: partial, offset: offset, totalWeight: unitTotal)),
                 segmentCoverage: Double(segment < 0 ? item.coverage : segment),
                 wordCoverage: Double(wordShare < 0 ? item.coverage : wordShare),
                 unmatched: Double(unitTotal * (1 - item.coverage)),
@@ -158,11 +159,13 @@ extension SearchIndex {
             )
             // The best entry answers when the fitted decision says so; the others are listed
             // as related when they account for enough of the question on their own.
-            let confident = rank == 0
+            let confident =
+                rank == 0
                 ? AnswerDecision.shouldAnswer(features)
                 : item.coverage >= requiredCoverage && item.score >= Self.minimumScore
             return SearchHit(
-                entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score), coverage: Double(item.coverage),
+                entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score),
+                coverage: Double(item.coverage),
                 isConfident: confident, features: features
             )
         }
@@ -185,7 +188,9 @@ extension SearchIndex {
     }
 
     @inline(__always)
-    private func isBetter(_ a: (score: Float, coverage: Float, doc: Int), than b: (score: Float, coverage: Float, doc: Int)) -> Bool {
+    private func isBetter(
+        _ a: (score: Float, coverage: Float, doc: Int), than b: (score: Float, coverage: Float, doc: Int)
+    ) -> Bool {
         if a.score != b.score { return a.score > b.score }
         return entries[a.doc].id < entries[b.doc].id
     }

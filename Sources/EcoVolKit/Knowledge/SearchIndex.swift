@@ -144,7 +144,8 @@ public struct SearchIndex: Sendable {
                         Self.addExact(s, doc, &exact)
                     }
                     if let md = entry.day?.monthDay {
-                        tokens.append(Token(value: TokenValue.date(month: md.month, day: md.day), kind: .date, start: 0, end: 0))
+                        tokens.append(
+                            Token(value: TokenValue.date(month: md.month, day: md.day), kind: .date, start: 0, end: 0))
                     }
                 case .english:
                     let s = TextNormalizer.normalize(entry.titleEn)
@@ -192,9 +193,13 @@ public struct SearchIndex: Sendable {
         var intentMatcher = PhraseMatcher<QueryIntent>()
         for (k, cue) in QueryIntent.cues.enumerated() {
             let isLecture = k == QueryIntent.cues.count - 1
-            for phrase in cue.phrases { intentMatcher.add(phrase, QueryIntent(kinds: QueryIntent.mask(cue.kinds), isLecture: isLecture)) }
+            for phrase in cue.phrases {
+                intentMatcher.add(phrase, QueryIntent(kinds: QueryIntent.mask(cue.kinds), isLecture: isLecture))
+            }
         }
-        for phrase in QueryIntent.lookupCues { intentMatcher.add(phrase, QueryIntent(kinds: 0, isLecture: false, asksLookup: true)) }
+        for phrase in QueryIntent.lookupCues {
+            intentMatcher.add(phrase, QueryIntent(kinds: 0, isLecture: false, asksLookup: true))
+        }
         self.intentMatcher = intentMatcher
         for phrase in KnowledgeVocabulary.followUpPhrases { matcher.add(phrase, .followUp) }
         for (bit, pair) in KnowledgeVocabulary.audienceWords.enumerated() {
@@ -240,7 +245,8 @@ public struct SearchIndex: Sendable {
         if exact[h]?.last != Int32(doc) { exact[h, default: []].append(Int32(doc)) }
     }
 
-    private static func remember<C: Collection>(_ s: [UInt32], _ tokens: C, _ spelling: inout [UInt64: [UInt8]]) where C.Element == Token {
+    private static func remember<C: Collection>(_ s: [UInt32], _ tokens: C, _ spelling: inout [UInt64: [UInt8]])
+    where C.Element == Token {
         for token in tokens where token.kind == .word && spelling[token.value] == nil {
             let bytes = Tokenizer.wordBytes(s, token)
             if bytes.count <= 40 { spelling[token.value] = bytes }

@@ -180,7 +180,11 @@ public struct SearchQuery: Sendable {
                 guard bw > 0 else { continue }
                 let seg = Int(bitSegments[index])
                 weight[seg] += bw
-                if f & (1 << UInt64(b)) != 0 { matched[seg] += bw } else if h & (1 << UInt64(b)) != 0 { matched[seg] += Self.loneCharacterCredit * bw }
+                if f & (1 << UInt64(b)) != 0 {
+                    matched[seg] += bw
+                } else if h & (1 << UInt64(b)) != 0 {
+                    matched[seg] += Self.loneCharacterCredit * bw
+                }
             }
         }
         var best: Float = -1
@@ -245,25 +249,34 @@ extension SearchIndex {
         var modifiers: [(start: Int, end: Int)] = []
 
         // 1. Phrases: question words go; audience words and synonym terms are remembered.
-        enum SpanKind { case audience, service, synonym(Int, Int), oneWay(Int) }
+        enum SpanKind {
+            case audience, service
+            case synonym(Int, Int)
+            case oneWay(Int)
+        }
         var spans: [(start: Int, end: Int, kind: SpanKind)] = []
         for match in matcher.matches(in: s) {
             let payloads = match.payloads
-            if let mask = payloads.lazy.compactMap({ if case let .audience(m) = $0 { return m } else { return nil } }).first {
+            if let mask = payloads.lazy.compactMap({ if case .audience(let m) = $0 { return m } else { return nil } })
+                .first
+            {
                 query.audienceMask |= mask
                 spans.append((match.start, match.end, .audience))
             } else if payloads.contains(where: { if case .stop = $0 { return true } else { return false } })
-                        || payloads.contains(where: { if case .followUp = $0 { return true } else { return false } }) {
+                || payloads.contains(where: { if case .followUp = $0 { return true } else { return false } })
+            {
                 for k in match.start..<match.end { s[k] = TextNormalizer.separator }
             } else if payloads.contains(where: { if case .modifier = $0 { return true } else { return false } }) {
                 modifiers.append((match.start, match.end))
-            } else if let mask = payloads.lazy.compactMap({ if case let .service(m) = $0 { return m } else { return nil } }).first {
+            } else if let mask = payloads.lazy.compactMap({
+                if case .service(let m) = $0 { return m } else { return nil }
+            }).first {
                 query.serviceMask |= mask
                 spans.append((match.start, match.end, .service))
             } else if let first = payloads.first {
                 switch first {
-                case let .synonym(group, term): spans.append((match.start, match.end, .synonym(group, term)))
-                case let .oneWay(rule): spans.append((match.start, match.end, .oneWay(rule)))
+                case .synonym(let group, let term): spans.append((match.start, match.end, .synonym(group, term)))
+                case .oneWay(let rule): spans.append((match.start, match.end, .oneWay(rule)))
                 default: break
                 }
             }
@@ -299,7 +312,10 @@ extension SearchIndex {
             modifiers.contains { Int(t.start) >= $0.start && Int(t.end) <= $0.end }
         }
         func straddlesSpan(_ t: Token) -> Bool {
-            t.kind == .cjkBigram && spans.contains { (Int(t.start) < $0.start && Int(t.end) > $0.start) || (Int(t.start) < $0.end && Int(t.end) > $0.end) }
+            t.kind == .cjkBigram
+                && spans.contains {
+                    (Int(t.start) < $0.start && Int(t.end) > $0.start) || (Int(t.start) < $0.end && Int(t.end) > $0.end)
+                }
         }
         // A character weighs as much as the most common word it is part of tells: 环保 in
         // 点外卖怎么更环保 is in a third of all entries and says little; 外卖 is in three.
@@ -345,7 +361,9 @@ extension SearchIndex {
             case .date:
                 return [units.unit(-1 - Int(t.start), weight: 2)]
             case .word:
-                return [units.unit(Int(t.start), weight: isModifier(t) ? Self.modifierWeight : informativeness(t.value))]
+                return [
+                    units.unit(Int(t.start), weight: isModifier(t) ? Self.modifierWeight : informativeness(t.value))
+                ]
             case .symbol:
                 return [units.unit(Int(t.start), weight: 1)]
             }
@@ -361,7 +379,9 @@ extension SearchIndex {
         }
         func flushWords() {
             guard !pendingWords.isEmpty else { return }
-            addUnknownWords(pendingWords, s, isLast: pendingWords.last.map { Int($0.end) } == lastContentEnd(tokens), &units, &query)
+            addUnknownWords(
+                pendingWords, s, isLast: pendingWords.last.map { Int($0.end) } == lastContentEnd(tokens), &units, &query
+            )
             pendingWords.removeAll()
         }
         for t in tokens {
@@ -371,7 +391,10 @@ extension SearchIndex {
                     if hasPlainContent {
                         let isAudience: Bool
                         if case .audience = spans[k].kind { isAudience = true } else { isAudience = false }
-                        query.clauses.append(.init(weight: isAudience ? 1.0 : 0.5, units: [], alternatives: [.init(weight: 1, terms: [term(t)])]))
+                        query.clauses.append(
+                            .init(
+                                weight: isAudience ? 1.0 : 0.5, units: [],
+                                alternatives: [.init(weight: 1, terms: [term(t)])]))
                         query.highlight.insert(t.value)
                         continue
                     }
@@ -383,7 +406,10 @@ extension SearchIndex {
             }
             if isModifier(t) {
                 flushWords()
-                query.clauses.append(.init(weight: Self.modifierWeight, units: tokenUnits(t), alternatives: [.init(weight: 1, terms: [term(t)])]))
+                query.clauses.append(
+                    .init(
+                        weight: Self.modifierWeight, units: tokenUnits(t),
+                        alternatives: [.init(weight: 1, terms: [term(t)])]))
                 continue
             }
             if t.kind == .word, !isKnownWord(t.value) {
@@ -413,16 +439,22 @@ extension SearchIndex {
             // A bigram straddling a recognised phrase (企业|双碳 → 业双) is an artefact of
             // bigramming, not something the user asked about: it may help, never required.
             let straddles = straddlesSpan(t)
-            query.clauses.append(.init(weight: straddles ? 0.5 : weight, units: straddles ? [] : tokenUnits(t), alternatives: alternatives))
+            query.clauses.append(
+                .init(
+                    weight: straddles ? 0.5 : weight, units: straddles ? [] : tokenUnits(t), alternatives: alternatives)
+            )
             if t.kind == .cjkBigram {
-                for k in [Int(t.start), Int(t.end) - 1] where !spans.contains(where: { k >= $0.start && k < $0.end }) && loneCharacters.last != k {
+                for k in [Int(t.start), Int(t.end) - 1]
+                where !spans.contains(where: { k >= $0.start && k < $0.end }) && loneCharacters.last != k {
                     loneCharacters.append(k)
                 }
             }
         }
         flushWords()
         for (d, literals) in dateLiterals {
-            if let k = query.clauses.firstIndex(where: { $0.alternatives.first?.terms.first?.token == dateTokens[d].value }) {
+            if let k = query.clauses.firstIndex(where: {
+                $0.alternatives.first?.terms.first?.token == dateTokens[d].value
+            }) {
                 query.clauses[k].alternatives.append(.init(weight: 1, terms: literals.map { term($0) }))
             }
         }
@@ -432,9 +464,11 @@ extension SearchIndex {
         // Grammatical characters are left out: they are in every title.
         for k in loneCharacters where !KnowledgeVocabulary.lightCharacters.contains(s[k]) {
             let token = SearchQuery.Term(token: UInt64(s[k]), fields: SearchQuery.titleFields)
-            query.clauses.append(.init(
-                weight: SearchQuery.loneCharacterWeight, units: [charUnit(k)], credit: SearchQuery.loneCharacterCredit,
-                alternatives: [.init(weight: 1, terms: [token])]))
+            query.clauses.append(
+                .init(
+                    weight: SearchQuery.loneCharacterWeight, units: [charUnit(k)],
+                    credit: SearchQuery.loneCharacterCredit,
+                    alternatives: [.init(weight: 1, terms: [token])]))
         }
 
         // 3. Synonym groups: one clause each, the typed words or any term of the group.
@@ -443,10 +477,10 @@ extension SearchIndex {
             var others: [[Token]] = []
             var expansionWeight = Float(SynonymTable.defaultWeight)
             switch spans[k].kind {
-            case let .synonym(group, index):
+            case .synonym(let group, let index):
                 others = synonymTerms[group].enumerated().filter { $0.offset != index }.map(\.element)
                 expansionWeight = synonymWeights[group]
-            case let .oneWay(rule):
+            case .oneWay(let rule):
                 others = oneWay[rule].to
                 expansionWeight = oneWay[rule].weight
             default: break
@@ -456,13 +490,16 @@ extension SearchIndex {
                 for t in other { query.highlight.insert(t.value) }
             }
             let weight = Float(max(1, min(list.count, 3)))
-            query.clauses.append(.init(weight: weight, units: Array(Set(list.flatMap(tokenUnits))).sorted(), alternatives: alternatives))
+            query.clauses.append(
+                .init(weight: weight, units: Array(Set(list.flatMap(tokenUnits))).sorted(), alternatives: alternatives))
         }
 
         // 4. Exactness: the whole question equals a title or keyword.
         let whole = TokenValue.phrase(s)
         if whole != 0 { query.exact.append((whole, 1.0)) }
-        if spans.count == 1, case let .synonym(group, index) = spans[0].kind, spanTokens.count == 1, tokens.count == spanTokens[0]?.count {
+        if spans.count == 1, case .synonym(let group, let index) = spans[0].kind, spanTokens.count == 1,
+            tokens.count == spanTokens[0]?.count
+        {
             for (j, termTokens) in synonymTerms[group].enumerated() where j != index && !termTokens.isEmpty {
                 query.exact.append((TokenValue.phrase(TextNormalizer.normalize(groupTermText(group, j))), 0.6))
             }
@@ -490,7 +527,9 @@ extension SearchIndex {
     private func isKnownCJK(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         for k in range.lowerBound..<(range.upperBound - 1) {
             let token = TokenValue.bigram(s[k], s[k + 1])
-            if !fields[Field.title.rawValue].contains(token), !fields[Field.keywords.rawValue].contains(token), !fields[Field.body.rawValue].contains(token) {
+            if !fields[Field.title.rawValue].contains(token), !fields[Field.keywords.rawValue].contains(token),
+                !fields[Field.body.rawValue].contains(token)
+            {
                 return false
             }
         }
@@ -501,7 +540,9 @@ extension SearchIndex {
     private func usedInTitles(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         for k in range.lowerBound..<(range.upperBound - 1) {
             let token = TokenValue.bigram(s[k], s[k + 1])
-            if fields[Field.title.rawValue].contains(token) || fields[Field.keywords.rawValue].contains(token) { return true }
+            if fields[Field.title.rawValue].contains(token) || fields[Field.keywords.rawValue].contains(token) {
+                return true
+            }
         }
         return false
     }
@@ -515,7 +556,9 @@ extension SearchIndex {
             if v == TextNormalizer.separator {
                 if let last = out.last, last != TextNormalizer.separator { out.append(v) }
             } else {
-                if out.last == TextNormalizer.separator, out.count >= 2, TextNormalizer.isCJK(out[out.count - 2]), TextNormalizer.isCJK(v) {
+                if out.last == TextNormalizer.separator, out.count >= 2, TextNormalizer.isCJK(out[out.count - 2]),
+                    TextNormalizer.isCJK(v)
+                {
                     out.removeLast()
                 }
                 out.append(v)
@@ -556,7 +599,9 @@ extension SearchIndex {
 
     /// Latin words found in no text field: pinyin (`lajifenlei`, `la ji fen lei`, `ljfl`),
     /// a prefix of a longer word (the last word only, as Meilisearch does), or a typo.
-    private func addUnknownWords(_ words: [Token], _ s: [UInt32], isLast: Bool, _ units: inout QueryUnits, _ query: inout SearchQuery) {
+    private func addUnknownWords(
+        _ words: [Token], _ s: [UInt32], isLast: Bool, _ units: inout QueryUnits, _ query: inout SearchQuery
+    ) {
         let spellings = words.map { Tokenizer.wordBytes(s, $0) }
         let typed = words.map { Tokenizer.wordBytes(s, $0, stemmed: false) }
         let letters = typed.joined().map { $0 }
@@ -564,34 +609,52 @@ extension SearchIndex {
         if allLetters, let syllables = Pinyin.segment(letters), syllables.count >= 2 {
             var terms: [SearchQuery.Term] = []
             for k in 0..<(syllables.count - 1) {
-                terms.append(.init(token: TokenValue.hash(syllables[k] + syllables[k + 1], tag: TokenValue.pinyinTag), fields: SearchQuery.pinyinField))
+                terms.append(
+                    .init(
+                        token: TokenValue.hash(syllables[k] + syllables[k + 1], tag: TokenValue.pinyinTag),
+                        fields: SearchQuery.pinyinField))
             }
-            terms.append(.init(token: TokenValue.hash(syllables.joined(), tag: TokenValue.pinyinTag), fields: SearchQuery.pinyinField))
+            terms.append(
+                .init(
+                    token: TokenValue.hash(syllables.joined(), tag: TokenValue.pinyinTag),
+                    fields: SearchQuery.pinyinField))
             let weight = Float(min(syllables.count - 1, 3))
-            query.clauses.append(.init(weight: weight, units: [units.unit(Int(words[0].start), weight: weight)], alternatives: [.init(weight: 1, terms: terms)]))
+            query.clauses.append(
+                .init(
+                    weight: weight, units: [units.unit(Int(words[0].start), weight: weight)],
+                    alternatives: [.init(weight: 1, terms: terms)]))
             return
         }
         for (k, word) in words.enumerated() {
             let spelling = spellings[k]
-            var alternatives: [SearchQuery.Alternative] = [.init(weight: 1, terms: [.init(token: word.value, fields: SearchQuery.textFields)])]
+            var alternatives: [SearchQuery.Alternative] = [
+                .init(weight: 1, terms: [.init(token: word.value, fields: SearchQuery.textFields)])
+            ]
             let isLetters = spelling.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
             if isLetters, (2...8).contains(spelling.count) {
-                let initials = Pinyin.initialsToken(String(decoding: typed[k].map { $0 == UInt8(ascii: "v") ? UInt8(ascii: "u") : $0 }, as: UTF8.self))
+                let initials = Pinyin.initialsToken(
+                    String(decoding: typed[k].map { $0 == UInt8(ascii: "v") ? UInt8(ascii: "u") : $0 }, as: UTF8.self))
                 if fields[SearchIndex.Field.pinyin.rawValue].contains(initials) {
-                    alternatives.append(.init(weight: 1, terms: [.init(token: initials, fields: SearchQuery.pinyinField)]))
+                    alternatives.append(
+                        .init(weight: 1, terms: [.init(token: initials, fields: SearchQuery.pinyinField)]))
                 }
             }
             if isLast, k == words.count - 1, spelling.count >= 3 {
                 for candidate in prefixMatches(spelling, limit: 8) {
-                    alternatives.append(.init(weight: 0.9, terms: [.init(token: candidate, fields: SearchQuery.textFields)]))
+                    alternatives.append(
+                        .init(weight: 0.9, terms: [.init(token: candidate, fields: SearchQuery.textFields)]))
                     query.highlight.insert(candidate)
                 }
             }
             for (candidate, distance) in typoMatches(spelling, limit: 4) {
-                alternatives.append(.init(weight: distance == 1 ? 0.7 : 0.55, terms: [.init(token: candidate, fields: SearchQuery.textFields)]))
+                alternatives.append(
+                    .init(
+                        weight: distance == 1 ? 0.7 : 0.55,
+                        terms: [.init(token: candidate, fields: SearchQuery.textFields)]))
                 query.highlight.insert(candidate)
             }
-            query.clauses.append(.init(weight: 1, units: [units.unit(Int(word.start), weight: 1)], alternatives: alternatives))
+            query.clauses.append(
+                .init(weight: 1, units: [units.unit(Int(word.start), weight: 1)], alternatives: alternatives))
         }
     }
 

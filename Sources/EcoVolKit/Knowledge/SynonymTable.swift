@@ -42,7 +42,9 @@ public struct SynonymTable: Sendable, Hashable {
 
     /// This table followed by `other`'s groups (a user folder adds to the built-in one).
     public func merged(with other: SynonymTable) -> SynonymTable {
-        SynonymTable(groups: groups + other.groups, groupWeights: groups.indices.map(weight(ofGroup:)) + other.groups.indices.map(other.weight(ofGroup:)),
-                     oneWay: oneWay + other.oneWay)
+        SynonymTable(
+            groups: groups + other.groups,
+            groupWeights: groups.indices.map(weight(ofGroup:)) + other.groups.indices.map(other.weight(ofGroup:)),
+            oneWay: oneWay + other.oneWay)
     }
 }

@@ -17,7 +17,7 @@ public enum TextNormalizer {
     private static let traditionalToSimplified: [UInt32] = {
         var table = [UInt32](repeating: 0, count: Int(ChineseTables.lastScalar - ChineseTables.firstScalar + 1))
         for (from, to) in pairTable(ChineseTables.traditionalPairs)
-            where from >= ChineseTables.firstScalar && from <= ChineseTables.lastScalar {
+        where from >= ChineseTables.firstScalar && from <= ChineseTables.lastScalar {
             table[Int(from - ChineseTables.firstScalar)] = to
         }
         return table

@@ -47,15 +47,17 @@ public enum Tokenizer {
                 }
                 if run.count == 1 || mode == .index {
                     for item in run {
-                        out.append(Token(value: UInt64(item.value), kind: .cjkUnigram, start: item.at, end: item.at + 1))
+                        out.append(
+                            Token(value: UInt64(item.value), kind: .cjkUnigram, start: item.at, end: item.at + 1))
                     }
                 }
                 if run.count > 1 {
                     for k in 0..<(run.count - 1) {
-                        out.append(Token(
-                            value: TokenValue.bigram(run[k].value, run[k + 1].value), kind: .cjkBigram,
-                            start: run[k].at, end: run[k + 1].at + 1
-                        ))
+                        out.append(
+                            Token(
+                                value: TokenValue.bigram(run[k].value, run[k + 1].value), kind: .cjkBigram,
+                                start: run[k].at, end: run[k + 1].at + 1
+                            ))
                     }
                 }
                 i = j
@@ -69,7 +71,8 @@ public enum Tokenizer {
                     if TextNormalizer.isLatinOrDigit(c) {
                         wordBytes.append(UInt8(c))
                     } else if c == 0x2E, j + 1 < n, TextNormalizer.isDigit(s[j + 1]), let last = wordBytes.last,
-                              TextNormalizer.isDigit(UInt32(last)) {
+                        TextNormalizer.isDigit(UInt32(last))
+                    {
                         wordBytes.append(0x2E)  // 2.5 in PM2.5
                     } else if c != TextNormalizer.ignorable {
                         break
@@ -77,7 +80,8 @@ public enum Tokenizer {
                     j += 1
                 }
                 LatinStemmer.stem(&wordBytes)
-                out.append(Token(value: TokenValue.hash(wordBytes, tag: TokenValue.wordTag), kind: .word, start: i, end: j))
+                out.append(
+                    Token(value: TokenValue.hash(wordBytes, tag: TokenValue.wordTag), kind: .word, start: i, end: j))
                 i = j
                 continue
             }

@@ -38,7 +38,8 @@ public enum CSVImportReader {
             switch kind {
             case .unclosedQuote: return L("outreach.import.unclosedQuote")
             case .strayQuote: return L("outreach.import.strayQuote")
-            case let .columnCount(found, expected): return L("outreach.import.columnCount", ["found": String(found), "expected": String(expected)])
+            case .columnCount(let found, let expected):
+                return L("outreach.import.columnCount", ["found": String(found), "expected": String(expected)])
             }
         }
     }
@@ -62,7 +63,8 @@ public enum CSVImportReader {
             converted = true
         }
         guard !text.allSatisfy({ $0.isWhitespace || $0 == "," || $0 == "\u{FEFF}" }) else {
-            throw CommandFailure(code: "import.empty", message: L("outreach.import.empty", ["file": path]), field: "file")
+            throw CommandFailure(
+                code: "import.empty", message: L("outreach.import.empty", ["file": path]), field: "file")
         }
         var table = parse(text)
         table.convertedFromGB18030 = converted
@@ -97,7 +99,11 @@ public enum CSVImportReader {
                     while scan < b.count {
                         let c = b[scan]
                         if c == 0x22 {
-                            if scan + 1 < b.count, b[scan + 1] == 0x22 { field.append(0x22); scan += 2; continue }
+                            if scan + 1 < b.count, b[scan + 1] == 0x22 {
+                                field.append(0x22)
+                                scan += 2
+                                continue
+                            }
                             closed = true
                             scan += 1
                             break
@@ -108,7 +114,9 @@ public enum CSVImportReader {
                     }
                     // A quote that only "closes" on a later line with text glued after it was
                     // never meant to span lines: it was left open, and must not eat the next row.
-                    let gluedAfterClose = closed && scan < b.count && b[scan] != 0x2C && b[scan] != 0x0A && b[scan] != 0x0D && b[scan] != 0x20
+                    let gluedAfterClose =
+                        closed && scan < b.count && b[scan] != 0x2C && b[scan] != 0x0A && b[scan] != 0x0D
+                        && b[scan] != 0x20
                     if !closed || (innerLines > 0 && gluedAfterClose) {
                         // Never closed: this line alone is lost; reading resumes on the next line.
                         problem = .unclosedQuote
@@ -167,7 +175,8 @@ public enum CSVImportReader {
             if let kind = record.problem {
                 problems.append(RowProblem(line: record.line, kind: kind))
             } else if fields.count != expected {
-                problems.append(RowProblem(line: record.line, kind: .columnCount(found: fields.count, expected: expected)))
+                problems.append(
+                    RowProblem(line: record.line, kind: .columnCount(found: fields.count, expected: expected)))
             } else {
                 rows.append(fields)
                 rowLines.append(record.line)

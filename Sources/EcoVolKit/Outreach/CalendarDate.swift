@@ -9,7 +9,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     public var day: Int
 
     public init(year: Int, month: Int, day: Int) {
-        self.year = year; self.month = month; self.day = day
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
@@ -67,7 +69,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     public func at(hour: Int, minute: Int, in zone: TimeZone) -> Date {
         let local = Double(dayNumber * 86400 + hour * 3600 + minute * 60)
         // Two passes settle the offset even on a DST change day.
-        var guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
+        var guess = Date(
+            timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
         guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: guess)))
         return guess
     }

@@ -81,7 +81,9 @@ public struct DateTimeParser: Sendable {
         guard c.atEnd, day != nil || time != nil else { throw .unrecognised }
         let d = day ?? today
         let (h, m) = time ?? (0, 0)
-        return ParsedMoment(date: d.at(hour: h, minute: m, in: timeZone), day: d, hasTime: time != nil, hour: h, minute: m, dayForm: form)
+        return ParsedMoment(
+            date: d.at(hour: h, minute: m, in: timeZone), day: d, hasTime: time != nil, hour: h, minute: m,
+            dayForm: form)
     }
 
     /// Only a time of day (for `end=16:00`), nil when the text is not one.
@@ -112,9 +114,11 @@ public struct DateTimeParser: Sendable {
     ]
 
     static let englishMonths: [(String, Int)] = [
-        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8),
         ("september", 9), ("october", 10), ("november", 11), ("december", 12),
-        ("sept", 9), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ("sept", 9), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+        ("oct", 10), ("nov", 11), ("dec", 12),
     ]
 
     /// The date for a month and day the user gave without a year.
@@ -123,18 +127,23 @@ public struct DateTimeParser: Sendable {
         guard CalendarDate.isValid(year: 2000, month: m, day: d) else { throw .impossibleDate(shown) }
         switch yearless {
         case .currentYear:
-            guard CalendarDate.isValid(year: t.year, month: m, day: d) else { throw .impossibleDate(String(format: "%04d-%02d-%02d", t.year, m, d)) }
+            guard CalendarDate.isValid(year: t.year, month: m, day: d) else {
+                throw .impossibleDate(String(format: "%04d-%02d-%02d", t.year, m, d))
+            }
             return CalendarDate(year: t.year, month: m, day: d)
         case .nextOccurrence:
             var year = t.year
-            while !CalendarDate.isValid(year: year, month: m, day: d) || CalendarDate(year: year, month: m, day: d) < t { year += 1 }
+            while !CalendarDate.isValid(year: year, month: m, day: d) || CalendarDate(year: year, month: m, day: d) < t
+            { year += 1 }
             return CalendarDate(year: year, month: m, day: d)
         }
     }
 
     func explicitDay(year y: Int, month m: Int, day d: Int) throws(DateTimeProblem) -> CalendarDate {
         guard Self.years.contains(y) else { throw .yearOutOfRange(y) }
-        guard CalendarDate.isValid(year: y, month: m, day: d) else { throw .impossibleDate(String(format: "%04d-%02d-%02d", y, m, d)) }
+        guard CalendarDate.isValid(year: y, month: m, day: d) else {
+            throw .impossibleDate(String(format: "%04d-%02d-%02d", y, m, d))
+        }
         return CalendarDate(year: y, month: m, day: d)
     }
 
@@ -142,8 +151,10 @@ public struct DateTimeParser: Sendable {
         let start = c.index
         // 2026-06-05, 2026/6/5, 2026.6.5, 2026年6月5日
         if let y = c.number(maxDigits: 5), c.index - start >= 4 {
-            if c.consumeAny(["-", "/", ".", "年"]) != nil, let m = c.number(maxDigits: 2), c.consumeAny(["-", "/", ".", "月"]) != nil,
-               let d = c.number(maxDigits: 2) {
+            if c.consumeAny(["-", "/", ".", "年"]) != nil, let m = c.number(maxDigits: 2),
+                c.consumeAny(["-", "/", ".", "月"]) != nil,
+                let d = c.number(maxDigits: 2)
+            {
                 _ = c.consumeAny(["日", "号"])
                 form = .explicitYear
                 return try explicitDay(year: y, month: m, day: d)
@@ -153,7 +164,9 @@ public struct DateTimeParser: Sendable {
         }
         c.index = start
         // 6月5日, 六月五日, 12-10, 6/5 (month first, as written in China and the US)
-        if let m = c.number(maxDigits: 2) ?? c.chineseNumber(), c.consume("月"), let d = c.number(maxDigits: 2) ?? c.chineseNumber() {
+        if let m = c.number(maxDigits: 2) ?? c.chineseNumber(), c.consume("月"),
+            let d = c.number(maxDigits: 2) ?? c.chineseNumber()
+        {
             _ = c.consumeAny(["日", "号"])
             form = .withoutYear
             return try yearlessDay(month: m, day: d, shown: "\(m)月\(d)日")
@@ -167,7 +180,10 @@ public struct DateTimeParser: Sendable {
                 return try explicitDay(year: y, month: m, day: d)
             }
             c.index = beforeYear
-            if !c.atEnd, !c.isSpace { c.index = start; return nil }
+            if !c.atEnd, !c.isSpace {
+                c.index = start
+                return nil
+            }
             form = .withoutYear
             return try yearlessDay(month: m, day: d, shown: String(format: "%02d-%02d", m, d))
         }
@@ -192,10 +208,12 @@ public struct DateTimeParser: Sendable {
         defer { if c.index == start { form = .none } }
         c.index = start
         let t = today
-        for (words, offset) in [(["今天", "今日", "today"], 0), (["明天", "明日", "tomorrow"], 1), (["后天", "day after tomorrow"], 2),
-                                (["大后天"], 3), (["昨天", "昨日", "yesterday"], -1), (["前天"], -2)] {
+        for (words, offset) in [
+            (["今天", "今日", "today"], 0), (["明天", "明日", "tomorrow"], 1), (["后天", "day after tomorrow"], 2),
+            (["大后天"], 3), (["昨天", "昨日", "yesterday"], -1), (["前天"], -2),
+        ] {
             // Longest first so 大后天 is not read as 大 + 后天.
-            if let _ = c.consumeAny(words.sorted { $0.count > $1.count }) { return t.adding(days: offset) }
+            if c.consumeAny(words.sorted { $0.count > $1.count }) != nil { return t.adding(days: offset) }
         }
         if c.consume("大后天") { return t.adding(days: 3) }
         // Chinese weekdays
@@ -206,7 +224,11 @@ public struct DateTimeParser: Sendable {
             ("星期", nil), ("礼拜", nil), ("周", nil),
         ]
         for (prefix, weekOffset) in prefixes where c.consume(prefix) {
-            guard let wd = c.consumeAny(Self.weekdayNames.map(\.0)).flatMap({ w in Self.weekdayNames.first { $0.0 == w }?.1 }) else {
+            guard
+                let wd = c.consumeAny(Self.weekdayNames.map(\.0)).flatMap({ w in
+                    Self.weekdayNames.first { $0.0 == w }?.1
+                })
+            else {
                 c.index = start
                 break
             }
@@ -215,7 +237,13 @@ public struct DateTimeParser: Sendable {
         }
         // English weekdays
         var mode = 0  // 0 bare, 1 next, 2 this, 3 last
-        if c.consumeWord("next") { mode = 1 } else if c.consumeWord("this") { mode = 2 } else if c.consumeWord("last") { mode = 3 }
+        if c.consumeWord("next") {
+            mode = 1
+        } else if c.consumeWord("this") {
+            mode = 2
+        } else if c.consumeWord("last") {
+            mode = 3
+        }
         c.skipSpaces()
         for (name, wd) in Self.englishWeekdays where c.consumeWord(name) {
             switch mode {
@@ -265,7 +293,10 @@ public struct DateTimeParser: Sendable {
             ("凌晨", 0), ("早上", 1), ("早晨", 1), ("上午", 1), ("中午", 2), ("下午", 3), ("傍晚", 3), ("晚上", 4), ("夜里", 4), ("晚", 4),
         ]
         var period: Int? = nil
-        for (word, p) in periods where c.consume(word) { period = p; break }
+        for (word, p) in periods where c.consume(word) {
+            period = p
+            break
+        }
         c.skipSpaces()
         let hourStart = c.index
         var parsedHour = c.number(maxDigits: 2)
@@ -288,7 +319,13 @@ public struct DateTimeParser: Sendable {
         } else if c.consumeAny(["点", "时"]) != nil {
             hadSeparator = true
             spoken = true
-            if c.consume("半") { minute = 30 } else if c.consume("一刻") || c.consume("1刻") { minute = 15 } else if c.consume("三刻") || c.consume("3刻") { minute = 45 } else if let m = c.number(maxDigits: 2) {
+            if c.consume("半") {
+                minute = 30
+            } else if c.consume("一刻") || c.consume("1刻") {
+                minute = 15
+            } else if c.consume("三刻") || c.consume("3刻") {
+                minute = 45
+            } else if let m = c.number(maxDigits: 2) {
                 minute = m
                 _ = c.consume("分")
             } else if c.consume("零"), let m = c.chineseNumber(), m < 10 {
@@ -297,7 +334,9 @@ public struct DateTimeParser: Sendable {
             } else if let m = c.chineseNumber() {
                 minute = m
                 _ = c.consume("分")
-            } else { _ = c.consume("整") }
+            } else {
+                _ = c.consume("整")
+            }
         }
         c.skipSpaces()
         var english = false
@@ -306,7 +345,10 @@ public struct DateTimeParser: Sendable {
             hadSeparator = true
             english = true
         }
-        guard hadSeparator else { c.index = start; return nil }
+        guard hadSeparator else {
+            c.index = start
+            return nil
+        }
         guard (0...24).contains(hour), (0...59).contains(minute) else { throw .impossibleTime(c.text(from: start)) }
         switch period {
         case 0?: if hour == 12 { hour = 0 }
@@ -360,7 +402,10 @@ struct TextCursor {
     mutating func consumeWord(_ word: String) -> Bool {
         let save = index
         guard consume(word) else { return false }
-        if index < chars.count, chars[index].isLetter, chars[index].isASCII { index = save; return false }
+        if index < chars.count, chars[index].isLetter, chars[index].isASCII {
+            index = save
+            return false
+        }
         return true
     }
 
@@ -373,7 +418,9 @@ struct TextCursor {
 
     func peekIs(_ ch: Character) -> Bool { index < chars.count && chars[index] == ch }
 
-    static let chineseDigits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    static let chineseDigits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
 
     /// A Chinese numeral from 0 to 99 (五, 十, 十二, 二十, 四十五), nil (and nothing consumed)
     /// when there is none.
@@ -389,10 +436,19 @@ struct TextCursor {
             index += 1
             tens = units ?? 1
             units = nil
-            if tens == 0 { index = save; return nil }
-            if index < chars.count, let d = Self.chineseDigits[chars[index]], d > 0, chars[index] != "两" { units = d; index += 1 }
+            if tens == 0 {
+                index = save
+                return nil
+            }
+            if index < chars.count, let d = Self.chineseDigits[chars[index]], d > 0, chars[index] != "两" {
+                units = d
+                index += 1
+            }
         }
-        guard tens != nil || units != nil else { index = save; return nil }
+        guard tens != nil || units != nil else {
+            index = save
+            return nil
+        }
         return (tens ?? 0) * 10 + (units ?? 0)
     }
 

@@ -10,7 +10,9 @@ import Foundation
 /// refused as control characters.
 public enum FieldValidator {
     /// Zero-width and other invisible format characters removed from every text field.
-    static let invisible: Set<UInt32> = [0x200B, 0x2060, 0xFEFF, 0x180E, 0x00AD, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2061, 0x2062, 0x2063, 0x2064]
+    static let invisible: Set<UInt32> = [
+        0x200B, 0x2060, 0xFEFF, 0x180E, 0x00AD, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2061, 0x2062, 0x2063, 0x2064,
+    ]
     /// Joiners: kept in free text (emoji and some scripts need them), removed from names.
     static let joiners: Set<UInt32> = [0x200C, 0x200D]
     /// Direction marks and embeddings (beyond those the terminal check already refuses).
@@ -18,27 +20,44 @@ public enum FieldValidator {
 
     /// `value` without zero-width characters (and, for names, without joiners).
     public static func removingInvisible(_ value: String, joiners removeJoiners: Bool = false) -> String {
-        guard value.unicodeScalars.contains(where: { invisible.contains($0.value) || (removeJoiners && joiners.contains($0.value)) }) else { return value }
+        guard
+            value.unicodeScalars.contains(where: {
+                invisible.contains($0.value) || (removeJoiners && joiners.contains($0.value))
+            })
+        else { return value }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: value.unicodeScalars.filter { !invisible.contains($0.value) && !(removeJoiners && joiners.contains($0.value)) })
+        scalars.append(
+            contentsOf: value.unicodeScalars.filter {
+                !invisible.contains($0.value) && !(removeJoiners && joiners.contains($0.value))
+            })
         return String(scalars)
     }
 
-    public static func text(_ field: String, _ value: String, maxLength: Int = 200, required: Bool = false) throws -> String? {
+    public static func text(_ field: String, _ value: String, maxLength: Int = 200, required: Bool = false) throws
+        -> String?
+    {
         try text(field, value, maxLength: maxLength, required: required, removeJoiners: false)
     }
 
-    static func text(_ field: String, _ value: String, maxLength: Int, required: Bool, removeJoiners: Bool) throws -> String? {
+    static func text(_ field: String, _ value: String, maxLength: Int, required: Bool, removeJoiners: Bool) throws
+        -> String?
+    {
         let v = removingInvisible(value, joiners: removeJoiners).trimmingCharacters(in: .whitespacesAndNewlines)
         if v.isEmpty {
-            if required { throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)])) }
+            if required {
+                throw CommandFailure.missing(
+                    field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
+            }
             return nil
         }
-        if TerminalSafeText.containsControlCharacters(v) || v.contains("\n") || v.unicodeScalars.contains(where: { directionControls.contains($0.value) }) {
+        if TerminalSafeText.containsControlCharacters(v) || v.contains("\n")
+            || v.unicodeScalars.contains(where: { directionControls.contains($0.value) })
+        {
             throw CommandFailure.invalidValue(field: field, value: v, accepted: L("outreach.accepted.noControl"))
         }
         guard v.count <= maxLength else {
-            throw CommandFailure.invalidValue(field: field, value: v, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
+            throw CommandFailure.invalidValue(
+                field: field, value: v, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
         }
         return v
     }
@@ -47,7 +66,8 @@ public enum FieldValidator {
     /// no unwrap.
     public static func requiredText(_ field: String, _ value: String, maxLength: Int = 200) throws -> String {
         guard let v = try text(field, value, maxLength: maxLength, required: true) else {
-            throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
+            throw CommandFailure.missing(
+                field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
         }
         return v
     }
@@ -78,8 +98,8 @@ public enum FieldValidator {
     public static func idNumber(_ field: String, _ value: String) throws -> String? {
         if value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
         switch ResidentIDNumber.validate(value) {
-        case let .success(v): return v
-        case let .failure(box):
+        case .success(let v): return v
+        case .failure(let box):
             let reason: String
             switch box.problem {
             case .length: reason = "length"
@@ -87,12 +107,16 @@ public enum FieldValidator {
             case .birthDate: reason = "birthDate"
             case .checkDigit: reason = "checkDigit"
             }
-            throw CommandFailure.invalidValue(field: field, value: ResidentIDNumber.mask(value), accepted: L("outreach.accepted.idNumber." + reason))
+            throw CommandFailure.invalidValue(
+                field: field, value: ResidentIDNumber.mask(value), accepted: L("outreach.accepted.idNumber." + reason))
         }
     }
 
     public static func city(_ field: String, _ value: String) throws -> (name: String, known: Bool) {
-        guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else { throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.city", ["cities": City.acceptedText])) }
+        guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else {
+            throw CommandFailure.missing(
+                field: field, accepted: L("outreach.accepted.city", ["cities": City.acceptedText]))
+        }
         if let c = City.find(v) { return (c.name, true) }
         return (v, false)
     }

@@ -33,6 +33,7 @@ public enum OutreachID {
 
     /// True for a well-formed id of any kind (ids of built-in projects are words and also pass).
     public static func isWellFormed(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= length && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) && $0.isLowercase || $0.isNumber }
+        !text.isEmpty && text.count <= length
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) && $0.isLowercase || $0.isNumber }
     }
 }

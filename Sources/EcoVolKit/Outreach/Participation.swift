@@ -16,13 +16,22 @@ public struct Participation: Codable, Sendable, Equatable {
     public var note: String?
     public var logged: Date
 
-    public init(session: String, person: String, role: ParticipationRole = .volunteer, status: ParticipationStatus,
-                scheduledHours: Double, actualHours: Double? = nil, checkIn: Date? = nil, checkOut: Date? = nil,
-                evaluation: Int? = nil, note: String? = nil, logged: Date) {
-        self.session = session; self.person = person; self.role = role; self.status = status
-        self.scheduledHours = scheduledHours; self.actualHours = actualHours ?? scheduledHours
-        self.checkIn = checkIn; self.checkOut = checkOut; self.evaluation = evaluation
-        self.note = note; self.logged = logged
+    public init(
+        session: String, person: String, role: ParticipationRole = .volunteer, status: ParticipationStatus,
+        scheduledHours: Double, actualHours: Double? = nil, checkIn: Date? = nil, checkOut: Date? = nil,
+        evaluation: Int? = nil, note: String? = nil, logged: Date
+    ) {
+        self.session = session
+        self.person = person
+        self.role = role
+        self.status = status
+        self.scheduledHours = scheduledHours
+        self.actualHours = actualHours ?? scheduledHours
+        self.checkIn = checkIn
+        self.checkOut = checkOut
+        self.evaluation = evaluation
+        self.note = note
+        self.logged = logged
     }
 
     public var key: ParticipationKey { ParticipationKey(session: session, person: person) }

@@ -13,7 +13,10 @@ public enum ParticipationRole: String, Codable, Sendable, CaseIterable {
 
     public init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        if let r = ParticipationRole(rawValue: v) { self = r; return }
+        if let r = ParticipationRole(rawValue: v) {
+            self = r
+            return
+        }
         switch v {
         case "讲师", "宣讲员", "主讲": self = .lecturer
         case "志愿者", "队员": self = .volunteer

@@ -18,11 +18,21 @@ public struct Person: Codable, Sendable, Equatable, Identifiable {
     public var mergedInto: String?
     public var updated: Date
 
-    public init(id: String, name: String, phone: String? = nil, organisation: String? = nil, skills: [String] = [],
-                registered: Date, consent: String? = nil, idNumber: String? = nil, mergedInto: String? = nil, updated: Date? = nil) {
-        self.id = id; self.name = name; self.phone = phone; self.organisation = organisation
-        self.skills = skills; self.registered = registered; self.consent = consent
-        self.idNumber = idNumber; self.mergedInto = mergedInto; self.updated = updated ?? registered
+    public init(
+        id: String, name: String, phone: String? = nil, organisation: String? = nil, skills: [String] = [],
+        registered: Date, consent: String? = nil, idNumber: String? = nil, mergedInto: String? = nil,
+        updated: Date? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.phone = phone
+        self.organisation = organisation
+        self.skills = skills
+        self.registered = registered
+        self.consent = consent
+        self.idNumber = idNumber
+        self.mergedInto = mergedInto
+        self.updated = updated ?? registered
     }
 
     public var maskedPhone: String? { phone.map(PhoneNumber.mask) }

@@ -13,7 +13,8 @@ public struct PersonQuery: Sendable, Equatable {
     public func matches(_ p: Person) -> Bool {
         guard p.mergedInto == nil else { return false }
         if text.isEmpty { return true }
-        return p.name.lowercased().contains(text) || p.id.hasPrefix(text) || (p.organisation?.lowercased().contains(text) ?? false)
+        return p.name.lowercased().contains(text) || p.id.hasPrefix(text)
+            || (p.organisation?.lowercased().contains(text) ?? false)
             || (digits.map { d in p.phone?.hasSuffix(d) ?? false || p.phone == d } ?? false)
     }
 

@@ -18,6 +18,7 @@ public enum PhoneNumber {
         let chars = Array(digits)
         guard chars.count >= 7 else { return String(repeating: "*", count: chars.count) }
         let keepHead = chars.first == "0" ? (chars.count >= 11 ? 4 : 3) : 3
-        return String(chars.prefix(keepHead)) + String(repeating: "*", count: chars.count - keepHead - 4) + String(chars.suffix(4))
+        return String(chars.prefix(keepHead)) + String(repeating: "*", count: chars.count - keepHead - 4)
+            + String(chars.suffix(4))
     }
 }

@@ -14,7 +14,9 @@ public enum ResidentIDNumber {
         let v = NumberText.halfWidth(text).trimmingCharacters(in: .whitespaces).uppercased()
         let chars = Array(v)
         guard chars.count == 18 else { return .failure(ProblemBox(.length)) }
-        guard chars.prefix(17).allSatisfy({ $0.isASCII && $0.isNumber }), chars[17].isASCII, chars[17].isNumber || chars[17] == "X" else {
+        guard chars.prefix(17).allSatisfy({ $0.isASCII && $0.isNumber }), chars[17].isASCII,
+            chars[17].isNumber || chars[17] == "X"
+        else {
             return .failure(ProblemBox(.characters))
         }
         let digits = chars.prefix(17).map { $0.wholeNumberValue ?? 0 }

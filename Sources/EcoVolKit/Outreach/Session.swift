@@ -46,13 +46,32 @@ public struct Session: Codable, Sendable, Equatable, Identifiable {
         cancelReason: String? = nil, reached: Int? = nil, rating: Int? = nil, notes: String? = nil,
         series: String? = nil, created: Date, updated: Date? = nil
     ) {
-        self.id = id; self.title = title; self.type = type; self.trainingLevel = trainingLevel
-        self.start = start; self.end = end; self.timeZone = timeZone; self.venue = venue
-        self.city = city; self.county = county; self.audience = audience; self.project = project
-        self.capacity = capacity; self.lecturers = lecturers; self.organiser = organiser
-        self.leader = leader; self.recorder = recorder; self.support = support; self.status = status
-        self.cancelReason = cancelReason; self.reached = reached; self.rating = rating; self.notes = notes
-        self.series = series; self.created = created; self.updated = updated ?? created
+        self.id = id
+        self.title = title
+        self.type = type
+        self.trainingLevel = trainingLevel
+        self.start = start
+        self.end = end
+        self.timeZone = timeZone
+        self.venue = venue
+        self.city = city
+        self.county = county
+        self.audience = audience
+        self.project = project
+        self.capacity = capacity
+        self.lecturers = lecturers
+        self.organiser = organiser
+        self.leader = leader
+        self.recorder = recorder
+        self.support = support
+        self.status = status
+        self.cancelReason = cancelReason
+        self.reached = reached
+        self.rating = rating
+        self.notes = notes
+        self.series = series
+        self.created = created
+        self.updated = updated ?? created
     }
 
     /// Scheduled length in hours (the default service time of each participant).

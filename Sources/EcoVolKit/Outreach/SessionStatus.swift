@@ -25,7 +25,10 @@ public enum SupportKind: String, Codable, Sendable, CaseIterable {
 
     public init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        if let s = SupportKind(rawValue: v) { self = s; return }
+        if let s = SupportKind(rawValue: v) {
+            self = s
+            return
+        }
         switch v {
         case "保险": self = .insurance
         case "交通", "车辆": self = .transport

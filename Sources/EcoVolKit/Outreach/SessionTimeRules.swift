@@ -24,8 +24,9 @@ public struct SessionTimeRules: Sendable, Equatable {
 
     /// The confirmation flags among `key=value` fields; a value that is not yes/no is refused.
     public init(_ values: [String: String]) throws {
-        self.init(past: try Self.flag("past", values["past"]), overnight: try Self.flag("overnight", values["overnight"]),
-                  long: try Self.flag("long", values["long"]))
+        self.init(
+            past: try Self.flag("past", values["past"]), overnight: try Self.flag("overnight", values["overnight"]),
+            long: try Self.flag("long", values["long"]))
     }
 
     public static let flagKeys = ["past", "overnight", "long"]
@@ -55,7 +56,11 @@ public struct SessionTimeRules: Sendable, Equatable {
         guard moment.date < now else { return [] }
         let resolved = Self.describe(moment.date, zone)
         guard past || moment.yearGiven else {
-            throw CommandFailure(code: "session.pastStart", message: L("rules.pastStart", ["value": TerminalSafeText.clip(text, maxLength: 40), "resolved": resolved]), field: "start")
+            throw CommandFailure(
+                code: "session.pastStart",
+                message: L(
+                    "rules.pastStart", ["value": TerminalSafeText.clip(text, maxLength: 40), "resolved": resolved]),
+                field: "start")
         }
         return [L("rules.backfilled", ["resolved": resolved])]
     }
@@ -67,7 +72,12 @@ public struct SessionTimeRules: Sendable, Equatable {
         let end = day.at(hour: hour, minute: minute, in: zone)
         if end > start { return end }
         guard overnight else {
-            throw CommandFailure(code: "session.endBeforeStart", message: L("rules.endBeforeStart", ["value": TerminalSafeText.clip(text, maxLength: 40), "start": Self.describe(start, zone)]), field: "end")
+            throw CommandFailure(
+                code: "session.endBeforeStart",
+                message: L(
+                    "rules.endBeforeStart",
+                    ["value": TerminalSafeText.clip(text, maxLength: 40), "start": Self.describe(start, zone)]),
+                field: "end")
         }
         return day.adding(days: 1).at(hour: hour, minute: minute, in: zone)
     }
@@ -82,7 +92,11 @@ public struct SessionTimeRules: Sendable, Equatable {
             throw CommandFailure.invalidValue(field: field, value: text, accepted: L("outreach.accepted.maxLength"))
         }
         if length > Self.ordinaryLength, !long {
-            throw CommandFailure(code: "session.long", message: L("rules.long", ["field": field, "hours": CentiHours(seconds: Int(length.rounded())).description]), field: field)
+            throw CommandFailure(
+                code: "session.long",
+                message: L(
+                    "rules.long", ["field": field, "hours": CentiHours(seconds: Int(length.rounded())).description]),
+                field: field)
         }
     }
 

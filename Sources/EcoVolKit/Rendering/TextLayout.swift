@@ -26,18 +26,20 @@ public struct TextLayout: Sendable {
 
     public func lines(for block: OutputBlock) -> [StyledText] {
         switch block {
-        case let .heading(text):
+        case .heading(let text):
             return [StyledText(TerminalSafeText.singleLine(text), .heading)]
-        case let .paragraph(text, indent):
+        case .paragraph(let text, let indent):
             return wrap(sanitized(text), width: width, indent: indent, hanging: indent)
-        case let .preformatted(lines):
+        case .preformatted(let lines):
             return lines.map { sanitizedLine($0) }
-        case let .fields(pairs):
+        case .fields(let pairs):
             let labelWidth = min(pairs.map { DisplayWidth.of(TerminalSafeText.singleLine($0.0)) }.max() ?? 0, width / 3)
             var out: [StyledText] = []
             for (label, value) in pairs {
-                let head = StyledText(DisplayWidth.padRight(TerminalSafeText.singleLine(label), to: labelWidth) + "  ", .dim)
-                let wrapped = wrap(sanitized(value), width: width, indent: 0, hanging: labelWidth + 2, firstLineUsed: labelWidth + 2)
+                let head = StyledText(
+                    DisplayWidth.padRight(TerminalSafeText.singleLine(label), to: labelWidth) + "  ", .dim)
+                let wrapped = wrap(
+                    sanitized(value), width: width, indent: 0, hanging: labelWidth + 2, firstLineUsed: labelWidth + 2)
                 if let first = wrapped.first {
                     out.append(head + first)
                     out.append(contentsOf: wrapped.dropFirst())
@@ -46,11 +48,11 @@ public struct TextLayout: Sendable {
                 }
             }
             return out
-        case let .table(table):
+        case .table(let table):
             return tableLines(table)
-        case let .list(items):
+        case .list(let items):
             return items.flatMap { wrap(StyledText("• ") + sanitized($0), width: width, indent: 0, hanging: 2) }
-        case let .barChart(chart):
+        case .barChart(let chart):
             return chartLines(chart)
         case .blank:
             return [StyledText("")]
@@ -73,19 +75,27 @@ public struct TextLayout: Sendable {
     }
 
     /// Characters a Chinese line should not start with.
-    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "”", "’", ",", ".", ";", ":", "?", "!", ")", "…"]
+    static let noLineStart: Set<Character> = [
+        "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》", "”", "’", ",", ".", ";", ":", "?", "!", ")", "…",
+    ]
 
     /// Characters a line should not end with (opening brackets and quotes).
     static let noLineEnd: Set<Character> = ["【", "（", "《", "“", "‘", "「", "『", "(", "["]
 
     /// Wraps styled text to `width` columns. `indent` applies to the first line, `hanging`
     /// to the following ones; `firstLineUsed` says how many columns the caller already used.
-    public func wrap(_ text: StyledText, width: Int, indent: Int = 0, hanging: Int = 0, firstLineUsed: Int? = nil) -> [StyledText] {
+    public func wrap(_ text: StyledText, width: Int, indent: Int = 0, hanging: Int = 0, firstLineUsed: Int? = nil)
+        -> [StyledText]
+    {
         // Flatten into (character, style) cells, splitting at explicit newlines.
         var paragraphs: [[(Character, TextStyle)]] = [[]]
         for span in text.spans {
             for ch in span.text {
-                if ch == "\n" { paragraphs.append([]) } else { paragraphs[paragraphs.count - 1].append((ch == "\t" ? " " : ch, span.style)) }
+                if ch == "\n" {
+                    paragraphs.append([])
+                } else {
+                    paragraphs[paragraphs.count - 1].append((ch == "\t" ? " " : ch, span.style))
+                }
             }
         }
         var result: [StyledText] = []
@@ -166,7 +176,9 @@ public struct TextLayout: Sendable {
         let columns = table.headers.count
         guard columns > 0 else { return [] }
         let headers = table.headers.map { TerminalSafeText.singleLine($0) }
-        let rows = table.rows.map { row in (0..<columns).map { i in i < row.count ? sanitizedLine(row[i]) : StyledText("") } }
+        let rows = table.rows.map { row in
+            (0..<columns).map { i in i < row.count ? sanitizedLine(row[i]) : StyledText("") }
+        }
         var widths = headers.map { DisplayWidth.of($0) }
         var minimum = headers.map { TokenWrap.longestUnit(StyledText($0)) }
         for row in rows {
@@ -178,7 +190,7 @@ public struct TextLayout: Sendable {
         let gap = Self.tableGap
         let gaps = gap * (columns - 1)
         while widths.reduce(0, +) + gaps > width,
-              let widest = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] })
+            let widest = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] })
         {
             widths[widest] -= 1
         }
@@ -191,7 +203,9 @@ public struct TextLayout: Sendable {
                 if alignment == .right && pad > 0 { spans.append(StyledSpan(String(repeating: " ", count: pad))) }
                 spans.append(contentsOf: header ? [StyledSpan(cell.plainText, .bold)] : cell.spans)
                 let isLast = i == cells.count - 1
-                if alignment == .left && pad > 0 && !isLast { spans.append(StyledSpan(String(repeating: " ", count: pad))) }
+                if alignment == .left && pad > 0 && !isLast {
+                    spans.append(StyledSpan(String(repeating: " ", count: pad)))
+                }
                 if !isLast { spans.append(StyledSpan(String(repeating: " ", count: gap))) }
             }
             return StyledText(spans)
@@ -211,7 +225,10 @@ public struct TextLayout: Sendable {
             return (0..<height).map { k in render(cells.map { k < $0.count ? $0[k] : StyledText("") }, header: header) }
         }
         var out = lines(of: headerCells, header: true)
-        out.append(StyledText(widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: gap)), .dim))
+        out.append(
+            StyledText(
+                widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: gap)),
+                .dim))
         for cells in rowCells { out.append(contentsOf: lines(of: cells, header: false)) }
         return out
     }
@@ -223,10 +240,13 @@ public struct TextLayout: Sendable {
         var out: [StyledText] = []
         for (number, row) in rows.enumerated() {
             let rule = "─[ \(number + 1) ]"
-            out.append(StyledText(rule + String(repeating: "─", count: max(0, min(width, 40) - DisplayWidth.of(rule))), .dim))
+            out.append(
+                StyledText(rule + String(repeating: "─", count: max(0, min(width, 40) - DisplayWidth.of(rule))), .dim))
             for (i, cell) in row.enumerated() where !cell.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
                 let label = i < headers.count ? headers[i] : ""
-                let labelLines = DisplayWidth.of(label) <= labelWidth ? [StyledText(label)] : TokenWrap.lines(StyledText(label), width: labelWidth)
+                let labelLines =
+                    DisplayWidth.of(label) <= labelWidth
+                    ? [StyledText(label)] : TokenWrap.lines(StyledText(label), width: labelWidth)
                 let valueLines = TokenWrap.lines(cell, width: max(1, width - labelWidth - 2))
                 for k in 0..<max(labelLines.count, valueLines.count) {
                     let labelText = k < labelLines.count ? labelLines[k].plainText : ""
@@ -252,11 +272,12 @@ public struct TextLayout: Sendable {
             let units = maxValue > 0 ? Int((item.value / maxValue * Double(barSpace * 8)).rounded()) : 0
             let bar = String(repeating: "█", count: units / 8) + eighths[units % 8]
             let barPadded = bar + String(repeating: " ", count: max(0, barSpace - (units + 7) / 8))
-            out.append(StyledText([
-                StyledSpan(DisplayWidth.padRight(labels[i], to: labelWidth) + " "),
-                StyledSpan(barPadded, .accent),
-                StyledSpan(" " + DisplayWidth.padLeft(item.display, to: displayWidth)),
-            ]))
+            out.append(
+                StyledText([
+                    StyledSpan(DisplayWidth.padRight(labels[i], to: labelWidth) + " "),
+                    StyledSpan(barPadded, .accent),
+                    StyledSpan(" " + DisplayWidth.padLeft(item.display, to: displayWidth)),
+                ]))
         }
         return out
     }

@@ -6,7 +6,7 @@ public enum TextStyle: String, Sendable, Hashable, Codable {
     case heading
     case highlight  // matched search terms
     case dim
-    case accent     // ids, commands
+    case accent  // ids, commands
     case success
     case warning
     case error

@@ -74,7 +74,9 @@ public enum TokenWrap {
                 let wide = DisplayWidth.of(cell.0) == 2
                 if var last = pieces.last {
                     let lastWide = last.last.map { DisplayWidth.of($0.0) == 2 } ?? false
-                    if TextLayout.noLineStart.contains(cell.0) || (!wide && !lastWide) || TextLayout.noLineEnd.contains(last.last?.0 ?? " ") {
+                    if TextLayout.noLineStart.contains(cell.0) || (!wide && !lastWide)
+                        || TextLayout.noLineEnd.contains(last.last?.0 ?? " ")
+                    {
                         last.append(cell)
                         pieces[pieces.count - 1] = last
                         continue
@@ -83,7 +85,10 @@ public enum TokenWrap {
                 pieces.append([cell])
             }
             for (k, piece) in pieces.enumerated() {
-                result.append(Unit(cells: spans(piece), width: piece.reduce(0) { $0 + DisplayWidth.of($1.0) }, spaceBefore: k == 0 && spaceBefore))
+                result.append(
+                    Unit(
+                        cells: spans(piece), width: piece.reduce(0) { $0 + DisplayWidth.of($1.0) },
+                        spaceBefore: k == 0 && spaceBefore))
             }
         }
         return result

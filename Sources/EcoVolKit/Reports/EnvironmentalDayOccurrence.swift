@@ -10,26 +10,35 @@ public struct EnvironmentalDayOccurrence: Sendable {
     public var sessions: [Session]
 
     /// Every occurrence of the knowledge base's date entries within `period`, by date.
-    public static func occurrences(of entries: [KnowledgeEntry], in period: ReportPeriod, sessions: [Session]) -> [EnvironmentalDayOccurrence] {
+    public static func occurrences(of entries: [KnowledgeEntry], in period: ReportPeriod, sessions: [Session])
+        -> [EnvironmentalDayOccurrence]
+    {
         var out: [EnvironmentalDayOccurrence] = []
         for entry in entries {
             guard let rule = entry.day else { continue }
             var cursor = period.first
             var guardCount = 0
-            while let next = rule.next(onOrAfter: .init(year: cursor.year, month: cursor.month, day: cursor.day)), guardCount < 400 {
+            while let next = rule.next(onOrAfter: .init(year: cursor.year, month: cursor.month, day: cursor.day)),
+                guardCount < 400
+            {
                 guardCount += 1
                 var first = CalendarDate(year: next.year, month: next.month, day: next.day)
                 guard first <= period.last else { break }
                 var last = first
                 if case .month = rule {
                     first = CalendarDate(year: next.year, month: next.month, day: 1)
-                    last = CalendarDate(year: next.year, month: next.month, day: CalendarDate.daysIn(year: next.year, month: next.month))
+                    last = CalendarDate(
+                        year: next.year, month: next.month, day: CalendarDate.daysIn(year: next.year, month: next.month)
+                    )
                 }
                 let on = sessions.filter { s in
                     let d = CalendarDate(s.start, in: s.zone)
                     return first <= d && d <= last && s.status != .cancelled
                 }
-                out.append(EnvironmentalDayOccurrence(entryID: entry.id, title: entry.title, titleEn: entry.titleEn, first: max(first, period.first), last: min(last, period.last), sessions: on))
+                out.append(
+                    EnvironmentalDayOccurrence(
+                        entryID: entry.id, title: entry.title, titleEn: entry.titleEn, first: max(first, period.first),
+                        last: min(last, period.last), sessions: on))
                 cursor = last.adding(days: 1)
             }
         }

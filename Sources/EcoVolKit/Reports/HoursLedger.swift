@@ -18,7 +18,8 @@ public struct CentiHours: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// `2`, `1.5`, `1.25`: up to two decimals, trailing zeros dropped.
     public var description: String {
-        let whole = value / 100, rest = value % 100
+        let whole = value / 100
+        let rest = value % 100
         if rest == 0 { return String(whole) }
         return rest % 10 == 0 ? "\(whole).\(rest / 10)" : String(format: "%d.%02d", whole, rest)
     }
@@ -101,11 +102,17 @@ public struct HoursLedger: Sendable {
             }
             var others: [String] = []
             if length > 0 {
-                for r in rows where r.interval.duration > 0 && r.interval.end > interval.start && r.interval.start < interval.end { others.append(r.session.id) }
+                for r in rows
+                where r.interval.duration > 0 && r.interval.end > interval.start && r.interval.start < interval.end {
+                    others.append(r.session.id)
+                }
             }
             let credited = max(0, length - Int(overlap.rounded()))
-            rows.append(Row(session: s, participation: p, interval: interval, creditedSeconds: credited, credited: CentiHours(seconds: credited),
-                            recorded: CentiHours(seconds: length), overlapsWith: others))
+            rows.append(
+                Row(
+                    session: s, participation: p, interval: interval, creditedSeconds: credited,
+                    credited: CentiHours(seconds: credited),
+                    recorded: CentiHours(seconds: length), overlapsWith: others))
             if length > 0 { covered = merge(covered, (interval.start, interval.end)) }
         }
         return HoursLedger(person: person, rows: rows)
@@ -115,7 +122,12 @@ public struct HoursLedger: Sendable {
         var result: [(start: Date, end: Date)] = []
         var (start, end) = new
         for c in list {
-            if c.end < start || c.start > end { result.append(c) } else { start = min(start, c.start); end = max(end, c.end) }
+            if c.end < start || c.start > end {
+                result.append(c)
+            } else {
+                start = min(start, c.start)
+                end = max(end, c.end)
+            }
         }
         result.append((start, end))
         return result.sorted { $0.start < $1.start }

@@ -15,7 +15,8 @@ public enum MinuteAllocation {
         var shares = weights.map { max(0, $0) * spare / weightSum }
         let remainders = weights.enumerated().map { (index: $0.offset, rest: max(0, $0.element) * spare % weightSum) }
         var left = spare - shares.reduce(0, +)
-        for r in remainders.sorted(by: { $0.rest != $1.rest ? $0.rest > $1.rest : $0.index < $1.index }) where left > 0 {
+        for r in remainders.sorted(by: { $0.rest != $1.rest ? $0.rest > $1.rest : $0.index < $1.index }) where left > 0
+        {
             shares[r.index] += 1
             left -= 1
         }

@@ -29,7 +29,9 @@ public struct NominationList: Sendable {
     public var cases: [Case]
 
     @MainActor
-    public static func build(state: OutreachState, year: Int, levels: StarLevel, volunteerLimit: Int = 100, caseLimit: Int = 10) -> NominationList {
+    public static func build(
+        state: OutreachState, year: Int, levels: StarLevel, volunteerLimit: Int = 100, caseLimit: Int = 10
+    ) -> NominationList {
         let inYear: (Session) -> Bool = { CalendarDate($0.start, in: $0.zone).year == year }
         var volunteers: [Volunteer] = []
         for person in state.livePeople {
@@ -39,17 +41,23 @@ public struct NominationList: Sendable {
             guard let first = service.first, let last = service.last else { continue }
             let evaluations = service.compactMap(\.participation.evaluation)
             let total = ledger.total.hours
-            volunteers.append(Volunteer(
-                person: person, hours: year.total.hours, sessions: service.count,
-                averageEvaluation: evaluations.isEmpty ? nil : Double(evaluations.reduce(0, +)) / Double(evaluations.count),
-                types: ServiceType.allCases.filter { t in service.contains { $0.session.type == t } },
-                cities: Array(Set(service.map(\.session.city))).sorted(), totalHours: total, stars: levels.stars(forHours: total),
-                firstDay: CalendarDate(first.session.start, in: first.session.zone), lastDay: CalendarDate(last.session.start, in: last.session.zone)))
+            volunteers.append(
+                Volunteer(
+                    person: person, hours: year.total.hours, sessions: service.count,
+                    averageEvaluation: evaluations.isEmpty
+                        ? nil : Double(evaluations.reduce(0, +)) / Double(evaluations.count),
+                    types: ServiceType.allCases.filter { t in service.contains { $0.session.type == t } },
+                    cities: Array(Set(service.map(\.session.city))).sorted(), totalHours: total,
+                    stars: levels.stars(forHours: total),
+                    firstDay: CalendarDate(first.session.start, in: first.session.zone),
+                    lastDay: CalendarDate(last.session.start, in: last.session.zone)))
         }
         volunteers.sort { a, b in
             if a.hours != b.hours { return a.hours > b.hours }
             if a.sessions != b.sessions { return a.sessions > b.sessions }
-            if (a.averageEvaluation ?? 0) != (b.averageEvaluation ?? 0) { return (a.averageEvaluation ?? 0) > (b.averageEvaluation ?? 0) }
+            if (a.averageEvaluation ?? 0) != (b.averageEvaluation ?? 0) {
+                return (a.averageEvaluation ?? 0) > (b.averageEvaluation ?? 0)
+            }
             return a.person.id < b.person.id
         }
         var cases: [Case] = state.sessions.values.filter { $0.status == .done && inYear($0) }.map { s in
@@ -57,61 +65,110 @@ public struct NominationList: Sendable {
             return Case(session: s, volunteers: attended.count, hours: attended.reduce(0) { $0 + $1.actualHours })
         }
         cases.sort { a, b in
-            if (a.session.reached ?? 0) != (b.session.reached ?? 0) { return (a.session.reached ?? 0) > (b.session.reached ?? 0) }
-            if (a.session.rating ?? 0) != (b.session.rating ?? 0) { return (a.session.rating ?? 0) > (b.session.rating ?? 0) }
+            if (a.session.reached ?? 0) != (b.session.reached ?? 0) {
+                return (a.session.reached ?? 0) > (b.session.reached ?? 0)
+            }
+            if (a.session.rating ?? 0) != (b.session.rating ?? 0) {
+                return (a.session.rating ?? 0) > (b.session.rating ?? 0)
+            }
             if a.volunteers != b.volunteers { return a.volunteers > b.volunteers }
             return a.session.id < b.session.id
         }
-        return NominationList(year: year, volunteers: Array(volunteers.prefix(volunteerLimit)), cases: Array(cases.prefix(caseLimit)))
+        return NominationList(
+            year: year, volunteers: Array(volunteers.prefix(volunteerLimit)), cases: Array(cases.prefix(caseLimit)))
     }
 
     @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: String) -> String { L(key).text(lang) }
         let people = DataTable(
-            columns: [.init("rank", "#", numeric: true), .init("name", t("field.name")), .init("id", t("field.id")), .init("org", t("field.org")),
-                      .init("hours", t("reports.col.hoursYear"), numeric: true), .init("sessions", t("reports.col.sessions"), numeric: true),
-                      .init("evaluation", t("reports.col.evaluation"), numeric: true), .init("types", t("field.type")), .init("cities", t("field.city")),
-                      .init("total", t("reports.col.totalHours"), numeric: true), .init("stars", t("field.stars")), .init("span", t("reports.col.span"))],
+            columns: [
+                .init("rank", "#", numeric: true), .init("name", t("field.name")), .init("id", t("field.id")),
+                .init("org", t("field.org")),
+                .init("hours", t("reports.col.hoursYear"), numeric: true),
+                .init("sessions", t("reports.col.sessions"), numeric: true),
+                .init("evaluation", t("reports.col.evaluation"), numeric: true), .init("types", t("field.type")),
+                .init("cities", t("field.city")),
+                .init("total", t("reports.col.totalHours"), numeric: true), .init("stars", t("field.stars")),
+                .init("span", t("reports.col.span")),
+            ],
             rows: volunteers.enumerated().map { i, v in
-                [.number(Double(i + 1)), .text(v.person.name), .text(v.person.id), DataTable.Cell(v.person.organisation), .number(v.hours), .number(Double(v.sessions)),
-                 DataTable.Cell(v.averageEvaluation.map { ($0 * 10).rounded() / 10 }), .text(v.types.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
-                 .text(v.cities.map { Outreach.cityShort($0, lang) }.joined(separator: lang.listSeparator)), .number(v.totalHours), .text(StarLevel.display(v.stars)),
-                 .text(v.firstDay.iso + " – " + v.lastDay.iso)]
+                [
+                    .number(Double(i + 1)), .text(v.person.name), .text(v.person.id),
+                    DataTable.Cell(v.person.organisation), .number(v.hours), .number(Double(v.sessions)),
+                    DataTable.Cell(v.averageEvaluation.map { ($0 * 10).rounded() / 10 }),
+                    .text(v.types.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
+                    .text(v.cities.map { Outreach.cityShort($0, lang) }.joined(separator: lang.listSeparator)),
+                    .number(v.totalHours), .text(StarLevel.display(v.stars)),
+                    .text(v.firstDay.iso + " – " + v.lastDay.iso),
+                ]
             })
         let sessions = DataTable(
-            columns: [.init("rank", "#", numeric: true), .init("title", t("field.title")), .init("id", t("field.id")), .init("date", t("reports.col.date")),
-                      .init("city", t("field.city")), .init("type", t("field.type")), .init("audience", t("field.audience")), .init("project", t("field.project")),
-                      .init("reached", t("field.reached"), numeric: true), .init("rating", t("field.rating"), numeric: true),
-                      .init("volunteers", t("reports.volunteers"), numeric: true), .init("hours", t("reports.col.hours"), numeric: true)],
+            columns: [
+                .init("rank", "#", numeric: true), .init("title", t("field.title")), .init("id", t("field.id")),
+                .init("date", t("reports.col.date")),
+                .init("city", t("field.city")), .init("type", t("field.type")), .init("audience", t("field.audience")),
+                .init("project", t("field.project")),
+                .init("reached", t("field.reached"), numeric: true), .init("rating", t("field.rating"), numeric: true),
+                .init("volunteers", t("reports.volunteers"), numeric: true),
+                .init("hours", t("reports.col.hours"), numeric: true),
+            ],
             rows: cases.enumerated().map { i, c in
                 let s = c.session
-                return [.number(Double(i + 1)), .text(s.title), .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(Outreach.cityShort(s.city, lang)),
-                        .text(s.type.label.text(lang)), DataTable.Cell(s.audience?.label.text(lang)), DataTable.Cell(s.project.map { state.projectName($0, lang) }),
-                        DataTable.Cell(s.reached), DataTable.Cell(s.rating), .number(Double(c.volunteers)), .number(c.hours)]
+                return [
+                    .number(Double(i + 1)), .text(s.title), .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso),
+                    .text(Outreach.cityShort(s.city, lang)),
+                    .text(s.type.label.text(lang)), DataTable.Cell(s.audience?.label.text(lang)),
+                    DataTable.Cell(s.project.map { state.projectName($0, lang) }),
+                    DataTable.Cell(s.reached), DataTable.Cell(s.rating), .number(Double(c.volunteers)),
+                    .number(c.hours),
+                ]
             })
         var blocks: [ReportDocument.Block] = [.heading(t("reports.nominate.volunteers"))]
-        blocks.append(volunteers.isEmpty ? .paragraph(t("reports.nominate.noVolunteers"), .note) : .table(title: nil, people, flagged: []))
+        blocks.append(
+            volunteers.isEmpty
+                ? .paragraph(t("reports.nominate.noVolunteers"), .note) : .table(title: nil, people, flagged: []))
         blocks.append(.heading(t("reports.nominate.cases")))
-        blocks.append(cases.isEmpty ? .paragraph(t("reports.nominate.noCases"), .note) : .table(title: nil, sessions, flagged: []))
+        blocks.append(
+            cases.isEmpty ? .paragraph(t("reports.nominate.noCases"), .note) : .table(title: nil, sessions, flagged: [])
+        )
         blocks.append(.paragraph(t("reports.nominate.note"), .note))
-        return ReportDocument(title: L("reports.nominate.title", ["year": String(year)]).text(lang), language: lang, blocks: blocks)
+        return ReportDocument(
+            title: L("reports.nominate.title", ["year": String(year)]).text(lang), language: lang, blocks: blocks)
     }
 
     public var json: JSONValue {
         .obj([
             ("year", .int(year)),
-            ("volunteers", .array(volunteers.map { v in
-                .obj([("id", .string(v.person.id)), ("name", .string(v.person.name)), ("organisation", v.person.organisation.map { .string($0) }),
-                      ("hours", .number(v.hours)), ("sessions", .int(v.sessions)), ("average_evaluation", v.averageEvaluation.map { .number($0) }),
-                      ("types", .array(v.types.map { .string($0.rawValue) })), ("cities", .array(v.cities.map { .string($0) })),
-                      ("total_hours", .number(v.totalHours)), ("stars", .int(v.stars)), ("first", .string(v.firstDay.iso)), ("last", .string(v.lastDay.iso))])
-            })),
-            ("cases", .array(cases.map { c in
-                .obj([("id", .string(c.session.id)), ("title", .string(c.session.title)), ("date", .string(CalendarDate(c.session.start, in: c.session.zone).iso)),
-                      ("city", .string(c.session.city)), ("reached", c.session.reached.map { .int($0) }), ("rating", c.session.rating.map { .int($0) }),
-                      ("volunteers", .int(c.volunteers)), ("hours", .number(c.hours))])
-            })),
+            (
+                "volunteers",
+                .array(
+                    volunteers.map { v in
+                        .obj([
+                            ("id", .string(v.person.id)), ("name", .string(v.person.name)),
+                            ("organisation", v.person.organisation.map { .string($0) }),
+                            ("hours", .number(v.hours)), ("sessions", .int(v.sessions)),
+                            ("average_evaluation", v.averageEvaluation.map { .number($0) }),
+                            ("types", .array(v.types.map { .string($0.rawValue) })),
+                            ("cities", .array(v.cities.map { .string($0) })),
+                            ("total_hours", .number(v.totalHours)), ("stars", .int(v.stars)),
+                            ("first", .string(v.firstDay.iso)), ("last", .string(v.lastDay.iso)),
+                        ])
+                    })
+            ),
+            (
+                "cases",
+                .array(
+                    cases.map { c in
+                        .obj([
+                            ("id", .string(c.session.id)), ("title", .string(c.session.title)),
+                            ("date", .string(CalendarDate(c.session.start, in: c.session.zone).iso)),
+                            ("city", .string(c.session.city)), ("reached", c.session.reached.map { .int($0) }),
+                            ("rating", c.session.rating.map { .int($0) }),
+                            ("volunteers", .int(c.volunteers)), ("hours", .number(c.hours)),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -27,7 +27,10 @@ public struct OutlineBuilder {
         public var day: CalendarDate
         public var session: String?
 
-        public init(audience: Audience, minutes: Int, topic: String? = nil, type: ServiceType? = nil, seed: UInt64? = nil, day: CalendarDate, session: String? = nil) {
+        public init(
+            audience: Audience, minutes: Int, topic: String? = nil, type: ServiceType? = nil, seed: UInt64? = nil,
+            day: CalendarDate, session: String? = nil
+        ) {
             self.audience = audience
             self.minutes = minutes
             self.topic = topic
@@ -40,8 +43,11 @@ public struct OutlineBuilder {
 
     public func build(_ request: Request, language lang: Language) throws -> TalkOutline {
         guard Self.minuteRange.contains(request.minutes) else {
-            throw CommandFailure.invalidValue(field: "minutes", value: String(request.minutes),
-                                              accepted: L("arg.integerRange", ["min": String(Self.minuteRange.lowerBound), "max": String(Self.minuteRange.upperBound)]))
+            throw CommandFailure.invalidValue(
+                field: "minutes", value: String(request.minutes),
+                accepted: L(
+                    "arg.integerRange",
+                    ["min": String(Self.minuteRange.lowerBound), "max": String(Self.minuteRange.upperBound)]))
         }
         var generator = request.seed.map { SeededGenerator(seed: $0) }
         var used: Set<String> = []
@@ -60,7 +66,11 @@ public struct OutlineBuilder {
         let pointCount = request.minutes < 30 ? 3 : request.minutes < 60 ? 4 : 5
         let points = pick([.point, .fact], pointCount)
         guard !points.isEmpty else {
-            throw CommandFailure(code: "outline.noContent", message: L("outline.noContent", ["audience": request.audience.label.text(lang), "topic": request.topic ?? "—"]), field: "topic")
+            throw CommandFailure(
+                code: "outline.noContent",
+                message: L(
+                    "outline.noContent", ["audience": request.audience.label.text(lang), "topic": request.topic ?? "—"]),
+                field: "topic")
         }
         let question = pick([.qa], 1).first
         let tips = pick([.tip], request.minutes < 30 ? 2 : 3)
@@ -76,40 +86,69 @@ public struct OutlineBuilder {
 
         var opening: [String] = []
         if let day = upcomingDay(from: request.day) {
-            opening.append(day.days == 0 ? t("outline.opening.today", ["day": title(day.entry)]) : t("outline.opening.day", ["day": title(day.entry), "days": String(day.days)]))
+            opening.append(
+                day.days == 0
+                    ? t("outline.opening.today", ["day": title(day.entry)])
+                    : t("outline.opening.day", ["day": title(day.entry), "days": String(day.days)]))
             used.insert(day.entry.id)
         }
         opening.append(t("outline.opening.hook", ["title": title(points[0])]))
         if let question { opening.append(t("outline.opening.question", ["question": title(question)])) }
-        var parts = [TalkOutline.Part(kind: .opening, title: t("outline.part.opening"), minutes: minutes[0], lines: opening,
-                                      entryIDs: [question?.id].compactMap { $0 })]
+        var parts = [
+            TalkOutline.Part(
+                kind: .opening, title: t("outline.part.opening"), minutes: minutes[0], lines: opening,
+                entryIDs: [question?.id].compactMap { $0 })
+        ]
         for (i, point) in points.enumerated() {
             let (fact, plain) = Self.factAndExplanation(point, lang)
             var lines = [t("outline.fact", ["fact": fact])]
             if let plain { lines.append(t("outline.plain", ["audience": audienceName, "text": plain])) }
             if let suits = point.suits, lang == .zh { lines.append(t("outline.howToSay", ["text": suits])) }
-            parts.append(.init(kind: .point, title: t("outline.part.point", ["n": String(i + 1), "title": title(point)]), minutes: minutes[1 + i], lines: lines, entryIDs: [point.id]))
+            parts.append(
+                .init(
+                    kind: .point, title: t("outline.part.point", ["n": String(i + 1), "title": title(point)]),
+                    minutes: minutes[1 + i], lines: lines, entryIDs: [point.id]))
         }
-        parts.append(.init(kind: .tips, title: t("outline.part.tips"), minutes: minutes[points.count + 1],
-                           lines: tips.isEmpty ? [t("outline.noTips")] : tips.map { tip in
-                               let (first, _) = Self.factAndExplanation(tip, lang)
-                               return title(tip) + (lang == .zh ? "——" + first : " — " + first)
-                           }, entryIDs: tips.map(\.id)))
+        parts.append(
+            .init(
+                kind: .tips, title: t("outline.part.tips"), minutes: minutes[points.count + 1],
+                lines: tips.isEmpty
+                    ? [t("outline.noTips")]
+                    : tips.map { tip in
+                        let (first, _) = Self.factAndExplanation(tip, lang)
+                        return title(tip) + (lang == .zh ? "——" + first : " — " + first)
+                    }, entryIDs: tips.map(\.id)))
         let activityMinutes = minutes[points.count + 2]
         if let activity {
-            var lines = [title(activity) + (lang == .zh ? "：" : ": ") + (lang == .zh ? Self.sentences(activity.body).first ?? "" : activity.summaryEn)]
-            if let m = activity.minutes, m > activityMinutes { lines.append(t("outline.activityShorter", ["full": String(m), "minutes": String(activityMinutes)])) }
+            var lines = [
+                title(activity) + (lang == .zh ? "：" : ": ")
+                    + (lang == .zh ? Self.sentences(activity.body).first ?? "" : activity.summaryEn)
+            ]
+            if let m = activity.minutes, m > activityMinutes {
+                lines.append(t("outline.activityShorter", ["full": String(m), "minutes": String(activityMinutes)]))
+            }
             if let materials = activity.materials { lines.append(t("outline.materials", ["materials": materials])) }
-            parts.append(.init(kind: .activity, title: t("outline.part.activity"), minutes: activityMinutes, lines: lines, entryIDs: [activity.id]))
+            parts.append(
+                .init(
+                    kind: .activity, title: t("outline.part.activity"), minutes: activityMinutes, lines: lines,
+                    entryIDs: [activity.id]))
         } else {
             let ask = closingQuestion.map { title($0) } ?? t("outline.defaultQuestion", ["title": title(points[0])])
-            parts.append(.init(kind: .activity, title: t("outline.part.question"), minutes: activityMinutes, lines: [t("outline.askAudience", ["question": ask])],
-                               entryIDs: [closingQuestion?.id].compactMap { $0 }))
+            parts.append(
+                .init(
+                    kind: .activity, title: t("outline.part.question"), minutes: activityMinutes,
+                    lines: [t("outline.askAudience", ["question": ask])],
+                    entryIDs: [closingQuestion?.id].compactMap { $0 }))
         }
-        var closing = [t("outline.closing.recap", ["points": points.map(title).joined(separator: lang == .zh ? "、" : "; ")])]
+        var closing = [
+            t("outline.closing.recap", ["points": points.map(title).joined(separator: lang == .zh ? "、" : "; ")])
+        ]
         if let tip = tips.first { closing.append(t("outline.closing.action", ["tip": title(tip)])) }
         closing.append(t("outline.closing.thanks"))
-        parts.append(.init(kind: .closing, title: t("outline.part.closing"), minutes: minutes[points.count + 3], lines: closing, entryIDs: []))
+        parts.append(
+            .init(
+                kind: .closing, title: t("outline.part.closing"), minutes: minutes[points.count + 3], lines: closing,
+                entryIDs: []))
 
         let usedEntries = parts.flatMap(\.entryIDs) + (upcomingDay(from: request.day).map { [$0.entry.id] } ?? [])
         var seen: Set<String> = []
@@ -119,9 +158,13 @@ public struct OutlineBuilder {
         }
         // A topic slug (`waste`) is titled by its name in the user's language (垃圾分类).
         let topicName = request.topic.map { base.topic(named: $0)?.name.text(lang) ?? $0 }
-        let heading = topicName.map { t("outline.title.topic", ["topic": $0, "audience": audienceName]) } ?? t("outline.title", ["audience": audienceName])
-        return TalkOutline(title: heading, audience: request.audience, minutes: request.minutes, topic: request.topic, type: request.type,
-                           session: request.session, seed: request.seed, parts: parts, sources: sources)
+        let heading =
+            topicName.map { t("outline.title.topic", ["topic": $0, "audience": audienceName]) }
+            ?? t("outline.title", ["audience": audienceName])
+        return TalkOutline(
+            title: heading, audience: request.audience, minutes: request.minutes, topic: request.topic,
+            type: request.type,
+            session: request.session, seed: request.seed, parts: parts, sources: sources)
     }
 
     /// Entries of `kinds` for the audience, best first: topic matches through the index,
@@ -137,7 +180,9 @@ public struct OutlineBuilder {
         pool.sort { $0.audiences.count != $1.audiences.count ? $0.audiences.count < $1.audiences.count : $0.id < $1.id }
         guard let topic = request.topic, !topic.trimmingCharacters(in: .whitespaces).isEmpty else { return pool }
         let allowed = Set(pool.map(\.id))
-        let hits = index.search(topic, options: SearchOptions(limit: 60, kinds: kinds, audience: audience)).filter { allowed.contains($0.id) }
+        let hits = index.search(topic, options: SearchOptions(limit: 60, kinds: kinds, audience: audience)).filter {
+            allowed.contains($0.id)
+        }
         let slug = base.topic(named: topic)?.slug
         let tagged: (KnowledgeEntry) -> Bool = { e in slug.map { e.topics.contains($0) } ?? false }
         // Tiers: tagged hits, other tagged entries, confident hits, weaker hits, the rest.
@@ -160,7 +205,9 @@ public struct OutlineBuilder {
         for entry in base.entries where entry.kind == .date {
             guard case .fixed = entry.day, let next = entry.day?.next(onOrAfter: today) else { continue }
             let days = EnvironmentalDayRule.days(from: today, to: next)
-            if days <= 30, best.map({ days < $0.days || (days == $0.days && entry.id < $0.entry.id) }) ?? true { best = (entry, days) }
+            if days <= 30, best.map({ days < $0.days || (days == $0.days && entry.id < $0.entry.id) }) ?? true {
+                best = (entry, days)
+            }
         }
         return best
     }
@@ -195,8 +242,12 @@ public struct OutlineBuilder {
         }
         for rawLine in body.split(separator: "\n") {
             var line = MarkdownBlocks.strip(String(rawLine)).trimmingCharacters(in: .whitespaces)
-            while let first = line.first, "-*•#>".contains(first) { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
-            if let dot = line.firstIndex(where: { $0 == "." || $0 == "、" }), line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty {
+            while let first = line.first, "-*•#>".contains(first) {
+                line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+            }
+            if let dot = line.firstIndex(where: { $0 == "." || $0 == "、" }), line[..<dot].allSatisfy(\.isNumber),
+                !line[..<dot].isEmpty
+            {
                 line = String(line[line.index(after: dot)...]).trimmingCharacters(in: .whitespaces)
             }
             for ch in line {

@@ -25,7 +25,9 @@ extension OutreachState {
         participations(person: person).compactMap { p in
             guard p.status == .attended, let s = sessions[p.session] else { return nil }
             return (s, p)
-        }.sorted { $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id }
+        }.sorted {
+            $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id
+        }
     }
 
     /// Credited hours of sessions that started on or before `day` (all time when nil).

@@ -40,25 +40,40 @@ public struct RecordCheck: Sendable {
     @MainActor
     public static func run(state: OutreachState, now: Date) -> RecordCheck {
         var findings: [Finding] = []
-        let sessions = state.sessions.values.filter { $0.status != .cancelled }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
+        let sessions = state.sessions.values.filter { $0.status != .cancelled }.sorted {
+            $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id
+        }
         for s in sessions where s.start <= now || s.status == .done {
             let missing = [("leader", s.leader), ("recorder", s.recorder)].filter { ($0.1 ?? "").isEmpty }
             for (field, _) in missing {
-                findings.append(Finding(kind: field == "leader" ? .missingLeader : .missingRecorder, records: [s.id],
-                                        detail: L("check.detail.session", ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
-                                        fix: "/edit \(s.id) \(field)=…"))
+                findings.append(
+                    Finding(
+                        kind: field == "leader" ? .missingLeader : .missingRecorder, records: [s.id],
+                        detail: L(
+                            "check.detail.session",
+                            ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
+                        fix: "/edit \(s.id) \(field)=…"))
             }
         }
         for s in sessions {
-            for p in state.participations(session: s.id) where p.status == .attended && p.actualHours > s.hours + 0.005 {
+            for p in state.participations(session: s.id) where p.status == .attended && p.actualHours > s.hours + 0.005
+            {
                 let name = state.people[p.person]?.name ?? p.person
-                findings.append(Finding(kind: .hoursAboveLength, records: [s.id, p.person],
-                                        detail: L("check.detail.hours", ["name": name, "hours": Outreach.hours(p.actualHours), "length": Outreach.hours(s.hours), "id": s.id, "title": s.title]),
-                                        fix: "/unlog \(s.id) \(p.person) → /log \(s.id) name=\(name) hours=\(Outreach.hours(s.hours))"))
+                findings.append(
+                    Finding(
+                        kind: .hoursAboveLength, records: [s.id, p.person],
+                        detail: L(
+                            "check.detail.hours",
+                            [
+                                "name": name, "hours": Outreach.hours(p.actualHours), "length": Outreach.hours(s.hours),
+                                "id": s.id, "title": s.title,
+                            ]),
+                        fix: "/unlog \(s.id) \(p.person) → /log \(s.id) name=\(name) hours=\(Outreach.hours(s.hours))"))
             }
         }
         for person in state.livePeople {
-            let mine = state.participations(person: person.id).filter { $0.status.holdsPlace }.compactMap { p -> Session? in
+            let mine = state.participations(person: person.id).filter { $0.status.holdsPlace }.compactMap {
+                p -> Session? in
                 guard let s = state.sessions[p.session], s.status != .cancelled else { return nil }
                 return s
             }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
@@ -66,30 +81,63 @@ public struct RecordCheck: Sendable {
                 for b in mine[(i + 1)...] {
                     guard b.start < a.end else { break }
                     guard a.overlaps(b) else { continue }
-                    findings.append(Finding(kind: .overlapping, records: [person.id, a.id, b.id],
-                                            detail: L("check.detail.overlap", ["name": person.name, "a": a.id, "b": b.id, "when": CalendarDate(a.start, in: a.zone).iso + " " + Outreach.clock(a.start, a.zone)]),
-                                            fix: "/unlog \(b.id) \(person.id)"))
+                    findings.append(
+                        Finding(
+                            kind: .overlapping, records: [person.id, a.id, b.id],
+                            detail: L(
+                                "check.detail.overlap",
+                                [
+                                    "name": person.name, "a": a.id, "b": b.id,
+                                    "when": CalendarDate(a.start, in: a.zone).iso + " "
+                                        + Outreach.clock(a.start, a.zone),
+                                ]),
+                            fix: "/unlog \(b.id) \(person.id)"))
                 }
             }
         }
         for s in sessions where s.status == .planned && s.end < now {
-            findings.append(Finding(kind: .pastPlanned, records: [s.id],
-                                    detail: L("check.detail.session", ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
-                                    fix: "/done \(s.id) reached=… rating=… | /cancel \(s.id) reason=…"))
+            findings.append(
+                Finding(
+                    kind: .pastPlanned, records: [s.id],
+                    detail: L(
+                        "check.detail.session",
+                        ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
+                    fix: "/done \(s.id) reached=… rating=… | /cancel \(s.id) reason=…"))
         }
         for group in duplicateGroups(state.livePeople) {
             let keep = group[0]
-            findings.append(Finding(kind: .duplicatePeople, records: group.map(\.id),
-                                    detail: LocalizedText(
-                                        zh: L("check.detail.duplicate", ["people": group.map { Outreach.describe($0, state) }.joined(separator: Language.zh.clauseSeparator)]).zh,
-                                        en: L("check.detail.duplicate", ["people": group.map { Outreach.describe($0, state) }.joined(separator: Language.en.clauseSeparator)]).en),
-                                    fix: group.dropFirst().map { "/merge \(keep.id) \($0.id)" }.joined(separator: " ; ")))
+            findings.append(
+                Finding(
+                    kind: .duplicatePeople, records: group.map(\.id),
+                    detail: LocalizedText(
+                        zh: L(
+                            "check.detail.duplicate",
+                            [
+                                "people": group.map { Outreach.describe($0, state) }.joined(
+                                    separator: Language.zh.clauseSeparator)
+                            ]
+                        ).zh,
+                        en: L(
+                            "check.detail.duplicate",
+                            [
+                                "people": group.map { Outreach.describe($0, state) }.joined(
+                                    separator: Language.en.clauseSeparator)
+                            ]
+                        ).en),
+                    fix: group.dropFirst().map { "/merge \(keep.id) \($0.id)" }.joined(separator: " ; ")))
         }
         for s in sessions where state.lacksInsurance(s) {
-            findings.append(Finding(kind: .uninsured, records: [s.id],
-                                    detail: L("check.detail.uninsured", ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso,
-                                                                         "count": String(state.presentParticipations(session: s.id).count)]),
-                                    fix: "/edit \(s.id) support=" + ([SupportKind.insurance] + s.support).map(\.rawValue).joined(separator: ",")))
+            findings.append(
+                Finding(
+                    kind: .uninsured, records: [s.id],
+                    detail: L(
+                        "check.detail.uninsured",
+                        [
+                            "id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso,
+                            "count": String(state.presentParticipations(session: s.id).count),
+                        ]),
+                    fix: "/edit \(s.id) support="
+                        + ([SupportKind.insurance] + s.support).map(\.rawValue).joined(separator: ",")))
         }
         return RecordCheck(findings: findings)
     }
@@ -121,8 +169,10 @@ public struct RecordCheck: Sendable {
             }
         }
         let groups = Dictionary(grouping: people, by: { root($0.id) }).values.filter { $0.count > 1 }
-        return groups.map { $0.sorted { $0.registered != $1.registered ? $0.registered < $1.registered : $0.id < $1.id } }
-            .sorted { $0[0].id < $1[0].id }
+        return groups.map {
+            $0.sorted { $0.registered != $1.registered ? $0.registered < $1.registered : $0.id < $1.id }
+        }
+        .sorted { $0[0].id < $1[0].id }
     }
 
     @MainActor
@@ -135,19 +185,37 @@ public struct RecordCheck: Sendable {
             let list = findings.filter { $0.kind == kind }
             guard !list.isEmpty else { continue }
             blocks.append(.heading(kind.title.text(lang) + lang.parenthesized(String(list.count))))
-            blocks.append(.table(title: nil, DataTable(
-                columns: [.init("record", L("check.col.record").text(lang)), .init("detail", L("check.col.detail").text(lang)), .init("fix", L("check.col.fix").text(lang))],
-                rows: list.map { [.text($0.records.joined(separator: " ")), .text($0.detail.text(lang)), .text($0.fix)] }), flagged: []))
+            blocks.append(
+                .table(
+                    title: nil,
+                    DataTable(
+                        columns: [
+                            .init("record", L("check.col.record").text(lang)),
+                            .init("detail", L("check.col.detail").text(lang)),
+                            .init("fix", L("check.col.fix").text(lang)),
+                        ],
+                        rows: list.map {
+                            [.text($0.records.joined(separator: " ")), .text($0.detail.text(lang)), .text($0.fix)]
+                        }), flagged: []))
         }
-        return ReportDocument(title: L("check.title").text(lang), subtitle: L("check.summary", ["count": String(findings.count)]).text(lang), language: lang, blocks: blocks)
+        return ReportDocument(
+            title: L("check.title").text(lang),
+            subtitle: L("check.summary", ["count": String(findings.count)]).text(lang), language: lang, blocks: blocks)
     }
 
     public var json: JSONValue {
         .obj([
             ("ok", .bool(findings.isEmpty)), ("count", .int(findings.count)),
-            ("findings", .array(findings.map { f in
-                .obj([("kind", .string(f.kind.rawValue)), ("records", .array(f.records.map { .string($0) })), ("detail", .string(f.detail.en)), ("fix", .string(f.fix))])
-            })),
+            (
+                "findings",
+                .array(
+                    findings.map { f in
+                        .obj([
+                            ("kind", .string(f.kind.rawValue)), ("records", .array(f.records.map { .string($0) })),
+                            ("detail", .string(f.detail.en)), ("fix", .string(f.fix)),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -17,18 +17,24 @@ public struct ReportPeriod: Sendable, Equatable {
     }
 
     public static func year(_ y: Int) -> ReportPeriod {
-        ReportPeriod(first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31), label: String(y))
+        ReportPeriod(
+            first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31),
+            label: String(y))
     }
 
     public static func month(_ y: Int, _ m: Int) -> ReportPeriod {
-        ReportPeriod(first: CalendarDate(year: y, month: m, day: 1), last: CalendarDate(year: y, month: m, day: CalendarDate.daysIn(year: y, month: m)),
-                     label: String(format: "%04d-%02d", y, m))
+        ReportPeriod(
+            first: CalendarDate(year: y, month: m, day: 1),
+            last: CalendarDate(year: y, month: m, day: CalendarDate.daysIn(year: y, month: m)),
+            label: String(format: "%04d-%02d", y, m))
     }
 
     public static func quarter(_ y: Int, _ q: Int) -> ReportPeriod {
         let m = (q - 1) * 3 + 1
-        return ReportPeriod(first: CalendarDate(year: y, month: m, day: 1), last: CalendarDate(year: y, month: m + 2, day: CalendarDate.daysIn(year: y, month: m + 2)),
-                            label: "\(y)-Q\(q)")
+        return ReportPeriod(
+            first: CalendarDate(year: y, month: m, day: 1),
+            last: CalendarDate(year: y, month: m + 2, day: CalendarDate.daysIn(year: y, month: m + 2)),
+            label: "\(y)-Q\(q)")
     }
 
     public func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
@@ -39,22 +45,31 @@ public struct ReportPeriod: Sendable, Equatable {
     /// Every (year, month) the period touches, in order.
     public var months: [(year: Int, month: Int)] {
         var out: [(year: Int, month: Int)] = []
-        var y = first.year, m = first.month
+        var y = first.year
+        var m = first.month
         while (y, m) <= (last.year, last.month), out.count < 1200 {
             out.append((y, m))
             m += 1
-            if m > 12 { m = 1; y += 1 }
+            if m > 12 {
+                m = 1
+                y += 1
+            }
         }
         return out
     }
 
     /// Words accepted for the period, for messages and completion.
-    public static let keywords = ["this-month", "last-month", "this-quarter", "last-quarter", "this-year", "last-year", "all",
-                                  "本月", "上月", "本季度", "上季度", "今年", "去年", "全部"]
+    public static let keywords = [
+        "this-month", "last-month", "this-quarter", "last-quarter", "this-year", "last-year", "all",
+        "本月", "上月", "本季度", "上季度", "今年", "去年", "全部",
+    ]
 
     /// The period for `text` (nil text: none given), refined or replaced by `from`/`to`.
     /// Returns nil for "all time". Throws a usage error naming `field`.
-    public static func parse(_ text: String?, from: String?, to: String?, today: CalendarDate, parser: DateTimeParser, field: String = "period") throws -> ReportPeriod? {
+    public static func parse(
+        _ text: String?, from: String?, to: String?, today: CalendarDate, parser: DateTimeParser,
+        field: String = "period"
+    ) throws -> ReportPeriod? {
         var period: ReportPeriod? = nil
         if let text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let p = named(text, today: today) else {
@@ -63,10 +78,15 @@ public struct ReportPeriod: Sendable, Equatable {
             period = p.isAll ? nil : p.period
         }
         guard from != nil || to != nil else { return period }
-        let start = try from.map { try SessionInput.moment("from", $0, parser).day } ?? period?.first ?? CalendarDate(year: 1970, month: 1, day: 1)
-        let end = try to.map { try SessionInput.moment("to", $0, parser).day } ?? period?.last ?? CalendarDate(year: 2999, month: 12, day: 31)
+        let start =
+            try from.map { try SessionInput.moment("from", $0, parser).day } ?? period?.first
+            ?? CalendarDate(year: 1970, month: 1, day: 1)
+        let end =
+            try to.map { try SessionInput.moment("to", $0, parser).day } ?? period?.last
+            ?? CalendarDate(year: 2999, month: 12, day: 31)
         guard start <= end else {
-            throw CommandFailure.invalidValue(field: "to", value: to ?? end.iso, accepted: L("reports.accepted.toAfterFrom", ["from": start.iso]))
+            throw CommandFailure.invalidValue(
+                field: "to", value: to ?? end.iso, accepted: L("reports.accepted.toAfterFrom", ["from": start.iso]))
         }
         let label = from == nil ? "… – " + end.iso : to == nil ? start.iso + " – …" : start.iso + " – " + end.iso
         return ReportPeriod(first: start, last: end, label: label)
@@ -79,26 +99,35 @@ public struct ReportPeriod: Sendable, Equatable {
         switch text {
         case "all", "全部", "所有": return (nil, true)
         case "this-month", "本月", "这个月": return (month(today.year, today.month), false)
-        case "last-month", "上月", "上个月": return (today.month == 1 ? month(today.year - 1, 12) : month(today.year, today.month - 1), false)
+        case "last-month", "上月", "上个月":
+            return (today.month == 1 ? month(today.year - 1, 12) : month(today.year, today.month - 1), false)
         case "this-quarter", "本季度": return (Self.quarter(today.year, quarter), false)
-        case "last-quarter", "上季度": return (quarter == 1 ? Self.quarter(today.year - 1, 4) : Self.quarter(today.year, quarter - 1), false)
+        case "last-quarter", "上季度":
+            return (quarter == 1 ? Self.quarter(today.year - 1, 4) : Self.quarter(today.year, quarter - 1), false)
         case "this-year", "今年", "本年": return (year(today.year), false)
         case "last-year", "去年": return (year(today.year - 1), false)
         default: break
         }
         let digits = text.split(whereSeparator: { !$0.isNumber }).map(String.init)
-        guard let y = digits.first.flatMap({ Int($0) }), digits.first?.count == 4, (1970...2999).contains(y) else { return nil }
+        guard let y = digits.first.flatMap({ Int($0) }), digits.first?.count == 4, (1970...2999).contains(y) else {
+            return nil
+        }
         let rest = text.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "-/. 年"))
         if rest.isEmpty { return (year(y), false) }
-        if rest.hasPrefix("q") || rest.hasPrefix("第"), let q = quarterNumber(rest), (1...4).contains(q) { return (Self.quarter(y, q), false) }
-        if digits.count == 2, let m = Int(digits[1]), (1...12).contains(m), rest.allSatisfy({ $0.isNumber || $0 == "月" }) {
+        if rest.hasPrefix("q") || rest.hasPrefix("第"), let q = quarterNumber(rest), (1...4).contains(q) {
+            return (Self.quarter(y, q), false)
+        }
+        if digits.count == 2, let m = Int(digits[1]), (1...12).contains(m),
+            rest.allSatisfy({ $0.isNumber || $0 == "月" })
+        {
             return (month(y, m), false)
         }
         return nil
     }
 
     static func quarterNumber(_ text: String) -> Int? {
-        let t = text.replacingOccurrences(of: "季度", with: "").replacingOccurrences(of: "第", with: "").replacingOccurrences(of: "q", with: "")
+        let t = text.replacingOccurrences(of: "季度", with: "").replacingOccurrences(of: "第", with: "")
+            .replacingOccurrences(of: "q", with: "")
         switch t {
         case "1", "一": return 1
         case "2", "二": return 2

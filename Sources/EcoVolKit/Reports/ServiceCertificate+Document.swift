@@ -14,38 +14,64 @@ extension ServiceCertificate {
     public func document(_ lang: Language, revealIdentity: Bool) -> ReportDocument {
         func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let span = period.map { [$0.first, $0.last] } ?? [firstDay, lastDay].compactMap { $0 }
-        let from = span.first.map { Self.longDate($0, lang) } ?? "", to = span.last.map { Self.longDate($0, lang) } ?? ""
-        let servicePeriod = from == to ? t("certificate.periodDay", ["date": from]) : t("certificate.periodRange", ["from": from, "to": to])
+        let from = span.first.map { Self.longDate($0, lang) } ?? ""
+        let to = span.last.map { Self.longDate($0, lang) } ?? ""
+        let servicePeriod =
+            from == to
+            ? t("certificate.periodDay", ["date": from]) : t("certificate.periodRange", ["from": from, "to": to])
         let idNumber = person.idNumber.map { revealIdentity ? $0 : ResidentIDNumber.mask($0) }
         var byType: [(ServiceType, Int, CentiHours)] = []
         for type in ServiceType.allCases {
             let rows = service.filter { $0.session.type == type }
-            if !rows.isEmpty { byType.append((type, rows.count, rows.reduce(CentiHours(0)) { $0 + credited($1.session) })) }
+            if !rows.isEmpty {
+                byType.append((type, rows.count, rows.reduce(CentiHours(0)) { $0 + credited($1.session) }))
+            }
         }
         func times(_ n: Int) -> String { n == 1 ? t("certificate.once") : t("certificate.times", ["count": String(n)]) }
-        let content = byType.map { t("certificate.contentPart", ["type": $0.0.label.text(lang), "count": times($0.1), "hours": $0.2.description]) }.joined(separator: lang == .zh ? "；" : "; ")
+        let content = byType.map {
+            t(
+                "certificate.contentPart",
+                ["type": $0.0.label.text(lang), "count": times($0.1), "hours": $0.2.description])
+        }.joined(separator: lang == .zh ? "；" : "; ")
         let table = DataTable(
-            columns: [.init("no", t("certificate.col.no"), numeric: true), .init("date", t("reports.col.date")), .init("time", t("certificate.col.time")),
-                      .init("title", t("certificate.col.activity")), .init("place", t("certificate.col.place")),
-                      .init("content", t("certificate.col.content")), .init("role", t("certificate.col.role")), .init("hours", t("field.hours"), numeric: true)],
+            columns: [
+                .init("no", t("certificate.col.no"), numeric: true), .init("date", t("reports.col.date")),
+                .init("time", t("certificate.col.time")),
+                .init("title", t("certificate.col.activity")), .init("place", t("certificate.col.place")),
+                .init("content", t("certificate.col.content")), .init("role", t("certificate.col.role")),
+                .init("hours", t("field.hours"), numeric: true),
+            ],
             rows: service.enumerated().map { index, row in
                 let (s, p) = row
-                return [.number(Double(index + 1)), .text(CalendarDate(s.start, in: s.zone).iso),
-                        .text(Outreach.clock(s.start, s.zone) + "–" + Outreach.clock(s.end, s.zone)), .text(s.title),
-                        .text(Self.place(s, lang)), .text(s.type.label.text(lang)), .text(p.role.label.text(lang)), .number(credited(s).hours)]
+                return [
+                    .number(Double(index + 1)), .text(CalendarDate(s.start, in: s.zone).iso),
+                    .text(Outreach.clock(s.start, s.zone) + "–" + Outreach.clock(s.end, s.zone)), .text(s.title),
+                    .text(Self.place(s, lang)), .text(s.type.label.text(lang)), .text(p.role.label.text(lang)),
+                    .number(credited(s).hours),
+                ]
             })
         // The closing row: the count under the activities, the hours under the hours.
         let totalRow: [DataTable.Cell] = table.columns.map { column in
             switch column.key {
             case "no": return .text(t("certificate.total"))
-            case "title": return .text(service.count == 1 ? t("certificate.totalCountOne") : t("certificate.totalCount", ["count": String(service.count)]))
+            case "title":
+                return .text(
+                    service.count == 1
+                        ? t("certificate.totalCountOne") : t("certificate.totalCount", ["count": String(service.count)])
+                )
             case "hours": return .number(hours)
             default: return .empty
             }
         }
         let issuerName = issuer.name ?? Self.blank
         let blocks: [ReportDocument.Block] = [
-            .paragraph(t("certificate.statementText", ["name": person.name, "id": person.id, "period": servicePeriod, "hours": total.description, "count": times(service.count)]), .plain),
+            .paragraph(
+                t(
+                    "certificate.statementText",
+                    [
+                        "name": person.name, "id": person.id, "period": servicePeriod, "hours": total.description,
+                        "count": times(service.count),
+                    ]), .plain),
             .heading(t("certificate.block.identity")),
             .fields([
                 (t("field.name"), person.name),
@@ -59,7 +85,12 @@ extension ServiceCertificate {
                 (t("certificate.serviceHours"), t("certificate.hoursValue", ["hours": total.description])),
                 (t("certificate.serviceCount"), String(service.count)),
                 (t("certificate.serviceContent"), content),
-                (t("certificate.details"), service.count == 1 ? t("certificate.seeAttachmentOne") : t("certificate.seeAttachment", ["count": String(service.count)])),
+                (
+                    t("certificate.details"),
+                    service.count == 1
+                        ? t("certificate.seeAttachmentOne")
+                        : t("certificate.seeAttachment", ["count": String(service.count)])
+                ),
             ]),
             .heading(t("certificate.block.issuer")),
             .fields([
@@ -72,16 +103,35 @@ extension ServiceCertificate {
             .fields([
                 (t("certificate.number"), number),
                 (t("certificate.issued"), Self.longDate(issued, lang)),
-                (t("certificate.notes"), overlaps.isEmpty ? t("certificate.notesText")
-                    : t("certificate.notesText") + " " + t("certificate.overlapNote", ["list": overlaps.map { "\($0.session.id)↔\($0.overlapsWith.joined(separator: ","))" }.joined(separator: " ")])),
+                (
+                    t("certificate.notes"),
+                    overlaps.isEmpty
+                        ? t("certificate.notesText")
+                        : t("certificate.notesText") + " "
+                            + t(
+                                "certificate.overlapNote",
+                                [
+                                    "list": overlaps.map {
+                                        "\($0.session.id)↔\($0.overlapsWith.joined(separator: ","))"
+                                    }.joined(separator: " ")
+                                ])
+                ),
             ]),
-            .seal(label: t("certificate.seal"), lines: [issuerName, Self.longDate(issued, lang)],
-                  signatures: [t("certificate.sign.head"), t("certificate.sign.handler")]),
-            .attachment(.init(title: t("certificate.attachment"), reference: t("certificate.attachmentReference", ["number": number, "name": person.name]),
-                              table: table, flagged: Set(service.indices.filter { ledger.row(session: service[$0].session.id)?.overlaps == true }),
-                              total: totalRow)),
+            .seal(
+                label: t("certificate.seal"), lines: [issuerName, Self.longDate(issued, lang)],
+                signatures: [t("certificate.sign.head"), t("certificate.sign.handler")]),
+            .attachment(
+                .init(
+                    title: t("certificate.attachment"),
+                    reference: t("certificate.attachmentReference", ["number": number, "name": person.name]),
+                    table: table,
+                    flagged: Set(
+                        service.indices.filter { ledger.row(session: service[$0].session.id)?.overlaps == true }),
+                    total: totalRow)),
         ]
-        return ReportDocument(title: t("certificate.title"), subtitle: t("certificate.numberLine", ["number": number]), language: lang, layout: .certificate, blocks: blocks)
+        return ReportDocument(
+            title: t("certificate.title"), subtitle: t("certificate.numberLine", ["number": number]), language: lang,
+            layout: .certificate, blocks: blocks)
     }
 
     /// Where a session took place, as short as stays unambiguous: the county and venue
@@ -89,14 +139,17 @@ extension ServiceCertificate {
     @MainActor
     static func place(_ s: Session, _ lang: Language = .zh) -> String {
         switch (s.county, s.venue) {
-        case let (county?, venue?): return venue.hasPrefix(county) ? venue : county + " " + venue
-        case let (county?, nil): return Outreach.cityShort(s.city, lang) + " " + county
-        case let (nil, venue?): return Outreach.cityShort(s.city, lang) + " " + venue
+        case (let county?, let venue?): return venue.hasPrefix(county) ? venue : county + " " + venue
+        case (let county?, nil): return Outreach.cityShort(s.city, lang) + " " + county
+        case (nil, let venue?): return Outreach.cityShort(s.city, lang) + " " + venue
         case (nil, nil): return Outreach.cityShort(s.city, lang)
         }
     }
 
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
 
     /// A date as official documents write it: 2026年12月1日 (GB/T 9704: the year in full,
     /// no leading zeros) or 1 December 2026.

@@ -22,13 +22,18 @@ public struct ServiceCertificate: Sendable {
 
         /// Defaults from `ECOVOL_ISSUER`, `ECOVOL_ISSUER_HEAD`, `ECOVOL_ISSUER_HANDLER`, `ECOVOL_ISSUER_CONTACT`.
         public static func from(environment: [String: String]) -> Issuer {
-            func v(_ key: String) -> String? { environment[key].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
-            return Issuer(name: v("ECOVOL_ISSUER"), head: v("ECOVOL_ISSUER_HEAD"), handler: v("ECOVOL_ISSUER_HANDLER"), contact: v("ECOVOL_ISSUER_CONTACT"))
+            func v(_ key: String) -> String? {
+                environment[key].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            }
+            return Issuer(
+                name: v("ECOVOL_ISSUER"), head: v("ECOVOL_ISSUER_HEAD"), handler: v("ECOVOL_ISSUER_HANDLER"),
+                contact: v("ECOVOL_ISSUER_CONTACT"))
         }
 
         /// The parts still blank, by argument name.
         public var missing: [String] {
-            [("issuer", name), ("head", head), ("handler", handler), ("contact", contact)].filter { $0.1 == nil }.map(\.0)
+            [("issuer", name), ("head", head), ("handler", handler), ("contact", contact)].filter { $0.1 == nil }.map(
+                \.0)
         }
     }
 
@@ -54,22 +59,38 @@ public struct ServiceCertificate: Sendable {
     /// when sessions overlap unless `countOverlapsOnce` says the user has seen them and wants
     /// the overlapping time counted once — a certificate is never issued silently over them.
     @MainActor
-    public static func build(state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate,
-                             countOverlapsOnce: Bool = false) throws -> ServiceCertificate {
+    public static func build(
+        state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate,
+        countOverlapsOnce: Bool = false
+    ) throws -> ServiceCertificate {
         let ledger = HoursLedger.build(state: state, person: person.id).filtered { period?.contains($0) ?? true }
         let rows = ledger.rows.filter { $0.credited.value > 0 || $0.overlaps }
         let kept = HoursLedger(person: person.id, rows: rows)
         guard kept.total.value > 0 else {
-            throw CommandFailure(code: "certificate.noService", message: L("certificate.noService", ["name": person.name, "period": period?.label ?? "—"]), field: period == nil ? "person" : "from")
+            throw CommandFailure(
+                code: "certificate.noService",
+                message: L("certificate.noService", ["name": person.name, "period": period?.label ?? "—"]),
+                field: period == nil ? "person" : "from")
         }
         if !kept.overlapping.isEmpty, !countOverlapsOnce {
-            let list = kept.overlapping.map { "\($0.session.id)↔\($0.overlapsWith.joined(separator: ","))" }.joined(separator: " ")
-            throw CommandFailure(code: "certificate.overlaps", message: L("certificate.overlapsRefused", ["name": person.name, "count": String(kept.overlapping.count), "list": list]), field: "overlaps")
+            let list = kept.overlapping.map { "\($0.session.id)↔\($0.overlapsWith.joined(separator: ","))" }.joined(
+                separator: " ")
+            throw CommandFailure(
+                code: "certificate.overlaps",
+                message: L(
+                    "certificate.overlapsRefused",
+                    ["name": person.name, "count": String(kept.overlapping.count), "list": list]), field: "overlaps")
         }
         let service = rows.map { (session: $0.session, participation: $0.participation) }
-        let basis = [person.id, period?.first.iso ?? "", period?.last.iso ?? "", kept.total.description, String(service.count)].joined(separator: "|")
-        let number = "EV" + String(format: "%04d%02d%02d", issued.year, issued.month, issued.day) + "-" + CRC32.hex(CRC32.checksum(basis)).uppercased()
-        return ServiceCertificate(person: person, period: period, service: service, ledger: kept, issuer: issuer, issued: issued, number: number)
+        let basis = [
+            person.id, period?.first.iso ?? "", period?.last.iso ?? "", kept.total.description, String(service.count),
+        ].joined(separator: "|")
+        let number =
+            "EV" + String(format: "%04d%02d%02d", issued.year, issued.month, issued.day) + "-"
+            + CRC32.hex(CRC32.checksum(basis)).uppercased()
+        return ServiceCertificate(
+            person: person, period: period, service: service, ledger: kept, issuer: issuer, issued: issued,
+            number: number)
     }
 
     func credited(_ s: Session) -> CentiHours { ledger.row(session: s.id)?.credited ?? CentiHours(0) }
@@ -77,18 +98,38 @@ public struct ServiceCertificate: Sendable {
     public var json: JSONValue {
         .obj([
             ("number", .string(number)), ("issued", .string(issued.iso)),
-            ("person", .obj([("id", .string(person.id)), ("name", .string(person.name)), ("id_number", person.maskedIDNumber.map { .string($0) })])),
-            ("from", (period?.first ?? firstDay).map { .string($0.iso) }), ("to", (period?.last ?? lastDay).map { .string($0.iso) }),
+            (
+                "person",
+                .obj([
+                    ("id", .string(person.id)), ("name", .string(person.name)),
+                    ("id_number", person.maskedIDNumber.map { .string($0) }),
+                ])
+            ),
+            ("from", (period?.first ?? firstDay).map { .string($0.iso) }),
+            ("to", (period?.last ?? lastDay).map { .string($0.iso) }),
             ("hours", .number(hours)), ("hours_text", .string(total.description)), ("sessions", .int(service.count)),
             ("overlaps_counted_once", .bool(!overlaps.isEmpty)),
-            ("service", .array(service.map { s, p in
-                .obj([("session", .string(s.id)), ("date", .string(CalendarDate(s.start, in: s.zone).iso)), ("title", .string(s.title)),
-                      ("type", .string(s.type.rawValue)), ("role", .string(p.role.rawValue)), ("hours", .number(credited(s).hours)),
-                      ("recorded_hours", .number(ledger.row(session: s.id)?.recorded.hours ?? 0)),
-                      ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) }))])
-            })),
-            ("issuer", .obj([("name", issuer.name.map { .string($0) }), ("head", issuer.head.map { .string($0) }),
-                             ("handler", issuer.handler.map { .string($0) }), ("contact", issuer.contact.map { .string($0) })])),
+            (
+                "service",
+                .array(
+                    service.map { s, p in
+                        .obj([
+                            ("session", .string(s.id)), ("date", .string(CalendarDate(s.start, in: s.zone).iso)),
+                            ("title", .string(s.title)),
+                            ("type", .string(s.type.rawValue)), ("role", .string(p.role.rawValue)),
+                            ("hours", .number(credited(s).hours)),
+                            ("recorded_hours", .number(ledger.row(session: s.id)?.recorded.hours ?? 0)),
+                            ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "issuer",
+                .obj([
+                    ("name", issuer.name.map { .string($0) }), ("head", issuer.head.map { .string($0) }),
+                    ("handler", issuer.handler.map { .string($0) }), ("contact", issuer.contact.map { .string($0) }),
+                ])
+            ),
         ])
     }
 }

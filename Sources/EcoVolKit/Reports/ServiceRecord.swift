@@ -16,16 +16,23 @@ public struct ServiceRecord: Sendable {
 
     @MainActor
     public static func build(state: OutreachState, person: Person, levels: StarLevel) -> ServiceRecord {
-        let rows = state.participations(person: person.id).compactMap { p -> (session: Session, participation: Participation)? in
+        let rows = state.participations(person: person.id).compactMap {
+            p -> (session: Session, participation: Participation)? in
             state.sessions[p.session].map { ($0, p) }
-        }.sorted { $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id }
+        }.sorted {
+            $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id
+        }
         let ledger = HoursLedger.build(state: state, person: person.id)
         let total = ledger.total.hours
-        return ServiceRecord(person: person, rows: rows, ledger: ledger, totalHours: total, stars: levels.stars(forHours: total), toNext: levels.hoursToNextStar(from: total))
+        return ServiceRecord(
+            person: person, rows: rows, ledger: ledger, totalHours: total, stars: levels.stars(forHours: total),
+            toNext: levels.hoursToNextStar(from: total))
     }
 
     /// The figure a row is credited with (0 for a row that is not attended or was cancelled).
-    public func credited(_ session: Session) -> CentiHours { ledger.row(session: session.id)?.credited ?? CentiHours(0) }
+    public func credited(_ session: Session) -> CentiHours {
+        ledger.row(session: session.id)?.credited ?? CentiHours(0)
+    }
 
     /// Sex from the ID number's 17th digit (odd: male), when an ID number was given with consent.
     public var sex: LocalizedText? {
@@ -49,59 +56,106 @@ public struct ServiceRecord: Sendable {
         if let sex { basic.append((t("record.sex"), sex.text(lang))) }
         if let birthMonth { basic.append((t("record.birthMonth"), birthMonth)) }
         if let id = person.maskedIDNumber { basic.append((t("field.idNumber"), id)) }
-        if !person.skills.isEmpty { basic.append((t("field.skills"), person.skills.joined(separator: lang.listSeparator))) }
+        if !person.skills.isEmpty {
+            basic.append((t("field.skills"), person.skills.joined(separator: lang.listSeparator)))
+        }
         if let phone = person.maskedPhone { basic.append((t("record.contact"), phone)) }
         if let org = person.organisation { basic.append((t("field.org"), org)) }
         basic.append((t("field.registered"), CalendarDate(person.registered, in: ChinaTime.zone).iso))
         if let consent = person.consent { basic.append((t("record.consent"), consent)) }
         let service = DataTable(
-            columns: [.init("date", t("reports.col.date")), .init("project", t("field.project")), .init("title", t("certificate.col.activity")),
-                      .init("place", t("certificate.col.place")), .init("recipient", t("record.recipient")), .init("content", t("certificate.col.content")),
-                      .init("status", t("field.status")), .init("hours", t("field.hours"), numeric: true), .init("evaluation", t("reports.col.evaluation"), numeric: true),
-                      .init("leader", t("field.leader")), .init("recorder", t("field.recorder"))],
+            columns: [
+                .init("date", t("reports.col.date")), .init("project", t("field.project")),
+                .init("title", t("certificate.col.activity")),
+                .init("place", t("certificate.col.place")), .init("recipient", t("record.recipient")),
+                .init("content", t("certificate.col.content")),
+                .init("status", t("field.status")), .init("hours", t("field.hours"), numeric: true),
+                .init("evaluation", t("reports.col.evaluation"), numeric: true),
+                .init("leader", t("field.leader")), .init("recorder", t("field.recorder")),
+            ],
             rows: rows.map { s, p in
-                [.text(CalendarDate(s.start, in: s.zone).iso), DataTable.Cell(s.project.map { state.projectName($0, lang) }), .text(s.title),
-                 .text(ServiceCertificate.place(s, lang)), DataTable.Cell(s.audience?.label.text(lang)),
-                 .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)), .text(p.status.label.text(lang) + (ledger.row(session: s.id)?.overlaps == true ? " ⚠" : "")), .number(credited(s).hours),
-                 DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder)]
+                [
+                    .text(CalendarDate(s.start, in: s.zone).iso),
+                    DataTable.Cell(s.project.map { state.projectName($0, lang) }), .text(s.title),
+                    .text(ServiceCertificate.place(s, lang)), DataTable.Cell(s.audience?.label.text(lang)),
+                    .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)),
+                    .text(p.status.label.text(lang) + (ledger.row(session: s.id)?.overlaps == true ? " ⚠" : "")),
+                    .number(credited(s).hours),
+                    DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder),
+                ]
             })
         let trainingRows = rows.filter { $0.session.type == .training && $0.participation.status == .attended }
         let trainings = DataTable(
-            columns: [.init("date", t("reports.col.date")), .init("title", t("field.title")), .init("level", t("record.trainingLevel")), .init("hours", t("field.hours"), numeric: true)],
+            columns: [
+                .init("date", t("reports.col.date")), .init("title", t("field.title")),
+                .init("level", t("record.trainingLevel")), .init("hours", t("field.hours"), numeric: true),
+            ],
             rows: trainingRows.map { s, p in
-                [.text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), DataTable.Cell(s.trainingLevel?.label.text(lang)), .number(credited(s).hours)]
+                [
+                    .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title),
+                    DataTable.Cell(s.trainingLevel?.label.text(lang)), .number(credited(s).hours),
+                ]
             })
         let evaluations = self.evaluations
-        var blocks: [ReportDocument.Block] = [.heading(t("record.basic")), .fields(basic), .heading(t("record.service"))]
+        var blocks: [ReportDocument.Block] = [
+            .heading(t("record.basic")), .fields(basic), .heading(t("record.service")),
+        ]
         let overlapRows = Set(rows.indices.filter { ledger.row(session: rows[$0].session.id)?.overlaps == true })
-        blocks.append(rows.isEmpty ? .paragraph(t("record.noService"), .note) : .table(title: nil, service, flagged: overlapRows))
+        blocks.append(
+            rows.isEmpty ? .paragraph(t("record.noService"), .note) : .table(title: nil, service, flagged: overlapRows))
         for row in ledger.overlapping {
             blocks.append(.paragraph(PersonCommand.overlapLine(row, lang), .warning))
         }
         blocks.append(.heading(t("record.trainings")))
-        blocks.append(trainingRows.isEmpty ? .paragraph(t("record.noTrainings"), .note) : .table(title: nil, trainings, flagged: []))
+        blocks.append(
+            trainingRows.isEmpty
+                ? .paragraph(t("record.noTrainings"), .note) : .table(title: nil, trainings, flagged: []))
         blocks.append(.heading(t("record.summary")))
-        blocks.append(.fields([
-            (t("field.hours"), Outreach.hours(totalHours)),
-            (t("field.stars"), StarLevel.display(stars) + (toNext.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? "")),
-            (t("reports.col.evaluation"), evaluations.isEmpty ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))),
-        ]))
+        blocks.append(
+            .fields([
+                (t("field.hours"), Outreach.hours(totalHours)),
+                (
+                    t("field.stars"),
+                    StarLevel.display(stars)
+                        + (toNext.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? "")
+                ),
+                (
+                    t("reports.col.evaluation"),
+                    evaluations.isEmpty
+                        ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))
+                ),
+            ]))
         blocks.append(.paragraph(t("record.correction"), .note))
-        return ReportDocument(title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, layout: .record, blocks: blocks)
+        return ReportDocument(
+            title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, layout: .record,
+            blocks: blocks)
     }
 
     public var json: JSONValue {
         .obj([
-            ("id", .string(person.id)), ("name", .string(person.name)), ("sex", sex.map { .string($0.en) }), ("birth_month", birthMonth.map { .string($0) }),
+            ("id", .string(person.id)), ("name", .string(person.name)), ("sex", sex.map { .string($0.en) }),
+            ("birth_month", birthMonth.map { .string($0) }),
             ("id_number", person.maskedIDNumber.map { .string($0) }), ("phone", person.maskedPhone.map { .string($0) }),
-            ("skills", .array(person.skills.map { .string($0) })), ("hours", .number(totalHours)), ("stars", .int(stars)),
-            ("service", .array(rows.map { s, p in
-                .obj([("session", .string(s.id)), ("date", .string(CalendarDate(s.start, in: s.zone).iso)), ("title", .string(s.title)),
-                      ("project", s.project.map { .string($0) }), ("city", .string(s.city)), ("audience", s.audience.map { .string($0.rawValue) }),
-                      ("type", .string(s.type.rawValue)), ("role", .string(p.role.rawValue)), ("status", .string(p.status.rawValue)),
-                      ("hours", .number(credited(s).hours)), ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) })), ("evaluation", p.evaluation.map { .int($0) }),
-                      ("leader", s.leader.map { .string($0) }), ("recorder", s.recorder.map { .string($0) })])
-            })),
+            ("skills", .array(person.skills.map { .string($0) })), ("hours", .number(totalHours)),
+            ("stars", .int(stars)),
+            (
+                "service",
+                .array(
+                    rows.map { s, p in
+                        .obj([
+                            ("session", .string(s.id)), ("date", .string(CalendarDate(s.start, in: s.zone).iso)),
+                            ("title", .string(s.title)),
+                            ("project", s.project.map { .string($0) }), ("city", .string(s.city)),
+                            ("audience", s.audience.map { .string($0.rawValue) }),
+                            ("type", .string(s.type.rawValue)), ("role", .string(p.role.rawValue)),
+                            ("status", .string(p.status.rawValue)),
+                            ("hours", .number(credited(s).hours)),
+                            ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) })),
+                            ("evaluation", p.evaluation.map { .int($0) }),
+                            ("leader", s.leader.map { .string($0) }), ("recorder", s.recorder.map { .string($0) }),
+                        ])
+                    })
+            ),
         ])
     }
 }

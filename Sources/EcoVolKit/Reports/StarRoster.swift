@@ -23,7 +23,9 @@ public struct StarRoster: Sendable {
     /// Everyone with credited hours (through the period's end), in the city when given —
     /// "in the city" meaning they served at least once at a session there.
     @MainActor
-    public static func build(state: OutreachState, levels: StarLevel, period: ReportPeriod?, city: String?) -> StarRoster {
+    public static func build(state: OutreachState, levels: StarLevel, period: ReportPeriod?, city: String?)
+        -> StarRoster
+    {
         var entries: [Entry] = []
         for person in state.livePeople {
             let service = state.attendedService(person: person.id)
@@ -33,11 +35,16 @@ public struct StarRoster: Sendable {
             let hours = state.creditedHours(person: person.id, through: end)
             guard hours > 0 else { continue }
             let before = period.map { state.creditedHours(person: person.id, through: $0.first.adding(days: -1)) }
-            entries.append(Entry(person: person, hours: hours, stars: levels.stars(forHours: hours),
-                                 starsBefore: before.map { levels.stars(forHours: $0) }, toNext: levels.hoursToNextStar(from: hours)))
+            entries.append(
+                Entry(
+                    person: person, hours: hours, stars: levels.stars(forHours: hours),
+                    starsBefore: before.map { levels.stars(forHours: $0) }, toNext: levels.hoursToNextStar(from: hours))
+            )
         }
         entries.sort { a, b in
-            a.hours != b.hours ? a.hours > b.hours : (a.person.name != b.person.name ? a.person.name < b.person.name : a.person.id < b.person.id)
+            a.hours != b.hours
+                ? a.hours > b.hours
+                : (a.person.name != b.person.name ? a.person.name < b.person.name : a.person.id < b.person.id)
         }
         return StarRoster(levels: levels, period: period, city: city, entries: entries)
     }
@@ -51,20 +58,27 @@ public struct StarRoster: Sendable {
         var subtitle = t("reports.stars.scale", ["thresholds": thresholds])
         if let period { subtitle += " · " + period.label }
         if let city { subtitle += " · " + Outreach.cityShort(city, lang) }
-        let summary = DataTable(columns: [.init("stars", t("field.stars")), .init("people", t("field.people"), numeric: true)],
-                                rows: (0...5).reversed().map { level in
-                                    [.text(StarLevel.display(level)), .number(Double(entries.filter { $0.stars == level }.count))]
-                                })
+        let summary = DataTable(
+            columns: [.init("stars", t("field.stars")), .init("people", t("field.people"), numeric: true)],
+            rows: (0...5).reversed().map { level in
+                [.text(StarLevel.display(level)), .number(Double(entries.filter { $0.stars == level }.count))]
+            })
         var blocks: [ReportDocument.Block] = [.table(title: t("reports.stars.byLevel"), summary, flagged: [])]
         if entries.isEmpty {
             blocks.append(.paragraph(t("reports.stars.none"), .note))
         } else {
-            blocks.append(.table(title: t("reports.stars.people"), table(entries, lang), flagged: Set(entries.indices.filter { entries[$0].crossed })))
+            blocks.append(
+                .table(
+                    title: t("reports.stars.people"), table(entries, lang),
+                    flagged: Set(entries.indices.filter { entries[$0].crossed })))
         }
         if period != nil {
             blocks.append(.heading(t("reports.stars.crossed")))
             let crossed = crossings
-            blocks.append(crossed.isEmpty ? .paragraph(t("reports.stars.noneCrossed"), .note) : .table(title: nil, table(crossed, lang), flagged: []))
+            blocks.append(
+                crossed.isEmpty
+                    ? .paragraph(t("reports.stars.noneCrossed"), .note)
+                    : .table(title: nil, table(crossed, lang), flagged: []))
         }
         return ReportDocument(title: t("reports.stars.title"), subtitle: subtitle, language: lang, blocks: blocks)
     }
@@ -73,22 +87,44 @@ public struct StarRoster: Sendable {
     func table(_ list: [Entry], _ lang: Language) -> DataTable {
         func t(_ key: String) -> String { L(key).text(lang) }
         return DataTable(
-            columns: [.init("id", t("field.id")), .init("name", t("field.name")), .init("org", t("field.org")), .init("hours", t("field.hours"), numeric: true),
-                      .init("stars", t("field.stars")), .init("before", t("reports.col.before")), .init("to_next", t("reports.col.toNext"), numeric: true)],
+            columns: [
+                .init("id", t("field.id")), .init("name", t("field.name")), .init("org", t("field.org")),
+                .init("hours", t("field.hours"), numeric: true),
+                .init("stars", t("field.stars")), .init("before", t("reports.col.before")),
+                .init("to_next", t("reports.col.toNext"), numeric: true),
+            ],
             rows: list.map { e in
-                [.text(e.person.id), .text(e.person.name), DataTable.Cell(e.person.organisation), .number(e.hours), .text(StarLevel.display(e.stars)),
-                 DataTable.Cell(e.starsBefore.map { StarLevel.display($0) }), DataTable.Cell(e.toNext)]
+                [
+                    .text(e.person.id), .text(e.person.name), DataTable.Cell(e.person.organisation), .number(e.hours),
+                    .text(StarLevel.display(e.stars)),
+                    DataTable.Cell(e.starsBefore.map { StarLevel.display($0) }), DataTable.Cell(e.toNext),
+                ]
             })
     }
 
     public var json: JSONValue {
         .obj([
-            ("thresholds", .array(levels.thresholds.map { .number($0) })), ("period", period.map { .string($0.label) }), ("city", city.map { .string($0) }),
-            ("levels", .array((0...5).map { level in .obj([("stars", .int(level)), ("people", .int(entries.filter { $0.stars == level }.count))]) })),
-            ("people", .array(entries.map { e in
-                .obj([("id", .string(e.person.id)), ("name", .string(e.person.name)), ("hours", .number(e.hours)), ("stars", .int(e.stars)),
-                      ("stars_before", e.starsBefore.map { .int($0) }), ("crossed", .bool(e.crossed)), ("hours_to_next", e.toNext.map { .number($0) })])
-            })),
+            ("thresholds", .array(levels.thresholds.map { .number($0) })), ("period", period.map { .string($0.label) }),
+            ("city", city.map { .string($0) }),
+            (
+                "levels",
+                .array(
+                    (0...5).map { level in
+                        .obj([("stars", .int(level)), ("people", .int(entries.filter { $0.stars == level }.count))])
+                    })
+            ),
+            (
+                "people",
+                .array(
+                    entries.map { e in
+                        .obj([
+                            ("id", .string(e.person.id)), ("name", .string(e.person.name)), ("hours", .number(e.hours)),
+                            ("stars", .int(e.stars)),
+                            ("stars_before", e.starsBefore.map { .int($0) }), ("crossed", .bool(e.crossed)),
+                            ("hours_to_next", e.toNext.map { .number($0) }),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -34,29 +34,54 @@ public struct TalkOutline: Sendable {
     public var totalMinutes: Int { parts.reduce(0) { $0 + $1.minutes } }
 
     public func document(_ lang: Language) -> ReportDocument {
-        var subtitle = L("outline.subtitle", ["audience": audience.label.text(lang), "minutes": String(minutes)]).text(lang)
+        var subtitle = L("outline.subtitle", ["audience": audience.label.text(lang), "minutes": String(minutes)]).text(
+            lang)
         if let type { subtitle += " · " + type.label.text(lang) }
         if let session { subtitle += " · " + session }
         var blocks: [ReportDocument.Block] = []
         for (i, part) in parts.enumerated() {
-            blocks.append(.heading(L("outline.partHeading", ["n": String(i + 1), "title": part.title, "minutes": String(part.minutes)]).text(lang)))
+            blocks.append(
+                .heading(
+                    L(
+                        "outline.partHeading",
+                        ["n": String(i + 1), "title": part.title, "minutes": String(part.minutes)]
+                    ).text(lang)))
             blocks.append(.list(part.lines))
         }
         blocks.append(.heading(L("outline.sources").text(lang)))
-        blocks.append(.list(sources.map { lang == .zh ? "\($0.title)（\($0.id)）：\($0.source)" : "\($0.title) (\($0.id)): \($0.source)" }))
+        blocks.append(
+            .list(
+                sources.map {
+                    lang == .zh ? "\($0.title)（\($0.id)）：\($0.source)" : "\($0.title) (\($0.id)): \($0.source)"
+                }))
         return ReportDocument(title: title, subtitle: subtitle, language: lang, blocks: blocks)
     }
 
     public var json: JSONValue {
         .obj([
             ("title", .string(title)), ("audience", .string(audience.rawValue)), ("minutes", .int(minutes)),
-            ("topic", topic.map { .string($0) }), ("type", type.map { .string($0.rawValue) }), ("session", session.map { .string($0) }),
+            ("topic", topic.map { .string($0) }), ("type", type.map { .string($0.rawValue) }),
+            ("session", session.map { .string($0) }),
             ("vary", seed.map { .int(Int(truncatingIfNeeded: $0)) }),
-            ("parts", .array(parts.map { p in
-                .obj([("kind", .string(p.kind.rawValue)), ("title", .string(p.title)), ("minutes", .int(p.minutes)),
-                      ("lines", .array(p.lines.map { .string($0) })), ("entries", .array(p.entryIDs.map { .string($0) }))])
-            })),
-            ("sources", .array(sources.map { .obj([("id", .string($0.id)), ("title", .string($0.title)), ("source", .string($0.source))]) })),
+            (
+                "parts",
+                .array(
+                    parts.map { p in
+                        .obj([
+                            ("kind", .string(p.kind.rawValue)), ("title", .string(p.title)),
+                            ("minutes", .int(p.minutes)),
+                            ("lines", .array(p.lines.map { .string($0) })),
+                            ("entries", .array(p.entryIDs.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "sources",
+                .array(
+                    sources.map {
+                        .obj([("id", .string($0.id)), ("title", .string($0.title)), ("source", .string($0.source))])
+                    })
+            ),
         ])
     }
 }

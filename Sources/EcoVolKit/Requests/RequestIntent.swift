@@ -13,40 +13,98 @@ struct RequestIntent {
 
     /// The commands a request can become, with their cue words.
     static let cues: [String: [Cue]] = [
-        "cancel": [Cue(words: ["取消", "不办了", "别办了", "不用办了", "不举办了", "停办", "作废", "不搞了", "取消掉", "撤掉", "cancel", "call off", "called off", "scrap", "scrub"], weight: 4)],
+        "cancel": [
+            Cue(
+                words: [
+                    "取消", "不办了", "别办了", "不用办了", "不举办了", "停办", "作废", "不搞了", "取消掉", "撤掉", "cancel", "call off",
+                    "called off", "scrap", "scrub",
+                ], weight: 4)
+        ],
         "done": [
-            Cue(words: ["结束了", "办完了", "完成了", "搞完了", "圆满结束", "已结束", "顺利结束", "办好了", "做完了", "讲完了", "巡完了", "已完成", "结束啦", "收工",
-                        "is done", "was done", "are done", "finished", "wrapped up", "completed", "is over", "went well", "mark as done", "mark done", "done"], weight: 4),
+            Cue(
+                words: [
+                    "结束了", "办完了", "完成了", "搞完了", "圆满结束", "已结束", "顺利结束", "办好了", "做完了", "讲完了", "巡完了", "已完成", "结束啦", "收工",
+                    "is done", "was done", "are done", "finished", "wrapped up", "completed", "is over", "went well",
+                    "mark as done", "mark done", "done",
+                ], weight: 4),
             Cue(words: ["结束", "完成"], weight: 2.5),
         ],
         "log": [
-            Cue(words: ["登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "签到", "加入到",
-                        "log ", "sign up", "signed up", "register", "enrol", "enroll", "add ", "put "], weight: 3.5),
+            Cue(
+                words: [
+                    "登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "签到", "加入到",
+                    "log ", "sign up", "signed up", "register", "enrol", "enroll", "add ", "put ",
+                ], weight: 3.5)
         ],
-        "unlog": [Cue(words: ["移除", "去掉", "删掉", "划掉", "撤销登记", "删除", "不算", "remove", "take off", "unlog", "strike"], weight: 3.5)],
-        "edit": [Cue(words: ["改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "调整到", "改期", "延后", "往后推", "reschedule", "postpone",
-                             "push back", "move ", "bring forward", "change the"], weight: 4)],
+        "unlog": [
+            Cue(
+                words: ["移除", "去掉", "删掉", "划掉", "撤销登记", "删除", "不算", "remove", "take off", "unlog", "strike"],
+                weight: 3.5)
+        ],
+        "edit": [
+            Cue(
+                words: [
+                    "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "调整到", "改期", "延后", "往后推", "reschedule", "postpone",
+                    "push back", "move ", "bring forward", "change the",
+                ], weight: 4)
+        ],
         "schedule": [
-            Cue(words: ["安排", "组织", "举办", "开展", "办一场", "搞一场", "办个", "搞个", "来一场", "新建", "计划", "要办", "想办", "准备", "办一次", "搞一次", "约一场",
-                        "schedule ", "plan ", "organise", "organize", "set up", "arrange", "hold ", "book ", "host ", "run a"], weight: 3.5),
+            Cue(
+                words: [
+                    "安排", "组织", "举办", "开展", "办一场", "搞一场", "办个", "搞个", "来一场", "新建", "计划", "要办", "想办", "准备", "办一次", "搞一次",
+                    "约一场",
+                    "schedule ", "plan ", "organise", "organize", "set up", "arrange", "hold ", "book ", "host ",
+                    "run a",
+                ], weight: 3.5)
         ],
         "outline": [
-            Cue(words: ["提纲", "大纲", "讲稿", "稿子", "课件", "讲义", "教案", "讲些什么", "讲什么内容", "outline", "talk notes", "script", "speaking notes",
-                        "talking points", "speech"], weight: 4.5),
+            Cue(
+                words: [
+                    "提纲", "大纲", "讲稿", "稿子", "课件", "讲义", "教案", "讲些什么", "讲什么内容", "outline", "talk notes", "script",
+                    "speaking notes",
+                    "talking points", "speech",
+                ], weight: 4.5)
         ],
         "person": [
-            Cue(words: ["服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "服务记录", "参加了几次", "参加过", "几次活动", "多少次", "的情况", "的档案", "的信息", "个人记录",
-                        "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history", "record of", "profile", "history of"], weight: 2.5),
+            Cue(
+                words: [
+                    "服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "服务记录", "参加了几次", "参加过", "几次活动", "多少次", "的情况",
+                    "的档案", "的信息", "个人记录",
+                    "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history",
+                    "record of", "profile", "history of",
+                ], weight: 2.5)
         ],
-        "mark": [Cue(words: ["没来", "缺席", "没到", "未到场", "没参加", "no-show", "no show", "didn't come", "did not come", "didn't show", "was absent", "absent"], weight: 4)],
-        "people": [Cue(words: ["志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "list volunteers", "all volunteers",
-                               "volunteer list", "list of volunteers", "who are our volunteers", "list people"], weight: 4)],
-        "report": [Cue(words: ["报告", "报表", "统计", "汇总", "总结一下", "工作总结", "数据", "多少场", "办了几场", "how many sessions", "report", "statistics", "stats", "summary", "figures", "numbers for"], weight: 3.5)],
+        "mark": [
+            Cue(
+                words: [
+                    "没来", "缺席", "没到", "未到场", "没参加", "no-show", "no show", "didn't come", "did not come", "didn't show",
+                    "was absent", "absent",
+                ], weight: 4)
+        ],
+        "people": [
+            Cue(
+                words: [
+                    "志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "list volunteers", "all volunteers",
+                    "volunteer list", "list of volunteers", "who are our volunteers", "list people",
+                ], weight: 4)
+        ],
+        "report": [
+            Cue(
+                words: [
+                    "报告", "报表", "统计", "汇总", "总结一下", "工作总结", "数据", "多少场", "办了几场", "how many sessions", "report",
+                    "statistics", "stats", "summary", "figures", "numbers for",
+                ], weight: 3.5)
+        ],
         "sessions": [
-            Cue(words: ["有哪些活动", "有什么活动", "活动安排", "活动列表", "哪些活动", "几场活动", "日程", "安排了什么", "安排了哪些", "什么活动", "列出活动", "看看活动", "有活动吗",
-                        "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动",
-                        "what's on", "what is on", "what sessions", "which sessions", "list sessions", "any sessions", "events", "what do we have", "upcoming", "sessions",
-                        "show me the schedule", "the schedule for", "calendar for"], weight: 4),
+            Cue(
+                words: [
+                    "有哪些活动", "有什么活动", "活动安排", "活动列表", "哪些活动", "几场活动", "日程", "安排了什么", "安排了哪些", "什么活动", "列出活动", "看看活动",
+                    "有活动吗",
+                    "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动",
+                    "what's on", "what is on", "what sessions", "which sessions", "list sessions", "any sessions",
+                    "events", "what do we have", "upcoming", "sessions",
+                    "show me the schedule", "the schedule for", "calendar for",
+                ], weight: 4)
         ],
         "certificate": [Cue(words: ["证明", "证书", "certificate"], weight: 4.5)],
         "stars": [Cue(words: ["星级", "几星", "几颗星", "star rating", "star ratings", "star level", "stars"], weight: 4)],
@@ -54,21 +112,34 @@ struct RequestIntent {
     ]
 
     /// Markers of a question about knowledge (how to, why, what is).
-    static let knowledgeMarkers = ["怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么叫", "什么意思", "有什么用", "好处", "区别", "原理", "要求", "规定", "应该",
-                                   "注意什么", "注意事项", "需要注意", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议", "意义", "危害", "作用",
-                                   "哪里", "谁来", "有用吗", "适合", "推荐", "可以做", "条件", "流程", "步骤", "由来", "方法",
-                                   "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference", "what does",
-                                   "should i", "should we", "what should", "include", "包括哪些", "tips", "need", "needed", "required", "ideas", "explain", "meaning", "difference", "which is better", "who can", "who should"]
+    static let knowledgeMarkers = [
+        "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么叫", "什么意思", "有什么用", "好处", "区别", "原理", "要求", "规定", "应该",
+        "注意什么", "注意事项", "需要注意", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议", "意义", "危害", "作用",
+        "哪里", "谁来", "有用吗", "适合", "推荐", "可以做", "条件", "流程", "步骤", "由来", "方法",
+        "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference",
+        "what does",
+        "should i", "should we", "what should", "include", "包括哪些", "tips", "need", "needed", "required", "ideas",
+        "explain", "meaning", "difference", "which is better", "who can", "who should",
+    ]
 
     /// Markers that ask, but may ask about records (哪些, 多少, 吗).
-    static let askingMarkers = ["哪些", "多少", "几场", "几次", "几个", "吗", "呢", "？", "?", "what", "which", "how many", "how much", "is there", "are there", "any "]
+    static let askingMarkers = [
+        "哪些", "多少", "几场", "几次", "几个", "吗", "呢", "？", "?", "what", "which", "how many", "how much", "is there",
+        "are there", "any ",
+    ]
 
     /// Words that make a question-shaped line a polite request (能帮我取消…吗, can you …).
-    static let politeMarkers = ["帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "can you", "could you", "would you", "please", "i need", "i want", "i'd like", "let's",
-                                "我要", "我想", "我需要", "we need to", "i need to", "we have to", "i have to", "we must"]
+    static let politeMarkers = [
+        "帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "can you", "could you", "would you", "please", "i need", "i want",
+        "i'd like", "let's",
+        "我要", "我想", "我需要", "we need to", "i need to", "we have to", "i have to", "we must",
+    ]
 
     /// Words that begin a question in English.
-    static let questionOpeners = ["what", "why", "how", "which", "who", "when", "where", "is ", "are ", "does ", "do ", "should ", "can i ", "can we ", "could i ", "will "]
+    static let questionOpeners = [
+        "what", "why", "how", "which", "who", "when", "where", "is ", "are ", "does ", "do ", "should ", "can i ",
+        "can we ", "could i ", "will ",
+    ]
 
     struct Scores {
         var commands: [(String, Double)]
@@ -87,21 +158,30 @@ struct RequestIntent {
         }
         func bump(_ c: String, _ by: Double) { if let i = list.firstIndex(where: { $0.0 == c }) { list[i].1 += by } }
         func score(_ c: String) -> Double { list.first { $0.0 == c }?.1 ?? 0 }
-        let activityNoun = slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护"])
-            || t.hasAnyWord(["session", "sessions", "event", "events", "talk", "talks", "training", "trainings", "patrol", "patrols"])
+        let activityNoun =
+            slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护"])
+            || t.hasAnyWord([
+                "session", "sessions", "event", "events", "talk", "talks", "training", "trainings", "patrol", "patrols",
+            ])
         // 明天下午两点在云岩区社区讲垃圾分类: a future moment with a time and something to do.
         if slots.time != nil, slots.day.map({ $0 >= today }) ?? true, activityNoun {
             bump("schedule", score("schedule") > 0 ? 1 : 3.5)
-        } else if slots.time == nil, slots.day.map({ $0 >= today }) ?? false, slots.audience != nil, t.containsAny(["讲", "宣讲", "培训", "组织", "开展"]) || slots.type != nil,
-                  score("sessions") == 0, score("outline") == 0 {
+        } else if slots.time == nil, slots.day.map({ $0 >= today }) ?? false, slots.audience != nil,
+            t.containsAny(["讲", "宣讲", "培训", "组织", "开展"]) || slots.type != nil,
+            score("sessions") == 0, score("outline") == 0
+        {
             // 下周二给企业讲节能减排: a day, an audience and a talk — a plan still missing its time.
             bump("schedule", score("schedule") > 0 ? 1 : 3.5)
-        } else if slots.time != nil, slots.day.map({ $0 >= today }) ?? false, slots.city != nil || slots.county != nil, slots.audience != nil {
+        } else if slots.time != nil, slots.day.map({ $0 >= today }) ?? false, slots.city != nil || slots.county != nil,
+            slots.audience != nil
+        {
             // 本周五晚上7点，云岩区小区，亲子手工: when, where and for whom is a plan.
             bump("schedule", 3.5)
         }
         if slots.headcount != nil {
-            if t.containsAny(["来了", "到场", "参加了", "覆盖", "到了", "参与了"]) || t.hasAnyWord(["came", "attended", "turned", "showed", "reached"]) {
+            if t.containsAny(["来了", "到场", "参加了", "覆盖", "到了", "参与了"])
+                || t.hasAnyWord(["came", "attended", "turned", "showed", "reached"])
+            {
                 // 昨天巡河来了30人: how many came to a past session is its outcome.
                 bump("done", score("done") == 0 && (slots.day.map { $0 <= today } ?? false) ? 3.5 : 1.5)
             }
@@ -109,34 +189,62 @@ struct RequestIntent {
         }
         if slots.rating != nil { bump("done", 1) }
         // 给小学生讲碳中和，45分钟: a talk for an audience with a length but no date.
-        if slots.audience != nil, slots.hours != nil, slots.day == nil, slots.time == nil, t.containsAny(["讲", "宣讲"]) || t.hasAnyWord(["talk", "presentation"]) {
+        if slots.audience != nil, slots.hours != nil, slots.day == nil, slots.time == nil,
+            t.containsAny(["讲", "宣讲"]) || t.hasAnyWord(["talk", "presentation"])
+        {
             bump("outline", 3.5)
         }
         if knownPeople > 0 {
             bump("person", score("person") > 0 ? 1.5 : 0)
-            if t.hasAnyWord(["show", "look up"]) || t.containsAny(["查一下", "看看", "查查", "查询"]) { bump("person", score("person") > 0 ? 1 : 3.5) }
+            if t.hasAnyWord(["show", "look up"]) || t.containsAny(["查一下", "看看", "查查", "查询"]) {
+                bump("person", score("person") > 0 ? 1 : 3.5)
+            }
             if score("log") > 0 { bump("log", 1) }
         } else if score("person") > 0, !t.containsAny(["我", "他", "她"]) || t.containsAny(["志愿者", "volunteer"]) {
             bump("person", -1)
         }
-        if (slots.span != nil || slots.day != nil), activityNoun, t.containsAny(["哪些", "什么", "有", "列", "看看", "几场"]) || t.hasAnyWord(["what", "list", "show", "any"]),
-           score("schedule") == 0 || t.containsAny(["哪些", "有什么"]) {
+        if slots.span != nil || slots.day != nil, activityNoun,
+            t.containsAny(["哪些", "什么", "有", "列", "看看", "几场"]) || t.hasAnyWord(["what", "list", "show", "any"]),
+            score("schedule") == 0 || t.containsAny(["哪些", "有什么"])
+        {
             bump("sessions", score("sessions") > 0 ? 2 : 3.5)
         }
         // "schedule" as a noun: what's on the schedule.
-        if score("sessions") >= 4, score("schedule") > 0, !text.hasPrefix("schedule"), !t.containsAny(["安排一", "安排个", "安排场"]) { bump("schedule", -3) }
-        if score("report") > 0, score("sessions") > 0, t.containsAny(["报告", "报表", "统计"]) || t.hasAnyWord(["report", "statistics", "stats"]) { bump("sessions", -3) }
-        if score("outline") > 0 { bump("schedule", -2); bump("report", -2) }
-        if score("certificate") > 0 { bump("person", -2); bump("report", -2) }
+        if score("sessions") >= 4, score("schedule") > 0, !text.hasPrefix("schedule"),
+            !t.containsAny(["安排一", "安排个", "安排场"])
+        {
+            bump("schedule", -3)
+        }
+        if score("report") > 0, score("sessions") > 0,
+            t.containsAny(["报告", "报表", "统计"]) || t.hasAnyWord(["report", "statistics", "stats"])
+        {
+            bump("sessions", -3)
+        }
+        if score("outline") > 0 {
+            bump("schedule", -2)
+            bump("report", -2)
+        }
+        if score("certificate") > 0 {
+            bump("person", -2)
+            bump("report", -2)
+        }
         if score("stars") > 0 { bump("done", -3) }
-        if score("export") > 0 { bump("report", -2); bump("sessions", -2); bump("people", -2) }
-        if score("cancel") > 0 || score("edit") > 0 { bump("schedule", -2); bump("done", -2) }
+        if score("export") > 0 {
+            bump("report", -2)
+            bump("sessions", -2)
+            bump("people", -2)
+        }
+        if score("cancel") > 0 || score("edit") > 0 {
+            bump("schedule", -2)
+            bump("done", -2)
+        }
         if score("unlog") > 0, score("log") > 0, t.containsAny(["从", "from"]) { bump("log", -3) }
         let knowledgeWord = knowledgeMarkers.contains { matches($0, t) }
         let asking = askingMarkers.contains { matches($0, t) } || questionOpeners.contains { text.hasPrefix($0) }
         // "do we need to cancel …?" is still a question.
         let polite = politeMarkers.contains { matches($0, t) } && !questionOpeners.contains { text.hasPrefix($0) }
-        let knowledge = knowledgeWord || (t.contains("需要") && (text.hasSuffix("吗") || text.hasSuffix("?") || text.hasSuffix("？")))
+        let knowledge =
+            knowledgeWord || (t.contains("需要") && (text.hasSuffix("吗") || text.hasSuffix("?") || text.hasSuffix("？")))
         list.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         return Scores(commands: list, knowledge: knowledge, asking: asking, polite: polite)
     }

@@ -25,42 +25,57 @@ public struct RequestInterpreter {
 
     public func interpret(_ line: String) -> RequestInterpretation {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.count >= 3, trimmed.count <= Self.maximumLength, !trimmed.hasPrefix("/"), !trimmed.hasPrefix("／") else { return .question }
+        guard trimmed.count >= 3, trimmed.count <= Self.maximumLength, !trimmed.hasPrefix("/"), !trimmed.hasPrefix("／")
+        else { return .question }
         var t = RequestText(trimmed)
         let parser = DateTimeParser(now: now, timeZone: timeZone)
         let slots = RequestSlots(&t, parser: parser)
         let people = knownPeople(in: t)
         let namedPerson = people.isEmpty && Self.unknownPersonName(t) != nil
-        let scores = RequestIntent.scores(t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0), today: parser.today)
+        let scores = RequestIntent.scores(
+            t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0), today: parser.today)
         guard let (command, score) = scores.commands.first, score >= 3 else { return .question }
         let changing = RequestProposal.changingCommands.contains(command)
         if scores.knowledge, !scores.polite {
             // 怎么取消活动: a question about doing it, not the doing.
-            return changing || score < 6 ? .question : RequestInterpretation(decision: .unsure, proposals: build(command, t, slots, people, parser))
+            return changing || score < 6
+                ? .question
+                : RequestInterpretation(decision: .unsure, proposals: build(command, t, slots, people, parser))
         }
         var proposals = build(command, t, slots, people, parser)
         if proposals.count < 2, let second = scores.commands.dropFirst().first, second.1 >= 3, second.1 >= score - 0.5 {
             proposals += build(second.0, t, slots, people, parser).prefix(1)
         }
         guard !proposals.isEmpty else { return .question }
-        if changing, scores.asking, !scores.polite { return RequestInterpretation(decision: .unsure, proposals: proposals) }
+        if changing, scores.asking, !scores.polite {
+            return RequestInterpretation(decision: .unsure, proposals: proposals)
+        }
         return RequestInterpretation(decision: .request, proposals: Array(proposals.prefix(2)))
     }
 
     // MARK: - Building proposals
 
-    func build(_ command: String, _ text: RequestText, _ slots: RequestSlots, _ people: [KnownPerson], _ parser: DateTimeParser) -> [RequestProposal] {
+    func build(
+        _ command: String, _ text: RequestText, _ slots: RequestSlots, _ people: [KnownPerson], _ parser: DateTimeParser
+    ) -> [RequestProposal] {
         var t = text
         var p = RequestProposal(command: command)
         switch command {
         case "schedule": schedule(&p, &t, slots, people, parser)
         case "outline": outline(&p, &t, slots)
-        case "report", "stars": period(&p, slots, positional: true); filters(&p, slots, type: command == "report")
+        case "report", "stars":
+            period(&p, slots, positional: true)
+            filters(&p, slots, type: command == "report")
         case "sessions": sessions(&p, slots)
         case "person", "certificate":
             person(&p, t, people)
             if command == "certificate", let span = slots.span {
-                if let code = span.code { p.set("period", code) } else { p.set("from", span.first.iso); p.set("to", span.last.iso) }
+                if let code = span.code {
+                    p.set("period", code)
+                } else {
+                    p.set("from", span.first.iso)
+                    p.set("to", span.last.iso)
+                }
             }
         case "people": break
         case "export": export(&p, t, slots)
@@ -74,7 +89,11 @@ public struct RequestInterpreter {
             return withSession(p, t, slots, purpose: .upcoming) { p in p.set("reason", Self.reason(t)) }
         case "mark":
             return withSession(p, t, slots, purpose: .finish) { p in
-                if let k = people.first { p.positionals.append(k.people.count == 1 ? k.people[0].id : k.name) } else { p.missing.append("person") }
+                if let k = people.first {
+                    p.positionals.append(k.people.count == 1 ? k.people[0].id : k.name)
+                } else {
+                    p.missing.append("person")
+                }
                 p.set("status", "no-show")
             }
         case "edit":
@@ -86,15 +105,22 @@ public struct RequestInterpreter {
     }
 
     /// The proposal for each of the (at most two) sessions the words may mean.
-    private func withSession(_ base: RequestProposal, _ t: RequestText, _ slots: RequestSlots, purpose: SessionReference.Purpose,
-                             fill: (inout RequestProposal) -> Void) -> [RequestProposal] {
-        let found = state.map { SessionReference(state: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose) } ?? []
+    private func withSession(
+        _ base: RequestProposal, _ t: RequestText, _ slots: RequestSlots, purpose: SessionReference.Purpose,
+        fill: (inout RequestProposal) -> Void
+    ) -> [RequestProposal] {
+        let found =
+            state.map { SessionReference(state: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose) }
+            ?? []
         var out: [RequestProposal] = []
         for c in found.isEmpty ? [nil] : found.map(Optional.some) {
             var p = base
             if let c {
                 p.positionals = [c.session.id]
-                p.notes.append(LocalizedText(zh: "活动：\(c.session.title)（\(Outreach.when(c.session, .zh))）", en: "Session: \(c.session.title) (\(Outreach.when(c.session, .en)))"))
+                p.notes.append(
+                    LocalizedText(
+                        zh: "活动：\(c.session.title)（\(Outreach.when(c.session, .zh))）",
+                        en: "Session: \(c.session.title) (\(Outreach.when(c.session, .en)))"))
             }
             fill(&p)
             if found.count > 1 { p.confidence = 0.5 }
@@ -109,7 +135,9 @@ public struct RequestInterpreter {
         guard let type = registry.command(named: p.command) else { return [] }
         let config = type.configuration
         var missing: [String] = []
-        for (i, spec) in config.positionals.enumerated() where spec.isRequired && i >= p.positionals.count { missing.append(spec.name) }
+        for (i, spec) in config.positionals.enumerated() where spec.isRequired && i >= p.positionals.count {
+            missing.append(spec.name)
+        }
         for spec in config.keys where spec.isRequired && p.value(spec.name) == nil { missing.append(spec.name) }
         if p.command == "schedule" {
             for key in ScheduleCommand.required where p.value(key) == nil {
@@ -125,7 +153,10 @@ public struct RequestInterpreter {
         return missing
     }
 
-    private func schedule(_ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots, _ people: [KnownPerson], _ parser: DateTimeParser) {
+    private func schedule(
+        _ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots, _ people: [KnownPerson],
+        _ parser: DateTimeParser
+    ) {
         let type = slots.type
         let topic = Self.topic(&t)
         p.set("title", Self.title(topic: topic, type: type, t))
@@ -176,9 +207,15 @@ public struct RequestInterpreter {
 
     private func period(_ p: inout RequestProposal, _ slots: RequestSlots, positional: Bool) {
         if let d = slots.day {
-            p.set("from", d.iso); p.set("to", d.iso)
+            p.set("from", d.iso)
+            p.set("to", d.iso)
         } else if let s = slots.span {
-            if let code = s.code { p.positionals = [code] } else { p.set("from", s.first.iso); p.set("to", s.last.iso) }
+            if let code = s.code {
+                p.positionals = [code]
+            } else {
+                p.set("from", s.first.iso)
+                p.set("to", s.last.iso)
+            }
         }
     }
 
@@ -190,9 +227,28 @@ public struct RequestInterpreter {
 
     private func export(_ p: inout RequestProposal, _ t: RequestText, _ slots: RequestSlots) {
         let what: String
-        if t.containsAny(["时长", "hours"]) { what = "hours" } else if t.containsAny(["志愿者", "人员", "名单", "people", "volunteer"]) { what = "people" } else if t.containsAny(["报告", "report"]) { what = "report" } else if t.containsAny(["日历", "calendar"]) { what = "calendar" } else if t.containsAny(["参与", "登记", "participation"]) { what = "participation" } else { what = "sessions" }
+        if t.containsAny(["时长", "hours"]) {
+            what = "hours"
+        } else if t.containsAny(["志愿者", "人员", "名单", "people", "volunteer"]) {
+            what = "people"
+        } else if t.containsAny(["报告", "report"]) {
+            what = "report"
+        } else if t.containsAny(["日历", "calendar"]) {
+            what = "calendar"
+        } else if t.containsAny(["参与", "登记", "participation"]) {
+            what = "participation"
+        } else {
+            what = "sessions"
+        }
         p.positionals = [what]
-        if let s = slots.span { if let code = s.code { p.set("period", code) } else { p.set("from", s.first.iso); p.set("to", s.last.iso) } }
+        if let s = slots.span {
+            if let code = s.code {
+                p.set("period", code)
+            } else {
+                p.set("from", s.first.iso)
+                p.set("to", s.last.iso)
+            }
+        }
         p.set("city", slots.city?.name)
     }
 
@@ -207,7 +263,9 @@ public struct RequestInterpreter {
 
     private func names(_ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson], _ slots: RequestSlots) {
         // In the order they were said, registered people by id.
-        var found: [(Int, String)] = people.map { ($0.range.lowerBound, $0.people.count == 1 ? $0.people[0].id : $0.name) }
+        var found: [(Int, String)] = people.map {
+            ($0.range.lowerBound, $0.people.count == 1 ? $0.people[0].id : $0.name)
+        }
         for n in Self.unknownNames(t) where !people.contains(where: { $0.name.lowercased() == n.lowercased() }) {
             found.append((t.range(of: n.lowercased())?.lowerBound ?? t.count, n))
         }
@@ -218,7 +276,9 @@ public struct RequestInterpreter {
         if t.containsAny(["讲师", "主讲"]) || t.hasWord("lecturer") { p.set("role", "lecturer") }
     }
 
-    private func edit(_ base: RequestProposal, _ t: RequestText, _ slots: RequestSlots, _ parser: DateTimeParser) -> [RequestProposal] {
+    private func edit(_ base: RequestProposal, _ t: RequestText, _ slots: RequestSlots, _ parser: DateTimeParser)
+        -> [RequestProposal]
+    {
         // The session is named before 改/推迟/move …; the new values after it.
         var cut = t.count
         for w in ["改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "挪到", "换到", "调整到", "改期到", "延后到", "往后推到", " to "] {
@@ -241,7 +301,11 @@ public struct RequestInterpreter {
             if let h = newSlots.hours { p.set("duration", Self.durationText(h)) }
             if let n = newSlots.headcount {
                 p.set("capacity", String(n))
-            } else if before.containsAny(["人数", "名额"]) || before.hasWord("capacity"), let n = after.chars.split(whereSeparator: { !$0.isNumber || !$0.isASCII }).first.flatMap({ Int(String($0)) }) {
+            } else if before.containsAny(["人数", "名额"]) || before.hasWord("capacity"),
+                let n = after.chars.split(whereSeparator: { !$0.isNumber || !$0.isASCII }).first.flatMap({
+                    Int(String($0))
+                })
+            {
                 // 人数改成50: the number after the change is the new capacity.
                 p.set("capacity", String(n))
             }
@@ -260,27 +324,36 @@ public struct RequestInterpreter {
 
     /// Words that say what to do, stripped from the ends of a leftover to find the topic.
     static let fillers: [String] = [
-        "帮我", "帮忙", "麻烦", "请", "一下", "一场", "一个", "一次", "一期", "安排", "组织", "举办", "开展", "办一场", "搞一场", "办", "搞", "在", "给", "为", "跟", "和", "对",
-        "的", "讲讲", "讲", "关于", "有关", "主题是", "主题为", "主题", "大概", "大约", "左右", "约", "预计", "时长", "名额", "对象", "面向", "针对", "准备", "想", "要",
-        "我们", "咱们", "出一份", "出个", "出", "写一份", "写个", "写", "生成", "做一份", "做个", "做", "一份", "份", "个", "场", "次", "去", "来", "到", "上", "进", "人", "吧",
+        "帮我", "帮忙", "麻烦", "请", "一下", "一场", "一个", "一次", "一期", "安排", "组织", "举办", "开展", "办一场", "搞一场", "办", "搞", "在", "给",
+        "为", "跟", "和", "对",
+        "的", "讲讲", "讲", "关于", "有关", "主题是", "主题为", "主题", "大概", "大约", "左右", "约", "预计", "时长", "名额", "对象", "面向", "针对", "准备",
+        "想", "要",
+        "我们", "咱们", "出一份", "出个", "出", "写一份", "写个", "写", "生成", "做一份", "做个", "做", "一份", "份", "个", "场", "次", "去", "来", "到",
+        "上", "进", "人", "吧",
         "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次", "上一堂", "一堂", "一节课", "们", "单位",
         "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共", "计划", "弄", "一节", "的课",
     ].sorted { $0.count > $1.count }
 
     /// Fillers that also end a phrase (垃圾分类的, 节水宣讲吧); the rest only begin one.
-    static let suffixFillers: Set<String> = ["的", "吧", "啊", "呀", "了", "宣讲", "讲座", "活动", "提纲", "大纲", "讲稿", "稿子", "课件", "一下", "左右", "的课", "课", "一节",
-                                             "小时", "分钟", "人", "一场", "一次", "一个", "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次"]
+    static let suffixFillers: Set<String> = [
+        "的", "吧", "啊", "呀", "了", "宣讲", "讲座", "活动", "提纲", "大纲", "讲稿", "稿子", "课件", "一下", "左右", "的课", "课", "一节",
+        "小时", "分钟", "人", "一场", "一次", "一个", "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次",
+    ]
 
     /// What the talk or session is about: `关于X的`, `on X`, or the longest leftover words.
     static func topic(_ t: inout RequestText) -> String? {
-        if let regex = RequestSlots.regex("\\b(?:on|about|regarding|covering)\\s+([a-z][a-z' -]{1,40}?)(?=\\s+(?:for|to|at|in|with|next|this|on|tomorrow|today)\\b|[,.;]|$)"),
-           let m = t.matches(regex).first, let g = m.groups[1] {
+        if let regex = RequestSlots.regex(
+            "\\b(?:on|about|regarding|covering)\\s+([a-z][a-z' -]{1,40}?)(?=\\s+(?:for|to|at|in|with|next|this|on|tomorrow|today)\\b|[,.;]|$)"
+        ),
+            let m = t.matches(regex).first, let g = m.groups[1]
+        {
             t.markUsed(m.range)
             return g.trimmingCharacters(in: .whitespaces)
         }
         var best: String? = nil
         let pieces = t.leftovers().flatMap { chunk in
-            ["搞", "开展", "组织", "举办"].reduce([chunk]) { parts, verb in parts.flatMap { $0.components(separatedBy: verb) } }
+            ["搞", "开展", "组织", "举办"].reduce([chunk]) { parts, verb in parts.flatMap { $0.components(separatedBy: verb) }
+            }
         }
         for chunk in pieces {
             var c = chunk
@@ -288,13 +361,25 @@ public struct RequestInterpreter {
             while changed {
                 changed = false
                 for f in fillers {
-                    if c == f { c = ""; changed = false; break }
-                    if c.hasPrefix(f), c.count > f.count { c.removeFirst(f.count); changed = true }
-                    if suffixFillers.contains(f), c.hasSuffix(f), c.count > f.count { c.removeLast(f.count); changed = true }
+                    if c == f {
+                        c = ""
+                        changed = false
+                        break
+                    }
+                    if c.hasPrefix(f), c.count > f.count {
+                        c.removeFirst(f.count)
+                        changed = true
+                    }
+                    if suffixFillers.contains(f), c.hasSuffix(f), c.count > f.count {
+                        c.removeLast(f.count)
+                        changed = true
+                    }
                 }
             }
             c = c.trimmingCharacters(in: .whitespaces)
-            guard c.filter(RequestText.isHan).count >= 2, !c.contains(where: { $0.isASCII && $0.isLetter }) else { continue }
+            guard c.filter(RequestText.isHan).count >= 2, !c.contains(where: { $0.isASCII && $0.isLetter }) else {
+                continue
+            }
             // On a tie the later words win: what is done comes after where (公园搞净山活动).
             if best == nil || c.count >= (best?.count ?? 0) { best = c }
         }
@@ -318,10 +403,14 @@ public struct RequestInterpreter {
     }
 
     static func reason(_ t: RequestText) -> String? {
-        if let regex = RequestSlots.regex("(?:因为|由于|原因是|原因：|理由是|because of|because|due to|owing to)\\s*[:：]?\\s*(.+)$"), let m = t.matches(regex).first, let g = m.groups[1] {
+        if let regex = RequestSlots.regex("(?:因为|由于|原因是|原因：|理由是|because of|because|due to|owing to)\\s*[:：]?\\s*(.+)$"),
+            let m = t.matches(regex).first, let g = m.groups[1]
+        {
             return cleanReason(g)
         }
-        let clauses = t.text.split(whereSeparator: { "，,；;。—".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let clauses = t.text.split(whereSeparator: { "，,；;。—".contains($0) }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
         guard clauses.count >= 2 else { return nil }
         let cancelWords = RequestIntent.cues["cancel"]?.flatMap(\.words) ?? []
         let rest = clauses.dropFirst().filter { c in !cancelWords.contains { c.contains($0) } }

@@ -36,23 +36,39 @@ extension RequestInterpreter {
             }
         }
         // A longer name wins over a shorter one inside it (王小明 over 王小).
-        var found = byName.map { KnownPerson(name: $0.key, people: $0.value.1.sorted { $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id) }, range: $0.value.0, lecturer: false) }
-        found = found.filter { k in !found.contains { o in o.name != k.name && o.range.contains(k.range.lowerBound) && o.range.count > k.range.count } }
+        var found = byName.map {
+            KnownPerson(
+                name: $0.key,
+                people: $0.value.1.sorted {
+                    $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id)
+                }, range: $0.value.0, lecturer: false)
+        }
+        found = found.filter { k in
+            !found.contains { o in
+                o.name != k.name && o.range.contains(k.range.lowerBound) && o.range.count > k.range.count
+            }
+        }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         for i in found.indices {
             let after = t.slice(found[i].range.upperBound..<min(t.count, found[i].range.upperBound + 2))
             let before = t.slice(max(0, found[i].range.lowerBound - 3)..<found[i].range.lowerBound)
-            found[i].lecturer = after.hasPrefix("主讲") || after.hasPrefix("来讲") || before.hasSuffix("讲师") || before.hasSuffix("由") && after.hasPrefix("讲")
-                || before.hasSuffix("by ") || t.slice(max(0, found[i].range.lowerBound - 9)..<found[i].range.lowerBound).contains("lecturer")
+            found[i].lecturer =
+                after.hasPrefix("主讲") || after.hasPrefix("来讲") || before.hasSuffix("讲师")
+                || before.hasSuffix("由") && after.hasPrefix("讲")
+                || before.hasSuffix("by ")
+                || t.slice(max(0, found[i].range.lowerBound - 9)..<found[i].range.lowerBound).contains("lecturer")
         }
         return found
     }
 
-    static let surnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤杨欧岳柳文罗吉班")
+    static let surnames: Set<Character> = Set(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤杨欧岳柳文罗吉班")
 
     /// Words that look like names but are not (a surname followed by an ordinary word).
-    static let notNames: Set<String> = ["周六", "周日", "周末", "周一", "周二", "周三", "周四", "周五", "高中", "马上", "石阡", "江口", "万山", "龙里", "文化", "方便", "白天", "金沙",
-                                        "周边", "杨柳", "林业", "江边", "黄河", "何时", "向导", "程序", "任务", "段落", "严格", "朱砂", "于是", "许多", "余庆", "毛巾", "钟头", "史料"]
+    static let notNames: Set<String> = [
+        "周六", "周日", "周末", "周一", "周二", "周三", "周四", "周五", "高中", "马上", "石阡", "江口", "万山", "龙里", "文化", "方便", "白天", "金沙",
+        "周边", "杨柳", "林业", "江边", "黄河", "何时", "向导", "程序", "任务", "段落", "严格", "朱砂", "于是", "许多", "余庆", "毛巾", "钟头", "史料",
+    ]
 
     /// Names given in a log request that are not registered yet: 把李四、王五登记到…, add Li Na
     /// and Wang Wu to …. Only pieces that look like names (a common surname and one or two
@@ -75,11 +91,16 @@ extension RequestInterpreter {
             }
             if !out.isEmpty { return out }
         }
-        if let regex = RequestSlots.regex("\\b(?:add|log|register|sign up|signed up|enrol|enroll|record|remove|put)\\s+(.+?)\\s+(?:to|for|on|at|into|in|from|as)\\b"),
-           let m = t.matches(regex).first, let group = m.groups[1] {
+        if let regex = RequestSlots.regex(
+            "\\b(?:add|log|register|sign up|signed up|enrol|enroll|record|remove|put)\\s+(.+?)\\s+(?:to|for|on|at|into|in|from|as)\\b"
+        ),
+            let m = t.matches(regex).first, let group = m.groups[1]
+        {
             for piece in group.components(separatedBy: ",").flatMap({ $0.components(separatedBy: " and ") }) {
                 let words = piece.split(separator: " ").map(String.init).filter { !$0.isEmpty }
-                guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }), !["me", "us", "them", "him", "her", "everyone", "volunteers", "the", "people"].contains(words[0]) else { continue }
+                guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+                    !["me", "us", "them", "him", "her", "everyone", "volunteers", "the", "people"].contains(words[0])
+                else { continue }
                 out.append(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
             }
         }
@@ -90,22 +111,30 @@ extension RequestInterpreter {
     static func splitNames(_ s: String) -> [String] {
         if looksLikeName(s) { return [s] }
         let c = Array(s)
-        if c.count == 4, looksLikeName(String(c[0..<2])), looksLikeName(String(c[2..<4])) { return [String(c[0..<2]), String(c[2..<4])] }
-        if c.count == 6, looksLikeName(String(c[0..<3])), looksLikeName(String(c[3..<6])) { return [String(c[0..<3]), String(c[3..<6])] }
+        if c.count == 4, looksLikeName(String(c[0..<2])), looksLikeName(String(c[2..<4])) {
+            return [String(c[0..<2]), String(c[2..<4])]
+        }
+        if c.count == 6, looksLikeName(String(c[0..<3])), looksLikeName(String(c[3..<6])) {
+            return [String(c[0..<3]), String(c[3..<6])]
+        }
         return []
     }
 
     static func looksLikeName(_ s: String) -> Bool {
         let chars = Array(s)
-        guard (2...3).contains(chars.count), chars.allSatisfy(RequestText.isHan), let first = chars.first, surnames.contains(first) else { return false }
+        guard (2...3).contains(chars.count), chars.allSatisfy(RequestText.isHan), let first = chars.first,
+            surnames.contains(first)
+        else { return false }
         return !notNames.contains(s) && !s.hasSuffix("们")
     }
 
     /// The person a records question is about when that name is not registered (so the
     /// command can say it is unknown rather than the proposal guessing).
     static func unknownPersonName(_ t: RequestText) -> String? {
-        if let regex = RequestSlots.regex("^(?:帮我)?(?:查一?下|看看|查查)?\\s*([\\p{Han}]{2,3}?)\\s*(?:今年|去年|这个月|上个月|一共|总共|累计|的|服务|参加|有多少|到现在|目前|现在)"),
-           let m = t.matches(regex).first, let g = m.groups[1], looksLikeName(g) {
+        if let regex = RequestSlots.regex(
+            "^(?:帮我)?(?:查一?下|看看|查查)?\\s*([\\p{Han}]{2,3}?)\\s*(?:今年|去年|这个月|上个月|一共|总共|累计|的|服务|参加|有多少|到现在|目前|现在)"),
+            let m = t.matches(regex).first, let g = m.groups[1], looksLikeName(g)
+        {
             return g
         }
         let english = [
@@ -114,7 +143,9 @@ extension RequestInterpreter {
             "(?:record of|profile of|history of|hours for|hours of)\\s+([a-z]+(?: [a-z]+)?)",
         ]
         for p in english {
-            guard let regex = RequestSlots.regex(p), let m = t.matches(regex).first, let g = m.groups[1] else { continue }
+            guard let regex = RequestSlots.regex(p), let m = t.matches(regex).first, let g = m.groups[1] else {
+                continue
+            }
             let words = g.split(separator: " ").map(String.init)
             if ["the", "our", "my", "this", "that", "each", "every"].contains(words.first ?? "") { continue }
             return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")

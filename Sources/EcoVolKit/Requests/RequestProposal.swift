@@ -25,8 +25,10 @@ public struct RequestProposal: Sendable, Equatable {
     /// How sure the reading is, 0–1; close seconds make an interpretation unsure.
     public var confidence: Double
 
-    public init(command: String, positionals: [String] = [], arguments: [RequestArgument] = [], missing: [String] = [],
-                notes: [LocalizedText] = [], confidence: Double = 1) {
+    public init(
+        command: String, positionals: [String] = [], arguments: [RequestArgument] = [], missing: [String] = [],
+        notes: [LocalizedText] = [], confidence: Double = 1
+    ) {
         self.command = command
         self.positionals = positionals
         self.arguments = arguments
@@ -36,7 +38,9 @@ public struct RequestProposal: Sendable, Equatable {
     }
 
     /// Commands that change records; a proposal of one of these is never run without confirmation.
-    public static let changingCommands: Set<String> = ["schedule", "log", "done", "cancel", "edit", "unlog", "mark", "checkin", "checkout"]
+    public static let changingCommands: Set<String> = [
+        "schedule", "log", "done", "cancel", "edit", "unlog", "mark", "checkin", "checkout",
+    ]
 
     public var changesRecords: Bool { Self.changingCommands.contains(command) }
 
@@ -44,7 +48,11 @@ public struct RequestProposal: Sendable, Equatable {
 
     public mutating func set(_ key: String, _ value: String?) {
         guard let value, !value.isEmpty else { return }
-        if let i = arguments.firstIndex(where: { $0.key == key }) { arguments[i].value = value } else { arguments.append(RequestArgument(key, value)) }
+        if let i = arguments.firstIndex(where: { $0.key == key }) {
+            arguments[i].value = value
+        } else {
+            arguments.append(RequestArgument(key, value))
+        }
     }
 
     /// The canonical command line: `/schedule title=… start="2026-12-03 14:00" …`.
@@ -71,9 +79,11 @@ public struct RequestProposal: Sendable, Equatable {
 
     /// Quotes a word the command-line parser would otherwise split or read as `key=value`.
     static func quoted(_ text: String) -> String {
-        let needs = text.isEmpty || text.contains { $0.isWhitespace || "\"'“”‘’「」『』=＝\\".contains($0) } || text.hasPrefix("--")
+        let needs =
+            text.isEmpty || text.contains { $0.isWhitespace || "\"'“”‘’「」『』=＝\\".contains($0) } || text.hasPrefix("--")
         guard needs else { return text }
-        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
     }
 }
 

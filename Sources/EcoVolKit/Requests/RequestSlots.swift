@@ -53,31 +53,47 @@ struct RequestSlots {
         while i < t.count {
             let ch = t.chars[i]
             let wordStart = !ch.isASCII || !ch.isLetter || i == 0 || !RequestText.isLatin(t.chars[i - 1])
-            guard Self.momentStarts.contains(ch), wordStart, !t.used[i] else { i += 1; continue }
+            guard Self.momentStarts.contains(ch), wordStart, !t.used[i] else {
+                i += 1
+                continue
+            }
             var found: (Int, ParsedMoment)? = nil
             for length in stride(from: min(24, t.count - i), through: 2, by: -1) {
                 let piece = t.slice(i..<i + length)
                 // A piece must not cut an English word or a number in two.
-                let cuts = i + length < t.count && RequestText.isLatin(t.chars[i + length - 1]) && RequestText.isLatin(t.chars[i + length])
+                let cuts =
+                    i + length < t.count && RequestText.isLatin(t.chars[i + length - 1])
+                    && RequestText.isLatin(t.chars[i + length])
                 if !cuts, !piece.hasSuffix(" "), let m = try? parser.parse(piece) {
                     found = (length, m)
                     break
                 }
             }
-            guard let (len, m) = found else { i += 1; continue }
+            guard let (len, m) = found else {
+                i += 1
+                continue
+            }
             let r = i..<i + len
             // "next week" is a span of days, not its Monday.
-            if t.slice(r).trimmingCharacters(in: .whitespaces) == "next week" { i = r.upperBound; continue }
+            if t.slice(r).trimmingCharacters(in: .whitespaces) == "next week" {
+                i = r.upperBound
+                continue
+            }
             let timeOnly = ((try? parser.parseTimeOnly(t.slice(r))) ?? nil) != nil
             if time != nil, timeOnly, lastEnd >= 0, Self.isEndJoin(t.slice(lastEnd..<i)) {
                 // 2点到4点, 9:00-11:30, 2pm to 4pm: the second time is the end.
                 // 两点半到四点半: an end before the start is in the afternoon.
                 var end = (hour: m.hour, minute: m.minute)
-                if let start = time, end.hour * 60 + end.minute <= start.hour * 60 + start.minute, end.hour + 12 < 24 { end.hour += 12 }
+                if let start = time, end.hour * 60 + end.minute <= start.hour * 60 + start.minute, end.hour + 12 < 24 {
+                    end.hour += 12
+                }
                 endTime = end
                 t.markUsed(lastEnd..<r.upperBound)
             } else {
-                if day == nil, !timeOnly { day = m.day; dayRange = r }
+                if day == nil, !timeOnly {
+                    day = m.day
+                    dayRange = r
+                }
                 if time == nil, m.hasTime {
                     // 三点开始 for an outreach session is three in the afternoon unless said otherwise.
                     let piece = t.slice(r)
@@ -93,12 +109,18 @@ struct RequestSlots {
 
     /// 下个月8号, 本月20日, 15号: a day of a month the date parser is not given whole.
     private mutating func scanDayOfMonth(_ t: inout RequestText, today: CalendarDate) {
-        guard let regex = Self.dayOfMonthPattern, let m = t.matches(regex).first, let d = Int(m.groups[2] ?? "") else { return }
+        guard let regex = Self.dayOfMonthPattern, let m = t.matches(regex).first, let d = Int(m.groups[2] ?? "") else {
+            return
+        }
         let which = m.groups[1] ?? ""
-        var year = today.year, month = today.month
+        var year = today.year
+        var month = today.month
         if which.hasPrefix("下") || which.isEmpty && d < today.day {
             month += 1
-            if month > 12 { month = 1; year += 1 }
+            if month > 12 {
+                month = 1
+                year += 1
+            }
         }
         guard CalendarDate.isValid(year: year, month: month, day: d) else { return }
         day = CalendarDate(year: year, month: month, day: d)
@@ -128,25 +150,48 @@ struct RequestSlots {
             let p = ReportPeriod.quarter(y, q)
             return DaySpan(first: p.first, last: p.last, code: "\(y)-Q\(q)")
         }
-        let year = { (y: Int) -> DaySpan in DaySpan(first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31), code: String(y)) }
+        let year = { (y: Int) -> DaySpan in
+            DaySpan(
+                first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31),
+                code: String(y))
+        }
         let named: [([String], DaySpan)] = [
             (["下下周"], DaySpan(first: monday.adding(days: 14), last: monday.adding(days: 20))),
-            (["本周", "这周", "这个星期", "这星期", "本星期", "这礼拜", "this week"], DaySpan(first: monday, last: monday.adding(days: 6))),
-            (["下周", "下个星期", "下星期", "下礼拜", "下个礼拜", "next week"], DaySpan(first: monday.adding(days: 7), last: monday.adding(days: 13))),
-            (["上周", "上个星期", "上星期", "上礼拜", "last week"], DaySpan(first: monday.adding(days: -7), last: monday.adding(days: -1))),
+            (
+                ["本周", "这周", "这个星期", "这星期", "本星期", "这礼拜", "this week"],
+                DaySpan(first: monday, last: monday.adding(days: 6))
+            ),
+            (
+                ["下周", "下个星期", "下星期", "下礼拜", "下个礼拜", "next week"],
+                DaySpan(first: monday.adding(days: 7), last: monday.adding(days: 13))
+            ),
+            (
+                ["上周", "上个星期", "上星期", "上礼拜", "last week"],
+                DaySpan(first: monday.adding(days: -7), last: monday.adding(days: -1))
+            ),
             (["本月", "这个月", "当月", "this month"], month(today.year, today.month)),
             (["上个月", "上月", "last month", "previous month"], month(prevMonth.0, prevMonth.1)),
             (["下个月", "下月", "next month"], month(nextMonth.0, nextMonth.1)),
             (["本季度", "这个季度", "this quarter"], quarterSpan(today.year, quarter)),
-            (["上季度", "上个季度", "last quarter"], quarter == 1 ? quarterSpan(today.year - 1, 4) : quarterSpan(today.year, quarter - 1)),
+            (
+                ["上季度", "上个季度", "last quarter"],
+                quarter == 1 ? quarterSpan(today.year - 1, 4) : quarterSpan(today.year, quarter - 1)
+            ),
             (["今年", "本年", "this year", "全年"], year(today.year)),
             (["去年", "last year"], year(today.year - 1)),
-            (["最近一周", "近一周", "过去一周", "past week", "last 7 days", "past 7 days"], DaySpan(first: today.adding(days: -6), last: today)),
-            (["未来一周", "接下来一周", "今后一周", "next 7 days", "coming week", "the week ahead"], DaySpan(first: today, last: today.adding(days: 6))),
+            (
+                ["最近一周", "近一周", "过去一周", "past week", "last 7 days", "past 7 days"],
+                DaySpan(first: today.adding(days: -6), last: today)
+            ),
+            (
+                ["未来一周", "接下来一周", "今后一周", "next 7 days", "coming week", "the week ahead"],
+                DaySpan(first: today, last: today.adding(days: 6))
+            ),
         ]
         for (words, s) in named {
             for w in words.sorted(by: { $0.count > $1.count }) {
-                guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.range(of: w), !t.used[r.lowerBound] else { continue }
+                guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.range(of: w), !t.used[r.lowerBound]
+                else { continue }
                 if span == nil { span = s }
                 t.markUsed(r)
             }
@@ -154,30 +199,44 @@ struct RequestSlots {
         guard span == nil else { return }
         // 2026年11月, 2026-11, 11月份, 第三季度 / q3, 2026年
         let patterns: [(String, (RequestText.Match) -> DaySpan?)] = [
-            ("(20\\d\\d)\\s*[年-]\\s*(\\d{1,2})\\s*月?(?![\\d日号])", { m in
-                guard let y = Int(m[1] ?? ""), let mo = Int(m[2] ?? ""), (1...12).contains(mo) else { return nil }
-                return month(y, mo)
-            }),
-            ("(\\d{1,2})\\s*月份?(?![\\d日号])", { m in
-                guard let mo = Int(m[1] ?? ""), (1...12).contains(mo) else { return nil }
-                return month(mo <= today.month ? today.year : today.year - 1, mo)
-            }),
-            ("(?:(20\\d\\d)\\s*年?\\s*)?(?:第\\s*([1-4一二三四])\\s*季度|q([1-4]))", { m in
-                let y = Int(m[1] ?? "") ?? today.year
-                let qText = m[2] ?? m[3] ?? ""
-                guard let q = Int(qText) ?? ["一": 1, "二": 2, "三": 3, "四": 4][qText] else { return nil }
-                return quarterSpan(y, q)
-            }),
+            (
+                "(20\\d\\d)\\s*[年-]\\s*(\\d{1,2})\\s*月?(?![\\d日号])",
+                { m in
+                    guard let y = Int(m[1] ?? ""), let mo = Int(m[2] ?? ""), (1...12).contains(mo) else { return nil }
+                    return month(y, mo)
+                }
+            ),
+            (
+                "(\\d{1,2})\\s*月份?(?![\\d日号])",
+                { m in
+                    guard let mo = Int(m[1] ?? ""), (1...12).contains(mo) else { return nil }
+                    return month(mo <= today.month ? today.year : today.year - 1, mo)
+                }
+            ),
+            (
+                "(?:(20\\d\\d)\\s*年?\\s*)?(?:第\\s*([1-4一二三四])\\s*季度|q([1-4]))",
+                { m in
+                    let y = Int(m[1] ?? "") ?? today.year
+                    let qText = m[2] ?? m[3] ?? ""
+                    guard let q = Int(qText) ?? ["一": 1, "二": 2, "三": 3, "四": 4][qText] else { return nil }
+                    return quarterSpan(y, q)
+                }
+            ),
             ("(20\\d\\d)\\s*年(?!\\s*\\d)", { m in Int(m[1] ?? "").map(year) }),
         ]
         for (pattern, make) in patterns {
             guard let regex = Self.regex(pattern) else { continue }
             for m in t.matches(regex) where !t.used[m.range.lowerBound] {
-                if let s = make(m.groups) { span = s; t.markUsed(m.range); return }
+                if let s = make(m.groups) {
+                    span = s
+                    t.markUsed(m.range)
+                    return
+                }
             }
         }
         for (i, name) in Self.englishMonths.enumerated() {
-            let full = name, short = String(name.prefix(3))
+            let full = name
+            let short = String(name.prefix(3))
             if let r = t.wordRange(of: full) ?? (short == "may" ? nil : t.wordRange(of: short)), !t.used[r.lowerBound] {
                 let mo = i + 1
                 span = month(mo <= today.month ? today.year : today.year - 1, mo)
@@ -187,7 +246,10 @@ struct RequestSlots {
         }
     }
 
-    static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    static let englishMonths = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
 
     // MARK: - Places
 
@@ -214,7 +276,9 @@ struct RequestSlots {
             }
         }
         for c in City.all {
-            let words = ([c.name] + c.aliases.filter { !$0.allSatisfy(\.isASCII) && $0.count >= 2 }).sorted { $0.count > $1.count }
+            let words = ([c.name] + c.aliases.filter { !$0.allSatisfy(\.isASCII) && $0.count >= 2 }).sorted {
+                $0.count > $1.count
+            }
             for w in words {
                 if let r = t.range(of: w), !t.used[r.lowerBound] {
                     if city == nil { city = c }
@@ -244,7 +308,9 @@ struct RequestSlots {
     // MARK: - Lengths, counts, ratings
 
     private mutating func scanDuration(_ t: inout RequestText) {
-        if let regex = Self.regex("(\\d+)\\s*个半\\s*(小时|钟头)"), let m = t.matches(regex).first, let n = Double(m.groups[1] ?? "") {
+        if let regex = Self.regex("(\\d+)\\s*个半\\s*(小时|钟头)"), let m = t.matches(regex).first,
+            let n = Double(m.groups[1] ?? "")
+        {
             hours = n + 0.5
             t.markUsed(m.range)
             return
@@ -254,9 +320,14 @@ struct RequestSlots {
             ("half an hour", 0.5), ("half-hour", 0.5), ("half hour", 0.5), ("半个小时", 0.5), ("半个钟头", 0.5), ("半小时", 0.5),
         ]
         for (w, h) in specials {
-            if let r = t.range(of: w), !t.used[r.lowerBound] { hours = h; t.markUsed(r); return }
+            if let r = t.range(of: w), !t.used[r.lowerBound] {
+                hours = h
+                t.markUsed(r)
+                return
+            }
         }
-        let pattern = "(\\d+(?:\\.\\d+)?)\\s*[- ]?\\s*(个)?\\s*(小时|钟头|hours?|hrs?|h\\b)(\\s*(\\d+)\\s*(分钟|分|minutes?|mins?|m\\b))?|(\\d+)\\s*[- ]?\\s*(分钟|minutes?|mins?\\b|min\\b)"
+        let pattern =
+            "(\\d+(?:\\.\\d+)?)\\s*[- ]?\\s*(个)?\\s*(小时|钟头|hours?|hrs?|h\\b)(\\s*(\\d+)\\s*(分钟|分|minutes?|mins?|m\\b))?|(\\d+)\\s*[- ]?\\s*(分钟|minutes?|mins?\\b|min\\b)"
         guard let regex = Self.regex(pattern) else { return }
         for m in t.matches(regex) where !t.used[m.range.lowerBound] {
             let piece = t.slice(m.range).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
@@ -274,12 +345,16 @@ struct RequestSlots {
         "([1-5])\\s*(?:颗星|星|stars?\\b|/5|out of 5)",
     ].compactMap(regex)
 
-    static let countedNouns = ["人次", "人", "群众", "居民", "村民", "小学生", "中学生", "学生", "孩子", "小朋友", "志愿者", "听众", "同学", "职工", "员工", "干部", "家庭",
-                               "people", "persons", "participants", "attendees", "residents", "villagers", "students", "pupils", "kids", "children",
-                               "volunteers", "places", "spots", "seats", "guests", "members", "visitors"]
+    static let countedNouns = [
+        "人次", "人", "群众", "居民", "村民", "小学生", "中学生", "学生", "孩子", "小朋友", "志愿者", "听众", "同学", "职工", "员工", "干部", "家庭",
+        "people", "persons", "participants", "attendees", "residents", "villagers", "students", "pupils", "kids",
+        "children",
+        "volunteers", "places", "spots", "seats", "guests", "members", "visitors",
+    ]
 
     static let headcountPatterns: [NSRegularExpression] = [
-        "(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)?\\s*(?:" + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
+        "(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)?\\s*(?:"
+            + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
         "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*(?:[:：]|为|是|有)?\\s*(\\d{1,6})",
     ].compactMap(regex)
 
@@ -288,14 +363,22 @@ struct RequestSlots {
     }
 
     private mutating func scanHeadcount(_ t: inout RequestText) {
-        if let found = Self.firstNumber(in: &t, Self.headcountPatterns) { headcount = found.value; headcountRange = found.range }
+        if let found = Self.firstNumber(in: &t, Self.headcountPatterns) {
+            headcount = found.value
+            headcountRange = found.range
+        }
     }
 
     /// The number in the first match of the first pattern that matches unexplained text.
-    static func firstNumber(in t: inout RequestText, _ patterns: [NSRegularExpression]) -> (value: Int, range: Range<Int>)? {
+    static func firstNumber(in t: inout RequestText, _ patterns: [NSRegularExpression]) -> (
+        value: Int, range: Range<Int>
+    )? {
         for regex in patterns {
             for m in t.matches(regex) where !t.used[m.range.lowerBound] {
-                if let n = Int(m.groups[1] ?? "") { t.markUsed(m.range); return (n, m.range) }
+                if let n = Int(m.groups[1] ?? "") {
+                    t.markUsed(m.range)
+                    return (n, m.range)
+                }
             }
         }
         return nil
@@ -304,32 +387,47 @@ struct RequestSlots {
     // MARK: - Settings
 
     static let audienceWords: [(String, Audience)] = [
-        ("小学生", .school), ("中学生", .school), ("大学生", .school), ("学生", .school), ("小朋友", .school), ("孩子们", .school), ("孩子", .school),
-        ("师生", .school), ("学校", .school), ("校园", .school), ("小学", .school), ("中学", .school), ("幼儿园", .school), ("进校园", .school),
+        ("小学生", .school), ("中学生", .school), ("大学生", .school), ("学生", .school), ("小朋友", .school), ("孩子们", .school),
+        ("孩子", .school),
+        ("师生", .school), ("学校", .school), ("校园", .school), ("小学", .school), ("中学", .school), ("幼儿园", .school),
+        ("进校园", .school),
         ("社区", .community), ("居民", .community), ("小区", .community), ("街道", .community),
-        ("村民", .village), ("乡村", .village), ("农村", .village), ("村里", .village), ("村寨", .village), ("乡镇", .village), ("村委", .village), ("村", .village),
+        ("村民", .village), ("乡村", .village), ("农村", .village), ("村里", .village), ("村寨", .village), ("乡镇", .village),
+        ("村委", .village), ("村", .village),
         ("机关单位", .agency), ("机关", .agency), ("公务员", .agency), ("干部", .agency), ("政府", .agency),
-        ("企业", .enterprise), ("工厂", .enterprise), ("公司", .enterprise), ("员工", .enterprise), ("职工", .enterprise), ("厂", .enterprise),
+        ("企业", .enterprise), ("工厂", .enterprise), ("公司", .enterprise), ("员工", .enterprise), ("职工", .enterprise),
+        ("厂", .enterprise),
         ("家庭", .family), ("家长", .family), ("亲子", .family), ("家里", .family),
-        ("primary school", .school), ("schoolchildren", .school), ("school", .school), ("students", .school), ("pupils", .school), ("kids", .school),
-        ("children", .school), ("classroom", .school), ("community", .community), ("residents", .community), ("neighbourhood", .community),
-        ("neighborhood", .community), ("village", .village), ("villagers", .village), ("rural", .village), ("farmers", .village),
-        ("government", .agency), ("civil servants", .agency), ("officials", .agency), ("agency", .agency), ("agencies", .agency),
-        ("enterprise", .enterprise), ("company", .enterprise), ("factory", .enterprise), ("employees", .enterprise), ("workers", .enterprise),
-        ("staff", .enterprise), ("families", .family), ("family", .family), ("parents", .family), ("households", .family),
+        ("primary school", .school), ("schoolchildren", .school), ("school", .school), ("students", .school),
+        ("pupils", .school), ("kids", .school),
+        ("children", .school), ("classroom", .school), ("community", .community), ("residents", .community),
+        ("neighbourhood", .community),
+        ("neighborhood", .community), ("village", .village), ("villagers", .village), ("rural", .village),
+        ("farmers", .village),
+        ("government", .agency), ("civil servants", .agency), ("officials", .agency), ("agency", .agency),
+        ("agencies", .agency),
+        ("enterprise", .enterprise), ("company", .enterprise), ("factory", .enterprise), ("employees", .enterprise),
+        ("workers", .enterprise),
+        ("staff", .enterprise), ("families", .family), ("family", .family), ("parents", .family),
+        ("households", .family),
     ]
 
     static let typeWords: [(String, ServiceType)] = [
         ("岗前培训", .training), ("培训", .training), ("训练", .training), ("training", .training), ("induction", .training),
-        ("巡河", .supervision), ("巡护", .supervision), ("巡查", .supervision), ("监督", .supervision), ("暗访", .supervision), ("排查", .supervision),
+        ("巡河", .supervision), ("巡护", .supervision), ("巡查", .supervision), ("监督", .supervision), ("暗访", .supervision),
+        ("排查", .supervision),
         ("patrol", .supervision), ("inspection", .supervision), ("monitoring", .supervision),
-        ("植树", .practice), ("种树", .practice), ("净山", .practice), ("净河", .practice), ("捡垃圾", .practice), ("清洁", .practice), ("清理", .practice), ("净滩", .practice), ("骑行", .practice),
-        ("实践", .practice), ("清扫", .practice), ("clean-up", .practice), ("cleanup", .practice), ("clean up", .practice), ("tree planting", .practice),
+        ("植树", .practice), ("种树", .practice), ("净山", .practice), ("净河", .practice), ("捡垃圾", .practice),
+        ("清洁", .practice), ("清理", .practice), ("净滩", .practice), ("骑行", .practice),
+        ("实践", .practice), ("清扫", .practice), ("clean-up", .practice), ("cleanup", .practice), ("clean up", .practice),
+        ("tree planting", .practice),
         ("plant trees", .practice), ("litter pick", .practice),
-        ("科普", .education), ("宣传", .education), ("展览", .education), ("知识竞赛", .education), ("竞赛", .education), ("workshop", .education),
+        ("科普", .education), ("宣传", .education), ("展览", .education), ("知识竞赛", .education), ("竞赛", .education),
+        ("workshop", .education),
         ("exhibition", .education), ("quiz", .education), ("awareness", .education),
         ("理论宣讲", .lecture), ("宣讲", .lecture), ("讲座", .lecture), ("讲课", .lecture), ("报告会", .lecture), ("讲", .lecture),
-        ("lecture", .lecture), ("talk", .lecture), ("seminar", .lecture), ("lectures", .lecture), ("talks", .lecture), ("trainings", .training),
+        ("lecture", .lecture), ("talk", .lecture), ("seminar", .lecture), ("lectures", .lecture), ("talks", .lecture),
+        ("trainings", .training),
         ("patrols", .supervision), ("workshops", .education), ("clean-ups", .practice), ("cleanups", .practice),
     ]
 
@@ -351,14 +449,17 @@ struct RequestSlots {
     static func lastWord<V>(in t: RequestText, _ table: [(String, V)]) -> V? {
         var best: (Int, Int, V)? = nil
         for (w, v) in table {
-            guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.lastRange(of: w), !t.used[r.lowerBound] else { continue }
+            guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.lastRange(of: w), !t.used[r.lowerBound]
+            else { continue }
             if let b = best, b.0 > r.lowerBound || (b.0 == r.lowerBound && b.1 >= w.count) { continue }
             best = (r.lowerBound, w.count, v)
         }
         return best?.2
     }
 
-    static func regex(_ pattern: String) -> NSRegularExpression? { try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) }
+    static func regex(_ pattern: String) -> NSRegularExpression? {
+        try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }
 }
 
 extension RequestText {

@@ -40,7 +40,10 @@ struct RequestText {
     func lastRange(of word: String) -> Range<Int>? {
         var found: Range<Int>? = nil
         var start = 0
-        while let r = range(of: word, from: start) { found = r; start = r.lowerBound + 1 }
+        while let r = range(of: word, from: start) {
+            found = r
+            start = r.lowerBound + 1
+        }
         return found
     }
 
@@ -68,7 +71,10 @@ struct RequestText {
     mutating func markWords(_ words: [String]) {
         for w in words {
             var start = 0
-            while let r = range(of: w, from: start) { markUsed(r); start = r.upperBound }
+            while let r = range(of: w, from: start) {
+                markUsed(r)
+                start = r.upperBound
+            }
         }
     }
 
@@ -105,15 +111,22 @@ struct RequestText {
 
     // MARK: - Chinese numerals
 
-    static let digitValues: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    static let digitValues: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
     static let unitValues: [Character: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000]
     /// What may follow a numeral that counts: times, dates, people, lengths, ratings.
-    static let countedBy: Set<Character> = ["点", "时", "分", "号", "日", "月", "人", "个", "位", "名", "场", "次", "岁", "星", "小", "钟", "周", "天", "年", "颗", "批", "多", "余", "来"]
+    static let countedBy: Set<Character> = [
+        "点", "时", "分", "号", "日", "月", "人", "个", "位", "名", "场", "次", "岁", "星", "小", "钟", "周", "天", "年", "颗", "批", "多",
+        "余", "来",
+    ]
 
     /// The value of a Chinese numeral (三十, 一百二十, 两, 十二), nil if not one.
     static func value(ofNumeral run: [Character]) -> Int? {
         guard !run.isEmpty else { return nil }
-        var total = 0, section = 0, digit: Int? = nil
+        var total = 0
+        var section = 0
+        var digit: Int? = nil
         for ch in run {
             if let d = digitValues[ch] {
                 digit = d
@@ -150,7 +163,11 @@ struct RequestText {
         var i = 0
         while i < chars.count {
             let ch = chars[i]
-            guard digitValues[ch] != nil || unitValues[ch] != nil else { out.append(ch); i += 1; continue }
+            guard digitValues[ch] != nil || unitValues[ch] != nil else {
+                out.append(ch)
+                i += 1
+                continue
+            }
             var j = i
             while j < chars.count, digitValues[chars[j]] != nil || unitValues[chars[j]] != nil { j += 1 }
             let run = Array(chars[i..<j])
@@ -160,8 +177,10 @@ struct RequestText {
             let onlyUnits = run.allSatisfy { unitValues[$0] != nil } && run != ["十"]
             // 十分 as "very" (十分感谢) is not ten points.
             let veryWord = run == ["十"] && next == "分" && (j + 1 >= chars.count || !"钟".contains(chars[j + 1]))
-            if !afterWeekWord, !onlyUnits, !veryWord, !startsProtectedWord(chars, at: i), let next, countedBy.contains(next),
-               let v = value(ofNumeral: run) {
+            if !afterWeekWord, !onlyUnits, !veryWord, !startsProtectedWord(chars, at: i), let next,
+                countedBy.contains(next),
+                let v = value(ofNumeral: run)
+            {
                 out.append(contentsOf: Array(String(v)))
             } else {
                 out.append(contentsOf: run)
@@ -193,7 +212,9 @@ extension RequestText {
     }
 
     static let englishNumberPattern: NSRegularExpression? = try? NSRegularExpression(
-        pattern: "\\b(forty-five|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)([ -])(hours?|hrs?|minutes?|mins?|people|persons|participants|attendees|residents|villagers|students|pupils|kids|children|volunteers|places|spots|seats|stars?|members)\\b")
+        pattern:
+            "\\b(forty-five|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)([ -])(hours?|hrs?|minutes?|mins?|people|persons|participants|attendees|residents|villagers|students|pupils|kids|children|volunteers|places|spots|seats|stars?|members)\\b"
+    )
 
     static func englishDigits(_ text: String) -> String {
         guard let regex = englishNumberPattern, text.contains(where: { $0.isASCII && $0.isLetter }) else { return text }
@@ -221,10 +242,13 @@ extension RequestText {
         for (i, regex) in englishDatePatterns.enumerated() {
             let ns = result as NSString
             for m in regex.matches(in: result, range: NSRange(location: 0, length: ns.length)).reversed() {
-                let a = ns.substring(with: m.range(at: 1)), b = ns.substring(with: m.range(at: 2))
+                let a = ns.substring(with: m.range(at: 1))
+                let b = ns.substring(with: m.range(at: 2))
                 let (monthText, dayText) = i == 0 ? (a, b) : (b, a)
-                guard let month = monthStems.firstIndex(of: String(monthText.prefix(3))), let day = Int(dayText), (1...31).contains(day),
-                      let r = Range(m.range, in: result) else { continue }
+                guard let month = monthStems.firstIndex(of: String(monthText.prefix(3))), let day = Int(dayText),
+                    (1...31).contains(day),
+                    let r = Range(m.range, in: result)
+                else { continue }
                 result.replaceSubrange(r, with: "\(month + 1)月\(day)日")
             }
         }
@@ -233,8 +257,10 @@ extension RequestText {
 
     /// English number words before a counted word (two hours, forty-five minutes, fifty people).
     static let englishNumbers: [String: Int] = [
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+        "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     ]
 }

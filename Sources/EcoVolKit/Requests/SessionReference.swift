@@ -25,7 +25,8 @@ struct SessionReference {
     let timeZone: TimeZone
 
     /// Best candidates first (at most two); empty when nothing fits.
-    func find(_ slots: RequestSlots, _ t: RequestText, purpose: Purpose, excluding: Set<Character> = []) -> [Candidate] {
+    func find(_ slots: RequestSlots, _ t: RequestText, purpose: Purpose, excluding: Set<Character> = []) -> [Candidate]
+    {
         let today = CalendarDate(now, in: timeZone)
         let window: (CalendarDate, CalendarDate)
         if let day = slots.day {
@@ -50,7 +51,9 @@ struct SessionReference {
             guard day >= window.0, day <= window.1 else { continue }
             var score = 0.0
             if let type = slots.type { score += type == s.type ? 3 : -2 }
-            if let city = slots.city { if City.find(s.city)?.name == city.name || s.city == city.name { score += 3 } else { continue } }
+            if let city = slots.city {
+                if City.find(s.city)?.name == city.name || s.city == city.name { score += 3 } else { continue }
+            }
             if let county = slots.county { score += s.county == county.name ? 1 : -0.5 }
             if let a = slots.audience { score += s.audience == a ? 1 : -0.5 }
             if let time = slots.time {
@@ -81,7 +84,9 @@ struct SessionReference {
         return [top]
     }
 
-    private func shared(_ c: Candidate, _ words: Set<String>) -> Int { words.intersection(Self.bigrams(c.session.title.lowercased())).count }
+    private func shared(_ c: Candidate, _ words: Set<String>) -> Int {
+        words.intersection(Self.bigrams(c.session.title.lowercased())).count
+    }
 
     /// Pairs of neighbouring Han characters, the unit titles are compared in.
     static func bigrams(_ text: String) -> Set<String> {
@@ -96,6 +101,8 @@ struct SessionReference {
     }
 
     /// Pairs that say what to do, not which session.
-    static let stopGrams: Set<String> = ["取消", "结束", "登记", "完成", "活动", "今天", "昨天", "明天", "周六", "周日", "下周", "上周", "一下", "那场", "这场", "束了",
-                                         "来了", "参加", "记到", "到昨", "到今", "下雨", "暴雨", "原因", "因为"]
+    static let stopGrams: Set<String> = [
+        "取消", "结束", "登记", "完成", "活动", "今天", "昨天", "明天", "周六", "周日", "下周", "上周", "一下", "那场", "这场", "束了",
+        "来了", "参加", "记到", "到昨", "到今", "下雨", "暴雨", "原因", "因为",
+    ]
 }

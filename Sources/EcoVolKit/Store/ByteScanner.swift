@@ -44,13 +44,18 @@ struct ByteScanner {
     /// Consumes `byte` if it is next (after spaces).
     @inline(__always) mutating func take(_ byte: UInt8) -> Bool {
         skipSpace()
-        if position < bytes.count, bytes[position] == byte { position += 1; return true }
+        if position < bytes.count, bytes[position] == byte {
+            position += 1
+            return true
+        }
         return false
     }
 
     mutating func takeNull() -> Bool {
         skipSpace()
-        if position + 4 <= bytes.count, bytes[position] == 0x6E, bytes[position + 1] == 0x75, bytes[position + 2] == 0x6C, bytes[position + 3] == 0x6C {
+        if position + 4 <= bytes.count, bytes[position] == 0x6E, bytes[position + 1] == 0x75,
+            bytes[position + 2] == 0x6C, bytes[position + 3] == 0x6C
+        {
             position += 4
             return true
         }
@@ -68,7 +73,10 @@ struct ByteScanner {
                 position += 1
                 return slice
             }
-            if b == 0x5C { position = start - 1; return nil }
+            if b == 0x5C {
+                position = start - 1
+                return nil
+            }
             if b < 0x20 { throw fail("control character in string") }
             position += 1
         }
@@ -100,7 +108,9 @@ struct ByteScanner {
                 case 0x74: out.append(0x09)
                 case 0x75:
                     var scalar = try hex4()
-                    if (0xD800...0xDBFF).contains(scalar), position + 6 <= bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75 {
+                    if (0xD800...0xDBFF).contains(scalar), position + 6 <= bytes.count, bytes[position] == 0x5C,
+                        bytes[position + 1] == 0x75
+                    {
                         position += 2
                         let low = try hex4()
                         guard (0xDC00...0xDFFF).contains(low) else { throw fail("bad surrogate pair") }
@@ -144,20 +154,27 @@ struct ByteScanner {
         skipSpace()
         let start = position
         var negative = false
-        if position < bytes.count, bytes[position] == 0x2D { negative = true; position += 1 }
+        if position < bytes.count, bytes[position] == 0x2D {
+            negative = true
+            position += 1
+        }
         var mantissa: UInt64 = 0
         var digits = 0
         var fractionDigits = 0
         var sawDigit = false
         while position < bytes.count, bytes[position] &- 0x30 < 10 {
             mantissa = mantissa &* 10 &+ UInt64(bytes[position] - 0x30)
-            digits += 1; sawDigit = true; position += 1
+            digits += 1
+            sawDigit = true
+            position += 1
         }
         if position < bytes.count, bytes[position] == 0x2E {
             position += 1
             while position < bytes.count, bytes[position] &- 0x30 < 10 {
                 mantissa = mantissa &* 10 &+ UInt64(bytes[position] - 0x30)
-                digits += 1; fractionDigits += 1; position += 1
+                digits += 1
+                fractionDigits += 1
+                position += 1
             }
         }
         guard sawDigit else { throw fail("expected a number") }
@@ -183,12 +200,16 @@ struct ByteScanner {
     mutating func int() throws(ScanError) -> Int {
         skipSpace()
         var negative = false
-        if position < bytes.count, bytes[position] == 0x2D { negative = true; position += 1 }
+        if position < bytes.count, bytes[position] == 0x2D {
+            negative = true
+            position += 1
+        }
         var value = 0
         var n = 0
         while position < bytes.count, bytes[position] &- 0x30 < 10 {
             value = value &* 10 &+ Int(bytes[position] - 0x30)
-            n += 1; position += 1
+            n += 1
+            position += 1
             if n > 18 { throw fail("number too large") }
         }
         guard n > 0 else { throw fail("expected a whole number") }

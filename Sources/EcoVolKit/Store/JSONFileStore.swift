@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The durable local store: a checksummed snapshot (`outreach.json`) plus an append-only,
@@ -26,8 +27,11 @@ public final class JSONFileStore {
         public var backupsKept: Int
         public var now: @Sendable () -> Date
 
-        public init(readOnly: Bool = false, compactAtOpen: Bool = true, compactionLines: Int = 20_000,
-                    compactionMinimumBytes: Int = 256 * 1024, backupsKept: Int = 5, now: @escaping @Sendable () -> Date = { Date() }) {
+        public init(
+            readOnly: Bool = false, compactAtOpen: Bool = true, compactionLines: Int = 20_000,
+            compactionMinimumBytes: Int = 256 * 1024, backupsKept: Int = 5,
+            now: @escaping @Sendable () -> Date = { Date() }
+        ) {
             self.readOnly = readOnly
             self.compactAtOpen = compactAtOpen
             self.compactionLines = compactionLines
@@ -85,8 +89,9 @@ public final class JSONFileStore {
     public var backupsPath: String { directory + "/backups" }
 
     public var statistics: Statistics {
-        Statistics(generation: generation, seq: lastSeq, snapshotSeq: snapshotSeq, snapshotBytes: snapshotBytes,
-                   journalBytes: journalOffset, journalLines: journalLines)
+        Statistics(
+            generation: generation, seq: lastSeq, snapshotSeq: snapshotSeq, snapshotBytes: snapshotBytes,
+            journalBytes: journalOffset, journalLines: journalLines)
     }
 
     /// Opens (creating when needed) the store in `directory`. The executable ignores SIGXFSZ
@@ -105,9 +110,12 @@ public final class JSONFileStore {
                     throw StoreError.system(.cannotCreate, path: directory, errno: errno)
                 }
                 do {
-                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                    try FileManager.default.createDirectory(
+                        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 } catch {
-                    throw StoreError(.cannotCreate, L("store.error.cannotCreate", ["path": directory, "reason": error.localizedDescription]))
+                    throw StoreError(
+                        .cannotCreate,
+                        L("store.error.cannotCreate", ["path": directory, "reason": error.localizedDescription]))
                 }
                 chmod(directory, 0o700)
                 try finishOpen()
@@ -135,7 +143,9 @@ public final class JSONFileStore {
                 readOnlyReason = StoreError.system(.readOnly, path: directory, errno: errno)
             }
         }
-        if POSIXFile.isNetworkFileSystem(directory) { warnings.append(L("store.warning.networkFS", ["path": directory])) }
+        if POSIXFile.isNetworkFileSystem(directory) {
+            warnings.append(L("store.warning.networkFS", ["path": directory]))
+        }
         try locked {
             try loadAll()
             if isWritable {
@@ -145,7 +155,13 @@ public final class JSONFileStore {
                 } else if snapshotSchema < StoreMigration.currentSchema, snapshotIdentity != nil {
                     let old = generation
                     _ = try compactLocked()
-                    warnings.append(L("store.warning.migrated", ["from": String(snapshotSchema), "to": String(StoreMigration.currentSchema), "backup": "backups/outreach-\(old).json"]))
+                    warnings.append(
+                        L(
+                            "store.warning.migrated",
+                            [
+                                "from": String(snapshotSchema), "to": String(StoreMigration.currentSchema),
+                                "backup": "backups/outreach-\(old).json",
+                            ]))
                     snapshotSchema = StoreMigration.currentSchema
                 } else if options.compactAtOpen {
                     _ = try compactIfNeededLocked()
@@ -193,14 +209,17 @@ public final class JSONFileStore {
         var salvaged: SnapshotSalvage? = nil
         if let snapshot {
             do {
-                header = try Self.decodeSnapshot(snapshot, into: fresh, path: snapshotPath, decoder: decoder, schemaBlock: &schemaBlock)
+                header = try Self.decodeSnapshot(
+                    snapshot, into: fresh, path: snapshotPath, decoder: decoder, schemaBlock: &schemaBlock)
             } catch let error as StoreError where error.kind == .corruptSnapshot {
                 // Show what verifies, refuse to write, and say what is missing until doctor runs.
                 let s = SnapshotSalvage.salvage(snapshot, decoder: decoder)
                 guard s.header != nil || s.verifiedRecords > 0 else { throw error }
                 salvaged = s
                 fresh = s.state
-                header = s.header ?? SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
+                header =
+                    s.header
+                    ?? SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
                 corruption = StoreError(.corruptSnapshot, L("store.error.damagedNoWrites"))
                 damage = Self.snapshotDamageNotice(s)
             }
@@ -213,7 +232,10 @@ public final class JSONFileStore {
         snapshotSeq = header.seq
         lastSeq = header.seq
         state = fresh
-        if journalFD >= 0 { Glibc.close(journalFD); journalFD = -1 }
+        if journalFD >= 0 {
+            Glibc.close(journalFD)
+            journalFD = -1
+        }
         journalHeader = nil
         journalOffset = 0
         journalLines = 0
@@ -240,21 +262,28 @@ public final class JSONFileStore {
         }
         let h: JournalHeader
         do {
-            h = try bytes.withUnsafeBytes { try JournalCodec.decodeHeader(UnsafeRawBufferPointer(rebasing: $0[0..<newline])) }
+            h = try bytes.withUnsafeBytes {
+                try JournalCodec.decodeHeader(UnsafeRawBufferPointer(rebasing: $0[0..<newline]))
+            }
         } catch {
             if bytes[(newline + 1)...].allSatisfy({ $0 == 0x20 || $0 == 0x0A }) {
                 handleTorn(at: 0, bytes: bytes[...], lineNumber: 1)
             } else {
-                corruption = StoreError(.corruptJournal, L("store.error.corruptLine", ["path": journalPath, "line": "1"]))
+                corruption = StoreError(
+                    .corruptJournal, L("store.error.corruptLine", ["path": journalPath, "line": "1"]))
             }
             return
         }
         if h.generation < generation {
             staleJournal = true
         } else if h.baseSeq > lastSeq || (h.generation > generation && h.baseSeq != lastSeq) {
-            corruption = StoreError(.journalMismatch, L("store.error.journalMismatch", [
-                "path": journalPath, "base": String(h.baseSeq), "seq": String(lastSeq),
-            ]))
+            corruption = StoreError(
+                .journalMismatch,
+                L(
+                    "store.error.journalMismatch",
+                    [
+                        "path": journalPath, "base": String(h.baseSeq), "seq": String(lastSeq),
+                    ]))
             let notice = L("store.damage.mismatch", ["seq": String(lastSeq)])
             damage = damage.map { $0.joined(with: notice) } ?? notice
             return
@@ -284,27 +313,41 @@ public final class JSONFileStore {
             return "\(what.en)\(piece.guess.map { " " + $0 } ?? "") (line \(piece.lines.lowerBound))"
         }
         let more = lost.count > 5 ? "…" : ""
-        return LocalizedText(zh: L("store.damage.snapshot", ["count": String(lost.count), "list": names.joined(separator: "、") + more]).zh,
-                             en: L("store.damage.snapshot", ["count": String(lost.count), "list": namesEN.joined(separator: ", ") + more]).en)
+        return LocalizedText(
+            zh: L("store.damage.snapshot", ["count": String(lost.count), "list": names.joined(separator: "、") + more])
+                .zh,
+            en: L(
+                "store.damage.snapshot", ["count": String(lost.count), "list": namesEN.joined(separator: ", ") + more]
+            ).en)
     }
 
-    static func decodeSnapshot(_ bytes: [UInt8], into state: OutreachState, path: String, decoder: JSONDecoder, schemaBlock: inout StoreError?) throws -> SnapshotHeader {
+    static func decodeSnapshot(
+        _ bytes: [UInt8], into state: OutreachState, path: String, decoder: JSONDecoder, schemaBlock: inout StoreError?
+    ) throws -> SnapshotHeader {
         let header: SnapshotHeader
         do {
-            header = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, into: state, verify: true, decoder: decoder, allowNewer: true) }
+            header = try bytes.withUnsafeBytes {
+                try SnapshotCodec.decode($0, into: state, verify: true, decoder: decoder, allowNewer: true)
+            }
         } catch let problem as SnapshotCodec.Problem {
             switch problem {
             case .checksum:
                 throw StoreError(.corruptSnapshot, L("store.error.snapshotChecksum", ["path": path]))
-            case let .malformed(offset, reason):
-                throw StoreError(.corruptSnapshot, L("store.error.snapshotMalformed", ["path": path, "offset": String(offset), "reason": reason]))
+            case .malformed(let offset, let reason):
+                throw StoreError(
+                    .corruptSnapshot,
+                    L("store.error.snapshotMalformed", ["path": path, "offset": String(offset), "reason": reason]))
             default:
                 throw StoreError(.corruptSnapshot, L("store.error.notASnapshot", ["path": path]))
             }
         }
         if header.schema > StoreMigration.currentSchema {
             // Read what this version understands; writing stays blocked so nothing it does not know is dropped.
-            schemaBlock = StoreError(.newerSchema, L("store.error.newerSchema", ["found": String(header.schema), "known": String(StoreMigration.currentSchema)]))
+            schemaBlock = StoreError(
+                .newerSchema,
+                L(
+                    "store.error.newerSchema",
+                    ["found": String(header.schema), "known": String(StoreMigration.currentSchema)]))
         }
         return header
     }
@@ -319,7 +362,11 @@ public final class JSONFileStore {
                     handleTorn(at: fileOffset + pos, bytes: bytes[pos...], lineNumber: lineNumber)
                     return
                 }
-                if nl == pos { pos += 1; journalOffset = fileOffset + pos; continue }
+                if nl == pos {
+                    pos += 1
+                    journalOffset = fileOffset + pos
+                    continue
+                }
                 let line = UnsafeRawBufferPointer(rebasing: raw[pos..<nl])
                 let entry: JournalEntry
                 do {
@@ -329,15 +376,22 @@ public final class JSONFileStore {
                     if rest.allSatisfy({ $0 == 0x0A || $0 == 0x20 }) {
                         handleTorn(at: fileOffset + pos, bytes: bytes[pos...], lineNumber: lineNumber)
                     } else {
-                        corruption = StoreError(.corruptJournal, L("store.error.corruptLine", ["path": journalPath, "line": String(lineNumber)]))
+                        corruption = StoreError(
+                            .corruptJournal,
+                            L("store.error.corruptLine", ["path": journalPath, "line": String(lineNumber)]))
                         setJournalDamage(line: lineNumber, rest: UnsafeRawBufferPointer(rebasing: rest))
                     }
                     return
                 }
                 if entry.seq > lastSeq + 1 {
-                    corruption = StoreError(.corruptJournal, L("store.error.seqGap", [
-                        "path": journalPath, "line": String(lineNumber), "expected": String(lastSeq + 1), "found": String(entry.seq),
-                    ]))
+                    corruption = StoreError(
+                        .corruptJournal,
+                        L(
+                            "store.error.seqGap",
+                            [
+                                "path": journalPath, "line": String(lineNumber), "expected": String(lastSeq + 1),
+                                "found": String(entry.seq),
+                            ]))
                     setJournalDamage(line: lineNumber, rest: UnsafeRawBufferPointer(rebasing: raw[(nl + 1)...]))
                     return
                 }
@@ -368,7 +422,8 @@ public final class JSONFileStore {
     private func handleTorn(at offset: Int, bytes: ArraySlice<UInt8>, lineNumber: Int) {
         journalOffset = offset
         guard readOnlyReason == nil, journalFD >= 0 else {
-            warnings.append(L("store.warning.tornTailReadOnly", ["bytes": String(bytes.count), "line": String(lineNumber)]))
+            warnings.append(
+                L("store.warning.tornTailReadOnly", ["bytes": String(bytes.count), "line": String(lineNumber)]))
             return
         }
         let stamp = Self.fileStamp(options.now())
@@ -383,7 +438,13 @@ public final class JSONFileStore {
             try POSIXFile.syncDirectory(directory)
             journalIdentity = POSIXFile.identity(fd: journalFD)
             if offset == 0 { journalHeader = nil }
-            warnings.append(L("store.warning.tornTail", ["bytes": String(bytes.count), "line": String(lineNumber), "file": (quarantine as NSString).lastPathComponent]))
+            warnings.append(
+                L(
+                    "store.warning.tornTail",
+                    [
+                        "bytes": String(bytes.count), "line": String(lineNumber),
+                        "file": (quarantine as NSString).lastPathComponent,
+                    ]))
         } catch let failure as POSIXFile.Failure {
             corruption = StoreError.system(.writeFailed, path: journalPath, errno: failure.errno)
         } catch {
@@ -398,7 +459,10 @@ public final class JSONFileStore {
     /// Removes temp files of compactions or atomic writes that a crash left behind.
     private func sweepTemporaryFiles() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && (name.hasPrefix(".outreach.json.") || name.hasPrefix(".journal.jsonl.")) {
+        for name in names
+        where name.hasPrefix(".") && name.hasSuffix(".tmp")
+            && (name.hasPrefix(".outreach.json.") || name.hasPrefix(".journal.jsonl."))
+        {
             unlink(directory + "/" + name)
         }
     }
@@ -412,7 +476,9 @@ public final class JSONFileStore {
     private func refreshLocked() throws {
         let sid = POSIXFile.identity(snapshotPath)
         let jid = POSIXFile.identity(journalPath)
-        func same(_ a: POSIXFile.Identity?, _ b: POSIXFile.Identity?) -> Bool { a?.inode == b?.inode && a?.device == b?.device }
+        func same(_ a: POSIXFile.Identity?, _ b: POSIXFile.Identity?) -> Bool {
+            a?.inode == b?.inode && a?.device == b?.device
+        }
         if !same(sid, snapshotIdentity) || !same(jid, journalIdentity) || (jid != nil && journalFD < 0) {
             try loadAll()
             return
@@ -437,7 +503,9 @@ public final class JSONFileStore {
     // MARK: - Writing
 
     @discardableResult
-    public func commit(command: String, undoes: Int? = nil, _ build: (OutreachState) throws -> [StoreOperation]) throws -> StoreCommit? {
+    public func commit(command: String, undoes: Int? = nil, _ build: (OutreachState) throws -> [StoreOperation]) throws
+        -> StoreCommit?
+    {
         if let readOnlyReason { throw readOnlyReason }
         return try locked { () throws -> StoreCommit? in
             try refreshLocked()
@@ -446,7 +514,9 @@ public final class JSONFileStore {
             let ops = try build(state).map(Self.normalized)
             guard !ops.isEmpty else { return nil }
             let inverse = state.inverse(of: ops)
-            let entry = JournalEntry(seq: lastSeq + 1, at: ISOTimestamp.normalize(options.now()), command: command, undoes: undoes, operations: ops)
+            let entry = JournalEntry(
+                seq: lastSeq + 1, at: ISOTimestamp.normalize(options.now()), command: command, undoes: undoes,
+                operations: ops)
             let line: [UInt8]
             do { line = try JournalCodec.encode(entry, encoder: encoder) } catch {
                 throw StoreError(.writeFailed, L("store.error.encode", ["reason": String(describing: error)]))
@@ -505,16 +575,20 @@ public final class JSONFileStore {
     static func normalized(_ op: StoreOperation) -> StoreOperation {
         let n = ISOTimestamp.normalize
         switch op {
-        case var .putSession(s):
-            s.start = n(s.start); s.end = n(s.end); s.created = n(s.created); s.updated = n(s.updated)
+        case .putSession(var s):
+            s.start = n(s.start)
+            s.end = n(s.end)
+            s.created = n(s.created)
+            s.updated = n(s.updated)
             return .putSession(s)
-        case var .putPerson(p):
-            p.registered = n(p.registered); p.updated = n(p.updated)
+        case .putPerson(var p):
+            p.registered = n(p.registered)
+            p.updated = n(p.updated)
             return .putPerson(p)
-        case var .putProject(p):
+        case .putProject(var p):
             p.created = n(p.created)
             return .putProject(p)
-        case let .putParticipation(p):
+        case .putParticipation(let p):
             return .putParticipation(ParticipationRowCodec.normalized(p))
         default:
             return op
@@ -535,7 +609,9 @@ public final class JSONFileStore {
     private func compactIfNeededLocked() throws -> CompactionReport? {
         guard isWritable, journalHeader != nil else { return nil }
         let journalBytes = journalOffset
-        if journalLines >= options.compactionLines || (journalBytes >= options.compactionMinimumBytes && journalBytes * 2 >= snapshotBytes) {
+        if journalLines >= options.compactionLines
+            || (journalBytes >= options.compactionMinimumBytes && journalBytes * 2 >= snapshotBytes)
+        {
             return try compactLocked()
         }
         return nil
@@ -561,14 +637,22 @@ public final class JSONFileStore {
         let newGeneration = generation + 1
         let bytes: [UInt8]
         do {
-            bytes = try SnapshotCodec.encode(state, header: SnapshotHeader(schema: StoreMigration.currentSchema, generation: newGeneration, seq: lastSeq, savedAt: ISOTimestamp.normalize(options.now())), encoder: encoder)
+            bytes = try SnapshotCodec.encode(
+                state,
+                header: SnapshotHeader(
+                    schema: StoreMigration.currentSchema, generation: newGeneration, seq: lastSeq,
+                    savedAt: ISOTimestamp.normalize(options.now())), encoder: encoder)
         } catch {
             throw StoreError(.writeFailed, L("store.error.encode", ["reason": String(describing: error)]))
         }
         if let free = POSIXFile.freeBytes(directory), Double(free) < Double(bytes.count) * 1.2 + 65536 {
-            throw StoreError(.insufficientSpace, L("store.error.insufficientSpace", [
-                "needed": Self.megabytes(Int(Double(bytes.count) * 1.2)), "free": Self.megabytes(free),
-            ]))
+            throw StoreError(
+                .insufficientSpace,
+                L(
+                    "store.error.insufficientSpace",
+                    [
+                        "needed": Self.megabytes(Int(Double(bytes.count) * 1.2)), "free": Self.megabytes(free),
+                    ]))
         }
         if snapshotIdentity != nil { linkBackup() }
         do {
@@ -600,8 +684,9 @@ public final class JSONFileStore {
         journalHeader = header
         journalOffset = headerBytes.count
         journalLines = 0
-        return CompactionReport(generation: newGeneration, seq: lastSeq, snapshotBytes: bytes.count, journalLinesFolded: folded,
-                                seconds: Date().timeIntervalSince(started))
+        return CompactionReport(
+            generation: newGeneration, seq: lastSeq, snapshotBytes: bytes.count, journalLinesFolded: folded,
+            seconds: Date().timeIntervalSince(started))
     }
 
     /// Hard-links the current snapshot as `backups/outreach-<generation>.json` and keeps the newest few.
@@ -623,7 +708,8 @@ public final class JSONFileStore {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         return names.compactMap { name -> (String, Int)? in
             guard name.hasPrefix("outreach-"), name.hasSuffix(".json"),
-                  let g = Int(name.dropFirst("outreach-".count).dropLast(".json".count)) else { return nil }
+                let g = Int(name.dropFirst("outreach-".count).dropLast(".json".count))
+            else { return nil }
             return (name, g)
         }.sorted { $0.1 > $1.1 }
     }
@@ -636,7 +722,11 @@ public final class JSONFileStore {
     public func exportSnapshot(to path: String) throws -> Int {
         try locked {
             try refreshLocked()
-            let bytes = try SnapshotCodec.encode(state, header: SnapshotHeader(schema: StoreMigration.currentSchema, generation: generation, seq: lastSeq, savedAt: ISOTimestamp.normalize(options.now())), encoder: encoder)
+            let bytes = try SnapshotCodec.encode(
+                state,
+                header: SnapshotHeader(
+                    schema: StoreMigration.currentSchema, generation: generation, seq: lastSeq,
+                    savedAt: ISOTimestamp.normalize(options.now())), encoder: encoder)
             let dir = (path as NSString).deletingLastPathComponent
             do {
                 try POSIXFile.atomicReplace(path, with: bytes, directory: dir.isEmpty ? "." : dir)
@@ -649,9 +739,14 @@ public final class JSONFileStore {
 
     public func close() {
         if isWritable {
-            do { try compactIfNeeded() } catch { warnings.append((error as? StoreError)?.message ?? LocalizedText(verbatim: "\(error)")) }
+            do { try compactIfNeeded() } catch {
+                warnings.append((error as? StoreError)?.message ?? LocalizedText(verbatim: "\(error)"))
+            }
         }
-        if journalFD >= 0 { Glibc.close(journalFD); journalFD = -1 }
+        if journalFD >= 0 {
+            Glibc.close(journalFD)
+            journalFD = -1
+        }
         journalIdentity = nil
     }
 }

@@ -31,7 +31,9 @@ public final class JSONOutreachStore: OutreachStore {
     public func refresh() async throws { try files.refresh() }
 
     @discardableResult
-    public func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+    public func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws
+        -> StoreCommit?
+    {
         try files.commit(command: command, undoes: undoes) { state in
             let operations = try build(state)
             try StoreOperationCheck.check(operations)
@@ -48,7 +50,9 @@ public final class JSONOutreachStore: OutreachStore {
     /// Snapshot plus journal bytes in `directory` (0 when there is no store yet).
     static func bytesOnDisk(_ directory: String) -> Int64 {
         ["outreach.json", "journal.jsonl"].reduce(0) { total, name in
-            let size = (try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? NSNumber)?.int64Value ?? 0
+            let size =
+                (try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? NSNumber)?
+                .int64Value ?? 0
             return total + size
         }
     }

@@ -23,7 +23,9 @@ final class ChangeClock: @unchecked Sendable {
 extension JSONOutreachStore {
     /// The snapshot (state, its seq and when it was written) and the journal's changes after
     /// it, read under the store's lock. Refuses a store that needs `store doctor` first.
-    static func history(directory: String) throws -> (base: OutreachState, baseSeq: Int, savedAt: Date?, entries: [JournalEntry]) {
+    static func history(directory: String) throws -> (
+        base: OutreachState, baseSeq: Int, savedAt: Date?, entries: [JournalEntry]
+    ) {
         let check = try JSONFileStore(directory: directory, options: .init(compactAtOpen: false))
         if let block = check.writeBlock { throw block }
         check.close()
@@ -37,7 +39,8 @@ extension JSONOutreachStore {
             var header = SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
             if let bytes = try? POSIXFile.readAll(directory + "/outreach.json") {
                 var block: StoreError?
-                header = try JSONFileStore.decodeSnapshot(bytes, into: base, path: directory + "/outreach.json", decoder: decoder, schemaBlock: &block)
+                header = try JSONFileStore.decodeSnapshot(
+                    bytes, into: base, path: directory + "/outreach.json", decoder: decoder, schemaBlock: &block)
                 if let block { throw block }
             }
             var entries: [JournalEntry] = []
@@ -50,10 +53,17 @@ extension JSONOutreachStore {
                         defer { pos = nl + 1 }
                         if nl == pos { continue }
                         let line = UnsafeRawBufferPointer(rebasing: raw[pos..<nl])
-                        if first { first = false; continue }
+                        if first {
+                            first = false
+                            continue
+                        }
                         let entry: JournalEntry
                         do { entry = try JournalCodec.decode(line, decoder: decoder) } catch {
-                            throw StoreError(.corruptJournal, L("store.error.corruptLine", ["path": directory + "/journal.jsonl", "line": String(entries.count + 2)]))
+                            throw StoreError(
+                                .corruptJournal,
+                                L(
+                                    "store.error.corruptLine",
+                                    ["path": directory + "/journal.jsonl", "line": String(entries.count + 2)]))
                         }
                         guard entry.seq > last else { continue }
                         entries.append(entry)
@@ -68,14 +78,16 @@ extension JSONOutreachStore {
     /// Opens a JSON store whose changes take their time from `clock` (a copy's destination).
     convenience init(directory: String, clock: ChangeClock) throws {
         try DataDirectory(path: directory).ensureExists()
-        self.init(files: try JSONFileStore(directory: directory, options: .init(compactAtOpen: false, now: { clock.now })))
+        self.init(
+            files: try JSONFileStore(directory: directory, options: .init(compactAtOpen: false, now: { clock.now })))
         self.clock = clock
     }
 
     /// Appends a copied change at its own seq and time.
     func append(_ change: StoreChange) throws {
         guard change.seq == seq + 1 else {
-            throw StoreError(.journalMismatch, L("storeCopy.error.seq", ["expected": String(seq + 1), "found": String(change.seq)]))
+            throw StoreError(
+                .journalMismatch, L("storeCopy.error.seq", ["expected": String(seq + 1), "found": String(change.seq)]))
         }
         clock?.set(change.at)
         try StoreOperationCheck.check(change.operations)

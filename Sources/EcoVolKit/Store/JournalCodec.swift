@@ -30,7 +30,8 @@ enum JournalCodec {
     }
 
     static func encodeHeader(_ h: JournalHeader) -> [UInt8] {
-        var body = Array("{\"journal\":1,\"schema\":\(h.schema),\"generation\":\(h.generation),\"base_seq\":\(h.baseSeq)".utf8)
+        var body = Array(
+            "{\"journal\":1,\"schema\":\(h.schema),\"generation\":\(h.generation),\"base_seq\":\(h.baseSeq)".utf8)
         seal(&body)
         return body
     }
@@ -55,25 +56,30 @@ enum JournalCodec {
 
     static func appendOperation(_ op: StoreOperation, to out: inout [UInt8], encoder: JSONEncoder) throws {
         func put(_ table: String, _ value: [UInt8]) {
-            out.append(contentsOf: Array("{\"put\":\"\(table)\",\"v\":".utf8)); out.append(contentsOf: value); out.append(0x7D)
+            out.append(contentsOf: Array("{\"put\":\"\(table)\",\"v\":".utf8))
+            out.append(contentsOf: value)
+            out.append(0x7D)
         }
         func del(_ table: String, _ id: String) {
-            out.append(contentsOf: Array("{\"del\":\"\(table)\",\"k\":".utf8)); ParticipationRowCodec.appendString(id, to: &out); out.append(0x7D)
+            out.append(contentsOf: Array("{\"del\":\"\(table)\",\"k\":".utf8))
+            ParticipationRowCodec.appendString(id, to: &out)
+            out.append(0x7D)
         }
         switch op {
-        case let .putSession(s): put("session", try RecordCodec.encode(s, with: encoder))
-        case let .deleteSession(id): del("session", id)
-        case let .putPerson(p): put("person", try RecordCodec.encode(p, with: encoder))
-        case let .deletePerson(id): del("person", id)
-        case let .putProject(p): put("project", try RecordCodec.encode(p, with: encoder))
-        case let .deleteProject(id): del("project", id)
-        case let .putParticipation(p):
+        case .putSession(let s): put("session", try RecordCodec.encode(s, with: encoder))
+        case .deleteSession(let id): del("session", id)
+        case .putPerson(let p): put("person", try RecordCodec.encode(p, with: encoder))
+        case .deletePerson(let id): del("person", id)
+        case .putProject(let p): put("project", try RecordCodec.encode(p, with: encoder))
+        case .deleteProject(let id): del("project", id)
+        case .putParticipation(let p):
             out.append(contentsOf: Array("{\"put\":\"participation\",\"r\":".utf8))
             ParticipationRowCodec.append(p, to: &out)
             out.append(0x7D)
-        case let .deleteParticipation(key):
+        case .deleteParticipation(let key):
             out.append(contentsOf: Array("{\"del\":\"participation\",\"k\":[".utf8))
-            ParticipationRowCodec.appendString(key.session, to: &out); out.append(0x2C)
+            ParticipationRowCodec.appendString(key.session, to: &out)
+            out.append(0x2C)
             ParticipationRowCodec.appendString(key.person, to: &out)
             out.append(contentsOf: [0x5D, 0x7D])
         }
@@ -135,7 +141,9 @@ enum JournalCodec {
                 case "ops":
                     try s.expect(0x5B)
                     if !s.take(0x5D) {
-                        repeat { e.operations.append(try decodeOperation(&s, line: line, decoder: decoder)) } while s.take(0x2C)
+                        repeat {
+                            e.operations.append(try decodeOperation(&s, line: line, decoder: decoder))
+                        } while s.take(0x2C)
                         try s.expect(0x5D)
                     }
                 default: try s.skipValue()
@@ -152,16 +160,21 @@ enum JournalCodec {
         return e
     }
 
-    static func decodeOperation(_ s: inout ByteScanner, line: UnsafeRawBufferPointer, decoder: JSONDecoder) throws -> StoreOperation {
+    static func decodeOperation(_ s: inout ByteScanner, line: UnsafeRawBufferPointer, decoder: JSONDecoder) throws
+        -> StoreOperation
+    {
         try s.expect(0x7B)
-        var verb = "", table = ""
+        var verb = ""
+        var table = ""
         var valueRange: Range<Int>? = nil
         var row: Participation? = nil
         var keys: [String] = []
         var first = true
         while let key = try s.nextKey(first: &first) {
             switch key {
-            case "put", "del": verb = key; table = try s.string()
+            case "put", "del":
+                verb = key
+                table = try s.string()
             case "v": valueRange = try s.skipValue()
             case "r": row = try ParticipationRowCodec.read(&s, map: nil)
             case "k":
@@ -188,7 +201,8 @@ enum JournalCodec {
         case ("del", "session") where keys.count == 1: return .deleteSession(keys[0])
         case ("del", "person") where keys.count == 1: return .deletePerson(keys[0])
         case ("del", "project") where keys.count == 1: return .deleteProject(keys[0])
-        case ("del", "participation") where keys.count == 2: return .deleteParticipation(ParticipationKey(session: keys[0], person: keys[1]))
+        case ("del", "participation") where keys.count == 2:
+            return .deleteParticipation(ParticipationKey(session: keys[0], person: keys[1]))
         default: throw LineProblem.malformed("unknown operation \(verb) \(table)")
         }
     }

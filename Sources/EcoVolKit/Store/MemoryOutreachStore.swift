@@ -48,7 +48,8 @@ public final class MemoryOutreachStore: OutreachStore {
     public var isWritable: Bool { true }
     private let now: @Sendable () -> Date
 
-    public init(database: MemoryStoreDatabase = MemoryStoreDatabase(), now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(database: MemoryStoreDatabase = MemoryStoreDatabase(), now: @escaping @Sendable () -> Date = { Date() })
+    {
         self.database = database
         self.now = now
         catchUp()
@@ -66,7 +67,9 @@ public final class MemoryOutreachStore: OutreachStore {
     }
 
     @discardableResult
-    public func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+    public func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws
+        -> StoreCommit?
+    {
         // Everything below runs without a suspension point, so on the main actor it is as
         // exclusive as a held write lock.
         catchUp()
@@ -78,7 +81,8 @@ public final class MemoryOutreachStore: OutreachStore {
             throw failure
         }
         let inverse = state.inverse(of: ops)
-        let change = StoreChange(seq: seq + 1, at: ISOTimestamp.normalize(now()), command: command, undoes: undoes, operations: ops)
+        let change = StoreChange(
+            seq: seq + 1, at: ISOTimestamp.normalize(now()), command: command, undoes: undoes, operations: ops)
         database.append(change)
         for op in ops { state.apply(op) }
         seq = change.seq

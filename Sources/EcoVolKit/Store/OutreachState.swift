@@ -23,7 +23,10 @@ public final class OutreachState {
 
     // MARK: - Reading
 
-    public var projects: [Project] { Project.builtIns + customProjects.values.sorted { $0.created < $1.created || ($0.created == $1.created && $0.id < $1.id) } }
+    public var projects: [Project] {
+        Project.builtIns
+            + customProjects.values.sorted { $0.created < $1.created || ($0.created == $1.created && $0.id < $1.id) }
+    }
 
     public func project(_ id: String) -> Project? {
         customProjects[id] ?? Project.builtIns.first { $0.id == id }
@@ -31,10 +34,13 @@ public final class OutreachState {
 
     public var participationCount: Int { rowIndex.count }
 
-    @inline(__always) static func pairKey(_ s: Int32, _ p: Int32) -> UInt64 { UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: p)) }
+    @inline(__always) static func pairKey(_ s: Int32, _ p: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: s)) << 32 | UInt64(UInt32(bitPattern: p))
+    }
 
     public func participation(_ key: ParticipationKey) -> Participation? {
-        guard let s = sessionSlots[key.session], let p = personSlots[key.person], let i = rowIndex[Self.pairKey(s, p)] else { return nil }
+        guard let s = sessionSlots[key.session], let p = personSlots[key.person], let i = rowIndex[Self.pairKey(s, p)]
+        else { return nil }
         return rows[Int(i)]
     }
 
@@ -67,14 +73,14 @@ public final class OutreachState {
 
     func apply(_ op: StoreOperation) {
         switch op {
-        case let .putSession(s): sessions[s.id] = s
-        case let .deleteSession(id): sessions[id] = nil
-        case let .putPerson(p): people[p.id] = p
-        case let .deletePerson(id): people[id] = nil
-        case let .putProject(p): customProjects[p.id] = p
-        case let .deleteProject(id): customProjects[id] = nil
-        case let .putParticipation(p): put(p)
-        case let .deleteParticipation(key): delete(key)
+        case .putSession(let s): sessions[s.id] = s
+        case .deleteSession(let id): sessions[id] = nil
+        case .putPerson(let p): people[p.id] = p
+        case .deletePerson(let id): people[id] = nil
+        case .putProject(let p): customProjects[p.id] = p
+        case .deleteProject(let id): customProjects[id] = nil
+        case .putParticipation(let p): put(p)
+        case .deleteParticipation(let key): delete(key)
         }
     }
 
@@ -114,7 +120,8 @@ public final class OutreachState {
 
     func delete(_ key: ParticipationKey) {
         guard let s = sessionSlots[key.session], let q = personSlots[key.person],
-              let i = rowIndex.removeValue(forKey: Self.pairKey(s, q)) else { return }
+            let i = rowIndex.removeValue(forKey: Self.pairKey(s, q))
+        else { return }
         rows[Int(i)] = nil
         bySession[Int(s)].removeAll { $0 == i }
         byPerson[Int(q)].removeAll { $0 == i }
@@ -135,17 +142,28 @@ public final class OutreachState {
     /// The operations that undo `ops` given the state before them.
     func inverse(of ops: [StoreOperation]) -> [StoreOperation] {
         var undo: [StoreOperation] = []
-        var seenSessions: Set<String> = [], seenPeople: Set<String> = [], seenProjects: Set<String> = [], seenRows: Set<ParticipationKey> = []
+        var seenSessions: Set<String> = []
+        var seenPeople: Set<String> = []
+        var seenProjects: Set<String> = []
+        var seenRows: Set<ParticipationKey> = []
         for op in ops {
             switch op {
-            case let .putSession(s) where seenSessions.insert(s.id).inserted: undo.append(sessions[s.id].map { .putSession($0) } ?? .deleteSession(s.id))
-            case let .deleteSession(id) where seenSessions.insert(id).inserted: if let old = sessions[id] { undo.append(.putSession(old)) }
-            case let .putPerson(p) where seenPeople.insert(p.id).inserted: undo.append(people[p.id].map { .putPerson($0) } ?? .deletePerson(p.id))
-            case let .deletePerson(id) where seenPeople.insert(id).inserted: if let old = people[id] { undo.append(.putPerson(old)) }
-            case let .putProject(p) where seenProjects.insert(p.id).inserted: undo.append(customProjects[p.id].map { .putProject($0) } ?? .deleteProject(p.id))
-            case let .deleteProject(id) where seenProjects.insert(id).inserted: if let old = customProjects[id] { undo.append(.putProject(old)) }
-            case let .putParticipation(p) where seenRows.insert(p.key).inserted: undo.append(participation(p.key).map { .putParticipation($0) } ?? .deleteParticipation(p.key))
-            case let .deleteParticipation(key) where seenRows.insert(key).inserted: if let old = participation(key) { undo.append(.putParticipation(old)) }
+            case .putSession(let s) where seenSessions.insert(s.id).inserted:
+                undo.append(sessions[s.id].map { .putSession($0) } ?? .deleteSession(s.id))
+            case .deleteSession(let id) where seenSessions.insert(id).inserted:
+                if let old = sessions[id] { undo.append(.putSession(old)) }
+            case .putPerson(let p) where seenPeople.insert(p.id).inserted:
+                undo.append(people[p.id].map { .putPerson($0) } ?? .deletePerson(p.id))
+            case .deletePerson(let id) where seenPeople.insert(id).inserted:
+                if let old = people[id] { undo.append(.putPerson(old)) }
+            case .putProject(let p) where seenProjects.insert(p.id).inserted:
+                undo.append(customProjects[p.id].map { .putProject($0) } ?? .deleteProject(p.id))
+            case .deleteProject(let id) where seenProjects.insert(id).inserted:
+                if let old = customProjects[id] { undo.append(.putProject(old)) }
+            case .putParticipation(let p) where seenRows.insert(p.key).inserted:
+                undo.append(participation(p.key).map { .putParticipation($0) } ?? .deleteParticipation(p.key))
+            case .deleteParticipation(let key) where seenRows.insert(key).inserted:
+                if let old = participation(key) { undo.append(.putParticipation(old)) }
             default: break
             }
         }
@@ -156,21 +174,22 @@ public final class OutreachState {
     /// (used by `/undo` to refuse when someone else changed the record since).
     func matches(_ op: StoreOperation) -> Bool {
         switch op {
-        case let .putSession(s): return sessions[s.id] == s
-        case let .deleteSession(id): return sessions[id] == nil
-        case let .putPerson(p): return people[p.id] == p
-        case let .deletePerson(id): return people[id] == nil
-        case let .putProject(p): return customProjects[p.id] == p
-        case let .deleteProject(id): return customProjects[id] == nil
-        case let .putParticipation(p): return participation(p.key) == p
-        case let .deleteParticipation(key): return participation(key) == nil
+        case .putSession(let s): return sessions[s.id] == s
+        case .deleteSession(let id): return sessions[id] == nil
+        case .putPerson(let p): return people[p.id] == p
+        case .deletePerson(let id): return people[id] == nil
+        case .putProject(let p): return customProjects[p.id] == p
+        case .deleteProject(let id): return customProjects[id] == nil
+        case .putParticipation(let p): return participation(p.key) == p
+        case .deleteParticipation(let key): return participation(key) == nil
         }
     }
 
     /// Same content (for tests and `doctor`): tables equal and the same set of participations.
     public func hasSameContent(as other: OutreachState) -> Bool {
         guard sessions == other.sessions, people == other.people, customProjects == other.customProjects,
-              rowIndex.count == other.rowIndex.count else { return false }
+            rowIndex.count == other.rowIndex.count
+        else { return false }
         for case let row? in rows where other.participation(row.key) != row { return false }
         return true
     }

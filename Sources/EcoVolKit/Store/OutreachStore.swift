@@ -47,7 +47,8 @@ public protocol OutreachStore: AnyObject, Sendable {
     /// changes it returns durable as one numbered change. Returns nil when `build` returned
     /// nothing. Only after this returns is a change "saved".
     @discardableResult
-    func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit?
+    func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws
+        -> StoreCommit?
     /// Releases files or connections (the JSON store also compacts a grown journal). The
     /// instance must not be used afterwards.
     func close() async
@@ -55,7 +56,9 @@ public protocol OutreachStore: AnyObject, Sendable {
 
 extension OutreachStore {
     @discardableResult
-    public func commit(command: String, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+    public func commit(command: String, _ build: (OutreachState) throws -> [StoreOperation]) async throws
+        -> StoreCommit?
+    {
         try await commit(command: command, undoes: nil, build)
     }
 

@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The handful of system calls the store's durability rests on, in one place so the order
@@ -42,16 +43,16 @@ enum POSIXFile {
     /// plain fsync leaves data in the drive cache.
     static func syncData(_ fd: Int32) throws(Failure) {
         #if canImport(Darwin)
-        if fcntl(fd, F_FULLFSYNC) == 0 { return }
-        if fsync(fd) != 0 { throw Failure(errno: errno) }
+            if fcntl(fd, F_FULLFSYNC) == 0 { return }
+            if fsync(fd) != 0 { throw Failure(errno: errno) }
         #else
-        if fdatasync(fd) != 0 { throw Failure(errno: errno) }
+            if fdatasync(fd) != 0 { throw Failure(errno: errno) }
         #endif
     }
 
     static func syncFile(_ fd: Int32) throws(Failure) {
         #if canImport(Darwin)
-        if fcntl(fd, F_FULLFSYNC) == 0 { return }
+            if fcntl(fd, F_FULLFSYNC) == 0 { return }
         #endif
         if fsync(fd) != 0 { throw Failure(errno: errno) }
     }
@@ -66,7 +67,10 @@ enum POSIXFile {
     /// The whole file, or nil when it does not exist.
     static func readAll(_ path: String) throws(Failure) -> [UInt8]? {
         let fd: Int32
-        do { fd = try open(path, O_RDONLY) } catch { if error.errno == ENOENT { return nil }; throw error }
+        do { fd = try open(path, O_RDONLY) } catch {
+            if error.errno == ENOENT { return nil }
+            throw error
+        }
         defer { close(fd) }
         return try readRest(fd, from: 0)
     }
@@ -81,7 +85,11 @@ enum POSIXFile {
         let bytes = [UInt8](unsafeUninitializedCapacity: size - offset) { buf, count in
             while done < buf.count, let base = buf.baseAddress {
                 let n = pread(fd, base + done, buf.count - done, off_t(offset + done))
-                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
                 if n == 0 { break }
                 done += n
             }
@@ -91,7 +99,11 @@ enum POSIXFile {
         return bytes
     }
 
-    struct Identity: Equatable { var device: UInt64; var inode: UInt64; var size: Int }
+    struct Identity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int
+    }
 
     static func identity(_ path: String) -> Identity? {
         var st = stat()
@@ -140,30 +152,34 @@ enum POSIXFile {
     /// sync clients), read from the mount table: the longest mount point containing `path`.
     static func isNetworkFileSystem(_ path: String) -> Bool {
         #if os(Linux)
-        guard let mounts = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8) else { return false }
-        let real = (path as NSString).resolvingSymlinksInPath
-        var best = ("", "")
-        for line in mounts.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count >= 3 else { continue }
-            let point = String(fields[1]).replacingOccurrences(of: "\\040", with: " ")
-            if (real == point || real.hasPrefix(point.hasSuffix("/") ? point : point + "/")), point.count >= best.0.count {
-                best = (point, String(fields[2]))
+            guard let mounts = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8) else { return false }
+            let real = (path as NSString).resolvingSymlinksInPath
+            var best = ("", "")
+            for line in mounts.split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                guard fields.count >= 3 else { continue }
+                let point = String(fields[1]).replacingOccurrences(of: "\\040", with: " ")
+                if real == point || real.hasPrefix(point.hasSuffix("/") ? point : point + "/"),
+                    point.count >= best.0.count
+                {
+                    best = (point, String(fields[2]))
+                }
             }
-        }
-        let type = best.1
-        return ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs"].contains(type) || type.hasPrefix("fuse.")
+            let type = best.1
+            return ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs"].contains(type) || type.hasPrefix("fuse.")
         #else
-        return false
+            return false
         #endif
     }
 }
 
 // Unambiguous names for the C calls that Swift types also declare.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @inline(__always) private func Glibc_open(_ path: UnsafePointer<CChar>, _ flags: Int32, _ mode: mode_t) -> Int32 {
     open(path, flags, mode)
 }
 
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @inline(__always) func Glibc_write(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
     write(fd, buf, n)
 }

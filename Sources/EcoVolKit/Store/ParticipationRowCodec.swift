@@ -6,20 +6,31 @@ import Foundation
 /// because Foundation's JSONDecoder is far too slow at a million rows.
 public enum ParticipationRowCodec {
     /// The columns of the current schema, in order.
-    public static let columns = ["session", "person", "role", "status", "scheduled", "actual", "check_in", "check_out", "evaluation", "note", "logged"]
+    public static let columns = [
+        "session", "person", "role", "status", "scheduled", "actual", "check_in", "check_out", "evaluation", "note",
+        "logged",
+    ]
 
     // MARK: - Writing
 
     public static func append(_ p: Participation, to out: inout [UInt8]) {
         out.append(0x5B)
-        appendString(p.session, to: &out); out.append(0x2C)
-        appendString(p.person, to: &out); out.append(0x2C)
-        appendString(p.role.rawValue, to: &out); out.append(0x2C)
-        appendString(p.status.rawValue, to: &out); out.append(0x2C)
-        appendNumber(p.scheduledHours, to: &out); out.append(0x2C)
-        appendNumber(p.actualHours, to: &out); out.append(0x2C)
-        appendDate(p.checkIn, to: &out); out.append(0x2C)
-        appendDate(p.checkOut, to: &out); out.append(0x2C)
+        appendString(p.session, to: &out)
+        out.append(0x2C)
+        appendString(p.person, to: &out)
+        out.append(0x2C)
+        appendString(p.role.rawValue, to: &out)
+        out.append(0x2C)
+        appendString(p.status.rawValue, to: &out)
+        out.append(0x2C)
+        appendNumber(p.scheduledHours, to: &out)
+        out.append(0x2C)
+        appendNumber(p.actualHours, to: &out)
+        out.append(0x2C)
+        appendDate(p.checkIn, to: &out)
+        out.append(0x2C)
+        appendDate(p.checkOut, to: &out)
+        out.append(0x2C)
         if let e = p.evaluation { out.append(contentsOf: Array(String(e).utf8)) } else { appendNull(&out) }
         out.append(0x2C)
         if let n = p.note { appendString(n, to: &out) } else { appendNull(&out) }
@@ -31,7 +42,10 @@ public enum ParticipationRowCodec {
     static func appendNull(_ out: inout [UInt8]) { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
 
     static func appendDate(_ date: Date?, to out: inout [UInt8]) {
-        guard let date else { appendNull(&out); return }
+        guard let date else {
+            appendNull(&out)
+            return
+        }
         out.append(0x22)
         ISOTimestamp.append(date, to: &out)
         out.append(0x22)
@@ -41,10 +55,19 @@ public enum ParticipationRowCodec {
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             var v = Int(value)
-            if v == 0 { out.append(0x30); return }
-            if v < 0 { out.append(0x2D); v = -v }
+            if v == 0 {
+                out.append(0x30)
+                return
+            }
+            if v < 0 {
+                out.append(0x2D)
+                v = -v
+            }
             var digits: [UInt8] = []
-            while v > 0 { digits.append(UInt8(0x30 + v % 10)); v /= 10 }
+            while v > 0 {
+                digits.append(UInt8(0x30 + v % 10))
+                v /= 10
+            }
             out.append(contentsOf: digits.reversed())
         } else if value.isFinite {
             out.append(contentsOf: Array(value.description.utf8))
@@ -57,7 +80,10 @@ public enum ParticipationRowCodec {
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 { needsEscape = true; break }
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 {
+            needsEscape = true
+            break
+        }
         if !needsEscape {
             out.append(contentsOf: s.utf8)
         } else {
@@ -72,13 +98,18 @@ public enum ParticipationRowCodec {
 
     /// Reads one row whose columns are `map` (index of each file column in `columns`, or nil
     /// for a column this version does not know).
-    static func read(_ s: inout ByteScanner, map: [Int?]?, knownSession: String? = nil) throws(ScanError) -> Participation {
+    static func read(_ s: inout ByteScanner, map: [Int?]?, knownSession: String? = nil) throws(ScanError)
+        -> Participation
+    {
         try s.expect(0x5B)
-        var session = "", person = ""
-        var role = ParticipationRole.volunteer, status = ParticipationStatus.attended
+        var session = ""
+        var person = ""
+        var role = ParticipationRole.volunteer
+        var status = ParticipationStatus.attended
         var scheduled = 0.0
         var actual: Double? = nil
-        var checkIn: Date? = nil, checkOut: Date? = nil
+        var checkIn: Date? = nil
+        var checkOut: Date? = nil
         var evaluation: Int? = nil
         var note: String? = nil
         var logged = Date(timeIntervalSince1970: 0)
@@ -88,7 +119,12 @@ public enum ParticipationRowCodec {
                 let field: Int? = if let map { column < map.count ? map[column] : nil } else { column }
                 switch field {
                 case 0?:
-                    if let knownSession { try s.skipValue(); session = knownSession } else { session = try s.string() }
+                    if let knownSession {
+                        try s.skipValue()
+                        session = knownSession
+                    } else {
+                        session = try s.string()
+                    }
                 case 1?: person = try s.string()
                 case 2?: role = try readRole(&s)
                 case 3?: status = try readStatus(&s)
@@ -106,9 +142,10 @@ public enum ParticipationRowCodec {
             try s.expect(0x5D)
         }
         guard !session.isEmpty, !person.isEmpty else { throw s.fail("row without session or person") }
-        return Participation(session: session, person: person, role: role, status: status, scheduledHours: scheduled,
-                             actualHours: actual ?? scheduled, checkIn: checkIn, checkOut: checkOut,
-                             evaluation: evaluation, note: note, logged: logged)
+        return Participation(
+            session: session, person: person, role: role, status: status, scheduledHours: scheduled,
+            actualHours: actual ?? scheduled, checkIn: checkIn, checkOut: checkOut,
+            evaluation: evaluation, note: note, logged: logged)
     }
 
     /// Enum columns matched on their bytes, without building a String per row.
@@ -119,7 +156,9 @@ public enum ParticipationRowCodec {
         case (8, 0x6C?): return .lecturer
         case (5, 0x73?): return .staff
         default:
-            guard let r = ParticipationRole(rawValue: String(decoding: raw, as: UTF8.self)) else { throw s.fail("unknown role") }
+            guard let r = ParticipationRole(rawValue: String(decoding: raw, as: UTF8.self)) else {
+                throw s.fail("unknown role")
+            }
             return r
         }
     }
@@ -153,7 +192,9 @@ public enum ParticipationRowCodec {
             s.skipSpace()
             let rowStart = s.position
             try s.expect(0x5B)
-            if let raw = try s.rawString(), lastSlot >= 0, raw.count == lastSessionBytes.count, let a = raw.baseAddress, let b = lastSessionBytes.baseAddress, memcmp(a, b, raw.count) == 0 {
+            if let raw = try s.rawString(), lastSlot >= 0, raw.count == lastSessionBytes.count, let a = raw.baseAddress,
+                let b = lastSessionBytes.baseAddress, memcmp(a, b, raw.count) == 0
+            {
                 s.position = rowStart
                 var p = try read(&s, map: nil, knownSession: lastSession)
                 p.session = lastSession

@@ -32,7 +32,8 @@ enum RecordCodec {
         // JSONEncoder leaves U+2028/2029 raw; escape them so a line is always one line.
         if bytes.contains(0xE2) {
             var text = String(decoding: bytes, as: UTF8.self)
-            text = text.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+            text = text.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(
+                of: "\u{2029}", with: "\\u2029")
             bytes = Array(text.utf8)
         }
         return bytes

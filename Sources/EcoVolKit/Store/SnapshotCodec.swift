@@ -47,9 +47,15 @@ enum SnapshotCodec {
     static func encode(_ state: OutreachState, header: SnapshotHeader, encoder: JSONEncoder) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(state.participationCount * 108 + (state.sessions.count + state.people.count) * 420 + 4096)
-        out.append(contentsOf: Array("{\"format\":\"\(format)\",\"schema\":\(header.schema),\"generation\":\(header.generation),\"seq\":\(header.seq),\"saved_at\":\"".utf8))
+        out.append(
+            contentsOf: Array(
+                "{\"format\":\"\(format)\",\"schema\":\(header.schema),\"generation\":\(header.generation),\"seq\":\(header.seq),\"saved_at\":\""
+                    .utf8))
         ISOTimestamp.append(header.savedAt ?? Date(), to: &out)
-        out.append(contentsOf: Array("\",\"counts\":{\"sessions\":\(state.sessions.count),\"people\":\(state.people.count),\"projects\":\(state.customProjects.count),\"participations\":\(state.participationCount)}".utf8))
+        out.append(
+            contentsOf: Array(
+                "\",\"counts\":{\"sessions\":\(state.sessions.count),\"people\":\(state.people.count),\"projects\":\(state.customProjects.count),\"participations\":\(state.participationCount)}"
+                    .utf8))
         out.append(contentsOf: Array(",\"participation_columns\":[".utf8))
         for (i, c) in ParticipationRowCodec.columns.enumerated() {
             if i > 0 { out.append(0x2C) }
@@ -70,10 +76,15 @@ enum SnapshotCodec {
                 ParticipationRowCodec.appendString(id, to: &out)
                 out.append(0x3A)
                 var record = try RecordCodec.encode(item, with: encoder)
-                guard record.last == 0x7D, record.count > 2 else { throw EncodingError.invalidValue(id, .init(codingPath: [], debugDescription: "record is not an object")) }
+                guard record.last == 0x7D, record.count > 2 else {
+                    throw EncodingError.invalidValue(
+                        id, .init(codingPath: [], debugDescription: "record is not an object"))
+                }
                 record.removeLast()
                 out.append(contentsOf: record)
-                let crc = out.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: seed) }
+                let crc = out.withUnsafeBytes {
+                    CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: seed)
+                }
                 out.append(contentsOf: recordCRCKey)
                 appendCRC(crc, to: &out)
                 out.append(contentsOf: [0x22, 0x7D])
@@ -92,7 +103,9 @@ enum SnapshotCodec {
             let lineStart = out.count
             ParticipationRowCodec.append(p, to: &out)
             out.removeLast()  // the closing bracket: the row's checksum is its last element
-            let crc = out.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: rowSeed) }
+            let crc = out.withUnsafeBytes {
+                CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: rowSeed)
+            }
             out.append(contentsOf: [0x2C, 0x22])
             appendCRC(crc, to: &out)
             out.append(contentsOf: [0x22, 0x5D])
@@ -130,18 +143,23 @@ enum SnapshotCodec {
             }
         } catch { throw .checksum }
         guard let stored, bytes == bodyLength,
-              CRC32.checksum(UnsafeRawBufferPointer(rebasing: b[0..<bodyLength])) == stored else { throw .checksum }
+            CRC32.checksum(UnsafeRawBufferPointer(rebasing: b[0..<bodyLength])) == stored
+        else { throw .checksum }
         return bodyLength
     }
 
     /// Decodes a snapshot into `state`. With `verify` false (doctor's salvage) the checksum is not required.
-    static func decode(_ b: UnsafeRawBufferPointer, into state: OutreachState, verify: Bool, decoder: JSONDecoder, allowNewer: Bool = false) throws(Problem) -> SnapshotHeader {
+    static func decode(
+        _ b: UnsafeRawBufferPointer, into state: OutreachState, verify: Bool, decoder: JSONDecoder,
+        allowNewer: Bool = false
+    ) throws(Problem) -> SnapshotHeader {
         if verify { _ = try verifyChecksum(b) }
         var s = ByteScanner(b)
         var header = SnapshotHeader(schema: 0, generation: -1, seq: -1, savedAt: nil)
         var isSnapshot = false
         var projects: [String: Project] = [:]
-        var sessions: BackgroundTableDecode<Session>? = nil, people: BackgroundTableDecode<Person>? = nil
+        var sessions: BackgroundTableDecode<Session>? = nil
+        var people: BackgroundTableDecode<Person>? = nil
         var columnMap: [Int?]? = nil
         // The background decoders read `b` in place: never return before they are done.
         defer {
@@ -156,7 +174,9 @@ enum SnapshotCodec {
                 case "format": isSnapshot = try s.string() == format
                 case "schema":
                     header.schema = try s.int()
-                    if header.schema > StoreMigration.currentSchema, !allowNewer { throw Problem.newerSchema(header.schema) }
+                    if header.schema > StoreMigration.currentSchema, !allowNewer {
+                        throw Problem.newerSchema(header.schema)
+                    }
                 case "generation": header.generation = try s.int()
                 case "seq": header.seq = try s.int()
                 case "saved_at": header.savedAt = try ParticipationRowCodec.readDate(&s)
@@ -180,7 +200,8 @@ enum SnapshotCodec {
         } catch {
             throw .malformed(offset: s.position, reason: String(describing: error))
         }
-        let loadedSessions: [String: Session], loadedPeople: [String: Person]
+        let loadedSessions: [String: Session]
+        let loadedPeople: [String: Person]
         do {
             loadedPeople = try people?.value() ?? [:]
             loadedSessions = try sessions?.value() ?? [:]
@@ -196,10 +217,14 @@ enum SnapshotCodec {
         return header
     }
 
-    static func decodeTable<T: Decodable>(_ s: inout ByteScanner, _ b: UnsafeRawBufferPointer, _ decoder: JSONDecoder, _ schema: Int) throws -> [String: T] {
+    static func decodeTable<T: Decodable>(
+        _ s: inout ByteScanner, _ b: UnsafeRawBufferPointer, _ decoder: JSONDecoder, _ schema: Int
+    ) throws -> [String: T] {
         let range = try s.skipValue()
         var data = Data(UnsafeRawBufferPointer(rebasing: b[range]))
-        if schema < StoreMigration.currentSchema { data = try StoreMigration.migrateTable(data, from: schema, type: T.self) }
+        if schema < StoreMigration.currentSchema {
+            data = try StoreMigration.migrateTable(data, from: schema, type: T.self)
+        }
         return try decoder.decode([String: T].self, from: data)
     }
 }
@@ -218,13 +243,18 @@ final class BackgroundTableDecode<T: Decodable & Sendable>: @unchecked Sendable 
 
     init(_ range: Range<Int>, _ b: UnsafeRawBufferPointer, _ schema: Int) {
         let slice = UnsafeRawBufferPointer(rebasing: b[range])
-        let data = slice.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: slice.count, deallocator: .none) } ?? Data()
+        let data =
+            slice.baseAddress.map {
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: slice.count, deallocator: .none)
+            } ?? Data()
         let offset = range.lowerBound
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             do {
                 var bytes = data
-                if schema < StoreMigration.currentSchema { bytes = try StoreMigration.migrateTable(bytes, from: schema, type: T.self) }
+                if schema < StoreMigration.currentSchema {
+                    bytes = try StoreMigration.migrateTable(bytes, from: schema, type: T.self)
+                }
                 result = .success(try RecordCodec.decoder().decode([String: T].self, from: bytes))
             } catch {
                 result = .failure(Failure(offset: offset, reason: String(describing: error)))

@@ -34,11 +34,15 @@ struct SnapshotSalvage {
     /// Records set aside (the header is not a record).
     var lostRecords: [SetAside] { setAside.filter { $0.kind != .header } }
 
-    static let frameLines: [[UInt8]] = ["\"projects\":{", "\"people\":{", "\"sessions\":{", "\"participations\":[", "},", "}", "],", "]", ""].map { Array($0.utf8) }
+    static let frameLines: [[UInt8]] = [
+        "\"projects\":{", "\"people\":{", "\"sessions\":{", "\"participations\":[", "},", "}", "],", "]", "",
+    ].map { Array($0.utf8) }
 
     static func salvage(_ bytes: [UInt8], decoder: JSONDecoder) -> SnapshotSalvage {
         var r = SnapshotSalvage()
-        var people: [String: Person] = [:], sessions: [String: Session] = [:], projects: [String: Project] = [:]
+        var people: [String: Person] = [:]
+        var sessions: [String: Session] = [:]
+        var projects: [String: Project] = [:]
         var columnMap: [Int?]? = nil
         var section = "projects"
         var afterRows = false
@@ -59,16 +63,18 @@ struct SnapshotSalvage {
             }
             flush()
             let kind: SetAside.Kind = number == 1 ? .header : Self.kind(of: line, section: section)
-            pending = SetAside(lines: number...number, offset: offset, bytes: Array(line), kind: kind, guess: number == 1 ? nil : guess(line))
+            pending = SetAside(
+                lines: number...number, offset: offset, bytes: Array(line), kind: kind,
+                guess: number == 1 ? nil : guess(line))
         }
         /// Accepts a verified record into its table.
         func accept(_ record: Record) {
             r.verifiedRecords += 1
             switch record {
-            case let .project(id, p): projects[id] = p
-            case let .person(id, p): people[id] = p
-            case let .session(id, s): sessions[id] = s
-            case let .row(p): r.state.put(p)
+            case .project(let id, let p): projects[id] = p
+            case .person(let id, let p): people[id] = p
+            case .session(let id, let s): sessions[id] = s
+            case .row(let p): r.state.put(p)
             }
         }
         bytes.withUnsafeBytes { raw in
@@ -105,7 +111,9 @@ struct SnapshotSalvage {
                     if found.endsRows { afterRows = true }
                     continue
                 }
-                if Self.isFrame(line, isLast: raw[(nl + 1 < raw.count ? nl + 1 : raw.count)...].allSatisfy { $0 == 0x0A }) {
+                if Self.isFrame(
+                    line, isLast: raw[(nl + 1 < raw.count ? nl + 1 : raw.count)...].allSatisfy { $0 == 0x0A })
+                {
                     flush()
                     r.damagedFrameLines.append(number)
                     if section == "participations", line.first != 0x5B { afterRows = true }
@@ -120,7 +128,10 @@ struct SnapshotSalvage {
     }
 
     enum Record {
-        case project(String, Project), person(String, Person), session(String, Session), row(Participation)
+        case project(String, Project)
+        case person(String, Person)
+        case session(String, Session)
+        case row(Participation)
         var table: String {
             switch self {
             case .project: "projects"
@@ -141,18 +152,26 @@ struct SnapshotSalvage {
     /// What one line holds when all of it verifies: normally one record or one frame line;
     /// several when a newline between them was damaged and the lines ran together. Nil when
     /// any part fails to verify.
-    static func pieces(_ line: UnsafeRawBufferPointer, section: String, map: [Int?]?, decoder: JSONDecoder, depth: Int = 0) -> Pieces? {
+    static func pieces(
+        _ line: UnsafeRawBufferPointer, section: String, map: [Int?]?, decoder: JSONDecoder, depth: Int = 0
+    ) -> Pieces? {
         if let name = sectionStart(line) { return Pieces(records: [], section: name, endsRows: false) }
         if frameLines.contains(where: { $0.elementsEqual(line) }) {
             return Pieces(records: [], section: section, endsRows: section == "participations" && line.first == 0x5D)
         }
-        if let one = record(line, section: section, map: map, decoder: decoder) { return Pieces(records: [one], section: one.table, endsRows: false) }
+        if let one = record(line, section: section, map: map, decoder: decoder) {
+            return Pieces(records: [one], section: one.table, endsRows: false)
+        }
         // Split where a verified piece ends; the byte after it was the newline.
         guard depth < 4, line.count > 1, line.count < 1 << 16 else { return nil }
         for k in 1..<line.count {
             let end = line[k - 1]
             guard end == 0x7D || end == 0x5D || end == 0x2C || end == 0x7B || end == 0x5B else { continue }
-            guard let head = pieces(UnsafeRawBufferPointer(rebasing: line[0..<k]), section: section, map: map, decoder: decoder, depth: 4) else { continue }
+            guard
+                let head = pieces(
+                    UnsafeRawBufferPointer(rebasing: line[0..<k]), section: section, map: map, decoder: decoder,
+                    depth: 4)
+            else { continue }
             let tail = UnsafeRawBufferPointer(rebasing: line[(k + 1)...])
             if head.endsRows { return head }  // the trailer follows
             if tail.isEmpty { return head }
@@ -172,8 +191,11 @@ struct SnapshotSalvage {
         if line.first == 0x5B, line.last == 0x5D {
             // [ … ,"8hex"]
             guard n > 12, line[n - 12] == 0x2C, line[n - 11] == 0x22, line[n - 2] == 0x22,
-                  let stored = hex(UnsafeRawBufferPointer(rebasing: line[(n - 10)..<(n - 2)])),
-                  CRC32.checksum(UnsafeRawBufferPointer(rebasing: line[0..<(n - 12)]), initial: SnapshotCodec.seeds["participations"] ?? 0) == stored else { return nil }
+                let stored = hex(UnsafeRawBufferPointer(rebasing: line[(n - 10)..<(n - 2)])),
+                CRC32.checksum(
+                    UnsafeRawBufferPointer(rebasing: line[0..<(n - 12)]),
+                    initial: SnapshotCodec.seeds["participations"] ?? 0) == stored
+            else { return nil }
             var s = ByteScanner(line)
             guard let p = try? ParticipationRowCodec.read(&s, map: map) else { return nil }
             return .row(p)
@@ -182,11 +204,14 @@ struct SnapshotSalvage {
         let key = SnapshotCodec.recordCRCKey
         let suffix = key.count + 10
         guard line.first == 0x22, line.last == 0x7D, n > suffix, line[n - 2] == 0x22,
-              (0..<key.count).allSatisfy({ line[n - suffix + $0] == key[$0] }),
-              let stored = hex(UnsafeRawBufferPointer(rebasing: line[(n - 10)..<(n - 2)])) else { return nil }
+            (0..<key.count).allSatisfy({ line[n - suffix + $0] == key[$0] }),
+            let stored = hex(UnsafeRawBufferPointer(rebasing: line[(n - 10)..<(n - 2)]))
+        else { return nil }
         let covered = UnsafeRawBufferPointer(rebasing: line[0..<(n - suffix)])
         let order = [section] + ["people", "sessions", "projects"].filter { $0 != section }
-        guard let table = order.first(where: { CRC32.checksum(covered, initial: SnapshotCodec.seeds[$0] ?? 0) == stored }) else { return nil }
+        guard
+            let table = order.first(where: { CRC32.checksum(covered, initial: SnapshotCodec.seeds[$0] ?? 0) == stored })
+        else { return nil }
         var s = ByteScanner(line)
         guard let id = try? s.string(), (try? s.expect(0x3A)) != nil else { return nil }
         let value = Data(UnsafeRawBufferPointer(rebasing: line[s.position...]))
@@ -202,7 +227,11 @@ struct SnapshotSalvage {
         UInt32(String(decoding: b, as: UTF8.self), radix: 16)
     }
 
-    struct Header { var header: SnapshotHeader; var counts: [String: Int]; var columns: [String] }
+    struct Header {
+        var header: SnapshotHeader
+        var counts: [String: Int]
+        var columns: [String]
+    }
 
     /// The header at the start of the first line and where it ends (more follows it when the
     /// newline after it was damaged).
@@ -224,14 +253,17 @@ struct SnapshotSalvage {
         let n = line.count
         let suffix = key.count + 10  // 8 hex digits, closing quote, comma
         guard n > suffix, line[n - 1] == 0x2C, line[n - 2] == 0x22,
-              (0..<key.count).allSatisfy({ line[n - suffix + $0] == key[$0] }),
-              let stored = hex(UnsafeRawBufferPointer(rebasing: line[(n - 10)..<(n - 2)])),
-              CRC32.checksum(UnsafeRawBufferPointer(rebasing: line[0..<(n - suffix)])) == stored else { return nil }
+            (0..<key.count).allSatisfy({ line[n - suffix + $0] == key[$0] }),
+            let stored = hex(UnsafeRawBufferPointer(rebasing: line[(n - 10)..<(n - 2)])),
+            CRC32.checksum(UnsafeRawBufferPointer(rebasing: line[0..<(n - suffix)])) == stored
+        else { return nil }
         var bytes = Array(UnsafeRawBufferPointer(rebasing: line[0..<(n - suffix)]))
         bytes.append(0x7D)
         return bytes.withUnsafeBytes { raw -> Header? in
             var s = ByteScanner(raw)
-            var h = Header(header: SnapshotHeader(schema: 0, generation: -1, seq: -1, savedAt: nil), counts: [:], columns: ParticipationRowCodec.columns)
+            var h = Header(
+                header: SnapshotHeader(schema: 0, generation: -1, seq: -1, savedAt: nil), counts: [:],
+                columns: ParticipationRowCodec.columns)
             var format = ""
             do {
                 try s.expect(0x7B)
@@ -269,7 +301,9 @@ struct SnapshotSalvage {
     /// A damaged frame line (one byte off a bracket line, or the trailer): it held no record.
     static func isFrame(_ line: UnsafeRawBufferPointer, isLast: Bool) -> Bool {
         if isLast, line.count < 80, !line.contains(0x5B) { return true }  // the "checksum" trailer
-        for frame in frameLines + SnapshotCodec.tableNames.map({ Array("\"\($0)\":".utf8) + [$0 == "participations" ? 0x5B : 0x7B] }) where frame.count == line.count && !frame.isEmpty {
+        for frame in frameLines
+            + SnapshotCodec.tableNames.map({ Array("\"\($0)\":".utf8) + [$0 == "participations" ? 0x5B : 0x7B] })
+        where frame.count == line.count && !frame.isEmpty {
             if zip(frame, line).filter({ $0 != $1 }).count <= 1 { return true }
         }
         return false
@@ -300,7 +334,8 @@ struct SnapshotSalvage {
     }
 
     static func printable(_ text: String) -> String? {
-        let kept = String(text.unicodeScalars.filter { $0.value >= 0x21 && $0.value < 0x7F }.prefix(40).map(Character.init))
+        let kept = String(
+            text.unicodeScalars.filter { $0.value >= 0x21 && $0.value < 0x7F }.prefix(40).map(Character.init))
         return kept.isEmpty ? nil : kept
     }
 }

@@ -20,14 +20,18 @@ public enum StoreCopy {
     /// compaction) is carried over: small enough for one server round of statements each.
     static let snapshotBatch = 2_000
 
-    public static func copy(from source: StoreLocation, to target: StoreLocation, dataDirectory: DataDirectory, environment: [String: String], language: Language = .en,
-                            progress: (any ProgressReporter)?) async throws -> Report {
+    public static func copy(
+        from source: StoreLocation, to target: StoreLocation, dataDirectory: DataDirectory,
+        environment: [String: String], language: Language = .en,
+        progress: (any ProgressReporter)?
+    ) async throws -> Report {
         guard source != target else { throw StoreError(.refused, L("storeCopy.error.same")) }
         let changes = try await history(of: source, environment: environment)
         let destination: any OutreachStore
         switch target {
-        case let .directory(path): destination = try JSONOutreachStore(directory: path, clock: ChangeClock())
-        case .postgres: destination = try await StoreFactory.open(target, dataDirectory: dataDirectory, environment: environment)
+        case .directory(let path): destination = try JSONOutreachStore(directory: path, clock: ChangeClock())
+        case .postgres:
+            destination = try await StoreFactory.open(target, dataDirectory: dataDirectory, environment: environment)
         }
         do {
             guard destination.seq == 0, destination.state.sessions.isEmpty, destination.state.people.isEmpty else {
@@ -42,7 +46,9 @@ public enum StoreCopy {
             }
             progress?.finish()
             let s = destination.state
-            let report = Report(changes: changes.count, sessions: s.sessions.count, people: s.people.count, participations: s.participationCount, seq: destination.seq)
+            let report = Report(
+                changes: changes.count, sessions: s.sessions.count, people: s.people.count,
+                participations: s.participationCount, seq: destination.seq)
             await destination.close()
             return report
         } catch {
@@ -69,8 +75,11 @@ public enum StoreCopy {
     /// operations; its journal follows with `undoes` renumbered to match.
     static func history(of location: StoreLocation, environment: [String: String]) async throws -> [StoreChange] {
         switch location {
-        case let .directory(path):
-            guard FileManager.default.fileExists(atPath: path + "/outreach.json") || FileManager.default.fileExists(atPath: path + "/journal.jsonl") else {
+        case .directory(let path):
+            guard
+                FileManager.default.fileExists(atPath: path + "/outreach.json")
+                    || FileManager.default.fileExists(atPath: path + "/journal.jsonl")
+            else {
                 throw StoreError(.refused, L("storeCopy.error.noSource", ["source": path]))
             }
             let (base, baseSeq, savedAt, entries) = try JSONOutreachStore.history(directory: path)
@@ -82,16 +91,21 @@ public enum StoreCopy {
             var start = 0
             while start < ops.count {
                 let end = min(start + snapshotBatch, ops.count)
-                changes.append(StoreChange(seq: changes.count + 1, at: savedAt ?? Date(), command: "copy", operations: Array(ops[start..<end])))
+                changes.append(
+                    StoreChange(
+                        seq: changes.count + 1, at: savedAt ?? Date(), command: "copy",
+                        operations: Array(ops[start..<end])))
                 start = end
             }
             let shift = changes.count - baseSeq
             for e in entries {
                 let undoes = e.undoes.map { $0 > baseSeq ? $0 + shift : nil } ?? nil
-                changes.append(StoreChange(seq: e.seq + shift, at: e.at, command: e.command, undoes: undoes, operations: e.operations))
+                changes.append(
+                    StoreChange(
+                        seq: e.seq + shift, at: e.at, command: e.command, undoes: undoes, operations: e.operations))
             }
             return changes
-        case let .postgres(url):
+        case .postgres(let url):
             return try await PostgresOutreachStore.history(url: url, environment: environment)
         }
     }

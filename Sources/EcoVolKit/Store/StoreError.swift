@@ -20,8 +20,10 @@ public struct StoreError: EcoVolError, Equatable {
 
     /// A failed system call on `path`, with errno explained in both languages.
     static func system(_ kind: Kind, path: String, errno code: Int32) -> StoreError {
-        StoreError(kind, L("store.error.\(kind.rawValue)", ["path": path, "reason": "\(errnoText(code).zh)"])
-            .mapEnglish(L("store.error.\(kind.rawValue)", ["path": path, "reason": errnoText(code).en])))
+        StoreError(
+            kind,
+            L("store.error.\(kind.rawValue)", ["path": path, "reason": "\(errnoText(code).zh)"])
+                .mapEnglish(L("store.error.\(kind.rawValue)", ["path": path, "reason": errnoText(code).en])))
     }
 
     static func errnoText(_ code: Int32) -> LocalizedText {

@@ -6,25 +6,30 @@ import Foundation
 public enum StoreFactory {
     /// Opens the store at `location`. `dataDirectory` is where local files that are not the
     /// records themselves belong (a server store's local replica).
-    public static func open(_ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
-                            now: @escaping @Sendable () -> Date = { Date() }) async throws -> any OutreachStore {
+    public static func open(
+        _ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws -> any OutreachStore {
         switch location {
-        case let .directory(path):
+        case .directory(let path):
             try DataDirectory(path: path).ensureExists()
             return try JSONOutreachStore(directory: path, options: .init(now: now))
-        case let .postgres(url):
+        case .postgres(let url):
             return try await PostgresOutreachStore.open(url: url, environment: environment, now: now)
         }
     }
 
     /// Opens `location` only to read it (a calendar export, a report from cron), never
     /// competing with a running REPL for the write lock. Nil when there is no store there yet.
-    public static func openForReading(_ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
-                                      now: @escaping @Sendable () -> Date = { Date() }) async throws -> (any OutreachStore)? {
+    public static func openForReading(
+        _ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws -> (any OutreachStore)? {
         switch location {
-        case let .directory(path):
+        case .directory(let path):
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            return try JSONOutreachStore(directory: path, options: .init(readOnly: true, compactAtOpen: false, now: now))
+            return try JSONOutreachStore(
+                directory: path, options: .init(readOnly: true, compactAtOpen: false, now: now))
         case .postgres:
             return try await open(location, dataDirectory: dataDirectory, environment: environment, now: now)
         }
@@ -34,7 +39,7 @@ public enum StoreFactory {
     /// of up to about 50,000 records, some 100 ms). A server is never opened just to greet.
     public static func opensQuickly(_ location: StoreLocation) -> Bool {
         switch location {
-        case let .directory(path): return JSONOutreachStore.bytesOnDisk(path) <= JSONOutreachStore.quickOpenLimit
+        case .directory(let path): return JSONOutreachStore.bytesOnDisk(path) <= JSONOutreachStore.quickOpenLimit
         case .postgres: return false
         }
     }

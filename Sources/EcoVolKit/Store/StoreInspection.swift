@@ -4,7 +4,10 @@ import Foundation
 /// `doctor` (repair). It never writes and never takes the write path's shortcuts: every
 /// checksum is verified and every journal line is accounted for.
 struct StoreInspection {
-    enum SnapshotStatus: Equatable { case missing, ok, damaged(LocalizedText) }
+    enum SnapshotStatus: Equatable {
+        case missing, ok
+        case damaged(LocalizedText)
+    }
 
     struct BadLine: Equatable {
         var number: Int
@@ -46,7 +49,9 @@ struct StoreInspection {
         if let bytes = try? POSIXFile.readAll(snapshotPath) {
             r.snapshotBytes = bytes.count
             do {
-                let h = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, into: r.state, verify: true, decoder: decoder, allowNewer: true) }
+                let h = try bytes.withUnsafeBytes {
+                    try SnapshotCodec.decode($0, into: r.state, verify: true, decoder: decoder, allowNewer: true)
+                }
                 r.snapshotHeader = h
                 r.snapshotStatus = .ok
             } catch {
@@ -59,7 +64,10 @@ struct StoreInspection {
                         r.state = s.state
                     } else {
                         let salvaged = OutreachState()
-                        if let h = try? bytes.withUnsafeBytes({ try SnapshotCodec.decode($0, into: salvaged, verify: false, decoder: decoder, allowNewer: true) }) {
+                        if let h = try? bytes.withUnsafeBytes({
+                            try SnapshotCodec.decode(
+                                $0, into: salvaged, verify: false, decoder: decoder, allowNewer: true)
+                        }) {
                             r.snapshotHeader = h
                             r.state = salvaged
                             r.unverifiedSnapshot = true
@@ -83,7 +91,10 @@ struct StoreInspection {
                     r.tornTail = (pos, raw.count - pos)
                     return
                 }
-                defer { pos = nl + 1; number += 1 }
+                defer {
+                    pos = nl + 1
+                    number += 1
+                }
                 if nl == pos { continue }
                 let line = UnsafeRawBufferPointer(rebasing: raw[pos..<nl])
                 let isLast = raw[(nl + 1)...].allSatisfy { $0 == 0x0A || $0 == 0x20 }
@@ -104,7 +115,12 @@ struct StoreInspection {
                 do {
                     let e = try JournalCodec.decode(line, decoder: decoder)
                     if e.seq > r.lastSeq + 1, !salvage {
-                        r.badLines.append(BadLine(number: number, offset: pos, reason: L("storeTool.reason.seq", ["found": String(e.seq), "expected": String(r.lastSeq + 1)]), guess: nil))
+                        r.badLines.append(
+                            BadLine(
+                                number: number, offset: pos,
+                                reason: L(
+                                    "storeTool.reason.seq", ["found": String(e.seq), "expected": String(r.lastSeq + 1)]),
+                                guess: nil))
                     }
                     if e.seq > r.lastSeq {
                         for op in e.operations { r.state.apply(op) }
@@ -116,8 +132,13 @@ struct StoreInspection {
                         r.tornTail = (pos, raw.count - pos)
                         return
                     }
-                    r.badLines.append(BadLine(number: number, offset: pos, reason: L((error as? JournalCodec.LineProblem) == .checksum ? "storeTool.reason.checksum" : "storeTool.reason.malformed"),
-                                              guess: Self.guessJournalLine(line)))
+                    r.badLines.append(
+                        BadLine(
+                            number: number, offset: pos,
+                            reason: L(
+                                (error as? JournalCodec.LineProblem) == .checksum
+                                    ? "storeTool.reason.checksum" : "storeTool.reason.malformed"),
+                            guess: Self.guessJournalLine(line)))
                 }
             }
         }
@@ -127,9 +148,9 @@ struct StoreInspection {
     static func describe(_ error: any Error) -> LocalizedText {
         switch error as? SnapshotCodec.Problem {
         case .checksum?: return L("storeTool.reason.checksum")
-        case let .malformed(offset, _)?: return L("storeTool.reason.malformedAt", ["offset": String(offset)])
+        case .malformed(let offset, _)?: return L("storeTool.reason.malformedAt", ["offset": String(offset)])
         case .notASnapshot?: return L("storeTool.reason.notASnapshot")
-        case let .newerSchema(n)?: return L("storeTool.reason.schema", ["schema": String(n)])
+        case .newerSchema(let n)?: return L("storeTool.reason.schema", ["schema": String(n)])
         case nil: return L("storeTool.reason.malformed")
         }
     }
@@ -137,7 +158,8 @@ struct StoreInspection {
     /// `#seq cmd` read from the start of a damaged journal line, printable ASCII only; unverified.
     static func guessJournalLine(_ line: UnsafeRawBufferPointer) -> String? {
         var s = ByteScanner(line)
-        var seq: Int? = nil, cmd: String? = nil
+        var seq: Int? = nil
+        var cmd: String? = nil
         var first = true
         guard s.take(0x7B) else { return nil }
         reading: while let key = try? s.nextKey(first: &first) {
@@ -167,7 +189,9 @@ struct StoreInspection {
             if let m = mode(path), m & 0o077 != 0 { problems.append(String(format: "%@ %o", path, m)) }
             if isDir.boolValue {
                 for inner in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
-                    if let m = mode(path + "/" + inner), m & 0o077 != 0 { problems.append(String(format: "%@ %o", path + "/" + inner, m)) }
+                    if let m = mode(path + "/" + inner), m & 0o077 != 0 {
+                        problems.append(String(format: "%@ %o", path + "/" + inner, m))
+                    }
                 }
             }
         }

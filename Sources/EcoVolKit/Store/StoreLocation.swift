@@ -22,7 +22,7 @@ public enum StoreLocation: Sendable, Equatable {
     /// the store's directory, or the default one when the store is a server.
     public static func localDirectory(explicit: String?, environment: [String: String]) -> DataDirectory {
         switch resolve(explicit: explicit, environment: environment) {
-        case let .directory(path): return DataDirectory(path: path)
+        case .directory(let path): return DataDirectory(path: path)
         case .postgres:
             var local = environment
             local["ECOVOL_STORE"] = nil
@@ -47,15 +47,17 @@ public enum StoreLocation: Sendable, Equatable {
     /// For messages and the prompt: the directory, or the URL with any password removed.
     public var displayText: String {
         switch self {
-        case let .directory(path): return path
-        case let .postgres(url): return Self.redacted(url)
+        case .directory(let path): return path
+        case .postgres(let url): return Self.redacted(url)
         }
     }
 
     /// `postgresql://user:secret@host/db` → `postgresql://user@host/db` (and `password=` in
     /// the query string dropped), so a password never reaches a message or a log.
     static func redacted(_ url: String) -> String {
-        guard var parts = URLComponents(string: url) else { return url.components(separatedBy: "@").last.map { "postgresql://…@" + $0 } ?? "postgresql://…" }
+        guard var parts = URLComponents(string: url) else {
+            return url.components(separatedBy: "@").last.map { "postgresql://…@" + $0 } ?? "postgresql://…"
+        }
         parts.password = nil
         parts.queryItems = parts.queryItems?.filter { $0.name.lowercased() != "password" }
         if parts.queryItems?.isEmpty == true { parts.queryItems = nil }

@@ -8,14 +8,15 @@ import Foundation
 enum StoreOperationCheck {
     static func check(_ operations: [StoreOperation]) throws {
         for op in operations {
-            let (table, record): (String, Any) = switch op {
-            case let .putSession(s): ("session", s)
-            case let .putPerson(p): ("person", p)
-            case let .putProject(p): ("project", p)
-            case let .putParticipation(p): ("participation", p)
-            case let .deleteSession(id), let .deletePerson(id), let .deleteProject(id): ("id", id)
-            case let .deleteParticipation(key): ("participation", key)
-            }
+            let (table, record): (String, Any) =
+                switch op {
+                case .putSession(let s): ("session", s)
+                case .putPerson(let p): ("person", p)
+                case .putProject(let p): ("project", p)
+                case .putParticipation(let p): ("participation", p)
+                case .deleteSession(let id), .deletePerson(let id), .deleteProject(let id): ("id", id)
+                case .deleteParticipation(let key): ("participation", key)
+                }
             if let field = firstProblem(in: record, path: table) {
                 throw StoreError(.writeFailed, L("store.error.badValue", ["field": field]))
             }

@@ -7,48 +7,73 @@ extension StoreTool {
 
     /// Dispatches `ecovol [--store DIR|URL] store ACTION …` to the backend `location` names.
     @MainActor
-    public static func run(arguments: [String], location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String],
-                           language: Language, progress: (any ProgressReporter)? = nil) async -> StoreToolResult {
+    public static func run(
+        arguments: [String], location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String],
+        language: Language, progress: (any ProgressReporter)? = nil
+    ) async -> StoreToolResult {
         if arguments.first == "copy" {
-            return await copy(Array(arguments.dropFirst()), dataDirectory: dataDirectory, environment: environment, language: language, progress: progress)
+            return await copy(
+                Array(arguments.dropFirst()), dataDirectory: dataDirectory, environment: environment,
+                language: language, progress: progress)
         }
         switch location {
-        case let .directory(path):
+        case .directory(let path):
             if arguments.first == "init" {
                 return await initialiseDirectory(path, language: language)
             }
             return run(arguments: arguments, directory: path, language: language)
-        case let .postgres(url):
+        case .postgres(let url):
             if let action = arguments.first, fileActions.contains(action) {
-                let message = L("sharedStore.fileActionOnServer", ["action": action, "url": StoreLocation.redacted(url)]).text(language)
+                let message = L(
+                    "sharedStore.fileActionOnServer", ["action": action, "url": StoreLocation.redacted(url)]
+                ).text(language)
                 return StoreToolResult(output: message, exitStatus: 2, json: .obj([("error", .string(message))]))
             }
             switch arguments.first {
             case "init"?: return await initialiseServer(url, environment: environment, language: language)
-            case "info"?: return await serverInfo(url, dataDirectory: dataDirectory, environment: environment, language: language)
-            case "office"?: return await office(Array(arguments.dropFirst()), url: url, environment: environment, language: language)
+            case "info"?:
+                return await serverInfo(url, dataDirectory: dataDirectory, environment: environment, language: language)
+            case "office"?:
+                return await office(
+                    Array(arguments.dropFirst()), url: url, environment: environment, language: language)
             default:
-                return StoreToolResult(output: L("sharedStore.serverUsage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
+                return StoreToolResult(
+                    output: L("sharedStore.serverUsage").text(language), exitStatus: 2,
+                    json: .obj([("error", .string("usage"))]))
             }
         }
     }
 
     /// `store copy FROM TO`.
     @MainActor
-    static func copy(_ arguments: [String], dataDirectory: DataDirectory, environment: [String: String], language: Language,
-                     progress: (any ProgressReporter)?) async -> StoreToolResult {
+    static func copy(
+        _ arguments: [String], dataDirectory: DataDirectory, environment: [String: String], language: Language,
+        progress: (any ProgressReporter)?
+    ) async -> StoreToolResult {
         guard arguments.count == 2 else {
-            return StoreToolResult(output: L("storeCopy.usage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
+            return StoreToolResult(
+                output: L("storeCopy.usage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
         }
         let source = StoreLocation.resolve(explicit: arguments[0], environment: environment)
         let target = StoreLocation.resolve(explicit: arguments[1], environment: environment)
         do {
-            let r = try await StoreCopy.copy(from: source, to: target, dataDirectory: dataDirectory, environment: environment, language: language, progress: progress)
-            let text = L("storeCopy.done", ["source": source.displayText, "target": target.displayText, "changes": String(r.changes), "seq": String(r.seq),
-                                            "sessions": String(r.sessions), "people": String(r.people), "participations": String(r.participations)])
-            return StoreToolResult(output: text.text(language), exitStatus: 0, json: .obj([
-                ("changes", .int(r.changes)), ("seq", .int(r.seq)), ("sessions", .int(r.sessions)), ("people", .int(r.people)), ("participations", .int(r.participations)),
-            ]))
+            let r = try await StoreCopy.copy(
+                from: source, to: target, dataDirectory: dataDirectory, environment: environment, language: language,
+                progress: progress)
+            let text = L(
+                "storeCopy.done",
+                [
+                    "source": source.displayText, "target": target.displayText, "changes": String(r.changes),
+                    "seq": String(r.seq),
+                    "sessions": String(r.sessions), "people": String(r.people),
+                    "participations": String(r.participations),
+                ])
+            return StoreToolResult(
+                output: text.text(language), exitStatus: 0,
+                json: .obj([
+                    ("changes", .int(r.changes)), ("seq", .int(r.seq)), ("sessions", .int(r.sessions)),
+                    ("people", .int(r.people)), ("participations", .int(r.participations)),
+                ]))
         } catch {
             return failure(error, language)
         }
@@ -68,37 +93,59 @@ extension StoreTool {
     }
 
     @MainActor
-    static func initialiseServer(_ url: String, environment: [String: String], language: Language) async -> StoreToolResult {
+    static func initialiseServer(_ url: String, environment: [String: String], language: Language) async
+        -> StoreToolResult
+    {
         do {
             let report = try await PostgresAdministration.initialise(url: url, environment: environment)
             let server = StoreLocation.redacted(url)
-            let text = report.applied.isEmpty
+            let text =
+                report.applied.isEmpty
                 ? L("sharedStore.upToDate", ["server": server, "version": String(report.version)])
-                : L("sharedStore.initialised", ["server": server, "applied": report.applied.map(String.init).joined(separator: ", "), "version": String(report.version)])
-            return StoreToolResult(output: text.text(language), exitStatus: 0, json: .obj([
-                ("applied", .array(report.applied.map { .int($0) })), ("version", .int(report.version)),
-            ]))
+                : L(
+                    "sharedStore.initialised",
+                    [
+                        "server": server, "applied": report.applied.map(String.init).joined(separator: ", "),
+                        "version": String(report.version),
+                    ])
+            return StoreToolResult(
+                output: text.text(language), exitStatus: 0,
+                json: .obj([
+                    ("applied", .array(report.applied.map { .int($0) })), ("version", .int(report.version)),
+                ]))
         } catch {
             return failure(error, language)
         }
     }
 
     @MainActor
-    static func serverInfo(_ url: String, dataDirectory: DataDirectory, environment: [String: String], language: Language) async -> StoreToolResult {
+    static func serverInfo(
+        _ url: String, dataDirectory: DataDirectory, environment: [String: String], language: Language
+    ) async -> StoreToolResult {
         do {
             let store = try await PostgresOutreachStore.open(url: url, environment: environment)
             var text = store.drainWarnings().map { $0.text(language) }
-            text.append(L("sharedStore.info", [
-                "server": store.settings.displayName, "schema": String(store.schemaVersion), "seq": String(store.seq),
-                "writable": L(store.isWritable ? "sharedStore.writable" : "sharedStore.readOnly").text(language),
-            ]).text(language))
+            text.append(
+                L(
+                    "sharedStore.info",
+                    [
+                        "server": store.settings.displayName, "schema": String(store.schemaVersion),
+                        "seq": String(store.seq),
+                        "writable": L(store.isWritable ? "sharedStore.writable" : "sharedStore.readOnly").text(
+                            language),
+                    ]
+                ).text(language))
             text.append(L("storeTool.counts", counts(store.state)).text(language))
             let s = store.state
-            let result = StoreToolResult(output: text.joined(separator: "\n"), exitStatus: 0, json: .obj([
-                ("server", .string(store.settings.displayName)), ("schema", .int(store.schemaVersion)), ("seq", .int(store.seq)),
-                ("writable", .bool(store.isWritable)), ("sessions", .int(s.sessions.count)), ("people", .int(s.people.count)),
-                ("participations", .int(s.participationCount)), ("projects", .int(s.customProjects.count)),
-            ]))
+            let result = StoreToolResult(
+                output: text.joined(separator: "\n"), exitStatus: 0,
+                json: .obj([
+                    ("server", .string(store.settings.displayName)), ("schema", .int(store.schemaVersion)),
+                    ("seq", .int(store.seq)),
+                    ("writable", .bool(store.isWritable)), ("sessions", .int(s.sessions.count)),
+                    ("people", .int(s.people.count)),
+                    ("participations", .int(s.participationCount)), ("projects", .int(s.customProjects.count)),
+                ]))
             await store.close()
             return result
         } catch {
@@ -109,37 +156,85 @@ extension StoreTool {
     /// `store office add NAME --city CITY | list | remove NAME` (arguments after `office`;
     /// the city comes as `--city CITY` or `city=CITY`).
     @MainActor
-    static func office(_ arguments: [String], url: String, environment: [String: String], language: Language) async -> StoreToolResult {
+    static func office(_ arguments: [String], url: String, environment: [String: String], language: Language) async
+        -> StoreToolResult
+    {
         var words: [String] = []
         var city: String?
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
-            if a == "--city", i + 1 < arguments.count { city = arguments[i + 1]; i += 2; continue }
-            if a.hasPrefix("--city=") { city = String(a.dropFirst(7)) } else if a.hasPrefix("city=") { city = String(a.dropFirst(5)) } else { words.append(a) }
+            if a == "--city", i + 1 < arguments.count {
+                city = arguments[i + 1]
+                i += 2
+                continue
+            }
+            if a.hasPrefix("--city=") {
+                city = String(a.dropFirst(7))
+            } else if a.hasPrefix("city=") {
+                city = String(a.dropFirst(5))
+            } else {
+                words.append(a)
+            }
             i += 1
         }
-        let usage = StoreToolResult(output: L("sharedStore.officeUsage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
+        let usage = StoreToolResult(
+            output: L("sharedStore.officeUsage").text(language), exitStatus: 2,
+            json: .obj([("error", .string("usage"))]))
         do {
             switch (words.first, words.count) {
             case ("add"?, 2):
                 guard let city else { return usage }
-                let (office, password) = try await PostgresAdministration.addOffice(url: url, environment: environment, name: words[1], city: city)
+                let (office, password) = try await PostgresAdministration.addOffice(
+                    url: url, environment: environment, name: words[1], city: city)
                 let officeURL = officeConnectionURL(url, role: office.role)
-                return StoreToolResult(output: L("sharedStore.officeAdded", ["role": office.role, "city": office.city, "password": password, "url": officeURL]).text(language),
-                                       exitStatus: 0, json: .obj([("role", .string(office.role)), ("city", .string(office.city)), ("password", .string(password)), ("url", .string(officeURL))]))
+                return StoreToolResult(
+                    output: L(
+                        "sharedStore.officeAdded",
+                        ["role": office.role, "city": office.city, "password": password, "url": officeURL]
+                    ).text(language),
+                    exitStatus: 0,
+                    json: .obj([
+                        ("role", .string(office.role)), ("city", .string(office.city)), ("password", .string(password)),
+                        ("url", .string(officeURL)),
+                    ]))
             case ("list"?, 1):
                 let list = try await PostgresAdministration.offices(url: url, environment: environment)
-                let lines = list.isEmpty ? [L("sharedStore.noOffices").text(language)] : list.map {
-                    L("sharedStore.officeLine", ["role": $0.role, "city": $0.city, "created": CalendarDate($0.created, in: TimeZone(identifier: "Asia/Shanghai") ?? .current).iso]).text(language)
-                }
-                return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([
-                    ("offices", .array(list.map { .obj([("role", .string($0.role)), ("city", .string($0.city)), ("created", .string(ISOTimestamp.format($0.created)))]) })),
-                ]))
+                let lines =
+                    list.isEmpty
+                    ? [L("sharedStore.noOffices").text(language)]
+                    : list.map {
+                        L(
+                            "sharedStore.officeLine",
+                            [
+                                "role": $0.role, "city": $0.city,
+                                "created": CalendarDate(
+                                    $0.created, in: TimeZone(identifier: "Asia/Shanghai") ?? .current
+                                ).iso,
+                            ]
+                        ).text(language)
+                    }
+                return StoreToolResult(
+                    output: lines.joined(separator: "\n"), exitStatus: 0,
+                    json: .obj([
+                        (
+                            "offices",
+                            .array(
+                                list.map {
+                                    .obj([
+                                        ("role", .string($0.role)), ("city", .string($0.city)),
+                                        ("created", .string(ISOTimestamp.format($0.created))),
+                                    ])
+                                })
+                        )
+                    ]))
             case ("remove"?, 2):
-                let office = try await PostgresAdministration.removeOffice(url: url, environment: environment, name: words[1])
-                return StoreToolResult(output: L("sharedStore.officeRemoved", ["role": office.role, "city": office.city]).text(language), exitStatus: 0,
-                                       json: .obj([("removed", .string(office.role)), ("city", .string(office.city))]))
+                let office = try await PostgresAdministration.removeOffice(
+                    url: url, environment: environment, name: words[1])
+                return StoreToolResult(
+                    output: L("sharedStore.officeRemoved", ["role": office.role, "city": office.city]).text(language),
+                    exitStatus: 0,
+                    json: .obj([("removed", .string(office.role)), ("city", .string(office.city))]))
             default:
                 return usage
             }

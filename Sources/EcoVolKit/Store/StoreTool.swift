@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a `ecovol store …` subcommand printed and how it ended.
@@ -33,7 +34,8 @@ public enum StoreTool {
     }
 
     static func usage(_ language: Language) -> StoreToolResult {
-        StoreToolResult(output: L("storeTool.usage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
+        StoreToolResult(
+            output: L("storeTool.usage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
     }
 
     /// Verifies every checksum, sequence number and file mode without changing anything.
@@ -42,23 +44,40 @@ public enum StoreTool {
         func say(_ key: String, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
         guard FileManager.default.fileExists(atPath: directory) else {
             say("storeTool.noStore", ["path": directory])
-            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("ok", true), ("exists", false)]))
+            return StoreToolResult(
+                output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("ok", true), ("exists", false)]))
         }
         let r = StoreInspection.inspect(directory: directory, salvage: false)
         var ok = true
         switch r.snapshotStatus {
         case .missing: say("storeTool.snapshotMissing")
-        case .ok: say("storeTool.snapshotOK", ["generation": String(r.snapshotHeader?.generation ?? 0), "seq": String(r.snapshotHeader?.seq ?? 0), "bytes": String(r.snapshotBytes)])
-        case let .damaged(reason):
+        case .ok:
+            say(
+                "storeTool.snapshotOK",
+                [
+                    "generation": String(r.snapshotHeader?.generation ?? 0), "seq": String(r.snapshotHeader?.seq ?? 0),
+                    "bytes": String(r.snapshotBytes),
+                ])
+        case .damaged(let reason):
             ok = false
             say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
             // Which records the damage costs, as doctor would set them aside.
             if let bytes = try? POSIXFile.readAll(directory + "/outreach.json") {
                 let salvage = SnapshotSalvage.salvage(bytes, decoder: RecordCodec.decoder())
                 if salvage.header != nil || salvage.verifiedRecords > 0 {
-                    say("storeTool.recordsVerified", ["verified": String(salvage.verifiedRecords), "total": String(salvage.verifiedRecords + salvage.lostRecords.count)])
+                    say(
+                        "storeTool.recordsVerified",
+                        [
+                            "verified": String(salvage.verifiedRecords),
+                            "total": String(salvage.verifiedRecords + salvage.lostRecords.count),
+                        ])
                     for piece in salvage.lostRecords {
-                        say("storeTool.recordDamaged", ["kind": L("store.kind.\(piece.kind.rawValue)").text(language), "guess": piece.guess ?? "?", "line": String(piece.lines.lowerBound)])
+                        say(
+                            "storeTool.recordDamaged",
+                            [
+                                "kind": L("store.kind.\(piece.kind.rawValue)").text(language),
+                                "guess": piece.guess ?? "?", "line": String(piece.lines.lowerBound),
+                            ])
                     }
                 }
             }
@@ -66,27 +85,46 @@ public enum StoreTool {
         if r.journalExists {
             say("storeTool.journalLines", ["lines": String(r.goodLines), "seq": String(r.lastSeq)])
         }
-        for bad in r.badLines { ok = false; say("storeTool.badLine", ["line": String(bad.number), "reason": bad.reason.text(language)]) }
+        for bad in r.badLines {
+            ok = false
+            say("storeTool.badLine", ["line": String(bad.number), "reason": bad.reason.text(language)])
+        }
         if let torn = r.tornTail { say("storeTool.tornTail", ["bytes": String(torn.bytes)]) }
         if r.staleJournal { say("storeTool.staleJournal") }
         let modes = StoreInspection.modeProblems(directory: directory)
-        for m in modes { ok = false; say("storeTool.badMode", ["file": m]) }
+        for m in modes {
+            ok = false
+            say("storeTool.badMode", ["file": m])
+        }
         if ok {
             say("storeTool.counts", counts(r.state))
             say("storeTool.allGood")
         } else {
             say("storeTool.runDoctor")
         }
-        return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: ok ? 0 : 1, json: .obj([
-            ("ok", .bool(ok)), ("seq", .int(r.lastSeq)), ("journal_lines", .int(r.goodLines)),
-            ("bad_lines", .array(r.badLines.map { .int($0.number) })), ("torn_tail_bytes", r.tornTail.map { .int($0.bytes) }),
-            ("snapshot", .string({ if case .damaged = r.snapshotStatus { return "damaged" }; return r.snapshotStatus == .ok ? "ok" : "missing" }())),
-            ("mode_problems", .array(modes.map { .string($0) })),
-        ]))
+        return StoreToolResult(
+            output: lines.joined(separator: "\n"), exitStatus: ok ? 0 : 1,
+            json: .obj([
+                ("ok", .bool(ok)), ("seq", .int(r.lastSeq)), ("journal_lines", .int(r.goodLines)),
+                ("bad_lines", .array(r.badLines.map { .int($0.number) })),
+                ("torn_tail_bytes", r.tornTail.map { .int($0.bytes) }),
+                (
+                    "snapshot",
+                    .string(
+                        {
+                            if case .damaged = r.snapshotStatus { return "damaged" }
+                            return r.snapshotStatus == .ok ? "ok" : "missing"
+                        }())
+                ),
+                ("mode_problems", .array(modes.map { .string($0) })),
+            ]))
     }
 
     static func counts(_ s: OutreachState) -> [String: String] {
-        ["sessions": String(s.sessions.count), "people": String(s.people.count), "participations": String(s.participationCount), "projects": String(s.customProjects.count)]
+        [
+            "sessions": String(s.sessions.count), "people": String(s.people.count),
+            "participations": String(s.participationCount), "projects": String(s.customProjects.count),
+        ]
     }
 
     /// Repairs what can be saved, record by record: a torn tail is set aside, damaged journal
@@ -100,12 +138,16 @@ public enum StoreTool {
         func say(_ key: String, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
         guard FileManager.default.fileExists(atPath: directory) else {
             say("storeTool.noStore", ["path": directory])
-            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("repaired", false)]))
+            return StoreToolResult(
+                output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("repaired", false)]))
         }
         let lock: FileLock
         do { lock = try FileLock(path: directory + "/store.lock") } catch {
-            say("storeTool.cannotWrite", ["path": directory, "reason": StoreError.errnoText(error.errno).text(language)])
-            return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: 1, json: .obj([("repaired", false)]))
+            say(
+                "storeTool.cannotWrite",
+                ["path": directory, "reason": StoreError.errnoText(error.errno).text(language)])
+            return StoreToolResult(
+                output: lines.joined(separator: "\n"), exitStatus: 1, json: .obj([("repaired", false)]))
         }
         var status: Int32 = 0
         var dropped: [JSONValue] = []
@@ -128,38 +170,56 @@ public enum StoreTool {
                         try POSIXFile.atomicReplace(directory + "/" + name, with: bytes, directory: directory)
                         keptFiles.append(name)
                     } catch {
-                        say("storeTool.keepFailed", ["file": name, "reason": StoreError.errnoText(error.errno).text(language)])
+                        say(
+                            "storeTool.keepFailed",
+                            ["file": name, "reason": StoreError.errnoText(error.errno).text(language)])
                     }
                 }
-                if case let .damaged(reason) = r.snapshotStatus {
+                if case .damaged(let reason) = r.snapshotStatus {
                     say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
                     let damagedName = "outreach.json.damaged-\(stamp)"
                     if let salvage = r.salvage {
                         let total = salvage.verifiedRecords + salvage.lostRecords.count
-                        say("storeTool.recordsVerified", ["verified": String(salvage.verifiedRecords), "total": String(total)])
+                        say(
+                            "storeTool.recordsVerified",
+                            ["verified": String(salvage.verifiedRecords), "total": String(total)])
                         if salvage.header == nil {
                             complete = complete && r.journalHeader != nil
-                            say(r.journalHeader != nil ? "storeTool.headerFromJournal" : "storeTool.headerLost", ["seq": String(r.journalHeader?.baseSeq ?? 0)])
+                            say(
+                                r.journalHeader != nil ? "storeTool.headerFromJournal" : "storeTool.headerLost",
+                                ["seq": String(r.journalHeader?.baseSeq ?? 0)])
                         }
                         if !salvage.lostRecords.isEmpty {
                             complete = false
                             let piecesName = "outreach.json.set-aside-\(stamp)"
                             var pieces: [UInt8] = []
                             for piece in salvage.lostRecords {
-                                let lineText = piece.lines.count == 1 ? String(piece.lines.lowerBound) : "\(piece.lines.lowerBound)–\(piece.lines.upperBound)"
-                                say("storeTool.recordSetAside", [
-                                    "kind": L("store.kind.\(piece.kind.rawValue)").text(language), "guess": piece.guess ?? "?",
-                                    "line": lineText, "offset": String(piece.offset), "file": piecesName,
-                                ])
-                                setAside.append(.obj([("kind", .string(piece.kind.rawValue)), ("id", piece.guess.map { .string($0) }),
-                                                      ("line", .int(piece.lines.lowerBound)), ("lines", .int(piece.lines.count)), ("offset", .int(piece.offset))]))
+                                let lineText =
+                                    piece.lines.count == 1
+                                    ? String(piece.lines.lowerBound)
+                                    : "\(piece.lines.lowerBound)–\(piece.lines.upperBound)"
+                                say(
+                                    "storeTool.recordSetAside",
+                                    [
+                                        "kind": L("store.kind.\(piece.kind.rawValue)").text(language),
+                                        "guess": piece.guess ?? "?",
+                                        "line": lineText, "offset": String(piece.offset), "file": piecesName,
+                                    ])
+                                setAside.append(
+                                    .obj([
+                                        ("kind", .string(piece.kind.rawValue)), ("id", piece.guess.map { .string($0) }),
+                                        ("line", .int(piece.lines.lowerBound)), ("lines", .int(piece.lines.count)),
+                                        ("offset", .int(piece.offset)),
+                                    ]))
                                 pieces.append(contentsOf: piece.bytes)
                                 pieces.append(0x0A)
                             }
                             keep(pieces, as: piecesName)
                             if let expected = salvage.expected {
                                 let sum = expected.values.reduce(0, +)
-                                if sum != total { say("storeTool.countsDiffer", ["expected": String(sum), "found": String(total)]) }
+                                if sum != total {
+                                    say("storeTool.countsDiffer", ["expected": String(sum), "found": String(total)])
+                                }
                             }
                         }
                     } else if r.snapshotHeader == nil {
@@ -169,7 +229,9 @@ public enum StoreTool {
                         for b in JSONFileStore.backupFiles(in: directory + "/backups") {
                             guard let bytes = try? POSIXFile.readAll(directory + "/backups/" + b.name) else { continue }
                             let s = OutreachState()
-                            if let h = try? bytes.withUnsafeBytes({ try SnapshotCodec.decode($0, into: s, verify: true, decoder: decoder) }) {
+                            if let h = try? bytes.withUnsafeBytes({
+                                try SnapshotCodec.decode($0, into: s, verify: true, decoder: decoder)
+                            }) {
                                 say("storeTool.restoredBackup", ["file": "backups/" + b.name, "seq": String(h.seq)])
                                 r = reinspect(journalOf: directory, over: s, header: h)
                                 break
@@ -187,8 +249,14 @@ public enum StoreTool {
                 }
                 for bad in r.badLines {
                     complete = false
-                    dropped.append(.obj([("line", .int(bad.number)), ("offset", .int(bad.offset)), ("change", bad.guess.map { .string($0) })]))
-                    say("storeTool.droppedLine", ["line": String(bad.number), "reason": bad.reason.text(language), "guess": bad.guess ?? "?"])
+                    dropped.append(
+                        .obj([
+                            ("line", .int(bad.number)), ("offset", .int(bad.offset)),
+                            ("change", bad.guess.map { .string($0) }),
+                        ]))
+                    say(
+                        "storeTool.droppedLine",
+                        ["line": String(bad.number), "reason": bad.reason.text(language), "guess": bad.guess ?? "?"])
                 }
                 if r.tornTail != nil || !r.badLines.isEmpty {
                     let name = r.badLines.isEmpty ? "journal.torn-\(stamp)" : "journal.jsonl.damaged-\(stamp)"
@@ -196,7 +264,9 @@ public enum StoreTool {
                         keep(bytes, as: name)
                         say("storeTool.keptCopy", ["file": name])
                     }
-                    if let torn = r.tornTail, r.badLines.isEmpty { say("storeTool.tornSetAside", ["bytes": String(torn.bytes)]) }
+                    if let torn = r.tornTail, r.badLines.isEmpty {
+                        say("storeTool.tornSetAside", ["bytes": String(torn.bytes)])
+                    }
                 }
                 if !complete {
                     // Rows kept for a person or session that was lost: say so, they need re-entering.
@@ -211,14 +281,25 @@ public enum StoreTool {
                 }
                 let generation = max(r.snapshotHeader?.generation ?? 0, r.journalHeader?.generation ?? 0) + 1
                 let encoder = RecordCodec.encoder()
-                let bytes = try SnapshotCodec.encode(r.state, header: SnapshotHeader(schema: StoreMigration.currentSchema, generation: generation, seq: r.lastSeq, savedAt: ISOTimestamp.normalize(Date())), encoder: encoder)
+                let bytes = try SnapshotCodec.encode(
+                    r.state,
+                    header: SnapshotHeader(
+                        schema: StoreMigration.currentSchema, generation: generation, seq: r.lastSeq,
+                        savedAt: ISOTimestamp.normalize(Date())), encoder: encoder)
                 do {
                     try POSIXFile.atomicReplace(directory + "/outreach.json", with: bytes, directory: directory)
-                    try POSIXFile.atomicReplace(directory + "/journal.jsonl", with: JournalCodec.encodeHeader(JournalHeader(schema: StoreMigration.currentSchema, generation: generation, baseSeq: r.lastSeq)), directory: directory)
+                    try POSIXFile.atomicReplace(
+                        directory + "/journal.jsonl",
+                        with: JournalCodec.encodeHeader(
+                            JournalHeader(
+                                schema: StoreMigration.currentSchema, generation: generation, baseSeq: r.lastSeq)),
+                        directory: directory)
                 } catch let failure as POSIXFile.Failure {
                     throw StoreError.system(.writeFailed, path: directory, errno: failure.errno)
                 }
-                let args = counts(r.state).merging(["seq": String(r.lastSeq), "lost": String(setAside.count + dropped.count)]) { a, _ in a }
+                let args = counts(r.state).merging([
+                    "seq": String(r.lastSeq), "lost": String(setAside.count + dropped.count),
+                ]) { a, _ in a }
                 say(complete ? "storeTool.repaired" : "storeTool.rebuiltWithLosses", args)
                 if !complete { status = 1 }
             }
@@ -227,13 +308,19 @@ public enum StoreTool {
             complete = false
             lines.append((error as? any EcoVolError)?.message.text(language) ?? String(describing: error))
         }
-        return StoreToolResult(output: lines.joined(separator: "\n"), exitStatus: status, json: .obj([
-            ("repaired", .bool(complete && status == 0)), ("changed", .bool(changed)), ("complete", .bool(complete)),
-            ("set_aside", .array(setAside)), ("dropped_lines", .array(dropped)), ("kept_files", .array(keptFiles.map { .string($0) })),
-        ]))
+        return StoreToolResult(
+            output: lines.joined(separator: "\n"), exitStatus: status,
+            json: .obj([
+                ("repaired", .bool(complete && status == 0)), ("changed", .bool(changed)),
+                ("complete", .bool(complete)),
+                ("set_aside", .array(setAside)), ("dropped_lines", .array(dropped)),
+                ("kept_files", .array(keptFiles.map { .string($0) })),
+            ]))
     }
 
-    static func reinspect(journalOf directory: String, over base: OutreachState, header: SnapshotHeader) -> StoreInspection {
+    static func reinspect(journalOf directory: String, over base: OutreachState, header: SnapshotHeader)
+        -> StoreInspection
+    {
         // Write the backup's state into a scratch inspection: journal lines after its seq apply on top.
         var r = StoreInspection.inspect(directory: directory, salvage: true)
         r.state = base
@@ -244,7 +331,9 @@ public enum StoreTool {
             journal.withUnsafeBytes { raw in
                 var pos = 0
                 while pos < raw.count, let nl = raw[pos...].firstIndex(of: 0x0A) {
-                    if let e = try? JournalCodec.decode(UnsafeRawBufferPointer(rebasing: raw[pos..<nl]), decoder: decoder), e.seq > r.lastSeq {
+                    if let e = try? JournalCodec.decode(
+                        UnsafeRawBufferPointer(rebasing: raw[pos..<nl]), decoder: decoder), e.seq > r.lastSeq
+                    {
                         for op in e.operations { r.state.apply(op) }
                         r.lastSeq = e.seq
                     }
@@ -261,11 +350,22 @@ public enum StoreTool {
             let store = try JSONFileStore(directory: directory, options: .init(compactAtOpen: false))
             let report = try store.compact()
             var text = store.drainWarnings().map { $0.text(language) }
-            text.append(L("storeTool.compacted", ["generation": String(report.generation), "lines": String(report.journalLinesFolded), "bytes": String(report.snapshotBytes), "ms": String(format: "%.0f", report.seconds * 1000)]).text(language))
+            text.append(
+                L(
+                    "storeTool.compacted",
+                    [
+                        "generation": String(report.generation), "lines": String(report.journalLinesFolded),
+                        "bytes": String(report.snapshotBytes), "ms": String(format: "%.0f", report.seconds * 1000),
+                    ]
+                ).text(language))
             store.close()
-            return StoreToolResult(output: text.joined(separator: "\n"), exitStatus: 0, json: .obj([
-                ("generation", .int(report.generation)), ("seq", .int(report.seq)), ("snapshot_bytes", .int(report.snapshotBytes)), ("journal_lines_folded", .int(report.journalLinesFolded)),
-            ]))
+            return StoreToolResult(
+                output: text.joined(separator: "\n"), exitStatus: 0,
+                json: .obj([
+                    ("generation", .int(report.generation)), ("seq", .int(report.seq)),
+                    ("snapshot_bytes", .int(report.snapshotBytes)),
+                    ("journal_lines_folded", .int(report.journalLinesFolded)),
+                ]))
         } catch {
             return failure(error, language)
         }
@@ -276,10 +376,15 @@ public enum StoreTool {
         do {
             let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
             // A copy of a partial store would pass for a good backup later: refuse, and say why.
-            if let damage = store.damage { throw StoreError(.backupFailed, damage.joined(with: L("storeTool.backupDamaged"))) }
+            if let damage = store.damage {
+                throw StoreError(.backupFailed, damage.joined(with: L("storeTool.backupDamaged")))
+            }
             let bytes = try store.exportSnapshot(to: file)
-            return StoreToolResult(output: L("storeTool.backedUp", ["file": file, "bytes": String(bytes), "seq": String(store.statistics.seq)]).text(language), exitStatus: 0,
-                                   json: .obj([("file", .string(file)), ("bytes", .int(bytes)), ("seq", .int(store.statistics.seq))]))
+            return StoreToolResult(
+                output: L(
+                    "storeTool.backedUp", ["file": file, "bytes": String(bytes), "seq": String(store.statistics.seq)]
+                ).text(language), exitStatus: 0,
+                json: .obj([("file", .string(file)), ("bytes", .int(bytes)), ("seq", .int(store.statistics.seq))]))
         } catch {
             return failure(error, language)
         }
@@ -294,18 +399,30 @@ public enum StoreTool {
             let backups = JSONFileStore.backupFiles(in: store.backupsPath).map(\.name)
             var text = store.drainWarnings().map { $0.text(language) }
             if let damage = store.damage { text.append(damage.text(language)) }
-            text.append(L("storeTool.info", [
-                "path": directory, "schema": String(StoreMigration.currentSchema), "generation": String(st.generation), "seq": String(st.seq),
-                "snapshot": String(st.snapshotBytes), "journal": String(st.journalBytes), "lines": String(st.journalLines), "backups": String(backups.count),
-            ]).text(language))
+            text.append(
+                L(
+                    "storeTool.info",
+                    [
+                        "path": directory, "schema": String(StoreMigration.currentSchema),
+                        "generation": String(st.generation), "seq": String(st.seq),
+                        "snapshot": String(st.snapshotBytes), "journal": String(st.journalBytes),
+                        "lines": String(st.journalLines), "backups": String(backups.count),
+                    ]
+                ).text(language))
             text.append(L("storeTool.counts", counts(s)).text(language))
-            return StoreToolResult(output: text.joined(separator: "\n"), exitStatus: 0, json: .obj([
-                ("path", .string(directory)), ("schema", .int(StoreMigration.currentSchema)), ("generation", .int(st.generation)), ("seq", .int(st.seq)),
-                ("snapshot_bytes", .int(st.snapshotBytes)), ("journal_bytes", .int(st.journalBytes)), ("journal_lines", .int(st.journalLines)),
-                ("sessions", .int(s.sessions.count)), ("people", .int(s.people.count)), ("participations", .int(s.participationCount)),
-                ("projects", .int(s.customProjects.count)), ("backups", .array(backups.map { .string($0) })),
-                ("damaged", .bool(store.isDamaged)), ("warnings", .array(store.damage.map { [.string($0.text(language))] } ?? [])),
-            ]))
+            return StoreToolResult(
+                output: text.joined(separator: "\n"), exitStatus: 0,
+                json: .obj([
+                    ("path", .string(directory)), ("schema", .int(StoreMigration.currentSchema)),
+                    ("generation", .int(st.generation)), ("seq", .int(st.seq)),
+                    ("snapshot_bytes", .int(st.snapshotBytes)), ("journal_bytes", .int(st.journalBytes)),
+                    ("journal_lines", .int(st.journalLines)),
+                    ("sessions", .int(s.sessions.count)), ("people", .int(s.people.count)),
+                    ("participations", .int(s.participationCount)),
+                    ("projects", .int(s.customProjects.count)), ("backups", .array(backups.map { .string($0) })),
+                    ("damaged", .bool(store.isDamaged)),
+                    ("warnings", .array(store.damage.map { [.string($0.text(language))] } ?? [])),
+                ]))
         } catch {
             return failure(error, language)
         }

@@ -7,7 +7,8 @@ import Testing
 @Suite("Command runner, help and completion")
 struct CommandRunnerTests {
     func context(_ language: Language = .en) -> CommandContext {
-        CommandContext(language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory() + "/ecovol-tests-unused"))
+        CommandContext(
+            language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory() + "/ecovol-tests-unused"))
     }
 
     @Test func unknownCommandSuggestsTheClosest() async {

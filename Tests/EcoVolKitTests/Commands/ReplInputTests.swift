@@ -37,7 +37,8 @@ struct PinyinOrderTests {
     @Test func citiesAndNamesSortByPinyin() {
         let cities = ["六盘水市", "安顺市", "毕节市", "贵阳市", "遵义市", "铜仁市"]
         #expect(cities.sorted(by: PinyinOrder.precedes) == ["安顺市", "毕节市", "贵阳市", "六盘水市", "铜仁市", "遵义市"])
-        #expect(["张三", "何伟辉", "何伟", "李四", "Alice"].sorted(by: PinyinOrder.precedes) == ["Alice", "何伟", "何伟辉", "李四", "张三"])
+        #expect(
+            ["张三", "何伟辉", "何伟", "李四", "Alice"].sorted(by: PinyinOrder.precedes) == ["Alice", "何伟", "何伟辉", "李四", "张三"])
         // Equal readings still have a fixed order.
         #expect(PinyinOrder.precedes("何", "贺") != PinyinOrder.precedes("贺", "何"))
     }

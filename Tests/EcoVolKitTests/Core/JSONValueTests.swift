@@ -12,7 +12,9 @@ struct JSONValueTests {
 
     @Test func parsesBackWhatItWrites() async {
         await propertyCheck(input: TestGen.text(0...30), Gen.int(in: -1000...1000)) { text, number in
-            let value = JSONValue.obj([("text", .string(text)), ("n", .int(number)), ("list", [.string(text), .bool(true)])])
+            let value = JSONValue.obj([
+                ("text", .string(text)), ("n", .int(number)), ("list", [.string(text), .bool(true)]),
+            ])
             #expect((try? JSONValue.parse(value.serialized())) == value)
         }
     }

@@ -9,7 +9,8 @@ struct LanguageAndLocaleTests {
         #expect(Language.detect(explicit: "en", environment: ["LANG": "zh_CN.UTF-8"]) == .en)
         #expect(Language.detect(explicit: nil, environment: ["LANG": "zh_CN.UTF-8"]) == .zh)
         #expect(Language.detect(explicit: nil, environment: ["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"]) == .en)
-        #expect(Language.detect(explicit: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "zh_TW", "LANG": "C"]) == .zh)
+        #expect(
+            Language.detect(explicit: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "zh_TW", "LANG": "C"]) == .zh)
         #expect(Language.detect(explicit: nil, environment: [:]) == .en)
         #expect(Language.detect(explicit: nil, environment: ["LANG": "C"]) == .en)
     }
@@ -40,8 +41,12 @@ struct LanguageAndLocaleTests {
 
     @Test func dataDirectoryFollowsTheDocumentedOrder() {
         #expect(DataDirectory.resolve(explicit: "/tmp/a", environment: ["ECOVOL_STORE": "/tmp/b"]).path == "/tmp/a")
-        #expect(DataDirectory.resolve(explicit: nil, environment: ["ECOVOL_STORE": "/tmp/b", "XDG_DATA_HOME": "/x"]).path == "/tmp/b")
-        #expect(DataDirectory.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]).path == "/x/ecovol")
+        #expect(
+            DataDirectory.resolve(explicit: nil, environment: ["ECOVOL_STORE": "/tmp/b", "XDG_DATA_HOME": "/x"]).path
+                == "/tmp/b")
+        #expect(
+            DataDirectory.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]).path == "/x/ecovol"
+        )
         #expect(DataDirectory.resolve(explicit: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/ecovol")
         #expect(DataDirectory.resolve(explicit: "~/d", environment: ["HOME": "/h"]).path == "/h/d")
     }

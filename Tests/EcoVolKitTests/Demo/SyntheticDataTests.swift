@@ -1,11 +1,14 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 @Suite("Synthetic data and ecovol demo")
 struct SyntheticDataTests {
-    static func collect(_ generator: SyntheticOutreach, batchSize: Int = 500) -> (ops: [StoreOperation], summary: SyntheticOutreach.Summary) {
+    static func collect(_ generator: SyntheticOutreach, batchSize: Int = 500) -> (
+        ops: [StoreOperation], summary: SyntheticOutreach.Summary
+    ) {
         var ops: [StoreOperation] = []
         let summary = generator.generate(batchSize: batchSize) { batch in
             #expect(batch.count <= batchSize)
@@ -28,7 +31,9 @@ struct SyntheticDataTests {
         await propertyCheck(input: Gen.int(in: 0...4_000)) { n in
             let scale = SyntheticOutreach.Scale.proportionate(participations: n)
             let (ops, summary) = Self.collect(SyntheticOutreach(scale: scale, seed: UInt64(n)))
-            var sessions = 0, people = 0, rows = 0
+            var sessions = 0
+            var people = 0
+            var rows = 0
             for op in ops {
                 switch op {
                 case .putSession: sessions += 1
@@ -47,25 +52,29 @@ struct SyntheticDataTests {
     @Test func outreachRecordsAreValid() {
         let cities = City.all.map(\.name)
         let (ops, _) = Self.collect(SyntheticOutreach(scale: .proportionate(participations: 5_000), seed: 3))
-        var sessions: [String: Session] = [:], people: [String: Person] = [:], projects: Set<String> = Set(Project.builtIns.map(\.id))
+        var sessions: [String: Session] = [:]
+        var people: [String: Person] = [:]
+        var projects: Set<String> = Set(Project.builtIns.map(\.id))
         var keys: Set<ParticipationKey> = []
         for op in ops {
             switch op {
-            case let .putProject(p): projects.insert(p.id); #expect(OutreachID.isWellFormed(p.id))
-            case let .putPerson(p):
+            case .putProject(let p):
+                projects.insert(p.id)
+                #expect(OutreachID.isWellFormed(p.id))
+            case .putPerson(let p):
                 #expect(people[p.id] == nil)
                 #expect(OutreachID.isWellFormed(p.id) && p.id.hasPrefix("p"))
                 #expect(PhoneNumber.normalize(p.phone ?? "") == p.phone)
                 #expect((2...3).contains(p.name.count))
                 people[p.id] = p
-            case let .putSession(s):
+            case .putSession(let s):
                 #expect(sessions[s.id] == nil)
                 #expect(cities.contains(s.city))
                 #expect(s.end > s.start && s.hours >= 1.5 && s.hours <= 4)
                 #expect(s.project.map(projects.contains) ?? true)
                 #expect((s.type == .training) == (s.trainingLevel != nil))
                 sessions[s.id] = s
-            case let .putParticipation(p):
+            case .putParticipation(let p):
                 // Sessions and people come before the rows that name them; one row per pair.
                 let session = sessions[p.session]
                 #expect(session != nil)
@@ -73,7 +82,11 @@ struct SyntheticDataTests {
                 #expect(keys.insert(p.key).inserted)
                 #expect(p.scheduledHours == session?.hours)
                 #expect(p.actualHours <= p.scheduledHours)
-                if session?.status == .done { #expect(p.status == .attended || p.status == .noShow) } else { #expect(p.status == .signedUp) }
+                if session?.status == .done {
+                    #expect(p.status == .attended || p.status == .noShow)
+                } else {
+                    #expect(p.status == .signedUp)
+                }
             default: Issue.record("unexpected operation \(op)")
             }
         }
@@ -84,7 +97,8 @@ struct SyntheticDataTests {
     @Test func fillWritesAStoreThatReopensTheSame() throws {
         let dir = temporaryStoreDirectory()
         let store = try JSONFileStore(directory: dir)
-        let summary = try SyntheticOutreach(scale: .proportionate(participations: 2_000), seed: 11).fill(store, batchSize: 300)
+        let summary = try SyntheticOutreach(scale: .proportionate(participations: 2_000), seed: 11).fill(
+            store, batchSize: 300)
         #expect(store.state.participationCount == 2_000)
         #expect(store.statistics.journalLines == 0)
         let reopened = try JSONFileStore(directory: dir, options: .init(readOnly: true))
@@ -96,8 +110,9 @@ struct SyntheticDataTests {
 
     @Test func knowledgeKeepsRealEntriesAndMakesUniqueIDs() {
         let real = (0..<20).map { n in
-            KnowledgeEntry(id: "e\(n)", kind: .fact, title: "垃圾分类第\(n)条", keywords: ["垃圾", "分类\(n)", "waste"],
-                           body: "第一句话讲垃圾分类。第二句讲节水\(n)！第三句？\n\n最后一段。")
+            KnowledgeEntry(
+                id: "e\(n)", kind: .fact, title: "垃圾分类第\(n)条", keywords: ["垃圾", "分类\(n)", "waste"],
+                body: "第一句话讲垃圾分类。第二句讲节水\(n)！第三句？\n\n最后一段。")
         }
         let big = SyntheticKnowledge.entries(from: real, count: 500, seed: 1)
         #expect(big.count == 500)

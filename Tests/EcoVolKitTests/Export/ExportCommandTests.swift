@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import EcoVolKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Checks an HTML export: well-formed XML (parsed by Foundation's XMLParser), and
 /// self-contained (no scripts, no external resources of any kind).
@@ -20,7 +22,10 @@ final class HTMLCheck: NSObject, XMLParserDelegate {
         return (ok, check, parser.parserError.map { String(describing: $0) })
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         elements.append(elementName)
         attributes += attributeDict.map { $0.key + "=" + $0.value }
     }
@@ -69,10 +74,11 @@ final class HTMLCheck: NSObject, XMLParserDelegate {
         try await f.expectSuccess("/export hours \(dir)/h.csv period=2026-05")
         let hours = try StrictCSVReader.read(try Data(contentsOf: URL(fileURLWithPath: dir + "/h.csv")))
         let zhang = try #require(hours.first { $0[1] == "张三" })
-        #expect(zhang[4] == "3" && zhang[5] == "5")   // s1 2 h, s2 3 h, s6's 1 h lies inside s1
+        #expect(zhang[4] == "3" && zhang[5] == "5")  // s1 2 h, s2 3 h, s6's 1 h lies inside s1
         try await f.expectSuccess("/export participation \(dir)/p.md project=qingqing")
         let md = try String(contentsOfFile: dir + "/p.md", encoding: .utf8)
-        #expect(md.components(separatedBy: "\n").filter { $0.hasPrefix("| ") }.count == 2 + 3)  // header, rule, three rows
+        // header, rule, three rows
+        #expect(md.components(separatedBy: "\n").filter { $0.hasPrefix("| ") }.count == 2 + 3)
         #expect(md.contains("河湖巡护, 青清河"))
         let people = try await f.json("/export people \(dir)/q.json query=张")
         #expect(people["rows"]?.intValue == 1)
@@ -123,16 +129,22 @@ final class HTMLCheck: NSObject, XMLParserDelegate {
         #expect(rows[0] == ["部分", "项目", "指标", "数值"])
         #expect(rows.contains { $0[1] == "2026-05" && $0[2] == "场次" && $0[3] == "3" })
         try await f.expectSuccess("/export report \(dir)/r.json period=2026")
-        #expect(try JSONValue.parse(try Data(contentsOf: URL(fileURLWithPath: dir + "/r.json")))["hours"]?.doubleValue == 18)
+        #expect(
+            try JSONValue.parse(try Data(contentsOf: URL(fileURLWithPath: dir + "/r.json")))["hours"]?.doubleValue == 18
+        )
     }
 
     @Test func markupInRecordsIsEscapedEverywhere() throws {
         let nasty = "<script>alert(1)</script> & \"x\" | *y* ,\u{300} \u{7}"
-        let table = DataTable(columns: [.init("a", "A|B"), .init("n", "N", numeric: true)], rows: [[.text(nasty), .number(1)]])
-        let doc = ReportDocument(title: nasty, subtitle: nasty, language: .en, blocks: [
-            .paragraph(nasty, .warning), .fields([(nasty, nasty)]), .table(title: nasty, table, flagged: [0]),
-            .chart(title: nasty, items: [.init(label: nasty, value: 2, display: "2")]), .list([nasty]), .seal(label: nasty, lines: [nasty]),
-        ])
+        let table = DataTable(
+            columns: [.init("a", "A|B"), .init("n", "N", numeric: true)], rows: [[.text(nasty), .number(1)]])
+        let doc = ReportDocument(
+            title: nasty, subtitle: nasty, language: .en,
+            blocks: [
+                .paragraph(nasty, .warning), .fields([(nasty, nasty)]), .table(title: nasty, table, flagged: [0]),
+                .chart(title: nasty, items: [.init(label: nasty, value: 2, display: "2")]), .list([nasty]),
+                .seal(label: nasty, lines: [nasty]),
+            ])
         let html = HTMLRenderer.render(doc)
         let (ok, check, error) = HTMLCheck.parse(html)
         #expect(ok, "\(error ?? "")")

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// A minimal RFC 5545 reader for the tests: checks every physical line (CRLF, ≤ 75 octets,
@@ -13,7 +14,11 @@ struct ICSContentLine: Equatable {
 }
 
 enum ICSReader {
-    enum Failure: Error, Equatable { case bareLF, noFinalCRLF, tooLong(String), splitUTF8, malformed(String) }
+    enum Failure: Error, Equatable {
+        case bareLF, noFinalCRLF, splitUTF8
+        case tooLong(String)
+        case malformed(String)
+    }
 
     static func read(_ text: String) throws -> [ICSContentLine] {
         let bytes = Array(text.utf8)
@@ -22,7 +27,12 @@ enum ICSReader {
         var current: [UInt8] = []
         var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { physical.append(current); current = []; i += 2; continue }
+            if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A {
+                physical.append(current)
+                current = []
+                i += 2
+                continue
+            }
             if bytes[i] == 0x0A || bytes[i] == 0x0D { throw Failure.bareLF }
             current.append(bytes[i])
             i += 1
@@ -32,7 +42,11 @@ enum ICSReader {
             guard line.count <= 75 else { throw Failure.tooLong(String(decoding: line, as: UTF8.self)) }
             // Each physical line must itself be whole UTF-8 (folding never splits a character).
             guard String(validating: line, as: UTF8.self) != nil else { throw Failure.splitUTF8 }
-            if line.first == 0x20, !logical.isEmpty { logical[logical.count - 1] += line.dropFirst() } else { logical.append(line) }
+            if line.first == 0x20, !logical.isEmpty {
+                logical[logical.count - 1] += line.dropFirst()
+            } else {
+                logical.append(line)
+            }
         }
         return try logical.map { raw in
             let line = String(decoding: raw, as: UTF8.self)
@@ -44,7 +58,8 @@ enum ICSReader {
                 guard kv.count == 2 else { throw Failure.malformed(line) }
                 parameters[kv[0]] = kv[1]
             }
-            return ICSContentLine(name: head[0], parameters: parameters, value: String(line[line.index(after: colon)...]))
+            return ICSContentLine(
+                name: head[0], parameters: parameters, value: String(line[line.index(after: colon)...]))
         }
     }
 
@@ -86,8 +101,15 @@ enum ICSReader {
         var out: [[String: ICSContentLine]] = []
         var current: [String: ICSContentLine]? = nil
         for line in lines {
-            if line.name == "BEGIN", line.value == "VEVENT" { current = [:]; continue }
-            if line.name == "END", line.value == "VEVENT", let c = current { out.append(c); current = nil; continue }
+            if line.name == "BEGIN", line.value == "VEVENT" {
+                current = [:]
+                continue
+            }
+            if line.name == "END", line.value == "VEVENT", let c = current {
+                out.append(c)
+                current = nil
+                continue
+            }
             current?[line.name] = line
         }
         return out
@@ -105,7 +127,9 @@ enum ICSReader {
     @Test func calendarFollowsRFC5545LineByLine() async throws {
         let f = try await ReportFixture()
         let long = String(repeating: "生态环境志愿服务；河湖,巡护\\", count: 6)
-        let id = try await f.schedule("/schedule title=\"\(long.replacingOccurrences(of: "\\", with: "\\\\"))\" type=education start=\"2026-07-01 23:30\" end=01:30 overnight=yes city=贵阳 audience=community venue=\"市民中心; 3楼, A厅\"")
+        let id = try await f.schedule(
+            "/schedule title=\"\(long.replacingOccurrences(of: "\\", with: "\\\\"))\" type=education start=\"2026-07-01 23:30\" end=01:30 overnight=yes city=贵阳 audience=community venue=\"市民中心; 3楼, A厅\""
+        )
         let text = try await export(f)
         let lines = try ICSReader.read(text)
         #expect(lines.first == ICSContentLine(name: "BEGIN", parameters: [:], value: "VCALENDAR"))
@@ -113,14 +137,18 @@ enum ICSReader {
         #expect(lines.contains { $0.name == "VERSION" && $0.value == "2.0" })
         #expect(lines.contains { $0.name == "PRODID" })
         // One VTIMEZONE for Asia/Shanghai, fixed at +08:00.
-        let tz = lines.drop { !($0.name == "BEGIN" && $0.value == "VTIMEZONE") }.prefix { !($0.name == "END" && $0.value == "VTIMEZONE") }
+        let tz = lines.drop { !($0.name == "BEGIN" && $0.value == "VTIMEZONE") }.prefix {
+            !($0.name == "END" && $0.value == "VTIMEZONE")
+        }
         #expect(tz.contains { $0.name == "TZID" && $0.value == "Asia/Shanghai" })
         #expect(tz.contains { $0.name == "TZOFFSETTO" && $0.value == "+0800" })
         #expect(tz.contains { $0.name == "DTSTART" })
         let events = ICSReader.events(lines)
         #expect(events.count == (try await f.state.sessions.count))
         for e in events {
-            for required in ["UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "STATUS", "SEQUENCE"] { #expect(e[required] != nil, "\(required) missing") }
+            for required in ["UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "STATUS", "SEQUENCE"] {
+                #expect(e[required] != nil, "\(required) missing")
+            }
             #expect(e["DTSTART"]?.parameters["TZID"] == "Asia/Shanghai")
             #expect(e["DTSTAMP"]?.value.hasSuffix("Z") == true)
             #expect(try ICSReader.unescape(e["DESCRIPTION"]?.value ?? "").isEmpty == false)
@@ -156,7 +184,8 @@ enum ICSReader {
     @Test func filtersApplyToTheCalendar() async throws {
         let f = try await ReportFixture()
         let events = ICSReader.events(try ICSReader.read(try await export(f, "city=贵阳 period=2026-05")))
-        #expect(Set(events.compactMap { $0["UID"]?.value }) == Set([f.ids["s1"]!, f.ids["s6"]!].map { $0 + "@ecovol" }))
+        #expect(
+            Set(events.compactMap { $0["UID"]?.value }) == Set([f.ids["s1"]!, f.ids["s6"]!].map { $0 + "@ecovol" }))
         let wrong = await f.run("/export calendar \(try f.exportDirectory())/x.csv")
         #expect(wrong.error?.field == "file")
     }
@@ -171,7 +200,11 @@ enum ICSReader {
             let bytes = Array(folded.utf8)
             var i = 0
             while i < bytes.count {
-                if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { physical.append([]); i += 2; continue }
+                if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A {
+                    physical.append([])
+                    i += 2
+                    continue
+                }
                 physical[physical.count - 1].append(bytes[i])
                 i += 1
             }
@@ -185,33 +218,55 @@ enum ICSReader {
             var previousCR = false
             for c in text.unicodeScalars {
                 defer { previousCR = c == "\r" }
-                if c == "\n" { if !previousCR { expected.append("\n") }; continue }
-                if c == "\r" { expected.append("\n"); continue }
-                if c == "\t" { expected.append(" "); continue }
+                if c == "\n" {
+                    if !previousCR { expected.append("\n") }
+                    continue
+                }
+                if c == "\r" {
+                    expected.append("\n")
+                    continue
+                }
+                if c == "\t" {
+                    expected.append(" ")
+                    continue
+                }
                 if c.value < 0x20 || c.value == 0x7F { continue }
                 expected.append(c)
             }
-            #expect((try? ICSReader.unescape(escaped))?.unicodeScalars.elementsEqual(expected) == true, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(
+                (try? ICSReader.unescape(escaped))?.unicodeScalars.elementsEqual(expected) == true,
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 
     @MainActor @Test func commandLineCalendarTool() async throws {
         let dir = temporaryStoreDirectory()
         let store = try JSONFileStore(directory: dir, options: .init(now: { fixedNow }))
-        try store.append(command: "test", [.putSession(sampleSession("s1aaaaaa")), .putSession(sampleSession("s2bbbbbb"))])
+        try store.append(
+            command: "test", [.putSession(sampleSession("s1aaaaaa")), .putSession(sampleSession("s2bbbbbb"))])
         store.close()
-        let out = await CalendarTool.run(location: .directory(dir), file: nil, force: false, language: .zh, now: fixedNow)
+        let out = await CalendarTool.run(
+            location: .directory(dir), file: nil, force: false, language: .zh, now: fixedNow)
         #expect(out.exitStatus == 0)
         let events = ICSReader.events(try ICSReader.read(try #require(out.calendar)))
         #expect(events.count == 2)
         let file = (dir as NSString).deletingLastPathComponent + "/cal.ics"
-        #expect(await CalendarTool.run(location: .directory(dir), file: file, force: false, language: .zh, now: fixedNow).exitStatus == 0)
-        let again = await CalendarTool.run(location: .directory(dir), file: file, force: false, language: .en, now: fixedNow)
+        #expect(
+            await CalendarTool.run(location: .directory(dir), file: file, force: false, language: .zh, now: fixedNow)
+                .exitStatus == 0)
+        let again = await CalendarTool.run(
+            location: .directory(dir), file: file, force: false, language: .en, now: fixedNow)
         #expect(again.exitStatus == 1)
         #expect(again.message.contains("force"))
-        #expect(await CalendarTool.run(location: .directory(dir), file: file, force: true, language: .zh, now: fixedNow).exitStatus == 0)
-        #expect(await CalendarTool.run(location: .directory(dir), file: file + ".txt", force: true, language: .zh, now: fixedNow).exitStatus == 1)  // an invalid value, not a usage error
-        let empty = await CalendarTool.run(location: .directory(dir + "-missing"), file: nil, force: false, language: .zh, now: fixedNow)
+        #expect(
+            await CalendarTool.run(location: .directory(dir), file: file, force: true, language: .zh, now: fixedNow)
+                .exitStatus == 0)
+        #expect(
+            await CalendarTool.run(
+                location: .directory(dir), file: file + ".txt", force: true, language: .zh, now: fixedNow
+            ).exitStatus == 1)  // an invalid value, not a usage error
+        let empty = await CalendarTool.run(
+            location: .directory(dir + "-missing"), file: nil, force: false, language: .zh, now: fixedNow)
         #expect(ICSReader.events(try ICSReader.read(try #require(empty.calendar))).isEmpty)
     }
 }

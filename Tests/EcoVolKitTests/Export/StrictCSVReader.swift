@@ -38,11 +38,17 @@ struct StrictCSVReader {
             let c = scalars[i]
             if quoted {
                 if c == "\"" {
-                    if i + 1 < scalars.count, scalars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 2; continue }
+                    if i + 1 < scalars.count, scalars[i + 1] == "\"" {
+                        field.unicodeScalars.append("\"")
+                        i += 2
+                        continue
+                    }
                     quoted = false
                     i += 1
                     // After a closing quote: a comma, CRLF or the end.
-                    if i < scalars.count, scalars[i] != ",", !(scalars[i] == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n") {
+                    if i < scalars.count, scalars[i] != ",",
+                        !(scalars[i] == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n")
+                    {
                         throw Failure.textAfterClosingQuote(record: records.count + 1)
                     }
                     continue
@@ -63,7 +69,9 @@ struct StrictCSVReader {
                 atFieldStart = true
                 i += 1
             case "\r":
-                guard i + 1 < scalars.count, scalars[i + 1] == "\n" else { throw Failure.bareLineBreak(record: records.count + 1) }
+                guard i + 1 < scalars.count, scalars[i + 1] == "\n" else {
+                    throw Failure.bareLineBreak(record: records.count + 1)
+                }
                 endRecord()
                 i += 2
             case "\n":
@@ -77,7 +85,9 @@ struct StrictCSVReader {
         if quoted { throw Failure.unterminatedQuote }
         guard record.isEmpty, field.isEmpty else { throw Failure.missingFinalCRLF }
         if let width = records.first?.count {
-            for (n, r) in records.enumerated() where r.count != width { throw Failure.ragged(record: n + 1, fields: r.count, expected: width) }
+            for (n, r) in records.enumerated() where r.count != width {
+                throw Failure.ragged(record: n + 1, fields: r.count, expected: width)
+            }
         }
         return records
     }

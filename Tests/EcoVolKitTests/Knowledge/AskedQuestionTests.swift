@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// Questions written the way people type them (colloquial, long, lecturers' requests,
@@ -36,7 +37,8 @@ struct AskedQuestionTests {
     }
 
     static func load() throws -> [Asked] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("AskedQuestions.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "AskedQuestions.json")
         return try JSONDecoder().decode([Asked].self, from: Data(contentsOf: url))
     }
 
@@ -62,14 +64,19 @@ struct AskedQuestionTests {
         let asked = try Self.load()
         #expect(asked.count >= 300)
         let categories = Set(asked.map(\.category))
-        for c in ["short", "typo", "colloquial", "english", "lecturer", "mixed", "long", "traditional", "uncovered", "offtopic"] {
+        for c in [
+            "short", "typo", "colloquial", "english", "lecturer", "mixed", "long", "traditional", "uncovered",
+            "offtopic",
+        ] {
             #expect(categories.contains(c), "category \(c)")
             let items = asked.filter { $0.category == c }
             let dev = items.filter { $0.half == "dev" }.count
             #expect(abs(dev * 2 - items.count) <= 1, "\(c) is split in halves")
         }
         for item in asked {
-            #expect(item.expect.isEmpty == Self.refusalCategories.contains(item.category), "\(item.query): labels match its category")
+            #expect(
+                item.expect.isEmpty == Self.refusalCategories.contains(item.category),
+                "\(item.query): labels match its category")
             #expect(["dev", "held"].contains(item.half ?? ""))
         }
         #expect(Set(asked.map(\.query)).count == asked.count, "no question twice")
@@ -115,52 +122,76 @@ struct AskedQuestionTests {
             tallies[half, default: [:]][item.category, default: Tally()].add(ok1: ok1, ok3: ok3, answered: answered)
             if item.half == "held" {
                 if answered { answeredAll += 1 }
-                if answered, !item.expect.isEmpty, hits.contains(where: { item.expect.contains($0.id) }) { answeredRight += 1 }
+                if answered, !item.expect.isEmpty, hits.contains(where: { item.expect.contains($0.id) }) {
+                    answeredRight += 1
+                }
                 if !item.expect.isEmpty { shouldAnswer += 1 }
             }
             if !ok1 {
                 let shown = hits.map { String(format: "%@ %.2f", $0.id, $0.score) }
-                misses.append("\(ok3 ? "top-3" : "miss ") [\(item.category)/\(half)] \(item.query) → \(answered ? "answered" : "refused") \(shown) expected \(item.expect.prefix(3))")
+                misses.append(
+                    "\(ok3 ? "top-3" : "miss ") [\(item.category)/\(half)] \(item.query) → \(answered ? "answered" : "refused") \(shown) expected \(item.expect.prefix(3))"
+                )
             }
         }
         var weakest: [String: (String, Double)] = [:]
         for half in ["dev", "held"] {
             print("Asked questions, \(half) half: category top-1 / top-3 / refused / n")
             for (category, t) in (tallies[half] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                print("  " + category.padding(toLength: 12, withPad: " ", startingAt: 0)
-                      + String(format: " %5.1f%% %5.1f%% %5.1f%% %3d", t.share(t.top1) * 100, t.share(t.top3) * 100, t.share(t.refused) * 100, t.count))
-                if !Self.refusalCategories.contains(category), t.share(t.top1) < (weakest[half]?.1 ?? 2) { weakest[half] = (category, t.share(t.top1)) }
+                print(
+                    "  " + category.padding(toLength: 12, withPad: " ", startingAt: 0)
+                        + String(
+                            format: " %5.1f%% %5.1f%% %5.1f%% %3d", t.share(t.top1) * 100, t.share(t.top3) * 100,
+                            t.share(t.refused) * 100, t.count))
+                if !Self.refusalCategories.contains(category), t.share(t.top1) < (weakest[half]?.1 ?? 2) {
+                    weakest[half] = (category, t.share(t.top1))
+                }
             }
             let c = covered[half] ?? Tally()
             let r = refusals[half] ?? Tally()
-            print(String(format: "  covered: top-1 %.1f%%, top-3 %.1f%% (%d); uncovered and off-topic refused %.1f%% (%d)",
-                         c.share(c.top1) * 100, c.share(c.top3) * 100, c.count, r.share(r.refused) * 100, r.count))
+            print(
+                String(
+                    format: "  covered: top-1 %.1f%%, top-3 %.1f%% (%d); uncovered and off-topic refused %.1f%% (%d)",
+                    c.share(c.top1) * 100, c.share(c.top3) * 100, c.count, r.share(r.refused) * 100, r.count))
         }
         let precision = answeredAll == 0 ? 0 : Double(answeredRight) / Double(answeredAll)
         let recall = shouldAnswer == 0 ? 0 : Double(answeredRight) / Double(shouldAnswer)
-        print(String(format: "Answer decision on the held-out half: precision %.1f%% (%d/%d answered with a right entry in the top 3), recall %.1f%% (%d/%d)",
-                     precision * 100, answeredRight, answeredAll, recall * 100, answeredRight, shouldAnswer))
+        print(
+            String(
+                format:
+                    "Answer decision on the held-out half: precision %.1f%% (%d/%d answered with a right entry in the top 3), recall %.1f%% (%d/%d)",
+                precision * 100, answeredRight, answeredAll, recall * 100, answeredRight, shouldAnswer))
         for line in misses { print("  " + line) }
 
         var all = Tally()
         var allRefused = Tally()
         for half in ["dev", "held"] {
             let c = covered[half] ?? Tally()
-            all.top1 += c.top1; all.top3 += c.top3; all.count += c.count
+            all.top1 += c.top1
+            all.top3 += c.top3
+            all.count += c.count
             let r = refusals[half] ?? Tally()
-            allRefused.refused += r.refused; allRefused.count += r.count
+            allRefused.refused += r.refused
+            allRefused.count += r.count
         }
-        print(String(format: "Both halves: covered top-1 %.1f%% (goal %.0f%%), top-3 %.1f%% (goal %.0f%%), refused %.1f%% (goal %.0f%%)",
-                     all.share(all.top1) * 100, Self.goalTop1 * 100, all.share(all.top3) * 100, Self.goalTop3 * 100,
-                     allRefused.share(allRefused.refused) * 100, Self.goalRefused * 100))
+        print(
+            String(
+                format:
+                    "Both halves: covered top-1 %.1f%% (goal %.0f%%), top-3 %.1f%% (goal %.0f%%), refused %.1f%% (goal %.0f%%)",
+                all.share(all.top1) * 100, Self.goalTop1 * 100, all.share(all.top3) * 100, Self.goalTop3 * 100,
+                allRefused.share(allRefused.refused) * 100, Self.goalRefused * 100))
         for half in ["dev", "held"] {
             if let (category, share) = weakest[half] {
-                print("  \(half) half: weakest category \(category) at " + String(format: "%.1f%% top-1 (goal %.0f%%)", share * 100, Self.goalCategoryTop1 * 100))
+                print(
+                    "  \(half) half: weakest category \(category) at "
+                        + String(format: "%.1f%% top-1 (goal %.0f%%)", share * 100, Self.goalCategoryTop1 * 100))
             }
         }
         #expect(all.share(all.top1) >= Self.minimumTop1, "covered top-1 \(all.share(all.top1))")
         #expect(all.share(all.top3) >= Self.minimumTop3, "covered top-3 \(all.share(all.top3))")
-        #expect(allRefused.share(allRefused.refused) >= Self.minimumRefused, "refused \(allRefused.share(allRefused.refused))")
+        #expect(
+            allRefused.share(allRefused.refused) >= Self.minimumRefused,
+            "refused \(allRefused.share(allRefused.refused))")
         for half in ["dev", "held"] {
             if let (category, share) = weakest[half] {
                 #expect(share >= Self.minimumCategoryTop1, "\(half): weakest category \(category) at \(share)")
@@ -179,18 +210,26 @@ struct AnswerDecisionFeatureDump {
     @Test func writeFeaturesWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["ECOVOL_DECISION_FEATURES"], !path.isEmpty else { return }
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let asked = try JSONDecoder().decode([Judged].self, from: Data(contentsOf: folder.appendingPathComponent("AskedQuestions.json")))
-        let judged = try JSONDecoder().decode([Judged].self, from: Data(contentsOf: folder.appendingPathComponent("JudgedQueries.json")))
+        let asked = try JSONDecoder().decode(
+            [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("AskedQuestions.json")))
+        let judged = try JSONDecoder().decode(
+            [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("JudgedQueries.json")))
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
         let index = SearchIndex(entries: base.entries, synonyms: base.synonyms)
-        var lines = ["source\thalf\tcategory\tquery\tlabel\ttop1\trefuse\t" + AnswerFeatures.names.joined(separator: "\t")]
+        var lines = [
+            "source\thalf\tcategory\tquery\tlabel\ttop1\trefuse\t" + AnswerFeatures.names.joined(separator: "\t")
+        ]
         for (source, items) in [("asked", asked), ("judged", judged)] {
             for item in items {
                 let hits = index.search(item.query, options: SearchOptions(limit: 3))
                 guard let best = hits.first, let features = best.features else { continue }
                 let right = !item.expect.isEmpty && hits.contains { item.expect.contains($0.id) }
                 let top1 = !item.expect.isEmpty && item.expect.contains(best.id)
-                let row = [source, item.half ?? "dev", item.category, item.query, right ? "1" : "0", top1 ? "1" : "0", item.expect.isEmpty ? "1" : "0"] + features.vector.map { String($0) }
+                let row =
+                    [
+                        source, item.half ?? "dev", item.category, item.query, right ? "1" : "0", top1 ? "1" : "0",
+                        item.expect.isEmpty ? "1" : "0",
+                    ] + features.vector.map { String($0) }
                 lines.append(row.joined(separator: "\t"))
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// The instrument register and the citation audit built on it: what `knowledge check`
@@ -9,46 +10,48 @@ import Testing
 @Suite("Instrument register")
 struct InstrumentRegisterTests {
     static let register = """
-    - name: 中华人民共和国生态环境法典
-      aliases: [生态环境法典]
-      name_en: Ecological Environment Code
-      kind: law
-      adopted: 2026-03-12
-      in_force: 2026-08-15
-    - name: 中华人民共和国环境保护法
-      aliases: [环境保护法, 环保法]
-      name_en: Environmental Protection Law
-      kind: law
-      revised:
-        - {adopted: 2014-04-24, in_force: 2015-01-01, renumbered: true}
-      replaced_by: 中华人民共和国生态环境法典
-      replaced_on: 2026-08-15
-    - name: 中华人民共和国海洋环境保护法
-      aliases: [海洋环境保护法]
-      kind: law
-    - name: 中华人民共和国渔业法
-      aliases: [渔业法]
-      kind: law
-      revised:
-        - {adopted: 2025-12-27, in_force: 2026-05-01, renumbered: true}
-    - name: 环境空气质量标准
-      number: GB 3095-2012
-      kind: standard
-      replaced_by: GB 3095-2026
-      replaced_on: 2026-03-01
-    - name: 环境空气质量标准
-      number: GB 3095—2026
-      kind: standard
-      in_force: 2026-03-01
-      changes:
-        - {date: 2031-01-01, note: 第二阶段限值, note_en: stage-two limits}
-    - name: 志愿服务条例
-      kind: regulation
-      in_force: 2017-12-01
-    """
+        - name: 中华人民共和国生态环境法典
+          aliases: [生态环境法典]
+          name_en: Ecological Environment Code
+          kind: law
+          adopted: 2026-03-12
+          in_force: 2026-08-15
+        - name: 中华人民共和国环境保护法
+          aliases: [环境保护法, 环保法]
+          name_en: Environmental Protection Law
+          kind: law
+          revised:
+            - {adopted: 2014-04-24, in_force: 2015-01-01, renumbered: true}
+          replaced_by: 中华人民共和国生态环境法典
+          replaced_on: 2026-08-15
+        - name: 中华人民共和国海洋环境保护法
+          aliases: [海洋环境保护法]
+          kind: law
+        - name: 中华人民共和国渔业法
+          aliases: [渔业法]
+          kind: law
+          revised:
+            - {adopted: 2025-12-27, in_force: 2026-05-01, renumbered: true}
+        - name: 环境空气质量标准
+          number: GB 3095-2012
+          kind: standard
+          replaced_by: GB 3095-2026
+          replaced_on: 2026-03-01
+        - name: 环境空气质量标准
+          number: GB 3095—2026
+          kind: standard
+          in_force: 2026-03-01
+          changes:
+            - {date: 2031-01-01, note: 第二阶段限值, note_en: stage-two limits}
+        - name: 志愿服务条例
+          kind: regulation
+          in_force: 2017-12-01
+        """
 
     /// A folder with the register and the given entries (id → extra front matter and body).
-    static func folder(_ entries: [(id: String, kind: String, extra: String, body: String)], register: String = register) throws -> String {
+    static func folder(
+        _ entries: [(id: String, kind: String, extra: String, body: String)], register: String = register
+    ) throws -> String {
         let dir = try KnowledgeFixtures.temporaryDirectory()
         try KnowledgeFixtures.write(KnowledgeFixtures.topics, to: dir + "/topics.yaml")
         try KnowledgeFixtures.write(register, to: dir + "/instruments.yaml")
@@ -61,7 +64,9 @@ struct InstrumentRegisterTests {
     }
 
     static func warnings(_ dir: String, today: String = "2026-12-01") -> [String] {
-        KnowledgeCheck.issues(directories: [dir], today: today).1.filter { $0.severity == .warning }.map { $0.formatted(.en) }
+        KnowledgeCheck.issues(directories: [dir], today: today).1.filter { $0.severity == .warning }.map {
+            $0.formatted(.en)
+        }
     }
 
     @Test func numbersAreNormalised() {
@@ -88,22 +93,25 @@ struct InstrumentRegisterTests {
 
     @Test func registerProblemsNameTheLineAndField() {
         let text = """
-        - name: 某法
-          kind: statute
-        - kind: law
-        - name: 某标准
-          number: ABC
-          kind: standard
-        - name: 某办法
-          kind: rule
-          replaced_by: 另一办法
-        - name: 某条例
-          kind: regulation
-          in_force: 2026-13-01
-        """
+            - name: 某法
+              kind: statute
+            - kind: law
+            - name: 某标准
+              number: ABC
+              kind: standard
+            - name: 某办法
+              kind: rule
+              replaced_by: 另一办法
+            - name: 某条例
+              kind: regulation
+              in_force: 2026-13-01
+            """
         let (found, issues) = InstrumentRegister.parse(text, path: "instruments.yaml")
         let messages = issues.map { $0.formatted(.en) }
-        #expect(messages.contains { $0.contains("instruments.yaml:1") && $0.contains("statute") && $0.contains("law draft regulation") }, "\(messages)")
+        #expect(
+            messages.contains {
+                $0.contains("instruments.yaml:1") && $0.contains("statute") && $0.contains("law draft regulation")
+            }, "\(messages)")
         #expect(messages.contains { $0.contains("instruments.yaml:3") && $0.contains("name") }, "\(messages)")
         #expect(messages.contains { $0.contains("ABC") })
         #expect(messages.contains { $0.contains("replaced_by and replaced_on go together") })
@@ -114,9 +122,13 @@ struct InstrumentRegisterTests {
     }
 
     @Test func aReplacementMissingFromTheRegisterIsNamedWithItsFile() throws {
-        let dir = try Self.folder([], register: "- name: 旧办法\n  kind: rule\n  replaced_by: 新办法\n  replaced_on: 2025-01-01\n")
+        let dir = try Self.folder(
+            [], register: "- name: 旧办法\n  kind: rule\n  replaced_by: 新办法\n  replaced_on: 2025-01-01\n")
         let (_, issues) = InstrumentRegister.load(directories: [dir])
-        #expect(issues.map { $0.formatted(.en) } == ["\(dir)/instruments.yaml:1: warning: 《旧办法》: replaced_by \"新办法\" is not in the register."])
+        #expect(
+            issues.map { $0.formatted(.en) } == [
+                "\(dir)/instruments.yaml:1: warning: 《旧办法》: replaced_by \"新办法\" is not in the register."
+            ])
     }
 
     @Test func replacedInstrumentsCitedAsCurrentAreFlagged() throws {
@@ -132,24 +144,39 @@ struct InstrumentRegisterTests {
             ("tip-new-standard", "tip", "", "GB 3095—2026取代GB 3095-2012，二级限值收严。"),
         ])
         let english = dir + "/tip/tip-english.md"
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-english", title: "标题", titleEn: "What the Environmental Protection Law says"), to: english)
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(
+                id: "tip-english", title: "标题", titleEn: "What the Environmental Protection Law says"), to: english)
         let formerly = dir + "/tip/tip-english-former.md"
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-english-former", title: "标题", titleEn: "What the former Environmental Protection Law said"), to: formerly)
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(
+                id: "tip-english-former", title: "标题", titleEn: "What the former Environmental Protection Law said"),
+            to: formerly)
         let codified = dir + "/tip/tip-english-codified.md"
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-english-codified", title: "标题", titleEn: "The Environmental Protection Law is now part of the Ecological Environment Code"), to: codified)
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(
+                id: "tip-english-codified", title: "标题",
+                titleEn: "The Environmental Protection Law is now part of the Ecological Environment Code"),
+            to: codified)
         let warnings = Self.warnings(dir)
-        func flagged(_ id: String) -> Bool { warnings.contains { $0.contains("\(id) cites") && $0.contains("as current") } }
+        func flagged(_ id: String) -> Bool {
+            warnings.contains { $0.contains("\(id) cites") && $0.contains("as current") }
+        }
         #expect(flagged("tip-english"))
         #expect(!flagged("tip-english-former"))
         #expect(!flagged("tip-english-codified"))
         #expect(flagged("tip-current"))
         #expect(flagged("tip-bare"))
         #expect(flagged("tip-old-standard"))
-        for id in ["tip-former", "tip-same-sentence", "tip-question", "tip-marine", "tip-law-word", "tip-new-standard"] {
+        for id in ["tip-former", "tip-same-sentence", "tip-question", "tip-marine", "tip-law-word", "tip-new-standard"]
+        {
             #expect(!flagged(id), "\(id): \(warnings)")
         }
         // Before the Code took effect the same entry was current.
-        #expect(!Self.warnings(dir, today: "2026-08-14").contains { $0.contains("tip-current cites") && $0.contains("as current") })
+        #expect(
+            !Self.warnings(dir, today: "2026-08-14").contains {
+                $0.contains("tip-current cites") && $0.contains("as current")
+            })
     }
 
     @Test func articlesOfRenumberedLawsNeedAVersion() throws {
@@ -169,18 +196,31 @@ struct InstrumentRegisterTests {
 
     @Test func reviewsOlderThanAChangeAreFlaggedAndFutureChangesAreNot() throws {
         let dir = try Self.folder([
-            ("tip-stale", "tip", "", "现行标准是GB 3095—2026。"),
+            ("tip-stale", "tip", "", "现行标准是GB 3095—2026。")
         ])
         let stale = dir + "/tip/tip-stale.md"
-        try String(contentsOfFile: stale, encoding: .utf8).replacingOccurrences(of: "reviewed: 2026-11-29", with: "reviewed: 2026-02-01")
-            .write(toFile: stale, atomically: true, encoding: .utf8)
-        #expect(Self.warnings(dir).contains { $0.contains("tip-stale was last reviewed on 2026-02-01") && $0.contains("2026-03-01") })
-        try String(contentsOfFile: stale, encoding: .utf8).replacingOccurrences(of: "reviewed: 2026-02-01", with: "reviewed: 2026-12-01")
-            .write(toFile: stale, atomically: true, encoding: .utf8)
+        try String(contentsOfFile: stale, encoding: .utf8).replacingOccurrences(
+            of: "reviewed: 2026-11-29", with: "reviewed: 2026-02-01"
+        )
+        .write(toFile: stale, atomically: true, encoding: .utf8)
+        #expect(
+            Self.warnings(dir).contains {
+                $0.contains("tip-stale was last reviewed on 2026-02-01") && $0.contains("2026-03-01")
+            })
+        try String(contentsOfFile: stale, encoding: .utf8).replacingOccurrences(
+            of: "reviewed: 2026-02-01", with: "reviewed: 2026-12-01"
+        )
+        .write(toFile: stale, atomically: true, encoding: .utf8)
         #expect(!Self.warnings(dir).contains { $0.contains("tip-stale was last reviewed") })
-        #expect(Self.warnings(dir, today: "2026-11-30").contains { $0.contains("tip-stale: reviewed (2026-12-01) is after today") })
+        #expect(
+            Self.warnings(dir, today: "2026-11-30").contains {
+                $0.contains("tip-stale: reviewed (2026-12-01) is after today")
+            })
         // The second stage counts once it has come.
-        #expect(Self.warnings(dir, today: "2031-01-02").contains { $0.contains("tip-stale was last reviewed") && $0.contains("stage-two limits") })
+        #expect(
+            Self.warnings(dir, today: "2031-01-02").contains {
+                $0.contains("tip-stale was last reviewed") && $0.contains("stage-two limits")
+            })
     }
 
     @Test func citationsMissingFromTheRegisterAreFlagged() throws {
@@ -197,19 +237,28 @@ struct InstrumentRegisterTests {
             ("date-moving", "date", "years: {2025: \"2025-06-25\"}\nrule: 每年公布", "日期每年公布。"),
         ])
         let never = dir + "/tip/tip-fresh-never.md"
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-fresh-never", title: "标题", body: "正文。").replacingOccurrences(of: "reviewed: 2026-11-29\n", with: ""), to: never)
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-fresh-never", title: "标题", body: "正文。").replacingOccurrences(
+                of: "reviewed: 2026-11-29\n", with: ""), to: never)
         let (base, _) = KnowledgeBase.load(directories: [dir])
         let (register, _) = InstrumentRegister.load(directories: [dir])
         let audit = CitationAudit(base: base, register: register, today: "2026-12-01")
         let due = Dictionary(uniqueKeysWithValues: audit.due().map { ($0.entry.id, $0.reasons) })
         #expect(due["tip-fresh"] == nil)
-        #expect(due["tip-old-law"]?.contains { if case .citesReplaced = $0 { return true } else { return false } } == true)
+        #expect(
+            due["tip-old-law"]?.contains { if case .citesReplaced = $0 { return true } else { return false } } == true)
         #expect(due["date-moving"] == [.dateNotAnnounced(year: 2026)])
         #expect(due["tip-fresh-never"] == [.neverReviewed])
         let later = CitationAudit(base: base, register: register, today: "2028-01-01")
-        #expect(later.due().first { $0.entry.id == "tip-fresh" }?.reasons.contains { if case .reviewedLongAgo = $0 { return true } else { return false } } == true)
+        #expect(
+            later.due().first { $0.entry.id == "tip-fresh" }?.reasons.contains {
+                if case .reviewedLongAgo = $0 { return true } else { return false }
+            } == true)
         let (past, coming) = audit.changes(since: "2025-12-01")
-        #expect(past.contains { $0.instrument.name == "中华人民共和国环境保护法" && $0.date == "2026-08-15" && $0.citing == ["tip-old-law"] })
+        #expect(
+            past.contains {
+                $0.instrument.name == "中华人民共和国环境保护法" && $0.date == "2026-08-15" && $0.citing == ["tip-old-law"]
+            })
         #expect(coming.contains { $0.date == "2031-01-01" })
     }
 
@@ -221,7 +270,8 @@ struct InstrumentRegisterTests {
         let (register, issues) = InstrumentRegister.load(directories: [folder])
         #expect(issues.isEmpty, "\(issues.map { $0.formatted(.en) })")
         let titlePattern = try NSRegularExpression(pattern: "《([^《》\\n]+)》")
-        let numberPattern = try NSRegularExpression(pattern: "\\b(GB/T|GB|HJ/T|HJ)\\s?\\d+(\\.\\d+)?\\s?[-—–－]\\s?\\d{4}")
+        let numberPattern = try NSRegularExpression(
+            pattern: "\\b(GB/T|GB|HJ/T|HJ)\\s?\\d+(\\.\\d+)?\\s?[-—–－]\\s?\\d{4}")
         var missing: [String] = []
         for entry in base.entries {
             for text in [entry.title, entry.source, entry.body] {
@@ -244,7 +294,8 @@ struct InstrumentRegisterTests {
 
     /// The shipped base passes the full check (format, register, audit) on the day it was checked.
     @Test func theShippedBaseAuditsCleanly() {
-        let (_, issues) = KnowledgeCheck.issues(directories: [KnowledgeFixtures.repositoryKnowledge], today: "2026-12-01")
+        let (_, issues) = KnowledgeCheck.issues(
+            directories: [KnowledgeFixtures.repositoryKnowledge], today: "2026-12-01")
         #expect(issues.isEmpty, "\(issues.prefix(10).map { $0.formatted(.en) })")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// The judged query set over the real content in the repository's `knowledge/` folder:
@@ -17,10 +18,12 @@ struct JudgedQueryTests {
     }
 
     @Test func accuracyOnTheRealKnowledgeBase() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("JudgedQueries.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "JudgedQueries.json")
         let judged = try JSONDecoder().decode([Judged].self, from: Data(contentsOf: url))
         #expect(judged.count >= 220)
-        #expect(judged.filter(\.expect.isEmpty).count >= 10, "at least ten questions the knowledge base must not answer")
+        #expect(
+            judged.filter(\.expect.isEmpty).count >= 10, "at least ten questions the knowledge base must not answer")
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
         guard !base.entries.isEmpty else {
             print("Judged queries: no entries in \(KnowledgeFixtures.repositoryKnowledge); nothing to judge")
@@ -44,11 +47,22 @@ struct JudgedQueryTests {
             byCategory[item.category, default: (0, 0, 0)].top1 += ok1 ? 1 : 0
             byCategory[item.category, default: (0, 0, 0)].top3 += ok3 ? 1 : 0
             byCategory[item.category, default: (0, 0, 0)].count += 1
-            if !ok1 { misses.append("\(ok3 ? "top-3" : "miss ") [\(item.category)] \(item.query) → \(hits.map(\.id)) expected \(item.expect)") }
+            if !ok1 {
+                misses.append(
+                    "\(ok3 ? "top-3" : "miss ") [\(item.category)] \(item.query) → \(hits.map(\.id)) expected \(item.expect)"
+                )
+            }
         }
         let n = Double(judged.count)
-        print(String(format: "Judged queries: top-1 %.1f%% (%d/%d), top-3 %.1f%% (%d/%d)", Double(top1) / n * 100, top1, judged.count, Double(top3) / n * 100, top3, judged.count))
-        print("By category (top-1, top-3): " + byCategory.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.top1)/\($0.value.top3)/\($0.value.count)" }.joined(separator: ", "))
+        print(
+            String(
+                format: "Judged queries: top-1 %.1f%% (%d/%d), top-3 %.1f%% (%d/%d)", Double(top1) / n * 100, top1,
+                judged.count, Double(top3) / n * 100, top3, judged.count))
+        print(
+            "By category (top-1, top-3): "
+                + byCategory.sorted { $0.key < $1.key }.map {
+                    "\($0.key) \($0.value.top1)/\($0.value.top3)/\($0.value.count)"
+                }.joined(separator: ", "))
         for line in misses { print("  " + line) }
         #expect(Double(top1) / n >= 0.90)
         #expect(Double(top3) / n >= 0.98)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 @MainActor
@@ -12,8 +13,9 @@ struct KnowledgeCommandTests {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
         let now = calendar.date(from: components)!
-        return CommandContext(language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory()),
-                              knowledgeDirectories: [dir], now: { now })
+        return CommandContext(
+            language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory()),
+            knowledgeDirectories: [dir], now: { now })
     }
 
     @Test func freeTextAnswersAndKeepsTheThread() async throws {
@@ -28,7 +30,7 @@ struct KnowledgeCommandTests {
         let text = TextLayout(width: 60).lines(for: answer.output!.blocks).map(\.plainText).joined(separator: "\n")
         #expect(text.contains("来源"))
         let highlighted = answer.output!.blocks.contains { block in
-            if case let .paragraph(styled, _) = block { return styled.spans.contains { $0.style == .highlight } }
+            if case .paragraph(let styled, _) = block { return styled.spans.contains { $0.style == .highlight } }
             return false
         }
         #expect(highlighted)

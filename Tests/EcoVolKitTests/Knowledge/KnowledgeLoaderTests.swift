@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 @Suite("Knowledge loading")
@@ -19,12 +20,17 @@ struct KnowledgeLoaderTests {
 
     @Test func reportsProblemsWithFileAndLineAndKeepsGoing() throws {
         let dir = try KnowledgeFixtures.makeBase()
-        try KnowledgeFixtures.write("---\nid: tip-bad\nkind: tip\ntitle: [unclosed\n---\n正文", to: dir + "/tip/tip-bad.md")
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-kind", kind: "poem", title: "诗"), to: dir + "/tip/tip-kind.md")
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-aud", title: "对象", audiences: "[aliens]"), to: dir + "/tip/tip-aud.md")
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-lights-off", title: "重复"), to: dir + "/tip/z/tip-lights-off.md")
         try KnowledgeFixtures.write(
-            KnowledgeFixtures.entry(id: "tip-no-en", title: "没有英文标题").replacingOccurrences(of: "title_en: An English title\n", with: ""),
+            "---\nid: tip-bad\nkind: tip\ntitle: [unclosed\n---\n正文", to: dir + "/tip/tip-bad.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-kind", kind: "poem", title: "诗"), to: dir + "/tip/tip-kind.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-aud", title: "对象", audiences: "[aliens]"), to: dir + "/tip/tip-aud.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-lights-off", title: "重复"), to: dir + "/tip/z/tip-lights-off.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-no-en", title: "没有英文标题").replacingOccurrences(
+                of: "title_en: An English title\n", with: ""),
             to: dir + "/tip/tip-no-en.md")
         try KnowledgeFixtures.write("no front matter", to: dir + "/tip/tip-plain.md")
         let (base, issues) = KnowledgeBase.load(directories: [dir])
@@ -50,7 +56,9 @@ struct KnowledgeLoaderTests {
     @Test func aUserFolderOverridesBuiltInEntries() throws {
         let builtIn = try KnowledgeFixtures.makeBase()
         let user = try KnowledgeFixtures.temporaryDirectory()
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-lights-off", title: "我们自己的关灯贴士", topics: "[energy]"), to: user + "/tip-lights-off.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-lights-off", title: "我们自己的关灯贴士", topics: "[energy]"),
+            to: user + "/tip-lights-off.md")
         let (base, issues) = KnowledgeBase.load(directories: [builtIn, user])
         #expect(issues.filter { $0.severity == .error }.isEmpty)
         #expect(base.entry(id: "tip-lights-off")?.title == "我们自己的关灯贴士")
@@ -72,10 +80,13 @@ struct KnowledgeLoaderTests {
 
     @Test func dayRulesFindTheNextDate() {
         let today = EnvironmentalDayRule.YearDate(year: 2026, month: 6, day: 10)
-        #expect(EnvironmentalDayRule.fixed(month: 6, day: 5).next(onOrAfter: today) == .init(year: 2027, month: 6, day: 5))
+        #expect(
+            EnvironmentalDayRule.fixed(month: 6, day: 5).next(onOrAfter: today) == .init(year: 2027, month: 6, day: 5))
         #expect(EnvironmentalDayRule.month(6).next(onOrAfter: today) == today)
         // Third Saturday of September 2026 is the 19th.
-        #expect(EnvironmentalDayRule.nthWeekday(month: 9, weekday: 6, n: 3).next(onOrAfter: today) == .init(year: 2026, month: 9, day: 19))
+        #expect(
+            EnvironmentalDayRule.nthWeekday(month: 9, weekday: 6, n: 3).next(onOrAfter: today)
+                == .init(year: 2026, month: 9, day: 19))
         let perYear = EnvironmentalDayRule.perYear([.init(year: 2026, month: 7, day: 8)], rule: nil)
         #expect(perYear.next(onOrAfter: today) == .init(year: 2026, month: 7, day: 8))
         #expect(perYear.next(onOrAfter: .init(year: 2027, month: 1, day: 1)) == nil)
@@ -87,7 +98,8 @@ struct KnowledgeLocatorTests {
     @Test func builtInThenEnvironmentThenExplicit() {
         let existing: Set<String> = ["/srv/proj/knowledge/topics.yaml", "/opt/share/ecovol/knowledge/topics.yaml"]
         let dirs = KnowledgeLocator.directories(
-            workingDirectory: "/srv/proj", environment: ["ECOVOL_KNOWLEDGE": "/a:/b"], executablePath: "/opt/bin/ecovol",
+            workingDirectory: "/srv/proj", environment: ["ECOVOL_KNOWLEDGE": "/a:/b"],
+            executablePath: "/opt/bin/ecovol",
             explicit: ["mine", "/b"], fileExists: { existing.contains($0) }
         )
         #expect(dirs == ["/srv/proj/knowledge", "/a", "/b", "/srv/proj/mine"])
@@ -95,11 +107,19 @@ struct KnowledgeLocatorTests {
 
     @Test func installedShareFolderAndWalkingUpFromTheBinary() {
         let share: Set<String> = ["/opt/share/ecovol/knowledge/topics.yaml"]
-        #expect(KnowledgeLocator.directories(workingDirectory: "/tmp", environment: [:], executablePath: "/opt/bin/ecovol",
-                                             explicit: [], fileExists: { share.contains($0) }) == ["/opt/share/ecovol/knowledge"])
+        #expect(
+            KnowledgeLocator.directories(
+                workingDirectory: "/tmp", environment: [:], executablePath: "/opt/bin/ecovol",
+                explicit: [], fileExists: { share.contains($0) }) == ["/opt/share/ecovol/knowledge"])
         let repo: Set<String> = ["/src/ecovol/knowledge/topics.yaml"]
-        #expect(KnowledgeLocator.directories(workingDirectory: "/tmp", environment: [:], executablePath: "/src/ecovol/.build/release/ecovol",
-                                             explicit: [], fileExists: { repo.contains($0) }) == ["/src/ecovol/knowledge"])
-        #expect(KnowledgeLocator.directories(workingDirectory: "/tmp", environment: [:], executablePath: nil, explicit: [], fileExists: { _ in false }).isEmpty)
+        #expect(
+            KnowledgeLocator.directories(
+                workingDirectory: "/tmp", environment: [:], executablePath: "/src/ecovol/.build/release/ecovol",
+                explicit: [], fileExists: { repo.contains($0) }) == ["/src/ecovol/knowledge"])
+        #expect(
+            KnowledgeLocator.directories(
+                workingDirectory: "/tmp", environment: [:], executablePath: nil, explicit: [],
+                fileExists: { _ in false }
+            ).isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// `reviewed:` and `replaces:` as people meet them: the parser's messages, `/show OLD-ID`
@@ -8,14 +9,17 @@ import Testing
 @MainActor
 @Suite("Knowledge review")
 struct KnowledgeReviewCommandTests {
-    private func context(_ dir: String, _ language: Language = .zh, today: (Int, Int, Int) = (2026, 12, 1)) -> CommandContext {
+    private func context(_ dir: String, _ language: Language = .zh, today: (Int, Int, Int) = (2026, 12, 1))
+        -> CommandContext
+    {
         var components = DateComponents()
         (components.year, components.month, components.day, components.hour) = (today.0, today.1, today.2, 9)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
         let now = calendar.date(from: components)!
-        return CommandContext(language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory()),
-                              knowledgeDirectories: [dir], now: { now }, timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+        return CommandContext(
+            language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory()),
+            knowledgeDirectories: [dir], now: { now }, timeZone: TimeZone(identifier: "Asia/Shanghai")!)
     }
 
     private func text(_ outcome: LineOutcome) -> String {
@@ -24,11 +28,13 @@ struct KnowledgeReviewCommandTests {
 
     @Test func parserChecksReviewedAndReplaces() throws {
         let parser = EntryParser(knownTopics: nil)
-        let missing = KnowledgeFixtures.entry(id: "tip-a", title: "标题").replacingOccurrences(of: "reviewed: 2026-11-29\n", with: "")
+        let missing = KnowledgeFixtures.entry(id: "tip-a", title: "标题").replacingOccurrences(
+            of: "reviewed: 2026-11-29\n", with: "")
         let (entry, issues) = parser.parse(text: missing, path: "tip-a.md")
         #expect(entry != nil && entry?.reviewed == nil)
         #expect(issues.contains { $0.severity == .warning && $0.field == "reviewed" })
-        let bad = KnowledgeFixtures.entry(id: "tip-a", title: "标题", extra: "replaces: [Tip_Old, tip-a]").replacingOccurrences(of: "reviewed: 2026-11-29", with: "reviewed: 2026-02-30")
+        let bad = KnowledgeFixtures.entry(id: "tip-a", title: "标题", extra: "replaces: [Tip_Old, tip-a]")
+            .replacingOccurrences(of: "reviewed: 2026-11-29", with: "reviewed: 2026-02-30")
         let (none, problems) = parser.parse(text: bad, path: "tip-a.md")
         #expect(none == nil)
         let messages = problems.map { $0.formatted(.en) }
@@ -41,8 +47,10 @@ struct KnowledgeReviewCommandTests {
 
     @Test func showOldIDOpensTheEntryThatReplacedIt() async throws {
         let dir = try KnowledgeFixtures.makeBase()
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-merged", title: "合并后的条目", extra: "replaces: [tip-old-one]", body: "合并后的正文。"),
-                                    to: dir + "/tip/tip-merged.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(
+                id: "tip-merged", title: "合并后的条目", extra: "replaces: [tip-old-one]", body: "合并后的正文。"),
+            to: dir + "/tip/tip-merged.md")
         let runner = CommandRunner(context: context(dir))
         let outcome = await runner.execute("/show tip-old-one")
         #expect(outcome.status == .succeeded)
@@ -59,8 +67,12 @@ struct KnowledgeReviewCommandTests {
 
     @Test func replacingAnIDThatStillExistsIsReported() throws {
         let dir = try KnowledgeFixtures.makeBase()
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-merged", title: "合并", extra: "replaces: [tip-lights-off]"), to: dir + "/tip/tip-merged.md")
-        try KnowledgeFixtures.write(KnowledgeFixtures.entry(id: "tip-merged-two", title: "合并二", extra: "replaces: [tip-lights-off]"), to: dir + "/tip/tip-merged-two.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-merged", title: "合并", extra: "replaces: [tip-lights-off]"),
+            to: dir + "/tip/tip-merged.md")
+        try KnowledgeFixtures.write(
+            KnowledgeFixtures.entry(id: "tip-merged-two", title: "合并二", extra: "replaces: [tip-lights-off]"),
+            to: dir + "/tip/tip-merged-two.md")
         let (base, issues) = KnowledgeBase.load(directories: [dir])
         let messages = issues.map { $0.formatted(.en) }
         #expect(messages.contains { $0.contains("tip-lights-off is still an entry") })
@@ -138,10 +150,11 @@ struct KnowledgeReviewCommandTests {
         // Exactly the movable days with no date recorded for 2026 or later: everything else was
         // reviewed after the last change to what it cites.
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
-        let unannounced = Set(base.entries.filter { entry in
-            guard case let .perYear(dates, _)? = entry.day else { return false }
-            return !dates.contains { $0.year >= 2026 }
-        }.map(\.id))
+        let unannounced = Set(
+            base.entries.filter { entry in
+                guard case .perYear(let dates, _)? = entry.day else { return false }
+                return !dates.contains { $0.year >= 2026 }
+            }.map(\.id))
         #expect(!unannounced.isEmpty)
         #expect(due == unannounced)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 @Suite("Knowledge search")
@@ -85,7 +86,9 @@ struct KnowledgeSearchTests {
         let query = index.compile("垃圾分类")
         let spans = Highlighter.spans("我们做垃圾分类吧", terms: query.highlight)
         #expect(spans.contains { $0.style == .highlight && $0.text == "垃圾分类" })
-        let snippet = Highlighter.snippet(String(repeating: "无关的话。", count: 30) + "垃圾分类很重要。" + String(repeating: "别的。", count: 30), terms: query.highlight, length: 30)
+        let snippet = Highlighter.snippet(
+            String(repeating: "无关的话。", count: 30) + "垃圾分类很重要。" + String(repeating: "别的。", count: 30),
+            terms: query.highlight, length: 30)
         #expect(snippet.plainText.contains("垃圾分类"))
         #expect(snippet.plainText.hasPrefix("…"))
     }

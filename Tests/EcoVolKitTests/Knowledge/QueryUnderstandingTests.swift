@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// Query understanding before ranking: framing and fillers, clauses, intent, word forms,
@@ -9,18 +10,29 @@ import Testing
 struct QueryUnderstandingTests {
     static func index(synonyms: SynonymTable = .empty) -> SearchIndex {
         let entries = [
-            KnowledgeEntry(id: "fact-caohai", kind: .fact, title: "草海：黑颈鹤越冬的高原湖泊", titleEn: "Caohai lake", keywords: ["草海", "黑颈鹤", "Caohai"],
-                           body: "草海在贵州威宁，是高原湖泊，冬天可以看黑颈鹤。"),
-            KnowledgeEntry(id: "tip-sorting", kind: .tip, title: "生活垃圾分四类", titleEn: "Four waste categories", keywords: ["垃圾分类", "waste sorting"],
-                           body: "可回收物、有害垃圾、厨余垃圾、其他垃圾。"),
-            KnowledgeEntry(id: "activity-sorting-relay", kind: .activity, title: "垃圾分类接力赛", titleEn: "Sorting relay race", keywords: ["垃圾分类", "游戏"],
-                           body: "小学生分组接力，把卡片投进正确的桶。"),
-            KnowledgeEntry(id: "fact-neutrality", kind: .fact, title: "碳中和是什么意思", titleEn: "What carbon neutrality means", keywords: ["碳中和", "carbon neutrality"],
-                           body: "排放和吸收相抵。"),
-            KnowledgeEntry(id: "fact-plastic", kind: .fact, title: "塑料污染", titleEn: "Plastic pollution", keywords: ["塑料", "plastic"],
-                           body: "塑料袋和塑料瓶。"),
-            KnowledgeEntry(id: "tip-mulch", kind: .tip, title: "地膜回收", titleEn: "Mulch film", keywords: ["地膜", "白色污染"],
-                           body: "田里的白色污染。"),
+            KnowledgeEntry(
+                id: "fact-caohai", kind: .fact, title: "草海：黑颈鹤越冬的高原湖泊", titleEn: "Caohai lake",
+                keywords: ["草海", "黑颈鹤", "Caohai"],
+                body: "草海在贵州威宁，是高原湖泊，冬天可以看黑颈鹤。"),
+            KnowledgeEntry(
+                id: "tip-sorting", kind: .tip, title: "生活垃圾分四类", titleEn: "Four waste categories",
+                keywords: ["垃圾分类", "waste sorting"],
+                body: "可回收物、有害垃圾、厨余垃圾、其他垃圾。"),
+            KnowledgeEntry(
+                id: "activity-sorting-relay", kind: .activity, title: "垃圾分类接力赛", titleEn: "Sorting relay race",
+                keywords: ["垃圾分类", "游戏"],
+                body: "小学生分组接力，把卡片投进正确的桶。"),
+            KnowledgeEntry(
+                id: "fact-neutrality", kind: .fact, title: "碳中和是什么意思", titleEn: "What carbon neutrality means",
+                keywords: ["碳中和", "carbon neutrality"],
+                body: "排放和吸收相抵。"),
+            KnowledgeEntry(
+                id: "fact-plastic", kind: .fact, title: "塑料污染", titleEn: "Plastic pollution",
+                keywords: ["塑料", "plastic"],
+                body: "塑料袋和塑料瓶。"),
+            KnowledgeEntry(
+                id: "tip-mulch", kind: .tip, title: "地膜回收", titleEn: "Mulch film", keywords: ["地膜", "白色污染"],
+                body: "田里的白色污染。"),
         ]
         return SearchIndex(entries: entries, synonyms: synonyms)
     }
@@ -31,7 +43,8 @@ struct QueryUnderstandingTests {
         #expect(index.compile("帮我准备一个垃圾分类的主题班会").understood.hasPrefix("垃圾分类"))
         #expect(index.compile("can you tell me what carbon neutrality is").understood == "carbon neutrality")
         // Every framing phrase is removed on its own, whatever surrounds it.
-        for phrase in KnowledgeVocabulary.framingPhrases where phrase.unicodeScalars.allSatisfy({ TextNormalizer.isCJK($0.value) }) {
+        for phrase in KnowledgeVocabulary.framingPhrases
+        where phrase.unicodeScalars.allSatisfy({ TextNormalizer.isCJK($0.value) }) {
             #expect(!index.compile("草海" + phrase).understood.contains(phrase), "\(phrase)")
         }
     }
@@ -60,7 +73,8 @@ struct QueryUnderstandingTests {
         #expect(index.compile("给小学生讲垃圾分类").isLectureRequest)
         #expect(!index.compile("垃圾分类").isLectureRequest)
         // A kind asked for that no entry has still finds the topic.
-        #expect(index.search("垃圾分类是哪天").first.map { ["tip-sorting", "activity-sorting-relay"].contains($0.id) } == true)
+        #expect(
+            index.search("垃圾分类是哪天").first.map { ["tip-sorting", "activity-sorting-relay"].contains($0.id) } == true)
     }
 
     @Test func englishWordFormsFoldTogether() {
@@ -101,14 +115,15 @@ struct QueryUnderstandingTests {
 
     @Test func synonymWeightsAreReadAndChecked() {
         var issues: [KnowledgeIssue] = []
-        let table = KnowledgeBase.parseSynonyms("""
-        groups:
-          - [a, b]
-          - {terms: [巡河, 巡护], weight: 0.6}
-          - {terms: [x, y], weight: 2}
-        one_way:
-          - {from: [白色污染], to: [塑料], weight: 0.5}
-        """, path: "synonyms.yaml", &issues)
+        let table = KnowledgeBase.parseSynonyms(
+            """
+            groups:
+              - [a, b]
+              - {terms: [巡河, 巡护], weight: 0.6}
+              - {terms: [x, y], weight: 2}
+            one_way:
+              - {from: [白色污染], to: [塑料], weight: 0.5}
+            """, path: "synonyms.yaml", &issues)
         #expect(table.groups == [["a", "b"], ["巡河", "巡护"]])
         #expect(table.groupWeights == [SynonymTable.defaultWeight, 0.6])
         #expect(table.oneWay.first?.weight == 0.5)

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 @Suite("Tokenizer")
@@ -33,7 +34,9 @@ struct TokenizerTests {
     }
 
     @Test func datesWrittenAnyWayShareOneToken() {
-        func date(_ s: String) -> [UInt64] { Tokenizer.tokenize(s, mode: .query).filter { $0.kind == .date }.map(\.value) }
+        func date(_ s: String) -> [UInt64] {
+            Tokenizer.tokenize(s, mode: .query).filter { $0.kind == .date }.map(\.value)
+        }
         let june5 = date("6月5日")
         #expect(june5.count == 1)
         for form in ["六月五日", "June 5", "5 June", "6/5", "06-05", "2024-06-05", "jun 5th"] {
@@ -62,8 +65,10 @@ struct TokenizerTests {
             #expect(token.start >= 0 && token.end <= Int32(normalized.count) && token.start <= token.end)
             for k in Int(token.start)..<Int(token.end) { covered[k] = true }
         }
-        for (k, v) in normalized.enumerated() where v != TextNormalizer.separator && v != TextNormalizer.ignorable
-            && v != 0x2E && v != 0x2F && v != 0x2D {
+        for (k, v) in normalized.enumerated()
+        where v != TextNormalizer.separator && v != TextNormalizer.ignorable
+            && v != 0x2E && v != 0x2F && v != 0x2D
+        {
             #expect(covered[k], "scalar U+\(String(v, radix: 16)) at \(k) not in any token")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// The import reader takes apart what spreadsheets write, and names the line of every row it
@@ -15,7 +16,9 @@ import Testing
         let pieces = ["张三", "a,b", "引\"号", "两\n行", "", "x", "🌿", "1380000"]
         await propertyCheck(count: 100, input: Gen.int(in: 0...7).array(of: 3...3).array(of: 1...6)) { table in
             let rows = table.map { $0.map { pieces[$0] } }
-            let text = (["name,phone,org"] + rows.map { $0.map(Self.quoted).joined(separator: ",") }).joined(separator: "\n") + "\n"
+            let text =
+                (["name,phone,org"] + rows.map { $0.map(Self.quoted).joined(separator: ",") }).joined(separator: "\n")
+                + "\n"
             let t = CSVImportReader.parse(text)
             let expected = rows.filter { !$0.allSatisfy(\.isEmpty) }
             #expect(t.problems.isEmpty, "\(text)")
@@ -25,28 +28,29 @@ import Testing
 
     @Test func malformedRowsAreNamedAndDoNotSwallowOthers() {
         let text = """
-        name,phone,org
-        张三,13800000001,环保局
-        "unterminated,138,单位
-        李四,13800000003,"环""保"
-        钱七,138"00000004,引号
-        孙八,13800000005
-        周九,13800000006,多,一列
-        "吴十",13800000007,"单位"x
+            name,phone,org
+            张三,13800000001,环保局
+            "unterminated,138,单位
+            李四,13800000003,"环""保"
+            钱七,138"00000004,引号
+            孙八,13800000005
+            周九,13800000006,多,一列
+            "吴十",13800000007,"单位"x
 
-        郑一,13800000008,好
-        """
+            郑一,13800000008,好
+            """
         let t = CSVImportReader.parse(text)
         #expect(t.rows.map { $0[0] } == ["张三", "李四", "郑一"])
         #expect(t.rows[1][2] == "环\"保")
         #expect(t.rowLines == [2, 4, 10])
-        #expect(t.problems == [
-            .init(line: 3, kind: .unclosedQuote),
-            .init(line: 5, kind: .strayQuote),
-            .init(line: 6, kind: .columnCount(found: 2, expected: 3)),
-            .init(line: 7, kind: .columnCount(found: 4, expected: 3)),
-            .init(line: 8, kind: .strayQuote),
-        ])
+        #expect(
+            t.problems == [
+                .init(line: 3, kind: .unclosedQuote),
+                .init(line: 5, kind: .strayQuote),
+                .init(line: 6, kind: .columnCount(found: 2, expected: 3)),
+                .init(line: 7, kind: .columnCount(found: 4, expected: 3)),
+                .init(line: 8, kind: .strayQuote),
+            ])
         #expect(!t.problems.map { $0.message.zh }.contains { $0.contains("unclosed") })
     }
 

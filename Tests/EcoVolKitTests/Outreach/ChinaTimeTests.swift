@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// The home zone must never crash a machine without tzdata: an unknown name falls back to a
@@ -12,7 +13,9 @@ import Testing
     }
 
     @Test func sessionWithUnknownZoneUsesChinaTime() {
-        let s = Session(id: "S1", title: "t", type: .lecture, start: fixedNow, end: fixedNow.addingTimeInterval(3600), timeZone: "Nowhere/NoSuchZone", city: "贵阳市", created: fixedNow)
+        let s = Session(
+            id: "S1", title: "t", type: .lecture, start: fixedNow, end: fixedNow.addingTimeInterval(3600),
+            timeZone: "Nowhere/NoSuchZone", city: "贵阳市", created: fixedNow)
         #expect(s.zone.secondsFromGMT(for: fixedNow) == 8 * 3600)
         #expect(CalendarDate(s.start, in: s.zone).iso == "2026-05-29")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 @Suite struct DateTimeParserTests {
@@ -56,7 +57,10 @@ import Testing
     }
 
     @Test func anyValidDateRoundTrips() async {
-        await propertyCheck(input: Gen.int(in: 1990...2100), Gen.int(in: 1...12), Gen.int(in: 1...31), Gen.int(in: 0...23), Gen.int(in: 0...59)) { y, m, d, h, mi in
+        await propertyCheck(
+            input: Gen.int(in: 1990...2100), Gen.int(in: 1...12), Gen.int(in: 1...31), Gen.int(in: 0...23),
+            Gen.int(in: 0...59)
+        ) { y, m, d, h, mi in
             let text = String(format: "%04d-%02d-%02d %d:%02d", y, m, d, h, mi)
             if y < 2000 {
                 #expect(throws: DateTimeProblem.yearOutOfRange(y)) { try parser.parse(text) }
@@ -182,15 +186,24 @@ import Testing
 
     @Test func anyChineseWordTimeParses() async {
         // period: 0 none, 1 上午, 2 下午, 3 晚上; minutes as 整/半/一刻/三刻/numerals.
-        await propertyCheck(input: Gen.int(in: 1...12), Gen.int(in: 0...59), Gen.int(in: 0...3), Gen.int(in: 0...4)) { h, m, period, style in
+        await propertyCheck(input: Gen.int(in: 1...12), Gen.int(in: 0...59), Gen.int(in: 0...3), Gen.int(in: 0...4)) {
+            h, m, period, style in
             let words = ["", "上午", "下午", "晚上"][period]
             let minuteText: String
             var minute = m
             switch style {
-            case 0: minuteText = ""; minute = 0
-            case 1: minuteText = "半"; minute = 30
-            case 2: minuteText = "一刻"; minute = 15
-            case 3: minuteText = "三刻"; minute = 45
+            case 0:
+                minuteText = ""
+                minute = 0
+            case 1:
+                minuteText = "半"
+                minute = 30
+            case 2:
+                minuteText = "一刻"
+                minute = 15
+            case 3:
+                minuteText = "三刻"
+                minute = 45
             default: minuteText = m == 0 ? "整" : (m < 10 ? "零" : "") + Self.chinese(m)
             }
             let text = "明天 " + words + Self.chinese(h, hour: true) + "点" + minuteText
@@ -211,8 +224,13 @@ import Testing
     }
 
     @Test func anyEnglishMonthDayParses() async {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        await propertyCheck(input: Gen.int(in: 1...12), Gen.int(in: 1...31), Gen.int(in: 2000...2100), Gen.int(in: 0...3)) { m, d, y, form in
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        await propertyCheck(
+            input: Gen.int(in: 1...12), Gen.int(in: 1...31), Gen.int(in: 2000...2100), Gen.int(in: 0...3)
+        ) { m, d, y, form in
             let name = form % 2 == 0 ? names[m - 1] : String(names[m - 1].prefix(3))
             let text = form < 2 ? "\(name) \(d), \(y) 9:30" : "\(d) \(name) \(y) 9:30"
             if CalendarDate.isValid(year: y, month: m, day: d) {
@@ -232,7 +250,9 @@ import Testing
             let today = CalendarDate(now, in: zone)
             for text in ["\(m)月\(d)日 9:00", String(format: "%02d-%02d 9:00", m, d), "\(m)/\(d) 9:00"] {
                 let day = try? p.parse(text).day
-                #expect(day.map { $0 >= today && $0 < today.adding(days: 366) && $0.month == m && $0.day == d } == true, "\(text)")
+                #expect(
+                    day.map { $0 >= today && $0 < today.adding(days: 366) && $0.month == m && $0.day == d } == true,
+                    "\(text)")
             }
         }
     }

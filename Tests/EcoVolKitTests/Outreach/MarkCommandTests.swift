@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 @MainActor
@@ -7,7 +8,8 @@ import Testing
     @Test func marksNoShowRatingHoursAndNote() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let s = await run(c, "/schedule title=河湖巡护 type=supervision start=\"明天 9:00\" duration=3h city=黔东南 audience=village --json")
+        let s = await run(
+            c, "/schedule title=河湖巡护 type=supervision start=\"明天 9:00\" duration=3h city=黔东南 audience=village --json")
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         #expect(await run(c, "/log \(id) 王五 赵六").status == .succeeded)
 
@@ -21,14 +23,16 @@ import Testing
         #expect(zhao.status == .noShow && zhao.actualHours == 0)
 
         #expect(await run(c, "/mark \(id) 赵六 status=attended hours=2.5").status == .succeeded)
-        let back = try #require(try await c.outreachStore().state.participation(ParticipationKey(session: id, person: people["赵六"]!)))
+        let back = try #require(
+            try await c.outreachStore().state.participation(ParticipationKey(session: id, person: people["赵六"]!)))
         #expect(back.status == .attended && back.actualHours == 2.5)
     }
 
     @Test func badInputNamesTheFieldAndSavesNothing() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir, language: .en)
-        let s = await run(c, "/schedule title=T type=practice start=\"明天 9:00\" duration=1h city=贵阳 audience=family --json")
+        let s = await run(
+            c, "/schedule title=T type=practice start=\"明天 9:00\" duration=1h city=贵阳 audience=family --json")
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         #expect(await run(c, "/log \(id) 张三").status == .succeeded)
         let before = try await c.outreachStore().state.allParticipations.count

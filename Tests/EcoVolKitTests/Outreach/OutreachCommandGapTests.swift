@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// Commands the transcript tests did not reach: check-in/out, undo conflicts, projects and
@@ -25,7 +26,9 @@ import Testing
         let atStart = makeContext(dir, now: fixedNow.addingTimeInterval(5 * 3600))
         let checkIn = await run(atStart, "/checkin \(id) 张三 --json")
         #expect(checkIn.status == .succeeded, "\(String(describing: checkIn.error?.message.zh))")
-        let key = ParticipationKey(session: id, person: try #require(try await atStart.outreachStore().state.people.values.first { $0.name == "张三" }?.id))
+        let key = ParticipationKey(
+            session: id,
+            person: try #require(try await atStart.outreachStore().state.people.values.first { $0.name == "张三" }?.id))
         let afterIn = try #require(try await atStart.outreachStore().state.participation(key))
         #expect(afterIn.status == .attended && afterIn.checkIn != nil && afterIn.checkOut == nil)
         let later = makeContext(dir, now: fixedNow.addingTimeInterval(7 * 3600))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// A scripted prompter: answers in order, nil means Ctrl-C.
@@ -29,7 +30,10 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
     @Test func scheduleLogDoneRestart() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let s = await run(c, "/schedule title=垃圾分类进社区 type=education start=\"明天 14:00\" duration=2h city=贵阳 audience=community venue=文化站 capacity=2 --json")
+        let s = await run(
+            c,
+            "/schedule title=垃圾分类进社区 type=education start=\"明天 14:00\" duration=2h city=贵阳 audience=community venue=文化站 capacity=2 --json"
+        )
         #expect(s.status == .succeeded, "\(String(describing: s.error?.message.zh))")
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         let log = await run(c, "/log \(id) 张三 李四 王五")
@@ -61,7 +65,10 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
     @Test func undoRecordsACompensatingChange() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let s = await run(c, "/schedule title=河湖巡护 type=supervision start=\"2026-06-05 09:30\" end=11:30 city=黔东南 audience=village project=qingqing --json")
+        let s = await run(
+            c,
+            "/schedule title=河湖巡护 type=supervision start=\"2026-06-05 09:30\" end=11:30 city=黔东南 audience=village project=qingqing --json"
+        )
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         _ = await run(c, "/log \(id) 赵六")
         #expect(try await c.outreachStore().state.participations(session: id).count == 1)
@@ -99,10 +106,19 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
             ("/schedule title=x type=lecture start=\"2026-02-30 09:00\" duration=2h city=gy audience=school", "start"),
             ("/schedule title=x type=party start=\"明天 9:00\" duration=2h city=gy audience=school", "type"),
             ("/schedule title=x type=lecture start=\"明天 9:00\" duration=-2h city=gy audience=school", "duration"),
-            ("/schedule title=x type=lecture start=\"明天 9:00\" end=\"2026-01-01 08:00\" city=gy audience=school", "end"),
+            (
+                "/schedule title=x type=lecture start=\"明天 9:00\" end=\"2026-01-01 08:00\" city=gy audience=school",
+                "end"
+            ),
             ("/schedule title=x type=lecture start=\"明天 9:00\" duration=2h city=gy audience=moon", "audience"),
-            ("/schedule title=\"\(String(repeating: "长", count: 100_000))\" type=lecture start=\"明天 9:00\" duration=2h city=gy audience=school", "title"),
-            ("/schedule title=\"a\u{1B}[2Jb\" type=lecture start=\"明天 9:00\" duration=2h city=gy audience=school", "title"),
+            (
+                "/schedule title=\"\(String(repeating: "长", count: 100_000))\" type=lecture start=\"明天 9:00\" duration=2h city=gy audience=school",
+                "title"
+            ),
+            (
+                "/schedule title=\"a\u{1B}[2Jb\" type=lecture start=\"明天 9:00\" duration=2h city=gy audience=school",
+                "title"
+            ),
             ("/session nosuch", "session"),
         ] {
             let o = await run(c, line)
@@ -110,7 +126,8 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
             #expect(o.error?.field == field, "\(line.prefix(60)): \(String(describing: o.error?.field))")
         }
         #expect(try await c.outreachStore().state.sessions.isEmpty)
-        let unknownCity = await run(c, "/schedule title=x type=lecture start=\"明天 9:00\" duration=2h city=上海 audience=school")
+        let unknownCity = await run(
+            c, "/schedule title=x type=lecture start=\"明天 9:00\" duration=2h city=上海 audience=school")
         #expect(unknownCity.status == .succeeded)
         #expect(unknownCity.output?.warnings.isEmpty == false)
     }
@@ -118,10 +135,15 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
     @Test func doubleBookingWarnsAndSeriesRepeats() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let series = await run(c, "/schedule title=培训 type=training level=basic start=\"2026-06-03 09:30\" duration=3h city=gy venue=会议室 lecturer=刘老师 repeat=weekly count=4 --json")
+        let series = await run(
+            c,
+            "/schedule title=培训 type=training level=basic start=\"2026-06-03 09:30\" duration=3h city=gy venue=会议室 lecturer=刘老师 repeat=weekly count=4 --json"
+        )
         #expect(series.status == .succeeded, "\(String(describing: series.error?.message.zh))")
         #expect(series.output?.json["sessions"]?.arrayValue?.count == 4)
-        let clash = await run(c, "/schedule title=另一场 type=lecture start=\"2026-06-10 10:00\" duration=1h city=gy audience=agency venue=会议室")
+        let clash = await run(
+            c,
+            "/schedule title=另一场 type=lecture start=\"2026-06-10 10:00\" duration=1h city=gy audience=agency venue=会议室")
         #expect(clash.status == .succeeded)
         #expect(clash.output?.warnings.count == 1)
         #expect(!(await OutreachGreeting.upcomingSessions(context: c)).isEmpty)
@@ -130,12 +152,14 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
     @Test func mergeKeepsHistory() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let s = await run(c, "/schedule title=a type=practice start=\"2026-05-20 09:00\" duration=2h city=gy audience=family --json")
+        let s = await run(
+            c, "/schedule title=a type=practice start=\"2026-05-20 09:00\" duration=2h city=gy audience=family --json")
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         _ = await run(c, "/log \(id) name=张三 phone=13812345678")
         _ = await run(c, "/log \(id) name=张三丰")
         let state = try await c.outreachStore().state
-        let a = try #require(state.people.values.first { $0.name == "张三" }), b = try #require(state.people.values.first { $0.name == "张三丰" })
+        let a = try #require(state.people.values.first { $0.name == "张三" })
+        let b = try #require(state.people.values.first { $0.name == "张三丰" })
         // The names differ: nothing is dropped without a yes.
         let unconfirmed = await run(c, "/merge \(a.id) \(b.id)")
         #expect(unconfirmed.status == .failed && unconfirmed.error?.field == "confirm")
@@ -152,7 +176,8 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
         let csv = (dir as NSString).deletingLastPathComponent + "/people.csv"
-        try "\u{FEFF}姓名,电话,单位\n王一,13900001111,贵州大学\n,13900002222,x\n王三,12345,y\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        try "\u{FEFF}姓名,电话,单位\n王一,13900001111,贵州大学\n,13900002222,x\n王三,12345,y\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
         let refused = await run(c, "/import people \(csv)")
         #expect(refused.status == .failed)
         #expect(try await c.outreachStore().state.people.isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// The record rules, each as a coordinator would meet it: through the commands on a fresh
@@ -13,17 +14,24 @@ import Testing
         return try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
     }
 
-    func expectRefused(_ c: CommandContext, _ line: String, field: String, code: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    func expectRefused(
+        _ c: CommandContext, _ line: String, field: String, code: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
         let before = try await c.outreachStore().state
         let (sessions, people, rows) = (before.sessions, before.people, before.allParticipations)
         let outcome = await run(c, line)
         #expect(outcome.status != .succeeded, "\(line)", sourceLocation: sourceLocation)
-        #expect(outcome.error?.field == field, "\(line): \(String(describing: outcome.error))", sourceLocation: sourceLocation)
+        #expect(
+            outcome.error?.field == field, "\(line): \(String(describing: outcome.error))",
+            sourceLocation: sourceLocation)
         if let code { #expect(outcome.error?.code == code, sourceLocation: sourceLocation) }
         let message = try #require(outcome.error?.message, sourceLocation: sourceLocation)
         #expect(message.zh.contains(field) && message.en.contains(field), "\(message)", sourceLocation: sourceLocation)
         let after = try await c.outreachStore().state
-        #expect(after.sessions == sessions && after.people == people && after.allParticipations == rows, "saved something: \(line)", sourceLocation: sourceLocation)
+        #expect(
+            after.sessions == sessions && after.people == people && after.allParticipations == rows,
+            "saved something: \(line)", sourceLocation: sourceLocation)
     }
 
     // MARK: 1. Dates without a year
@@ -35,16 +43,27 @@ import Testing
         let s = try #require(try await c.outreachStore().state.sessions[id])
         #expect(CalendarDate(s.start, in: s.zone).iso == "2027-05-05" && s.status == .planned)
         let echoed = await run(c, "/session \(id)")
-        let echoedText: String = TextLayout(width: 120).lines(for: echoed.output?.blocks ?? []).map(\.plainText).joined()
+        let echoedText: String = TextLayout(width: 120).lines(for: echoed.output?.blocks ?? []).map(\.plainText)
+            .joined()
         #expect(echoedText.contains("2027-05-05"))
         // Yesterday is refused unless it is a deliberate back-filled record.
-        try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h", field: "start", code: "session.pastStart")
-        let back = await run(c, "/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h past=yes")
+        try await expectRefused(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h",
+            field: "start", code: "session.pastStart")
+        let back = await run(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"昨天 9:00\" duration=2h past=yes")
         #expect(back.status == .succeeded)
-        #expect(back.output?.warnings.contains { $0.zh.contains("补录") && $0.en.contains("Back-filled") && $0.en.contains("2026-05-28 09:00") } == true)
-        let withYear = await run(c, "/schedule title=T type=education city=贵阳 audience=community start=\"2026-05-20 9:00\" duration=2h")
+        #expect(
+            back.output?.warnings.contains {
+                $0.zh.contains("补录") && $0.en.contains("Back-filled") && $0.en.contains("2026-05-28 09:00")
+            } == true)
+        let withYear = await run(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"2026-05-20 9:00\" duration=2h")
         #expect(withYear.status == .succeeded && withYear.output?.warnings.isEmpty == false)
-        try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"2026-05-20 9:00\" duration=2h past=maybe", field: "past")
+        try await expectRefused(
+            c,
+            "/schedule title=T type=education city=贵阳 audience=community start=\"2026-05-20 9:00\" duration=2h past=maybe",
+            field: "past")
         // In a filter a yearless date is this year: from=5月1日 includes the back-filled May sessions.
         let listed = await run(c, "/sessions all from=5月1日 to=5月31日 --json")
         #expect(listed.output?.json["sessions"]?.arrayValue?.count == 2)
@@ -54,13 +73,19 @@ import Testing
 
     @Test func endBeforeStartAndLongSessionsNeedConfirmation() async throws {
         let c = makeContext(temporaryStoreDirectory())
-        try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 14:00\" end=13:00", field: "end", code: "session.endBeforeStart")
+        try await expectRefused(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 14:00\" end=13:00", field: "end",
+            code: "session.endBeforeStart")
         let night = try await schedule(c, "start=\"明天 22:00\" end=01:30 overnight=yes")
         let s = try #require(try await c.outreachStore().state.sessions[night])
         #expect(s.end.timeIntervalSince(s.start) == 3.5 * 3600)
-        try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" duration=14h", field: "duration", code: "session.long")
+        try await expectRefused(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" duration=14h",
+            field: "duration", code: "session.long")
         _ = try await schedule(c, "start=\"明天 6:00\" duration=14h long=yes")
-        try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" end=\"后天 8:00\" long=yes", field: "end")
+        try await expectRefused(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"明天 6:00\" end=\"后天 8:00\" long=yes",
+            field: "end")
         // The same rule in /edit.
         try await expectRefused(c, "/edit \(night) end=21:00", field: "end")
     }
@@ -86,7 +111,8 @@ import Testing
         // Same name, another phone: another person, never merged silently.
         let other = await run(c, "/log \(id) name=张三 phone=13900001111 org=贵州师范大学")
         #expect(other.status == .succeeded)
-        #expect(other.output?.warnings.contains { $0.zh.contains("另一个人") && $0.en.contains("different person") } == true)
+        #expect(
+            other.output?.warnings.contains { $0.zh.contains("另一个人") && $0.en.contains("different person") } == true)
         let people = try await c.outreachStore().state.livePeople.filter { $0.name == "张三" }
         #expect(people.count == 2)
         #expect(Set(people.compactMap(\.phone)) == ["13812345678", "13900001111"])
@@ -108,12 +134,15 @@ import Testing
         // Kept only with consent.
         try await expectRefused(c, "/log \(id) name=钱七 id_number=520102199003071236", field: "consent")
         #expect(await run(c, "/log \(id) name=钱七 id_number=520102199003071236 consent=书面同意").status == .succeeded)
-        try await expectRefused(c, "/log \(id) name=孙八 id_number=520102199003071236", field: "id_number", code: "person.idNumberTaken")
+        try await expectRefused(
+            c, "/log \(id) name=孙八 id_number=520102199003071236", field: "id_number", code: "person.idNumberTaken")
         let again = await run(c, "/log \(id) name=钱七 id_number=520102199003071236")
         #expect(again.status == .succeeded)
         #expect(try await c.outreachStore().state.livePeople.count == 1)
         let refused = await run(c, "/log \(id) name=孙八 id_number=520102199003071236")
-        #expect(refused.error?.message.zh.contains("5201**********1236") == true && refused.error?.message.zh.contains("520102199003071236") == false)
+        #expect(
+            refused.error?.message.zh.contains("5201**********1236") == true
+                && refused.error?.message.zh.contains("520102199003071236") == false)
     }
 
     @Test func atTheKeyboardANewNamesakeIsOffered() async throws {
@@ -149,7 +178,9 @@ import Testing
         c.prompter = prompter
         let declined = await run(c, "/merge \(ids[0]) \(ids[1])")
         #expect(declined.status == .succeeded && declined.output?.json["saved"] == .bool(false))
-        #expect(prompter.shown.contains { $0.contains("phone") && $0.contains("org") } || prompter.shown.joined().contains("org"), "\(prompter.shown)")
+        #expect(
+            prompter.shown.contains { $0.contains("phone") && $0.contains("org") }
+                || prompter.shown.joined().contains("org"), "\(prompter.shown)")
         #expect(try await c.outreachStore().state.livePeople.count == 2)
         let yes = ScriptedPrompter(["yes"])
         c.prompter = yes
@@ -211,7 +242,8 @@ import Testing
         let rows = try #require(cert.output?.json["service"]?.arrayValue).compactMap { $0["hours"]?.doubleValue }
         #expect(rows == [1.25, 0.01])
         let screen = await run(c, "/certificate 张三")
-        let text = TextLayout(width: 160).lines(for: screen.output?.blocks ?? []).map(\.plainText).joined(separator: "\n")
+        let text = TextLayout(width: 160).lines(for: screen.output?.blocks ?? []).map(\.plainText).joined(
+            separator: "\n")
         #expect(text.contains("1.26 小时") && text.contains("1.25") && text.contains("0.01") && !text.contains("1.2 小时"))
         let person = await run(c, "/person 张三 --json")
         #expect(person.output?.json["hours"] == .number(1.26))
@@ -227,14 +259,23 @@ import Testing
         let c = makeContext(temporaryStoreDirectory())
         let id = try await schedule(c, "start=\"明天 9:00\" duration=2h capacity=5")
         let logged = await run(c, "/log \(id) name=张三 hours=24")
-        #expect(logged.output?.warnings.contains { $0.zh.contains("hours") && $0.en.contains("more than the session's 2 h") } == true)
+        #expect(
+            logged.output?.warnings.contains {
+                $0.zh.contains("hours") && $0.en.contains("more than the session's 2 h")
+            } == true)
         #expect(await run(c, "/log \(id) 李四 王五").status == .succeeded)
         let marked = await run(c, "/mark \(id) 李四 hours=3")
         #expect(marked.output?.warnings.contains { $0.en.contains("hours:") } == true)
         let edit = await run(c, "/edit \(id) capacity=1")
-        #expect(edit.output?.warnings.contains { $0.zh.contains("capacity") && $0.en.contains("fewer than the 3 people") } == true)
-        try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"1900-01-01 9:00\" duration=2h", field: "start")
-        try await expectRefused(c, "/schedule title=T type=education city=贵阳 audience=community start=\"9999-01-01 9:00\" duration=2h", field: "start")
+        #expect(
+            edit.output?.warnings.contains { $0.zh.contains("capacity") && $0.en.contains("fewer than the 3 people") }
+                == true)
+        try await expectRefused(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"1900-01-01 9:00\" duration=2h",
+            field: "start")
+        try await expectRefused(
+            c, "/schedule title=T type=education city=贵阳 audience=community start=\"9999-01-01 9:00\" duration=2h",
+            field: "start")
         try await expectRefused(c, "/sessions from=1900-01-01", field: "from")
     }
 }

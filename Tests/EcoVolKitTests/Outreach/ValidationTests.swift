@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 @Suite struct ValidationTests {
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func idNumbersWithTheirCheckCharacter() async {
-        await propertyCheck(input: Gen.int(in: 110000...659999), Gen.int(in: 0...18_000), Gen.int(in: 0...999)) { region, dayOffset, seq in
+        await propertyCheck(input: Gen.int(in: 110000...659999), Gen.int(in: 0...18_000), Gen.int(in: 0...999)) {
+            region, dayOffset, seq in
             let birth = CalendarDate(year: 1950, month: 1, day: 1).adding(days: dayOffset)
             let body = String(region) + String(format: "%04d%02d%02d%03d", birth.year, birth.month, birth.day, seq)
             let digits = body.map { Int(String($0))! }
@@ -57,7 +59,9 @@ import Testing
     @Test func textFields() throws {
         #expect(throws: CommandFailure.self) { _ = try FieldValidator.name("name", "  ") }
         #expect(throws: CommandFailure.self) { _ = try FieldValidator.text("title", "a\u{7}b") }
-        #expect(throws: CommandFailure.self) { _ = try FieldValidator.text("title", String(repeating: "x", count: 100_000)) }
+        #expect(throws: CommandFailure.self) {
+            _ = try FieldValidator.text("title", String(repeating: "x", count: 100_000))
+        }
         #expect(throws: CommandFailure.self) { _ = try FieldValidator.hours("hours", "100") }
         #expect(throws: CommandFailure.self) { _ = try FieldValidator.hours("hours", "0") }
         #expect(try FieldValidator.text("title", "  宣讲  ") == "宣讲")

@@ -59,7 +59,9 @@ struct TableLayoutTests {
     }
 
     @Test func aTableThatFitsStaysATable() {
-        let table = TextTable(headers: ["ID", "Date", "Hours"], rows: [[StyledText("s6vkra7q"), StyledText("2026-01-02"), StyledText("1.5")]])
+        let table = TextTable(
+            headers: ["ID", "Date", "Hours"],
+            rows: [[StyledText("s6vkra7q"), StyledText("2026-01-02"), StyledText("1.5")]])
         let lines = TextLayout(width: 60).lines(for: .table(table)).map(\.plainText)
         #expect(lines == ["ID        Date        Hours", "────────  ──────────  ─────", "s6vkra7q  2026-01-02  1.5"])
     }
@@ -67,7 +69,12 @@ struct TableLayoutTests {
     @Test func textColumnsShrinkBetweenWordsBeforeFallingBack() {
         let table = TextTable(
             headers: ["Date", "Note"],
-            rows: [[StyledText("2026-01-02"), StyledText("community outreach with volunteers from Qiandongnan prefecture")]]
+            rows: [
+                [
+                    StyledText("2026-01-02"),
+                    StyledText("community outreach with volunteers from Qiandongnan prefecture"),
+                ]
+            ]
         )
         let lines = TextLayout(width: 40).lines(for: .table(table)).map(\.plainText)
         #expect(lines.count == 5, "\(lines)")
@@ -77,7 +84,8 @@ struct TableLayoutTests {
 
     @Test func noTokenIsEverSplitAtAnyWidth() async {
         let pick = Gen.int(in: 0...1000).array(of: 1...4)
-        await propertyCheck(input: pick.array(of: 1...6), Gen.int(in: 1...5), Gen.int(in: 20...160)) { cellPicks, rowCount, width in
+        await propertyCheck(input: pick.array(of: 1...6), Gen.int(in: 1...5), Gen.int(in: 20...160)) {
+            cellPicks, rowCount, width in
             let columns = cellPicks.count
             let headers = (0..<columns).map { Self.tokens[(cellPicks[$0].first ?? 0) % Self.tokens.count] }
             let rows = (0..<rowCount).map { r in

@@ -45,7 +45,9 @@ struct TextLayoutTests {
     }
 
     @Test func englishWrapsAtSpaces() {
-        let lines = TextLayout(width: 20).wrap(StyledText("Lucid waters and lush mountains are invaluable assets"), width: 20).map(\.plainText)
+        let lines = TextLayout(width: 20).wrap(
+            StyledText("Lucid waters and lush mountains are invaluable assets"), width: 20
+        ).map(\.plainText)
         #expect(lines == ["Lucid waters and", "lush mountains are", "invaluable assets"])
     }
 
@@ -62,7 +64,9 @@ struct TextLayoutTests {
     }
 
     @Test func highlightMarkersAreLaidOutWithTheText() {
-        let text = StyledText([StyledSpan("有的车是分时段收不同类别，有害"), StyledSpan("垃圾", .highlight), StyledSpan("和可回收物是另外的车或者定期单独收走。")])
+        let text = StyledText([
+            StyledSpan("有的车是分时段收不同类别，有害"), StyledSpan("垃圾", .highlight), StyledSpan("和可回收物是另外的车或者定期单独收走。"),
+        ])
         let lines = TextLayout(width: 30, highlightMarkers: true).lines(for: .paragraph(text)).map(\.plainText)
         #expect(lines.joined().contains("【垃圾】"))
         for line in lines { #expect(DisplayWidth.of(line) <= 30, "\(line)") }

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import EcoVolKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @MainActor
 @Suite struct CertificateTests {
@@ -13,18 +15,23 @@ import Testing
         let refused = await f.run("/certificate 张三 from=2026-05-01 to=2026-05-31")
         #expect(refused.status == .failed && refused.error?.field == "overlaps")
         #expect(refused.error?.message.en.contains("overlaps=once") == true)
-        let c = try await f.json("/certificate 张三 from=2026-05-01 to=2026-05-31 overlaps=once issuer=贵阳市生态环境志愿服务队 head=王主任 handler=李四 contact=0851-12345678")
-        #expect(c["hours"]?.doubleValue == 5)          // s1 2 h, s2 3 h, s6's 1 h counted once (inside s1)
+        let c = try await f.json(
+            "/certificate 张三 from=2026-05-01 to=2026-05-31 overlaps=once issuer=贵阳市生态环境志愿服务队 head=王主任 handler=李四 contact=0851-12345678"
+        )
+        #expect(c["hours"]?.doubleValue == 5)  // s1 2 h, s2 3 h, s6's 1 h counted once (inside s1)
         #expect(c["sessions"]?.intValue == 3)
         #expect(c["overlaps_counted_once"] == .bool(true))
         let rows = try #require(c["service"]?.arrayValue)
         #expect(rows.compactMap { $0["hours"]?.doubleValue }.reduce(0, +) == 5)
-        #expect(rows.first { $0["session"]?.stringValue == f.ids["s6"] }?["overlaps"] == .array([.string(f.ids["s1"]!)]))
+        #expect(
+            rows.first { $0["session"]?.stringValue == f.ids["s6"] }?["overlaps"] == .array([.string(f.ids["s1"]!)]))
         #expect(c["from"]?.stringValue == "2026-05-01" && c["to"]?.stringValue == "2026-05-31")
         let number = try #require(c["number"]?.stringValue)
         #expect(number.hasPrefix("EV20260529-"))
         // The same request gives the same number.
-        #expect(try await f.json("/certificate 张三 from=2026-05-01 to=2026-05-31 overlaps=once")["number"]?.stringValue == number)
+        #expect(
+            try await f.json("/certificate 张三 from=2026-05-01 to=2026-05-31 overlaps=once")["number"]?.stringValue
+                == number)
 
         let dir = try f.exportDirectory()
         try await f.expectSuccess("/certificate 钱七 file=\(dir)/证明.html issuer=贵阳市生态环境志愿服务队")
@@ -74,10 +81,13 @@ import Testing
         #expect(service.map { $0["date"]?.stringValue } == ["2026-03-10", "2026-05-10", "2026-05-10", "2026-05-20"])
         let s1 = try #require(service.first { $0["session"]?.stringValue == f.ids["s1"] })
         #expect(s1["leader"]?.stringValue == "王主任" && s1["recorder"]?.stringValue == "李记录")
-        #expect(zhang["hours"]?.doubleValue == 8)   // s6's hour lies inside s1 and is counted once
-        #expect(service.first { $0["session"]?.stringValue == f.ids["s6"] }?["overlaps"] == .array([.string(f.ids["s1"]!)]))
+        #expect(zhang["hours"]?.doubleValue == 8)  // s6's hour lies inside s1 and is counted once
+        #expect(
+            service.first { $0["session"]?.stringValue == f.ids["s6"] }?["overlaps"] == .array([.string(f.ids["s1"]!)]))
         let screen = try await f.expectSuccess("/record 张三")
         let text = TextLayout(width: 160).lines(for: screen.blocks).map(\.plainText).joined(separator: "\n")
-        for heading in ["个人基本信息", "服务记录", "培训记录", "负责人", "记录人", "岗前基础培训"] { #expect(text.contains(heading), "missing \(heading)") }
+        for heading in ["个人基本信息", "服务记录", "培训记录", "负责人", "记录人", "岗前基础培训"] {
+            #expect(text.contains(heading), "missing \(heading)")
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// Credited hours: overlapping time counted once, rows that add up to the total, the same
@@ -10,20 +11,26 @@ import Testing
     let zone = TimeZone(identifier: "Asia/Shanghai")!
 
     func session(_ id: String, day: Int, from: Double, hours: Double, status: SessionStatus = .done) -> Session {
-        let start = CalendarDate(year: 2026, month: 5, day: day).at(hour: 0, minute: 0, in: zone).addingTimeInterval(from * 3600)
-        return Session(id: id, title: id, type: .education, start: start, end: start.addingTimeInterval(hours * 3600), city: "贵阳市", status: status, created: fixedNow)
+        let start = CalendarDate(year: 2026, month: 5, day: day).at(hour: 0, minute: 0, in: zone).addingTimeInterval(
+            from * 3600)
+        return Session(
+            id: id, title: id, type: .education, start: start, end: start.addingTimeInterval(hours * 3600), city: "贵阳市",
+            status: status, created: fixedNow)
     }
 
     func attended(_ s: Session, hours: Double? = nil) -> Participation {
-        Participation(session: s.id, person: "p1", status: .attended, scheduledHours: s.hours, actualHours: hours, logged: fixedNow)
+        Participation(
+            session: s.id, person: "p1", status: .attended, scheduledHours: s.hours, actualHours: hours,
+            logged: fixedNow)
     }
 
     @Test func overlappingTimeCountsOnceAndRowsAddUp() {
-        let a = session("a", day: 10, from: 9, hours: 2)         // 09:00–11:00
-        let b = session("b", day: 10, from: 10, hours: 2)        // 10:00–12:00, one hour inside a
-        let c = session("c", day: 10, from: 10.5, hours: 0.5)    // inside both
+        let a = session("a", day: 10, from: 9, hours: 2)  // 09:00–11:00
+        let b = session("b", day: 10, from: 10, hours: 2)  // 10:00–12:00, one hour inside a
+        let c = session("c", day: 10, from: 10.5, hours: 0.5)  // inside both
         let d = session("d", day: 11, from: 9, hours: 1.25)
-        let ledger = HoursLedger.build(person: "p1", service: [(b, attended(b)), (a, attended(a)), (c, attended(c)), (d, attended(d))])
+        let ledger = HoursLedger.build(
+            person: "p1", service: [(b, attended(b)), (a, attended(a)), (c, attended(c)), (d, attended(d))])
         #expect(ledger.rows.map(\.session.id) == ["a", "b", "c", "d"])
         #expect(ledger.rows.map(\.credited.value) == [200, 100, 0, 125])
         #expect(ledger.total.value == 425 && ledger.totalSeconds == Int(4.25 * 3600))
@@ -52,9 +59,12 @@ import Testing
 
     @Test func cancelledSessionsAndNoShowsEarnNothing() {
         let state = OutreachState()
-        let a = session("a", day: 10, from: 9, hours: 2), b = session("b", day: 12, from: 9, hours: 2, status: .cancelled)
-        state.apply(.putSession(a)); state.apply(.putSession(b))
-        state.apply(.putParticipation(attended(a))); state.apply(.putParticipation(attended(b)))
+        let a = session("a", day: 10, from: 9, hours: 2)
+        let b = session("b", day: 12, from: 9, hours: 2, status: .cancelled)
+        state.apply(.putSession(a))
+        state.apply(.putSession(b))
+        state.apply(.putParticipation(attended(a)))
+        state.apply(.putParticipation(attended(b)))
         #expect(state.serviceHours(person: "p1").value == 200)
         var noShow = attended(a)
         noShow.status = .noShow
@@ -69,7 +79,9 @@ import Testing
             // The shown total is the sum of the shown rows, read back exactly.
             #expect(rows.map { Double($0.description)! * 100 }.reduce(0, +).rounded() == Double(total.value))
             #expect(Double(total.description).map { Int(($0 * 100).rounded()) } == total.value)
-            for r in rows { #expect(r.description.split(separator: ".").dropFirst().first.map { $0.count <= 2 } ?? true) }
+            for r in rows {
+                #expect(r.description.split(separator: ".").dropFirst().first.map { $0.count <= 2 } ?? true)
+            }
             // Stored as a double of hours, every figure comes back as itself.
             for r in rows { #expect(CentiHours(hours: r.hours) == r) }
         }
@@ -85,11 +97,12 @@ import Testing
             let c = makeContext(dir, now: later)
             var sessions: [String] = []
             for (i, code) in codes.enumerated() {
-                let day = 1 + code % 3                                // three days: plenty of overlaps
-                let start = 8 + (code / 3) % 8                        // 08:00 … 15:30 on the half hour
+                let day = 1 + code % 3  // three days: plenty of overlaps
+                let start = 8 + (code / 3) % 8  // 08:00 … 15:30 on the half hour
                 let half = (code / 24) % 2 == 0 ? "00" : "30"
-                let quarters = 1 + (code / 48) % 12                   // 0.25 … 3 h
-                let line = "/schedule title=S\(i) type=education city=贵阳 audience=community start=\"2026-06-0\(day) \(start):\(half)\" duration=\(Double(quarters) / 4)h --json"
+                let quarters = 1 + (code / 48) % 12  // 0.25 … 3 h
+                let line =
+                    "/schedule title=S\(i) type=education city=贵阳 audience=community start=\"2026-06-0\(day) \(start):\(half)\" duration=\(Double(quarters) / 4)h --json"
                 let s = await run(c, line)
                 guard let id = s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue else {
                     Issue.record("\(line): \(String(describing: s.error))")

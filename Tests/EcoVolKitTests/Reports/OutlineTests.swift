@@ -1,13 +1,15 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 @MainActor
 @Suite struct OutlineTests {
     func context(_ language: Language = .zh) -> CommandContext {
-        CommandContext(language: language, dataDirectory: DataDirectory(path: temporaryStoreDirectory()),
-                       knowledgeDirectories: [KnowledgeFixtures.repositoryKnowledge], now: { fixedNow })
+        CommandContext(
+            language: language, dataDirectory: DataDirectory(path: temporaryStoreDirectory()),
+            knowledgeDirectories: [KnowledgeFixtures.repositoryKnowledge], now: { fixedNow })
     }
 
     func outline(_ c: CommandContext, _ line: String) async throws -> JSONValue {
@@ -23,12 +25,16 @@ import Testing
             for topic in ["", " topic=垃圾分类", " topic=water"] {
                 let o = try await outline(c, "/outline audience=\(audience.rawValue) minutes=\(minutes)" + topic)
                 let parts = try #require(o["parts"]?.arrayValue)
-                #expect(parts.compactMap { $0["minutes"]?.intValue }.reduce(0, +) == minutes, "\(audience) \(minutes)\(topic)")
+                #expect(
+                    parts.compactMap { $0["minutes"]?.intValue }.reduce(0, +) == minutes,
+                    "\(audience) \(minutes)\(topic)")
                 #expect(parts.allSatisfy { ($0["minutes"]?.intValue ?? 0) >= 1 })
                 let points = parts.filter { $0["kind"]?.stringValue == "point" }
                 #expect((3...5).contains(points.count))
                 #expect(parts.first?["kind"]?.stringValue == "opening" && parts.last?["kind"]?.stringValue == "closing")
-                #expect(parts.contains { $0["kind"]?.stringValue == "tips" } && parts.contains { $0["kind"]?.stringValue == "activity" })
+                #expect(
+                    parts.contains { $0["kind"]?.stringValue == "tips" }
+                        && parts.contains { $0["kind"]?.stringValue == "activity" })
                 #expect(points.allSatisfy { ($0["lines"]?.arrayValue?.first?.stringValue ?? "").hasPrefix("事实：") })
                 #expect((o["sources"]?.arrayValue?.count ?? 0) > 0)
             }
@@ -44,7 +50,11 @@ import Testing
         let v1again = try await outline(c, "/outline audience=school minutes=45 topic=节约用水 vary=1")
         #expect(v1.serialized() == v1again.serialized())
         var variants: Set<String> = [a["parts"]!.serialized()]
-        for seed in 1...6 { variants.insert(try await outline(c, "/outline audience=school minutes=45 topic=节约用水 vary=\(seed)")["parts"]!.serialized()) }
+        for seed in 1...6 {
+            variants.insert(
+                try await outline(c, "/outline audience=school minutes=45 topic=节约用水 vary=\(seed)")["parts"]!
+                    .serialized())
+        }
         #expect(variants.count > 1)
     }
 
@@ -52,13 +62,17 @@ import Testing
         let c = context()
         let o = try await outline(c, "/outline audience=village minutes=30 topic=垃圾分类")
         let service = KnowledgeService.shared(in: c)
-        let ids = try #require(o["parts"]?.arrayValue).filter { $0["kind"]?.stringValue == "point" }.compactMap { $0["entries"]?.arrayValue?.first?.stringValue }
+        let ids = try #require(o["parts"]?.arrayValue).filter { $0["kind"]?.stringValue == "point" }.compactMap {
+            $0["entries"]?.arrayValue?.first?.stringValue
+        }
         #expect(ids.allSatisfy { service.base.entry(id: $0)?.topics.contains("waste") == true }, "\(ids)")
     }
 
     @Test func outlineForAScheduledSessionUsesItsAudienceLengthAndType() async throws {
         let c = context()
-        let s = await CommandRunner(context: c).execute("/schedule title=河湖保护进乡村 type=lecture start=\"2026-06-02 09:00\" duration=90分钟 city=黔东南 audience=village --json")
+        let s = await CommandRunner(context: c).execute(
+            "/schedule title=河湖保护进乡村 type=lecture start=\"2026-06-02 09:00\" duration=90分钟 city=黔东南 audience=village --json"
+        )
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         let o = try await outline(c, "/outline \(id)")
         #expect(o["audience"]?.stringValue == "village")

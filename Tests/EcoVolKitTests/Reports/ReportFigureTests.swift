@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// `/report`, `/stars`, `/nominate` and `/check` against the fixture store built through
@@ -32,7 +33,10 @@ import Testing
         }
         #expect(perPerson == 18)
         let byType = try #require(r["by_type"]?.arrayValue)
-        let types = Dictionary(uniqueKeysWithValues: byType.map { ($0["key"]!.stringValue!, ($0["sessions"]!.intValue!, $0["hours"]!.doubleValue!)) })
+        let types = Dictionary(
+            uniqueKeysWithValues: byType.map {
+                ($0["key"]!.stringValue!, ($0["sessions"]!.intValue!, $0["hours"]!.doubleValue!))
+            })
         #expect(types["education"]?.0 == 2 && types["education"]?.1 == 4)
         #expect(types["supervision"]?.0 == 1 && types["supervision"]?.1 == 8)
         #expect(types["training"]?.0 == 1 && types["training"]?.1 == 3)
@@ -59,23 +63,25 @@ import Testing
         #expect(Set(uninsured) == Set(["s2", "s3", "s4", "s6"].map { f.ids[$0]! }))
         // Environmental days from the fixture knowledge: 6-05 has s4 on it; the low-carbon day (07-08) has nothing.
         let days = try #require(r["environmental_days"]?.arrayValue)
-        #expect(days.first { $0["id"]?.stringValue == "date-environment-day" }?["sessions"] == .array([.string(f.ids["s4"]!)]))
+        #expect(
+            days.first { $0["id"]?.stringValue == "date-environment-day" }?["sessions"]
+                == .array([.string(f.ids["s4"]!)]))
         #expect(days.first { $0["id"]?.stringValue == "date-low-carbon-day" }?["from"]?.stringValue == "2026-07-08")
     }
 
     @Test func filtersNarrowTheReport() async throws {
         let f = try await ReportFixture()
         let may = try await f.json("/report 2026-05 city=贵阳")
-        #expect(may["sessions"]?.intValue == 2)      // s1, s6 (s5 was April and cancelled)
-        #expect(may["hours"]?.doubleValue == 7)      // 4 + 4, less 张三's overlapping hour at s6
+        #expect(may["sessions"]?.intValue == 2)  // s1, s6 (s5 was April and cancelled)
+        #expect(may["hours"]?.doubleValue == 7)  // 4 + 4, less 张三's overlapping hour at s6
         #expect(may["filter"]?["from"]?.stringValue == "2026-05-01")
         #expect(may["filter"]?["to"]?.stringValue == "2026-05-31")
         let training = try await f.json("/report 2026 type=training")
         #expect(training["sessions"]?.intValue == 1)
         let q2 = try await f.json("/report 2026-Q2")
-        #expect(q2["sessions"]?.intValue == 4)       // s1 s2 s4 s6
+        #expect(q2["sessions"]?.intValue == 4)  // s1 s2 s4 s6
         let range = try await f.json("/report from=2026-05-15 to=2026-06-30")
-        #expect(range["sessions"]?.intValue == 2)    // s2 s4
+        #expect(range["sessions"]?.intValue == 2)  // s2 s4
         let project = try await f.json("/report all project=qingqing")
         #expect(project["sessions"]?.intValue == 1)
         let lastMonth = try await f.json("/report last-month")  // April 2026: only the cancelled s5
@@ -114,13 +120,16 @@ import Testing
         let s = try await f.json("/stars 2026-05 thresholds=2,4,6,8,10")
         let people = try #require(s["people"]?.arrayValue)
         let zhang = try #require(people.first { $0["name"]?.stringValue == "张三" })
-        #expect(zhang["hours"]?.doubleValue == 8)          // 3 (March) + 2 + 3; s6's hour overlaps s1
+        #expect(zhang["hours"]?.doubleValue == 8)  // 3 (March) + 2 + 3; s6's hour overlaps s1
         #expect(zhang["stars"]?.intValue == 4)
-        #expect(zhang["stars_before"]?.intValue == 1)      // 3 h by the end of April
+        #expect(zhang["stars_before"]?.intValue == 1)  // 3 h by the end of April
         #expect(zhang["crossed"] == .bool(true))
         #expect(people.first?["name"]?.stringValue == "张三")
         let guiyang = try await f.json("/stars 2026 city=黔东南 thresholds=2,4,6,8,10")
-        #expect(Set(try #require(guiyang["people"]?.arrayValue).compactMap { $0["name"]?.stringValue }) == ["张三", "赵六", "王五"])
+        #expect(
+            Set(try #require(guiyang["people"]?.arrayValue).compactMap { $0["name"]?.stringValue }) == [
+                "张三", "赵六", "王五",
+            ])
         let standard = try await f.json("/stars")
         #expect(standard["thresholds"] == .array([100, 300, 600, 1000, 1500].map { .number($0) }))
         let bad = await f.run("/stars thresholds=1,2,3")
@@ -145,9 +154,13 @@ import Testing
         let f = try await ReportFixture()
         let c = try await f.json("/check")
         let findings = try #require(c["findings"]?.arrayValue)
-        func of(_ kind: RecordCheck.Kind) -> [JSONValue] { findings.filter { $0["kind"]?.stringValue == kind.rawValue } }
+        func of(_ kind: RecordCheck.Kind) -> [JSONValue] {
+            findings.filter { $0["kind"]?.stringValue == kind.rawValue }
+        }
         let s = f.ids
-        #expect(Set(of(.missingLeader).compactMap { $0["records"]?.arrayValue?.first?.stringValue }) == Set([s["s2"]!, s["s3"]!, s["s6"]!]))
+        #expect(
+            Set(of(.missingLeader).compactMap { $0["records"]?.arrayValue?.first?.stringValue })
+                == Set([s["s2"]!, s["s3"]!, s["s6"]!]))
         #expect(of(.missingRecorder).count == 3)
         #expect(of(.missingLeader).allSatisfy { $0["fix"]?.stringValue?.hasPrefix("/edit ") == true })
         let above = try #require(of(.hoursAboveLength).first)

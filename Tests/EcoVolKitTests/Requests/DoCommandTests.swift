@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// Free text through the runner: a request comes back as a proposal and changes nothing
@@ -8,13 +9,17 @@ import Testing
 @Suite struct DoCommandTests {
     func context(_ dir: String, prompter: ScriptedPrompter? = nil, language: Language = .zh) -> CommandContext {
         let now = RequestFixture.now
-        let c = CommandContext(language: language, dataDirectory: DataDirectory(path: dir), now: { now }, timeZone: RequestFixture.zone)
+        let c = CommandContext(
+            language: language, dataDirectory: DataDirectory(path: dir), now: { now }, timeZone: RequestFixture.zone)
         c.prompter = prompter
         return c
     }
 
     func scheduleSaturdayTalk(_ c: CommandContext) async throws -> String {
-        let s = await run(c, "/schedule title=垃圾分类进社区讲座 type=lecture start=\"2026-12-05 14:00\" duration=2h city=贵阳 county=云岩区 audience=community --json")
+        let s = await run(
+            c,
+            "/schedule title=垃圾分类进社区讲座 type=lecture start=\"2026-12-05 14:00\" duration=2h city=贵阳 county=云岩区 audience=community --json"
+        )
         return try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
     }
 
@@ -42,9 +47,13 @@ import Testing
         let proposal = try #require(outcome.output?.json["proposal"])
         #expect(proposal["missing"] == .array(["duration"]))
         let line = try #require(outcome.output?.proposedLine)
-        #expect(line == "/schedule title=节约用水宣讲 type=lecture start=\"2026-12-02 15:00\" city=贵阳市 county=花溪区 audience=school")
+        #expect(
+            line == "/schedule title=节约用水宣讲 type=lecture start=\"2026-12-02 15:00\" city=贵阳市 county=花溪区 audience=school"
+        )
         let ran = await run(c, line)
-        #expect(ran.status == .succeeded, "\(String(describing: ran.error?.message.zh)) \(String(describing: ran.error?.code))")
+        #expect(
+            ran.status == .succeeded,
+            "\(String(describing: ran.error?.message.zh)) \(String(describing: ran.error?.code))")
         let s = try #require(try await c.outreachStore().state.sessions.values.first)
         #expect(s.hours == 1.5 && s.county == "花溪区" && s.audience == .school)
     }
@@ -77,7 +86,8 @@ import Testing
         let outcome = await run(c, "周六的讲座能取消吗")
         #expect(outcome.output?.proposedLine == "/cancel \(id)")
         #expect(outcome.output?.json["proposal"]?["missing"] == .array(["reason"]))
-        let second = ScriptedPrompter(["2"]), third = ScriptedPrompter([nil])
+        let second = ScriptedPrompter(["2"])
+        let third = ScriptedPrompter([nil])
         let asked = context(temporaryStoreDirectory("q2"), prompter: second)
         _ = try await scheduleSaturdayTalk(asked)
         #expect(await run(asked, "周六的讲座能取消吗").output?.proposedLine == nil)
@@ -92,7 +102,10 @@ import Testing
         let prompter = ScriptedPrompter(["3", "2"])
         let c = context(dir, prompter: prompter)
         _ = try await scheduleSaturdayTalk(c)
-        let second = await run(c, "/schedule title=垃圾分类进小区讲座 type=lecture start=\"2026-12-05 17:00\" duration=1h city=贵阳 audience=community --json")
+        let second = await run(
+            c,
+            "/schedule title=垃圾分类进小区讲座 type=lecture start=\"2026-12-05 17:00\" duration=1h city=贵阳 audience=community --json"
+        )
         let secondID = try #require(second.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
         let outcome = await run(c, "取消周六的讲座，下暴雨")
         #expect(prompter.shown.filter { $0.contains("/cancel") }.count == 2)

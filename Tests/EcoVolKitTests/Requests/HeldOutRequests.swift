@@ -3,24 +3,83 @@
 enum HeldOutRequests {
     static let all: [LabelledRequest] = [
         // schedule
-        .r("周四上午十点在乌当区社区搞个垃圾分类宣传，一个小时", "schedule", [], ["type": "education", "start": "2026-12-03 10:00", "duration": "1h", "city": "贵阳市", "county": "乌当区", "audience": "community"]),
-        .r("下周一下午3点到5点给湄潭县的村民讲茶园农药减量", "schedule", [], ["type": "lecture", "start": "2026-12-07 15:00", "duration": "2h", "city": "遵义市", "county": "湄潭县", "audience": "village"]),
-        .r("12月10日上午在黔西南兴义市组织一次骨干志愿者培训，9点开始，4小时", "schedule", [], ["type": "training", "start": "2026-12-10 09:00", "duration": "4h", "city": "黔西南布依族苗族自治州", "county": "兴义市"]),
-        .r("明天上午十点半在红花岗区机关讲碳达峰碳中和，40分钟", "schedule", [], ["type": "lecture", "start": "2026-12-02 10:30", "duration": "40min", "city": "遵义市", "county": "红花岗区", "audience": "agency"]),
-        .r("本周五晚上7点，贵阳云岩区小区，亲子环保手工，两小时，限15个家庭", "schedule", [], ["start": "2026-12-04 19:00", "duration": "2h", "city": "贵阳市", "county": "云岩区", "audience": "community", "capacity": "15"]),
-        .r("arrange an energy-saving talk for factory workers in Liupanshui next Thursday at 2:30pm, one hour", "schedule", [], ["type": "lecture", "start": "2026-12-10 14:30", "duration": "1h", "city": "六盘水市", "audience": "enterprise"]),
-        .r("schedule a river patrol in Tongren this Sunday at 9am, 3 hours, 20 volunteers", "schedule", [], ["type": "supervision", "start": "2026-12-06 09:00", "duration": "3h", "city": "铜仁市", "capacity": "20"]),
-        .r("下周二上午九点半在安顺平坝区中学开展节水科普，两个半小时", "schedule", [], ["type": "education", "start": "2026-12-08 09:30", "duration": "2.5h", "city": "安顺市", "county": "平坝区", "audience": "school"]),
-        .r("后天下午两点在荔波县乡镇组织净河清洁活动，3小时", "schedule", [], ["type": "practice", "start": "2026-12-03 14:00", "duration": "3h", "city": "黔南布依族苗族自治州", "county": "荔波县", "audience": "village"]),
-        .r("plan a climate change lecture for students in Duyun on December 16 at 10am, 45 minutes", "schedule", [], ["type": "lecture", "start": "2026-12-16 10:00", "duration": "45min", "city": "黔南布依族苗族自治州", "county": "都匀市", "audience": "school"]),
-        .r("下周三下午在毕节七星关区给企业员工讲固废管理，三点开始，1.5小时", "schedule", [], ["type": "lecture", "start": "2026-12-09 15:00", "duration": "1.5h", "city": "毕节市", "county": "七星关区", "audience": "enterprise"]),
-        .r("周六上午8点半在花溪组织居民植树，大约60人，4个小时", "schedule", [], ["type": "practice", "start": "2026-12-05 08:30", "duration": "4h", "city": "贵阳市", "county": "花溪区", "audience": "community", "capacity": "60"]),
+        .r(
+            "周四上午十点在乌当区社区搞个垃圾分类宣传，一个小时", "schedule", [],
+            [
+                "type": "education", "start": "2026-12-03 10:00", "duration": "1h", "city": "贵阳市", "county": "乌当区",
+                "audience": "community",
+            ]),
+        .r(
+            "下周一下午3点到5点给湄潭县的村民讲茶园农药减量", "schedule", [],
+            [
+                "type": "lecture", "start": "2026-12-07 15:00", "duration": "2h", "city": "遵义市", "county": "湄潭县",
+                "audience": "village",
+            ]),
+        .r(
+            "12月10日上午在黔西南兴义市组织一次骨干志愿者培训，9点开始，4小时", "schedule", [],
+            ["type": "training", "start": "2026-12-10 09:00", "duration": "4h", "city": "黔西南布依族苗族自治州", "county": "兴义市"]),
+        .r(
+            "明天上午十点半在红花岗区机关讲碳达峰碳中和，40分钟", "schedule", [],
+            [
+                "type": "lecture", "start": "2026-12-02 10:30", "duration": "40min", "city": "遵义市", "county": "红花岗区",
+                "audience": "agency",
+            ]),
+        .r(
+            "本周五晚上7点，贵阳云岩区小区，亲子环保手工，两小时，限15个家庭", "schedule", [],
+            [
+                "start": "2026-12-04 19:00", "duration": "2h", "city": "贵阳市", "county": "云岩区", "audience": "community",
+                "capacity": "15",
+            ]),
+        .r(
+            "arrange an energy-saving talk for factory workers in Liupanshui next Thursday at 2:30pm, one hour",
+            "schedule", [],
+            [
+                "type": "lecture", "start": "2026-12-10 14:30", "duration": "1h", "city": "六盘水市",
+                "audience": "enterprise",
+            ]),
+        .r(
+            "schedule a river patrol in Tongren this Sunday at 9am, 3 hours, 20 volunteers", "schedule", [],
+            ["type": "supervision", "start": "2026-12-06 09:00", "duration": "3h", "city": "铜仁市", "capacity": "20"]),
+        .r(
+            "下周二上午九点半在安顺平坝区中学开展节水科普，两个半小时", "schedule", [],
+            [
+                "type": "education", "start": "2026-12-08 09:30", "duration": "2.5h", "city": "安顺市", "county": "平坝区",
+                "audience": "school",
+            ]),
+        .r(
+            "后天下午两点在荔波县乡镇组织净河清洁活动，3小时", "schedule", [],
+            [
+                "type": "practice", "start": "2026-12-03 14:00", "duration": "3h", "city": "黔南布依族苗族自治州",
+                "county": "荔波县", "audience": "village",
+            ]),
+        .r(
+            "plan a climate change lecture for students in Duyun on December 16 at 10am, 45 minutes", "schedule", [],
+            [
+                "type": "lecture", "start": "2026-12-16 10:00", "duration": "45min", "city": "黔南布依族苗族自治州",
+                "county": "都匀市", "audience": "school",
+            ]),
+        .r(
+            "下周三下午在毕节七星关区给企业员工讲固废管理，三点开始，1.5小时", "schedule", [],
+            [
+                "type": "lecture", "start": "2026-12-09 15:00", "duration": "1.5h", "city": "毕节市", "county": "七星关区",
+                "audience": "enterprise",
+            ]),
+        .r(
+            "周六上午8点半在花溪组织居民植树，大约60人，4个小时", "schedule", [],
+            [
+                "type": "practice", "start": "2026-12-05 08:30", "duration": "4h", "city": "贵阳市", "county": "花溪区",
+                "audience": "community", "capacity": "60",
+            ]),
         // outline
         .r("帮我准备给村民讲秸秆禁烧的讲稿，半个小时", "outline", [], ["audience": "village", "minutes": "30", "topic": "秸秆禁烧"]),
         .r("机关单位节能降耗宣讲提纲，50分钟", "outline", [], ["audience": "agency", "minutes": "50", "topic": "节能降耗"]),
-        .r("outline for a 20-minute talk to residents about kitchen waste", "outline", [], ["audience": "community", "minutes": "20", "topic": "kitchen waste"]),
+        .r(
+            "outline for a 20-minute talk to residents about kitchen waste", "outline", [],
+            ["audience": "community", "minutes": "20", "topic": "kitchen waste"]),
         .r("给中学生上一堂生物多样性的课，需要45分钟的提纲", "outline", [], ["audience": "school", "minutes": "45", "topic": "生物多样性"]),
-        .r("prepare talking points on air pollution for a village meeting, 30 minutes", "outline", [], ["audience": "village", "minutes": "30", "topic": "air pollution"]),
+        .r(
+            "prepare talking points on air pollution for a village meeting, 30 minutes", "outline", [],
+            ["audience": "village", "minutes": "30", "topic": "air pollution"]),
         .r("给企业职工讲安全生产与环保的大纲，一个半小时", "outline", [], ["audience": "enterprise", "minutes": "90", "topic": "安全生产与环保"]),
         .r("给家长们讲垃圾减量，20分钟，出个提纲", "outline", [], ["audience": "family", "minutes": "20", "topic": "垃圾减量"]),
         // log
@@ -35,16 +94,24 @@ enum HeldOutRequests {
         // done
         .r("昨天南明河那场结束了，一共来了75位居民", "done", ["sriver01"], ["reached": "75"]),
         .r("上周六锦江净滩顺利结束，评分4星，来了90人", "done", ["sclean28"], ["rating": "4", "reached": "90"]),
-        .r("the village day in Kaili last Wednesday is over, 55 people reached", "done", ["svill025"], ["reached": "55"]),
+        .r(
+            "the village day in Kaili last Wednesday is over, 55 people reached", "done", ["svill025"],
+            ["reached": "55"]),
         .r("昨天的巡护搞完了", "done", ["sriver01"]),
-        .r("yesterday's patrol finished with 40 residents, rating 5", "done", ["sriver01"], ["reached": "40", "rating": "5"]),
+        .r(
+            "yesterday's patrol finished with 40 residents, rating 5", "done", ["sriver01"],
+            ["reached": "40", "rating": "5"]),
         .r("凯里乡村行完成了，覆盖村民150人", "done", ["svill025"], ["reached": "150"]),
         // cancel
         .r("明天毕节的植树取消，天气预报有冻雨", "cancel", ["splant02"], ["reason": "天气预报有冻雨"]),
         .r("把周六的垃圾分类讲座取消了，社区有别的安排", "cancel", ["stalk005"], ["reason": "社区有别的安排"]),
-        .r("cancel tomorrow's tree planting, not enough volunteers", "cancel", ["splant02"], ["reason": "not enough volunteers"]),
+        .r(
+            "cancel tomorrow's tree planting, not enough volunteers", "cancel", ["splant02"],
+            ["reason": "not enough volunteers"]),
         .r("下周六都匀的讲座不办了，学校放假", "cancel", ["swet1212"], ["reason": "学校放假"]),
-        .r("call off Friday's water-saving session because the school is closed", "cancel", ["swater04"], ["reason": "the school is closed"]),
+        .r(
+            "call off Friday's water-saving session because the school is closed", "cancel", ["swater04"],
+            ["reason": "the school is closed"]),
         .r("取消下周三的岗前培训，由于讲师出差", "cancel", ["strain09"], ["reason": "讲师出差"]),
         // edit
         .r("把周五的节水进校园改到下午两点", "edit", ["swater04"], ["start": "2026-12-04 14:00"]),
@@ -58,8 +125,12 @@ enum HeldOutRequests {
         .r("赵六一共参加了多少次活动", "person", ["pzhao6"]),
         .r("今天有什么活动", "sessions", ["all"], ["from": "2026-12-01", "to": "2026-12-01"]),
         .r("下周遵义有哪些活动", "sessions", [], ["from": "2026-12-07", "to": "2026-12-13", "city": "遵义市"]),
-        .r("any trainings this month", "sessions", ["all"], ["from": "2026-12-01", "to": "2026-12-31", "type": "training"]),
-        .r("本周贵阳有几场讲座", "sessions", ["all"], ["from": "2026-11-30", "to": "2026-12-06", "city": "贵阳市", "type": "lecture"]),
+        .r(
+            "any trainings this month", "sessions", ["all"],
+            ["from": "2026-12-01", "to": "2026-12-31", "type": "training"]),
+        .r(
+            "本周贵阳有几场讲座", "sessions", ["all"],
+            ["from": "2026-11-30", "to": "2026-12-06", "city": "贵阳市", "type": "lecture"]),
         .r("上个月黔东南有哪些活动", "sessions", ["past"], ["from": "2026-11-01", "to": "2026-11-30", "city": "黔东南苗族侗族自治州"]),
         .r("what events do we have tomorrow", "sessions", [], ["from": "2026-12-02", "to": "2026-12-02"]),
         .r("出个安顺今年的统计报告", "report", ["2026"], ["city": "安顺市"]),
@@ -101,9 +172,13 @@ enum HeldOutRequests {
 }
 
 extension LabelledRequest {
-    static func r(_ text: String, _ command: String, _ positionals: [String] = [], _ arguments: [String: String] = [:]) -> LabelledRequest {
+    static func r(_ text: String, _ command: String, _ positionals: [String] = [], _ arguments: [String: String] = [:])
+        -> LabelledRequest
+    {
         LabelledRequest(text: text, command: command, positionals: positionals, arguments: arguments)
     }
 
-    static func q(_ text: String) -> LabelledRequest { LabelledRequest(text: text, command: nil, positionals: [], arguments: [:]) }
+    static func q(_ text: String) -> LabelledRequest {
+        LabelledRequest(text: text, command: nil, positionals: [], arguments: [:])
+    }
 }

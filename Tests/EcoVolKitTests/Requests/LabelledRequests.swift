@@ -9,45 +9,138 @@ struct LabelledRequest {
     var arguments: [String: String]
 }
 
-private func R(_ text: String, _ command: String, _ positionals: [String] = [], _ arguments: [String: String] = [:]) -> LabelledRequest {
+// swift-format-ignore: AlwaysUseLowerCamelCase
+private func R(_ text: String, _ command: String, _ positionals: [String] = [], _ arguments: [String: String] = [:])
+    -> LabelledRequest
+{
     LabelledRequest(text: text, command: command, positionals: positionals, arguments: arguments)
 }
 
-private func Q(_ text: String) -> LabelledRequest { LabelledRequest(text: text, command: nil, positionals: [], arguments: [:]) }
+// swift-format-ignore: AlwaysUseLowerCamelCase
+private func Q(_ text: String) -> LabelledRequest {
+    LabelledRequest(text: text, command: nil, positionals: [], arguments: [:])
+}
 
 enum LabelledRequests {
     static let all: [LabelledRequest] = schedule + outline + log + done + cancel + edit + mark + records + questions
 
     static let mark: [LabelledRequest] = [
         R("王五没来昨天的巡河", "mark", ["sriver01", "pwang5"], ["status": "no-show"]),
-        R("Li Na didn't come to the beach clean-up last Saturday", "mark", ["sclean28", "plina"], ["status": "no-show"]),
+        R(
+            "Li Na didn't come to the beach clean-up last Saturday", "mark", ["sclean28", "plina"],
+            ["status": "no-show"]),
         R("上周三乡村行赵六缺席", "mark", ["svill025", "pzhao6"], ["status": "no-show"]),
         R("下周二上午给企业员工讲节能减排", "schedule", [], ["title": "节能减排宣讲", "type": "lecture", "audience": "enterprise"]),
         R("周六讲座的名额改成50", "edit", ["stalk005"], ["capacity": "50"]),
-        R("15号下午两点在花溪给村民讲秸秆禁烧", "schedule", [], ["title": "秸秆禁烧宣讲", "type": "lecture", "start": "2026-12-15 14:00", "city": "贵阳市", "county": "花溪区", "audience": "village"]),
+        R(
+            "15号下午两点在花溪给村民讲秸秆禁烧", "schedule", [],
+            [
+                "title": "秸秆禁烧宣讲", "type": "lecture", "start": "2026-12-15 14:00", "city": "贵阳市", "county": "花溪区",
+                "audience": "village",
+            ]),
     ]
 
     static let schedule: [LabelledRequest] = [
-        R("后天上午九点在南明区给社区居民讲节约用水，一个半小时", "schedule", [], ["title": "节约用水宣讲", "type": "lecture", "start": "2026-12-03 09:00", "duration": "1.5h", "city": "贵阳市", "county": "南明区", "audience": "community"]),
-        R("安排下周五下午3点在凯里市的村民垃圾分类宣讲，2小时，名额20", "schedule", [], ["title": "垃圾分类宣讲", "type": "lecture", "start": "2026-12-11 15:00", "duration": "2h", "city": "黔东南苗族侗族自治州", "county": "凯里市", "audience": "village", "capacity": "20"]),
-        R("下周三上午9:30在遵义搞一场志愿者培训，3个小时", "schedule", [], ["title": "志愿者培训", "type": "training", "start": "2026-12-09 09:30", "duration": "3h", "city": "遵义市"]),
-        R("明天下午两点半到四点半在花溪区小学做低碳生活科普", "schedule", [], ["title": "低碳生活科普", "type": "education", "start": "2026-12-02 14:30", "duration": "2h", "city": "贵阳市", "county": "花溪区", "audience": "school"]),
-        R("这周六早上8点组织居民去南明河巡河，大概40人", "schedule", [], ["title": "*", "type": "supervision", "start": "2026-12-05 08:00", "city": "贵阳市", "audience": "community", "capacity": "40"]),
-        R("12月18日下午3点在毕节给机关干部讲生态文明思想，90分钟", "schedule", [], ["title": "生态文明思想宣讲", "type": "lecture", "start": "2026-12-18 15:00", "duration": "1.5h", "city": "毕节市", "audience": "agency"]),
-        R("帮我安排下周二上午十点在铜仁碧江区企业的节能宣传，一小时", "schedule", [], ["type": "education", "start": "2026-12-08 10:00", "duration": "1h", "city": "铜仁市", "county": "碧江区", "audience": "enterprise"]),
-        R("周日上午9点在安顺西秀区组织家庭植树活动，三小时，限30人", "schedule", [], ["type": "practice", "start": "2026-12-06 09:00", "duration": "3h", "city": "安顺市", "county": "西秀区", "audience": "family", "capacity": "30"]),
-        R("schedule a recycling talk for residents in Guiyang next Tuesday at 3pm, 2 hours", "schedule", [], ["type": "lecture", "start": "2026-12-08 15:00", "duration": "2h", "city": "贵阳市", "audience": "community"]),
-        R("plan a tree planting day with families in Bijie on Saturday 9:00 for 3 hours", "schedule", [], ["type": "practice", "start": "2026-12-05 09:00", "duration": "3h", "city": "毕节市", "audience": "family"]),
-        R("organise a volunteer training in Zunyi next Wednesday 9:30, three hours, 25 places", "schedule", [], ["type": "training", "start": "2026-12-09 09:30", "duration": "3h", "city": "遵义市", "capacity": "25"]),
-        R("set up a river patrol with villagers in Kaili tomorrow at 8am for 4 hours", "schedule", [], ["type": "supervision", "start": "2026-12-02 08:00", "duration": "4h", "city": "黔东南苗族侗族自治州", "county": "凯里市", "audience": "village"]),
-        R("下周四下午两点在都匀的中学讲湿地保护，45分钟", "schedule", [], ["title": "湿地保护宣讲", "type": "lecture", "start": "2026-12-10 14:00", "duration": "45min", "city": "黔南布依族苗族自治州", "county": "都匀市", "audience": "school"]),
-        R("后天晚上七点在观山湖区社区开展垃圾分类知识竞赛，2h", "schedule", [], ["type": "education", "start": "2026-12-03 19:00", "duration": "2h", "city": "贵阳市", "county": "观山湖区", "audience": "community"]),
-        R("hold a waste sorting workshop at a primary school in Anshun on Friday at 10:00, 90 minutes", "schedule", [], ["type": "education", "start": "2026-12-04 10:00", "duration": "1.5h", "city": "安顺市", "audience": "school"]),
-        R("新建活动：12月20日上午9点仁怀市乡村净水宣讲，两小时", "schedule", [], ["type": "lecture", "start": "2026-12-20 09:00", "duration": "2h", "city": "遵义市", "county": "仁怀市", "audience": "village"]),
-        R("下周六上午十点在六盘水给小学生讲垃圾分类", "schedule", [], ["title": "垃圾分类宣讲", "type": "lecture", "start": "2026-12-12 10:00", "city": "六盘水市", "audience": "school"]),
-        R("周五下午四点在清镇市工厂搞一次环境监督培训，两个小时", "schedule", [], ["type": "training", "start": "2026-12-04 16:00", "duration": "2h", "city": "贵阳市", "county": "清镇市", "audience": "enterprise"]),
-        R("book a low-carbon lecture for civil servants in Tongren on December 15 at 2pm, one hour", "schedule", [], ["type": "lecture", "start": "2026-12-15 14:00", "duration": "1h", "city": "铜仁市", "audience": "agency"]),
-        R("明早9点在息烽县村里组织捡垃圾，约50人，3小时", "schedule", [], ["type": "practice", "city": "贵阳市", "county": "息烽县", "audience": "village", "capacity": "50", "duration": "3h"]),
+        R(
+            "后天上午九点在南明区给社区居民讲节约用水，一个半小时", "schedule", [],
+            [
+                "title": "节约用水宣讲", "type": "lecture", "start": "2026-12-03 09:00", "duration": "1.5h", "city": "贵阳市",
+                "county": "南明区", "audience": "community",
+            ]),
+        R(
+            "安排下周五下午3点在凯里市的村民垃圾分类宣讲，2小时，名额20", "schedule", [],
+            [
+                "title": "垃圾分类宣讲", "type": "lecture", "start": "2026-12-11 15:00", "duration": "2h",
+                "city": "黔东南苗族侗族自治州", "county": "凯里市", "audience": "village", "capacity": "20",
+            ]),
+        R(
+            "下周三上午9:30在遵义搞一场志愿者培训，3个小时", "schedule", [],
+            ["title": "志愿者培训", "type": "training", "start": "2026-12-09 09:30", "duration": "3h", "city": "遵义市"]),
+        R(
+            "明天下午两点半到四点半在花溪区小学做低碳生活科普", "schedule", [],
+            [
+                "title": "低碳生活科普", "type": "education", "start": "2026-12-02 14:30", "duration": "2h", "city": "贵阳市",
+                "county": "花溪区", "audience": "school",
+            ]),
+        R(
+            "这周六早上8点组织居民去南明河巡河，大概40人", "schedule", [],
+            [
+                "title": "*", "type": "supervision", "start": "2026-12-05 08:00", "city": "贵阳市",
+                "audience": "community", "capacity": "40",
+            ]),
+        R(
+            "12月18日下午3点在毕节给机关干部讲生态文明思想，90分钟", "schedule", [],
+            [
+                "title": "生态文明思想宣讲", "type": "lecture", "start": "2026-12-18 15:00", "duration": "1.5h", "city": "毕节市",
+                "audience": "agency",
+            ]),
+        R(
+            "帮我安排下周二上午十点在铜仁碧江区企业的节能宣传，一小时", "schedule", [],
+            [
+                "type": "education", "start": "2026-12-08 10:00", "duration": "1h", "city": "铜仁市", "county": "碧江区",
+                "audience": "enterprise",
+            ]),
+        R(
+            "周日上午9点在安顺西秀区组织家庭植树活动，三小时，限30人", "schedule", [],
+            [
+                "type": "practice", "start": "2026-12-06 09:00", "duration": "3h", "city": "安顺市", "county": "西秀区",
+                "audience": "family", "capacity": "30",
+            ]),
+        R(
+            "schedule a recycling talk for residents in Guiyang next Tuesday at 3pm, 2 hours", "schedule", [],
+            ["type": "lecture", "start": "2026-12-08 15:00", "duration": "2h", "city": "贵阳市", "audience": "community"]),
+        R(
+            "plan a tree planting day with families in Bijie on Saturday 9:00 for 3 hours", "schedule", [],
+            ["type": "practice", "start": "2026-12-05 09:00", "duration": "3h", "city": "毕节市", "audience": "family"]),
+        R(
+            "organise a volunteer training in Zunyi next Wednesday 9:30, three hours, 25 places", "schedule", [],
+            ["type": "training", "start": "2026-12-09 09:30", "duration": "3h", "city": "遵义市", "capacity": "25"]),
+        R(
+            "set up a river patrol with villagers in Kaili tomorrow at 8am for 4 hours", "schedule", [],
+            [
+                "type": "supervision", "start": "2026-12-02 08:00", "duration": "4h", "city": "黔东南苗族侗族自治州",
+                "county": "凯里市", "audience": "village",
+            ]),
+        R(
+            "下周四下午两点在都匀的中学讲湿地保护，45分钟", "schedule", [],
+            [
+                "title": "湿地保护宣讲", "type": "lecture", "start": "2026-12-10 14:00", "duration": "45min",
+                "city": "黔南布依族苗族自治州", "county": "都匀市", "audience": "school",
+            ]),
+        R(
+            "后天晚上七点在观山湖区社区开展垃圾分类知识竞赛，2h", "schedule", [],
+            [
+                "type": "education", "start": "2026-12-03 19:00", "duration": "2h", "city": "贵阳市", "county": "观山湖区",
+                "audience": "community",
+            ]),
+        R(
+            "hold a waste sorting workshop at a primary school in Anshun on Friday at 10:00, 90 minutes", "schedule",
+            [],
+            ["type": "education", "start": "2026-12-04 10:00", "duration": "1.5h", "city": "安顺市", "audience": "school"]),
+        R(
+            "新建活动：12月20日上午9点仁怀市乡村净水宣讲，两小时", "schedule", [],
+            [
+                "type": "lecture", "start": "2026-12-20 09:00", "duration": "2h", "city": "遵义市", "county": "仁怀市",
+                "audience": "village",
+            ]),
+        R(
+            "下周六上午十点在六盘水给小学生讲垃圾分类", "schedule", [],
+            ["title": "垃圾分类宣讲", "type": "lecture", "start": "2026-12-12 10:00", "city": "六盘水市", "audience": "school"]),
+        R(
+            "周五下午四点在清镇市工厂搞一次环境监督培训，两个小时", "schedule", [],
+            [
+                "type": "training", "start": "2026-12-04 16:00", "duration": "2h", "city": "贵阳市", "county": "清镇市",
+                "audience": "enterprise",
+            ]),
+        R(
+            "book a low-carbon lecture for civil servants in Tongren on December 15 at 2pm, one hour", "schedule", [],
+            ["type": "lecture", "start": "2026-12-15 14:00", "duration": "1h", "city": "铜仁市", "audience": "agency"]),
+        R(
+            "明早9点在息烽县村里组织捡垃圾，约50人，3小时", "schedule", [],
+            [
+                "type": "practice", "city": "贵阳市", "county": "息烽县", "audience": "village", "capacity": "50",
+                "duration": "3h",
+            ]),
     ]
 
     static let outline: [LabelledRequest] = [
@@ -55,13 +148,21 @@ enum LabelledRequests {
         R("帮我出一份面向机关干部的碳达峰宣讲提纲，一小时", "outline", [], ["audience": "agency", "minutes": "60", "topic": "碳达峰"]),
         R("写个给中学生讲节约用水的稿子，40分钟", "outline", [], ["audience": "school", "minutes": "40", "topic": "节约用水"]),
         R("企业员工的垃圾分类讲稿，20分钟", "outline", [], ["audience": "enterprise", "minutes": "20", "topic": "垃圾分类"]),
-        R("I need an outline for a 45 minute talk on saving water for school kids", "outline", [], ["audience": "school", "minutes": "45", "topic": "saving water"]),
-        R("talk outline about climate change for villagers, 30 minutes", "outline", [], ["audience": "village", "minutes": "30", "topic": "climate change"]),
+        R(
+            "I need an outline for a 45 minute talk on saving water for school kids", "outline", [],
+            ["audience": "school", "minutes": "45", "topic": "saving water"]),
+        R(
+            "talk outline about climate change for villagers, 30 minutes", "outline", [],
+            ["audience": "village", "minutes": "30", "topic": "climate change"]),
         R("给社区家庭讲低碳生活，半小时", "outline", [], ["audience": "community", "minutes": "30", "topic": "低碳生活"]),
         R("做一个给小朋友讲野生动物保护的大纲，25分钟", "outline", [], ["audience": "school", "minutes": "25", "topic": "野生动物保护"]),
-        R("an outline on plastic pollution for company employees, one hour", "outline", [], ["audience": "enterprise", "minutes": "60", "topic": "plastic pollution"]),
+        R(
+            "an outline on plastic pollution for company employees, one hour", "outline", [],
+            ["audience": "enterprise", "minutes": "60", "topic": "plastic pollution"]),
         R("给机关讲习近平生态文明思想，一个小时", "outline", [], ["audience": "agency", "minutes": "60", "topic": "习近平生态文明思想"]),
-        R("speaking notes on waste sorting for residents, 20 minutes", "outline", [], ["audience": "community", "minutes": "20", "topic": "waste sorting"]),
+        R(
+            "speaking notes on waste sorting for residents, 20 minutes", "outline", [],
+            ["audience": "community", "minutes": "20", "topic": "waste sorting"]),
         R("给小学生讲垃圾分类要准备一个15分钟的提纲", "outline", [], ["audience": "school", "minutes": "15", "topic": "垃圾分类"]),
     ]
 
@@ -93,7 +194,9 @@ enum LabelledRequests {
         R("mark yesterday's patrol as done, reached 200", "done", ["sriver01"], ["reached": "200"]),
         R("锦江净滩结束了，大约100人参加", "done", ["sclean28"], ["reached": "100"]),
         R("昨天的活动结束了，到场50人", "done", ["sriver01"], ["reached": "50"]),
-        R("the Kaili village day last week is finished, 70 villagers attended", "done", ["svill025"], ["reached": "70"]),
+        R(
+            "the Kaili village day last week is finished, 70 villagers attended", "done", ["svill025"],
+            ["reached": "70"]),
         R("南明河巡护完成了，评价五星", "done", ["sriver01"], ["rating": "5"]),
     ]
 
@@ -105,7 +208,9 @@ enum LabelledRequests {
         R("call off the tree planting tomorrow due to snow", "cancel", ["splant02"], ["reason": "snow"]),
         R("下周六的湿地讲座取消掉吧，讲师生病了", "cancel", ["swet1212"], ["reason": "讲师生病了"]),
         R("帮我取消今天下午的机关宣讲，领导临时开会", "cancel", ["sagency1"], ["reason": "领导临时开会"]),
-        R("cancel the Zunyi training next Wednesday, the room is not available", "cancel", ["strain09"], ["reason": "the room is not available"]),
+        R(
+            "cancel the Zunyi training next Wednesday, the room is not available", "cancel", ["strain09"],
+            ["reason": "the room is not available"]),
         R("周六云岩区的讲座停办，原因是疫情防控", "cancel", ["stalk005"], ["reason": "疫情防控"]),
         R("please cancel Friday's school session, exams", "cancel", ["swater04"], ["reason": "exams"]),
     ]
@@ -134,9 +239,15 @@ enum LabelledRequests {
         R("明天有活动吗", "sessions", [], ["from": "2026-12-02", "to": "2026-12-02"]),
         R("上周都有哪些活动", "sessions", ["past"], ["from": "2026-11-23", "to": "2026-11-29"]),
         R("what's on next week", "sessions", [], ["from": "2026-12-07", "to": "2026-12-13"]),
-        R("which sessions are there in Guiyang this month", "sessions", ["all"], ["from": "2026-12-01", "to": "2026-12-31", "city": "贵阳市"]),
-        R("list the school sessions next week", "sessions", [], ["from": "2026-12-07", "to": "2026-12-13", "audience": "school"]),
-        R("下周黔南有几场讲座", "sessions", [], ["from": "2026-12-07", "to": "2026-12-13", "city": "黔南布依族苗族自治州", "type": "lecture"]),
+        R(
+            "which sessions are there in Guiyang this month", "sessions", ["all"],
+            ["from": "2026-12-01", "to": "2026-12-31", "city": "贵阳市"]),
+        R(
+            "list the school sessions next week", "sessions", [],
+            ["from": "2026-12-07", "to": "2026-12-13", "audience": "school"]),
+        R(
+            "下周黔南有几场讲座", "sessions", [],
+            ["from": "2026-12-07", "to": "2026-12-13", "city": "黔南布依族苗族自治州", "type": "lecture"]),
         R("安顺这周的活动有哪些", "sessions", ["all"], ["from": "2026-11-30", "to": "2026-12-06", "city": "安顺市"]),
         R("做一份今年毕节的活动报告", "report", ["2026"], ["city": "毕节市"]),
         R("统计一下上个月的活动", "report", ["2026-11"]),

@@ -1,15 +1,39 @@
 /// A third set, written after the held-out set was folded in, measured once before changes.
 enum ProbeRequests {
     static let all: [LabelledRequest] = [
-        .r("下周五上午十点，安顺，学校，讲水污染防治，一个小时", "schedule", [], ["type": "lecture", "start": "2026-12-11 10:00", "duration": "1h", "city": "安顺市", "audience": "school"]),
-        .r("我想在明天上午9点组织村民去巡河，4个钟头，黔东南", "schedule", [], ["type": "supervision", "start": "2026-12-02 09:00", "duration": "4h", "city": "黔东南苗族侗族自治州", "audience": "village"]),
-        .r("周六下午2点 贵阳 社区 垃圾分类宣讲 2小时", "schedule", [], ["type": "lecture", "start": "2026-12-05 14:00", "duration": "2h", "city": "贵阳市", "audience": "community"]),
-        .r("please schedule a plastic-free workshop for families in Zunyi on Sunday at 10am for two hours", "schedule", [], ["type": "education", "start": "2026-12-06 10:00", "duration": "2h", "city": "遵义市", "audience": "family"]),
-        .r("新安排一场12月22日下午三点铜仁市机关的生态文明讲座，90分钟，名额80", "schedule", [], ["type": "lecture", "start": "2026-12-22 15:00", "duration": "1.5h", "city": "铜仁市", "audience": "agency", "capacity": "80"]),
-        .r("下周一上午在盘州市的企业开展环境监督活动，10点到12点", "schedule", [], ["type": "supervision", "start": "2026-12-07 10:00", "duration": "2h", "city": "六盘水市", "county": "盘州市", "audience": "enterprise"]),
+        .r(
+            "下周五上午十点，安顺，学校，讲水污染防治，一个小时", "schedule", [],
+            ["type": "lecture", "start": "2026-12-11 10:00", "duration": "1h", "city": "安顺市", "audience": "school"]),
+        .r(
+            "我想在明天上午9点组织村民去巡河，4个钟头，黔东南", "schedule", [],
+            [
+                "type": "supervision", "start": "2026-12-02 09:00", "duration": "4h", "city": "黔东南苗族侗族自治州",
+                "audience": "village",
+            ]),
+        .r(
+            "周六下午2点 贵阳 社区 垃圾分类宣讲 2小时", "schedule", [],
+            ["type": "lecture", "start": "2026-12-05 14:00", "duration": "2h", "city": "贵阳市", "audience": "community"]),
+        .r(
+            "please schedule a plastic-free workshop for families in Zunyi on Sunday at 10am for two hours", "schedule",
+            [],
+            ["type": "education", "start": "2026-12-06 10:00", "duration": "2h", "city": "遵义市", "audience": "family"]),
+        .r(
+            "新安排一场12月22日下午三点铜仁市机关的生态文明讲座，90分钟，名额80", "schedule", [],
+            [
+                "type": "lecture", "start": "2026-12-22 15:00", "duration": "1.5h", "city": "铜仁市", "audience": "agency",
+                "capacity": "80",
+            ]),
+        .r(
+            "下周一上午在盘州市的企业开展环境监督活动，10点到12点", "schedule", [],
+            [
+                "type": "supervision", "start": "2026-12-07 10:00", "duration": "2h", "city": "六盘水市", "county": "盘州市",
+                "audience": "enterprise",
+            ]),
         .r("给小学生讲讲垃圾分类，准备个二十分钟的", "outline", [], ["audience": "school", "minutes": "20", "topic": "垃圾分类"]),
         .r("村里的宣讲要讲水源保护，40分钟，帮我列个提纲", "outline", [], ["audience": "village", "minutes": "40", "topic": "水源保护"]),
-        .r("draft an outline: 25 minutes on energy saving for government staff", "outline", [], ["audience": "agency", "minutes": "25", "topic": "energy saving"]),
+        .r(
+            "draft an outline: 25 minutes on energy saving for government staff", "outline", [],
+            ["audience": "agency", "minutes": "25", "topic": "energy saving"]),
         .r("把陈静也登记到周六那场讲座", "log", ["stalk005", "pchenj"]),
         .r("昨天巡河来了赵六和王五，登记一下", "log", ["sriver01", "pzhao6", "pwang5"]),
         .r("put Li Na on tomorrow's tree planting", "log", ["splant02", "plina"]),
@@ -19,7 +43,9 @@ enum ProbeRequests {
         .r("finished the river patrol yesterday, about 30 residents", "done", ["sriver01"], ["reached": "30"]),
         .r("周六的讲座别办了，讲师来不了", "cancel", ["stalk005"], ["reason": "讲师来不了"]),
         .r("明天植树活动作废，下大雪", "cancel", ["splant02"], ["reason": "下大雪"]),
-        .r("we need to cancel the wetland lecture next Saturday, the hall is booked", "cancel", ["swet1212"], ["reason": "the hall is booked"]),
+        .r(
+            "we need to cancel the wetland lecture next Saturday, the hall is booked", "cancel", ["swet1212"],
+            ["reason": "the hall is booked"]),
         .r("周五那场进校园挪到下周五", "edit", ["swater04"], ["start": "2026-12-11 10:00"]),
         .r("move tomorrow's tree planting to 10am", "edit", ["splant02"], ["start": "2026-12-02 10:00"]),
         .r("张三服务时长", "person", ["pzhang3"]),
@@ -27,7 +53,9 @@ enum ProbeRequests {
         .r("show me Li Na's record", "person", ["plina"]),
         .r("下周都有什么安排", "sessions", [], ["from": "2026-12-07", "to": "2026-12-13"]),
         .r("看看遵义下个月的活动", "sessions", [], ["from": "2027-01-01", "to": "2027-01-31", "city": "遵义市"]),
-        .r("what sessions do we have in Bijie next week", "sessions", [], ["from": "2026-12-07", "to": "2026-12-13", "city": "毕节市"]),
+        .r(
+            "what sessions do we have in Bijie next week", "sessions", [],
+            ["from": "2026-12-07", "to": "2026-12-13", "city": "毕节市"]),
         .r("今年全省的活动报告", "report", ["2026"]),
         .r("铜仁上季度的统计", "report", ["2026-Q3"], ["city": "铜仁市"]),
         .r("summary report for November", "report", ["2026-11"]),

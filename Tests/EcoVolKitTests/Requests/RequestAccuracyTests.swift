@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// Measures the interpreter on the labelled set, both halves reported per command: the
@@ -25,7 +26,9 @@ import Testing
         return actual.keys.allSatisfy { c.arguments[$0] != nil || allowedExtra.contains($0) }
     }
 
-    func measure(_ cases: [LabelledRequest], label: String) -> (tallies: [String: Tally], changes: [String], failures: [String]) {
+    func measure(_ cases: [LabelledRequest], label: String) -> (
+        tallies: [String: Tally], changes: [String], failures: [String]
+    ) {
         let interpreter = RequestFixture.interpreter(RequestFixture.state())
         var tallies: [String: Tally] = [:]
         var changes: [String] = []
@@ -38,7 +41,11 @@ import Testing
             if let command = c.command {
                 if reading.decision == .request, let best = reading.best, best.command == command {
                     tally.command += 1
-                    if Self.argumentsMatch(best, c) { tally.arguments += 1 } else { failures.append("[\(label)] args  \(c.text) → \(best.line)") }
+                    if Self.argumentsMatch(best, c) {
+                        tally.arguments += 1
+                    } else {
+                        failures.append("[\(label)] args  \(c.text) → \(best.line)")
+                    }
                 } else {
                     failures.append("[\(label)] cmd   \(c.text) → \(reading.decision) \(reading.best?.line ?? "")")
                 }
@@ -60,11 +67,20 @@ import Testing
         var lines = ["\(label): command, arguments right per command"]
         var total = Tally()
         for (k, t) in tallies.sorted(by: { $0.key < $1.key }) {
-            lines.append(String(format: "  %@ %3d  command %5.1f %%  arguments %5.1f %%", k as NSString, t.total, 100.0 * Double(t.command) / Double(t.total), 100.0 * Double(t.arguments) / Double(t.total)))
-            total.total += t.total; total.command += t.command; total.arguments += t.arguments
+            lines.append(
+                String(
+                    format: "  %@ %3d  command %5.1f %%  arguments %5.1f %%", k as NSString, t.total,
+                    100.0 * Double(t.command) / Double(t.total), 100.0 * Double(t.arguments) / Double(t.total)))
+            total.total += t.total
+            total.command += t.command
+            total.arguments += t.arguments
         }
-        let c = Double(total.command) / Double(total.total), a = Double(total.arguments) / Double(total.total)
-        lines.append(String(format: "  %@ %3d  command %5.1f %%  arguments %5.1f %%", "all" as NSString, total.total, 100 * c, 100 * a))
+        let c = Double(total.command) / Double(total.total)
+        let a = Double(total.arguments) / Double(total.total)
+        lines.append(
+            String(
+                format: "  %@ %3d  command %5.1f %%  arguments %5.1f %%", "all" as NSString, total.total, 100 * c,
+                100 * a))
         print(lines.joined(separator: "\n"))
         return (c, a)
     }
@@ -73,7 +89,10 @@ import Testing
         #expect(LabelledRequests.all.count >= 150)
         #expect(HeldOutRequests.all.count >= 60)
         let commands = Set(LabelledRequests.all.compactMap(\.command))
-        for c in ["schedule", "log", "done", "cancel", "edit", "person", "report", "sessions", "outline", "certificate", "stars", "people", "export"] {
+        for c in [
+            "schedule", "log", "done", "cancel", "edit", "person", "report", "sessions", "outline", "certificate",
+            "stars", "people", "export",
+        ] {
             #expect(commands.contains(c), "no labelled case for \(c)")
         }
         #expect(LabelledRequests.all.filter { $0.command == nil }.count >= 40)
@@ -81,16 +100,20 @@ import Testing
 
     @Test(arguments: ["tuning", "held-out", "probe"])
     func accuracy(half: String) {
-        let cases = half == "tuning" ? LabelledRequests.all : half == "held-out" ? HeldOutRequests.all : ProbeRequests.all
+        let cases =
+            half == "tuning" ? LabelledRequests.all : half == "held-out" ? HeldOutRequests.all : ProbeRequests.all
         let result = measure(cases, label: half)
         for f in result.failures { print(f) }
         let (command, arguments) = report(result.tallies, label: half)
         // The request-or-question decision, both ways.
         let interpreter = RequestFixture.interpreter(RequestFixture.state())
-        let requests = cases.filter { $0.command != nil }, questions = cases.filter { $0.command == nil }
+        let requests = cases.filter { $0.command != nil }
+        let questions = cases.filter { $0.command == nil }
         let asRequests = requests.filter { interpreter.interpret($0.text).decision == .request }.count
         let asQuestions = questions.filter { interpreter.interpret($0.text).decision != .request }.count
-        print("\(half): requests read as requests \(asRequests)/\(requests.count), questions kept as questions \(asQuestions)/\(questions.count)")
+        print(
+            "\(half): requests read as requests \(asRequests)/\(requests.count), questions kept as questions \(asQuestions)/\(questions.count)"
+        )
         #expect(Double(asRequests) / Double(max(1, requests.count)) >= 0.90)
         #expect(result.changes.isEmpty, "questions turned into changes: \(result.changes)")
         #expect(command >= 0.90, "right command \(command)")

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// The pieces under the interpreter: numerals, slots, quoting of the proposed line, the
@@ -37,7 +38,10 @@ import Testing
         var zero = false
         for (i, d) in s.enumerated() {
             let place = s.count - 1 - i
-            if d == 0 { zero = true; continue }
+            if d == 0 {
+                zero = true
+                continue
+            }
             if zero, !out.isEmpty { out.append("零") }
             zero = false
             if !(d == 1 && place == 1 && out.isEmpty) { out.append(digits[d]) }
@@ -74,10 +78,14 @@ import Testing
     /// into the same positionals and arguments.
     @Test func proposedLineParsesBackToTheSameArguments() async throws {
         let pieces = ["下暴雨", "a b", "\"", "'", "=", "x=y", "\\", "“引号”", " ", "--json", "", "「」", "路 口"]
-        await propertyCheck(input: Gen.int(in: 0...(pieces.count - 1)), Gen.int(in: 0...(pieces.count - 1)), Gen.int(in: 0...(pieces.count - 1))) { a, b, c in
+        await propertyCheck(
+            input: Gen.int(in: 0...(pieces.count - 1)), Gen.int(in: 0...(pieces.count - 1)),
+            Gen.int(in: 0...(pieces.count - 1))
+        ) { a, b, c in
             let value = pieces[a] + pieces[b] + pieces[c]
             guard !value.isEmpty else { return }
-            let p = RequestProposal(command: "cancel", positionals: ["s1", value], arguments: [RequestArgument("reason", value)])
+            let p = RequestProposal(
+                command: "cancel", positionals: ["s1", value], arguments: [RequestArgument("reason", value)])
             let parsed = try? CommandLineParser.parse(p.line)
             let tokens = parsed?.tokens ?? []
             #expect(tokens.map(\.text) == ["s1", value, value], "\(p.line)")
@@ -87,7 +95,8 @@ import Testing
     }
 
     @Test func proposalJSONHasTheDocumentedShape() {
-        let p = RequestProposal(command: "done", positionals: ["s1"], arguments: [RequestArgument("reached", "50")], missing: [])
+        let p = RequestProposal(
+            command: "done", positionals: ["s1"], arguments: [RequestArgument("reached", "50")], missing: [])
         let json = p.json
         #expect(json["command"] == "done")
         #expect(json["line"] == "/done s1 reached=50")
@@ -127,4 +136,3 @@ import Testing
         #expect(named.best?.positionals == ["王芳"])
     }
 }
-

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 @Suite struct JSONFileStoreTests {
@@ -7,7 +8,9 @@ import Testing
         let dir = temporaryStoreDirectory()
         do {
             let store = try JSONFileStore(directory: dir)
-            try store.append(command: "test", [.putSession(sampleSession("s1")), .putPerson(samplePerson("p1")), .putPerson(samplePerson("p2"))])
+            try store.append(
+                command: "test",
+                [.putSession(sampleSession("s1")), .putPerson(samplePerson("p1")), .putPerson(samplePerson("p2"))])
             try store.append(command: "log", [.putParticipation(sampleParticipation("s1", "p1", hours: 2.5))])
             try store.append(command: "log", [.putParticipation(sampleParticipation("s1", "p2"))])
             #expect(store.state.totalHours(person: "p1") == 2.5)
@@ -63,7 +66,12 @@ import Testing
             let store = try JSONFileStore(directory: dir)
             try store.append(command: "t", [.putSession(sampleSession("s1"))])
             for i in 0..<6 {
-                try store.append(command: "t", [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)", hours: 3))])
+                try store.append(
+                    command: "t",
+                    [
+                        .putPerson(samplePerson("p\(i)")),
+                        .putParticipation(sampleParticipation("s1", "p\(i)", hours: 3)),
+                    ])
             }
         }
         let journal = dir + "/journal.jsonl"
@@ -184,7 +192,9 @@ import Testing
         }
         // Rewrite the journal header with a newer schema by building a snapshot that says so.
         let state = try JSONFileStore(directory: dir).state
-        let bytes = try SnapshotCodec.encode(state, header: SnapshotHeader(schema: 99, generation: 5, seq: 1, savedAt: fixedNow), encoder: RecordCodec.encoder())
+        let bytes = try SnapshotCodec.encode(
+            state, header: SnapshotHeader(schema: 99, generation: 5, seq: 1, savedAt: fixedNow),
+            encoder: RecordCodec.encoder())
         try Data(bytes).write(to: URL(fileURLWithPath: dir + "/outreach.json"))
         try FileManager.default.removeItem(atPath: dir + "/journal.jsonl")
         let store = try JSONFileStore(directory: dir)

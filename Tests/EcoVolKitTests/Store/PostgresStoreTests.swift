@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// What only the shared store has: the schema and its migrations, offices confined by
@@ -7,7 +8,9 @@ import Testing
 /// missing database or an unreachable server, a server restart, and copying a JSON store in
 /// and back out. Runs when a server is configured; `make test` requires one.
 @MainActor
-@Suite(.enabled(if: PostgresTestServer.isConfigured, "no PostgreSQL server configured (make test starts one)"), .serialized)
+@Suite(
+    .enabled(if: PostgresTestServer.isConfigured, "no PostgreSQL server configured (make test starts one)"), .serialized
+)
 struct PostgresStoreTests {
     static func unique(_ prefix: String) -> String {
         prefix + "_" + UUID().uuidString.prefix(8).lowercased().replacingOccurrences(of: "-", with: "")
@@ -28,9 +31,12 @@ struct PostgresStoreTests {
         #expect(first.version == PostgresSchema.currentVersion)
         let again = try await PostgresAdministration.initialise(url: url, environment: [:])
         #expect(again.applied.isEmpty)
-        let versions = try await PostgresAdministration.rows(url: url, environment: [:], "SELECT version::text FROM ecovol.schema_migrations ORDER BY version")
+        let versions = try await PostgresAdministration.rows(
+            url: url, environment: [:], "SELECT version::text FROM ecovol.schema_migrations ORDER BY version")
         #expect(versions.map { $0.first ?? nil } == PostgresSchema.migrations.map { String($0.version) })
-        let tables = try await PostgresAdministration.rows(url: url, environment: [:], "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'ecovol' ORDER BY 1")
+        let tables = try await PostgresAdministration.rows(
+            url: url, environment: [:],
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'ecovol' ORDER BY 1")
         let names = Set(tables.compactMap { $0.first ?? nil })
         #expect(names.isSuperset(of: ["sessions", "people", "participations", "projects", "changes", "city_totals"]))
     }
@@ -41,12 +47,23 @@ struct PostgresStoreTests {
         let store = try await PostgresOutreachStore.open(url: url, environment: [:])
         var session = sampleSession("s1", hours: 2, city: "遵义市")
         session.reached = 300
-        try await store.append(command: "schedule", [.putSession(session), .putPerson(samplePerson("p1")), .putParticipation(sampleParticipation("s1", "p1", hours: 2))])
-        let rows = try await PostgresAdministration.rows(url: url, environment: [:], """
+        try await store.append(
+            command: "schedule",
+            [
+                .putSession(session), .putPerson(samplePerson("p1")),
+                .putParticipation(sampleParticipation("s1", "p1", hours: 2)),
+            ])
+        let rows = try await PostgresAdministration.rows(
+            url: url, environment: [:],
+            """
             SELECT s.city, s.type, s.audience, s.status, s.hours::text, s.reached::text, p.session_id, p.person_id, p.credited_hours::text, c.command, c.role, c.operations->0->>'put'
             FROM ecovol.sessions s JOIN ecovol.participations p ON p.session_id = s.id, ecovol.changes c
             """)
-        #expect(rows.first == ["遵义市", "education", "community", "planned", "2", "300", "s1", "p1", "2", "schedule", "postgres", "session"])
+        #expect(
+            rows.first == [
+                "遵义市", "education", "community", "planned", "2", "300", "s1", "p1", "2", "schedule", "postgres",
+                "session",
+            ])
         await store.close()
     }
 
@@ -54,9 +71,17 @@ struct PostgresStoreTests {
         let admin = try PostgresTestServer.requireAdminURL()
         var parts = try #require(URLComponents(string: admin))
         parts.password = "not-the-password"
-        for (url, en, zh) in [(parts.string ?? admin, "wrong password", "密码不对"),
-                              (PostgresTestServer.url(admin, database: "no_such_db_here"), "no database named no_such_db_here", "没有名为 no_such_db_here"),
-                              ("postgresql://postgres@127.0.0.1:1/postgres?sslmode=disable", "Cannot reach the PostgreSQL server 127.0.0.1:1", "连不上")] {
+        for (url, en, zh) in [
+            (parts.string ?? admin, "wrong password", "密码不对"),
+            (
+                PostgresTestServer.url(admin, database: "no_such_db_here"), "no database named no_such_db_here",
+                "没有名为 no_such_db_here"
+            ),
+            (
+                "postgresql://postgres@127.0.0.1:1/postgres?sslmode=disable",
+                "Cannot reach the PostgreSQL server 127.0.0.1:1", "连不上"
+            ),
+        ] {
             do {
                 _ = try await PostgresOutreachStore.open(url: url, environment: [:])
                 Issue.record("opened \(url)")
@@ -79,41 +104,61 @@ struct PostgresStoreTests {
         defer { Task { await drop() } }
         let database = try #require(URLComponents(string: url)?.path.dropFirst()).description
         let withoutPassword = PostgresTestServer.url(bare, database: database)
-        let viaEnvironment = try await PostgresOutreachStore.open(url: withoutPassword, environment: ["PGPASSWORD": password])
+        let viaEnvironment = try await PostgresOutreachStore.open(
+            url: withoutPassword, environment: ["PGPASSWORD": password])
         await viaEnvironment.close()
         let home = (temporaryStoreDirectory() as NSString).deletingLastPathComponent
         let pgpass = home + "/pgpass"
-        try "# comment\n*:*:other:*:nope\n127.0.0.1:*:\(database):postgres:\(password)\n".write(toFile: pgpass, atomically: true, encoding: .utf8)
+        try "# comment\n*:*:other:*:nope\n127.0.0.1:*:\(database):postgres:\(password)\n".write(
+            toFile: pgpass, atomically: true, encoding: .utf8)
         chmod(pgpass, 0o600)
         let viaFile = try await PostgresOutreachStore.open(url: withoutPassword, environment: ["PGPASSFILE": pgpass])
         await viaFile.close()
         chmod(pgpass, 0o644)
-        await #expect(throws: StoreError.self) { try await PostgresOutreachStore.open(url: withoutPassword, environment: ["PGPASSFILE": pgpass]) }
+        await #expect(throws: StoreError.self) {
+            try await PostgresOutreachStore.open(url: withoutPassword, environment: ["PGPASSFILE": pgpass])
+        }
     }
 
     @Test func badURLsNameWhatIsWrong() async throws {
-        for (url, en) in [("postgresql://h/db?sslmode=sometimes", "sslmode=sometimes"), ("postgresql://h:99999/db", "port 99999"), ("postgresql://h/db?colour=red", "colour")] {
+        for (url, en) in [
+            ("postgresql://h/db?sslmode=sometimes", "sslmode=sometimes"), ("postgresql://h:99999/db", "port 99999"),
+            ("postgresql://h/db?colour=red", "colour"),
+        ] {
             #expect(throws: StoreError.self) { try PostgresSettings.parse(url, environment: [:]) }
-            do { _ = try PostgresSettings.parse(url, environment: [:]) } catch let error as StoreError { #expect(error.message.en.contains(en), "\(error.message.en)") }
+            do { _ = try PostgresSettings.parse(url, environment: [:]) } catch let error as StoreError {
+                #expect(error.message.en.contains(en), "\(error.message.en)")
+            }
         }
-        let s = try PostgresSettings.parse("postgres://zunyi:pw@db.example:6543/province?sslmode=require", environment: [:])
-        #expect(s.host == "db.example" && s.port == 6543 && s.user == "zunyi" && s.password == "pw" && s.database == "province" && s.sslMode == .require)
+        let s = try PostgresSettings.parse(
+            "postgres://zunyi:pw@db.example:6543/province?sslmode=require", environment: [:])
+        #expect(
+            s.host == "db.example" && s.port == 6543 && s.user == "zunyi" && s.password == "pw"
+                && s.database == "province" && s.sslMode == .require)
         #expect(StoreLocation.redacted("postgresql://zunyi:secret@h/db?password=x") == "postgresql://zunyi@h/db")
     }
 
     /// Province data in two cities, an office for one of them.
-    func provinceWithOffice() async throws -> (url: String, officeURL: String, role: String, drop: @MainActor () async -> Void) {
+    func provinceWithOffice() async throws -> (
+        url: String, officeURL: String, role: String, drop: @MainActor () async -> Void
+    ) {
         let (url, drop) = try await PostgresTestServer.freshDatabase()
         let province = try await PostgresOutreachStore.open(url: url, environment: [:])
-        try await province.append(command: "schedule", [
-            .putSession(sampleSession("sgy", city: "贵阳市")), .putSession(sampleSession("szy", city: "遵义市")),
-            .putPerson(samplePerson("pgy", name: "贵阳人")), .putPerson(samplePerson("pzy", name: "遵义人")), .putPerson(samplePerson("pboth", name: "两地人")),
-            .putParticipation(sampleParticipation("sgy", "pgy")), .putParticipation(sampleParticipation("szy", "pzy")),
-            .putParticipation(sampleParticipation("sgy", "pboth")), .putParticipation(sampleParticipation("szy", "pboth")),
-        ])
+        try await province.append(
+            command: "schedule",
+            [
+                .putSession(sampleSession("sgy", city: "贵阳市")), .putSession(sampleSession("szy", city: "遵义市")),
+                .putPerson(samplePerson("pgy", name: "贵阳人")), .putPerson(samplePerson("pzy", name: "遵义人")),
+                .putPerson(samplePerson("pboth", name: "两地人")),
+                .putParticipation(sampleParticipation("sgy", "pgy")),
+                .putParticipation(sampleParticipation("szy", "pzy")),
+                .putParticipation(sampleParticipation("sgy", "pboth")),
+                .putParticipation(sampleParticipation("szy", "pboth")),
+            ])
         await province.close()
         let role = Self.unique("zunyi")
-        let (office, password) = try await PostgresAdministration.addOffice(url: url, environment: [:], name: role, city: "遵义")
+        let (office, password) = try await PostgresAdministration.addOffice(
+            url: url, environment: [:], name: role, city: "遵义")
         #expect(office.city == "遵义市")
         var parts = try #require(URLComponents(string: StoreTool.officeConnectionURL(url, role: role)))
         parts.password = password
@@ -130,11 +175,16 @@ struct PostgresStoreTests {
         #expect(office.state.participations(session: "szy").count == 2)
         #expect(office.state.participations(person: "pboth").map(\.session) == ["szy"])
         // Even raw SQL as the office shows no other city's names or rows.
-        let names = try await PostgresAdministration.rows(url: officeURL, environment: [:], "SELECT name FROM ecovol.people ORDER BY name")
+        let names = try await PostgresAdministration.rows(
+            url: officeURL, environment: [:], "SELECT name FROM ecovol.people ORDER BY name")
         #expect(names.compactMap { $0.first ?? nil } == ["两地人", "遵义人"])
-        let changes = try await PostgresAdministration.rows(url: officeURL, environment: [:], "SELECT count(*)::text FROM ecovol.changes")
+        let changes = try await PostgresAdministration.rows(
+            url: officeURL, environment: [:], "SELECT count(*)::text FROM ecovol.changes")
         #expect(changes.first?.first == "0", "the province's change touches 贵阳 too, so the office does not see it")
-        let updated = try await PostgresAdministration.rows(url: officeURL, environment: [:], "WITH u AS (UPDATE ecovol.sessions SET title = 'x' WHERE city = '贵阳市' RETURNING 1) SELECT count(*)::text FROM u")
+        let updated = try await PostgresAdministration.rows(
+            url: officeURL, environment: [:],
+            "WITH u AS (UPDATE ecovol.sessions SET title = 'x' WHERE city = '贵阳市' RETURNING 1) SELECT count(*)::text FROM u"
+        )
         #expect(updated.first?.first == "0")
         // Province-wide figures, without names, for everyone.
         let totals = try await PostgresAdministration.cityTotals(url: officeURL, environment: [:])
@@ -146,7 +196,9 @@ struct PostgresStoreTests {
         await office.close()
         _ = try await PostgresAdministration.removeOffice(url: url, environment: [:], name: role)
         #expect(try await PostgresAdministration.offices(url: url, environment: [:]).isEmpty)
-        await #expect(throws: StoreError.self) { try await PostgresOutreachStore.open(url: officeURL, environment: [:]) }
+        await #expect(throws: StoreError.self) {
+            try await PostgresOutreachStore.open(url: officeURL, environment: [:])
+        }
     }
 
     @Test func anOfficeWritesItsCityAndIsRefusedAnotherNamingTheRule() async throws {
@@ -163,7 +215,8 @@ struct PostgresStoreTests {
         }
         var newcomer = samplePerson("pnew", name: "新志愿者")
         newcomer.organisation = "遵义师院"
-        let saved = try await office.append(command: "log", [.putPerson(newcomer), .putParticipation(sampleParticipation("szy", "pnew"))])
+        let saved = try await office.append(
+            command: "log", [.putPerson(newcomer), .putParticipation(sampleParticipation("szy", "pnew"))])
         #expect(saved != nil)
         let province = try await PostgresOutreachStore.open(url: url, environment: [:])
         #expect(province.state.people["pnew"]?.name == "新志愿者")
@@ -172,7 +225,9 @@ struct PostgresStoreTests {
         let second = try await PostgresOutreachStore.open(url: officeURL, environment: [:])
         try await province.append(command: "log", [.putParticipation(sampleParticipation("szy", "pgy"))])
         try await second.refresh()
-        #expect(second.state.people["pgy"]?.name == "贵阳人", "a person logged into the office's session arrives with the record")
+        #expect(
+            second.state.people["pgy"]?.name == "贵阳人",
+            "a person logged into the office's session arrives with the record")
         #expect(second.state.sessions["sgy"] == nil)
         await office.close()
         await second.close()
@@ -189,7 +244,9 @@ struct PostgresStoreTests {
         let store = try await PostgresOutreachStore.open(url: url, environment: [:])
         try await store.append(command: "add", [.putPerson(samplePerson("p1"))])
         let admin = try PostgresTestServer.requireAdminURL()
-        let killed = try await PostgresAdministration.rows(url: admin, environment: [:], """
+        let killed = try await PostgresAdministration.rows(
+            url: admin, environment: [:],
+            """
             SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity WHERE datname = '\(database)' AND application_name = 'ecovol' AND pid <> pg_backend_pid()
             """)
         #expect(killed.count == 1)
@@ -198,10 +255,14 @@ struct PostgresStoreTests {
         var saved: StoreCommit?
         var messages: [String] = []
         for _ in 0..<2 where saved == nil {
-            do { saved = try await store.append(command: "add", [.putPerson(samplePerson("p2"))]) } catch let error as StoreError { messages.append(error.message.en) }
+            do { saved = try await store.append(command: "add", [.putPerson(samplePerson("p2"))]) } catch let error
+                as StoreError
+            { messages.append(error.message.en) }
         }
         #expect(saved?.seq == 2)
-        for message in messages { #expect(message.contains("connection") && message.contains("127.0.0.1"), "\(message)") }
+        for message in messages {
+            #expect(message.contains("connection") && message.contains("127.0.0.1"), "\(message)")
+        }
         try await store.refresh()
         let fresh = try await PostgresOutreachStore.open(url: url, environment: [:])
         #expect(Set(fresh.state.people.keys) == ["p1", "p2"])
@@ -213,8 +274,13 @@ struct PostgresStoreTests {
     @Test func copyIntoTheServerAndBackOutKeepsIdsAndHistory() async throws {
         let dir = temporaryStoreDirectory()
         let source = try JSONOutreachStore(directory: dir, options: .init(now: { fixedNow }))
-        try await source.append(command: "schedule", [.putSession(sampleSession("s1")), .putPerson(samplePerson("p1"))])
-        for i in 0..<5 { try await source.append(command: "log", [.putPerson(samplePerson("q\(i)")), .putParticipation(sampleParticipation("s1", "q\(i)"))]) }
+        try await source.append(
+            command: "schedule", [.putSession(sampleSession("s1")), .putPerson(samplePerson("p1"))])
+        for i in 0..<5 {
+            try await source.append(
+                command: "log",
+                [.putPerson(samplePerson("q\(i)")), .putParticipation(sampleParticipation("s1", "q\(i)"))])
+        }
         _ = try source.files.compact()
         let edit = try #require(try await source.append(command: "edit", [.putPerson(samplePerson("p1", name: "改名"))]))
         try await source.commit(command: "undo", undoes: edit.seq) { _ in edit.inverse }
@@ -230,20 +296,27 @@ struct PostgresStoreTests {
             func finish() { finished = true }
         }
         let progress = Counter()
-        let inReport = try await StoreCopy.copy(from: .directory(dir), to: .postgres(url: url), dataDirectory: DataDirectory(path: dir), environment: [:], progress: progress)
+        let inReport = try await StoreCopy.copy(
+            from: .directory(dir), to: .postgres(url: url), dataDirectory: DataDirectory(path: dir), environment: [:],
+            progress: progress)
         #expect(progress.finished && progress.updates == progress.updates.sorted() && !progress.updates.isEmpty)
         let server = try await PostgresOutreachStore.open(url: url, environment: [:])
         #expect(server.state.hasSameContent(as: expected))
         #expect(inReport.seq == server.seq)
-        let commands = try await PostgresAdministration.rows(url: url, environment: [:], "SELECT command, coalesce(undoes::text, '') FROM ecovol.changes ORDER BY seq")
+        let commands = try await PostgresAdministration.rows(
+            url: url, environment: [:], "SELECT command, coalesce(undoes::text, '') FROM ecovol.changes ORDER BY seq")
         #expect(commands.suffix(2).map { $0.first ?? nil } == ["edit", "undo"])
         #expect(commands.last?.last == String(server.seq - 1), "undo still names the change it reverts")
         await #expect(throws: StoreError.self) {
-            try await StoreCopy.copy(from: .directory(dir), to: .postgres(url: url), dataDirectory: DataDirectory(path: dir), environment: [:], progress: nil)
+            try await StoreCopy.copy(
+                from: .directory(dir), to: .postgres(url: url), dataDirectory: DataDirectory(path: dir),
+                environment: [:], progress: nil)
         }
 
         let back = temporaryStoreDirectory()
-        let outReport = try await StoreCopy.copy(from: .postgres(url: url), to: .directory(back), dataDirectory: DataDirectory(path: back), environment: [:], progress: nil)
+        let outReport = try await StoreCopy.copy(
+            from: .postgres(url: url), to: .directory(back), dataDirectory: DataDirectory(path: back), environment: [:],
+            progress: nil)
         let returned = try JSONOutreachStore(directory: back)
         #expect(returned.state.hasSameContent(as: expected))
         #expect(outReport.seq == server.seq && returned.seq == server.seq)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// The PostgreSQL server the tests use: `Scripts/with-postgres.sh` (run by `make test`)
@@ -17,7 +18,12 @@ enum PostgresTestServer {
 
     static func requireAdminURL() throws -> String {
         guard let adminURL else {
-            throw StoreError(.cannotConnect, LocalizedText(verbatim: "ECOVOL_TEST_REQUIRE_POSTGRES is set but ECOVOL_TEST_POSTGRES_URL is not: run the tests through Scripts/with-postgres.sh (make test does)"))
+            throw StoreError(
+                .cannotConnect,
+                LocalizedText(
+                    verbatim:
+                        "ECOVOL_TEST_REQUIRE_POSTGRES is set but ECOVOL_TEST_POSTGRES_URL is not: run the tests through Scripts/with-postgres.sh (make test does)"
+                ))
         }
         return adminURL
     }
@@ -31,18 +37,27 @@ enum PostgresTestServer {
 
     /// A new, empty database with the ecovol schema; returns its URL.
     @MainActor
-    static func freshDatabase(initialise: Bool = true) async throws -> (url: String, drop: @MainActor () async -> Void) {
+    static func freshDatabase(initialise: Bool = true) async throws -> (url: String, drop: @MainActor () async -> Void)
+    {
         let admin = try requireAdminURL()
         let name = "ecovol_t_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
         try await PostgresAdministration.execute(url: admin, environment: [:], ["CREATE DATABASE \(name)"])
         let url = url(admin, database: name)
         if initialise { _ = try await PostgresAdministration.initialise(url: url, environment: [:]) }
-        return (url, { try? await PostgresAdministration.execute(url: admin, environment: [:], ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"]) })
+        return (
+            url,
+            {
+                try? await PostgresAdministration.execute(
+                    url: admin, environment: [:], ["DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
+            }
+        )
     }
 
     @MainActor
     static func fixture(now: @escaping @Sendable () -> Date) async throws -> StoreBackendFixture {
         let (url, drop) = try await freshDatabase()
-        return StoreBackendFixture(kind: .postgres, open: { try await PostgresOutreachStore.open(url: url, environment: [:], now: now) }, cleanup: drop)
+        return StoreBackendFixture(
+            kind: .postgres, open: { try await PostgresOutreachStore.open(url: url, environment: [:], now: now) },
+            cleanup: drop)
     }
 }

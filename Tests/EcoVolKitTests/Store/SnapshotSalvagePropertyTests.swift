@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// One damaged byte anywhere in the snapshot costs at most the record on its line, nothing
@@ -13,7 +14,11 @@ import Testing
             state.apply(.putSession(sampleSession("s\(i)", hours: Double(i % 3 + 1))))
         }
         for i in 0..<(4 + seed % 4) {
-            state.apply(.putPerson(Person(id: "p\(i)", name: "名字\(i) \"引号\" 🌿", phone: i % 2 == 0 ? "1381234567\(i)" : nil, registered: fixedNow.addingTimeInterval(Double(i)))))
+            state.apply(
+                .putPerson(
+                    Person(
+                        id: "p\(i)", name: "名字\(i) \"引号\" 🌿", phone: i % 2 == 0 ? "1381234567\(i)" : nil,
+                        registered: fixedNow.addingTimeInterval(Double(i)))))
         }
         state.apply(.putProject(Project(id: "j1", name: "项目一", created: fixedNow)))
         for s in 0..<3 {
@@ -27,11 +32,16 @@ import Testing
     }
 
     static func encode(_ state: OutreachState) throws -> [UInt8] {
-        try SnapshotCodec.encode(state, header: SnapshotHeader(schema: StoreMigration.currentSchema, generation: 3, seq: 40, savedAt: fixedNow), encoder: RecordCodec.encoder())
+        try SnapshotCodec.encode(
+            state,
+            header: SnapshotHeader(schema: StoreMigration.currentSchema, generation: 3, seq: 40, savedAt: fixedNow),
+            encoder: RecordCodec.encoder())
     }
 
     /// Records of `original` missing from `salvaged` (by table and key), and any that differ.
-    static func compare(_ original: OutreachState, _ salvaged: OutreachState) -> (missing: [(SnapshotSalvage.SetAside.Kind, String)], wrong: [String]) {
+    static func compare(_ original: OutreachState, _ salvaged: OutreachState) -> (
+        missing: [(SnapshotSalvage.SetAside.Kind, String)], wrong: [String]
+    ) {
         var missing: [(SnapshotSalvage.SetAside.Kind, String)] = []
         var wrong: [String] = []
         for (id, s) in original.sessions {
@@ -41,7 +51,11 @@ import Testing
             if let q = salvaged.people[id] { if q != p { wrong.append(id) } } else { missing.append((.person, id)) }
         }
         for (id, p) in original.customProjects {
-            if let q = salvaged.customProjects[id] { if q != p { wrong.append(id) } } else { missing.append((.project, id)) }
+            if let q = salvaged.customProjects[id] {
+                if q != p { wrong.append(id) }
+            } else {
+                missing.append((.project, id))
+            }
         }
         var rows: [String: Participation] = [:]
         salvaged.forEachParticipation { rows[$0.session + "/" + $0.person] = $0 }
@@ -51,7 +65,9 @@ import Testing
             let key = p.session + "/" + p.person
             if let q = rows[key] { if q != p { wrong.append(key) } } else { missing.append((.participation, key)) }
         }
-        if salvaged.sessions.count > original.sessions.count || salvaged.people.count > original.people.count || rows.count > originalRows {
+        if salvaged.sessions.count > original.sessions.count || salvaged.people.count > original.people.count
+            || rows.count > originalRows
+        {
             wrong.append("extra records")
         }
         return (missing, wrong)
@@ -63,19 +79,24 @@ import Testing
         let salvage = SnapshotSalvage.salvage(bytes, decoder: RecordCodec.decoder())
         #expect(salvage.setAside.isEmpty)
         #expect(salvage.header?.seq == 40)
-        #expect(salvage.verifiedRecords == state.sessions.count + state.people.count + state.customProjects.count + state.participationCount)
+        #expect(
+            salvage.verifiedRecords == state.sessions.count + state.people.count + state.customProjects.count
+                + state.participationCount)
         #expect(salvage.state.hasSameContent(as: state))
         // The normal open reads the same file in one pass.
         let opened = OutreachState()
-        _ = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, into: opened, verify: true, decoder: RecordCodec.decoder()) }
+        _ = try bytes.withUnsafeBytes {
+            try SnapshotCodec.decode($0, into: opened, verify: true, decoder: RecordCodec.decoder())
+        }
         #expect(opened.hasSameContent(as: state))
     }
 
     @Test func flippingAnyByteLosesAtMostTheRecordHoldingIt() async {
-        await propertyCheck(count: 400, input: Gen.int(in: 0...5), Gen.int(in: 0...1_000_000), Gen.int(in: 1...255)) { seed, where_, delta in
+        await propertyCheck(count: 400, input: Gen.int(in: 0...5), Gen.int(in: 0...1_000_000), Gen.int(in: 1...255)) {
+            seed, position, delta in
             let state = Self.sampleState(seed)
             var bytes = try Self.encode(state)
-            let offset = where_ % bytes.count
+            let offset = position % bytes.count
             bytes[offset] = bytes[offset] &+ UInt8(delta)
             let salvage = SnapshotSalvage.salvage(bytes, decoder: RecordCodec.decoder())
             let (missing, wrong) = Self.compare(state, salvage.state)
@@ -85,9 +106,13 @@ import Testing
                 // Named: a set-aside piece covers the damaged byte and says what kind it was.
                 let piece = salvage.lostRecords.first { $0.offset <= offset && offset <= $0.offset + $0.bytes.count }
                 #expect(piece != nil, "offset \(offset): \(lost.1) lost without being reported")
-                #expect(piece?.kind == lost.0, "offset \(offset): reported as \(String(describing: piece?.kind)), was \(lost.0)")
+                #expect(
+                    piece?.kind == lost.0,
+                    "offset \(offset): reported as \(String(describing: piece?.kind)), was \(lost.0)")
             }
-            #expect(salvage.lostRecords.count == missing.count, "offset \(offset): reported \(salvage.lostRecords.count) losses, \(missing.count) real")
+            #expect(
+                salvage.lostRecords.count == missing.count,
+                "offset \(offset): reported \(salvage.lostRecords.count) losses, \(missing.count) real")
         }
     }
 
@@ -102,7 +127,9 @@ import Testing
             let salvage = SnapshotSalvage.salvage(bytes, decoder: decoder)
             let (missing, wrong) = Self.compare(state, salvage.state)
             #expect(wrong.isEmpty && missing.count <= 1, "offset \(offset): wrong \(wrong), lost \(missing.map(\.1))")
-            #expect(salvage.lostRecords.count == missing.count, "offset \(offset): \(salvage.lostRecords.map { String(decoding: $0.bytes, as: UTF8.self) })")
+            #expect(
+                salvage.lostRecords.count == missing.count,
+                "offset \(offset): \(salvage.lostRecords.map { String(decoding: $0.bytes, as: UTF8.self) })")
         }
     }
 
@@ -111,7 +138,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
         let store = try JSONFileStore(directory: dir, options: .init(compactAtOpen: false))
         let state = Self.sampleState(0)
-        var ops: [StoreOperation] = state.sessions.values.map { .putSession($0) } + state.people.values.map { .putPerson($0) }
+        var ops: [StoreOperation] =
+            state.sessions.values.map { .putSession($0) } + state.people.values.map { .putPerson($0) }
         state.forEachParticipation { ops.append(.putParticipation($0)) }
         try store.append(command: "seed", ops)
         try store.compact()
@@ -169,14 +197,20 @@ import Testing
     @MainActor static func greeting(_ dir: String) async -> String {
         let context = CommandContext(language: .zh, dataDirectory: DataDirectory(path: dir), now: { fixedNow })
         let blocks = await OutreachGreeting.upcomingSessions(context: context)
-        return TextLayout(width: 200, highlightMarkers: false).lines(for: blocks).map(\.plainText).joined(separator: "\n")
+        return TextLayout(width: 200, highlightMarkers: false).lines(for: blocks).map(\.plainText).joined(
+            separator: "\n")
     }
 
     @Test func damageOutsideRecordsIsRepairedWithNothingLost() throws {
         let dir = temporaryStoreDirectory()
         defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
         let store = try JSONFileStore(directory: dir, options: .init(compactAtOpen: false))
-        try store.append(command: "seed", [.putSession(sampleSession("s1")), .putPerson(samplePerson("p1")), .putParticipation(sampleParticipation("s1", "p1"))])
+        try store.append(
+            command: "seed",
+            [
+                .putSession(sampleSession("s1")), .putPerson(samplePerson("p1")),
+                .putParticipation(sampleParticipation("s1", "p1")),
+            ])
         try store.compact()
         store.close()
         let path = dir + "/outreach.json"
@@ -196,9 +230,9 @@ import Testing
     }
 }
 
-private extension JSONValue {
-    var boolValue: Bool? {
-        if case let .bool(b) = self { return b }
+extension JSONValue {
+    fileprivate var boolValue: Bool? {
+        if case .bool(let b) = self { return b }
         return nil
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EcoVolKit
 
 /// One backend's records, fresh for one test, from which any number of store instances can be
@@ -11,7 +12,10 @@ final class StoreBackendFixture {
     private let cleanup: @MainActor () async -> Void
     private var opened: [any OutreachStore] = []
 
-    init(kind: StoreKind, open: @escaping @MainActor () async throws -> any OutreachStore, cleanup: @escaping @MainActor () async -> Void = {}) {
+    init(
+        kind: StoreKind, open: @escaping @MainActor () async throws -> any OutreachStore,
+        cleanup: @escaping @MainActor () async -> Void = {}
+    ) {
         self.kind = kind
         self.opener = open
         self.cleanup = cleanup
@@ -38,12 +42,15 @@ final class StoreBackendFixture {
         PostgresTestServer.isConfigured ? [.json, .memory, .postgres] : [.json, .memory]
     }
 
-    static func make(_ kind: StoreKind, now: @escaping @Sendable () -> Date = { fixedNow }) async throws -> StoreBackendFixture {
+    static func make(_ kind: StoreKind, now: @escaping @Sendable () -> Date = { fixedNow }) async throws
+        -> StoreBackendFixture
+    {
         switch kind {
         case .json:
             let dir = temporaryStoreDirectory()
-            return StoreBackendFixture(kind: kind, open: { try JSONOutreachStore(directory: dir, options: .init(now: now)) },
-                                       cleanup: { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) })
+            return StoreBackendFixture(
+                kind: kind, open: { try JSONOutreachStore(directory: dir, options: .init(now: now)) },
+                cleanup: { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) })
         case .memory:
             let database = MemoryStoreDatabase()
             return StoreBackendFixture(kind: kind, open: { MemoryOutreachStore(database: database, now: now) })

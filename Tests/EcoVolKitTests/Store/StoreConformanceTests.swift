@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import EcoVolKit
 
 /// The `OutreachStore` contract, run on every backend: what a commit saves, what a stale
@@ -21,11 +22,17 @@ import Testing
     }
 
     func fullSession(_ id: String) -> Session {
-        Session(id: id, title: "“河长制”进校园 \"quoted\" \\ back\nline 🌿", type: .training, trainingLevel: TrainingLevel.allCases.first,
-                start: fixedNow.addingTimeInterval(0.25), end: fixedNow.addingTimeInterval(5400.75), timeZone: "Asia/Shanghai", venue: "遵义市红花岗区 会议室",
-                city: "遵义市", county: "红花岗区", audience: .school, project: "qianxing", capacity: 40, lecturers: ["王老师", "Li"],
-                organiser: "市生态环境局", leader: "张三", recorder: "李四", support: SupportKind.allCases, status: .done, cancelReason: nil,
-                reached: 1200, rating: 5, notes: String(repeating: "长", count: 5000), series: "r1", created: fixedNow, updated: fixedNow.addingTimeInterval(60))
+        Session(
+            id: id, title: "“河长制”进校园 \"quoted\" \\ back\nline 🌿", type: .training,
+            trainingLevel: TrainingLevel.allCases.first,
+            start: fixedNow.addingTimeInterval(0.25), end: fixedNow.addingTimeInterval(5400.75),
+            timeZone: "Asia/Shanghai", venue: "遵义市红花岗区 会议室",
+            city: "遵义市", county: "红花岗区", audience: .school, project: "qianxing", capacity: 40,
+            lecturers: ["王老师", "Li"],
+            organiser: "市生态环境局", leader: "张三", recorder: "李四", support: SupportKind.allCases, status: .done,
+            cancelReason: nil,
+            reached: 1200, rating: 5, notes: String(repeating: "长", count: 5000), series: "r1", created: fixedNow,
+            updated: fixedNow.addingTimeInterval(60))
     }
 
     // MARK: - Scenarios
@@ -45,8 +52,10 @@ import Testing
     func committedChangeReplaysInANewInstance(_ kind: StoreKind) async throws {
         try await with(kind) { f in
             let store = try await f.open()
-            var person = Person(id: "p0000001", name: "王小明 O'Neil \"🌱\"", phone: "13812345678", organisation: "遵义师范学院", skills: ["讲解", "摄影"],
-                                registered: fixedNow.addingTimeInterval(0.5), consent: "2026-05-01", idNumber: nil)
+            var person = Person(
+                id: "p0000001", name: "王小明 O'Neil \"🌱\"", phone: "13812345678", organisation: "遵义师范学院",
+                skills: ["讲解", "摄影"],
+                registered: fixedNow.addingTimeInterval(0.5), consent: "2026-05-01", idNumber: nil)
             person.updated = fixedNow.addingTimeInterval(1)
             var part = sampleParticipation("s0000001", "p0000001", hours: 1.5)
             part.role = ParticipationRole.allCases.last ?? part.role
@@ -55,7 +64,10 @@ import Testing
             part.evaluation = 4
             let project = Project(id: "j0000001", name: "赤水河保护", city: "遵义市", note: "年度", created: fixedNow)
             let commit = try await store.commit(command: "schedule") { _ in
-                [.putSession(self.fullSession("s0000001")), .putPerson(person), .putParticipation(part), .putProject(project)]
+                [
+                    .putSession(self.fullSession("s0000001")), .putPerson(person), .putParticipation(part),
+                    .putProject(project),
+                ]
             }
             #expect(commit?.seq == 1)
             #expect(commit?.command == "schedule")
@@ -173,10 +185,13 @@ import Testing
     func undoIsANewChangeThatRestoresTheRecords(_ kind: StoreKind) async throws {
         try await with(kind) { f in
             let store = try await f.open()
-            try await store.append(command: "add", [.putPerson(samplePerson("p1", name: "甲")), .putSession(sampleSession("s1"))])
+            try await store.append(
+                command: "add", [.putPerson(samplePerson("p1", name: "甲")), .putSession(sampleSession("s1"))])
             let before = try await f.open().state
             let renamed = Person(id: "p1", name: "乙", phone: "13812345678", registered: fixedNow)
-            let edited = try await store.append(command: "edit", [.putPerson(renamed), .putParticipation(sampleParticipation("s1", "p1")), .deleteSession("s1")])
+            let edited = try await store.append(
+                command: "edit",
+                [.putPerson(renamed), .putParticipation(sampleParticipation("s1", "p1")), .deleteSession("s1")])
             let change = try #require(edited)
             let undo = try await store.commit(command: "undo", undoes: change.seq) { state in
                 change.operations.allSatisfy { state.matches($0) } ? change.inverse : []
@@ -208,8 +223,12 @@ import Testing
     func deletingWhatIsNotThereIsHarmless(_ kind: StoreKind) async throws {
         try await with(kind) { f in
             let store = try await f.open()
-            try await store.append(command: "rm", [.deleteSession("nope"), .deletePerson("nope"), .deleteProject("nope"),
-                                                   .deleteParticipation(ParticipationKey(session: "a", person: "b"))])
+            try await store.append(
+                command: "rm",
+                [
+                    .deleteSession("nope"), .deletePerson("nope"), .deleteProject("nope"),
+                    .deleteParticipation(ParticipationKey(session: "a", person: "b")),
+                ])
             let fresh = try await f.open()
             #expect(fresh.seq == 1)
             #expect(fresh.state.sessions.isEmpty && fresh.state.participationCount == 0)
@@ -224,8 +243,10 @@ import Testing
             nul.organisation = "ok"
             var nan = sampleParticipation("s1", "p2")
             nan.actualHours = .nan
-            for (ops, field) in [([StoreOperation.putPerson(samplePerson("p0")), .putPerson(nul)], "person.name"),
-                                 ([.putParticipation(nan)], "participation.actualHours")] {
+            for (ops, field) in [
+                ([StoreOperation.putPerson(samplePerson("p0")), .putPerson(nul)], "person.name"),
+                ([.putParticipation(nan)], "participation.actualHours"),
+            ] {
                 do {
                     try await store.append(command: "bad", ops)
                     Issue.record("\(field) was accepted")
@@ -251,7 +272,8 @@ import Testing
                 let text = String(raw.unicodeScalars.filter { $0 != "\u{0}" })
                 let id = "p\(written.count + 1)"
                 written[id] = text
-                try await store.append(command: "t", [.putPerson(Person(id: id, name: text, organisation: text, registered: fixedNow))])
+                try await store.append(
+                    command: "t", [.putPerson(Person(id: id, name: text, organisation: text, registered: fixedNow))])
             }
             let fresh = try await f.open()
             for (id, text) in written {
@@ -263,13 +285,16 @@ import Testing
 
     @Test(arguments: StoreBackendFixture.kinds)
     func anyHistoryReplaysToTheSameState(_ kind: StoreKind) async throws {
-        await propertyCheck(count: kind == .postgres ? 8 : 20, input: Gen.int(in: 0...10_000).array(of: 1...16)) { codes in
+        await propertyCheck(count: kind == .postgres ? 8 : 20, input: Gen.int(in: 0...10_000).array(of: 1...16)) {
+            codes in
             try await with(kind) { f in
                 let a = try await f.open()
                 let b = try await f.open()
                 let model = OutreachState()
                 for (i, code) in codes.enumerated() {
-                    let ops = [StoreReplayPropertyTests.operation(code), StoreReplayPropertyTests.operation(code &* 7 &+ 3)]
+                    let ops = [
+                        StoreReplayPropertyTests.operation(code), StoreReplayPropertyTests.operation(code &* 7 &+ 3),
+                    ]
                     let normalized = ops.map(\.normalized)
                     for op in normalized { model.apply(op) }
                     try await (i % 2 == 0 ? a : b).append(command: "t", ops)

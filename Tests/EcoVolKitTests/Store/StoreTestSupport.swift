@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import EcoVolKit
 
 /// A fresh temporary directory per test; never the user's data.
@@ -11,8 +12,10 @@ func temporaryStoreDirectory(_ name: String = #function) -> String {
 let fixedNow = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28T20:26:40Z, Friday 29 May in Shanghai
 
 func sampleSession(_ id: String, hours: Double = 2, city: String = "贵阳市") -> Session {
-    Session(id: id, title: "垃圾分类进社区 \(id)", type: .education, start: fixedNow, end: fixedNow.addingTimeInterval(hours * 3600),
-            city: city, audience: .community, project: "qianxing", created: fixedNow)
+    Session(
+        id: id, title: "垃圾分类进社区 \(id)", type: .education, start: fixedNow,
+        end: fixedNow.addingTimeInterval(hours * 3600),
+        city: city, audience: .community, project: "qianxing", created: fixedNow)
 }
 
 func samplePerson(_ id: String, name: String? = nil) -> Person {

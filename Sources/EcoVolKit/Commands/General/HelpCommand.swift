@@ -9,9 +9,14 @@ public struct HelpCommand: Command {
         usage: "/help [COMMAND]",
         examples: ["/help", "/help schedule", "/帮助 安排"],
         positionals: [
-            ArgumentSpec("command", help: LocalizedText(zh: "命令名", en: "command name"), completion: Completion { context in
-                context.registry.commands.map { CompletionCandidate($0.configuration.name, description: $0.configuration.summary.text(context.language)) }
-            })
+            ArgumentSpec(
+                "command", help: LocalizedText(zh: "命令名", en: "command name"),
+                completion: Completion { context in
+                    context.registry.commands.map {
+                        CompletionCandidate(
+                            $0.configuration.name, description: $0.configuration.summary.text(context.language))
+                    }
+                })
         ]
     )
 
@@ -25,11 +30,15 @@ public struct HelpCommand: Command {
                 if let suggestion = context.registry.suggestion(for: name) {
                     message = message.joined(with: L("runner.didYouMean", ["suggestion": suggestion]))
                 }
-                throw CommandFailure(code: "command.unknown", message: message, field: "command", column: invocation.positionals[0].column, usage: true)
+                throw CommandFailure(
+                    code: "command.unknown", message: message, field: "command",
+                    column: invocation.positionals[0].column, usage: true)
             }
             return Self.detail(type.configuration, language: lang)
         }
-        var blocks: [OutputBlock] = [.heading(L("help.title").text(lang)), .paragraph(StyledText(L("help.intro").text(lang)))]
+        var blocks: [OutputBlock] = [
+            .heading(L("help.title").text(lang)), .paragraph(StyledText(L("help.intro").text(lang))),
+        ]
         var groupsJSON: [JSONValue] = []
         for group in CommandGroup.allCases {
             let commands = context.registry.commands.filter { $0.configuration.group == group }
@@ -44,11 +53,17 @@ public struct HelpCommand: Command {
                     StyledText(c.summary.text(lang)),
                 ]
             }
-            blocks.append(.table(TextTable(headers: [L("help.command").text(lang), L("help.alias").text(lang), L("help.summary").text(lang)], rows: rows)))
-            groupsJSON.append(.obj([
-                ("group", .string(group.rawValue)),
-                ("commands", .array(commands.map { commandJSON($0.configuration, lang) })),
-            ]))
+            blocks.append(
+                .table(
+                    TextTable(
+                        headers: [
+                            L("help.command").text(lang), L("help.alias").text(lang), L("help.summary").text(lang),
+                        ], rows: rows)))
+            groupsJSON.append(
+                .obj([
+                    ("group", .string(group.rawValue)),
+                    ("commands", .array(commands.map { commandJSON($0.configuration, lang) })),
+                ]))
         }
         blocks.append(.blank)
         blocks.append(.paragraph(StyledText(L("help.footer").text(lang), .dim)))
@@ -57,7 +72,9 @@ public struct HelpCommand: Command {
 
     static func detail(_ c: CommandConfiguration, language lang: Language) -> CommandOutput {
         var blocks: [OutputBlock] = [
-            .heading("/" + c.name + (c.aliases.isEmpty ? "" : "  (" + c.aliases.map { "/" + $0 }.joined(separator: " ") + ")")),
+            .heading(
+                "/" + c.name
+                    + (c.aliases.isEmpty ? "" : "  (" + c.aliases.map { "/" + $0 }.joined(separator: " ") + ")")),
             .paragraph(StyledText(c.summary.text(lang))),
             .blank,
             .fields([(L("help.usage").text(lang), StyledText(c.usage, .accent))]),
@@ -70,11 +87,15 @@ public struct HelpCommand: Command {
         if !arguments.isEmpty {
             blocks.append(.blank)
             blocks.append(.heading(L("help.arguments").text(lang)))
-            blocks.append(.fields(arguments.map { label, spec in
-                let required = spec.isRequired ? L("help.required").text(lang) : ""
-                let aliases = spec.aliases.isEmpty ? "" : " (" + spec.aliases.map { $0 + "=" }.joined(separator: " ") + ")"
-                return (label, StyledText(spec.help.text(lang) + aliases + required))
-            }))
+            blocks.append(
+                .fields(
+                    arguments.map { label, spec in
+                        let required = spec.isRequired ? L("help.required").text(lang) : ""
+                        let aliases =
+                            spec.aliases.isEmpty
+                            ? "" : " (" + spec.aliases.map { $0 + "=" }.joined(separator: " ") + ")"
+                        return (label, StyledText(spec.help.text(lang) + aliases + required))
+                    }))
         }
         if !c.examples.isEmpty {
             blocks.append(.blank)

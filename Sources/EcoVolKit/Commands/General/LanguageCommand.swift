@@ -8,7 +8,8 @@ public struct LanguageCommand: Command {
         usage: "/lang [zh|en]",
         examples: ["/lang en", "/语言 中文"],
         positionals: [
-            ArgumentSpec("language", help: LocalizedText(zh: "zh 或 en", en: "zh or en"), completion: .values(["zh", "en"]))
+            ArgumentSpec(
+                "language", help: LocalizedText(zh: "zh 或 en", en: "zh or en"), completion: .values(["zh", "en"]))
         ]
     )
 
@@ -17,12 +18,15 @@ public struct LanguageCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         if let token = invocation.positionals.first {
             guard let language = Language(argument: token.text) else {
-                var failure = CommandFailure.invalidValue(field: "language", value: token.text, accepted: L("lang.accepted"))
+                var failure = CommandFailure.invalidValue(
+                    field: "language", value: token.text, accepted: L("lang.accepted"))
                 failure.column = token.column
                 throw failure
             }
             context.language = language
         }
-        return .message(StyledText(L("lang.current").text(context.language)), json: .obj([("language", .string(context.language.rawValue))]))
+        return .message(
+            StyledText(L("lang.current").text(context.language)),
+            json: .obj([("language", .string(context.language.rawValue))]))
     }
 }

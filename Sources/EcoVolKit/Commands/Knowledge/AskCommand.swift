@@ -11,14 +11,22 @@ public struct AskCommand: Command {
         examples: ["/ask 垃圾分类怎么分", "/ask 低碳生活 audience=school", "/ask how to save electricity kind=tip", "lajifenlei"],
         discussion: LocalizedText(
             zh: "回答后可输入“更多”看下一批结果，输入数字打开编号条目，或追问“适合小学生吗”按对象重新排序。",
-            en: "After an answer, type \"more\" for further results, a number to open a numbered entry, or ask \"for kids?\" to re-rank for an audience."
+            en:
+                "After an answer, type \"more\" for further results, a number to open a numbered entry, or ask \"for kids?\" to re-rank for an audience."
         ),
         positionals: [
-            ArgumentSpec("question", help: LocalizedText(zh: "问题或关键词", en: "question or keywords"), completion: .knowledgeVocabulary, required: true, variadic: true)
+            ArgumentSpec(
+                "question", help: LocalizedText(zh: "问题或关键词", en: "question or keywords"),
+                completion: .knowledgeVocabulary, required: true, variadic: true)
         ],
         keys: [
-            ArgumentSpec("audience", aliases: ["对象"], help: LocalizedText(zh: "只看适合该对象的条目", en: "only entries for this audience"), completion: .knowledgeAudiences),
-            ArgumentSpec("kind", aliases: ["类型"], help: LocalizedText(zh: "只看该类条目", en: "only entries of this kind"), completion: .knowledgeKinds),
+            ArgumentSpec(
+                "audience", aliases: ["对象"],
+                help: LocalizedText(zh: "只看适合该对象的条目", en: "only entries for this audience"),
+                completion: .knowledgeAudiences),
+            ArgumentSpec(
+                "kind", aliases: ["类型"], help: LocalizedText(zh: "只看该类条目", en: "only entries of this kind"),
+                completion: .knowledgeKinds),
         ]
     )
 
@@ -30,13 +38,19 @@ public struct AskCommand: Command {
         var options = SearchOptions(limit: 50)
         if let kindText = invocation.string("kind") {
             guard let kind = KnowledgeKind(rawValue: kindText.lowercased()) else {
-                throw CommandFailure.invalidValue(field: "kind", value: kindText, accepted: L("kb.accepted.kinds", ["kinds": KnowledgeKind.allCases.map(\.rawValue).joined(separator: " ")]))
+                throw CommandFailure.invalidValue(
+                    field: "kind", value: kindText,
+                    accepted: L(
+                        "kb.accepted.kinds", ["kinds": KnowledgeKind.allCases.map(\.rawValue).joined(separator: " ")]))
             }
             options.kinds = [kind]
         }
         if let audienceText = invocation.string("audience") {
             guard let audience = KnowledgeVocabulary.audience(named: audienceText) else {
-                throw CommandFailure.invalidValue(field: "audience", value: audienceText, accepted: L("kb.accepted.audiences", ["audiences": KnowledgeVocabulary.audiences.joined(separator: " ")]))
+                throw CommandFailure.invalidValue(
+                    field: "audience", value: audienceText,
+                    accepted: L(
+                        "kb.accepted.audiences", ["audiences": KnowledgeVocabulary.audiences.joined(separator: " ")]))
             }
             options.audience = audience
         }

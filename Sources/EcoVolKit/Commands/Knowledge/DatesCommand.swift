@@ -19,8 +19,11 @@ public struct DatesCommand: Command {
         let lang = context.language
         var count = 5
         if let token = invocation.positionals.first {
-            guard let n = Int(NumberText.halfWidth(token.text.trimmingCharacters(in: .whitespaces))), (1...50).contains(n) else {
-                var failure = CommandFailure.invalidValue(field: "count", value: token.text, accepted: L("arg.integerRange", ["min": "1", "max": "50"]))
+            guard let n = Int(NumberText.halfWidth(token.text.trimmingCharacters(in: .whitespaces))),
+                (1...50).contains(n)
+            else {
+                var failure = CommandFailure.invalidValue(
+                    field: "count", value: token.text, accepted: L("arg.integerRange", ["min": "1", "max": "50"]))
                 failure.column = token.column
                 throw failure
             }
@@ -32,39 +35,70 @@ public struct DatesCommand: Command {
         let rows: [[StyledText]] = days.map { item in
             [
                 StyledText(item.date.iso),
-                StyledText(item.days == 0 ? L("kb.dates.today").text(lang) : L("kb.dates.inDays", ["days": String(item.days)]).text(lang), item.days <= 7 ? .warning : .plain),
+                StyledText(
+                    item.days == 0
+                        ? L("kb.dates.today").text(lang) : L("kb.dates.inDays", ["days": String(item.days)]).text(lang),
+                    item.days <= 7 ? .warning : .plain),
                 StyledText(lang == .zh ? item.entry.title : item.entry.titleEn),
                 StyledText(item.entry.id, .accent),
             ]
         }
-        context[KnowledgeThreadKey.self] = KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: days.map(\.entry.id), highlight: [])
+        context[KnowledgeThreadKey.self] = KnowledgeThread(
+            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: days.map(\.entry.id), highlight: [])
         var blocks: [OutputBlock] = [.heading(L("kb.dates.title", ["date": today.iso]).text(lang))]
         if rows.isEmpty {
             blocks.append(.paragraph(StyledText(L("kb.dates.none").text(lang), .dim)))
         } else {
-            blocks.append(.table(TextTable(headers: [L("kb.dates.date").text(lang), L("kb.dates.left").text(lang), L("kb.list.entryTitle").text(lang), L("kb.list.id").text(lang)], rows: rows, alignments: [.left, .right, .left, .left])))
+            blocks.append(
+                .table(
+                    TextTable(
+                        headers: [
+                            L("kb.dates.date").text(lang), L("kb.dates.left").text(lang),
+                            L("kb.list.entryTitle").text(lang), L("kb.list.id").text(lang),
+                        ], rows: rows, alignments: [.left, .right, .left, .left])))
         }
         // Days announced year by year whose next date is not recorded: say so rather than leave them out.
-        let unknown: [(entry: KnowledgeEntry, last: EnvironmentalDayRule.YearDate?)] = service.base.entries.compactMap { entry in
-            guard case let .perYear(dates, _)? = entry.day, entry.day?.next(onOrAfter: today) == nil else { return nil }
+        let unknown: [(entry: KnowledgeEntry, last: EnvironmentalDayRule.YearDate?)] = service.base.entries.compactMap {
+            entry in
+            guard case .perYear(let dates, _)? = entry.day, entry.day?.next(onOrAfter: today) == nil else { return nil }
             return (entry, dates.max())
         }
         if !unknown.isEmpty {
             blocks.append(.paragraph(StyledText(L("kb.dates.unknownTitle").text(lang), .dim)))
-            blocks.append(.list(unknown.map { item in
-                StyledText(L("kb.dates.unknown", [
-                    "title": lang == .zh ? item.entry.title : item.entry.titleEn, "id": item.entry.id,
-                    "last": item.last?.iso ?? "-", "year": String(item.last.map { $0.year + 1 } ?? today.year),
-                ]).text(lang), .dim)
-            }))
+            blocks.append(
+                .list(
+                    unknown.map { item in
+                        StyledText(
+                            L(
+                                "kb.dates.unknown",
+                                [
+                                    "title": lang == .zh ? item.entry.title : item.entry.titleEn, "id": item.entry.id,
+                                    "last": item.last?.iso ?? "-",
+                                    "year": String(item.last.map { $0.year + 1 } ?? today.year),
+                                ]
+                            ).text(lang), .dim)
+                    }))
         }
         let json: JSONValue = .obj([
             ("today", .string(today.iso)),
-            ("notRecorded", .array(unknown.map { .obj([("id", .string($0.entry.id)), ("lastRecorded", $0.last.map { .string($0.iso) } ?? .null)]) })),
-            ("dates", .array(days.map { item in
-                .obj([("id", .string(item.entry.id)), ("title", .string(item.entry.title)), ("title_en", .string(item.entry.titleEn)),
-                      ("date", .string(item.date.iso)), ("days", .int(item.days))])
-            })),
+            (
+                "notRecorded",
+                .array(
+                    unknown.map {
+                        .obj([("id", .string($0.entry.id)), ("lastRecorded", $0.last.map { .string($0.iso) } ?? .null)])
+                    })
+            ),
+            (
+                "dates",
+                .array(
+                    days.map { item in
+                        .obj([
+                            ("id", .string(item.entry.id)), ("title", .string(item.entry.title)),
+                            ("title_en", .string(item.entry.titleEn)),
+                            ("date", .string(item.date.iso)), ("days", .int(item.days)),
+                        ])
+                    })
+            ),
         ])
         return CommandOutput(blocks: blocks, json: json)
     }

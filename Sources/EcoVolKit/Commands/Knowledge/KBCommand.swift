@@ -10,8 +10,18 @@ public struct KBCommand: Command {
         usage: "/kb [stats|check|review [all]|law NAME]",
         examples: ["/kb stats", "/kb check", "/kb review", "/kb law 环境保护法", "/kb law GB 3095-2026"],
         positionals: [
-            ArgumentSpec("action", help: LocalizedText(zh: "stats（统计，默认）、check（检查问题）或 review（待复核条目与法规变化）", en: "stats (default), check, or review (entries due for review and changed laws)"), completion: .values(["stats", "check", "review", "law"])),
-            ArgumentSpec("scope", help: LocalizedText(zh: "review 后加 all 列出全部；law 后写法规名称或标准编号", en: "all after review lists every entry; after law, a law's name or a standard number"), completion: .values(["all"])),
+            ArgumentSpec(
+                "action",
+                help: LocalizedText(
+                    zh: "stats（统计，默认）、check（检查问题）或 review（待复核条目与法规变化）",
+                    en: "stats (default), check, or review (entries due for review and changed laws)"),
+                completion: .values(["stats", "check", "review", "law"])),
+            ArgumentSpec(
+                "scope",
+                help: LocalizedText(
+                    zh: "review 后加 all 列出全部；law 后写法规名称或标准编号",
+                    en: "all after review lists every entry; after law, a law's name or a standard number"),
+                completion: .values(["all"])),
         ]
     )
 
@@ -26,7 +36,8 @@ public struct KBCommand: Command {
         case "review", "复核", "待复核":
             let scope = invocation.positionals.dropFirst().first?.text.lowercased()
             if let scope, !["all", "全部"].contains(scope) {
-                var failure = CommandFailure.invalidValue(field: "scope", value: scope, accepted: L("kb.accepted.reviewScope"))
+                var failure = CommandFailure.invalidValue(
+                    field: "scope", value: scope, accepted: L("kb.accepted.reviewScope"))
                 failure.column = invocation.positionals.dropFirst().first?.column
                 throw failure
             }
@@ -41,7 +52,7 @@ public struct KBCommand: Command {
             let index = service.index
             let stats = index.statistics
             var fields: [(String, StyledText)] = [
-                (L("kb.stats.entries").text(lang), StyledText(String(service.base.entries.count))),
+                (L("kb.stats.entries").text(lang), StyledText(String(service.base.entries.count)))
             ]
             var kindsJSON: [(String, JSONValue?)] = []
             for kind in KnowledgeKind.allCases {
@@ -56,13 +67,46 @@ public struct KBCommand: Command {
             let changeCount = audit.changes(since: review.yearAgo()).past.count
             fields += [
                 (L("kb.stats.topics").text(lang), StyledText(String(service.base.topics.count))),
-                (L("kb.stats.synonyms").text(lang), StyledText(String(service.base.synonyms.groups.count + service.base.synonyms.oneWay.count))),
-                (L("kb.stats.directories").text(lang), StyledText(service.base.directories.isEmpty ? "-" : service.base.directories.joined(separator: "\n"))),
-                (L("kb.stats.issues").text(lang), StyledText(L("kb.stats.issueCounts", ["errors": String(errors), "warnings": String(issues.count - errors)]).text(lang), errors > 0 ? .warning : .plain)),
-                (L("kb.stats.due").text(lang), StyledText(L("kb.stats.dueValue", ["n": String(dueCount)]).text(lang), dueCount > 0 ? .warning : .plain)),
-                (L("kb.stats.changes").text(lang), StyledText(L("kb.stats.changesValue", ["n": String(changeCount)]).text(lang))),
-                (L("kb.stats.index").text(lang), StyledText(L("kb.stats.indexSize", ["tokens": String(stats.tokens), "postings": String(stats.postings)]).text(lang))),
-                (L("kb.stats.timing").text(lang), StyledText(L("kb.stats.timingValue", ["load": Self.ms(service.loadMilliseconds), "index": Self.ms(service.indexMilliseconds)]).text(lang), .dim)),
+                (
+                    L("kb.stats.synonyms").text(lang),
+                    StyledText(String(service.base.synonyms.groups.count + service.base.synonyms.oneWay.count))
+                ),
+                (
+                    L("kb.stats.directories").text(lang),
+                    StyledText(
+                        service.base.directories.isEmpty ? "-" : service.base.directories.joined(separator: "\n"))
+                ),
+                (
+                    L("kb.stats.issues").text(lang),
+                    StyledText(
+                        L(
+                            "kb.stats.issueCounts",
+                            ["errors": String(errors), "warnings": String(issues.count - errors)]
+                        ).text(lang), errors > 0 ? .warning : .plain)
+                ),
+                (
+                    L("kb.stats.due").text(lang),
+                    StyledText(
+                        L("kb.stats.dueValue", ["n": String(dueCount)]).text(lang), dueCount > 0 ? .warning : .plain)
+                ),
+                (
+                    L("kb.stats.changes").text(lang),
+                    StyledText(L("kb.stats.changesValue", ["n": String(changeCount)]).text(lang))
+                ),
+                (
+                    L("kb.stats.index").text(lang),
+                    StyledText(
+                        L("kb.stats.indexSize", ["tokens": String(stats.tokens), "postings": String(stats.postings)])
+                            .text(lang))
+                ),
+                (
+                    L("kb.stats.timing").text(lang),
+                    StyledText(
+                        L(
+                            "kb.stats.timingValue",
+                            ["load": Self.ms(service.loadMilliseconds), "index": Self.ms(service.indexMilliseconds)]
+                        ).text(lang), .dim)
+                ),
             ]
             let json: JSONValue = .obj([
                 ("entries", .int(service.base.entries.count)),
@@ -80,17 +124,33 @@ public struct KBCommand: Command {
         case "check", "检查":
             let issues = review.checked().1
             let lines = issues.map { $0.formatted(lang) }
-            var blocks: [OutputBlock] = lines.isEmpty
-                ? [.paragraph(StyledText(L("kb.check.clean", ["entries": String(service.base.entries.count)]).text(lang), .success))]
+            var blocks: [OutputBlock] =
+                lines.isEmpty
+                ? [
+                    .paragraph(
+                        StyledText(
+                            L("kb.check.clean", ["entries": String(service.base.entries.count)]).text(lang), .success))
+                ]
                 : [.preformatted(lines.map { StyledText($0) })]
             if !lines.isEmpty { blocks.append(.paragraph(StyledText(L("kb.check.hint").text(lang), .dim))) }
-            let json: JSONValue = .obj([("issues", .array(issues.map { issue in
-                .obj([("file", .string(issue.file)), ("line", issue.line.map { .int($0) } ?? .null), ("severity", .string(issue.severity.rawValue)),
-                      ("field", issue.field.map { .string($0) } ?? .null), ("message", .string(issue.message.text(lang)))])
-            }))])
+            let json: JSONValue = .obj([
+                (
+                    "issues",
+                    .array(
+                        issues.map { issue in
+                            .obj([
+                                ("file", .string(issue.file)), ("line", issue.line.map { .int($0) } ?? .null),
+                                ("severity", .string(issue.severity.rawValue)),
+                                ("field", issue.field.map { .string($0) } ?? .null),
+                                ("message", .string(issue.message.text(lang))),
+                            ])
+                        })
+                )
+            ])
             return CommandOutput(blocks: blocks, json: json)
         default:
-            var failure = CommandFailure.invalidValue(field: "action", value: action, accepted: L("kb.accepted.actions"))
+            var failure = CommandFailure.invalidValue(
+                field: "action", value: action, accepted: L("kb.accepted.actions"))
             failure.column = invocation.positionals.first?.column
             throw failure
         }

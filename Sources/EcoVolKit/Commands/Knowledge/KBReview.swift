@@ -31,7 +31,9 @@ struct KBReview {
     /// A year before `today`.
     func yearAgo() -> String {
         guard let date = EntryParser.isoDate(today) else { return today }
-        return EnvironmentalDayRule.YearDate(year: date.year - 1, month: date.month, day: date.month == 2 && date.day == 29 ? 28 : date.day).iso
+        return EnvironmentalDayRule.YearDate(
+            year: date.year - 1, month: date.month, day: date.month == 2 && date.day == 29 ? 28 : date.day
+        ).iso
     }
 
     func output(all: Bool) -> CommandOutput {
@@ -40,18 +42,36 @@ struct KBReview {
         let due = audit.due()
         var blocks: [OutputBlock] = [.heading(L("kb.review.title", ["today": today]).text(lang))]
         if due.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.review.none", ["entries": String(service.base.entries.count), "days": String(audit.reviewIntervalDays)]).text(lang), .success)))
+            blocks.append(
+                .paragraph(
+                    StyledText(
+                        L(
+                            "kb.review.none",
+                            ["entries": String(service.base.entries.count), "days": String(audit.reviewIntervalDays)]
+                        ).text(lang), .success)))
         } else {
-            blocks.append(.paragraph(StyledText(L("kb.review.count", ["due": String(due.count), "entries": String(service.base.entries.count)]).text(lang), .warning)))
+            blocks.append(
+                .paragraph(
+                    StyledText(
+                        L("kb.review.count", ["due": String(due.count), "entries": String(service.base.entries.count)])
+                            .text(lang), .warning)))
             var items: [StyledText] = []
             for item in all ? due[...] : due.prefix(Self.pageSize) {
-                let reviewed = item.entry.reviewed.map { L("kb.review.reviewed", ["date": $0]).text(lang) } ?? L("kb.review.neverReviewed").text(lang)
+                let reviewed =
+                    item.entry.reviewed.map { L("kb.review.reviewed", ["date": $0]).text(lang) }
+                    ?? L("kb.review.neverReviewed").text(lang)
                 let reasons = item.reasons.map { $0.text.text(lang) }.joined(separator: lang == .zh ? "；" : "; ")
-                items.append(StyledText([StyledSpan(item.entry.id, .accent), StyledSpan("  "), StyledSpan(reviewed, .dim), StyledSpan(" — " + reasons)]))
+                items.append(
+                    StyledText([
+                        StyledSpan(item.entry.id, .accent), StyledSpan("  "), StyledSpan(reviewed, .dim),
+                        StyledSpan(" — " + reasons),
+                    ]))
             }
             blocks.append(.list(items))
             if !all, due.count > Self.pageSize {
-                blocks.append(.paragraph(StyledText(L("kb.review.more", ["n": String(due.count - Self.pageSize)]).text(lang), .dim)))
+                blocks.append(
+                    .paragraph(
+                        StyledText(L("kb.review.more", ["n": String(due.count - Self.pageSize)]).text(lang), .dim)))
             }
         }
         let since = yearAgo()
@@ -72,10 +92,17 @@ struct KBReview {
         }
         let json: JSONValue = .obj([
             ("today", .string(today)),
-            ("due", .array(due.map { item in
-                .obj([("id", .string(item.entry.id)), ("reviewed", item.entry.reviewed.map { .string($0) } ?? .null),
-                      ("reasons", .array(item.reasons.map { .string($0.text.text(lang)) }))])
-            })),
+            (
+                "due",
+                .array(
+                    due.map { item in
+                        .obj([
+                            ("id", .string(item.entry.id)),
+                            ("reviewed", item.entry.reviewed.map { .string($0) } ?? .null),
+                            ("reasons", .array(item.reasons.map { .string($0.text.text(lang)) })),
+                        ])
+                    })
+            ),
             ("changes", .array(past.map(changeJSON))),
             ("coming", .array(coming.map(changeJSON))),
         ])
@@ -94,7 +121,8 @@ struct KBReview {
             } else {
                 message = message.joined(with: L("kb.law.accepted"))
             }
-            throw CommandFailure(code: "knowledge.unknownInstrument", message: message, field: "name", column: column, usage: true)
+            throw CommandFailure(
+                code: "knowledge.unknownInstrument", message: message, field: "name", column: column, usage: true)
         }
         let citing = audit.base.entries.filter { entry in
             audit.citations(of: entry).instruments.contains { $0.display == instrument.display }
@@ -107,20 +135,43 @@ struct KBReview {
         } else {
             status = L("kb.law.current")
         }
-        var fields: [(String, StyledText)] = [(L("kb.law.status").text(lang), StyledText(status.text(lang), instrument.isReplaced(on: today) ? .warning : .success))]
-        if !instrument.aliases.isEmpty { fields.append((L("kb.law.aliases").text(lang), StyledText(instrument.aliases.joined(separator: lang == .zh ? "、" : ", ")))) }
-        let events = instrument.events.map { StyledText("\($0.date)  \($0.what.text(lang))", $0.date > today ? .dim : .plain) }
+        var fields: [(String, StyledText)] = [
+            (
+                L("kb.law.status").text(lang),
+                StyledText(status.text(lang), instrument.isReplaced(on: today) ? .warning : .success)
+            )
+        ]
+        if !instrument.aliases.isEmpty {
+            fields.append(
+                (
+                    L("kb.law.aliases").text(lang),
+                    StyledText(instrument.aliases.joined(separator: lang == .zh ? "、" : ", "))
+                ))
+        }
+        let events = instrument.events.map {
+            StyledText("\($0.date)  \($0.what.text(lang))", $0.date > today ? .dim : .plain)
+        }
         if let note = instrument.note { fields.append((L("kb.law.note").text(lang), StyledText(note, .dim))) }
         let ids = citing.map(\.id)
-        fields.append((L("kb.law.citing").text(lang), StyledText(ids.isEmpty ? L("kb.review.notCited").text(lang) : ids.joined(separator: " "))))
+        fields.append(
+            (
+                L("kb.law.citing").text(lang),
+                StyledText(ids.isEmpty ? L("kb.review.notCited").text(lang) : ids.joined(separator: " "))
+            ))
         var blocks: [OutputBlock] = [.heading(instrument.display), .fields(fields)]
         if !events.isEmpty { blocks += [.paragraph(StyledText(L("kb.law.events").text(lang), .bold)), .list(events)] }
-        context[KnowledgeThreadKey.self] = KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: ids, highlight: [])
+        context[KnowledgeThreadKey.self] = KnowledgeThread(
+            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: ids, highlight: [])
         let json: JSONValue = .obj([
             ("name", .string(instrument.name)), ("number", instrument.number.map { .string($0) } ?? .null),
             ("kind", .string(instrument.kind.rawValue)), ("status", .string(status.text(lang))),
-            ("replacedBy", instrument.replacedBy.map { .string($0) } ?? .null), ("replacedOn", instrument.replacedOn.map { .string($0) } ?? .null),
-            ("events", .array(instrument.events.map { .obj([("date", .string($0.date)), ("what", .string($0.what.text(lang)))]) })),
+            ("replacedBy", instrument.replacedBy.map { .string($0) } ?? .null),
+            ("replacedOn", instrument.replacedOn.map { .string($0) } ?? .null),
+            (
+                "events",
+                .array(
+                    instrument.events.map { .obj([("date", .string($0.date)), ("what", .string($0.what.text(lang)))]) })
+            ),
             ("citing", .array(ids.map { .string($0) })),
         ])
         return CommandOutput(blocks: blocks, json: json)
@@ -128,11 +179,14 @@ struct KBReview {
 
     private func changeLine(_ change: CitationAudit.Change) -> StyledText {
         let lang = context.language
-        let citing = change.citing.isEmpty
+        let citing =
+            change.citing.isEmpty
             ? L("kb.review.notCited").text(lang)
-            : L("kb.review.citing", ["n": String(change.citing.count), "stale": String(change.reviewedBefore.count)]).text(lang)
+            : L("kb.review.citing", ["n": String(change.citing.count), "stale": String(change.reviewedBefore.count)])
+                .text(lang)
         return StyledText([
-            StyledSpan(change.date, .bold), StyledSpan("  " + change.instrument.display + " "), StyledSpan(change.what.text(lang)),
+            StyledSpan(change.date, .bold), StyledSpan("  " + change.instrument.display + " "),
+            StyledSpan(change.what.text(lang)),
             StyledSpan("  (" + citing + ")", change.reviewedBefore.isEmpty ? .dim : .warning),
         ])
     }

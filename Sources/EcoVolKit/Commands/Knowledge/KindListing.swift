@@ -9,25 +9,44 @@ enum KindListing {
         if let token = invocation.positionals.first {
             let text = invocation.joinedPositionals().trimmingCharacters(in: .whitespaces)
             guard let found = service.base.topic(named: text) else {
-                var failure = CommandFailure.invalidValue(field: "topic", value: text, accepted: L("kb.accepted.topics", [
-                    "topics": service.base.topics.map { $0.slug }.joined(separator: " "),
-                ]))
+                var failure = CommandFailure.invalidValue(
+                    field: "topic", value: text,
+                    accepted: L(
+                        "kb.accepted.topics",
+                        [
+                            "topics": service.base.topics.map { $0.slug }.joined(separator: " ")
+                        ]))
                 failure.column = token.column
                 throw failure
             }
             topic = found
         }
         let entries = service.entries(of: kind, topic: topic?.slug)
-        let rows: [[StyledText]] = entries.map { [StyledText($0.id, .accent), StyledText(lang == .zh ? $0.title : $0.titleEn)] }
-        var blocks: [OutputBlock] = [.heading(L("kb.list.title", ["kind": kind.name.text(lang), "topic": topic.map { lang.parenthesized($0.name.text(lang)) } ?? "", "count": String(entries.count)]).text(lang))]
+        let rows: [[StyledText]] = entries.map {
+            [StyledText($0.id, .accent), StyledText(lang == .zh ? $0.title : $0.titleEn)]
+        }
+        var blocks: [OutputBlock] = [
+            .heading(
+                L(
+                    "kb.list.title",
+                    [
+                        "kind": kind.name.text(lang),
+                        "topic": topic.map { lang.parenthesized($0.name.text(lang)) } ?? "",
+                        "count": String(entries.count),
+                    ]
+                ).text(lang))
+        ]
         if entries.isEmpty {
             blocks.append(.paragraph(StyledText(L("kb.list.empty").text(lang), .dim)))
         } else {
-            blocks.append(.table(TextTable(headers: [L("kb.list.id").text(lang), L("kb.list.entryTitle").text(lang)], rows: rows)))
+            blocks.append(
+                .table(
+                    TextTable(headers: [L("kb.list.id").text(lang), L("kb.list.entryTitle").text(lang)], rows: rows)))
             blocks.append(.paragraph(StyledText(L("kb.list.hint").text(lang), .dim)))
         }
         // Numbers open entries, as after a search.
-        context[KnowledgeThreadKey.self] = KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: entries.map(\.id), highlight: [])
+        context[KnowledgeThreadKey.self] = KnowledgeThread(
+            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: entries.map(\.id), highlight: [])
         let json: JSONValue = .obj([
             ("kind", .string(kind.rawValue)),
             ("topic", topic.map { .string($0.slug) } ?? .null),

@@ -8,7 +8,9 @@ public struct ShowCommand: Command {
         usage: "/show ID",
         examples: ["/show fact-pm25", "/show 2"],
         positionals: [
-            ArgumentSpec("id", help: LocalizedText(zh: "条目编号，或上次列表中的序号", en: "entry id, or a number from the last list"), completion: .knowledgeEntryIDs, required: true)
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "条目编号，或上次列表中的序号", en: "entry id, or a number from the last list"),
+                completion: .knowledgeEntryIDs, required: true)
         ]
     )
 

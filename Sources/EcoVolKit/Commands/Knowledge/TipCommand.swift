@@ -16,12 +16,18 @@ public struct TipCommand: Command {
         let service = KnowledgeService.shared(in: context)
         let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
         guard let tip = service.tipOfTheDay(today) else {
-            return .message(StyledText(L("kb.tip.none").text(context.language)), json: .obj([("date", .string(today.iso)), ("tip", .null)]))
+            return .message(
+                StyledText(L("kb.tip.none").text(context.language)),
+                json: .obj([("date", .string(today.iso)), ("tip", .null)]))
         }
         let related = service.related(to: tip, limit: 4)
-        context[KnowledgeThreadKey.self] = KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: related.map(\.id), highlight: [])
-        var blocks: [OutputBlock] = [.paragraph(StyledText(L("kb.tip.title", ["date": today.iso]).text(context.language), .dim))]
+        context[KnowledgeThreadKey.self] = KnowledgeThread(
+            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: related.map(\.id), highlight: [])
+        var blocks: [OutputBlock] = [
+            .paragraph(StyledText(L("kb.tip.title", ["date": today.iso]).text(context.language), .dim))
+        ]
         blocks += KnowledgeAnswer.entryBlocks(tip, service: service, highlight: [], related: related, context: context)
-        return CommandOutput(blocks: blocks, json: .obj([("date", .string(today.iso)), ("tip", KnowledgeAnswer.json(tip, full: true))]))
+        return CommandOutput(
+            blocks: blocks, json: .obj([("date", .string(today.iso)), ("tip", KnowledgeAnswer.json(tip, full: true))]))
     }
 }

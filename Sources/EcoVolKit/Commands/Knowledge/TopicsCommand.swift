@@ -17,15 +17,34 @@ public struct TopicsCommand: Command {
         var counts: [String: Int] = [:]
         for entry in service.base.entries { for topic in entry.topics { counts[topic, default: 0] += 1 } }
         let rows: [[StyledText]] = service.base.topics.map { topic in
-            [StyledText(topic.slug, .accent), StyledText(topic.zh), StyledText(topic.en), StyledText(String(counts[topic.slug] ?? 0))]
+            [
+                StyledText(topic.slug, .accent), StyledText(topic.zh), StyledText(topic.en),
+                StyledText(String(counts[topic.slug] ?? 0)),
+            ]
         }
         let table = TextTable(
-            headers: [L("kb.topics.slug").text(lang), L("kb.topics.zh").text(lang), L("kb.topics.en").text(lang), L("kb.topics.count").text(lang)],
+            headers: [
+                L("kb.topics.slug").text(lang), L("kb.topics.zh").text(lang), L("kb.topics.en").text(lang),
+                L("kb.topics.count").text(lang),
+            ],
             rows: rows, alignments: [.left, .left, .left, .right]
         )
-        let json: JSONValue = .obj([("topics", .array(service.base.topics.map { topic in
-            .obj([("slug", .string(topic.slug)), ("zh", .string(topic.zh)), ("en", .string(topic.en)), ("entries", .int(counts[topic.slug] ?? 0))])
-        }))])
-        return CommandOutput(blocks: [.heading(L("kb.topics.title").text(lang)), .table(table), .paragraph(StyledText(L("kb.topics.hint").text(lang), .dim))], json: json)
+        let json: JSONValue = .obj([
+            (
+                "topics",
+                .array(
+                    service.base.topics.map { topic in
+                        .obj([
+                            ("slug", .string(topic.slug)), ("zh", .string(topic.zh)), ("en", .string(topic.en)),
+                            ("entries", .int(counts[topic.slug] ?? 0)),
+                        ])
+                    })
+            )
+        ])
+        return CommandOutput(
+            blocks: [
+                .heading(L("kb.topics.title").text(lang)), .table(table),
+                .paragraph(StyledText(L("kb.topics.hint").text(lang), .dim)),
+            ], json: json)
     }
 }

@@ -7,34 +7,55 @@ public struct CancelCommand: Command {
         summary: LocalizedText(zh: "取消活动（需写明原因）", en: "Cancel a session (with a reason)"),
         usage: "/cancel ID reason=… [force=yes]",
         examples: ["/cancel s7k2m9qa reason=暴雨预警", "/取消 s7k2m9qa 原因=场地冲突"],
-        positionals: [ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)],
+        positionals: [
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+        ],
         keys: [
-            ArgumentSpec("reason", aliases: ["原因"], help: LocalizedText(zh: "取消原因", en: "why it is cancelled"), required: true),
-            ArgumentSpec("force", aliases: ["强制"], help: LocalizedText(zh: "force=yes：取消已完成的活动并从所有统计中扣除其时长", en: "force=yes: cancel a session already done, taking its hours out of every total"),
-                         completion: .values(["yes"])),
+            ArgumentSpec(
+                "reason", aliases: ["原因"], help: LocalizedText(zh: "取消原因", en: "why it is cancelled"), required: true),
+            ArgumentSpec(
+                "force", aliases: ["强制"],
+                help: LocalizedText(
+                    zh: "force=yes：取消已完成的活动并从所有统计中扣除其时长",
+                    en: "force=yes: cancel a session already done, taking its hours out of every total"),
+                completion: .values(["yes"])),
         ]
     )
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
-        let reason = try FieldValidator.requiredText("reason", try invocation.require("reason", accepted: L("outreach.accepted.reason")), maxLength: 200)
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
+        }
+        let reason = try FieldValidator.requiredText(
+            "reason", try invocation.require("reason", accepted: L("outreach.accepted.reason")), maxLength: 200)
         let force = try SessionTimeRules.flag("force", invocation.string("force"))
         let store = try await context.outreachStore()
         var session: Session?
         var removed: [(String, Double)] = []
         let commit = try await context.commitOutreach(store, command: "cancel") { state in
             var s = try Outreach.session(token.text, in: state)
-            guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.alreadyCancelled", ["id": s.id]), field: "id") }
+            guard s.status != .cancelled else {
+                throw CommandFailure(
+                    code: "session.cancelled", message: L("outreach.alreadyCancelled", ["id": s.id]), field: "id")
+            }
             removed = []
             if s.status == .done {
                 // Hours were credited for it: only a deliberate correction takes them back.
                 let credited = state.participations(session: s.id).filter { $0.status == .attended }
                 guard force else {
-                    throw CommandFailure(code: "session.doneCancel", message: L("rules.cancelDone", ["id": s.id, "people": String(credited.count)]), field: "force")
+                    throw CommandFailure(
+                        code: "session.doneCancel",
+                        message: L("rules.cancelDone", ["id": s.id, "people": String(credited.count)]), field: "force")
                 }
-                removed = credited.map { p in ((state.people[p.person]?.name).map { "\($0) (\(p.person))" } ?? p.person, HoursLedger.build(state: state, person: p.person).row(session: s.id)?.credited.hours ?? 0) }
+                removed = credited.map { p in
+                    (
+                        (state.people[p.person]?.name).map { "\($0) (\(p.person))" } ?? p.person,
+                        HoursLedger.build(state: state, person: p.person).row(session: s.id)?.credited.hours ?? 0
+                    )
+                }
             }
             s.status = .cancelled
             s.cancelReason = reason
@@ -42,15 +63,28 @@ public struct CancelCommand: Command {
             session = s
             return [.putSession(s)]
         }
-        guard let s = session else { throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id") }
+        guard let s = session else {
+            throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id")
+        }
         let people = store.state.participations(session: s.id).count
-        var blocks: [OutputBlock] = [.paragraph(StyledText(L("outreach.cancelled", ["id": s.id, "title": s.title, "people": String(people)]).text(context.language), .success))]
+        var blocks: [OutputBlock] = [
+            .paragraph(
+                StyledText(
+                    L("outreach.cancelled", ["id": s.id, "title": s.title, "people": String(people)]).text(
+                        context.language), .success))
+        ]
         if !removed.isEmpty {
-            blocks.append(.paragraph(StyledText(L("rules.hoursRemoved", ["count": String(removed.count)]).text(context.language), .warning)))
+            blocks.append(
+                .paragraph(
+                    StyledText(
+                        L("rules.hoursRemoved", ["count": String(removed.count)]).text(context.language), .warning)))
             blocks += removed.map { .paragraph(StyledText("  \($0.0) −\(Outreach.hours($0.1))", .warning)) }
         }
-        return CommandOutput(blocks: blocks,
-                             json: .obj([("saved", true), Outreach.saved(commit), ("session", Outreach.json(s, store.state)),
-                                         ("hours_removed", .array(removed.map { .obj([("name", .string($0.0)), ("hours", .number($0.1))]) }))]), warnings: store.drainWarnings())
+        return CommandOutput(
+            blocks: blocks,
+            json: .obj([
+                ("saved", true), Outreach.saved(commit), ("session", Outreach.json(s, store.state)),
+                ("hours_removed", .array(removed.map { .obj([("name", .string($0.0)), ("hours", .number($0.1))]) })),
+            ]), warnings: store.drainWarnings())
     }
 }

@@ -10,8 +10,11 @@ public struct CheckInCommand: Command {
         usage: "/checkin ID PERSON",
         examples: ["/checkin s7k2m9qa 张三", "/签到 s7k2m9qa p3x8n2bd"],
         positionals: [
-            ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true),
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
+            ArgumentSpec(
+                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
+                required: true),
         ]
     )
 
@@ -24,9 +27,12 @@ public struct CheckInCommand: Command {
         try await CheckInCommand.stamp(invocation, context: context, checkingIn: true)
     }
 
-    @MainActor static func stamp(_ invocation: Invocation, context: CommandContext, checkingIn: Bool) async throws -> CommandOutput {
+    @MainActor static func stamp(_ invocation: Invocation, context: CommandContext, checkingIn: Bool) async throws
+        -> CommandOutput
+    {
         guard invocation.positionals.count >= 2 else {
-            throw CommandFailure.missing(field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
+            throw CommandFailure.missing(
+                field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
         }
         let store = try await context.outreachStore()
         let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
@@ -38,29 +44,61 @@ public struct CheckInCommand: Command {
             let key = ParticipationKey(session: s.id, person: person.id)
             if checkingIn {
                 guard now >= s.start.addingTimeInterval(-CheckInCommand.earliest) else {
-                    throw CommandFailure(code: "checkin.early", message: L("rules.checkinEarly", ["name": person.name, "id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]), field: "id")
+                    throw CommandFailure(
+                        code: "checkin.early",
+                        message: L(
+                            "rules.checkinEarly",
+                            ["name": person.name, "id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]),
+                        field: "id")
                 }
-                guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.logCancelled", ["id": s.id]), field: "id") }
-                var p = state.participation(key) ?? Participation(session: s.id, person: person.id, status: .attended, scheduledHours: s.hours, logged: now)
+                guard s.status != .cancelled else {
+                    throw CommandFailure(
+                        code: "session.cancelled", message: L("outreach.logCancelled", ["id": s.id]), field: "id")
+                }
+                var p =
+                    state.participation(key)
+                    ?? Participation(
+                        session: s.id, person: person.id, status: .attended, scheduledHours: s.hours, logged: now)
                 p.status = .attended
                 p.checkIn = now
                 result = p
                 return [.putParticipation(p)]
             }
             guard var p = state.participation(key), let start = p.checkIn else {
-                throw CommandFailure(code: "checkout.noCheckin", message: L("outreach.notCheckedIn", ["name": person.name]), field: "person", usage: true)
+                throw CommandFailure(
+                    code: "checkout.noCheckin", message: L("outreach.notCheckedIn", ["name": person.name]),
+                    field: "person", usage: true)
             }
             let h = (now.timeIntervalSince(start) / 3600 * 10).rounded() / 10
-            guard h >= 0 else { throw CommandFailure(code: "checkout.beforeCheckin", message: L("outreach.checkoutBeforeCheckin"), field: "person") }
+            guard h >= 0 else {
+                throw CommandFailure(
+                    code: "checkout.beforeCheckin", message: L("outreach.checkoutBeforeCheckin"), field: "person")
+            }
             p.checkOut = now
             p.actualHours = min(h, 24)
             p.status = .attended
             result = p
             return [.putParticipation(p)]
         }
-        guard let p = result else { throw CommandFailure(code: "participation.unknown", message: L("outreach.notCheckedIn", ["name": person.name]), field: "person") }
+        guard let p = result else {
+            throw CommandFailure(
+                code: "participation.unknown", message: L("outreach.notCheckedIn", ["name": person.name]),
+                field: "person")
+        }
         let key = checkingIn ? "outreach.checkedIn" : "outreach.checkedOut"
-        return CommandOutput(blocks: [.paragraph(StyledText(L(key, ["name": person.name, "time": Outreach.clock(now, session.zone), "hours": Outreach.hours(p.actualHours)]).text(context.language), .success))],
-                             json: .obj([("saved", true), Outreach.saved(commit), ("participation", Outreach.json(p))]), warnings: store.drainWarnings())
+        return CommandOutput(
+            blocks: [
+                .paragraph(
+                    StyledText(
+                        L(
+                            key,
+                            [
+                                "name": person.name, "time": Outreach.clock(now, session.zone),
+                                "hours": Outreach.hours(p.actualHours),
+                            ]
+                        ).text(context.language), .success))
+            ],
+            json: .obj([("saved", true), Outreach.saved(commit), ("participation", Outreach.json(p))]),
+            warnings: store.drainWarnings())
     }
 }

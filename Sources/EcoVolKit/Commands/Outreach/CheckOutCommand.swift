@@ -9,8 +9,11 @@ public struct CheckOutCommand: Command {
         usage: "/checkout ID PERSON",
         examples: ["/checkout s7k2m9qa 张三", "/签退 s7k2m9qa p3x8n2bd"],
         positionals: [
-            ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true),
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
+            ArgumentSpec(
+                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
+                required: true),
         ]
     )
 

@@ -8,10 +8,17 @@ public struct DoneCommand: Command {
         summary: LocalizedText(zh: "登记活动完成、覆盖人数和评价", en: "Mark a session done, with people reached and a rating"),
         usage: "/done ID [reached=N] [rating=1-5] [notes=…]",
         examples: ["/done s7k2m9qa reached=120 rating=5", "/完成 s7k2m9qa 覆盖=80"],
-        positionals: [ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)],
+        positionals: [
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+        ],
         keys: [
-            ArgumentSpec("reached", aliases: ["覆盖", "受众", "人数"], help: LocalizedText(zh: "覆盖的群众人数（不记名）", en: "members of the public reached (not named)")),
-            ArgumentSpec("rating", aliases: ["评价", "评分"], help: LocalizedText(zh: "活动评价 1–5", en: "rating 1–5"), completion: .values(["1", "2", "3", "4", "5"])),
+            ArgumentSpec(
+                "reached", aliases: ["覆盖", "受众", "人数"],
+                help: LocalizedText(zh: "覆盖的群众人数（不记名）", en: "members of the public reached (not named)")),
+            ArgumentSpec(
+                "rating", aliases: ["评价", "评分"], help: LocalizedText(zh: "活动评价 1–5", en: "rating 1–5"),
+                completion: .values(["1", "2", "3", "4", "5"])),
             ArgumentSpec("notes", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "notes")),
         ]
     )
@@ -19,7 +26,9 @@ public struct DoneCommand: Command {
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
+        }
         let reached = try invocation.int("reached", in: 0...1_000_000)
         let rating = try invocation.int("rating", in: 1...5)
         let notes = try invocation.string("notes").flatMap { try FieldValidator.text("notes", $0, maxLength: 1000) }
@@ -28,10 +37,17 @@ public struct DoneCommand: Command {
         var attended = 0
         let commit = try await context.commitOutreach(store, command: "done") { state in
             var s = try Outreach.session(token.text, in: state)
-            guard s.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.doneCancelled", ["id": s.id]), field: "id") }
+            guard s.status != .cancelled else {
+                throw CommandFailure(
+                    code: "session.cancelled", message: L("outreach.doneCancelled", ["id": s.id]), field: "id")
+            }
             // Hours are credited only for what happened: not before the session has begun.
             guard s.start <= context.now() else {
-                throw CommandFailure(code: "session.notStarted", message: L("rules.doneBeforeStart", ["id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]), field: "id")
+                throw CommandFailure(
+                    code: "session.notStarted",
+                    message: L(
+                        "rules.doneBeforeStart", ["id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]),
+                    field: "id")
             }
             s.status = .done
             if let reached { s.reached = reached }
@@ -44,11 +60,26 @@ public struct DoneCommand: Command {
                 p.status = .attended
                 ops.append(.putParticipation(p))
             }
-            attended = state.participations(session: s.id).filter { $0.status == .signedUp || $0.status == .attended }.count
+            attended =
+                state.participations(session: s.id).filter { $0.status == .signedUp || $0.status == .attended }.count
             return ops
         }
-        guard let s = session else { throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id") }
-        return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.done", ["id": s.id, "title": s.title, "people": String(attended), "reached": s.reached.map(String.init) ?? "—"]).text(context.language), .success))],
-                             json: .obj([("saved", true), Outreach.saved(commit), ("session", Outreach.json(s, store.state))]), warnings: store.drainWarnings())
+        guard let s = session else {
+            throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id")
+        }
+        return CommandOutput(
+            blocks: [
+                .paragraph(
+                    StyledText(
+                        L(
+                            "outreach.done",
+                            [
+                                "id": s.id, "title": s.title, "people": String(attended),
+                                "reached": s.reached.map(String.init) ?? "—",
+                            ]
+                        ).text(context.language), .success))
+            ],
+            json: .obj([("saved", true), Outreach.saved(commit), ("session", Outreach.json(s, store.state))]),
+            warnings: store.drainWarnings())
     }
 }

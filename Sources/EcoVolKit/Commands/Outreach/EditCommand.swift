@@ -8,10 +8,17 @@ public struct EditCommand: Command {
         summary: LocalizedText(zh: "修改活动信息（不影响已报名人员）", en: "Change a session (sign-ups are kept)"),
         usage: "/edit ID key=value… [force=yes]",
         examples: ["/edit s7k2m9qa start=\"6月6日 下午2点\" venue=市民中心", "/修改 s7k2m9qa capacity=30"],
-        positionals: [ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)],
+        positionals: [
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+        ],
         keys: SessionInput.keys + [
-            ArgumentSpec("force", aliases: ["强制"], help: LocalizedText(zh: "force=yes：修改已完成活动的时间或时长（会改变参与者的时长）", en: "force=yes: change the time or length of a session already done (changes people's hours)"),
-                         completion: .values(["yes"])),
+            ArgumentSpec(
+                "force", aliases: ["强制"],
+                help: LocalizedText(
+                    zh: "force=yes：修改已完成活动的时间或时长（会改变参与者的时长）",
+                    en: "force=yes: change the time or length of a session already done (changes people's hours)"),
+                completion: .values(["yes"]))
         ]
     )
 
@@ -19,8 +26,12 @@ public struct EditCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
-        guard !invocation.options.isEmpty else { throw CommandFailure.missing(field: "key=value", accepted: L("outreach.accepted.editKeys")) }
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
+        }
+        guard !invocation.options.isEmpty else {
+            throw CommandFailure.missing(field: "key=value", accepted: L("outreach.accepted.editKeys"))
+        }
         var values: [String: String] = [:]
         for (k, t) in invocation.options { values[k] = t.text }
         let force = try SessionTimeRules.flag("force", values.removeValue(forKey: "force"))
@@ -34,13 +45,18 @@ public struct EditCommand: Command {
             changed = []
             let timing = ["start", "end", "duration"].filter { values[$0] != nil }
             if s.status == .done, !timing.isEmpty, !force {
-                throw CommandFailure(code: "session.doneEdit", message: L("rules.editDone", ["id": s.id, "fields": timing.joined(separator: " ")]), field: timing[0])
+                throw CommandFailure(
+                    code: "session.doneEdit",
+                    message: L("rules.editDone", ["id": s.id, "fields": timing.joined(separator: " ")]),
+                    field: timing[0])
             }
             let before = s.status == .done ? Self.credited(s.id, state) : [:]
             warnings = try SessionInput.apply(values, to: &s, context: context, state: state, isNew: false)
             if let cap = s.capacity, values["capacity"] != nil {
                 let taken = state.participations(session: s.id).filter { $0.status.holdsPlace }.count
-                if taken > cap { warnings.append(L("rules.capacityBelow", ["capacity": String(cap), "count": String(taken)])) }
+                if taken > cap {
+                    warnings.append(L("rules.capacityBelow", ["capacity": String(cap), "count": String(taken)]))
+                }
             }
             s.updated = context.stamp
             warnings += SessionInput.doubleBookings(s, state: state)
@@ -61,7 +77,7 @@ public struct EditCommand: Command {
             if !before.isEmpty {
                 // Worked out as the ledger will count it after the change.
                 var rows: [String: Participation] = [:]
-                for case let .putParticipation(p) in ops { rows[p.person] = p }
+                for case .putParticipation(let p) in ops { rows[p.person] = p }
                 let now = Self.credited(s, rows, state)
                 changed = before.keys.sorted().compactMap { id in
                     let (from, to) = (before[id] ?? 0, now[id] ?? 0)
@@ -70,16 +86,33 @@ public struct EditCommand: Command {
             }
             return ops
         }
-        guard let s = updated else { throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id") }
-        var blocks: [OutputBlock] = [.paragraph(StyledText(L("outreach.edited", ["id": s.id]).text(lang), .success)), .fields(Outreach.sessionFields(s, store.state, lang))]
-        if !changed.isEmpty {
-            blocks.append(.paragraph(StyledText(L("rules.hoursChanged", ["count": String(changed.count)]).text(lang), .warning)))
-            blocks += changed.map { .paragraph(StyledText("  \($0.name) \(Outreach.hours($0.from)) → \(Outreach.hours($0.to))", .warning)) }
+        guard let s = updated else {
+            throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id")
         }
-        return CommandOutput(blocks: blocks,
-                             json: .obj([("saved", true), Outreach.saved(commit), ("session", Outreach.json(s, store.state)),
-                                         ("hours_changed", .array(changed.map { .obj([("name", .string($0.name)), ("from", .number($0.from)), ("to", .number($0.to))]) }))]),
-                             warnings: warnings + store.drainWarnings())
+        var blocks: [OutputBlock] = [
+            .paragraph(StyledText(L("outreach.edited", ["id": s.id]).text(lang), .success)),
+            .fields(Outreach.sessionFields(s, store.state, lang)),
+        ]
+        if !changed.isEmpty {
+            blocks.append(
+                .paragraph(StyledText(L("rules.hoursChanged", ["count": String(changed.count)]).text(lang), .warning)))
+            blocks += changed.map {
+                .paragraph(StyledText("  \($0.name) \(Outreach.hours($0.from)) → \(Outreach.hours($0.to))", .warning))
+            }
+        }
+        return CommandOutput(
+            blocks: blocks,
+            json: .obj([
+                ("saved", true), Outreach.saved(commit), ("session", Outreach.json(s, store.state)),
+                (
+                    "hours_changed",
+                    .array(
+                        changed.map {
+                            .obj([("name", .string($0.name)), ("from", .number($0.from)), ("to", .number($0.to))])
+                        })
+                ),
+            ]),
+            warnings: warnings + store.drainWarnings())
     }
 
     /// Credited hours at the changed session `s` by person, with its rows replaced by `rows`.
@@ -89,10 +122,13 @@ public struct EditCommand: Command {
             let current = rows[old.person] ?? old
             let service = state.participations(person: old.person).compactMap { p -> (Session, Participation)? in
                 if p.session == s.id { return current.status == .attended ? (s, current) : nil }
-                guard p.status == .attended, let other = state.sessions[p.session], other.status != .cancelled else { return nil }
+                guard p.status == .attended, let other = state.sessions[p.session], other.status != .cancelled else {
+                    return nil
+                }
                 return (other, p)
             }
-            result[old.person] = HoursLedger.build(person: old.person, service: service).row(session: s.id)?.credited.hours ?? 0
+            result[old.person] =
+                HoursLedger.build(person: old.person, service: service).row(session: s.id)?.credited.hours ?? 0
         }
         return result
     }
@@ -101,7 +137,8 @@ public struct EditCommand: Command {
     static func credited(_ session: String, _ state: OutreachState) -> [String: Double] {
         var result: [String: Double] = [:]
         for p in state.participations(session: session) where p.status == .attended {
-            result[p.person] = HoursLedger.build(state: state, person: p.person).row(session: session)?.credited.hours ?? 0
+            result[p.person] =
+                HoursLedger.build(state: state, person: p.person).row(session: session)?.credited.hours ?? 0
         }
         return result
     }

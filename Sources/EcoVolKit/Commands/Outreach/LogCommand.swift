@@ -13,24 +13,48 @@ public struct LogCommand: Command {
         usage: "/log ID NAME… | /log ID name=… [phone=… id_number=… consent=… org=… role=… hours=…]",
         examples: ["/log s7k2m9qa 张三 李四 王五", "/登记 s7k2m9qa name=赵六 phone=13812345678 org=贵州大学 role=lecturer hours=2"],
         positionals: [
-            ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec("names", help: LocalizedText(zh: "志愿者姓名（可多个）", en: "volunteer names (several allowed)"), completion: .people, variadic: true),
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
+            ArgumentSpec(
+                "names", help: LocalizedText(zh: "志愿者姓名（可多个）", en: "volunteer names (several allowed)"),
+                completion: .people, variadic: true),
         ],
         keys: [
             ArgumentSpec("name", aliases: ["姓名"], help: LocalizedText(zh: "姓名", en: "name"), completion: .people),
-            ArgumentSpec("phone", aliases: ["电话", "手机"], help: LocalizedText(zh: "手机号（显示时隐去中间四位）", en: "phone (shown masked)")),
-            ArgumentSpec("id_number", aliases: ["身份证号", "idno"], help: LocalizedText(zh: "身份证号（须同时写 consent=，显示时隐去）", en: "resident ID number (needs consent=; shown masked)")),
-            ArgumentSpec("consent", aliases: ["同意"], help: LocalizedText(zh: "本人同意记录身份证号的方式，如 书面同意", en: "how the person consented to their ID number being kept, e.g. 书面同意")),
-            ArgumentSpec("org", aliases: ["单位", "organisation", "organization"], help: LocalizedText(zh: "单位", en: "organisation")),
-            ArgumentSpec("role", aliases: ["角色"], help: LocalizedText(zh: "角色：lecturer volunteer staff", en: "role: lecturer volunteer staff"), completion: .roles),
-            ArgumentSpec("hours", aliases: ["时长", "服务时长"], help: LocalizedText(zh: "实际服务时长（默认为活动时长，不含路途）", en: "actual service hours (default: the session's length, travel excluded)"), completion: .durationExamples),
+            ArgumentSpec(
+                "phone", aliases: ["电话", "手机"], help: LocalizedText(zh: "手机号（显示时隐去中间四位）", en: "phone (shown masked)")),
+            ArgumentSpec(
+                "id_number", aliases: ["身份证号", "idno"],
+                help: LocalizedText(
+                    zh: "身份证号（须同时写 consent=，显示时隐去）", en: "resident ID number (needs consent=; shown masked)")),
+            ArgumentSpec(
+                "consent", aliases: ["同意"],
+                help: LocalizedText(
+                    zh: "本人同意记录身份证号的方式，如 书面同意", en: "how the person consented to their ID number being kept, e.g. 书面同意")
+            ),
+            ArgumentSpec(
+                "org", aliases: ["单位", "organisation", "organization"],
+                help: LocalizedText(zh: "单位", en: "organisation")),
+            ArgumentSpec(
+                "role", aliases: ["角色"],
+                help: LocalizedText(zh: "角色：lecturer volunteer staff", en: "role: lecturer volunteer staff"),
+                completion: .roles),
+            ArgumentSpec(
+                "hours", aliases: ["时长", "服务时长"],
+                help: LocalizedText(
+                    zh: "实际服务时长（默认为活动时长，不含路途）",
+                    en: "actual service hours (default: the session's length, travel excluded)"),
+                completion: .durationExamples),
             ArgumentSpec("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note")),
         ]
     )
 
     public init() {}
 
-    enum Who: Equatable { case existing(String), new(name: String) }
+    enum Who: Equatable {
+        case existing(String)
+        case new(name: String)
+    }
 
     /// An identifier typed with a name: a phone or an ID number.
     struct Identifier {
@@ -45,37 +69,61 @@ public struct LogCommand: Command {
     /// "register a new …" offered; registered new in batch), and an identifier already
     /// registered under another name is flagged and asked (refused in batch) — two
     /// volunteers' hours must never land on one record.
-    @MainActor static func identify(name: String, identifiers: [Identifier], in state: OutreachState, context: CommandContext) async throws -> (Who, [LocalizedText]) {
+    @MainActor static func identify(
+        name: String, identifiers: [Identifier], in state: OutreachState, context: CommandContext
+    ) async throws -> (Who, [LocalizedText]) {
         let namesakes = state.people.values.filter { $0.name == name && $0.mergedInto == nil }
             .sorted { $0.registered != $1.registered ? $0.registered < $1.registered : $0.id < $1.id }
         guard !identifiers.isEmpty else {
             if let byID = state.people[name.lowercased()] { return (.existing(Outreach.follow(byID, state).id), []) }
             if namesakes.count <= 1 { return (namesakes.first.map { .existing($0.id) } ?? .new(name: name), []) }
-            let p = try await Outreach.chooseOrNew(among: namesakes, name: name, state: state, context: context, field: "names", newIsDefault: false, fallback: nil)
+            let p = try await Outreach.chooseOrNew(
+                among: namesakes, name: name, state: state, context: context, field: "names", newIsDefault: false,
+                fallback: nil)
             return (p.map { .existing($0.id) } ?? .new(name: name), [])
         }
         for key in identifiers {
-            guard let owner = state.people.values.first(where: { key.read($0) == key.value && $0.mergedInto == nil }) else { continue }
+            guard let owner = state.people.values.first(where: { key.read($0) == key.value && $0.mergedInto == nil })
+            else { continue }
             if owner.name == name { return (.existing(owner.id), []) }
-            let taken = L("people.identifierTaken", ["field": key.field, "value": key.masked, "name": name, "owner": owner.name, "id": owner.id])
-            let refusal = CommandFailure(code: key.field == "phone" ? "person.phoneTaken" : "person.idNumberTaken", message: taken, field: key.field)
+            let taken = L(
+                "people.identifierTaken",
+                ["field": key.field, "value": key.masked, "name": name, "owner": owner.name, "id": owner.id])
+            let refusal = CommandFailure(
+                code: key.field == "phone" ? "person.phoneTaken" : "person.idNumberTaken", message: taken,
+                field: key.field)
             guard let prompter = context.prompter else { throw refusal }
             prompter.show(context.text(taken))
-            guard let answer = await prompter.ask(context.text(L("people.askSameOwner", ["owner": owner.name])), defaultValue: "no") else { throw CancellationError() }
+            guard
+                let answer = await prompter.ask(
+                    context.text(L("people.askSameOwner", ["owner": owner.name])), defaultValue: "no")
+            else { throw CancellationError() }
             guard (try? SessionTimeRules.flag(key.field, answer)) == true else { throw refusal }
-            return (.existing(owner.id), [L("people.loggedAsOwner", ["owner": owner.name, "id": owner.id, "name": name])])
+            return (
+                .existing(owner.id), [L("people.loggedAsOwner", ["owner": owner.name, "id": owner.id, "name": name])]
+            )
         }
         guard !namesakes.isEmpty else { return (.new(name: name), []) }
         // A namesake who holds none of the identifiers may be the same person; one who holds
         // another is not (found above otherwise).
         let open = namesakes.filter { p in identifiers.allSatisfy { $0.read(p) == nil } }
         let fallback: () -> Person? = { namesakes.count == 1 && open.count == 1 ? open[0] : nil }
-        let chosen = try await Outreach.chooseOrNew(among: namesakes, name: name, state: state, context: context, field: "names",
-                                                    newIsDefault: open.isEmpty, fallback: fallback)
+        let chosen = try await Outreach.chooseOrNew(
+            among: namesakes, name: name, state: state, context: context, field: "names",
+            newIsDefault: open.isEmpty, fallback: fallback)
         let given = identifiers.map(\.masked).joined(separator: " ")
         if let chosen {
             let missing = identifiers.filter { $0.read(chosen) == nil }
-            return (.existing(chosen.id), missing.isEmpty ? [] : [L("people.phoneAdded", ["name": name, "id": chosen.id, "phone": missing.map(\.masked).joined(separator: " ")])])
+            return (
+                .existing(chosen.id),
+                missing.isEmpty
+                    ? []
+                    : [
+                        L(
+                            "people.phoneAdded",
+                            ["name": name, "id": chosen.id, "phone": missing.map(\.masked).joined(separator: " ")])
+                    ]
+            )
         }
         let others = namesakes.map { Outreach.describe($0, state) }.joined(separator: "；")
         return (.new(name: name), [L("people.namesakeNew", ["name": name, "phone": given, "others": others])])
@@ -83,28 +131,50 @@ public struct LogCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
+        }
         let role = try invocation.string("role").map { v -> ParticipationRole in
-            guard let r = ParticipationRole(argument: v) else { throw CommandFailure.invalidValue(field: "role", value: v, accepted: L("outreach.accepted.role")) }
+            guard let r = ParticipationRole(argument: v) else {
+                throw CommandFailure.invalidValue(field: "role", value: v, accepted: L("outreach.accepted.role"))
+            }
             return r
         }
         let hours = try invocation.string("hours").map { try FieldValidator.hours("hours", $0) }
         let phone = try invocation.string("phone").flatMap { try FieldValidator.phone("phone", $0) }
         let idNumber = try invocation.string("id_number").flatMap { try FieldValidator.idNumber("id_number", $0) }
-        let consent = try invocation.string("consent").flatMap { try FieldValidator.text("consent", $0, maxLength: 100) }
+        let consent = try invocation.string("consent").flatMap {
+            try FieldValidator.text("consent", $0, maxLength: 100)
+        }
         var identifiers: [Identifier] = []
-        if let idNumber { identifiers.append(Identifier(field: "id_number", value: idNumber, masked: ResidentIDNumber.mask(idNumber), read: { $0.idNumber })) }
-        if let phone { identifiers.append(Identifier(field: "phone", value: phone, masked: PhoneNumber.mask(phone), read: { $0.phone })) }
+        if let idNumber {
+            identifiers.append(
+                Identifier(
+                    field: "id_number", value: idNumber, masked: ResidentIDNumber.mask(idNumber), read: { $0.idNumber })
+            )
+        }
+        if let phone {
+            identifiers.append(
+                Identifier(field: "phone", value: phone, masked: PhoneNumber.mask(phone), read: { $0.phone }))
+        }
         let org = try invocation.string("org").flatMap { try FieldValidator.text("org", $0, maxLength: 100) }
         let note = try invocation.string("note").flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
         var names = try invocation.positionals.dropFirst().map { try FieldValidator.name("names", $0.text) }
         if let n = invocation.string("name") { names.append(try FieldValidator.name("name", n)) }
-        guard !names.isEmpty else { throw CommandFailure.missing(field: "names", accepted: L("outreach.accepted.logNames")) }
-        if phone != nil || org != nil || idNumber != nil, names.count > 1 { throw CommandFailure(code: "value.conflict", message: L("outreach.onePersonDetails"), field: "phone", usage: true) }
+        guard !names.isEmpty else {
+            throw CommandFailure.missing(field: "names", accepted: L("outreach.accepted.logNames"))
+        }
+        if phone != nil || org != nil || idNumber != nil, names.count > 1 {
+            throw CommandFailure(
+                code: "value.conflict", message: L("outreach.onePersonDetails"), field: "phone", usage: true)
+        }
         let store = try await context.outreachStore()
         let before = store.state
         let session = try Outreach.session(token.text, in: before)
-        guard session.status != .cancelled else { throw CommandFailure(code: "session.cancelled", message: L("outreach.logCancelled", ["id": session.id]), field: "id") }
+        guard session.status != .cancelled else {
+            throw CommandFailure(
+                code: "session.cancelled", message: L("outreach.logCancelled", ["id": session.id]), field: "id")
+        }
         // Resolve names first: choosing among namesakes may ask the user, which must not happen under the lock.
         var who: [Who] = []
         var notes: [LocalizedText] = []
@@ -127,22 +197,39 @@ public struct LogCommand: Command {
             for w in who {
                 var person: Person
                 switch w {
-                case let .existing(id):
+                case .existing(let id):
                     guard let p = state.people[id] else { continue }
                     person = p
                     if phone != nil || org != nil || idNumber != nil {
-                        if person.phone == nil, let phone { person.phone = phone; person.updated = now; ops.append(.putPerson(person)) }
-                        if person.idNumber == nil, let idNumber {
-                            guard let consent = consent ?? person.consent else { throw CommandFailure.missing(field: "consent", accepted: L("people.accepted.consent")) }
-                            person.idNumber = idNumber; person.consent = consent; person.updated = now; ops.append(.putPerson(person))
+                        if person.phone == nil, let phone {
+                            person.phone = phone
+                            person.updated = now
+                            ops.append(.putPerson(person))
                         }
-                        if person.organisation == nil, let org { person.organisation = org; person.updated = now; ops.append(.putPerson(person)) }
+                        if person.idNumber == nil, let idNumber {
+                            guard let consent = consent ?? person.consent else {
+                                throw CommandFailure.missing(field: "consent", accepted: L("people.accepted.consent"))
+                            }
+                            person.idNumber = idNumber
+                            person.consent = consent
+                            person.updated = now
+                            ops.append(.putPerson(person))
+                        }
+                        if person.organisation == nil, let org {
+                            person.organisation = org
+                            person.updated = now
+                            ops.append(.putPerson(person))
+                        }
                     }
-                case let .new(name):
+                case .new(let name):
                     let id = OutreachID.make(.person) { taken.contains($0) }
                     taken.insert(id)
-                    if idNumber != nil, consent == nil { throw CommandFailure.missing(field: "consent", accepted: L("people.accepted.consent")) }
-                    person = Person(id: id, name: name, phone: phone, organisation: org, registered: now, consent: idNumber == nil ? nil : consent, idNumber: idNumber)
+                    if idNumber != nil, consent == nil {
+                        throw CommandFailure.missing(field: "consent", accepted: L("people.accepted.consent"))
+                    }
+                    person = Person(
+                        id: id, name: name, phone: phone, organisation: org, registered: now,
+                        consent: idNumber == nil ? nil : consent, idNumber: idNumber)
                     ops.append(.putPerson(person))
                     warnings.append(L("outreach.registered", ["name": name, "id": id]))
                 }
@@ -161,25 +248,53 @@ public struct LogCommand: Command {
                 }
                 if status.holdsPlace { places += 1 }
                 if let hours, hours > s.hours + 0.005 {
-                    warnings.append(L("rules.hoursAboveLength", ["name": person.name, "hours": Outreach.hours(hours), "length": Outreach.hours(s.hours)]))
+                    warnings.append(
+                        L(
+                            "rules.hoursAboveLength",
+                            ["name": person.name, "hours": Outreach.hours(hours), "length": Outreach.hours(s.hours)]))
                 }
-                let p = Participation(session: s.id, person: person.id, role: role ?? (s.lecturers.contains(person.name) ? .lecturer : .volunteer), status: status,
-                                      scheduledHours: s.hours, actualHours: hours, note: note, logged: now)
+                let p = Participation(
+                    session: s.id, person: person.id,
+                    role: role ?? (s.lecturers.contains(person.name) ? .lecturer : .volunteer), status: status,
+                    scheduledHours: s.hours, actualHours: hours, note: note, logged: now)
                 ops.append(.putParticipation(p))
                 logged.append((person, p))
             }
             return ops
         }
         let headers = ["name", "id", "role", "status", "hours"].map { L("field." + $0).text(lang) }
-        var blocks: [OutputBlock] = [.paragraph(StyledText(L("outreach.logged", ["count": String(logged.count), "title": session.title]).text(lang), .success))]
+        var blocks: [OutputBlock] = [
+            .paragraph(
+                StyledText(
+                    L("outreach.logged", ["count": String(logged.count), "title": session.title]).text(lang), .success))
+        ]
         if !logged.isEmpty {
-            blocks.append(.table(TextTable(headers: headers, rows: logged.map { person, p in
-                [StyledText(person.name), StyledText(person.id, .accent), StyledText(p.role.label.text(lang)), StyledText(p.status.label.text(lang)), StyledText(Outreach.hours(p.actualHours))]
-            }, alignments: [.left, .left, .left, .left, .right])))
+            blocks.append(
+                .table(
+                    TextTable(
+                        headers: headers,
+                        rows: logged.map { person, p in
+                            [
+                                StyledText(person.name), StyledText(person.id, .accent),
+                                StyledText(p.role.label.text(lang)), StyledText(p.status.label.text(lang)),
+                                StyledText(Outreach.hours(p.actualHours)),
+                            ]
+                        }, alignments: [.left, .left, .left, .left, .right])))
         }
-        return CommandOutput(blocks: blocks, json: .obj([
-            ("saved", .bool(commit != nil)), Outreach.saved(commit), ("session", .string(session.id)),
-            ("logged", .array(logged.map { person, p in .obj([("person", .string(person.id)), ("name", .string(person.name)), ("status", .string(p.status.rawValue)), ("hours", .number(p.actualHours))]) })),
-        ]), warnings: warnings + store.drainWarnings())
+        return CommandOutput(
+            blocks: blocks,
+            json: .obj([
+                ("saved", .bool(commit != nil)), Outreach.saved(commit), ("session", .string(session.id)),
+                (
+                    "logged",
+                    .array(
+                        logged.map { person, p in
+                            .obj([
+                                ("person", .string(person.id)), ("name", .string(person.name)),
+                                ("status", .string(p.status.rawValue)), ("hours", .number(p.actualHours)),
+                            ])
+                        })
+                ),
+            ]), warnings: warnings + store.drainWarnings())
     }
 }

@@ -10,21 +10,36 @@ public struct MergeCommand: Command {
         usage: "/merge KEEP OTHER [confirm=yes]",
         examples: ["/merge p3x8n2bd p9k2m4qa"],
         positionals: [
-            ArgumentSpec("keep", help: LocalizedText(zh: "保留的人员", en: "person to keep"), completion: .people, required: true),
-            ArgumentSpec("other", help: LocalizedText(zh: "并入的重复人员", en: "duplicate to fold in"), completion: .people, required: true),
+            ArgumentSpec(
+                "keep", help: LocalizedText(zh: "保留的人员", en: "person to keep"), completion: .people, required: true),
+            ArgumentSpec(
+                "other", help: LocalizedText(zh: "并入的重复人员", en: "duplicate to fold in"), completion: .people,
+                required: true),
         ],
-        keys: [ArgumentSpec("confirm", aliases: ["确认"], help: LocalizedText(zh: "confirm=yes：确认舍弃两条记录中不同的信息", en: "confirm=yes: go ahead although details that differ are dropped"), completion: .values(["yes"]))]
+        keys: [
+            ArgumentSpec(
+                "confirm", aliases: ["确认"],
+                help: LocalizedText(
+                    zh: "confirm=yes：确认舍弃两条记录中不同的信息",
+                    en: "confirm=yes: go ahead although details that differ are dropped"), completion: .values(["yes"]))
+        ]
     )
 
     public init() {}
 
     /// Details held by both records that differ: the kept record's value wins, the other's is
     /// dropped — and a session both were logged at keeps only the row with more credited hours.
-    static func differences(keep: Person, other: Person, state: OutreachState) -> [(field: String, keep: String, other: String)] {
+    static func differences(keep: Person, other: Person, state: OutreachState) -> [(
+        field: String, keep: String, other: String
+    )] {
         var result = differences(keep: keep, other: other)
         for part in state.participations(person: other.id) {
-            guard let mine = state.participation(ParticipationKey(session: part.session, person: keep.id)) else { continue }
-            let (a, b) = (CentiHours(hours: mine.creditedHours).description, CentiHours(hours: part.creditedHours).description)
+            guard let mine = state.participation(ParticipationKey(session: part.session, person: keep.id)) else {
+                continue
+            }
+            let (a, b) = (
+                CentiHours(hours: mine.creditedHours).description, CentiHours(hours: part.creditedHours).description
+            )
             let kept = part.creditedHours > mine.creditedHours ? (b, a) : (a, b)
             result.append(("session " + part.session, kept.0 + " h", kept.1 + " h"))
         }
@@ -33,36 +48,61 @@ public struct MergeCommand: Command {
 
     static func differences(keep: Person, other: Person) -> [(field: String, keep: String, other: String)] {
         let pairs: [(String, String?, String?)] = [
-            ("name", keep.name, other.name), ("phone", keep.maskedPhone, other.maskedPhone), ("org", keep.organisation, other.organisation),
+            ("name", keep.name, other.name), ("phone", keep.maskedPhone, other.maskedPhone),
+            ("org", keep.organisation, other.organisation),
             ("id_number", keep.maskedIDNumber, other.maskedIDNumber), ("consent", keep.consent, other.consent),
         ]
         var result: [(field: String, keep: String, other: String)] = []
         for (field, a, b) in pairs {
-            guard let a, let b, a != b || (field == "phone" && keep.phone != other.phone) || (field == "id_number" && keep.idNumber != other.idNumber) else { continue }
+            guard let a, let b,
+                a != b || (field == "phone" && keep.phone != other.phone)
+                    || (field == "id_number" && keep.idNumber != other.idNumber)
+            else { continue }
             result.append((field, a, b))
         }
         return result
     }
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard invocation.positionals.count == 2 else { throw CommandFailure.missing(field: invocation.positionals.isEmpty ? "keep" : "other", accepted: L("outreach.accepted.merge")) }
+        guard invocation.positionals.count == 2 else {
+            throw CommandFailure.missing(
+                field: invocation.positionals.isEmpty ? "keep" : "other", accepted: L("outreach.accepted.merge"))
+        }
         let store = try await context.outreachStore()
-        let keep = try await Outreach.requirePerson(invocation.positionals[0].text, in: store.state, context: context, field: "keep")
-        let other = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context, field: "other")
-        guard keep.id != other.id else { throw CommandFailure(code: "merge.same", message: L("outreach.mergeSame"), field: "other", usage: true) }
+        let keep = try await Outreach.requirePerson(
+            invocation.positionals[0].text, in: store.state, context: context, field: "keep")
+        let other = try await Outreach.requirePerson(
+            invocation.positionals[1].text, in: store.state, context: context, field: "other")
+        guard keep.id != other.id else {
+            throw CommandFailure(code: "merge.same", message: L("outreach.mergeSame"), field: "other", usage: true)
+        }
         // Nothing is dropped unseen: details both records hold but that differ are shown first.
         let dropped = Self.differences(keep: keep, other: other, state: store.state)
         if !dropped.isEmpty, try !SessionTimeRules.flag("confirm", invocation.string("confirm")) {
-            let lines = dropped.map { L("people.mergeDropped", ["field": $0.field, "keep": $0.keep, "other": $0.other]) }
+            let lines = dropped.map {
+                L("people.mergeDropped", ["field": $0.field, "keep": $0.keep, "other": $0.other])
+            }
             guard let prompter = context.prompter else {
-                throw CommandFailure(code: "merge.unconfirmed", message: L("people.mergeRefused", ["other": other.id, "fields": dropped.map(\.field).joined(separator: " ")])
-                    .joined(with: LocalizedText(zh: lines.map(\.zh).joined(separator: "；"), en: lines.map(\.en).joined(separator: "; "))), field: "confirm")
+                throw CommandFailure(
+                    code: "merge.unconfirmed",
+                    message: L(
+                        "people.mergeRefused",
+                        ["other": other.id, "fields": dropped.map(\.field).joined(separator: " ")]
+                    )
+                    .joined(
+                        with: LocalizedText(
+                            zh: lines.map(\.zh).joined(separator: "；"), en: lines.map(\.en).joined(separator: "; "))),
+                    field: "confirm")
             }
             prompter.show(context.text(L("people.mergeDiffers")))
             for line in lines { prompter.show("  " + context.text(line)) }
-            guard let answer = await prompter.ask(context.text(L("people.mergeAsk")), defaultValue: "no") else { throw CancellationError() }
+            guard let answer = await prompter.ask(context.text(L("people.mergeAsk")), defaultValue: "no") else {
+                throw CancellationError()
+            }
             guard (try? SessionTimeRules.flag("confirm", answer)) == true else {
-                return CommandOutput(blocks: [.paragraph(StyledText(context.text(L("people.mergeAbandoned"))))], json: .obj([("saved", false)]))
+                return CommandOutput(
+                    blocks: [.paragraph(StyledText(context.text(L("people.mergeAbandoned"))))],
+                    json: .obj([("saved", false)]))
             }
         }
         var moved = 0
@@ -103,8 +143,22 @@ public struct MergeCommand: Command {
             return ops
         }
         let hours = store.state.serviceHours(person: keep.id).hours
-        return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.merged", ["other": other.name, "otherID": other.id, "keep": keep.name, "keepID": keep.id, "count": String(moved), "hours": Outreach.hours(hours)]).text(context.language), .success))],
-                             json: .obj([("saved", true), Outreach.saved(commit), ("kept", .string(keep.id)), ("merged", .string(other.id)), ("moved", .int(moved)), ("hours", .number(hours))]),
-                             warnings: warnings + store.drainWarnings())
+        return CommandOutput(
+            blocks: [
+                .paragraph(
+                    StyledText(
+                        L(
+                            "outreach.merged",
+                            [
+                                "other": other.name, "otherID": other.id, "keep": keep.name, "keepID": keep.id,
+                                "count": String(moved), "hours": Outreach.hours(hours),
+                            ]
+                        ).text(context.language), .success))
+            ],
+            json: .obj([
+                ("saved", true), Outreach.saved(commit), ("kept", .string(keep.id)), ("merged", .string(other.id)),
+                ("moved", .int(moved)), ("hours", .number(hours)),
+            ]),
+            warnings: warnings + store.drainWarnings())
     }
 }

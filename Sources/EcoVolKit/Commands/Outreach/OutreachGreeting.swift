@@ -17,15 +17,30 @@ public enum OutreachGreeting {
         let store: any OutreachStore
         do { store = try await context.outreachStore() } catch {
             // A store that cannot be opened is said at once, not at the first command.
-            let message = (error as? any EcoVolError)?.message ?? L("runner.internalError", ["detail": String(describing: error)])
-            return [.paragraph(StyledText([StyledSpan(L("label.warning").text(context.language), .warning), StyledSpan(message.text(context.language))]))]
+            let message =
+                (error as? any EcoVolError)?.message ?? L("runner.internalError", ["detail": String(describing: error)])
+            return [
+                .paragraph(
+                    StyledText([
+                        StyledSpan(L("label.warning").text(context.language), .warning),
+                        StyledSpan(message.text(context.language)),
+                    ]))
+            ]
         }
-        let damage: [OutputBlock] = StoreDamageNotice.current(context).map {
-            [.paragraph(StyledText([StyledSpan(L("label.warning").text(context.language), .warning), StyledSpan($0.text(context.language))]))]
-        } ?? []
+        let damage: [OutputBlock] =
+            StoreDamageNotice.current(context).map {
+                [
+                    .paragraph(
+                        StyledText([
+                            StyledSpan(L("label.warning").text(context.language), .warning),
+                            StyledSpan($0.text(context.language)),
+                        ]))
+                ]
+            } ?? []
         let now = context.now()
         let limit = now.addingTimeInterval(Double(days) * 86400)
-        let list = store.state.sessions.values.filter { $0.status == .planned && $0.end >= now && $0.start < limit }.sorted { $0.start < $1.start }
+        let list = store.state.sessions.values.filter { $0.status == .planned && $0.end >= now && $0.start < limit }
+            .sorted { $0.start < $1.start }
         guard !list.isEmpty else { return damage }
         let lang = context.language
         return damage + [.heading(L("outreach.greeting", ["count": String(list.count)]).text(lang))]

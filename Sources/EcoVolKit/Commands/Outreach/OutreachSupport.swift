@@ -19,7 +19,8 @@ extension CommandContext {
             try await store.refresh()
             return store
         }
-        let store = try await StoreFactory.open(storeLocation, dataDirectory: dataDirectory, environment: environment, now: now)
+        let store = try await StoreFactory.open(
+            storeLocation, dataDirectory: dataDirectory, environment: environment, now: now)
         self[OutreachStoreKey.self] = store
         return store
     }
@@ -29,7 +30,9 @@ extension CommandContext {
     public var cachedOutreachState: OutreachState? { self[OutreachStoreKey.self]?.state }
 
     /// Commits and remembers the change for `/undo`.
-    func commitOutreach(_ store: any OutreachStore, command: String, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+    func commitOutreach(
+        _ store: any OutreachStore, command: String, _ build: (OutreachState) throws -> [StoreOperation]
+    ) async throws -> StoreCommit? {
         let commit = try await store.commit(command: command, undoes: nil, build)
         if let commit { self[OutreachUndoKey.self].append(commit) }
         return commit
@@ -48,19 +51,31 @@ enum Outreach {
         if let s = state.sessions[t] { return s }
         let matches = state.sessions.values.filter { $0.id.hasPrefix(t) }
         if matches.count == 1, !t.isEmpty { return matches[0] }
-        let accepted = matches.count > 1
+        let accepted =
+            matches.count > 1
             ? L("outreach.ambiguousID", ["ids": matches.prefix(6).map(\.id).sorted().joined(separator: " ")])
             : L("outreach.accepted.sessionID")
-        throw CommandFailure(code: "session.unknown", message: L("outreach.unknownSession", ["id": TerminalSafeText.clip(text, maxLength: 20)]).joined(with: accepted), field: field, usage: true)
+        throw CommandFailure(
+            code: "session.unknown",
+            message: L("outreach.unknownSession", ["id": TerminalSafeText.clip(text, maxLength: 20)]).joined(
+                with: accepted), field: field, usage: true)
     }
 
     /// A person by id, exact name or phone; asks which one when a name is shared (or fails
     /// listing them when there is no one to ask).
-    static func person(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person") async throws -> Person? {
+    static func person(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person")
+        async throws -> Person?
+    {
         let t = text.trimmingCharacters(in: .whitespaces)
         if let p = state.people[t.lowercased()] { return follow(p, state) }
-        if let phone = PhoneNumber.normalize(t), let p = state.people.values.first(where: { $0.phone == phone && $0.mergedInto == nil }) { return p }
-        let named = state.people.values.filter { $0.name == t && $0.mergedInto == nil }.sorted { $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id) }
+        if let phone = PhoneNumber.normalize(t),
+            let p = state.people.values.first(where: { $0.phone == phone && $0.mergedInto == nil })
+        {
+            return p
+        }
+        let named = state.people.values.filter { $0.name == t && $0.mergedInto == nil }.sorted {
+            $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id)
+        }
         if named.count <= 1 { return named.first }
         return try await choose(among: named, name: t, state: state, context: context, field: field)
     }
@@ -68,7 +83,10 @@ enum Outreach {
     static func follow(_ p: Person, _ state: OutreachState) -> Person {
         var current = p
         var hops = 0
-        while let next = current.mergedInto, let q = state.people[next], hops < 10 { current = q; hops += 1 }
+        while let next = current.mergedInto, let q = state.people[next], hops < 10 {
+            current = q
+            hops += 1
+        }
         return current
     }
 
@@ -76,16 +94,27 @@ enum Outreach {
         [p.id, p.name, p.maskedPhone, p.organisation].compactMap { $0 }.joined(separator: " ")
     }
 
-    static func choose(among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String) async throws -> Person {
+    static func choose(
+        among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String
+    ) async throws -> Person {
         let list = people.enumerated().map { "\($0.offset + 1)) " + describe($0.element, state) }
         guard let prompter = context.prompter else {
-            throw CommandFailure(code: "person.ambiguous", message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]), field: field, usage: true)
+            throw CommandFailure(
+                code: "person.ambiguous",
+                message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]),
+                field: field, usage: true)
         }
         prompter.show(context.text(L("outreach.whichPerson", ["name": name])))
         for line in list { prompter.show("  " + line) }
         while true {
-            guard let answer = await prompter.ask(context.text(L("outreach.askNumber")), defaultValue: "1") else { throw CancellationError() }
-            if let n = Int(NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)), (1...people.count).contains(n) { return people[n - 1] }
+            guard let answer = await prompter.ask(context.text(L("outreach.askNumber")), defaultValue: "1") else {
+                throw CancellationError()
+            }
+            if let n = Int(NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)),
+                (1...people.count).contains(n)
+            {
+                return people[n - 1]
+            }
             if let p = people.first(where: { $0.id == answer.trimmingCharacters(in: .whitespaces) }) { return p }
             prompter.show(context.text(L("outreach.pickNumber", ["max": String(people.count)])))
         }
@@ -94,19 +123,27 @@ enum Outreach {
     /// Asks which of `people` is meant, offering "register a new NAME" as the last choice
     /// (the default when `newIsDefault`). Returns nil for a new person. Without someone to ask,
     /// `fallback` decides (nil fallback: refuse, listing them).
-    static func chooseOrNew(among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String,
-                            newIsDefault: Bool, fallback: (() -> Person?)?) async throws -> Person? {
+    static func chooseOrNew(
+        among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String,
+        newIsDefault: Bool, fallback: (() -> Person?)?
+    ) async throws -> Person? {
         let list = people.enumerated().map { "\($0.offset + 1)) " + describe($0.element, state) }
         guard let prompter = context.prompter else {
             if let fallback { return fallback() }
-            throw CommandFailure(code: "person.ambiguous", message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]), field: field, usage: true)
+            throw CommandFailure(
+                code: "person.ambiguous",
+                message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]),
+                field: field, usage: true)
         }
         prompter.show(context.text(L("people.whichOrNew", ["name": name])))
         for line in list { prompter.show("  " + line) }
         let newChoice = people.count + 1
         prompter.show("  \(newChoice)) " + context.text(L("people.registerNew", ["name": name])))
         while true {
-            guard let answer = await prompter.ask(context.text(L("outreach.askNumber")), defaultValue: String(newIsDefault ? newChoice : 1)) else { throw CancellationError() }
+            guard
+                let answer = await prompter.ask(
+                    context.text(L("outreach.askNumber")), defaultValue: String(newIsDefault ? newChoice : 1))
+            else { throw CancellationError() }
             let text = NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)
             if let n = Int(text), (1...people.count).contains(n) { return people[n - 1] }
             if Int(text) == newChoice { return nil }
@@ -115,9 +152,14 @@ enum Outreach {
         }
     }
 
-    static func requirePerson(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person") async throws -> Person {
+    static func requirePerson(
+        _ text: String, in state: OutreachState, context: CommandContext, field: String = "person"
+    ) async throws -> Person {
         guard let p = try await person(text, in: state, context: context, field: field) else {
-            throw CommandFailure(code: "person.unknown", message: L("outreach.unknownPerson", ["person": TerminalSafeText.clip(text, maxLength: 30)]), field: field, usage: true)
+            throw CommandFailure(
+                code: "person.unknown",
+                message: L("outreach.unknownPerson", ["person": TerminalSafeText.clip(text, maxLength: 30)]),
+                field: field, usage: true)
         }
         return p
     }
@@ -139,7 +181,8 @@ enum Outreach {
     /// `2026-06-05 周五 09:30–11:30` (the end date is shown when the session runs past midnight).
     static func when(_ s: Session, _ lang: Language) -> String {
         let z = s.zone
-        let d0 = CalendarDate(s.start, in: z), d1 = CalendarDate(s.end, in: z)
+        let d0 = CalendarDate(s.start, in: z)
+        let d1 = CalendarDate(s.end, in: z)
         let end = d0 == d1 ? clock(s.end, z) : d1.iso + " " + clock(s.end, z)
         return "\(d0.iso) \(weekday(d0, lang)) \(clock(s.start, z))–\(end)"
     }
@@ -165,12 +208,16 @@ enum Outreach {
         let rows: [(String, StyledText)?] = [
             (L("field.id").text(lang), StyledText(s.id, .accent)),
             f("title", s.title), f("when", when(s, lang) + " (\(s.timeZone))"), f("type", type),
-            f("city", [cityShort(s.city, lang), s.county].compactMap { $0 }.joined(separator: " ")), f("venue", s.venue),
+            f("city", [cityShort(s.city, lang), s.county].compactMap { $0 }.joined(separator: " ")),
+            f("venue", s.venue),
             f("audience", s.audience?.label.text(lang)), f("project", s.project.map { state.projectName($0, lang) }),
-            f("capacity", s.capacity.map(String.init)), f("lecturer", s.lecturers.joined(separator: lang.listSeparator)),
+            f("capacity", s.capacity.map(String.init)),
+            f("lecturer", s.lecturers.joined(separator: lang.listSeparator)),
             f("organiser", s.organiser), f("leader", s.leader), f("recorder", s.recorder),
-            f("support", s.support.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)), f("status", status),
-            f("reached", s.reached.map(String.init)), f("rating", s.rating.map { String(repeating: "★", count: $0) }), f("notes", s.notes),
+            f("support", s.support.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
+            f("status", status),
+            f("reached", s.reached.map(String.init)), f("rating", s.rating.map { String(repeating: "★", count: $0) }),
+            f("notes", s.notes),
         ]
         return rows.compactMap { $0 }
     }
@@ -182,15 +229,20 @@ enum Outreach {
         return .obj([
             ("id", .string(s.id)), ("title", .string(s.title)), ("type", .string(s.type.rawValue)),
             ("training_level", s.trainingLevel.map { .string($0.rawValue) }),
-            ("start", .string(ISOTimestamp.format(s.start))), ("end", .string(ISOTimestamp.format(s.end))), ("time_zone", .string(s.timeZone)),
-            ("hours", .number(s.hours)), ("venue", s.venue.map { .string($0) }), ("city", .string(s.city)), ("county", s.county.map { .string($0) }),
+            ("start", .string(ISOTimestamp.format(s.start))), ("end", .string(ISOTimestamp.format(s.end))),
+            ("time_zone", .string(s.timeZone)),
+            ("hours", .number(s.hours)), ("venue", s.venue.map { .string($0) }), ("city", .string(s.city)),
+            ("county", s.county.map { .string($0) }),
             ("audience", s.audience.map { .string($0.rawValue) }), ("project", s.project.map { .string($0) }),
             ("capacity", s.capacity.map { .int($0) }), ("lecturers", .array(s.lecturers.map { .string($0) })),
-            ("organiser", s.organiser.map { .string($0) }), ("leader", s.leader.map { .string($0) }), ("recorder", s.recorder.map { .string($0) }),
+            ("organiser", s.organiser.map { .string($0) }), ("leader", s.leader.map { .string($0) }),
+            ("recorder", s.recorder.map { .string($0) }),
             ("support", .array(s.support.map { .string($0.rawValue) })), ("status", .string(s.status.rawValue)),
-            ("cancel_reason", s.cancelReason.map { .string($0) }), ("reached", s.reached.map { .int($0) }), ("rating", s.rating.map { .int($0) }),
+            ("cancel_reason", s.cancelReason.map { .string($0) }), ("reached", s.reached.map { .int($0) }),
+            ("rating", s.rating.map { .int($0) }),
             ("notes", s.notes.map { .string($0) }), ("series", s.series.map { .string($0) }),
-            ("signed_up", .int(people.filter { $0.status.holdsPlace }.count)), ("waitlisted", .int(people.filter { $0.status == .waitlisted }.count)),
+            ("signed_up", .int(people.filter { $0.status.holdsPlace }.count)),
+            ("waitlisted", .int(people.filter { $0.status == .waitlisted }.count)),
         ])
     }
 
@@ -200,15 +252,18 @@ enum Outreach {
             ("id", .string(p.id)), ("name", .string(p.name)), ("phone", p.maskedPhone.map { .string($0) }),
             ("organisation", p.organisation.map { .string($0) }), ("skills", .array(p.skills.map { .string($0) })),
             ("registered", .string(ISOTimestamp.format(p.registered))), ("consent", p.consent.map { .string($0) }),
-            ("id_number", p.maskedIDNumber.map { .string($0) }), ("hours", .number(hours)), ("stars", .int(stars.stars(forHours: hours))),
+            ("id_number", p.maskedIDNumber.map { .string($0) }), ("hours", .number(hours)),
+            ("stars", .int(stars.stars(forHours: hours))),
         ])
     }
 
     static func json(_ p: Participation) -> JSONValue {
         .obj([
-            ("session", .string(p.session)), ("person", .string(p.person)), ("role", .string(p.role.rawValue)), ("status", .string(p.status.rawValue)),
+            ("session", .string(p.session)), ("person", .string(p.person)), ("role", .string(p.role.rawValue)),
+            ("status", .string(p.status.rawValue)),
             ("scheduled_hours", .number(p.scheduledHours)), ("actual_hours", .number(p.actualHours)),
-            ("check_in", p.checkIn.map { .string(ISOTimestamp.format($0)) }), ("check_out", p.checkOut.map { .string(ISOTimestamp.format($0)) }),
+            ("check_in", p.checkIn.map { .string(ISOTimestamp.format($0)) }),
+            ("check_out", p.checkOut.map { .string(ISOTimestamp.format($0)) }),
             ("evaluation", p.evaluation.map { .int($0) }), ("note", p.note.map { .string($0) }),
         ])
     }
@@ -218,7 +273,9 @@ enum Outreach {
     }
 
     /// Sign-ups waiting for a place that `capacity` now has room for.
-    static func promotions(in session: Session, state: OutreachState, freed: Int = 0, excluding: ParticipationKey? = nil) -> [Participation] {
+    static func promotions(
+        in session: Session, state: OutreachState, freed: Int = 0, excluding: ParticipationKey? = nil
+    ) -> [Participation] {
         guard let capacity = session.capacity else {
             return state.participations(session: session.id).filter { $0.status == .waitlisted && $0.key != excluding }
         }
@@ -235,27 +292,39 @@ extension Completion {
         guard let state = context.cachedOutreachState else { return [] }
         let now = context.now()
         let sorted = state.sessions.values.sorted { a, b in
-            let ua = a.end >= now, ub = b.end >= now
+            let ua = a.end >= now
+            let ub = b.end >= now
             return ua != ub ? ua : (ua ? a.start < b.start : a.start > b.start)
         }
-        return sorted.prefix(200).map { CompletionCandidate($0.id, description: CalendarDate($0.start, in: $0.zone).iso + " " + $0.title) }
+        return sorted.prefix(200).map {
+            CompletionCandidate($0.id, description: CalendarDate($0.start, in: $0.zone).iso + " " + $0.title)
+        }
     }
 
     /// Names (and ids) of people.
     public static let people = Completion { context in
         guard let state = context.cachedOutreachState else { return [] }
         return state.people.values.filter { $0.mergedInto == nil }.sorted { $0.name < $1.name }.prefix(500).map {
-            CompletionCandidate($0.name, description: [$0.id, $0.organisation].compactMap { $0 }.joined(separator: " "))
+            CompletionCandidate(
+                $0.name, description: [$0.id, $0.organisation].compactMap { $0 }.joined(separator: " "))
         }
     }
 
-    public static let cities = Completion.candidates(City.all.map { CompletionCandidate($0.shortName, description: $0.english) })
-    public static let serviceTypes = Completion.candidates(ServiceType.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let audiences = Completion.candidates(Audience.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let trainingLevels = Completion.candidates(TrainingLevel.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let roles = Completion.candidates(ParticipationRole.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let supportKinds = Completion.candidates(SupportKind.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let dateExamples = Completion.values(["明天 9:30", "下周三 14:00", "tomorrow 9:30", "next Wednesday 14:00"])
+    public static let cities = Completion.candidates(
+        City.all.map { CompletionCandidate($0.shortName, description: $0.english) })
+    public static let serviceTypes = Completion.candidates(
+        ServiceType.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let audiences = Completion.candidates(
+        Audience.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let trainingLevels = Completion.candidates(
+        TrainingLevel.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let roles = Completion.candidates(
+        ParticipationRole.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let supportKinds = Completion.candidates(
+        SupportKind.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
+    public static let dateExamples = Completion.values([
+        "明天 9:30", "下周三 14:00", "tomorrow 9:30", "next Wednesday 14:00",
+    ])
     public static let durationExamples = Completion.values(["1h", "1.5h", "2h", "90分钟", "3小时"])
     public static let projects = Completion { context in
         let list = context.cachedOutreachState?.projects ?? Project.builtIns

@@ -8,7 +8,11 @@ public struct PeopleCommand: Command {
         summary: LocalizedText(zh: "列出或搜索人员", en: "List or search people"),
         usage: "/people [QUERY]",
         examples: ["/people", "/people 张", "/人员 贵州大学"],
-        positionals: [ArgumentSpec("query", help: LocalizedText(zh: "姓名、单位、编号或手机号片段", en: "part of a name, organisation, id or phone"), completion: .people)]
+        positionals: [
+            ArgumentSpec(
+                "query", help: LocalizedText(zh: "姓名、单位、编号或手机号片段", en: "part of a name, organisation, id or phone"),
+                completion: .people)
+        ]
     )
 
     public init() {}
@@ -20,15 +24,25 @@ public struct PeopleCommand: Command {
         let stars = StarLevel.from(environment: context.environment)
         let list = PersonQuery(invocation.positionals.first?.text ?? "").people(in: state)
         guard !list.isEmpty else {
-            return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.noPeople").text(lang), .dim))], json: .obj([("people", .array([]))]), warnings: store.drainWarnings())
+            return CommandOutput(
+                blocks: [.paragraph(StyledText(L("outreach.noPeople").text(lang), .dim))],
+                json: .obj([("people", .array([]))]), warnings: store.drainWarnings())
         }
         let headers = ["id", "name", "phone", "org", "hours", "stars"].map { L("field." + $0).text(lang) }
         let rows: [[StyledText]] = list.map { p in
             let h = state.serviceHours(person: p.id).hours
-            return [StyledText(p.id, .accent), StyledText(p.name), StyledText(p.maskedPhone ?? "", .dim), StyledText(p.organisation ?? ""),
-                    StyledText(Outreach.hours(h)), StyledText(StarLevel.display(stars.stars(forHours: h)))]
+            return [
+                StyledText(p.id, .accent), StyledText(p.name), StyledText(p.maskedPhone ?? "", .dim),
+                StyledText(p.organisation ?? ""),
+                StyledText(Outreach.hours(h)), StyledText(StarLevel.display(stars.stars(forHours: h))),
+            ]
         }
-        return CommandOutput(blocks: [.table(TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .left, .right, .left]))],
-                             json: .obj([("people", .array(list.map { Outreach.json($0, state, stars: stars) }))]), warnings: store.drainWarnings())
+        return CommandOutput(
+            blocks: [
+                .table(
+                    TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .left, .right, .left]))
+            ],
+            json: .obj([("people", .array(list.map { Outreach.json($0, state, stars: stars) }))]),
+            warnings: store.drainWarnings())
     }
 }

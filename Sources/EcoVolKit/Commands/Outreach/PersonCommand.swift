@@ -8,14 +8,20 @@ public struct PersonCommand: Command {
         summary: LocalizedText(zh: "查看个人服务记录、总时长和星级", en: "Show a person's history, total hours and stars"),
         usage: "/person PERSON",
         examples: ["/person 张三", "/person p3x8n2bd"],
-        positionals: [ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true)]
+        positionals: [
+            ArgumentSpec(
+                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
+                required: true)
+        ]
     )
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person"))
+        }
         let store = try await context.outreachStore()
         let state = store.state
         let p = try await Outreach.requirePerson(token.text, in: state, context: context)
@@ -29,36 +35,69 @@ public struct PersonCommand: Command {
         ]
         if let phone = p.maskedPhone { fields.append((L("field.phone").text(lang), StyledText(phone))) }
         if let org = p.organisation { fields.append((L("field.org").text(lang), StyledText(org))) }
-        if !p.skills.isEmpty { fields.append((L("field.skills").text(lang), StyledText(p.skills.joined(separator: lang.listSeparator)))) }
+        if !p.skills.isEmpty {
+            fields.append((L("field.skills").text(lang), StyledText(p.skills.joined(separator: lang.listSeparator))))
+        }
         if let id = p.maskedIDNumber { fields.append((L("field.idNumber").text(lang), StyledText(id))) }
-        fields.append((L("field.registered").text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
+        fields.append(
+            (L("field.registered").text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
         fields.append((L("field.hours").text(lang), StyledText(Outreach.hours(hours))))
-        fields.append((L("field.stars").text(lang), StyledText(StarLevel.display(level) + (next.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? ""))))
-        let history = state.participations(person: p.id).compactMap { part in state.sessions[part.session].map { ($0, part) } }.sorted { $0.0.start > $1.0.start }
+        fields.append(
+            (
+                L("field.stars").text(lang),
+                StyledText(
+                    StarLevel.display(level)
+                        + (next.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? ""))
+            ))
+        let history = state.participations(person: p.id).compactMap { part in
+            state.sessions[part.session].map { ($0, part) }
+        }.sorted { $0.0.start > $1.0.start }
         var blocks: [OutputBlock] = [.heading(p.name), .fields(fields)]
         if !history.isEmpty {
             blocks.append(.blank)
             let headers = ["when", "title", "role", "status", "hours"].map { L("field." + $0).text(lang) }
-            blocks.append(.table(TextTable(headers: headers, rows: history.map { s, part in
-                [StyledText(CalendarDate(s.start, in: s.zone).iso), StyledText(s.title), StyledText(part.role.label.text(lang)),
-                 StyledText(part.status.label.text(lang)), StyledText(Self.credited(ledger, s, part))]
-            }, alignments: [.left, .left, .left, .left, .right])))
+            blocks.append(
+                .table(
+                    TextTable(
+                        headers: headers,
+                        rows: history.map { s, part in
+                            [
+                                StyledText(CalendarDate(s.start, in: s.zone).iso), StyledText(s.title),
+                                StyledText(part.role.label.text(lang)),
+                                StyledText(part.status.label.text(lang)), StyledText(Self.credited(ledger, s, part)),
+                            ]
+                        }, alignments: [.left, .left, .left, .left, .right])))
         }
         if !ledger.overlapping.isEmpty {
             blocks.append(.blank)
-            blocks.append(.paragraph(StyledText(L("hours.overlapNote", ["count": String(ledger.overlapping.count)]).text(lang), .warning)))
+            blocks.append(
+                .paragraph(
+                    StyledText(L("hours.overlapNote", ["count": String(ledger.overlapping.count)]).text(lang), .warning)
+                ))
             for row in ledger.overlapping {
                 blocks.append(.paragraph(StyledText("  " + Self.overlapLine(row, lang), .warning)))
             }
         }
         var json = Outreach.json(p, state, stars: stars)
-        if case var .object(pairs) = json {
+        if case .object(var pairs) = json {
             pairs.append(("hours_to_next_star", next.map { JSONValue.number($0) } ?? .null))
-            pairs.append(("history", .array(history.map { s, part in
-                .obj([("session", .string(s.id)), ("title", .string(s.title)), ("start", .string(ISOTimestamp.format(s.start))), ("role", .string(part.role.rawValue)),
-                      ("status", .string(part.status.rawValue)), ("hours", .number(ledger.row(session: s.id)?.credited.hours ?? 0)),
-                      ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) }))])
-            })))
+            pairs.append(
+                (
+                    "history",
+                    .array(
+                        history.map { s, part in
+                            .obj([
+                                ("session", .string(s.id)), ("title", .string(s.title)),
+                                ("start", .string(ISOTimestamp.format(s.start))), ("role", .string(part.role.rawValue)),
+                                ("status", .string(part.status.rawValue)),
+                                ("hours", .number(ledger.row(session: s.id)?.credited.hours ?? 0)),
+                                (
+                                    "overlaps",
+                                    .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) })
+                                ),
+                            ])
+                        })
+                ))
             json = .object(pairs)
         }
         return CommandOutput(blocks: blocks, json: json, warnings: store.drainWarnings())
@@ -73,7 +112,12 @@ public struct PersonCommand: Command {
     }
 
     @MainActor static func overlapLine(_ row: HoursLedger.Row, _ lang: Language) -> String {
-        L("hours.overlapRow", ["id": row.session.id, "title": row.session.title, "others": row.overlapsWith.joined(separator: " "),
-                               "recorded": row.recorded.description, "credited": row.credited.description]).text(lang)
+        L(
+            "hours.overlapRow",
+            [
+                "id": row.session.id, "title": row.session.title, "others": row.overlapsWith.joined(separator: " "),
+                "recorded": row.recorded.description, "credited": row.credited.description,
+            ]
+        ).text(lang)
     }
 }

@@ -6,8 +6,14 @@ public struct ProjectCommand: Command {
         group: .outreach,
         summary: LocalizedText(zh: "在项目库中新增项目", en: "Add a project to the library"),
         usage: "/project add name=… [city=… note=…]",
-        examples: ["/project add name=南明河净滩行动 city=贵阳", "/项目 add name=\"Campus recycling\" city=zy", "/project add name=\"Campus recycling\" city=Zunyi"],
-        positionals: [ArgumentSpec("action", help: LocalizedText(zh: "add（新增）", en: "add"), completion: .values(["add"]), required: true)],
+        examples: [
+            "/project add name=南明河净滩行动 city=贵阳", "/项目 add name=\"Campus recycling\" city=zy",
+            "/project add name=\"Campus recycling\" city=Zunyi",
+        ],
+        positionals: [
+            ArgumentSpec(
+                "action", help: LocalizedText(zh: "add（新增）", en: "add"), completion: .values(["add"]), required: true)
+        ],
         keys: [
             ArgumentSpec("name", aliases: ["名称"], help: LocalizedText(zh: "项目名称", en: "project name"), required: true),
             ArgumentSpec("city", aliases: ["城市"], help: LocalizedText(zh: "所属市州", en: "city"), completion: .cities),
@@ -21,7 +27,9 @@ public struct ProjectCommand: Command {
         guard let action = invocation.positionals.first?.text.lowercased(), ["add", "新增", "添加"].contains(action) else {
             throw CommandFailure.missing(field: "action", accepted: L("outreach.accepted.projectAction"))
         }
-        let name = try FieldValidator.requiredText("name", try invocation.require("name", accepted: L("outreach.accepted.text", ["max": "100"])), maxLength: 100)
+        let name = try FieldValidator.requiredText(
+            "name", try invocation.require("name", accepted: L("outreach.accepted.text", ["max": "100"])),
+            maxLength: 100)
         var warnings: [LocalizedText] = []
         var city: String? = nil
         if let c = invocation.string("city") {
@@ -34,15 +42,34 @@ public struct ProjectCommand: Command {
         var project: Project?
         let commit = try await context.commitOutreach(store, command: "project") { state in
             guard !state.projects.contains(where: { $0.name == name }) else {
-                throw CommandFailure(code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name", usage: true)
+                throw CommandFailure(
+                    code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name",
+                    usage: true)
             }
-            let p = Project(id: OutreachID.make(.project) { state.project($0) != nil }, name: name, city: city, note: note, created: context.stamp)
+            let p = Project(
+                id: OutreachID.make(.project) { state.project($0) != nil }, name: name, city: city, note: note,
+                created: context.stamp)
             project = p
             return [.putProject(p)]
         }
-        guard let p = project else { throw CommandFailure(code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name", usage: true) }
-        return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.projectAdded", ["name": p.name, "id": p.id]).text(context.language), .success))],
-                             json: .obj([("saved", true), Outreach.saved(commit), ("project", .obj([("id", .string(p.id)), ("name", .string(p.name)), ("city", p.city.map { .string($0) })]))]),
-                             warnings: warnings + store.drainWarnings())
+        guard let p = project else {
+            throw CommandFailure(
+                code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name", usage: true
+            )
+        }
+        return CommandOutput(
+            blocks: [
+                .paragraph(
+                    StyledText(
+                        L("outreach.projectAdded", ["name": p.name, "id": p.id]).text(context.language), .success))
+            ],
+            json: .obj([
+                ("saved", true), Outreach.saved(commit),
+                (
+                    "project",
+                    .obj([("id", .string(p.id)), ("name", .string(p.name)), ("city", p.city.map { .string($0) })])
+                ),
+            ]),
+            warnings: warnings + store.drainWarnings())
     }
 }

@@ -19,11 +19,27 @@ public struct ProjectsCommand: Command {
         for s in state.sessions.values { if let p = s.project { counts[p, default: 0] += 1 } }
         let headers = ["id", "project", "city", "sessions"].map { L("field." + $0).text(lang) }
         let rows = state.projects.map { p in
-            [StyledText(p.id, .accent), StyledText(p.displayName(lang)), StyledText(p.city.map { Outreach.cityShort($0, lang) } ?? (p.builtIn ? L("outreach.provincial").text(lang) : "")), StyledText(String(counts[p.id] ?? 0))]
+            [
+                StyledText(p.id, .accent), StyledText(p.displayName(lang)),
+                StyledText(
+                    p.city.map { Outreach.cityShort($0, lang) }
+                        ?? (p.builtIn ? L("outreach.provincial").text(lang) : "")),
+                StyledText(String(counts[p.id] ?? 0)),
+            ]
         }
-        return CommandOutput(blocks: [.table(TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .right]))],
-                             json: .obj([("projects", .array(state.projects.map { p in
-                                 .obj([("id", .string(p.id)), ("name", .string(p.name)), ("city", p.city.map { .string($0) }), ("built_in", .bool(p.builtIn)), ("sessions", .int(counts[p.id] ?? 0))])
-                             }))]), warnings: store.drainWarnings())
+        return CommandOutput(
+            blocks: [.table(TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .right]))],
+            json: .obj([
+                (
+                    "projects",
+                    .array(
+                        state.projects.map { p in
+                            .obj([
+                                ("id", .string(p.id)), ("name", .string(p.name)), ("city", p.city.map { .string($0) }),
+                                ("built_in", .bool(p.builtIn)), ("sessions", .int(counts[p.id] ?? 0)),
+                            ])
+                        })
+                )
+            ]), warnings: store.drainWarnings())
     }
 }

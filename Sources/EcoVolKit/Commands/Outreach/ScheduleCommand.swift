@@ -9,15 +9,22 @@ public struct ScheduleCommand: Command {
         aliases: ["安排", "新活动", "sch"],
         group: .outreach,
         summary: LocalizedText(zh: "安排一场活动（缺少的信息会逐项询问）", en: "Schedule a session (asks for anything missing)"),
-        usage: "/schedule title=… type=… start=… duration=… city=… [audience=… venue=… lecturer=… capacity=… repeat=weekly count=N]",
+        usage:
+            "/schedule title=… type=… start=… duration=… city=… [audience=… venue=… lecturer=… capacity=… repeat=weekly count=N]",
         examples: [
             "/schedule title=垃圾分类进社区 type=education start=\"明天 14:00\" duration=2h city=贵阳 audience=community venue=云岩区文化站",
             "/安排 title=河湖巡护 type=supervision start=\"下周六 9:00\" end=12:00 city=黔东南 audience=village project=qingqing",
             "/schedule title=\"Volunteer basics\" type=training level=basic start=\"next Wednesday 9:30\" duration=3h city=gy repeat=weekly count=4",
         ],
         keys: SessionInput.keys + [
-            ArgumentSpec("repeat", aliases: ["重复"], help: LocalizedText(zh: "重复：daily weekly biweekly monthly", en: "repeat: daily weekly biweekly monthly"), completion: .values(["weekly", "biweekly", "daily", "monthly"])),
-            ArgumentSpec("count", aliases: ["次数"], help: LocalizedText(zh: "重复次数（2–52）", en: "number of sessions in the series (2–52)")),
+            ArgumentSpec(
+                "repeat", aliases: ["重复"],
+                help: LocalizedText(
+                    zh: "重复：daily weekly biweekly monthly", en: "repeat: daily weekly biweekly monthly"),
+                completion: .values(["weekly", "biweekly", "daily", "monthly"])),
+            ArgumentSpec(
+                "count", aliases: ["次数"],
+                help: LocalizedText(zh: "重复次数（2–52）", en: "number of sessions in the series (2–52)")),
         ]
     )
 
@@ -31,18 +38,26 @@ public struct ScheduleCommand: Command {
         for (k, t) in invocation.options { values[k] = t.text }
         var missing = Self.required.filter { key in
             if key == "duration" { return values["duration"] == nil && values["end"] == nil }
-            if key == "audience" { return values["audience"] == nil && ServiceType(argument: values["type"] ?? "") != .training }
+            if key == "audience" {
+                return values["audience"] == nil && ServiceType(argument: values["type"] ?? "") != .training
+            }
             return (values[key] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         }
         let store = try await context.outreachStore()
         // Check what was given before asking for more.
         var draft = Self.blank(context: context)
         var early = values
-        if missing.contains("start") { early["end"] = nil; early["duration"] = nil }
+        if missing.contains("start") {
+            early["end"] = nil
+            early["duration"] = nil
+        }
         _ = try SessionInput.apply(early, to: &draft, context: context, state: store.state, isNew: true)
         if !missing.isEmpty {
             guard let prompter = context.prompter else {
-                throw CommandFailure(code: "value.missing", message: L("outreach.scheduleMissing", ["fields": missing.map { $0 + "=" }.joined(separator: " ")]).joined(with: L("outreach.scheduleExample")), field: missing[0], usage: true)
+                throw CommandFailure(
+                    code: "value.missing",
+                    message: L("outreach.scheduleMissing", ["fields": missing.map { $0 + "=" }.joined(separator: " ")])
+                        .joined(with: L("outreach.scheduleExample")), field: missing[0], usage: true)
             }
             prompter.show(context.text(L("outreach.dialogueIntro")))
             var unknownCityOffered: String?
@@ -53,7 +68,8 @@ public struct ScheduleCommand: Command {
                 if let again = confirmed {
                     asked = again
                 } else {
-                    asked = await prompter.ask(Self.question(field, lang), defaultValue: fallback, field: field, of: Self.configuration.name)
+                    asked = await prompter.ask(
+                        Self.question(field, lang), defaultValue: fallback, field: field, of: Self.configuration.name)
                 }
                 confirmed = nil
                 guard let answer = asked else {
@@ -64,16 +80,20 @@ public struct ScheduleCommand: Command {
                 do {
                     // The same checks as the one-line form, on what is known so far.
                     var probe = Self.blank(context: context)
-                    let warnings = try SessionInput.apply(attempt.filter { !missing.dropFirst().contains($0.key) }, to: &probe, context: context, state: store.state, isNew: true)
+                    let warnings = try SessionInput.apply(
+                        attempt.filter { !missing.dropFirst().contains($0.key) }, to: &probe, context: context,
+                        state: store.state, isNew: true)
                     if field == "city", !warnings.isEmpty, let typed = attempt["city"], unknownCityOffered != typed {
                         // 90分钟 is not a city: ask again, and accept an unknown place only when repeated.
                         unknownCityOffered = typed
-                        prompter.show(L("outreach.unknownCityAgain", ["city": typed, "cities": City.acceptedText]).text(lang))
+                        prompter.show(
+                            L("outreach.unknownCityAgain", ["city": typed, "cities": City.acceptedText]).text(lang))
                         continue
                     }
                     if field == "start" {
                         let day = CalendarDate(probe.start, in: probe.zone)
-                        let when = "\(day.iso) \(Outreach.weekday(day, lang)) \(Outreach.clock(probe.start, probe.zone))"
+                        let when =
+                            "\(day.iso) \(Outreach.weekday(day, lang)) \(Outreach.clock(probe.start, probe.zone))"
                         prompter.show(L("outreach.resolvedStart", ["when": when]).text(lang))
                     }
                     values = attempt
@@ -82,7 +102,9 @@ public struct ScheduleCommand: Command {
                     // A past start, an overnight end or a long session: ask instead of refusing.
                     prompter.show(failure.message.text(lang))
                     if let flag = SessionTimeRules.confirmFlag(of: failure),
-                       let yes = await prompter.ask(context.text(L("rules.ask." + flag)), defaultValue: "no"), (try? SessionTimeRules.flag(flag, yes)) == true {
+                        let yes = await prompter.ask(context.text(L("rules.ask." + flag)), defaultValue: "no"),
+                        (try? SessionTimeRules.flag(flag, yes)) == true
+                    {
                         values[flag] = "yes"
                         confirmed = answer
                     }
@@ -95,7 +117,10 @@ public struct ScheduleCommand: Command {
         let countText = values.removeValue(forKey: "count")
         var count = 1
         if let countText {
-            guard let n = Int(NumberText.halfWidth(countText)), (1...52).contains(n) else { throw CommandFailure.invalidValue(field: "count", value: countText, accepted: L("arg.integerRange", ["min": "1", "max": "52"])) }
+            guard let n = Int(NumberText.halfWidth(countText)), (1...52).contains(n) else {
+                throw CommandFailure.invalidValue(
+                    field: "count", value: countText, accepted: L("arg.integerRange", ["min": "1", "max": "52"]))
+            }
             count = n
         }
         var step: (days: Int, months: Int)? = nil
@@ -105,9 +130,14 @@ public struct ScheduleCommand: Command {
             case "weekly", "每周": step = (7, 0)
             case "biweekly", "每两周": step = (14, 0)
             case "monthly", "每月": step = (0, 1)
-            default: throw CommandFailure.invalidValue(field: "repeat", value: repeatRule, accepted: L("outreach.accepted.repeat"))
+            default:
+                throw CommandFailure.invalidValue(
+                    field: "repeat", value: repeatRule, accepted: L("outreach.accepted.repeat"))
             }
-            if countText == nil { throw CommandFailure.missing(field: "count", accepted: L("arg.integerRange", ["min": "2", "max": "52"])) }
+            if countText == nil {
+                throw CommandFailure.missing(
+                    field: "count", accepted: L("arg.integerRange", ["min": "2", "max": "52"]))
+            }
         } else if count > 1 {
             throw CommandFailure.missing(field: "repeat", accepted: L("outreach.accepted.repeat"))
         }
@@ -122,7 +152,11 @@ public struct ScheduleCommand: Command {
             let length = base.end.timeIntervalSince(base.start)
             let zone = base.zone
             let day0 = CalendarDate(base.start, in: zone)
-            let (h, m) = { var c = Calendar(identifier: .gregorian); c.timeZone = zone; return (c.component(.hour, from: base.start), c.component(.minute, from: base.start)) }()
+            let (h, m) = {
+                var c = Calendar(identifier: .gregorian)
+                c.timeZone = zone
+                return (c.component(.hour, from: base.start), c.component(.minute, from: base.start))
+            }()
             var taken = Set(state.sessions.keys)
             for i in 0..<count {
                 var s = base
@@ -133,8 +167,10 @@ public struct ScheduleCommand: Command {
                     var d = day0.adding(days: step.days * i)
                     if step.months > 0 {
                         let total = day0.month - 1 + step.months * i
-                        let y = day0.year + total / 12, mo = total % 12 + 1
-                        d = CalendarDate(year: y, month: mo, day: min(day0.day, CalendarDate.daysIn(year: y, month: mo)))
+                        let y = day0.year + total / 12
+                        let mo = total % 12 + 1
+                        d = CalendarDate(
+                            year: y, month: mo, day: min(day0.day, CalendarDate.daysIn(year: y, month: mo)))
                     }
                     s.start = d.at(hour: h, minute: m, in: zone)
                     s.end = s.start.addingTimeInterval(length)
@@ -145,21 +181,36 @@ public struct ScheduleCommand: Command {
             return created.map { .putSession($0) }
         }
         let state = store.state
-        var blocks: [OutputBlock] = [.paragraph(StyledText([StyledSpan(L("outreach.scheduled", ["count": String(created.count)]).text(lang), .success)]))]
+        var blocks: [OutputBlock] = [
+            .paragraph(
+                StyledText([StyledSpan(L("outreach.scheduled", ["count": String(created.count)]).text(lang), .success)])
+            )
+        ]
         if created.count == 1 {
             blocks.append(.fields(Outreach.sessionFields(created[0], state, lang)))
         } else {
-            blocks.append(.table(TextTable(headers: [L("field.id").text(lang), L("field.when").text(lang), L("field.title").text(lang)],
-                                           rows: created.map { [StyledText($0.id, .accent), StyledText(Outreach.when($0, lang)), StyledText($0.title)] })))
+            blocks.append(
+                .table(
+                    TextTable(
+                        headers: [L("field.id").text(lang), L("field.when").text(lang), L("field.title").text(lang)],
+                        rows: created.map {
+                            [StyledText($0.id, .accent), StyledText(Outreach.when($0, lang)), StyledText($0.title)]
+                        })))
         }
-        return CommandOutput(blocks: blocks, json: .obj([("saved", true), Outreach.saved(commit), ("sessions", .array(created.map { Outreach.json($0, state) }))]),
-                             warnings: warnings + store.drainWarnings())
+        return CommandOutput(
+            blocks: blocks,
+            json: .obj([
+                ("saved", true), Outreach.saved(commit), ("sessions", .array(created.map { Outreach.json($0, state) })),
+            ]),
+            warnings: warnings + store.drainWarnings())
     }
 
     @MainActor static func blank(context: CommandContext) -> Session {
         let now = context.stamp
-        return Session(id: "", title: "", type: .education, start: now, end: now.addingTimeInterval(7200), timeZone: context.timeZone.identifier,
-                       city: "", created: now)
+        return Session(
+            id: "", title: "", type: .education, start: now, end: now.addingTimeInterval(7200),
+            timeZone: context.timeZone.identifier,
+            city: "", created: now)
     }
 
     static func defaultValue(_ field: String, _ values: [String: String], _ lang: Language) -> String? {
@@ -181,12 +232,15 @@ public struct ScheduleCommand: Command {
         }
         switch field {
         case "type":
-            return L("outreach.askChoice.type").text(lang) + lang.parenthesized(choices(ServiceType.allCases.map { ($0.rawValue, $0.label) }))
+            return L("outreach.askChoice.type").text(lang)
+                + lang.parenthesized(choices(ServiceType.allCases.map { ($0.rawValue, $0.label) }))
         case "audience":
-            return L("outreach.askChoice.audience").text(lang) + lang.parenthesized(choices(Audience.allCases.map { ($0.rawValue, $0.label) }))
+            return L("outreach.askChoice.audience").text(lang)
+                + lang.parenthesized(choices(Audience.allCases.map { ($0.rawValue, $0.label) }))
         case "city":
             let names = City.all.map { lang == .zh ? $0.shortName : $0.english }
-            return L("outreach.askChoice.city").text(lang) + lang.parenthesized(names.joined(separator: lang == .zh ? " " : ", "))
+            return L("outreach.askChoice.city").text(lang)
+                + lang.parenthesized(names.joined(separator: lang == .zh ? " " : ", "))
         default:
             return L("outreach.ask." + field).text(lang)
         }

@@ -7,14 +7,19 @@ public struct SessionCommand: Command {
         summary: LocalizedText(zh: "查看一场活动及参与人员", en: "Show one session and its people"),
         usage: "/session ID",
         examples: ["/session s7k2m9qa"],
-        positionals: [ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)]
+        positionals: [
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+        ]
     )
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID")) }
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
+        }
         let store = try await context.outreachStore()
         let state = store.state
         let s = try Outreach.session(token.text, in: state)
@@ -23,23 +28,40 @@ public struct SessionCommand: Command {
         if !rows.isEmpty {
             blocks.append(.blank)
             let headers = ["name", "role", "status", "hours", "phone"].map { L("field." + $0).text(lang) }
-            blocks.append(.table(TextTable(headers: headers, rows: rows.map { p in
-                let person = state.people[p.person]
-                // Recorded hours; a ⚠ where this person's time overlaps another session (counted once, see /person).
-                let overlap = p.status == .attended && HoursLedger.build(state: state, person: p.person).row(session: s.id)?.overlaps == true
-                return [StyledText(person?.name ?? p.person), StyledText(p.role.label.text(lang)), StyledText(p.status.label.text(lang)),
-                        StyledText(Outreach.hours(p.actualHours) + (overlap ? " ⚠" : ""), overlap ? .warning : .plain), StyledText(person?.maskedPhone ?? "", .dim)]
-            }, alignments: [.left, .left, .left, .right, .left])))
+            blocks.append(
+                .table(
+                    TextTable(
+                        headers: headers,
+                        rows: rows.map { p in
+                            let person = state.people[p.person]
+                            // Recorded hours; a ⚠ where this person's time overlaps another session (counted once, see /person).
+                            let overlap =
+                                p.status == .attended
+                                && HoursLedger.build(state: state, person: p.person).row(session: s.id)?.overlaps
+                                    == true
+                            return [
+                                StyledText(person?.name ?? p.person), StyledText(p.role.label.text(lang)),
+                                StyledText(p.status.label.text(lang)),
+                                StyledText(
+                                    Outreach.hours(p.actualHours) + (overlap ? " ⚠" : ""), overlap ? .warning : .plain),
+                                StyledText(person?.maskedPhone ?? "", .dim),
+                            ]
+                        }, alignments: [.left, .left, .left, .right, .left])))
         }
         var json = Outreach.json(s, state)
-        if case var .object(pairs) = json {
-            pairs.append(("participants", .array(rows.map { p in
-                if case var .object(fields) = Outreach.json(p) {
-                    fields.insert(("name", .string(state.people[p.person]?.name ?? "")), at: 2)
-                    return .object(fields)
-                }
-                return Outreach.json(p)
-            })))
+        if case .object(var pairs) = json {
+            pairs.append(
+                (
+                    "participants",
+                    .array(
+                        rows.map { p in
+                            if case .object(var fields) = Outreach.json(p) {
+                                fields.insert(("name", .string(state.people[p.person]?.name ?? "")), at: 2)
+                                return .object(fields)
+                            }
+                            return Outreach.json(p)
+                        })
+                ))
             json = .object(pairs)
         }
         return CommandOutput(blocks: blocks, json: json, warnings: store.drainWarnings())

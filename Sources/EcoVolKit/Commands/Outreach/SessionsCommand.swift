@@ -10,7 +10,11 @@ public struct SessionsCommand: Command {
         summary: LocalizedText(zh: "列出活动（默认：即将开始的）", en: "List sessions (default: upcoming)"),
         usage: "/sessions [upcoming|past|all] [city=… type=… audience=… project=… from=… to=…]",
         examples: ["/sessions", "/sessions past city=贵阳", "/活动 all type=training from=2026-01-01 to=2026-12-31"],
-        positionals: [ArgumentSpec("range", help: LocalizedText(zh: "upcoming（默认）、past 或 all", en: "upcoming (default), past or all"), completion: .values(["upcoming", "past", "all"]))],
+        positionals: [
+            ArgumentSpec(
+                "range", help: LocalizedText(zh: "upcoming（默认）、past 或 all", en: "upcoming (default), past or all"),
+                completion: .values(["upcoming", "past", "all"]))
+        ],
         keys: SessionFilter.keys
     )
 
@@ -37,18 +41,31 @@ public struct SessionsCommand: Command {
         return Self.output(list, state: state, lang: lang, warnings: store.drainWarnings())
     }
 
-    @MainActor static func output(_ list: [Session], state: OutreachState, lang: Language, warnings: [LocalizedText] = []) -> CommandOutput {
+    @MainActor static func output(
+        _ list: [Session], state: OutreachState, lang: Language, warnings: [LocalizedText] = []
+    ) -> CommandOutput {
         guard !list.isEmpty else {
-            return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.noSessions").text(lang), .dim))], json: .obj([("sessions", .array([]))]), warnings: warnings)
+            return CommandOutput(
+                blocks: [.paragraph(StyledText(L("outreach.noSessions").text(lang), .dim))],
+                json: .obj([("sessions", .array([]))]), warnings: warnings)
         }
         let rows: [[StyledText]] = list.map { s in
             let people = state.participations(session: s.id).filter { $0.status.holdsPlace }.count
             let cap = s.capacity.map { "\(people)/\($0)" } ?? String(people)
-            return [StyledText(s.id, .accent), StyledText(Outreach.when(s, lang)), StyledText(s.title), StyledText(Outreach.cityShort(s.city, lang)),
-                    StyledText(s.type.label.text(lang)), StyledText(s.status.label.text(lang), s.status == .cancelled ? .dim : .plain), StyledText(cap)]
+            return [
+                StyledText(s.id, .accent), StyledText(Outreach.when(s, lang)), StyledText(s.title),
+                StyledText(Outreach.cityShort(s.city, lang)),
+                StyledText(s.type.label.text(lang)),
+                StyledText(s.status.label.text(lang), s.status == .cancelled ? .dim : .plain), StyledText(cap),
+            ]
         }
         let headers = ["id", "when", "title", "city", "type", "status", "people"].map { L("field." + $0).text(lang) }
-        return CommandOutput(blocks: [.table(TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .left, .left, .left, .right]))],
-                             json: .obj([("sessions", .array(list.map { Outreach.json($0, state) }))]), warnings: warnings)
+        return CommandOutput(
+            blocks: [
+                .table(
+                    TextTable(
+                        headers: headers, rows: rows, alignments: [.left, .left, .left, .left, .left, .left, .right]))
+            ],
+            json: .obj([("sessions", .array(list.map { Outreach.json($0, state) }))]), warnings: warnings)
     }
 }

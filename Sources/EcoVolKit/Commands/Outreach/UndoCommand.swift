@@ -24,7 +24,15 @@ public struct UndoCommand: Command {
             return last.inverse
         }
         context[OutreachUndoKey.self].removeLast()
-        return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.undone", ["seq": String(last.seq), "command": "/" + last.command]).text(context.language), .success))],
-                             json: .obj([("saved", true), Outreach.saved(commit), ("undone", .int(last.seq)), ("command", .string(last.command))]), warnings: store.drainWarnings())
+        return CommandOutput(
+            blocks: [
+                .paragraph(
+                    StyledText(
+                        L("outreach.undone", ["seq": String(last.seq), "command": "/" + last.command]).text(
+                            context.language), .success))
+            ],
+            json: .obj([
+                ("saved", true), Outreach.saved(commit), ("undone", .int(last.seq)), ("command", .string(last.command)),
+            ]), warnings: store.drainWarnings())
     }
 }

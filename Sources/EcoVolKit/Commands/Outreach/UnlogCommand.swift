@@ -9,8 +9,11 @@ public struct UnlogCommand: Command {
         usage: "/unlog ID PERSON",
         examples: ["/unlog s7k2m9qa 张三"],
         positionals: [
-            ArgumentSpec("id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true),
+            ArgumentSpec(
+                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
+            ArgumentSpec(
+                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
+                required: true),
         ]
     )
 
@@ -18,7 +21,8 @@ public struct UnlogCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard invocation.positionals.count >= 2 else {
-            throw CommandFailure.missing(field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
+            throw CommandFailure.missing(
+                field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
         }
         let store = try await context.outreachStore()
         let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
@@ -28,7 +32,9 @@ public struct UnlogCommand: Command {
             let s = try Outreach.session(session.id, in: state)
             let key = ParticipationKey(session: s.id, person: person.id)
             guard state.participation(key) != nil else {
-                throw CommandFailure(code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": s.id]), field: "person", usage: true)
+                throw CommandFailure(
+                    code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": s.id]),
+                    field: "person", usage: true)
             }
             var ops: [StoreOperation] = [.deleteParticipation(key)]
             promoted = []
@@ -43,7 +49,14 @@ public struct UnlogCommand: Command {
         }
         var warnings = promoted.map { L("outreach.promoted", ["name": $0]) }
         warnings += store.drainWarnings()
-        return CommandOutput(blocks: [.paragraph(StyledText(L("outreach.unlogged", ["name": person.name, "title": session.title]).text(context.language), .success))],
-                             json: .obj([("saved", true), Outreach.saved(commit), ("promoted", .array(promoted.map { .string($0) }))]), warnings: warnings)
+        return CommandOutput(
+            blocks: [
+                .paragraph(
+                    StyledText(
+                        L("outreach.unlogged", ["name": person.name, "title": session.title]).text(context.language),
+                        .success))
+            ],
+            json: .obj([("saved", true), Outreach.saved(commit), ("promoted", .array(promoted.map { .string($0) }))]),
+            warnings: warnings)
     }
 }

@@ -6,47 +6,84 @@ public struct CertificateCommand: Command {
         name: "certificate",
         aliases: ["证明", "志愿服务证明", "cert"],
         group: .reports,
-        summary: LocalizedText(zh: "出具志愿服务证明（时长、内容、出具单位、盖章处）", en: "Issue a service-hours certificate (hours, content, issuer, seal area)"),
-        usage: "/certificate PERSON [from=… to=… | period=…] [issuer=… head=… handler=… contact=…] [file=证明.html|证明.md]",
-        examples: ["/certificate 张三", "/证明 张三 period=2026 file=张三证明.html", "/certificate p3x8n2bd from=2026-01-01 to=2026-06-30 issuer=贵阳市生态环境志愿服务队 file=cert.md"],
-        discussion: LocalizedText(zh: "出具单位信息也可用环境变量 ECOVOL_ISSUER、ECOVOL_ISSUER_HEAD、ECOVOL_ISSUER_HANDLER、ECOVOL_ISSUER_CONTACT 设置；未填写的项留空线供手写。",
-                                  en: "Issuer details can also come from ECOVOL_ISSUER, ECOVOL_ISSUER_HEAD, ECOVOL_ISSUER_HANDLER, ECOVOL_ISSUER_CONTACT; blanks are left as lines to fill in by hand."),
-        positionals: [ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true)],
+        summary: LocalizedText(
+            zh: "出具志愿服务证明（时长、内容、出具单位、盖章处）", en: "Issue a service-hours certificate (hours, content, issuer, seal area)"),
+        usage:
+            "/certificate PERSON [from=… to=… | period=…] [issuer=… head=… handler=… contact=…] [file=证明.html|证明.md]",
+        examples: [
+            "/certificate 张三", "/证明 张三 period=2026 file=张三证明.html",
+            "/certificate p3x8n2bd from=2026-01-01 to=2026-06-30 issuer=贵阳市生态环境志愿服务队 file=cert.md",
+        ],
+        discussion: LocalizedText(
+            zh:
+                "出具单位信息也可用环境变量 ECOVOL_ISSUER、ECOVOL_ISSUER_HEAD、ECOVOL_ISSUER_HANDLER、ECOVOL_ISSUER_CONTACT 设置；未填写的项留空线供手写。",
+            en:
+                "Issuer details can also come from ECOVOL_ISSUER, ECOVOL_ISSUER_HEAD, ECOVOL_ISSUER_HANDLER, ECOVOL_ISSUER_CONTACT; blanks are left as lines to fill in by hand."
+        ),
+        positionals: [
+            ArgumentSpec(
+                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
+                required: true)
+        ],
         keys: [
             SessionFilter.periodKey, SessionFilter.keys[4], SessionFilter.keys[5],
-            ArgumentSpec("issuer", aliases: ["出具单位", "单位"], help: LocalizedText(zh: "出具单位名称", en: "issuing organisation")),
-            ArgumentSpec("head", aliases: ["负责人"], help: LocalizedText(zh: "出具单位负责人", en: "the issuer's person in charge")),
+            ArgumentSpec(
+                "issuer", aliases: ["出具单位", "单位"], help: LocalizedText(zh: "出具单位名称", en: "issuing organisation")),
+            ArgumentSpec(
+                "head", aliases: ["负责人"], help: LocalizedText(zh: "出具单位负责人", en: "the issuer's person in charge")),
             ArgumentSpec("handler", aliases: ["经办人"], help: LocalizedText(zh: "经办人", en: "handler")),
             ArgumentSpec("contact", aliases: ["联系方式", "电话"], help: LocalizedText(zh: "联系方式", en: "contact")),
             ReportsSupport.fileKey, ReportsSupport.forceKey,
-            ArgumentSpec("overlaps", aliases: ["重叠"], help: LocalizedText(zh: "时间重叠的活动：once（重叠时段只计一次）", en: "overlapping sessions: once (count the overlapping time once)"), completion: .values(["once"])),
+            ArgumentSpec(
+                "overlaps", aliases: ["重叠"],
+                help: LocalizedText(
+                    zh: "时间重叠的活动：once（重叠时段只计一次）", en: "overlapping sessions: once (count the overlapping time once)"),
+                completion: .values(["once"])),
         ]
     )
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person"))
+        }
         let store = try await context.outreachStore()
         let filter = try SessionFilter.parse(invocation, context: context, state: store.state)
         var issuer = ServiceCertificate.Issuer.from(environment: context.environment)
-        for (key, path) in [("issuer", \ServiceCertificate.Issuer.name), ("head", \.head), ("handler", \.handler), ("contact", \.contact)] as [(String, WritableKeyPath<ServiceCertificate.Issuer, String?>)] {
-            if let v = invocation.string(key) { issuer[keyPath: path] = try FieldValidator.text(key, v, maxLength: 100) }
+        for (key, path) in [
+            ("issuer", \ServiceCertificate.Issuer.name), ("head", \.head), ("handler", \.handler),
+            ("contact", \.contact),
+        ] as [(String, WritableKeyPath<ServiceCertificate.Issuer, String?>)] {
+            if let v = invocation.string(key) {
+                issuer[keyPath: path] = try FieldValidator.text(key, v, maxLength: 100)
+            }
         }
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
         var once = false
         if let v = invocation.string("overlaps") {
             guard ["once", "union", "一次", "合并"].contains(v.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw CommandFailure.invalidValue(field: "overlaps", value: v, accepted: L("certificate.accepted.overlaps"))
+                throw CommandFailure.invalidValue(
+                    field: "overlaps", value: v, accepted: L("certificate.accepted.overlaps"))
             }
             once = true
         }
-        let certificate = try ServiceCertificate.build(state: store.state, person: person, period: filter.period, issuer: issuer, issued: ReportsSupport.today(context),
-                                                       countOverlapsOnce: once)
+        let certificate = try ServiceCertificate.build(
+            state: store.state, person: person, period: filter.period, issuer: issuer,
+            issued: ReportsSupport.today(context),
+            countOverlapsOnce: once)
         var warnings = store.drainWarnings()
-        if !certificate.overlaps.isEmpty { warnings.append(L("certificate.overlapsCounted", ["count": String(certificate.overlaps.count)])) }
-        if !issuer.missing.isEmpty { warnings.append(L("certificate.blankIssuer", ["fields": issuer.missing.map { $0 + "=" }.joined(separator: " ")])) }
-        return try ReportsSupport.output(certificate.document(context.language, revealIdentity: false), json: certificate.json, invocation: invocation, context: context,
-                                         allowed: [.html, .md, .json], warnings: warnings, fileDocument: certificate.document(context.language, revealIdentity: true))
+        if !certificate.overlaps.isEmpty {
+            warnings.append(L("certificate.overlapsCounted", ["count": String(certificate.overlaps.count)]))
+        }
+        if !issuer.missing.isEmpty {
+            warnings.append(
+                L("certificate.blankIssuer", ["fields": issuer.missing.map { $0 + "=" }.joined(separator: " ")]))
+        }
+        return try ReportsSupport.output(
+            certificate.document(context.language, revealIdentity: false), json: certificate.json,
+            invocation: invocation, context: context,
+            allowed: [.html, .md, .json], warnings: warnings,
+            fileDocument: certificate.document(context.language, revealIdentity: true))
     }
 }

@@ -5,7 +5,9 @@ public struct CheckCommand: Command {
         name: "check",
         aliases: ["检查", "体检"],
         group: .reports,
-        summary: LocalizedText(zh: "导出前检查记录（负责人、时长、重叠、重复人员、保险）", en: "Check the records before exporting (leaders, hours, overlaps, duplicates, insurance)"),
+        summary: LocalizedText(
+            zh: "导出前检查记录（负责人、时长、重叠、重复人员、保险）",
+            en: "Check the records before exporting (leaders, hours, overlaps, duplicates, insurance)"),
         usage: "/check [file=…]",
         examples: ["/check", "/检查 file=检查结果.md"],
         keys: [ReportsSupport.fileKey, ReportsSupport.forceKey]
@@ -16,6 +18,8 @@ public struct CheckCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let store = try await context.outreachStore()
         let check = RecordCheck.run(state: store.state, now: context.now())
-        return try ReportsSupport.output(check.document(context.language), json: check.json, invocation: invocation, context: context, warnings: store.drainWarnings())
+        return try ReportsSupport.output(
+            check.document(context.language), json: check.json, invocation: invocation, context: context,
+            warnings: store.drainWarnings())
     }
 }

@@ -10,7 +10,10 @@ public struct ExportCommand: Command {
 
         init?(argument: String) {
             let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
-            if let k = Kind(rawValue: v) { self = k; return }
+            if let k = Kind(rawValue: v) {
+                self = k
+                return
+            }
             switch v {
             case "活动", "session": self = .sessions
             case "人员", "志愿者", "person": self = .people
@@ -36,21 +39,41 @@ public struct ExportCommand: Command {
         name: "export",
         aliases: ["导出"],
         group: .reports,
-        summary: LocalizedText(zh: "导出活动、人员、参与记录、时长、报告或日历", en: "Export sessions, people, participation, hours, the report or a calendar"),
-        usage: "/export sessions|people|participation|hours|report|calendar FILE [period=… city=… type=… audience=… project=… from=… to=… query=…] [full=yes] [force=yes]",
-        examples: ["/export sessions 活动.csv city=贵阳 period=2026", "/export hours 时长.csv period=2026-Q2", "/export report 报告.html period=2026",
-                   "/导出 calendar 活动.ics", "/export people 人员.csv full=yes",
-                   "/export sessions sessions.csv city=Guiyang period=2026", "/export calendar sessions.ics"],
-        discussion: LocalizedText(zh: "格式由扩展名决定：.csv（Excel 可直接打开，含 BOM）、.json、.md、.html；日历用 .ics。手机号默认隐去中间四位，full=yes 时完整导出。已有文件需加 force=yes 才会覆盖。",
-                                  en: "The extension picks the format: .csv (opens in Excel, with a BOM), .json, .md, .html; calendars use .ics. Phones are masked unless full=yes. An existing file is replaced only with force=yes."),
+        summary: LocalizedText(
+            zh: "导出活动、人员、参与记录、时长、报告或日历", en: "Export sessions, people, participation, hours, the report or a calendar"),
+        usage:
+            "/export sessions|people|participation|hours|report|calendar FILE [period=… city=… type=… audience=… project=… from=… to=… query=…] [full=yes] [force=yes]",
+        examples: [
+            "/export sessions 活动.csv city=贵阳 period=2026", "/export hours 时长.csv period=2026-Q2",
+            "/export report 报告.html period=2026",
+            "/导出 calendar 活动.ics", "/export people 人员.csv full=yes",
+            "/export sessions sessions.csv city=Guiyang period=2026", "/export calendar sessions.ics",
+        ],
+        discussion: LocalizedText(
+            zh:
+                "格式由扩展名决定：.csv（Excel 可直接打开，含 BOM）、.json、.md、.html；日历用 .ics。手机号默认隐去中间四位，full=yes 时完整导出。已有文件需加 force=yes 才会覆盖。",
+            en:
+                "The extension picks the format: .csv (opens in Excel, with a BOM), .json, .md, .html; calendars use .ics. Phones are masked unless full=yes. An existing file is replaced only with force=yes."
+        ),
         positionals: [
-            ArgumentSpec("what", help: LocalizedText(zh: "sessions people participation hours report calendar", en: "sessions people participation hours report calendar"),
-                         completion: .values(Kind.allCases.map(\.rawValue)), required: true),
-            ArgumentSpec("file", help: LocalizedText(zh: "目标文件", en: "target file"), completion: .files, required: true),
+            ArgumentSpec(
+                "what",
+                help: LocalizedText(
+                    zh: "sessions people participation hours report calendar",
+                    en: "sessions people participation hours report calendar"),
+                completion: .values(Kind.allCases.map(\.rawValue)), required: true),
+            ArgumentSpec(
+                "file", help: LocalizedText(zh: "目标文件", en: "target file"), completion: .files, required: true),
         ],
         keys: [SessionFilter.periodKey] + SessionFilter.keys + [
-            ArgumentSpec("query", aliases: ["搜索"], help: LocalizedText(zh: "人员：姓名、单位、编号或手机号片段", en: "people: part of a name, organisation, id or phone"), completion: .people),
-            ArgumentSpec("full", aliases: ["完整"], help: LocalizedText(zh: "yes：导出完整手机号和证件号", en: "yes: export full phone and ID numbers"), completion: .values(["yes", "no"])),
+            ArgumentSpec(
+                "query", aliases: ["搜索"],
+                help: LocalizedText(zh: "人员：姓名、单位、编号或手机号片段", en: "people: part of a name, organisation, id or phone"),
+                completion: .people),
+            ArgumentSpec(
+                "full", aliases: ["完整"],
+                help: LocalizedText(zh: "yes：导出完整手机号和证件号", en: "yes: export full phone and ID numbers"),
+                completion: .values(["yes", "no"])),
             ReportsSupport.forceKey, ReportsSupport.thresholdsKey,
         ]
     )
@@ -59,17 +82,24 @@ public struct ExportCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let what = invocation.positionals.first else { throw CommandFailure.missing(field: "what", accepted: L("export.accepted.kinds")) }
+        guard let what = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "what", accepted: L("export.accepted.kinds"))
+        }
         guard let kind = Kind(argument: what.text) else {
-            var failure = CommandFailure.invalidValue(field: "what", value: what.text, accepted: L("export.accepted.kinds"))
+            var failure = CommandFailure.invalidValue(
+                field: "what", value: what.text, accepted: L("export.accepted.kinds"))
             failure.column = what.column
             throw failure
         }
-        guard invocation.positionals.count > 1, !invocation.positionals[1].text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard invocation.positionals.count > 1,
+            !invocation.positionals[1].text.trimmingCharacters(in: .whitespaces).isEmpty
+        else {
             throw CommandFailure.missing(field: "file", accepted: L("export.accepted.file"))
         }
         let file = invocation.positionals[1].text
-        let format = try ExportFormat.of(file, allowed: kind == .calendar ? [.ics] : kind == .report ? ExportFormat.documents : [.csv, .json, .md, .html])
+        let format = try ExportFormat.of(
+            file,
+            allowed: kind == .calendar ? [.ics] : kind == .report ? ExportFormat.documents : [.csv, .json, .md, .html])
         let full = try invocation.bool("full") ?? false
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()
@@ -81,10 +111,14 @@ public struct ExportCommand: Command {
         var rows: Int? = nil
         switch kind {
         case .report:
-            let report = ActivityReport.build(state: state, filter: filter, dayEntries: ReportsSupport.dayEntries(context), today: ReportsSupport.today(context), language: lang)
+            let report = ActivityReport.build(
+                state: state, filter: filter, dayEntries: ReportsSupport.dayEntries(context),
+                today: ReportsSupport.today(context), language: lang)
             data = try format.data(report.document(lang, state: state), json: report.json)
         case .calendar:
-            data = Data(ICalendarWriter(now: context.now(), calendarName: L("export.calendarName").text(lang), language: lang).calendar(sessions, state: state).utf8)
+            data = Data(
+                ICalendarWriter(now: context.now(), calendarName: L("export.calendarName").text(lang), language: lang)
+                    .calendar(sessions, state: state).utf8)
             rows = sessions.count
         case .sessions, .people, .participation, .hours:
             let table: DataTable
@@ -94,24 +128,35 @@ public struct ExportCommand: Command {
             case .people:
                 var people = PersonQuery(invocation.string("query") ?? "").people(in: state)
                 if filter != SessionFilter() {
-                    let present = Set(sessions.flatMap { state.participations(session: $0.id).filter { $0.status.holdsPlace }.map(\.person) })
+                    let present = Set(
+                        sessions.flatMap {
+                            state.participations(session: $0.id).filter { $0.status.holdsPlace }.map(\.person)
+                        })
                     people = people.filter { present.contains($0.id) }
                 }
                 table = ListingTables.people(people, state: state, levels: levels, full: full, lang: lang)
             case .participation:
                 table = ListingTables.participation(sessions, state: state, full: full, lang: lang)
             default:
-                table = ListingTables.hours(sessions, people: PersonQuery(invocation.string("query") ?? "").people(in: state), state: state, levels: levels, full: full, lang: lang)
+                table = ListingTables.hours(
+                    sessions, people: PersonQuery(invocation.string("query") ?? "").people(in: state), state: state,
+                    levels: levels, full: full, lang: lang)
             }
             rows = table.rows.count
             var meta = filter.json
-            if case let .object(pairs) = meta { meta = .object(pairs + [("what", .string(kind.rawValue)), ("full", .bool(full))]) }
+            if case .object(let pairs) = meta {
+                meta = .object(pairs + [("what", .string(kind.rawValue)), ("full", .bool(full))])
+            }
             data = try format.data(table, title: kind.title.text(lang), subtitle: heading, language: lang, meta: meta)
         }
         let path = try ReportsSupport.write(data, to: file, invocation: invocation, mode: 0o600)
         var warnings = store.drainWarnings()
         if full, kind != .report, kind != .calendar { warnings.append(L("export.fullWarning")) }
-        return ReportsSupport.written(path: path, bytes: data.count, json: .obj([("what", .string(kind.rawValue)), ("format", .string(format.rawValue)), ("filter", filter.json)]),
-                                      context: context, warnings: warnings, rows: rows)
+        return ReportsSupport.written(
+            path: path, bytes: data.count,
+            json: .obj([
+                ("what", .string(kind.rawValue)), ("format", .string(format.rawValue)), ("filter", filter.json),
+            ]),
+            context: context, warnings: warnings, rows: rows)
     }
 }

@@ -6,21 +6,30 @@ public struct RecordCommand: Command {
         name: "record",
         aliases: ["服务记录", "档案"],
         group: .reports,
-        summary: LocalizedText(zh: "志愿者完整服务记录（按记录办法的字段）", en: "A volunteer's full service record (the record rules' fields)"),
+        summary: LocalizedText(
+            zh: "志愿者完整服务记录（按记录办法的字段）", en: "A volunteer's full service record (the record rules' fields)"),
         usage: "/record PERSON [file=记录.html|.md|.json|.csv]",
         examples: ["/record 张三", "/服务记录 p3x8n2bd file=张三记录.html"],
-        positionals: [ArgumentSpec("person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people, required: true)],
+        positionals: [
+            ArgumentSpec(
+                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
+                required: true)
+        ],
         keys: [ReportsSupport.thresholdsKey, ReportsSupport.fileKey, ReportsSupport.forceKey]
     )
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else { throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person")) }
+        guard let token = invocation.positionals.first else {
+            throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person"))
+        }
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
         let record = ServiceRecord.build(state: store.state, person: person, levels: levels)
-        return try ReportsSupport.output(record.document(context.language, state: store.state), json: record.json, invocation: invocation, context: context, warnings: store.drainWarnings())
+        return try ReportsSupport.output(
+            record.document(context.language, state: store.state), json: record.json, invocation: invocation,
+            context: context, warnings: store.drainWarnings())
     }
 }

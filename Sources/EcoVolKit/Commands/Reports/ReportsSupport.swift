@@ -3,16 +3,27 @@ import Foundation
 /// What the report commands share: the `file=`/`force=` arguments and writing a document
 /// to a file in the format its extension names, star thresholds, and environmental days.
 enum ReportsSupport {
-    static let fileKey = ArgumentSpec("file", aliases: ["文件"], help: LocalizedText(zh: "写入文件（.md .html .json .csv）", en: "write to a file (.md .html .json .csv)"), completion: .files)
-    static let forceKey = ArgumentSpec("force", aliases: ["覆盖"], help: LocalizedText(zh: "yes：覆盖已有文件", en: "yes: replace an existing file"), completion: .values(["yes", "no"]))
-    static let thresholdsKey = ArgumentSpec("thresholds", aliases: ["星级标准"], help: LocalizedText(zh: "一至五星的小时数，如 100,200,500,800,1000", en: "hours for one to five stars, e.g. 100,200,500,800,1000"),
-                                            completion: .values(["100,300,600,1000,1500", "100,200,500,800,1000"]))
+    static let fileKey = ArgumentSpec(
+        "file", aliases: ["文件"],
+        help: LocalizedText(zh: "写入文件（.md .html .json .csv）", en: "write to a file (.md .html .json .csv)"),
+        completion: .files)
+    static let forceKey = ArgumentSpec(
+        "force", aliases: ["覆盖"], help: LocalizedText(zh: "yes：覆盖已有文件", en: "yes: replace an existing file"),
+        completion: .values(["yes", "no"]))
+    static let thresholdsKey = ArgumentSpec(
+        "thresholds", aliases: ["星级标准"],
+        help: LocalizedText(
+            zh: "一至五星的小时数，如 100,200,500,800,1000", en: "hours for one to five stars, e.g. 100,200,500,800,1000"),
+        completion: .values(["100,300,600,1000,1500", "100,200,500,800,1000"]))
 
     /// Writes the document when `file=` was given; returns the output with a "written"
     /// line added, or the document on screen otherwise.
     @MainActor
-    static func output(_ document: ReportDocument, json: JSONValue, invocation: Invocation, context: CommandContext,
-                       allowed: [ExportFormat] = ExportFormat.documents, warnings: [LocalizedText] = [], fileDocument: ReportDocument? = nil) throws -> CommandOutput {
+    static func output(
+        _ document: ReportDocument, json: JSONValue, invocation: Invocation, context: CommandContext,
+        allowed: [ExportFormat] = ExportFormat.documents, warnings: [LocalizedText] = [],
+        fileDocument: ReportDocument? = nil
+    ) throws -> CommandOutput {
         guard let file = invocation.string("file")?.trimmingCharacters(in: .whitespaces), !file.isEmpty else {
             return CommandOutput(blocks: TerminalDocumentRenderer.blocks(document), json: json, warnings: warnings)
         }
@@ -29,20 +40,34 @@ enum ReportsSupport {
     }
 
     @MainActor
-    static func written(path: String, bytes: Int, json: JSONValue, context: CommandContext, warnings: [LocalizedText] = [], rows: Int? = nil) -> CommandOutput {
-        let message = rows.map { L("export.writtenRows", ["path": path, "rows": String($0), "bytes": String(bytes)]) } ?? L("export.written", ["path": path, "bytes": String(bytes)])
-        var pairs: [(String, JSONValue?)] = [("written", .string(path)), ("bytes", .int(bytes)), ("rows", rows.map { .int($0) })]
-        if case let .object(existing) = json { pairs += existing.filter { $0.0 != "written" && $0.0 != "bytes" && $0.0 != "rows" }.map { ($0.0, $0.1) } }
-        return CommandOutput(blocks: [.paragraph(StyledText(message.text(context.language), .success))], json: .obj(pairs), warnings: warnings)
+    static func written(
+        path: String, bytes: Int, json: JSONValue, context: CommandContext, warnings: [LocalizedText] = [],
+        rows: Int? = nil
+    ) -> CommandOutput {
+        let message =
+            rows.map { L("export.writtenRows", ["path": path, "rows": String($0), "bytes": String(bytes)]) }
+            ?? L("export.written", ["path": path, "bytes": String(bytes)])
+        var pairs: [(String, JSONValue?)] = [
+            ("written", .string(path)), ("bytes", .int(bytes)), ("rows", rows.map { .int($0) }),
+        ]
+        if case .object(let existing) = json {
+            pairs += existing.filter { $0.0 != "written" && $0.0 != "bytes" && $0.0 != "rows" }.map { ($0.0, $0.1) }
+        }
+        return CommandOutput(
+            blocks: [.paragraph(StyledText(message.text(context.language), .success))], json: .obj(pairs),
+            warnings: warnings)
     }
 
     /// `thresholds=` when given, else `ECOVOL_STAR_HOURS`, else the standard scale.
     @MainActor
     static func starLevels(_ invocation: Invocation, context: CommandContext) throws -> StarLevel {
-        guard let text = invocation.string("thresholds") else { return StarLevel.from(environment: context.environment) }
+        guard let text = invocation.string("thresholds") else {
+            return StarLevel.from(environment: context.environment)
+        }
         let values = NumberText.halfWidth(text).split(whereSeparator: { ",，/ ".contains($0) }).map { Double($0) }
         guard values.count == 5, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
-            throw CommandFailure.invalidValue(field: "thresholds", value: text, accepted: L("reports.accepted.thresholds"))
+            throw CommandFailure.invalidValue(
+                field: "thresholds", value: text, accepted: L("reports.accepted.thresholds"))
         }
         return StarLevel(thresholds: values.compactMap { $0 })
     }

@@ -8,14 +8,18 @@ public struct DoCommand: Command {
         name: "do",
         aliases: ["办", "请求", "propose"],
         group: .general,
-        summary: LocalizedText(zh: "用平常的话说要做什么，给出对应的命令供确认", en: "Say what to do in plain words; get the command it means to confirm"),
+        summary: LocalizedText(
+            zh: "用平常的话说要做什么，给出对应的命令供确认", en: "Say what to do in plain words; get the command it means to confirm"),
         usage: "/do REQUEST",
         examples: ["/do 明天下午两点在云岩区社区讲垃圾分类，大概30人", "/办 取消周六的讲座，下暴雨", "/do cancel Saturday's talk because of the storm"],
         discussion: LocalizedText(
             zh: "不以 / 开头的话也会先这样理解：是请求就给出命令（回车执行，可先修改，Ctrl-C 放弃），是问题就照常回答。",
-            en: "Lines without a leading / are read this way first: a request gets its command (Enter runs it, edit first, Ctrl-C drops it); a question is answered as before."
+            en:
+                "Lines without a leading / are read this way first: a request gets its command (Enter runs it, edit first, Ctrl-C drops it); a question is answered as before."
         ),
-        positionals: [ArgumentSpec("request", help: LocalizedText(zh: "要做的事", en: "what to do"), required: true, variadic: true)]
+        positionals: [
+            ArgumentSpec("request", help: LocalizedText(zh: "要做的事", en: "what to do"), required: true, variadic: true)
+        ]
     )
 
     public init() {}
@@ -26,14 +30,17 @@ public struct DoCommand: Command {
         let reading = await Self.read(text, context: context)
         switch reading.decision {
         case .question:
-            return try await answer(invocation, context: context, note: invocation.isFreeText ? nil : L("request.notUnderstood"))
+            return try await answer(
+                invocation, context: context, note: invocation.isFreeText ? nil : L("request.notUnderstood"))
         case .unsure:
             guard let best = reading.best else { return try await answer(invocation, context: context, note: nil) }
             guard let prompter = context.prompter else {
                 return try await answer(invocation, context: context, note: L("request.maybe", ["line": best.line]))
             }
             prompter.show(context.text(L("request.orQuestion")) + " " + best.line)
-            guard let choice = await Self.pick(prompter, context: context, question: L("request.askKind")) else { throw CancellationError() }
+            guard let choice = await Self.pick(prompter, context: context, question: L("request.askKind")) else {
+                throw CancellationError()
+            }
             if choice == 2 { return try await answer(invocation, context: context, note: nil) }
             return propose(best, context: context)
         case .request:
@@ -42,7 +49,9 @@ public struct DoCommand: Command {
                 if let prompter = context.prompter {
                     prompter.show(context.text(L("request.readings")))
                     for (i, p) in reading.proposals.enumerated() { prompter.show("  \(i + 1)) " + p.line) }
-                    guard let choice = await Self.pick(prompter, context: context, question: L("request.pick")) else { throw CancellationError() }
+                    guard let choice = await Self.pick(prompter, context: context, question: L("request.pick")) else {
+                        throw CancellationError()
+                    }
                     return propose(reading.proposals[choice - 1], context: context)
                 }
                 return propose(best, alternatives: Array(reading.proposals.dropFirst()), context: context)
@@ -56,7 +65,8 @@ public struct DoCommand: Command {
     /// request, and the line read again against what it holds now.
     @MainActor static func read(_ text: String, context: CommandContext) async -> RequestInterpretation {
         let interpreter = { (state: OutreachState?) in
-            RequestInterpreter(now: context.now(), timeZone: context.timeZone, state: state, registry: context.registry).interpret(text)
+            RequestInterpreter(now: context.now(), timeZone: context.timeZone, state: state, registry: context.registry)
+                .interpret(text)
         }
         let first = interpreter(context.cachedOutreachState)
         guard first.decision != .question, let store = try? await context.outreachStore() else { return first }
@@ -64,7 +74,9 @@ public struct DoCommand: Command {
     }
 
     /// The question path, exactly as `/ask` would answer it.
-    @MainActor private func answer(_ invocation: Invocation, context: CommandContext, note: LocalizedText?) async throws -> CommandOutput {
+    @MainActor private func answer(_ invocation: Invocation, context: CommandContext, note: LocalizedText?) async throws
+        -> CommandOutput
+    {
         var ask = invocation
         ask.commandName = AskCommand.configuration.name
         var output = try await AskCommand().run(ask, context: context)
@@ -72,22 +84,40 @@ public struct DoCommand: Command {
         return output
     }
 
-    @MainActor static func pick(_ prompter: any UserPrompter, context: CommandContext, question: LocalizedText) async -> Int? {
+    @MainActor static func pick(_ prompter: any UserPrompter, context: CommandContext, question: LocalizedText) async
+        -> Int?
+    {
         while true {
             guard let answer = await prompter.ask(context.text(question), defaultValue: "1") else { return nil }
-            if let n = Int(NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)), (1...2).contains(n) { return n }
+            if let n = Int(NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)), (1...2).contains(n) {
+                return n
+            }
             prompter.show(context.text(L("request.pickAgain")))
         }
     }
 
-    @MainActor func propose(_ p: RequestProposal, alternatives: [RequestProposal] = [], context: CommandContext) -> CommandOutput {
+    @MainActor func propose(_ p: RequestProposal, alternatives: [RequestProposal] = [], context: CommandContext)
+        -> CommandOutput
+    {
         let lang = context.language
-        var blocks: [OutputBlock] = [.paragraph(StyledText([StyledSpan(L("request.understood").text(lang) + " ", .bold), StyledSpan(p.line, .accent)]))]
-        for alt in alternatives { blocks.append(.paragraph(StyledText([StyledSpan(L("request.readings").text(lang) + " ", .dim), StyledSpan(alt.line, .accent)]))) }
+        var blocks: [OutputBlock] = [
+            .paragraph(
+                StyledText([StyledSpan(L("request.understood").text(lang) + " ", .bold), StyledSpan(p.line, .accent)]))
+        ]
+        for alt in alternatives {
+            blocks.append(
+                .paragraph(
+                    StyledText([
+                        StyledSpan(L("request.readings").text(lang) + " ", .dim), StyledSpan(alt.line, .accent),
+                    ])))
+        }
         var notes = p.notes.map { StyledText($0.text(lang), .dim) }
         if !p.missing.isEmpty {
             let fields = p.missing.map { $0 + "=" }.joined(separator: " ")
-            notes.append(StyledText(L(context.prompter == nil ? "request.missingBatch" : "request.missing", ["fields": fields]).text(lang), .warning))
+            notes.append(
+                StyledText(
+                    L(context.prompter == nil ? "request.missingBatch" : "request.missing", ["fields": fields]).text(
+                        lang), .warning))
         }
         if !p.changesRecords { notes.append(StyledText(L("request.readOnly").text(lang), .dim)) }
         notes.append(StyledText(L(context.isInteractive ? "request.confirm" : "request.notRun").text(lang), .dim))

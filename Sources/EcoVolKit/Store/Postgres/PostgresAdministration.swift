@@ -21,24 +21,37 @@ public enum PostgresAdministration {
         return try await withConnection(settings) { connection, logger in
             var applied: [Int] = []
             try await transaction(connection, logger: logger) {
-                try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
-                for statement in PostgresSchema.bootstrap { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                try await connection.query(
+                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                for statement in PostgresSchema.bootstrap {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
             }
             for migration in PostgresSchema.migrations {
                 try await transaction(connection, logger: logger) {
-                    try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                    try await connection.query(
+                        "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
                     var present = false
-                    for try await found in try await connection.query("SELECT EXISTS (SELECT 1 FROM ecovol.schema_migrations WHERE version = \(migration.version))", logger: logger).decode(Bool.self) {
+                    for try await found in try await connection.query(
+                        "SELECT EXISTS (SELECT 1 FROM ecovol.schema_migrations WHERE version = \(migration.version))",
+                        logger: logger
+                    ).decode(Bool.self) {
                         present = found
                     }
                     guard !present else { return }
-                    for statement in migration.statements { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
-                    try await connection.query("INSERT INTO ecovol.schema_migrations (version, description) VALUES (\(migration.version), \(migration.description))", logger: logger)
+                    for statement in migration.statements {
+                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    }
+                    try await connection.query(
+                        "INSERT INTO ecovol.schema_migrations (version, description) VALUES (\(migration.version), \(migration.description))",
+                        logger: logger)
                     applied.append(migration.version)
                 }
             }
             var version = 0
-            for try await v in try await connection.query("SELECT coalesce(max(version), 0)::int8 FROM ecovol.schema_migrations", logger: logger).decode(Int.self) { version = v }
+            for try await v in try await connection.query(
+                "SELECT coalesce(max(version), 0)::int8 FROM ecovol.schema_migrations", logger: logger
+            ).decode(Int.self) { version = v }
             return InitReport(applied: applied, version: version)
         }
     }
@@ -53,34 +66,53 @@ public enum PostgresAdministration {
     /// Office role names: what PostgreSQL takes unquoted, so psql users type them as is.
     static func validRoleName(_ name: String) throws -> String {
         let lower = name.lowercased()
-        let ok = !lower.isEmpty && lower.count <= 40 && lower.first.map { $0 >= "a" && $0 <= "z" } == true
+        let ok =
+            !lower.isEmpty && lower.count <= 40 && lower.first.map { $0 >= "a" && $0 <= "z" } == true
             && lower.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_" }
         guard ok, !lower.hasPrefix("pg_"), !["postgres", "public", "ecovol"].contains(lower) else {
-            throw StoreError(.refused, L("sharedStore.error.badOfficeName", ["name": TerminalSafeText.clip(name, maxLength: 40)]))
+            throw StoreError(
+                .refused, L("sharedStore.error.badOfficeName", ["name": TerminalSafeText.clip(name, maxLength: 40)]))
         }
         return lower
     }
 
     /// Creates a login role for the office of `city` (a 市州 name or alias), confined by the
     /// row-level security policies to that city; returns the role and its new password.
-    public static func addOffice(url: String, environment: [String: String], name: String, city: String) async throws -> (office: Office, password: String) {
+    public static func addOffice(url: String, environment: [String: String], name: String, city: String) async throws
+        -> (office: Office, password: String)
+    {
         let role = try validRoleName(name)
         guard let found = City.find(city) else {
-            throw StoreError(.refused, L("sharedStore.error.badCity", ["value": TerminalSafeText.clip(city, maxLength: 30), "accepted": City.acceptedText]))
+            throw StoreError(
+                .refused,
+                L(
+                    "sharedStore.error.badCity",
+                    ["value": TerminalSafeText.clip(city, maxLength: 30), "accepted": City.acceptedText]))
         }
         let password = randomPassword()
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var office = Office(role: role, city: found.name, created: Date())
             try await transaction(connection, logger: logger) {
-                try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                try await connection.query(
+                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
                 var exists = false
-                for try await e in try await connection.query("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = \(role))", logger: logger).decode(Bool.self) { exists = e }
+                for try await e in try await connection.query(
+                    "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = \(role))", logger: logger
+                ).decode(Bool.self) { exists = e }
                 if exists { throw StoreError(.refused, L("sharedStore.error.officeExists", ["name": role])) }
                 // Role names and passwords cannot be bound parameters; both are checked or generated here.
-                try await connection.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)'"), logger: logger)
-                try await connection.query(PostgresQuery(unsafeSQL: "DO $$ BEGIN EXECUTE format('GRANT %I TO \(role)', 'ecovol_office_' || current_database()); END $$"), logger: logger)
-                for try await created in try await connection.query("INSERT INTO ecovol.offices (role, city) VALUES (\(role), \(found.name)) RETURNING created", logger: logger).decode(Date.self) {
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)'"), logger: logger)
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL:
+                            "DO $$ BEGIN EXECUTE format('GRANT %I TO \(role)', 'ecovol_office_' || current_database()); END $$"
+                    ), logger: logger)
+                for try await created in try await connection.query(
+                    "INSERT INTO ecovol.offices (role, city) VALUES (\(role), \(found.name)) RETURNING created",
+                    logger: logger
+                ).decode(Date.self) {
                     office.created = created
                 }
             }
@@ -92,7 +124,9 @@ public enum PostgresAdministration {
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var list: [Office] = []
-            for try await (role, city, created) in try await connection.query("SELECT role::text, city, created FROM ecovol.offices ORDER BY city, role", logger: logger).decode((String, String, Date).self) {
+            for try await (role, city, created) in try await connection.query(
+                "SELECT role::text, city, created FROM ecovol.offices ORDER BY city, role", logger: logger
+            ).decode((String, String, Date).self) {
                 list.append(Office(role: role, city: city, created: created))
             }
             return list
@@ -106,11 +140,16 @@ public enum PostgresAdministration {
         return try await withConnection(settings) { connection, logger in
             var removed: Office?
             try await transaction(connection, logger: logger) {
-                try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
-                for try await (city, created) in try await connection.query("DELETE FROM ecovol.offices WHERE role = \(role) RETURNING city, created", logger: logger).decode((String, Date).self) {
+                try await connection.query(
+                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                for try await (city, created) in try await connection.query(
+                    "DELETE FROM ecovol.offices WHERE role = \(role) RETURNING city, created", logger: logger
+                ).decode((String, Date).self) {
                     removed = Office(role: role, city: city, created: created)
                 }
-                guard removed != nil else { throw StoreError(.refused, L("sharedStore.error.noOffice", ["name": role])) }
+                guard removed != nil else {
+                    throw StoreError(.refused, L("sharedStore.error.noOffice", ["name": role]))
+                }
                 try await connection.query(PostgresQuery(unsafeSQL: "DROP ROLE IF EXISTS \(role)"), logger: logger)
             }
             guard let removed else { throw StoreError(.refused, L("sharedStore.error.noOffice", ["name": role])) }
@@ -126,7 +165,9 @@ public enum PostgresAdministration {
     }
 
     /// Runs `body` inside BEGIN … COMMIT, rolling back when it throws.
-    static func transaction(_ connection: PostgresConnection, logger: Logger, _ body: () async throws -> Void) async throws {
+    static func transaction(_ connection: PostgresConnection, logger: Logger, _ body: () async throws -> Void)
+        async throws
+    {
         try await connection.query("BEGIN", logger: logger)
         do {
             try await body()
@@ -138,12 +179,15 @@ public enum PostgresAdministration {
     }
 
     /// One connection for one task, with failures turned into clear messages.
-    static func withConnection<T>(_ settings: PostgresSettings, _ body: (PostgresConnection, Logger) async throws -> T) async throws -> T {
+    static func withConnection<T>(_ settings: PostgresSettings, _ body: (PostgresConnection, Logger) async throws -> T)
+        async throws -> T
+    {
         var logger = Logger(label: "ecovol.postgres")
         logger.logLevel = .critical
         let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(configuration: try settings.configuration(), id: 1, logger: logger)
+            connection = try await PostgresConnection.connect(
+                configuration: try settings.configuration(), id: 1, logger: logger)
         } catch {
             throw PostgresFailure.connecting(error, settings)
         }
@@ -175,12 +219,18 @@ public enum PostgresAdministration {
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var list: [CityTotal] = []
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT t.city, t.sessions::int8, t.sessions_done::int8, t.reached::int8, t.attendances::int8, t.hours::float8, coalesce(v.volunteers, 0)::int8
                 FROM ecovol.city_totals t LEFT JOIN ecovol.city_volunteers v ON v.city = t.city ORDER BY t.city
                 """, logger: logger)
-            for try await (city, sessions, done, reached, attendances, hours, volunteers) in rows.decode((String, Int, Int, Int, Int, Double, Int).self) {
-                list.append(CityTotal(city: city, sessions: sessions, sessionsDone: done, reached: reached, attendances: attendances, hours: hours, volunteers: volunteers))
+            for try await (city, sessions, done, reached, attendances, hours, volunteers) in rows.decode(
+                (String, Int, Int, Int, Int, Double, Int).self)
+            {
+                list.append(
+                    CityTotal(
+                        city: city, sessions: sessions, sessionsDone: done, reached: reached, attendances: attendances,
+                        hours: hours, volunteers: volunteers))
             }
             return list
         }
@@ -204,7 +254,9 @@ public enum PostgresAdministration {
     static func execute(url: String, environment: [String: String], _ statements: [String]) async throws {
         let settings = try PostgresSettings.parse(url, environment: environment)
         try await withConnection(settings) { connection, logger in
-            for statement in statements { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+            for statement in statements {
+                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
         }
     }
 }

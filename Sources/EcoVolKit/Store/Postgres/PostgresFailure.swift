@@ -18,7 +18,8 @@ enum PostgresFailure {
     static func isConnectionLoss(_ error: any Error) -> Bool {
         guard let error = error as? PSQLError else { return false }
         switch error.code {
-        case .server: return ["57P01", "57P02", "57P03", "08006", "08003", "08000"].contains(error.serverInfo?[.sqlState] ?? "")
+        case .server:
+            return ["57P01", "57P02", "57P03", "08006", "08003", "08000"].contains(error.serverInfo?[.sqlState] ?? "")
         default: return true
         }
     }
@@ -29,11 +30,17 @@ enum PostgresFailure {
         let server = settings.displayName
         switch sqlState(error) {
         case "28P01":
-            return StoreError(.cannotConnect, L("sharedStore.error.password", ["user": settings.user, "server": server]))
+            return StoreError(
+                .cannotConnect, L("sharedStore.error.password", ["user": settings.user, "server": server]))
         case "28000":
-            return StoreError(.cannotConnect, L("sharedStore.error.notAllowed", ["user": settings.user, "server": server, "reason": serverMessage(error) ?? ""]))
+            return StoreError(
+                .cannotConnect,
+                L(
+                    "sharedStore.error.notAllowed",
+                    ["user": settings.user, "server": server, "reason": serverMessage(error) ?? ""]))
         case "3D000":
-            return StoreError(.cannotConnect, L("sharedStore.error.noDatabase", ["database": settings.database, "server": server]))
+            return StoreError(
+                .cannotConnect, L("sharedStore.error.noDatabase", ["database": settings.database, "server": server]))
         case "57P03":
             return StoreError(.cannotConnect, L("sharedStore.error.starting", ["server": server]))
         case "53300":
@@ -44,14 +51,16 @@ enum PostgresFailure {
         if let psql = error as? PSQLError {
             switch psql.code {
             case .authMechanismRequiresPassword:
-                return StoreError(.cannotConnect, L("sharedStore.error.needsPassword", ["user": settings.user, "server": server]))
+                return StoreError(
+                    .cannotConnect, L("sharedStore.error.needsPassword", ["user": settings.user, "server": server]))
             case .sslUnsupported:
                 return StoreError(.cannotConnect, L("sharedStore.error.sslUnsupported", ["server": server]))
             default:
                 break
             }
         }
-        return StoreError(.cannotConnect, L("sharedStore.error.unreachable", ["server": server, "reason": reason(error)]))
+        return StoreError(
+            .cannotConnect, L("sharedStore.error.unreachable", ["server": server, "reason": reason(error)]))
     }
 
     /// The message for a failure while reading or writing once connected.
@@ -60,7 +69,9 @@ enum PostgresFailure {
         let server = settings.displayName
         switch sqlState(error) {
         case "42501":
-            return StoreError(.refused, L("sharedStore.error.permission", ["user": settings.user, "reason": serverMessage(error) ?? ""]))
+            return StoreError(
+                .refused,
+                L("sharedStore.error.permission", ["user": settings.user, "reason": serverMessage(error) ?? ""]))
         case "3F000", "42P01":
             return StoreError(.notInitialised, L("sharedStore.error.notInitialised", ["server": server]))
         case "25006":
@@ -69,9 +80,15 @@ enum PostgresFailure {
             break
         }
         if isConnectionLoss(error) {
-            return StoreError(writing ? .writeFailed : .cannotConnect, L(writing ? "sharedStore.error.lostWhileSaving" : "sharedStore.error.lost", ["server": server, "reason": reason(error)]))
+            return StoreError(
+                writing ? .writeFailed : .cannotConnect,
+                L(
+                    writing ? "sharedStore.error.lostWhileSaving" : "sharedStore.error.lost",
+                    ["server": server, "reason": reason(error)]))
         }
-        return StoreError(writing ? .writeFailed : .cannotConnect, L("sharedStore.error.server", ["server": server, "reason": serverMessage(error) ?? reason(error)]))
+        return StoreError(
+            writing ? .writeFailed : .cannotConnect,
+            L("sharedStore.error.server", ["server": server, "reason": serverMessage(error) ?? reason(error)]))
     }
 
     /// A short reason: the server's message, the socket error, or postgres-nio's code.

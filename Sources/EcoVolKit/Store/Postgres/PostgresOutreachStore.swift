@@ -44,7 +44,9 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     /// Connects, checks the server and the schema, and loads the records.
-    public static func open(url: String, environment: [String: String], now: @escaping @Sendable () -> Date = { Date() }) async throws -> PostgresOutreachStore {
+    public static func open(
+        url: String, environment: [String: String], now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws -> PostgresOutreachStore {
         let store = PostgresOutreachStore(settings: try PostgresSettings.parse(url, environment: environment), now: now)
         do {
             try await store.load()
@@ -68,7 +70,8 @@ public final class PostgresOutreachStore: OutreachStore {
         connection = nil
         let made: PostgresConnection
         do {
-            made = try await PostgresConnection.connect(configuration: try settings.configuration(), id: 1, logger: logger)
+            made = try await PostgresConnection.connect(
+                configuration: try settings.configuration(), id: 1, logger: logger)
         } catch {
             throw PostgresFailure.connecting(error, settings)
         }
@@ -84,11 +87,14 @@ public final class PostgresOutreachStore: OutreachStore {
 
     /// PostgreSQL 13 is the oldest server ecovol accepts (`DROP DATABASE … WITH (FORCE)`,
     /// the policies and functions used here); an older one gets a message, not odd SQL errors.
-    static func checkVersion(_ connection: PostgresConnection, settings: PostgresSettings, logger: Logger) async throws {
-        let rows = try await connection.query("SELECT current_setting('server_version_num'), current_setting('server_version')", logger: logger)
+    static func checkVersion(_ connection: PostgresConnection, settings: PostgresSettings, logger: Logger) async throws
+    {
+        let rows = try await connection.query(
+            "SELECT current_setting('server_version_num'), current_setting('server_version')", logger: logger)
         for try await (number, text) in rows.decode((String, String).self) {
             if let n = Int(number), n < 130_000 {
-                throw StoreError(.cannotConnect, L("sharedStore.error.tooOld", ["server": settings.displayName, "version": text]))
+                throw StoreError(
+                    .cannotConnect, L("sharedStore.error.tooOld", ["server": settings.displayName, "version": text]))
             }
         }
     }
@@ -118,7 +124,9 @@ public final class PostgresOutreachStore: OutreachStore {
             try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             do {
                 try await readSchemaVersion(connection)
-                for try await city in try await connection.query("SELECT ecovol.office_city()", logger: logger).decode(String?.self) { officeCity = city }
+                for try await city in try await connection.query("SELECT ecovol.office_city()", logger: logger).decode(
+                    String?.self)
+                { officeCity = city }
                 try await readTables(connection)
                 try await connection.query("COMMIT", logger: logger)
             } catch {
@@ -133,17 +141,26 @@ public final class PostgresOutreachStore: OutreachStore {
     private func readTables(_ connection: PostgresConnection) async throws {
         let fresh = OutreachState()
         var head = 0
-        for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(Int.self) { head = value }
-        for try await text in try await connection.query("SELECT record::text FROM ecovol.sessions", logger: logger).decode(String.self) {
+        for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
+            Int.self)
+        { head = value }
+        for try await text in try await connection.query("SELECT record::text FROM ecovol.sessions", logger: logger)
+            .decode(String.self)
+        {
             fresh.apply(.putSession(try decoder.decode(Session.self, from: Data(text.utf8))))
         }
-        for try await text in try await connection.query("SELECT record::text FROM ecovol.people", logger: logger).decode(String.self) {
+        for try await text in try await connection.query("SELECT record::text FROM ecovol.people", logger: logger)
+            .decode(String.self)
+        {
             fresh.apply(.putPerson(try decoder.decode(Person.self, from: Data(text.utf8))))
         }
-        for try await text in try await connection.query("SELECT record::text FROM ecovol.projects", logger: logger).decode(String.self) {
+        for try await text in try await connection.query("SELECT record::text FROM ecovol.projects", logger: logger)
+            .decode(String.self)
+        {
             fresh.apply(.putProject(try decoder.decode(Project.self, from: Data(text.utf8))))
         }
-        let rows = try await connection.query("SELECT record::text FROM ecovol.participations ORDER BY first_seq, first_position", logger: logger)
+        let rows = try await connection.query(
+            "SELECT record::text FROM ecovol.participations ORDER BY first_seq, first_position", logger: logger)
         for try await text in rows.decode(String.self) {
             fresh.put(try PostgresRecords.decodeParticipation(text))
         }
@@ -153,17 +170,37 @@ public final class PostgresOutreachStore: OutreachStore {
 
     private func readSchemaVersion(_ connection: PostgresConnection) async throws {
         var exists = false
-        for try await found in try await connection.query("SELECT to_regclass('ecovol.schema_migrations') IS NOT NULL", logger: logger).decode(Bool.self) { exists = found }
-        guard exists else { throw StoreError(.notInitialised, L("sharedStore.error.notInitialised", ["server": settings.displayName])) }
+        for try await found in try await connection.query(
+            "SELECT to_regclass('ecovol.schema_migrations') IS NOT NULL", logger: logger
+        ).decode(Bool.self) { exists = found }
+        guard exists else {
+            throw StoreError(.notInitialised, L("sharedStore.error.notInitialised", ["server": settings.displayName]))
+        }
         var version = 0
-        for try await v in try await connection.query("SELECT coalesce(max(version), 0)::int8 FROM ecovol.schema_migrations", logger: logger).decode(Int.self) { version = v }
+        for try await v in try await connection.query(
+            "SELECT coalesce(max(version), 0)::int8 FROM ecovol.schema_migrations", logger: logger
+        ).decode(Int.self) { version = v }
         schemaVersion = version
         if version < PostgresSchema.currentVersion {
-            throw StoreError(.notInitialised, L("sharedStore.error.olderSchema", ["server": settings.displayName, "found": String(version), "known": String(PostgresSchema.currentVersion)]))
+            throw StoreError(
+                .notInitialised,
+                L(
+                    "sharedStore.error.olderSchema",
+                    [
+                        "server": settings.displayName, "found": String(version),
+                        "known": String(PostgresSchema.currentVersion),
+                    ]))
         }
         if version > PostgresSchema.currentVersion, writeBlock == nil {
-            writeBlock = StoreError(.newerSchema, L("store.error.newerSchema", ["found": String(version), "known": String(PostgresSchema.currentVersion)]))
-            warnings.append(L("store.error.newerSchema", ["found": String(version), "known": String(PostgresSchema.currentVersion)]))
+            writeBlock = StoreError(
+                .newerSchema,
+                L(
+                    "store.error.newerSchema",
+                    ["found": String(version), "known": String(PostgresSchema.currentVersion)]))
+            warnings.append(
+                L(
+                    "store.error.newerSchema",
+                    ["found": String(version), "known": String(PostgresSchema.currentVersion)]))
         }
     }
 
@@ -179,24 +216,31 @@ public final class PostgresOutreachStore: OutreachStore {
     @discardableResult
     private func catchUp(_ connection: PostgresConnection, locked: Bool) async throws -> Bool {
         var head = seq
-        for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(Int.self) { head = value }
+        for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
+            Int.self)
+        { head = value }
         guard head > seq else { return false }
         if officeCity != nil {
             var hidden = 0
-            for try await n in try await connection.query("SELECT ecovol.shared_changes_since(\(seq))", logger: logger).decode(Int.self) { hidden = n }
+            for try await n in try await connection.query("SELECT ecovol.shared_changes_since(\(seq))", logger: logger)
+                .decode(Int.self)
+            { hidden = n }
             if hidden > 0 {
                 guard locked else { return true }
                 try await readTables(connection)
                 return false
             }
         }
-        let rows = try await connection.query("SELECT seq, operations::text FROM ecovol.changes WHERE seq > \(seq) ORDER BY seq", logger: logger)
+        let rows = try await connection.query(
+            "SELECT seq, operations::text FROM ecovol.changes WHERE seq > \(seq) ORDER BY seq", logger: logger)
         var applied = seq
         var missingPeople: Set<String> = []
         for try await (changeSeq, text) in rows.decode((Int, String).self) {
             for op in try PostgresRecords.decodeOperations(text, decoder: decoder) {
                 state.apply(op)
-                if officeCity != nil, case let .putParticipation(p) = op, state.people[p.person] == nil { missingPeople.insert(p.person) }
+                if officeCity != nil, case .putParticipation(let p) = op, state.people[p.person] == nil {
+                    missingPeople.insert(p.person)
+                }
             }
             applied = changeSeq
         }
@@ -209,7 +253,8 @@ public final class PostgresOutreachStore: OutreachStore {
     /// and then logged into one of its sessions arrives without their record; it is read
     /// from the table, which row-level security now lets the office see.
     private func fetchPeople(_ ids: Set<String>, _ connection: PostgresConnection) async throws {
-        let rows = try await connection.query("SELECT record::text FROM ecovol.people WHERE id = ANY(\(Array(ids)))", logger: logger)
+        let rows = try await connection.query(
+            "SELECT record::text FROM ecovol.people WHERE id = ANY(\(Array(ids)))", logger: logger)
         for try await text in rows.decode(String.self) {
             state.apply(.putPerson(try decoder.decode(Person.self, from: Data(text.utf8))))
         }
@@ -222,34 +267,53 @@ public final class PostgresOutreachStore: OutreachStore {
         let office = settings.user
         func refuse(_ other: LocalizedText, _ rule: String) -> StoreError {
             let args = ["office": office, "city": officeCity, "rule": rule]
-            return StoreError(.refused, L("sharedStore.error.officeRule", args.merging(["other": other.zh]) { a, _ in a })
-                .mapEnglish(L("sharedStore.error.officeRule", args.merging(["other": other.en]) { a, _ in a })))
+            return StoreError(
+                .refused,
+                L("sharedStore.error.officeRule", args.merging(["other": other.zh]) { a, _ in a })
+                    .mapEnglish(L("sharedStore.error.officeRule", args.merging(["other": other.en]) { a, _ in a })))
         }
         for op in ops {
             switch op {
-            case let .putSession(s) where s.city != officeCity: throw refuse(LocalizedText(verbatim: s.city), "office_sessions")
-            case let .putParticipation(p) where state.sessions[p.session] == nil && !ops.contains(where: { if case let .putSession(s) = $0 { return s.id == p.session }; return false }):
+            case .putSession(let s) where s.city != officeCity:
+                throw refuse(LocalizedText(verbatim: s.city), "office_sessions")
+            case .putParticipation(let p)
+            where state.sessions[p.session] == nil
+                && !ops.contains(where: {
+                    if case .putSession(let s) = $0 { return s.id == p.session }
+                    return false
+                }):
                 throw refuse(L("sharedStore.otherCities"), "office_participations")
-            case let .putProject(p) where p.city != officeCity: throw refuse(p.city.map { LocalizedText(verbatim: $0) } ?? L("sharedStore.wholeProvince"), "office_projects")
+            case .putProject(let p) where p.city != officeCity:
+                throw refuse(
+                    p.city.map { LocalizedText(verbatim: $0) } ?? L("sharedStore.wholeProvince"), "office_projects")
             default: break
             }
         }
-        if let other = cities.first(where: { $0 != officeCity }) { throw refuse(LocalizedText(verbatim: other), "office_changes") }
+        if let other = cities.first(where: { $0 != officeCity }) {
+            throw refuse(LocalizedText(verbatim: other), "office_changes")
+        }
     }
 
     // MARK: - Writing
 
     @discardableResult
-    public func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+    public func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws
+        -> StoreCommit?
+    {
         try await write(command: command, undoes: undoes, at: ISOTimestamp.normalize(now()), expectedSeq: nil, build)
     }
 
     /// Appends a copied change with its own time; it must land at its own seq.
     func append(_ change: StoreChange) async throws {
-        _ = try await write(command: change.command, undoes: change.undoes, at: ISOTimestamp.normalize(change.at), expectedSeq: change.seq) { _ in change.operations }
+        _ = try await write(
+            command: change.command, undoes: change.undoes, at: ISOTimestamp.normalize(change.at),
+            expectedSeq: change.seq
+        ) { _ in change.operations }
     }
 
-    private func write(command: String, undoes: Int?, at: Date, expectedSeq: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws -> StoreCommit? {
+    private func write(
+        command: String, undoes: Int?, at: Date, expectedSeq: Int?, _ build: (OutreachState) throws -> [StoreOperation]
+    ) async throws -> StoreCommit? {
         if let writeBlock { throw writeBlock }
         let connection = try await connected()
         var buildFailure: (any Error)?
@@ -277,16 +341,20 @@ public final class PostgresOutreachStore: OutreachStore {
             }
             let next = seq + 1
             if let expectedSeq, expectedSeq != next {
-                buildFailure = StoreError(.journalMismatch, L("storeCopy.error.seq", ["expected": String(next), "found": String(expectedSeq)]))
+                buildFailure = StoreError(
+                    .journalMismatch,
+                    L("storeCopy.error.seq", ["expected": String(next), "found": String(expectedSeq)]))
                 throw buildFailure ?? CancellationError()
             }
             let operations = try PostgresRecords.encode(ops, encoder: encoder)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO ecovol.changes (seq, time, command, undoes, cities, operations)
                 VALUES (\(next), \(at), \(command), \(undoes), \(cities), \(operations)::jsonb)
                 """, logger: logger)
             for (position, op) in ops.enumerated() {
-                try await PostgresRecords.write(op, seq: next, position: position, on: connection, encoder: encoder, logger: logger)
+                try await PostgresRecords.write(
+                    op, seq: next, position: position, on: connection, encoder: encoder, logger: logger)
             }
             try await connection.query("UPDATE ecovol.head SET seq = \(next)", logger: logger)
             try await connection.query("COMMIT", logger: logger)
@@ -319,18 +387,25 @@ public final class PostgresOutreachStore: OutreachStore {
             var result = try await store.using(writing: false) { connection in
                 var list: [StoreChange] = []
                 var renumbered: [Int: Int] = [:]
-                let rows = try await connection.query("SELECT seq, time, command, undoes, operations::text FROM ecovol.changes ORDER BY seq", logger: store.logger)
-                for try await (seq, time, command, undoes, text) in rows.decode((Int, Date, String, Int?, String).self) {
+                let rows = try await connection.query(
+                    "SELECT seq, time, command, undoes, operations::text FROM ecovol.changes ORDER BY seq",
+                    logger: store.logger)
+                for try await (seq, time, command, undoes, text) in rows.decode((Int, Date, String, Int?, String).self)
+                {
                     renumbered[seq] = list.count + 1
-                    list.append(StoreChange(seq: list.count + 1, at: time, command: command, undoes: undoes.flatMap { renumbered[$0] },
-                                            operations: try PostgresRecords.decodeOperations(text, decoder: store.decoder)))
+                    list.append(
+                        StoreChange(
+                            seq: list.count + 1, at: time, command: command, undoes: undoes.flatMap { renumbered[$0] },
+                            operations: try PostgresRecords.decodeOperations(text, decoder: store.decoder)))
                 }
                 return list
             }
             let replayed = OutreachState()
             for change in result { for op in change.operations { replayed.apply(op) } }
             let fix = reconcile(replayed, to: store.state)
-            if !fix.isEmpty { result.append(StoreChange(seq: result.count + 1, at: Date(), command: "copy", operations: fix)) }
+            if !fix.isEmpty {
+                result.append(StoreChange(seq: result.count + 1, at: Date(), command: "copy", operations: fix))
+            }
             await store.close()
             return result
         } catch {

@@ -23,7 +23,9 @@ enum PostgresRecords {
             var ops: [StoreOperation] = []
             try s.expect(0x5B)
             if !s.take(0x5D) {
-                repeat { ops.append(try JournalCodec.decodeOperation(&s, line: raw, decoder: decoder)) } while s.take(0x2C)
+                repeat {
+                    ops.append(try JournalCodec.decodeOperation(&s, line: raw, decoder: decoder))
+                } while s.take(0x2C)
                 try s.expect(0x5D)
             }
             return ops
@@ -50,11 +52,15 @@ enum PostgresRecords {
 
     /// Writes one operation to its table. `seq` and `position` order participations the way
     /// they were first recorded, so a state loaded from the tables lists them as replay does.
-    static func write(_ op: StoreOperation, seq: Int, position: Int, on connection: PostgresConnection, encoder: JSONEncoder, logger: Logger) async throws {
+    static func write(
+        _ op: StoreOperation, seq: Int, position: Int, on connection: PostgresConnection, encoder: JSONEncoder,
+        logger: Logger
+    ) async throws {
         switch op {
-        case let .putSession(s):
+        case .putSession(let s):
             let record = try json(s, encoder: encoder)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO ecovol.sessions (id, title, type, training_level, start, "end", time_zone, hours, venue, city, county, audience, project,
                     capacity, lecturers, organiser, leader, recorder, support, status, cancel_reason, reached, rating, notes, series, created, updated, record)
                 VALUES (\(s.id), \(s.title), \(s.type.rawValue), \(s.trainingLevel?.rawValue), \(s.start), \(s.end), \(s.timeZone), \(s.hours), \(s.venue),
@@ -68,30 +74,33 @@ enum PostgresRecords {
                     rating = excluded.rating, notes = excluded.notes, series = excluded.series, created = excluded.created, updated = excluded.updated,
                     record = excluded.record
                 """, logger: logger)
-        case let .deleteSession(id):
+        case .deleteSession(let id):
             try await connection.query("DELETE FROM ecovol.sessions WHERE id = \(id)", logger: logger)
-        case let .putPerson(p):
+        case .putPerson(let p):
             let record = try json(p, encoder: encoder)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO ecovol.people (id, name, phone, organisation, skills, registered, consent, id_number, merged_into, updated, record)
                 VALUES (\(p.id), \(p.name), \(p.phone), \(p.organisation), \(p.skills), \(p.registered), \(p.consent), \(p.idNumber), \(p.mergedInto), \(p.updated), \(record)::jsonb)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone, organisation = excluded.organisation, skills = excluded.skills,
                     registered = excluded.registered, consent = excluded.consent, id_number = excluded.id_number, merged_into = excluded.merged_into,
                     updated = excluded.updated, record = excluded.record
                 """, logger: logger)
-        case let .deletePerson(id):
+        case .deletePerson(let id):
             try await connection.query("DELETE FROM ecovol.people WHERE id = \(id)", logger: logger)
-        case let .putProject(p):
+        case .putProject(let p):
             let record = try json(p, encoder: encoder)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO ecovol.projects (id, name, city, note, created, record) VALUES (\(p.id), \(p.name), \(p.city), \(p.note), \(p.created), \(record)::jsonb)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city, note = excluded.note, created = excluded.created, record = excluded.record
                 """, logger: logger)
-        case let .deleteProject(id):
+        case .deleteProject(let id):
             try await connection.query("DELETE FROM ecovol.projects WHERE id = \(id)", logger: logger)
-        case let .putParticipation(p):
+        case .putParticipation(let p):
             let record = participationRecord(p)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO ecovol.participations (session_id, person_id, role, status, scheduled_hours, hours, credited_hours, check_in, check_out,
                     evaluation, note, logged, first_seq, first_position, record)
                 VALUES (\(p.session), \(p.person), \(p.role.rawValue), \(p.status.rawValue), \(p.scheduledHours), \(p.actualHours), \(p.creditedHours),
@@ -101,8 +110,10 @@ enum PostgresRecords {
                     check_in = excluded.check_in, check_out = excluded.check_out, evaluation = excluded.evaluation, note = excluded.note,
                     logged = excluded.logged, record = excluded.record
                 """, logger: logger)
-        case let .deleteParticipation(key):
-            try await connection.query("DELETE FROM ecovol.participations WHERE session_id = \(key.session) AND person_id = \(key.person)", logger: logger)
+        case .deleteParticipation(let key):
+            try await connection.query(
+                "DELETE FROM ecovol.participations WHERE session_id = \(key.session) AND person_id = \(key.person)",
+                logger: logger)
         }
     }
 
@@ -111,24 +122,28 @@ enum PostgresRecords {
     static func cities(of operations: [StoreOperation], before state: OutreachState) -> [String] {
         var cities: Set<String> = []
         var newSessions: [String: String] = [:]
-        for op in operations { if case let .putSession(s) = op { newSessions[s.id] = s.city } }
+        for op in operations { if case .putSession(let s) = op { newSessions[s.id] = s.city } }
         func sessionCity(_ id: String) -> String? { newSessions[id] ?? state.sessions[id]?.city }
         for op in operations {
             switch op {
-            case let .putSession(s):
+            case .putSession(let s):
                 cities.insert(s.city)
                 if let old = state.sessions[s.id]?.city { cities.insert(old) }
-            case let .deleteSession(id):
+            case .deleteSession(let id):
                 if let city = state.sessions[id]?.city { cities.insert(city) }
-            case let .putParticipation(p):
+            case .putParticipation(let p):
                 if let city = sessionCity(p.session) { cities.insert(city) }
-            case let .deleteParticipation(key):
+            case .deleteParticipation(let key):
                 if let city = sessionCity(key.session) { cities.insert(city) }
-            case let .putPerson(p):
-                for part in state.participations(person: p.id) { if let city = sessionCity(part.session) { cities.insert(city) } }
-            case let .deletePerson(id):
-                for part in state.participations(person: id) { if let city = sessionCity(part.session) { cities.insert(city) } }
-            case let .putProject(p):
+            case .putPerson(let p):
+                for part in state.participations(person: p.id) {
+                    if let city = sessionCity(part.session) { cities.insert(city) }
+                }
+            case .deletePerson(let id):
+                for part in state.participations(person: id) {
+                    if let city = sessionCity(part.session) { cities.insert(city) }
+                }
+            case .putProject(let p):
                 if let city = p.city { cities.insert(city) }
             case .deleteProject:
                 break

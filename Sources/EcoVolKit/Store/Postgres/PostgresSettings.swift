@@ -33,12 +33,20 @@ public struct PostgresSettings: Sendable, Equatable {
         }
         var query: [String: String] = [:]
         for item in parts.queryItems ?? [] { query[item.name.lowercased()] = item.value ?? "" }
-        let known: Set<String> = ["sslmode", "host", "port", "user", "password", "dbname", "sslrootcert", "connect_timeout", "application_name"]
+        let known: Set<String> = [
+            "sslmode", "host", "port", "user", "password", "dbname", "sslrootcert", "connect_timeout",
+            "application_name",
+        ]
         if let unknown = query.keys.sorted().first(where: { !known.contains($0) }) {
-            throw StoreError(.cannotConnect, L("sharedStore.error.badURLParameter", ["name": unknown, "accepted": known.sorted().joined(separator: ", ")]))
+            throw StoreError(
+                .cannotConnect,
+                L(
+                    "sharedStore.error.badURLParameter",
+                    ["name": unknown, "accepted": known.sorted().joined(separator: ", ")]))
         }
-        var settings = PostgresSettings(host: "localhost", port: 5432, socketDirectory: nil, user: "", password: nil, database: "",
-                                        sslMode: .prefer, rootCertificate: query["sslrootcert"], connectTimeout: 10)
+        var settings = PostgresSettings(
+            host: "localhost", port: 5432, socketDirectory: nil, user: "", password: nil, database: "",
+            sslMode: .prefer, rootCertificate: query["sslrootcert"], connectTimeout: 10)
         let host = query["host"] ?? parts.percentEncodedHost.flatMap { $0.removingPercentEncoding } ?? ""
         if host.hasPrefix("/") {
             settings.socketDirectory = host
@@ -59,11 +67,18 @@ public struct PostgresSettings: Sendable, Equatable {
         settings.database = query["dbname"] ?? (path.isEmpty ? settings.user : path)
         let modeText = query["sslmode"] ?? environment["PGSSLMODE"] ?? "prefer"
         guard let mode = SSLMode(rawValue: modeText.lowercased()) else {
-            throw StoreError(.cannotConnect, L("sharedStore.error.badSSLMode", ["value": modeText, "accepted": SSLMode.allCases.map(\.rawValue).joined(separator: ", ")]))
+            throw StoreError(
+                .cannotConnect,
+                L(
+                    "sharedStore.error.badSSLMode",
+                    ["value": modeText, "accepted": SSLMode.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         settings.sslMode = mode
-        if let t = query["connect_timeout"] ?? environment["PGCONNECT_TIMEOUT"], let seconds = Int(t), seconds > 0 { settings.connectTimeout = seconds }
-        settings.password = query["password"] ?? parts.password ?? environment["PGPASSWORD"]
+        if let t = query["connect_timeout"] ?? environment["PGCONNECT_TIMEOUT"], let seconds = Int(t), seconds > 0 {
+            settings.connectTimeout = seconds
+        }
+        settings.password =
+            query["password"] ?? parts.password ?? environment["PGPASSWORD"]
             ?? passwordFile(environment: environment).flatMap { lookUp(in: $0, settings) }
         return settings
     }
@@ -86,7 +101,16 @@ public struct PostgresSettings: Sendable, Equatable {
             var fields: [String] = [""]
             var escaped = false
             for c in line {
-                if escaped { fields[fields.count - 1].append(c); escaped = false } else if c == "\\" { escaped = true } else if c == ":" { fields.append("") } else { fields[fields.count - 1].append(c) }
+                if escaped {
+                    fields[fields.count - 1].append(c)
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == ":" {
+                    fields.append("")
+                } else {
+                    fields[fields.count - 1].append(c)
+                }
             }
             guard fields.count == 5 else { continue }
             if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return fields[4] }
@@ -103,9 +127,12 @@ public struct PostgresSettings: Sendable, Equatable {
     func configuration() throws -> PostgresConnection.Configuration {
         var configuration: PostgresConnection.Configuration
         if let socketDirectory {
-            configuration = .init(unixSocketPath: socketDirectory + "/.s.PGSQL.\(port)", username: user, password: password, database: database)
+            configuration = .init(
+                unixSocketPath: socketDirectory + "/.s.PGSQL.\(port)", username: user, password: password,
+                database: database)
         } else {
-            configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: try tls())
+            configuration = .init(
+                host: host, port: port, username: user, password: password, database: database, tls: try tls())
         }
         configuration.options.connectTimeout = .seconds(Int64(connectTimeout))
         configuration.options.additionalStartupParameters = [("application_name", "ecovol")]
