@@ -72,6 +72,11 @@ import Testing
             #expect(r.stderr.contains("ecovol store doctor"), "\(line): \(r.stderr)")
             #expect(r.stderr.contains("第 2 号之后的修改"), "\(line): \(r.stderr)")
         }
+        // The calendar export from the shell is a document too: no partial calendar goes out.
+        let calendar = try EcoVolBinary.run(["calendar"], home: home, environment: Self.zh)
+        #expect(calendar.status == 1, "calendar exited \(calendar.status)")
+        #expect(!calendar.stdout.contains("BEGIN:VCALENDAR"))
+        #expect((calendar.stdout + calendar.stderr).contains("ecovol store doctor"), "\(calendar.stderr)")
         // Writes stay refused; the doctor then repairs and names the lost line.
         let write = try EcoVolBinary.run(["-c", "/log s0000001 name=新人"], home: home, environment: Self.zh)
         #expect(write.status != 0)

@@ -24,12 +24,15 @@ public enum CalendarTool {
         language: Language, now: Date = Date()
     ) async -> CalendarToolResult {
         let state: OutreachState
+        var damage: LocalizedText?
         do {
             let local = dataDirectory ?? DataDirectory(path: location.displayText)
             if let store = try await StoreFactory.openForReading(
                 location, dataDirectory: local, environment: environment, now: { now })
             {
                 state = store.state
+                // Like the document commands: a calendar from a damaged store is not sent on.
+                damage = (store as? JSONOutreachStore)?.files.damage
                 await store.close()
             } else {
                 state = OutreachState()
@@ -42,6 +45,13 @@ public enum CalendarTool {
             return CalendarToolResult(
                 calendar: nil, message: String(describing: error), exitStatus: 1,
                 json: .obj([("error", .string("internal"))]))
+        }
+        if let damage {
+            return CalendarToolResult(
+                calendar: nil, message: damage.text(language), exitStatus: 1,
+                json: .obj([
+                    ("error", .string("store.damaged")), ("warnings", .array([.string(damage.text(language))])),
+                ]))
         }
         let sessions = Array(state.sessions.values)
         let text = ICalendarWriter(now: now, calendarName: L("export.calendarName").text(language), language: language)
