@@ -37,7 +37,8 @@ public struct CommandConfiguration: Sendable {
     public var group: CommandGroup
     /// One line, both languages.
     public var summary: LocalizedText
-    /// e.g. `/schedule title=… type=… start=… [end=…]`.
+    /// e.g. `/schedule title=… type=… start=… [end=…]`; generated from the arguments when
+    /// the declaration gives none (see `generatedUsage`).
     public var usage: String
     /// Lines a user can copy.
     public var examples: [String]
@@ -55,7 +56,7 @@ public struct CommandConfiguration: Sendable {
         aliases: [String] = [],
         group: CommandGroup = .general,
         summary: LocalizedText,
-        usage: String,
+        usage: String? = nil,
         examples: [String] = [],
         discussion: LocalizedText? = nil,
         positionals: [ArgumentSpec] = [],
@@ -66,12 +67,13 @@ public struct CommandConfiguration: Sendable {
         self.aliases = aliases
         self.group = group
         self.summary = summary
-        self.usage = usage
+        self.usage = ""
         self.examples = examples
         self.discussion = discussion
         self.positionals = positionals
         self.keys = keys
         self.acceptsUndeclaredKeys = acceptsUndeclaredKeys
+        self.usage = usage ?? generatedUsage
     }
 
     /// All names the command answers to.
@@ -97,6 +99,10 @@ public struct ArgumentSpec: Sendable {
     public var isRequired: Bool
     /// Positional only: takes all remaining positional words.
     public var isVariadic: Bool
+    /// Asked for by a dialogue when missing: required in usage, not refused up front.
+    public var isPrompted: Bool = false
+    /// The value type's accepted values, placeholder and check (typed arguments only).
+    public var value: ArgumentValueInfo?
 
     public init(
         _ name: String,

@@ -63,6 +63,7 @@ public struct CommandRunner {
         }
         let wantsJSON = parsed.flags.contains("json")
         let registry = context.registry
+        let environment = ArgumentEnvironment(now: context.now(), timeZone: context.timeZone)
         let commandType: any Command.Type
         let invocation: Invocation
         do {
@@ -78,7 +79,8 @@ public struct CommandRunner {
                 invocation = Invocation(
                     line: line, commandName: name,
                     positionals: [ArgumentToken(text: text, column: 0)],
-                    isFreeText: true
+                    isFreeText: true, positionalNames: type.configuration.positionals.map(\.name),
+                    environment: environment
                 )
             case .command(let name, let column):
                 guard let type = registry.command(named: name) else {
@@ -94,7 +96,8 @@ public struct CommandRunner {
                 }
                 commandType = type
                 invocation = try Invocation.make(
-                    line: line, parsed: parsed, name: name, configuration: type.configuration)
+                    line: line, parsed: parsed, name: name, configuration: type.configuration,
+                    environment: environment)
             }
         } catch let error as any EcoVolError {
             return LineOutcome(status: .usageError, error: error, wantsJSON: wantsJSON, line: line)
@@ -105,6 +108,8 @@ public struct CommandRunner {
                 wantsJSON: wantsJSON, line: line)
         }
         do {
+            // Past the line's form: a missing or refused value is the command refusing (status 1).
+            if !invocation.isFreeText { try invocation.validate(against: commandType.configuration) }
             let output = try await commandType.init().run(invocation, context: context)
             var outcome = LineOutcome(status: .succeeded, output: output, wantsJSON: wantsJSON, line: line)
             StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)

@@ -14,6 +14,10 @@ public struct Invocation: Sendable {
     public var flags: Set<String>
     /// Free text sent to the knowledge assistant (no leading `/`).
     public var isFreeText: Bool
+    /// The declared names of the positionals, in order, so typed arguments find theirs.
+    public var positionalNames: [String]
+    /// The clock and zone value parsers read (`明天`, `this-month`).
+    public var environment: ArgumentEnvironment
 
     public init(
         line: String,
@@ -21,7 +25,9 @@ public struct Invocation: Sendable {
         positionals: [ArgumentToken] = [],
         options: [(key: String, token: ArgumentToken)] = [],
         flags: Set<String> = [],
-        isFreeText: Bool = false
+        isFreeText: Bool = false,
+        positionalNames: [String] = [],
+        environment: ArgumentEnvironment = ArgumentEnvironment()
     ) {
         self.line = line
         self.commandName = commandName
@@ -29,6 +35,8 @@ public struct Invocation: Sendable {
         self.options = options
         self.flags = flags
         self.isFreeText = isFreeText
+        self.positionalNames = positionalNames
+        self.environment = environment
     }
 
     /// Builds an invocation from a parsed line, refusing keys the command does not declare
@@ -37,7 +45,8 @@ public struct Invocation: Sendable {
         line: String,
         parsed: ParsedLine,
         name: String,
-        configuration: CommandConfiguration
+        configuration: CommandConfiguration,
+        environment: ArgumentEnvironment = ArgumentEnvironment()
     ) throws -> Invocation {
         var positionals: [ArgumentToken] = []
         var options: [(key: String, token: ArgumentToken)] = []
@@ -88,7 +97,8 @@ public struct Invocation: Sendable {
             )
         }
         return Invocation(
-            line: line, commandName: name, positionals: positionals, options: options, flags: parsed.flags)
+            line: line, commandName: name, positionals: positionals, options: options, flags: parsed.flags,
+            positionalNames: configuration.positionals.map(\.name), environment: environment)
     }
 
     // MARK: - Reading values
@@ -132,14 +142,12 @@ public struct Invocation: Sendable {
     /// A yes/no value (`yes`, `no`, `是`, `否`, `true`, `false`, `1`, `0`).
     public func bool(_ key: String) throws -> Bool? {
         guard let token = token(key) else { return nil }
-        switch token.text.lowercased() {
-        case "yes", "y", "true", "1", "是", "有", "on": return true
-        case "no", "n", "false", "0", "否", "无", "没有", "off": return false
-        default:
+        guard let answer = YesNo.parse(token.text) else {
             var failure = CommandFailure.invalidValue(field: key, value: token.text, accepted: L("arg.yesNo"))
             failure.column = token.column
             throw failure
         }
+        return answer
     }
 
     /// Positional words joined with spaces (for free text such as a question).

@@ -27,6 +27,9 @@ extension MessageCatalog {
         "arg.integerRange": LocalizedText(
             zh: "应为 {min} 到 {max} 之间的整数。", en: "Expected a whole number from {min} to {max}."),
         "arg.yesNo": LocalizedText(zh: "应为 yes 或 no（是 / 否）。", en: "Expected yes or no."),
+        "arg.accepted.text": LocalizedText(zh: "应为文字。", en: "Expected text."),
+        "arg.accepted.integer": LocalizedText(zh: "应为整数。", en: "Expected a whole number."),
+        "arg.accepted.language": LocalizedText(zh: "可选：zh（中文）、en（英文）。", en: "Accepted: zh (Chinese), en (English)."),
         "runner.unknownCommand": LocalizedText(zh: "没有命令 {command}。", en: "There is no command {command}."),
         "runner.didYouMean": LocalizedText(zh: "您是不是想输入 {suggestion}？", en: "Did you mean {suggestion}?"),
         "runner.seeHelp": LocalizedText(zh: "输入 /help 查看全部命令。", en: "Type /help to see all commands."),

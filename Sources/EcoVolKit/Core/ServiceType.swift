@@ -13,22 +13,28 @@ public enum ServiceType: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// Accepts the key, the Chinese label or a common short Chinese word.
+    /// Accepts the code, the Chinese name or a word of `aliases`, case-insensitive.
     public init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        if let t = ServiceType(rawValue: v) {
-            self = t
-            return
-        }
-        switch v {
-        case "宣讲", "理论宣讲": self = .lecture
-        case "宣传", "教育", "宣传教育", "科普": self = .education
-        case "监督", "社会监督": self = .supervision
-        case "实践", "绿色低碳实践": self = .practice
-        case "培训", "志愿者培训": self = .training
-        default: return nil
-        }
+        guard
+            let t = ServiceType(rawValue: v) ?? ServiceType.allCases.first(where: { $0.label.zh == v })
+                ?? ServiceType.aliases.first(where: { $0.word == v })?.type
+        else { return nil }
+        self = t
     }
+
+    /// The one table of words that name a service type besides its code and Chinese name,
+    /// read by every `type=` argument and by the knowledge search (讲座 in a question asks
+    /// for lecture material). Words are lower-case.
+    public static let aliases: [(word: String, type: ServiceType)] = [
+        ("宣讲", .lecture), ("讲座", .lecture), ("理论宣讲", .lecture), ("lecture", .lecture), ("talk", .lecture),
+        ("宣传", .education), ("教育", .education), ("科普", .education), ("宣传教育", .education),
+        ("科学普及", .education), ("education", .education),
+        ("监督", .supervision), ("社会监督", .supervision), ("supervision", .supervision),
+        ("实践", .practice), ("实践活动", .practice), ("绿色低碳实践", .practice), ("practice", .practice),
+        ("hands-on", .practice),
+        ("培训", .training), ("志愿者培训", .training), ("training", .training),
+    ]
 
     public static var acceptedText: String { allCases.map { "\($0.rawValue)(\($0.label.zh))" }.joined(separator: " ") }
 }

@@ -15,66 +15,23 @@ public enum KnowledgeVocabulary {
         ServiceType(rawValue: key)?.label ?? LocalizedText(verbatim: key)
     }
 
-    /// Accepts a key, its Chinese name or a common word for it (`小学生` → school).
+    /// Accepts a key, its Chinese name or a common word for it (`小学生` → school): the same
+    /// reading as every `audience=` argument.
     public static func audience(named text: String) -> String? {
-        let t = text.lowercased()
-        if audiences.contains(t) { return t }
-        for (key, words) in audienceWords where words.contains(t) || audienceName(key).zh == t { return key }
-        return nil
+        Audience(argument: text)?.rawValue
     }
 
     /// Words in a question that say who it is for: they boost entries for that audience
-    /// instead of being required words.
-    static let audienceWords: [(String, [String])] = [
-        (
-            "family",
-            ["家庭", "家里", "家长", "家人", "居家", "父母", "老人", "family", "families", "parents", "household", "households"]
-        ),
-        (
-            "community",
-            [
-                "社区", "居民", "小区", "街道", "邻居", "社区居民", "community", "communities", "residents", "neighbourhood",
-                "neighborhood",
-            ]
-        ),
-        (
-            "school",
-            [
-                "学校", "学生", "小学生", "中学生", "大学生", "孩子", "孩子们", "儿童", "小朋友", "青少年", "幼儿园", "课堂", "老师", "校园",
-                "school", "schools", "students", "student", "pupils", "kids", "kid", "children", "child", "classroom",
-                "teachers",
-            ]
-        ),
-        (
-            "enterprise",
-            [
-                "企业", "公司", "工厂", "员工", "职工", "企业员工", "老板", "企业家", "管理者", "老总", "enterprise", "enterprises", "company",
-                "companies", "business", "factory", "employees", "staff", "workers",
-            ]
-        ),
-        (
-            "agency",
-            [
-                "机关", "单位", "政府", "机关单位", "公务员", "事业单位", "干部", "机关干部", "党员干部", "公职人员", "agency", "agencies",
-                "government", "civil servants", "officials", "public sector",
-            ]
-        ),
-        (
-            "village",
-            [
-                "乡村", "农村", "村民", "村里", "农民", "村寨", "乡镇", "乡亲", "village", "villages", "villagers", "rural", "farmers",
-                "countryside",
-            ]
-        ),
-    ]
+    /// instead of being required words. The table is `Audience.aliases`, shared with every
+    /// `audience=` argument and the request reader.
+    static let audienceWords: [(String, [String])] = Audience.allCases.map { audience in
+        (audience.rawValue, Audience.aliases.filter { $0.audience == audience }.map(\.word))
+    }
 
-    static let serviceTypeWords: [(String, [String])] = [
-        ("lecture", ["宣讲", "讲座", "理论宣讲", "lecture", "talk"]),
-        ("education", ["科普", "宣传教育", "科学普及", "education"]),
-        ("supervision", ["社会监督", "监督", "supervision"]),
-        ("practice", ["实践", "实践活动", "practice", "hands-on"]),
-        ("training", ["培训", "志愿者培训", "training"]),
-    ]
+    /// Words in a question that name a service type (`ServiceType.aliases`).
+    static let serviceTypeWords: [(String, [String])] = ServiceType.allCases.map { type in
+        (type.rawValue, ServiceType.aliases.filter { $0.type == type }.map(\.word))
+    }
 
     /// Question words and fillers that carry no content (怎么, 什么, how, what …).
     static let stopPhrases: [String] = [

@@ -28,5 +28,12 @@ public struct City: Sendable, Equatable {
     /// The short name used in tables (黔东南州 rather than the full autonomous-prefecture name).
     public var shortName: String { aliases.first { !$0.allSatisfy(\.isASCII) && $0.hasSuffix("州") } ?? name }
 
+    /// The English name as one word (`Gui'an New Area` → `Guian`), for completion: it is an
+    /// alias, so the completed text finds the city again.
+    public var completionName: String {
+        english.contains(" ")
+            ? english.replacingOccurrences(of: "'", with: "").components(separatedBy: " ")[0] : english
+    }
+
     public static var acceptedText: String { all.map(\.shortName).joined(separator: " ") }
 }

@@ -33,11 +33,11 @@ public struct SessionTimeRules: Sendable, Equatable {
 
     public static func flag(_ field: String, _ value: String?) throws -> Bool {
         guard let value else { return false }
-        switch value.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "yes", "y", "true", "1", "是", "对", "确认": return true
-        case "no", "n", "false", "0", "否", "不", "": return false
-        default: throw CommandFailure.invalidValue(field: field, value: value, accepted: L("rules.accepted.yesNo"))
+        if value.trimmingCharacters(in: .whitespaces).isEmpty { return false }
+        guard let answer = YesNo.parse(value) else {
+            throw CommandFailure.invalidValue(field: field, value: value, accepted: L("rules.accepted.yesNo"))
         }
+        return answer
     }
 
     /// The flag a refusal asks for, when the refusal can be confirmed (nil otherwise).

@@ -15,7 +15,7 @@ public struct OutlineBuilder {
         self.index = index
     }
 
-    public static let minuteRange = 10...240
+    public nonisolated static let minuteRange = 10...240
 
     public struct Request: Sendable {
         public var audience: Audience

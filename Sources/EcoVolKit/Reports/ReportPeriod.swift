@@ -65,29 +65,19 @@ public struct ReportPeriod: Sendable, Equatable {
     ]
 
     /// The period for `text` (nil text: none given), refined or replaced by `from`/`to`.
-    /// Returns nil for "all time". Throws a usage error naming `field`.
-    public static func parse(
-        _ text: String?, from: String?, to: String?, today: CalendarDate, parser: DateTimeParser,
-        field: String = "period"
-    ) throws -> ReportPeriod? {
+    /// Returns nil for "all time".
+    public static func resolve(_ text: String?, from: CalendarDate?, to: CalendarDate?, today: CalendarDate)
+        throws(SessionFilterError) -> ReportPeriod?
+    {
         var period: ReportPeriod? = nil
         if let text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let p = named(text, today: today) else {
-                throw CommandFailure.invalidValue(field: field, value: text, accepted: L("reports.accepted.period"))
-            }
+            guard let p = named(text, today: today) else { throw .unknownPeriod(text) }
             period = p.isAll ? nil : p.period
         }
         guard from != nil || to != nil else { return period }
-        let start =
-            try from.map { try SessionInput.moment("from", $0, parser).day } ?? period?.first
-            ?? CalendarDate(year: 1970, month: 1, day: 1)
-        let end =
-            try to.map { try SessionInput.moment("to", $0, parser).day } ?? period?.last
-            ?? CalendarDate(year: 2999, month: 12, day: 31)
-        guard start <= end else {
-            throw CommandFailure.invalidValue(
-                field: "to", value: to ?? end.iso, accepted: L("reports.accepted.toAfterFrom", ["from": start.iso]))
-        }
+        let start = from ?? period?.first ?? CalendarDate(year: 1970, month: 1, day: 1)
+        let end = to ?? period?.last ?? CalendarDate(year: 2999, month: 12, day: 31)
+        guard start <= end else { throw .toBeforeFrom(from: start, to: end) }
         let label = from == nil ? "… – " + end.iso : to == nil ? start.iso + " – …" : start.iso + " – " + end.iso
         return ReportPeriod(first: start, last: end, label: label)
     }

@@ -36,68 +36,46 @@ public struct SessionFilter: Sendable, Equatable {
         state.sessions.values.filter(matches).sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
     }
 
-    /// The argument specs the filter reads, shared by every command that takes it.
-    static let keys: [ArgumentSpec] = [
-        ArgumentSpec(
-            "city", aliases: ["城市", "市州"], help: LocalizedText(zh: "市州，如 贵阳、黔东南", en: "city, e.g. Guiyang"),
-            completion: .cities),
-        ArgumentSpec(
-            "type", aliases: ["类型"], help: LocalizedText(zh: "服务类型", en: "service type"), completion: .serviceTypes),
-        ArgumentSpec(
-            "audience", aliases: ["对象"], help: LocalizedText(zh: "对象", en: "audience"), completion: .audiences),
-        ArgumentSpec(
-            "project", aliases: ["项目"], help: LocalizedText(zh: "项目编号", en: "project id"), completion: .projects),
-        ArgumentSpec(
-            "from", aliases: ["从"], help: LocalizedText(zh: "起始日期", en: "from date"), completion: .dateExamples),
-        ArgumentSpec(
-            "to", aliases: ["到"], help: LocalizedText(zh: "截止日期（含当天）", en: "to date (inclusive)"),
-            completion: .dateExamples),
-    ]
+    /// What the user asked for, already read into values by the command layer; `period` is
+    /// the period word as typed (checked again here against `today`).
+    public struct Request: Sendable, Equatable {
+        public var period: String?
+        public var from: CalendarDate?
+        public var to: CalendarDate?
+        public var city: String?
+        public var type: ServiceType?
+        public var audience: Audience?
+        /// A project id or name, as typed.
+        public var project: String?
 
-    static let periodKey = ArgumentSpec(
-        "period", aliases: ["期间", "时段"],
-        help: LocalizedText(
-            zh: "期间：2026、2026-06、2026-Q2、this-month、last-year …",
-            en: "period: 2026, 2026-06, 2026-Q2, this-month, last-year …"), completion: .periods)
+        public init(
+            period: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, city: String? = nil,
+            type: ServiceType? = nil, audience: Audience? = nil, project: String? = nil
+        ) {
+            self.period = period
+            self.from = from
+            self.to = to
+            self.city = city
+            self.type = type
+            self.audience = audience
+            self.project = project
+        }
+    }
 
-    /// Reads the filter from an invocation (`period` from a positional or `period=`); `state`
-    /// is the store's, read by the command, for project names. A date without a year in
-    /// `from=`/`to=` is in the current year.
-    @MainActor static func parse(
-        _ invocation: Invocation, context: CommandContext, state: OutreachState, period periodText: String? = nil,
-        defaultPeriod: ReportPeriod? = nil
-    ) throws -> SessionFilter {
-        let parser = DateTimeParser(now: context.now(), timeZone: context.timeZone, yearless: .currentYear)
-        var filter = SessionFilter()
-        let text = periodText ?? invocation.string("period")
-        filter.period = try ReportPeriod.parse(
-            text, from: invocation.string("from"), to: invocation.string("to"), today: parser.today, parser: parser)
-        if text == nil, invocation.string("from") == nil, invocation.string("to") == nil {
+    /// The filter for a request: the period (or `defaultPeriod` when none of period, from and
+    /// to was given) and the project looked up in `state` by id or name.
+    public static func resolve(
+        _ request: Request, today: CalendarDate, state: OutreachState, defaultPeriod: ReportPeriod? = nil
+    ) throws(SessionFilterError) -> SessionFilter {
+        var filter = SessionFilter(city: request.city, type: request.type, audience: request.audience)
+        if request.period == nil, request.from == nil, request.to == nil {
             filter.period = defaultPeriod
+        } else {
+            filter.period = try ReportPeriod.resolve(request.period, from: request.from, to: request.to, today: today)
         }
-        if let c = invocation.string("city"), !c.trimmingCharacters(in: .whitespaces).isEmpty {
-            filter.city = City.find(c)?.name ?? c.trimmingCharacters(in: .whitespaces)
-        }
-        if let t = invocation.string("type"), !t.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let type = ServiceType(argument: t) else {
-                throw CommandFailure.invalidValue(
-                    field: "type", value: t, accepted: L("outreach.accepted.type", ["types": ServiceType.acceptedText]))
-            }
-            filter.type = type
-        }
-        if let a = invocation.string("audience"), !a.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let audience = Audience(argument: a) else {
-                throw CommandFailure.invalidValue(
-                    field: "audience", value: a,
-                    accepted: L("outreach.accepted.audience", ["audiences": Audience.acceptedText]))
-            }
-            filter.audience = audience
-        }
-        if let p = invocation.string("project")?.trimmingCharacters(in: .whitespaces), !p.isEmpty {
+        if let p = request.project?.trimmingCharacters(in: .whitespaces), !p.isEmpty {
             guard let project = state.project(p) ?? state.projects.first(where: { $0.name == p }) else {
-                throw CommandFailure.invalidValue(
-                    field: "project", value: p,
-                    accepted: L("outreach.accepted.project", ["ids": state.projects.map(\.id).joined(separator: " ")]))
+                throw .unknownProject(p, known: state.projects.map(\.id))
             }
             filter.project = project.id
         }
@@ -125,6 +103,14 @@ public struct SessionFilter: Sendable, Equatable {
             ("project", project.map { .string($0) }),
         ])
     }
+}
+
+/// Why a filter cannot be made from what was asked: a report's own error, turned into a
+/// command failure (naming the field and what is accepted) where the command reads it.
+public enum SessionFilterError: Error, Sendable, Equatable {
+    case unknownPeriod(String)
+    case toBeforeFrom(from: CalendarDate, to: CalendarDate)
+    case unknownProject(String, known: [String])
 }
 
 extension Completion {

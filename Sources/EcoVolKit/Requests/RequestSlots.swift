@@ -386,31 +386,10 @@ struct RequestSlots {
 
     // MARK: - Settings
 
-    static let audienceWords: [(String, Audience)] = [
-        ("小学生", .school), ("中学生", .school), ("大学生", .school), ("学生", .school), ("小朋友", .school), ("孩子们", .school),
-        ("孩子", .school),
-        ("师生", .school), ("学校", .school), ("校园", .school), ("小学", .school), ("中学", .school), ("幼儿园", .school),
-        ("进校园", .school),
-        ("社区", .community), ("居民", .community), ("小区", .community), ("街道", .community),
-        ("村民", .village), ("乡村", .village), ("农村", .village), ("村里", .village), ("村寨", .village), ("乡镇", .village),
-        ("村委", .village), ("村", .village),
-        ("机关单位", .agency), ("机关", .agency), ("公务员", .agency), ("干部", .agency), ("政府", .agency),
-        ("企业", .enterprise), ("工厂", .enterprise), ("公司", .enterprise), ("员工", .enterprise), ("职工", .enterprise),
-        ("厂", .enterprise),
-        ("家庭", .family), ("家长", .family), ("亲子", .family), ("家里", .family),
-        ("primary school", .school), ("schoolchildren", .school), ("school", .school), ("students", .school),
-        ("pupils", .school), ("kids", .school),
-        ("children", .school), ("classroom", .school), ("community", .community), ("residents", .community),
-        ("neighbourhood", .community),
-        ("neighborhood", .community), ("village", .village), ("villagers", .village), ("rural", .village),
-        ("farmers", .village),
-        ("government", .agency), ("civil servants", .agency), ("officials", .agency), ("agency", .agency),
-        ("agencies", .agency),
-        ("enterprise", .enterprise), ("company", .enterprise), ("factory", .enterprise), ("employees", .enterprise),
-        ("workers", .enterprise),
-        ("staff", .enterprise), ("families", .family), ("family", .family), ("parents", .family),
-        ("households", .family),
-    ]
+    /// `Audience.aliases` (the one table every parser reads), plus two one-character cues
+    /// that only make sense inside a sentence (村, 厂: 去村里, 到厂里).
+    static let audienceWords: [(String, Audience)] =
+        Audience.aliases.map { ($0.word, $0.audience) } + [("村", .village), ("厂", .enterprise)]
 
     static let typeWords: [(String, ServiceType)] = [
         ("岗前培训", .training), ("培训", .training), ("训练", .training), ("training", .training), ("induction", .training),

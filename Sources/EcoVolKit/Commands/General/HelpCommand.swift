@@ -6,25 +6,25 @@ public struct HelpCommand: Command {
         aliases: ["帮助", "h", "?"],
         group: .general,
         summary: LocalizedText(zh: "列出命令，或查看某个命令的用法", en: "List commands, or show how to use one"),
-        usage: "/help [COMMAND]",
         examples: ["/help", "/help schedule", "/帮助 安排"],
         positionals: [
-            ArgumentSpec(
-                "command", help: LocalizedText(zh: "命令名", en: "command name"),
-                completion: Completion { context in
-                    context.registry.commands.map {
-                        CompletionCandidate(
-                            $0.configuration.name, description: $0.configuration.summary.text(context.language))
-                    }
-                })
+            command.spec
         ]
     )
+
+    static let command = CommandArgument<String>.positional(
+        "command", help: LocalizedText(zh: "命令名", en: "command name"),
+        completion: Completion { context in
+            context.registry.commands.map {
+                CompletionCandidate($0.configuration.name, description: $0.configuration.summary.text(context.language))
+            }
+        })
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        if let name = invocation.positionals.first?.text {
+        if let name = try invocation.value(Self.command) {
             guard let type = context.registry.command(named: name) else {
                 var message = L("runner.unknownCommand", ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
                 if let suggestion = context.registry.suggestion(for: name) {

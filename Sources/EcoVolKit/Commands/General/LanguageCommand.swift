@@ -5,26 +5,19 @@ public struct LanguageCommand: Command {
         aliases: ["语言", "language"],
         group: .general,
         summary: LocalizedText(zh: "切换界面语言（中文 / 英文）", en: "Switch the message language (Chinese / English)"),
-        usage: "/lang [zh|en]",
         examples: ["/lang en", "/语言 中文"],
         positionals: [
-            ArgumentSpec(
-                "language", help: LocalizedText(zh: "zh 或 en", en: "zh or en"), completion: .values(["zh", "en"]))
+            language.spec
         ]
     )
+
+    static let language = CommandArgument<Language>.positional(
+        "language", help: LocalizedText(zh: "界面语言", en: "message language"), accepted: L("lang.accepted"))
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        if let token = invocation.positionals.first {
-            guard let language = Language(argument: token.text) else {
-                var failure = CommandFailure.invalidValue(
-                    field: "language", value: token.text, accepted: L("lang.accepted"))
-                failure.column = token.column
-                throw failure
-            }
-            context.language = language
-        }
+        if let language = try invocation.value(Self.language) { context.language = language }
         return .message(
             StyledText(L("lang.current").text(context.language)),
             json: .obj([("language", .string(context.language.rawValue))]))

@@ -5,7 +5,6 @@ public struct QuitCommand: Command {
         aliases: ["退出", "exit", "q"],
         group: .general,
         summary: LocalizedText(zh: "退出 ecovol", en: "Leave ecovol"),
-        usage: "/quit",
         examples: ["/quit", "/退出"]
     )
 

@@ -6,29 +6,20 @@ public struct DatesCommand: Command {
         aliases: ["纪念日", "日子"],
         group: .knowledge,
         summary: LocalizedText(zh: "即将到来的环境纪念日", en: "Upcoming environmental days"),
-        usage: "/dates [N]",
         examples: ["/dates", "/dates 10"],
-        positionals: [
-            ArgumentSpec("count", help: LocalizedText(zh: "显示几个（1–50，默认 5）", en: "how many (1–50, default 5)"))
-        ]
+        positionals: [count.spec]
     )
+
+    static let count = CommandArgument<Int>.positional(
+        "count", help: LocalizedText(zh: "显示几个（默认 5）", en: "how many (default 5)"),
+        accepted: L("arg.integerRange", ["min": "1", "max": "50"]), placeholder: "N"
+    ).checked { (1...50).contains($0) ? nil : L("arg.integerRange", ["min": "1", "max": "50"]) }
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        var count = 5
-        if let token = invocation.positionals.first {
-            guard let n = Int(NumberText.halfWidth(token.text.trimmingCharacters(in: .whitespaces))),
-                (1...50).contains(n)
-            else {
-                var failure = CommandFailure.invalidValue(
-                    field: "count", value: token.text, accepted: L("arg.integerRange", ["min": "1", "max": "50"]))
-                failure.column = token.column
-                throw failure
-            }
-            count = n
-        }
+        let count = try invocation.value(Self.count) ?? 5
         let service = KnowledgeService.shared(in: context)
         let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
         let days = service.upcomingDays(from: today, limit: count)

@@ -7,33 +7,31 @@ public struct KBCommand: Command {
         aliases: ["知识库"],
         group: .knowledge,
         summary: LocalizedText(zh: "知识库统计与检查", en: "Knowledge base statistics and checks"),
-        usage: "/kb [stats|check|review [all]|law NAME]",
         examples: ["/kb stats", "/kb check", "/kb review", "/kb law 环境保护法", "/kb law GB 3095-2026"],
-        positionals: [
-            ArgumentSpec(
-                "action",
-                help: LocalizedText(
-                    zh: "stats（统计，默认）、check（检查问题）或 review（待复核条目与法规变化）",
-                    en: "stats (default), check, or review (entries due for review and changed laws)"),
-                completion: .values(["stats", "check", "review", "law"])),
-            ArgumentSpec(
-                "scope",
-                help: LocalizedText(
-                    zh: "review 后加 all 列出全部；law 后写法规名称或标准编号",
-                    en: "all after review lists every entry; after law, a law's name or a standard number"),
-                completion: .values(["all"])),
-        ]
+        positionals: [action.spec, scope.spec]
     )
+
+    static let action = CommandArgument<KBAction>.positional(
+        "action",
+        help: LocalizedText(
+            zh: "stats（统计，默认）、check（检查问题）、review（待复核条目与法规变化）或 law（某部法规）",
+            en: "stats (default), check, review (entries due for review and changed laws) or law (one law)"))
+    static let scope = CommandArgument<String>.positional(
+        "scope",
+        help: LocalizedText(
+            zh: "review 后加 all 列出全部；law 后写法规名称或标准编号",
+            en: "all after review lists every entry; after law, a law's name or a standard number"),
+        completion: .values(["all"]), variadic: true, placeholder: "NAME")
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        let action = invocation.positionals.first?.text.lowercased() ?? "stats"
+        let action = try invocation.value(Self.action) ?? .stats
         let service = KnowledgeService.shared(in: context)
         let review = KBReview(context: context, service: service)
         switch action {
-        case "review", "复核", "待复核":
+        case .review:
             let scope = invocation.positionals.dropFirst().first?.text.lowercased()
             if let scope, !["all", "全部"].contains(scope) {
                 var failure = CommandFailure.invalidValue(
@@ -42,13 +40,13 @@ public struct KBCommand: Command {
                 throw failure
             }
             return review.output(all: scope != nil)
-        case "law", "instrument", "法规", "标准":
+        case .law:
             let name = invocation.joinedPositionals(from: 1).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
                 throw CommandFailure.missing(field: "name", accepted: L("kb.law.accepted"))
             }
             return try review.instrument(named: name, column: invocation.positionals.dropFirst().first?.column)
-        case "stats", "统计":
+        case .stats:
             let index = service.index
             let stats = index.statistics
             var fields: [(String, StyledText)] = [
@@ -121,7 +119,7 @@ public struct KBCommand: Command {
                 ("postings", .int(stats.postings)),
             ])
             return CommandOutput(blocks: [.heading(L("kb.stats.title").text(lang)), .fields(fields)], json: json)
-        case "check", "检查":
+        case .check:
             let issues = review.checked().1
             let lines = issues.map { $0.formatted(lang) }
             var blocks: [OutputBlock] =
@@ -148,15 +146,36 @@ public struct KBCommand: Command {
                 )
             ])
             return CommandOutput(blocks: blocks, json: json)
-        default:
-            var failure = CommandFailure.invalidValue(
-                field: "action", value: action, accepted: L("kb.accepted.actions"))
-            failure.column = invocation.positionals.first?.column
-            throw failure
         }
     }
 
     static func ms(_ value: Double) -> String {
         String(Int(value.rounded()))
     }
+}
+
+/// What `/kb` does.
+enum KBAction: String, ArgumentChoice {
+    case stats, check, review, law
+
+    init?(argument: String) {
+        switch argument.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "stats", "统计": self = .stats
+        case "check", "检查": self = .check
+        case "review", "复核", "待复核": self = .review
+        case "law", "instrument", "法规", "标准": self = .law
+        default: return nil
+        }
+    }
+
+    var label: LocalizedText {
+        switch self {
+        case .stats: return LocalizedText(zh: "统计", en: "stats")
+        case .check: return LocalizedText(zh: "检查", en: "check")
+        case .review: return LocalizedText(zh: "复核", en: "review")
+        case .law: return LocalizedText(zh: "法规", en: "law")
+        }
+    }
+
+    static var acceptedValues: LocalizedText { L("kb.accepted.actions") }
 }

@@ -7,7 +7,7 @@ enum KindListing {
         let lang = context.language
         var topic: KnowledgeTopic?
         if let token = invocation.positionals.first {
-            let text = invocation.joinedPositionals().trimmingCharacters(in: .whitespaces)
+            let text = try invocation.values(topicArgument).joined(separator: " ").trimmingCharacters(in: .whitespaces)
             guard let found = service.base.topic(named: text) else {
                 var failure = CommandFailure.invalidValue(
                     field: "topic", value: text,
@@ -55,8 +55,8 @@ enum KindListing {
         return CommandOutput(blocks: blocks, json: json)
     }
 
-    static let topicArgument = ArgumentSpec(
+    static let topicArgument = CommandArgument<String>.positional(
         "topic", help: LocalizedText(zh: "主题（如 energy 或 节能节电）", en: "topic (e.g. energy or 节能节电)"),
-        completion: .knowledgeTopics, variadic: true
+        completion: .knowledgeTopics, variadic: true, placeholder: "TOPIC"
     )
 }

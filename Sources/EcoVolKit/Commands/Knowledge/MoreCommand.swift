@@ -5,7 +5,6 @@ public struct MoreCommand: Command {
         aliases: ["更多", "下一页"],
         group: .knowledge,
         summary: LocalizedText(zh: "显示上一个问题的更多结果", en: "Show more results for the last question"),
-        usage: "/more",
         examples: ["/more", "更多"]
     )
 

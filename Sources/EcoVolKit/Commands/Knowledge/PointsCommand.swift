@@ -5,9 +5,8 @@ public struct PointsCommand: Command {
         aliases: ["要点", "宣讲要点"],
         group: .knowledge,
         summary: LocalizedText(zh: "列出宣讲要点（可按主题）", en: "List talking points (optionally by topic)"),
-        usage: "/points [TOPIC]",
         examples: ["/points", "/points carbon", "/points 生态文明思想"],
-        positionals: [KindListing.topicArgument]
+        positionals: [KindListing.topicArgument.spec]
     )
 
     public init() {}

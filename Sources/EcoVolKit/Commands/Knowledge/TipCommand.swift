@@ -6,7 +6,6 @@ public struct TipCommand: Command {
         aliases: ["今日贴士", "每日一贴"],
         group: .knowledge,
         summary: LocalizedText(zh: "今日低碳小贴士", en: "Tip of the day"),
-        usage: "/tip",
         examples: ["/tip"]
     )
 

@@ -5,9 +5,8 @@ public struct TipsCommand: Command {
         aliases: ["贴士", "小贴士"],
         group: .knowledge,
         summary: LocalizedText(zh: "列出低碳小贴士（可按主题）", en: "List low-carbon tips (optionally by topic)"),
-        usage: "/tips [TOPIC]",
         examples: ["/tips", "/tips energy", "/tips 垃圾分类"],
-        positionals: [KindListing.topicArgument]
+        positionals: [KindListing.topicArgument.spec]
     )
 
     public init() {}

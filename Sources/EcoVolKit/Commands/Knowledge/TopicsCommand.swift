@@ -5,7 +5,6 @@ public struct TopicsCommand: Command {
         aliases: ["主题", "话题"],
         group: .knowledge,
         summary: LocalizedText(zh: "列出知识库的主题", en: "List the knowledge topics"),
-        usage: "/topics",
         examples: ["/topics"]
     )
 

@@ -5,38 +5,36 @@ public struct CancelCommand: Command {
         aliases: ["取消"],
         group: .outreach,
         summary: LocalizedText(zh: "取消活动（需写明原因）", en: "Cancel a session (with a reason)"),
-        usage: "/cancel ID reason=… [force=yes]",
         examples: ["/cancel s7k2m9qa reason=暴雨预警", "/取消 s7k2m9qa 原因=场地冲突"],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+            OutreachArguments.session.spec
         ],
         keys: [
-            ArgumentSpec(
-                "reason", aliases: ["原因"], help: LocalizedText(zh: "取消原因", en: "why it is cancelled"), required: true),
-            ArgumentSpec(
-                "force", aliases: ["强制"],
-                help: LocalizedText(
-                    zh: "force=yes：取消已完成的活动并从所有统计中扣除其时长",
-                    en: "force=yes: cancel a session already done, taking its hours out of every total"),
-                completion: .values(["yes"])),
+            reason.spec, force.spec,
         ]
     )
+
+    static let reason = CommandArgument<String>.key(
+        "reason", aliases: ["原因"], help: LocalizedText(zh: "取消原因", en: "why it is cancelled"), required: true,
+        accepted: L("outreach.accepted.reason"))
+    static let force = CommandArgument<Bool>.key(
+        "force", aliases: ["强制"],
+        help: LocalizedText(
+            zh: "force=yes：取消已完成的活动并从所有统计中扣除其时长",
+            en: "force=yes: cancel a session already done, taking its hours out of every total"),
+        completion: .values(["yes"]), accepted: L("rules.accepted.yesNo"))
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
-        }
-        let reason = try FieldValidator.requiredText(
-            "reason", try invocation.require("reason", accepted: L("outreach.accepted.reason")), maxLength: 200)
-        let force = try SessionTimeRules.flag("force", invocation.string("force"))
+        let id = try invocation.required(OutreachArguments.session)
+        let reason = try FieldValidator.requiredText("reason", try invocation.required(Self.reason), maxLength: 200)
+        let force = try invocation.value(Self.force) ?? false
         let store = try await context.outreachStore()
         var session: Session?
         var removed: [(String, Double)] = []
         let commit = try await context.commitOutreach(store, command: "cancel") { state in
-            var s = try Outreach.session(token.text, in: state)
+            var s = try Outreach.session(id.text, in: state)
             guard s.status != .cancelled else {
                 throw CommandFailure(
                     code: "session.cancelled", message: L("outreach.alreadyCancelled", ["id": s.id]), field: "id")

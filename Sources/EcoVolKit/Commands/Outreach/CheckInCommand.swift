@@ -7,14 +7,9 @@ public struct CheckInCommand: Command {
         aliases: ["签到"],
         group: .people,
         summary: LocalizedText(zh: "签到（记录到达时间）", en: "Check a person in (arrival time)"),
-        usage: "/checkin ID PERSON",
         examples: ["/checkin s7k2m9qa 张三", "/签到 s7k2m9qa p3x8n2bd"],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec(
-                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
-                required: true),
+            OutreachArguments.session.spec, OutreachArguments.person.spec,
         ]
     )
 
@@ -30,13 +25,11 @@ public struct CheckInCommand: Command {
     @MainActor static func stamp(_ invocation: Invocation, context: CommandContext, checkingIn: Bool) async throws
         -> CommandOutput
     {
-        guard invocation.positionals.count >= 2 else {
-            throw CommandFailure.missing(
-                field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
-        }
+        let sessionID = try invocation.required(OutreachArguments.session)
+        let personText = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()
-        let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
-        let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
+        let session = try Outreach.session(sessionID.text, in: store.state)
+        let person = try await Outreach.requirePerson(personText.text, in: store.state, context: context)
         let now = context.stamp
         var result: Participation?
         let commit = try await context.commitOutreach(store, command: checkingIn ? "checkin" : "checkout") { state in

@@ -6,14 +6,9 @@ public struct CheckOutCommand: Command {
         aliases: ["签退"],
         group: .people,
         summary: LocalizedText(zh: "签退（按签到签退时间计算服务时长）", en: "Check a person out (hours from check-in to check-out)"),
-        usage: "/checkout ID PERSON",
         examples: ["/checkout s7k2m9qa 张三", "/签退 s7k2m9qa p3x8n2bd"],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec(
-                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
-                required: true),
+            OutreachArguments.session.spec, OutreachArguments.person.spec,
         ]
     )
 

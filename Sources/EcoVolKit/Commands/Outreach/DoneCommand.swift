@@ -6,37 +6,32 @@ public struct DoneCommand: Command {
         aliases: ["完成", "结束活动"],
         group: .outreach,
         summary: LocalizedText(zh: "登记活动完成、覆盖人数和评价", en: "Mark a session done, with people reached and a rating"),
-        usage: "/done ID [reached=N] [rating=1-5] [notes=…]",
         examples: ["/done s7k2m9qa reached=120 rating=5", "/完成 s7k2m9qa 覆盖=80"],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+            OutreachArguments.session.spec
         ],
         keys: [
-            ArgumentSpec(
-                "reached", aliases: ["覆盖", "受众", "人数"],
-                help: LocalizedText(zh: "覆盖的群众人数（不记名）", en: "members of the public reached (not named)")),
-            ArgumentSpec(
-                "rating", aliases: ["评价", "评分"], help: LocalizedText(zh: "活动评价 1–5", en: "rating 1–5"),
-                completion: .values(["1", "2", "3", "4", "5"])),
+            reached.spec, OutreachArguments.rating.spec,
             ArgumentSpec("notes", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "notes")),
         ]
     )
 
+    static let reached = CommandArgument<Int>.key(
+        "reached", aliases: ["覆盖", "受众", "人数"],
+        help: LocalizedText(zh: "覆盖的群众人数（不记名）", en: "members of the public reached (not named)"), in: 0...1_000_000)
+
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
-        }
-        let reached = try invocation.int("reached", in: 0...1_000_000)
-        let rating = try invocation.int("rating", in: 1...5)
+        let id = try invocation.required(OutreachArguments.session)
+        let reached = try invocation.value(Self.reached)
+        let rating = try invocation.value(OutreachArguments.rating)
         let notes = try invocation.string("notes").flatMap { try FieldValidator.text("notes", $0, maxLength: 1000) }
         let store = try await context.outreachStore()
         var session: Session?
         var attended = 0
         let commit = try await context.commitOutreach(store, command: "done") { state in
-            var s = try Outreach.session(token.text, in: state)
+            var s = try Outreach.session(id.text, in: state)
             guard s.status != .cancelled else {
                 throw CommandFailure(
                     code: "session.cancelled", message: L("outreach.doneCancelled", ["id": s.id]), field: "id")

@@ -6,41 +6,38 @@ public struct EditCommand: Command {
         aliases: ["修改", "改"],
         group: .outreach,
         summary: LocalizedText(zh: "修改活动信息（不影响已报名人员）", en: "Change a session (sign-ups are kept)"),
-        usage: "/edit ID key=value… [force=yes]",
         examples: ["/edit s7k2m9qa start=\"6月6日 下午2点\" venue=市民中心", "/修改 s7k2m9qa capacity=30"],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+            OutreachArguments.session.spec
         ],
-        keys: SessionInput.keys + [
-            ArgumentSpec(
-                "force", aliases: ["强制"],
-                help: LocalizedText(
-                    zh: "force=yes：修改已完成活动的时间或时长（会改变参与者的时长）",
-                    en: "force=yes: change the time or length of a session already done (changes people's hours)"),
-                completion: .values(["yes"]))
-        ]
+        keys: SessionInput.keys + [force.spec]
     )
+
+    static let force = CommandArgument<Bool>.key(
+        "force", aliases: ["强制"],
+        help: LocalizedText(
+            zh: "force=yes：修改已完成活动的时间或时长（会改变参与者的时长）",
+            en: "force=yes: change the time or length of a session already done (changes people's hours)"),
+        completion: .values(["yes"]), accepted: L("rules.accepted.yesNo"))
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
-        }
+        let id = try invocation.required(OutreachArguments.session)
         guard !invocation.options.isEmpty else {
             throw CommandFailure.missing(field: "key=value", accepted: L("outreach.accepted.editKeys"))
         }
         var values: [String: String] = [:]
         for (k, t) in invocation.options { values[k] = t.text }
-        let force = try SessionTimeRules.flag("force", values.removeValue(forKey: "force"))
+        values["force"] = nil
+        let force = try invocation.value(Self.force) ?? false
         let store = try await context.outreachStore()
         var warnings: [LocalizedText] = []
         var updated: Session?
         var changed: [(name: String, from: Double, to: Double)] = []
         let commit = try await context.commitOutreach(store, command: "edit") { state in
-            var s = try Outreach.session(token.text, in: state)
+            var s = try Outreach.session(id.text, in: state)
             let oldHours = s.hours
             changed = []
             let timing = ["start", "end", "duration"].filter { values[$0] != nil }

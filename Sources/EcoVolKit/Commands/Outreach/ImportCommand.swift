@@ -13,7 +13,6 @@ public struct ImportCommand: Command {
         aliases: ["导入"],
         group: .people,
         summary: LocalizedText(zh: "从 CSV 导入人员或参与记录", en: "Import people or participation from CSV"),
-        usage: "/import people|participation FILE.csv [dry-run=yes] [skip-bad=yes]",
         examples: ["/import people volunteers.csv dry-run=yes", "/导入 participation 签到表.csv skip-bad=yes"],
         discussion: LocalizedText(
             zh:
@@ -21,22 +20,19 @@ public struct ImportCommand: Command {
             en:
                 "People columns: name, phone, org, skills, id_number, consent (Chinese headers work too). Participation columns: session, name or person, phone, role, hours."
         ),
-        positionals: [
-            ArgumentSpec(
-                "kind", help: LocalizedText(zh: "people 或 participation", en: "people or participation"),
-                completion: .values(["people", "participation"]), required: true),
-            ArgumentSpec("file", help: LocalizedText(zh: "CSV 文件", en: "CSV file"), completion: .files, required: true),
-        ],
-        keys: [
-            ArgumentSpec(
-                "dry-run", aliases: ["预览"], help: LocalizedText(zh: "只预览，不写入", en: "preview only"),
-                completion: .values(["yes", "no"])),
-            ArgumentSpec(
-                "skip-bad", aliases: ["跳过错误"],
-                help: LocalizedText(zh: "跳过有错的行，导入其余", en: "skip wrong rows, import the rest"),
-                completion: .values(["yes", "no"])),
-        ]
+        positionals: [kind.spec, file.spec],
+        keys: [dryRun.spec, skipBad.spec]
     )
+
+    static let kind = CommandArgument<ImportKind>.positional(
+        "kind", help: LocalizedText(zh: "导入什么", en: "what to import"), required: true)
+    static let file = CommandArgument<FilePath>.positional(
+        "file", help: LocalizedText(zh: "CSV 文件", en: "CSV file"), required: true,
+        accepted: L("outreach.accepted.import"))
+    static let dryRun = CommandArgument<Bool>.key(
+        "dry-run", aliases: ["预览"], help: LocalizedText(zh: "只预览，不写入", en: "preview only"))
+    static let skipBad = CommandArgument<Bool>.key(
+        "skip-bad", aliases: ["跳过错误"], help: LocalizedText(zh: "跳过有错的行，导入其余", en: "skip wrong rows, import the rest"))
 
     public init() {}
 
@@ -57,18 +53,10 @@ public struct ImportCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard invocation.positionals.count == 2 else {
-            throw CommandFailure.missing(
-                field: invocation.positionals.isEmpty ? "kind" : "file", accepted: L("outreach.accepted.import"))
-        }
-        let kind = invocation.positionals[0].text.lowercased()
-        guard ["people", "participation", "人员", "参与"].contains(kind) else {
-            throw CommandFailure.invalidValue(field: "kind", value: kind, accepted: L("outreach.accepted.import"))
-        }
-        let isPeople = kind == "people" || kind == "人员"
-        let dryRun = try invocation.bool("dry-run") ?? false
-        let skipBad = try invocation.bool("skip-bad") ?? false
-        let table = try CSVImportReader.read(path: invocation.positionals[1].text)
+        let isPeople = try invocation.required(Self.kind) == .people
+        let dryRun = try invocation.value(Self.dryRun) ?? false
+        let skipBad = try invocation.value(Self.skipBad) ?? false
+        let table = try CSVImportReader.read(path: try invocation.required(Self.file).path)
         func column(_ key: String) -> Int? {
             table.headers.firstIndex { Self.aliases[key, default: [key]].contains($0) }
         }
@@ -96,6 +84,28 @@ public struct ImportCommand: Command {
             uniquingKeysWith: { a, b in a.id < b.id ? a : b })
         var phoneRows: [String: Int] = [:]
         var idRows: [String: Int] = [:]
+        /// An identifier seen earlier in the file or held by someone in the store: a wrong row.
+        func checkUnique(
+            _ value: String, shown: String, field: String, row rowNumber: Int, seen: inout [String: Int],
+            existing: [String: Person]
+        ) {
+            if let first = seen[value] {
+                errors.append(
+                    RowError(
+                        row: rowNumber, field: field,
+                        reason: L("outreach.import.duplicateInFile", ["value": shown, "row": String(first)]).text(lang))
+                )
+            } else if let other = existing[value] {
+                errors.append(
+                    RowError(
+                        row: rowNumber, field: field,
+                        reason: L(
+                            "outreach.import.duplicateInStore", ["value": shown, "name": other.name, "id": other.id]
+                        )
+                        .text(lang)))
+            }
+            seen[value] = seen[value] ?? rowNumber
+        }
         var pairRows: [String: Int] = [:]
         for (i, row) in table.rows.enumerated() {
             let rowNumber = i < table.rowLines.count ? table.rowLines[i] : i + 2
@@ -122,41 +132,14 @@ public struct ImportCommand: Command {
                             row: rowNumber, field: "id_number", reason: L("outreach.import.idNeedsConsent").text(lang)))
                 }
                 if let phone {
-                    if let first = phoneRows[phone] {
-                        errors.append(
-                            RowError(
-                                row: rowNumber, field: "phone",
-                                reason: L("outreach.import.duplicateInFile", ["value": phone, "row": String(first)])
-                                    .text(lang)))
-                    } else if let other = existingByPhone[phone] {
-                        errors.append(
-                            RowError(
-                                row: rowNumber, field: "phone",
-                                reason: L(
-                                    "outreach.import.duplicateInStore",
-                                    ["value": phone, "name": other.name, "id": other.id]
-                                ).text(lang)))
-                    }
-                    phoneRows[phone] = phoneRows[phone] ?? rowNumber
+                    checkUnique(
+                        phone, shown: phone, field: "phone", row: rowNumber, seen: &phoneRows, existing: existingByPhone
+                    )
                 }
                 if let idn {
-                    let masked = ResidentIDNumber.mask(idn)
-                    if let first = idRows[idn] {
-                        errors.append(
-                            RowError(
-                                row: rowNumber, field: "id_number",
-                                reason: L("outreach.import.duplicateInFile", ["value": masked, "row": String(first)])
-                                    .text(lang)))
-                    } else if let other = existingByID[idn] {
-                        errors.append(
-                            RowError(
-                                row: rowNumber, field: "id_number",
-                                reason: L(
-                                    "outreach.import.duplicateInStore",
-                                    ["value": masked, "name": other.name, "id": other.id]
-                                ).text(lang)))
-                    }
-                    idRows[idn] = idRows[idn] ?? rowNumber
+                    checkUnique(
+                        idn, shown: ResidentIDNumber.mask(idn), field: "id_number", row: rowNumber, seen: &idRows,
+                        existing: existingByID)
                 }
                 if errors.count == before, let name {
                     people.append(
@@ -387,4 +370,23 @@ public struct ImportCommand: Command {
                 list.map { name, phone, id in StyledText([id, name, phone].compactMap { $0 }.joined(separator: "  ")) }),
         ]
     }
+}
+
+/// What `/import` reads: people, or participation rows.
+enum ImportKind: String, ArgumentChoice {
+    case people, participation
+
+    init?(argument: String) {
+        switch argument.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "people", "人员": self = .people
+        case "participation", "参与": self = .participation
+        default: return nil
+        }
+    }
+
+    var label: LocalizedText {
+        self == .people ? LocalizedText(zh: "人员", en: "people") : LocalizedText(zh: "参与记录", en: "participation")
+    }
+
+    static var acceptedValues: LocalizedText { L("outreach.accepted.import") }
 }

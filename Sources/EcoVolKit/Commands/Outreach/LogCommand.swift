@@ -12,42 +12,36 @@ public struct LogCommand: Command {
         summary: LocalizedText(zh: "登记参与人员（报名或出勤）", en: "Log people at a session (sign-up or attendance)"),
         usage: "/log ID NAME… | /log ID name=… [phone=… id_number=… consent=… org=… role=… hours=…]",
         examples: ["/log s7k2m9qa 张三 李四 王五", "/登记 s7k2m9qa name=赵六 phone=13812345678 org=贵州大学 role=lecturer hours=2"],
-        positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec(
-                "names", help: LocalizedText(zh: "志愿者姓名（可多个）", en: "volunteer names (several allowed)"),
-                completion: .people, variadic: true),
-        ],
-        keys: [
-            ArgumentSpec("name", aliases: ["姓名"], help: LocalizedText(zh: "姓名", en: "name"), completion: .people),
-            ArgumentSpec(
-                "phone", aliases: ["电话", "手机"], help: LocalizedText(zh: "手机号（显示时隐去中间四位）", en: "phone (shown masked)")),
-            ArgumentSpec(
-                "id_number", aliases: ["身份证号", "idno"],
-                help: LocalizedText(
-                    zh: "身份证号（须同时写 consent=，显示时隐去）", en: "resident ID number (needs consent=; shown masked)")),
-            ArgumentSpec(
-                "consent", aliases: ["同意"],
-                help: LocalizedText(
-                    zh: "本人同意记录身份证号的方式，如 书面同意", en: "how the person consented to their ID number being kept, e.g. 书面同意")
-            ),
-            ArgumentSpec(
-                "org", aliases: ["单位", "organisation", "organization"],
-                help: LocalizedText(zh: "单位", en: "organisation")),
-            ArgumentSpec(
-                "role", aliases: ["角色"],
-                help: LocalizedText(zh: "角色：lecturer volunteer staff", en: "role: lecturer volunteer staff"),
-                completion: .roles),
-            ArgumentSpec(
-                "hours", aliases: ["时长", "服务时长"],
-                help: LocalizedText(
-                    zh: "实际服务时长（默认为活动时长，不含路途）",
-                    en: "actual service hours (default: the session's length, travel excluded)"),
-                completion: .durationExamples),
-            ArgumentSpec("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note")),
-        ]
+        positionals: [OutreachArguments.session.spec, names.spec],
+        keys: [name, phone, idNumber, consent, org].map(\.spec) + [role.spec, hours.spec, note.spec]
     )
+
+    static let names = CommandArgument<String>.positional(
+        "names", help: LocalizedText(zh: "志愿者姓名（可多个）", en: "volunteer names (several allowed)"),
+        completion: .people, variadic: true, accepted: L("outreach.accepted.logNames"))
+    static let name = CommandArgument<String>.key(
+        "name", aliases: ["姓名"], help: LocalizedText(zh: "姓名", en: "name"), completion: .people,
+        accepted: L("outreach.accepted.name"))
+    static let phone = CommandArgument<String>.key(
+        "phone", aliases: ["电话", "手机"], help: LocalizedText(zh: "手机号（显示时隐去中间四位）", en: "phone (shown masked)"),
+        accepted: L("outreach.accepted.phone"))
+    static let idNumber = CommandArgument<String>.key(
+        "id_number", aliases: ["身份证号", "idno"],
+        help: LocalizedText(zh: "身份证号（须同时写 consent=，显示时隐去）", en: "resident ID number (needs consent=; shown masked)"))
+    static let consent = CommandArgument<String>.key(
+        "consent", aliases: ["同意"],
+        help: LocalizedText(
+            zh: "本人同意记录身份证号的方式，如 书面同意", en: "how the person consented to their ID number being kept, e.g. 书面同意"),
+        accepted: L("people.accepted.consent"))
+    static let org = CommandArgument<String>.key(
+        "org", aliases: ["单位", "organisation", "organization"], help: LocalizedText(zh: "单位", en: "organisation"))
+    static let role = CommandArgument<ParticipationRole>.key(
+        "role", aliases: ["角色"], help: LocalizedText(zh: "角色", en: "role"))
+    static let hours = CommandArgument<HoursArgument>.key(
+        "hours", aliases: ["时长", "服务时长"],
+        help: LocalizedText(
+            zh: "实际服务时长（默认为活动时长，不含路途）", en: "actual service hours (default: the session's length, travel excluded)"))
+    static let note = CommandArgument<String>.key("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note"))
 
     public init() {}
 
@@ -131,19 +125,12 @@ public struct LogCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
-        }
-        let role = try invocation.string("role").map { v -> ParticipationRole in
-            guard let r = ParticipationRole(argument: v) else {
-                throw CommandFailure.invalidValue(field: "role", value: v, accepted: L("outreach.accepted.role"))
-            }
-            return r
-        }
-        let hours = try invocation.string("hours").map { try FieldValidator.hours("hours", $0) }
-        let phone = try invocation.string("phone").flatMap { try FieldValidator.phone("phone", $0) }
-        let idNumber = try invocation.string("id_number").flatMap { try FieldValidator.idNumber("id_number", $0) }
-        let consent = try invocation.string("consent").flatMap {
+        let token = try invocation.required(OutreachArguments.session)
+        let role = try invocation.value(Self.role)
+        let hours = try invocation.value(Self.hours)?.hours
+        let phone = try invocation.value(Self.phone).flatMap { try FieldValidator.phone("phone", $0) }
+        let idNumber = try invocation.value(Self.idNumber).flatMap { try FieldValidator.idNumber("id_number", $0) }
+        let consent = try invocation.value(Self.consent).flatMap {
             try FieldValidator.text("consent", $0, maxLength: 100)
         }
         var identifiers: [Identifier] = []
@@ -157,10 +144,10 @@ public struct LogCommand: Command {
             identifiers.append(
                 Identifier(field: "phone", value: phone, masked: PhoneNumber.mask(phone), read: { $0.phone }))
         }
-        let org = try invocation.string("org").flatMap { try FieldValidator.text("org", $0, maxLength: 100) }
-        let note = try invocation.string("note").flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
-        var names = try invocation.positionals.dropFirst().map { try FieldValidator.name("names", $0.text) }
-        if let n = invocation.string("name") { names.append(try FieldValidator.name("name", n)) }
+        let org = try invocation.value(Self.org).flatMap { try FieldValidator.text("org", $0, maxLength: 100) }
+        let note = try invocation.value(Self.note).flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
+        var names = try invocation.values(Self.names).map { try FieldValidator.name("names", $0) }
+        if let n = try invocation.value(Self.name) { names.append(try FieldValidator.name("name", n)) }
         guard !names.isEmpty else {
             throw CommandFailure.missing(field: "names", accepted: L("outreach.accepted.logNames"))
         }

@@ -9,52 +9,44 @@ public struct MarkCommand: Command {
         summary: LocalizedText(
             zh: "记录某人的参加情况：出勤或缺席、服务评价、实际时长、备注",
             en: "Record how a person's participation went: attended or no-show, evaluation, hours, note"),
-        usage: "/mark ID PERSON [status=attended|no-show] [rating=1..5] [hours=…] [note=…]",
         examples: [
             "/mark s7k2m9qa 张三 rating=5 note=讲解耐心", "/评价 s7k2m9qa 李四 status=no-show",
             "/mark s7k2m9qa p3x8n2bd hours=1.5",
         ],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec(
-                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
-                required: true),
+            OutreachArguments.session.spec, OutreachArguments.person.spec,
         ],
         keys: [
-            ArgumentSpec(
-                "status", aliases: ["状态"],
-                help: LocalizedText(zh: "attended（已参加）或 no-show（缺席）", en: "attended or no-show"),
-                completion: .values(["attended", "no-show"])),
-            ArgumentSpec(
-                "rating", aliases: ["评分", "evaluation"],
-                help: LocalizedText(zh: "服务评价 1–5", en: "evaluation of the service, 1–5"),
-                completion: .values(["1", "2", "3", "4", "5"])),
-            ArgumentSpec(
-                "hours", aliases: ["时长", "服务时长"],
-                help: LocalizedText(zh: "实际服务时长（不含路途）", en: "actual service hours (travel excluded)"),
-                completion: .durationExamples),
-            ArgumentSpec("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note")),
+            status.spec, rating.spec, hours.spec, note.spec,
         ]
     )
+
+    static let status = CommandArgument<MarkStatus>.key(
+        "status", aliases: ["状态"], help: LocalizedText(zh: "出勤", en: "attendance"))
+    static let rating = CommandArgument<Int>.key(
+        "rating", aliases: ["评分", "evaluation"],
+        help: LocalizedText(zh: "服务评价 1–5", en: "evaluation of the service, 1–5"),
+        completion: .values(["1", "2", "3", "4", "5"]), in: 1...5)
+    static let hours = CommandArgument<HoursArgument>.key(
+        "hours", aliases: ["时长", "服务时长"],
+        help: LocalizedText(zh: "实际服务时长（不含路途）", en: "actual service hours (travel excluded)"))
+    static let note = CommandArgument<String>.key("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note"))
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard invocation.positionals.count >= 2 else {
-            throw CommandFailure.missing(
-                field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
-        }
-        let status = try invocation.string("status").map(Self.status)
-        let rating = try invocation.int("rating", in: 1...5)
-        let hours = try invocation.string("hours").map { try FieldValidator.hours("hours", $0) }
-        let note = try invocation.string("note").flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
+        let sessionID = try invocation.required(OutreachArguments.session)
+        let personText = try invocation.required(OutreachArguments.person)
+        let status = try invocation.value(Self.status)?.status
+        let rating = try invocation.value(Self.rating)
+        let hours = try invocation.value(Self.hours)?.hours
+        let note = try invocation.value(Self.note).flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
         guard status != nil || rating != nil || hours != nil || note != nil else {
             throw CommandFailure.missing(field: "status", accepted: L("outreach.accepted.mark"))
         }
         let store = try await context.outreachStore()
-        let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
-        let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
+        let session = try Outreach.session(sessionID.text, in: store.state)
+        let person = try await Outreach.requirePerson(personText.text, in: store.state, context: context)
         var result: Participation?
         let commit = try await context.commitOutreach(store, command: "mark") { state in
             guard var p = state.participation(ParticipationKey(session: session.id, person: person.id)) else {
@@ -104,12 +96,24 @@ public struct MarkCommand: Command {
         )
     }
 
-    static func status(_ text: String) throws -> ParticipationStatus {
-        switch text.lowercased() {
-        case "attended", "present", "已参加", "参加", "出勤": return .attended
-        case "no-show", "no_show", "noshow", "absent", "缺席", "未到": return .noShow
-        default:
-            throw CommandFailure.invalidValue(field: "status", value: text, accepted: L("outreach.accepted.markStatus"))
+}
+
+/// What `/mark status=` records: attended, or a no-show.
+enum MarkStatus: String, ArgumentChoice {
+    case attended
+    case noShow = "no-show"
+
+    init?(argument: String) {
+        switch argument.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "attended", "present", "已参加", "参加", "出勤": self = .attended
+        case "no-show", "no_show", "noshow", "absent", "缺席", "未到": self = .noShow
+        default: return nil
         }
     }
+
+    var label: LocalizedText { status.label }
+
+    var status: ParticipationStatus { self == .attended ? .attended : .noShow }
+
+    static var acceptedValues: LocalizedText { L("outreach.accepted.markStatus") }
 }

@@ -7,23 +7,24 @@ public struct MergeCommand: Command {
         aliases: ["合并"],
         group: .people,
         summary: LocalizedText(zh: "合并重复登记的人员（保留全部记录）", en: "Merge a duplicate person into another (all history kept)"),
-        usage: "/merge KEEP OTHER [confirm=yes]",
         examples: ["/merge p3x8n2bd p9k2m4qa"],
         positionals: [
-            ArgumentSpec(
-                "keep", help: LocalizedText(zh: "保留的人员", en: "person to keep"), completion: .people, required: true),
-            ArgumentSpec(
-                "other", help: LocalizedText(zh: "并入的重复人员", en: "duplicate to fold in"), completion: .people,
-                required: true),
+            keep.spec, other.spec,
         ],
-        keys: [
-            ArgumentSpec(
-                "confirm", aliases: ["确认"],
-                help: LocalizedText(
-                    zh: "confirm=yes：确认舍弃两条记录中不同的信息",
-                    en: "confirm=yes: go ahead although details that differ are dropped"), completion: .values(["yes"]))
-        ]
+        keys: [confirm.spec]
     )
+
+    static let keep = CommandArgument<PersonArgument>.positional(
+        "keep", help: LocalizedText(zh: "保留的人员", en: "person to keep"), required: true,
+        accepted: L("outreach.accepted.merge"), placeholder: "KEEP")
+    static let other = CommandArgument<PersonArgument>.positional(
+        "other", help: LocalizedText(zh: "并入的重复人员", en: "duplicate to fold in"), required: true,
+        accepted: L("outreach.accepted.merge"), placeholder: "OTHER")
+    static let confirm = CommandArgument<Bool>.key(
+        "confirm", aliases: ["确认"],
+        help: LocalizedText(
+            zh: "confirm=yes：确认舍弃两条记录中不同的信息", en: "confirm=yes: go ahead although details that differ are dropped"),
+        completion: .values(["yes"]), accepted: L("rules.accepted.yesNo"))
 
     public init() {}
 
@@ -64,21 +65,19 @@ public struct MergeCommand: Command {
     }
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard invocation.positionals.count == 2 else {
-            throw CommandFailure.missing(
-                field: invocation.positionals.isEmpty ? "keep" : "other", accepted: L("outreach.accepted.merge"))
-        }
+        let keepText = try invocation.required(Self.keep)
+        let otherText = try invocation.required(Self.other)
         let store = try await context.outreachStore()
         let keep = try await Outreach.requirePerson(
-            invocation.positionals[0].text, in: store.state, context: context, field: "keep")
+            keepText.text, in: store.state, context: context, field: "keep")
         let other = try await Outreach.requirePerson(
-            invocation.positionals[1].text, in: store.state, context: context, field: "other")
+            otherText.text, in: store.state, context: context, field: "other")
         guard keep.id != other.id else {
             throw CommandFailure(code: "merge.same", message: L("outreach.mergeSame"), field: "other", usage: true)
         }
         // Nothing is dropped unseen: details both records hold but that differ are shown first.
         let dropped = Self.differences(keep: keep, other: other, state: store.state)
-        if !dropped.isEmpty, try !SessionTimeRules.flag("confirm", invocation.string("confirm")) {
+        if !dropped.isEmpty, try invocation.value(Self.confirm) != true {
             let lines = dropped.map {
                 L("people.mergeDropped", ["field": $0.field, "keep": $0.keep, "other": $0.other])
             }

@@ -310,8 +310,15 @@ extension Completion {
         }
     }
 
-    public static let cities = Completion.candidates(
-        City.all.map { CompletionCandidate($0.shortName, description: $0.english) })
+    /// Cities by the name the user reads: Chinese short names in Chinese, English names in
+    /// English (one word each, so the completed line still parses).
+    public static let cities = Completion { context in
+        City.all.map { city in
+            context.language == .zh
+                ? CompletionCandidate(city.shortName, description: city.english)
+                : CompletionCandidate(city.completionName, description: city.shortName)
+        }
+    }
     public static let serviceTypes = Completion.candidates(
         ServiceType.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
     public static let audiences = Completion.candidates(

@@ -6,14 +6,15 @@ public struct PeopleCommand: Command {
         aliases: ["人员", "志愿者"],
         group: .people,
         summary: LocalizedText(zh: "列出或搜索人员", en: "List or search people"),
-        usage: "/people [QUERY]",
         examples: ["/people", "/people 张", "/人员 贵州大学"],
         positionals: [
-            ArgumentSpec(
-                "query", help: LocalizedText(zh: "姓名、单位、编号或手机号片段", en: "part of a name, organisation, id or phone"),
-                completion: .people)
+            query.spec
         ]
     )
+
+    static let query = CommandArgument<String>.positional(
+        "query", help: LocalizedText(zh: "姓名、单位、编号或手机号片段", en: "part of a name, organisation, id or phone"),
+        completion: .people)
 
     public init() {}
 
@@ -22,7 +23,7 @@ public struct PeopleCommand: Command {
         let store = try await context.outreachStore()
         let state = store.state
         let stars = StarLevel.from(environment: context.environment)
-        let list = PersonQuery(invocation.positionals.first?.text ?? "").people(in: state)
+        let list = PersonQuery(try invocation.value(Self.query) ?? "").people(in: state)
         guard !list.isEmpty else {
             return CommandOutput(
                 blocks: [.paragraph(StyledText(L("outreach.noPeople").text(lang), .dim))],

@@ -6,12 +6,9 @@ public struct PersonCommand: Command {
         aliases: ["个人", "查看人员"],
         group: .people,
         summary: LocalizedText(zh: "查看个人服务记录、总时长和星级", en: "Show a person's history, total hours and stars"),
-        usage: "/person PERSON",
         examples: ["/person 张三", "/person p3x8n2bd"],
         positionals: [
-            ArgumentSpec(
-                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
-                required: true)
+            OutreachArguments.person.spec
         ]
     )
 
@@ -19,12 +16,10 @@ public struct PersonCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person"))
-        }
+        let person = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()
         let state = store.state
-        let p = try await Outreach.requirePerson(token.text, in: state, context: context)
+        let p = try await Outreach.requirePerson(person.text, in: state, context: context)
         let stars = StarLevel.from(environment: context.environment)
         let ledger = HoursLedger.build(state: state, person: p.id)
         let hours = ledger.total.hours

@@ -5,39 +5,39 @@ public struct ProjectCommand: Command {
         aliases: ["项目"],
         group: .outreach,
         summary: LocalizedText(zh: "在项目库中新增项目", en: "Add a project to the library"),
-        usage: "/project add name=… [city=… note=…]",
         examples: [
             "/project add name=南明河净滩行动 city=贵阳", "/项目 add name=\"Campus recycling\" city=zy",
             "/project add name=\"Campus recycling\" city=Zunyi",
         ],
         positionals: [
-            ArgumentSpec(
-                "action", help: LocalizedText(zh: "add（新增）", en: "add"), completion: .values(["add"]), required: true)
+            action.spec
         ],
-        keys: [
-            ArgumentSpec("name", aliases: ["名称"], help: LocalizedText(zh: "项目名称", en: "project name"), required: true),
-            ArgumentSpec("city", aliases: ["城市"], help: LocalizedText(zh: "所属市州", en: "city"), completion: .cities),
-            ArgumentSpec("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note")),
-        ]
+        keys: [name.spec, city.spec, note.spec]
     )
+
+    static let action = CommandArgument<ProjectAction>.positional(
+        "action", help: LocalizedText(zh: "操作", en: "action"), required: true)
+    static let name = CommandArgument<String>.key(
+        "name", aliases: ["名称"], help: LocalizedText(zh: "项目名称", en: "project name"), required: true,
+        accepted: L("outreach.accepted.text", ["max": "100"]))
+    static let city = CommandArgument<CityName>.key(
+        "city", aliases: ["城市"], help: LocalizedText(zh: "所属市州", en: "city"))
+    static let note = CommandArgument<String>.key("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note"))
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let action = invocation.positionals.first?.text.lowercased(), ["add", "新增", "添加"].contains(action) else {
-            throw CommandFailure.missing(field: "action", accepted: L("outreach.accepted.projectAction"))
-        }
-        let name = try FieldValidator.requiredText(
-            "name", try invocation.require("name", accepted: L("outreach.accepted.text", ["max": "100"])),
-            maxLength: 100)
+        _ = try invocation.required(Self.action)
+        let name = try FieldValidator.requiredText("name", try invocation.required(Self.name), maxLength: 100)
         var warnings: [LocalizedText] = []
         var city: String? = nil
-        if let c = invocation.string("city") {
-            let r = try FieldValidator.city("city", c)
+        if let r = try invocation.value(Self.city) {
             city = r.name
-            if !r.known { warnings.append(L("outreach.unknownCity", ["city": r.name, "cities": City.acceptedText])) }
+            if r.city == nil {
+                warnings.append(L("outreach.unknownCity", ["city": r.name, "cities": City.acceptedText]))
+            }
         }
-        let note = try invocation.string("note").flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
+        let note = try invocation.value(Self.note).flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
         let store = try await context.outreachStore()
         var project: Project?
         let commit = try await context.commitOutreach(store, command: "project") { state in
@@ -72,4 +72,20 @@ public struct ProjectCommand: Command {
             ]),
             warnings: warnings + store.drainWarnings())
     }
+}
+
+/// What `/project` does: today only `add` (新增).
+enum ProjectAction: String, ArgumentChoice {
+    case add
+
+    init?(argument: String) {
+        guard ["add", "新增", "添加"].contains(argument.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            return nil
+        }
+        self = .add
+    }
+
+    var label: LocalizedText { LocalizedText(zh: "新增", en: "add") }
+
+    static var acceptedValues: LocalizedText { L("outreach.accepted.projectAction") }
 }

@@ -5,7 +5,6 @@ public struct ProjectsCommand: Command {
         aliases: ["项目库"],
         group: .outreach,
         summary: LocalizedText(zh: "项目库（省级专项行动和自建项目）", en: "The project library (provincial programmes and your own)"),
-        usage: "/projects",
         examples: ["/projects"]
     )
 

@@ -9,24 +9,24 @@ public struct ScheduleCommand: Command {
         aliases: ["安排", "新活动", "sch"],
         group: .outreach,
         summary: LocalizedText(zh: "安排一场活动（缺少的信息会逐项询问）", en: "Schedule a session (asks for anything missing)"),
-        usage:
-            "/schedule title=… type=… start=… duration=… city=… [audience=… venue=… lecturer=… capacity=… repeat=weekly count=N]",
         examples: [
             "/schedule title=垃圾分类进社区 type=education start=\"明天 14:00\" duration=2h city=贵阳 audience=community venue=云岩区文化站",
             "/安排 title=河湖巡护 type=supervision start=\"下周六 9:00\" end=12:00 city=黔东南 audience=village project=qingqing",
             "/schedule title=\"Volunteer basics\" type=training level=basic start=\"next Wednesday 9:30\" duration=3h city=gy repeat=weekly count=4",
         ],
-        keys: SessionInput.keys + [
-            ArgumentSpec(
-                "repeat", aliases: ["重复"],
-                help: LocalizedText(
-                    zh: "重复：daily weekly biweekly monthly", en: "repeat: daily weekly biweekly monthly"),
-                completion: .values(["weekly", "biweekly", "daily", "monthly"])),
-            ArgumentSpec(
-                "count", aliases: ["次数"],
-                help: LocalizedText(zh: "重复次数（2–52）", en: "number of sessions in the series (2–52)")),
-        ]
+        keys: SessionInput.keys.map { spec in
+            var spec = spec
+            // Asked for by the dialogue when missing, so required in usage but not refused up front.
+            spec.isPrompted = ScheduleCommand.required.contains(spec.name)
+            return spec
+        } + [repeatRule.spec, count.spec]
     )
+
+    static let repeatRule = CommandArgument<RepeatRule>.key(
+        "repeat", aliases: ["重复"], help: LocalizedText(zh: "重复", en: "repeat"))
+    static let count = CommandArgument<Int>.key(
+        "count", aliases: ["次数"], help: LocalizedText(zh: "重复次数（2–52）", en: "number of sessions in the series (2–52)"),
+        in: 1...52)
 
     public init() {}
 
@@ -113,28 +113,13 @@ public struct ScheduleCommand: Command {
                 }
             }
         }
-        let repeatRule = values.removeValue(forKey: "repeat")
-        let countText = values.removeValue(forKey: "count")
-        var count = 1
-        if let countText {
-            guard let n = Int(NumberText.halfWidth(countText)), (1...52).contains(n) else {
-                throw CommandFailure.invalidValue(
-                    field: "count", value: countText, accepted: L("arg.integerRange", ["min": "1", "max": "52"]))
-            }
-            count = n
-        }
-        var step: (days: Int, months: Int)? = nil
-        if let repeatRule {
-            switch repeatRule.lowercased() {
-            case "daily", "每天": step = (1, 0)
-            case "weekly", "每周": step = (7, 0)
-            case "biweekly", "每两周": step = (14, 0)
-            case "monthly", "每月": step = (0, 1)
-            default:
-                throw CommandFailure.invalidValue(
-                    field: "repeat", value: repeatRule, accepted: L("outreach.accepted.repeat"))
-            }
-            if countText == nil {
+        values["repeat"] = nil
+        values["count"] = nil
+        let givenCount = try invocation.value(Self.count)
+        let count = givenCount ?? 1
+        let step = try invocation.value(Self.repeatRule)?.step
+        if step != nil {
+            if givenCount == nil {
                 throw CommandFailure.missing(
                     field: "count", accepted: L("arg.integerRange", ["min": "2", "max": "52"]))
             }

@@ -5,11 +5,9 @@ public struct SessionCommand: Command {
         aliases: ["查看活动"],
         group: .outreach,
         summary: LocalizedText(zh: "查看一场活动及参与人员", en: "Show one session and its people"),
-        usage: "/session ID",
         examples: ["/session s7k2m9qa"],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true)
+            OutreachArguments.session.spec
         ]
     )
 
@@ -17,12 +15,10 @@ public struct SessionCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "id", accepted: L("outreach.accepted.sessionID"))
-        }
+        let id = try invocation.required(OutreachArguments.session)
         let store = try await context.outreachStore()
         let state = store.state
-        let s = try Outreach.session(token.text, in: state)
+        let s = try Outreach.session(id.text, in: state)
         let rows = state.participations(session: s.id)
         var blocks: [OutputBlock] = [.heading(s.title), .fields(Outreach.sessionFields(s, state, lang))]
         if !rows.isEmpty {

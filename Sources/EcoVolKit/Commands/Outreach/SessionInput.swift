@@ -3,50 +3,53 @@ import Foundation
 /// The `key=value` fields of a session, shared by `/schedule` and `/edit` so both accept and
 /// check exactly the same things.
 enum SessionInput {
-    static func spec(_ name: String, _ aliases: [String], _ zh: String, _ en: String, _ completion: Completion = .none)
-        -> ArgumentSpec
-    {
-        ArgumentSpec(name, aliases: aliases, help: LocalizedText(zh: zh, en: en), completion: completion)
+    static func key<V: ArgumentValue>(
+        _ type: V.Type, _ name: String, _ aliases: [String], _ zh: String, _ en: String,
+        _ completion: Completion? = nil,
+        accepted: LocalizedText? = nil
+    ) -> ArgumentSpec {
+        CommandArgument<V>.key(
+            name, aliases: aliases, help: LocalizedText(zh: zh, en: en), completion: completion, accepted: accepted
+        ).spec
+    }
+
+    /// The confirmations a refusal asks for (`past=yes`), read like every yes/no answer.
+    static func confirmation(_ name: String, _ aliases: [String], _ zh: String, _ en: String) -> ArgumentSpec {
+        key(Bool.self, name, aliases, zh, en, .values(["yes"]), accepted: L("rules.accepted.yesNo"))
     }
 
     static let keys: [ArgumentSpec] = [
-        spec("title", ["标题", "主题", "name"], "活动名称", "session title"),
-        spec(
-            "type", ["类型"], "服务类型：lecture education supervision practice training",
-            "service type: lecture education supervision practice training", .serviceTypes),
-        spec(
-            "level", ["培训层级"], "培训层级：basic skills backbone（仅 training）",
-            "training level: basic skills backbone (training only)", .trainingLevels),
-        spec(
-            "start", ["date", "time", "开始", "时间"], "开始时间，如 2026-06-05 09:30、明天 14:00、下周三 9:30",
-            "start, e.g. 2026-06-05 09:30, tomorrow 14:00, next Wednesday 9:30", .dateExamples),
-        spec("end", ["结束"], "结束时间（或只写时刻，如 11:30）", "end (or just a time, e.g. 11:30)"),
-        spec("duration", ["时长", "dur"], "时长，如 2h、90分钟、1.5小时", "length, e.g. 2h, 90min, 1.5h", .durationExamples),
-        spec("venue", ["地点", "place"], "地点", "venue"),
-        spec("city", ["城市", "市州"], "市州，如 贵阳、黔东南", "city, e.g. Guiyang, Qiandongnan (or qdn)", .cities),
-        spec("county", ["区县"], "区县", "county or district"),
-        spec(
-            "audience", ["对象", "进"], "对象：family community school enterprise agency village",
-            "audience: family community school enterprise agency village", .audiences),
-        spec("project", ["项目"], "所属项目（项目库编号）", "project (id from /projects)", .projects),
-        spec("capacity", ["名额", "人数上限"], "志愿者名额", "volunteer places"),
-        spec("lecturer", ["讲师", "lecturers"], "讲师，多人用逗号分隔", "lecturer(s), comma-separated", .people),
-        spec("organiser", ["organizer", "主办", "组织单位"], "组织单位", "organiser"),
-        spec("leader", ["负责人"], "负责人", "person in charge"),
-        spec("recorder", ["记录人"], "记录人", "recorder"),
-        spec(
-            "support", ["保障"], "保障：insurance transport meals（逗号分隔）",
-            "support: insurance transport meals (comma-separated)", .supportKinds),
-        spec("notes", ["备注", "note"], "备注", "notes"),
-        spec("zone", ["时区"], "时区（默认 Asia/Shanghai）", "IANA time zone (default Asia/Shanghai)"),
-        spec(
-            "past", ["补录"], "past=yes：补录已经过去的活动", "past=yes: back-fill a session that already took place",
-            .values(["yes"])),
-        spec(
-            "overnight", ["跨夜"], "overnight=yes：结束时间在次日", "overnight=yes: the end is on the next day", .values(["yes"])),
-        spec(
-            "long", ["超长"], "long=yes：确认超过 12 小时的活动", "long=yes: confirm a session longer than 12 hours",
-            .values(["yes"])),
+        key(String.self, "title", ["标题", "主题", "name"], "活动名称", "session title"),
+        key(ServiceType.self, "type", ["类型"], "服务类型", "service type"),
+        key(TrainingLevel.self, "level", ["培训层级"], "培训层级（仅 training）", "training level (training only)"),
+        key(
+            DateTimeText.self, "start", ["date", "time", "开始", "时间"], "开始时间，如 2026-06-05 09:30、明天 14:00、下周三 9:30",
+            "start, e.g. 2026-06-05 09:30, tomorrow 14:00, next Wednesday 9:30"),
+        key(
+            String.self, "end", ["结束"], "结束时间（或只写时刻，如 11:30）", "end (or just a time, e.g. 11:30)",
+            accepted: L("outreach.accepted.date")),
+        key(HoursArgument.self, "duration", ["时长", "dur"], "时长，如 2h、90分钟、1.5小时", "length, e.g. 2h, 90min, 1.5h"),
+        key(String.self, "venue", ["地点", "place"], "地点", "venue"),
+        key(CityName.self, "city", ["城市", "市州"], "市州，如 贵阳、黔东南", "city, e.g. Guiyang, Qiandongnan (or qdn)"),
+        key(String.self, "county", ["区县"], "区县", "county or district"),
+        key(Audience.self, "audience", ["对象", "进"], "对象", "audience"),
+        key(String.self, "project", ["项目"], "所属项目（项目库编号）", "project (id from /projects)", .projects),
+        CommandArgument<Int>.key(
+            "capacity", aliases: ["名额", "人数上限"], help: LocalizedText(zh: "志愿者名额", en: "volunteer places"),
+            in: 1...10_000
+        ).spec,
+        key(String.self, "lecturer", ["讲师", "lecturers"], "讲师，多人用逗号分隔", "lecturer(s), comma-separated", .people),
+        key(String.self, "organiser", ["organizer", "主办", "组织单位"], "组织单位", "organiser"),
+        key(String.self, "leader", ["负责人"], "负责人", "person in charge"),
+        key(String.self, "recorder", ["记录人"], "记录人", "recorder"),
+        key(
+            String.self, "support", ["保障"], "保障（逗号分隔）", "support (comma-separated)", SupportKind.completion,
+            accepted: SupportKind.acceptedValues),
+        key(String.self, "notes", ["备注", "note"], "备注", "notes"),
+        key(ZoneArgument.self, "zone", ["时区"], "时区（默认 Asia/Shanghai）", "IANA time zone (default Asia/Shanghai)"),
+        confirmation("past", ["补录"], "past=yes：补录已经过去的活动", "past=yes: back-fill a session that already took place"),
+        confirmation("overnight", ["跨夜"], "overnight=yes：结束时间在次日", "overnight=yes: the end is on the next day"),
+        confirmation("long", ["超长"], "long=yes：确认超过 12 小时的活动", "long=yes: confirm a session longer than 12 hours"),
     ]
 
     static func list(_ text: String) -> [String] {
@@ -205,19 +208,7 @@ enum SessionInput {
     }
 
     static func dateFailure(_ field: String, _ text: String, _ problem: DateTimeProblem) -> CommandFailure {
-        switch problem {
-        case .impossibleDate(let d):
-            return CommandFailure.invalidValue(
-                field: field, value: text, accepted: L("outreach.accepted.impossibleDate", ["date": d]))
-        case .impossibleTime(let t):
-            return CommandFailure.invalidValue(
-                field: field, value: text, accepted: L("outreach.accepted.impossibleTime", ["time": t]))
-        case .unrecognised:
-            return CommandFailure.invalidValue(field: field, value: text, accepted: L("outreach.accepted.date"))
-        case .yearOutOfRange(let y):
-            return CommandFailure.invalidValue(
-                field: field, value: text, accepted: L("rules.accepted.year", ["year": String(y)]))
-        }
+        CommandFailure.invalidValue(field: field, value: text, accepted: problem.accepted)
     }
 
     /// Warnings for a venue or lecturer already booked at an overlapping time.

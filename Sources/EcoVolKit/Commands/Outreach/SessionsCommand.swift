@@ -8,15 +8,15 @@ public struct SessionsCommand: Command {
         aliases: ["活动", "活动列表", "ls"],
         group: .outreach,
         summary: LocalizedText(zh: "列出活动（默认：即将开始的）", en: "List sessions (default: upcoming)"),
-        usage: "/sessions [upcoming|past|all] [city=… type=… audience=… project=… from=… to=…]",
         examples: ["/sessions", "/sessions past city=贵阳", "/活动 all type=training from=2026-01-01 to=2026-12-31"],
         positionals: [
-            ArgumentSpec(
-                "range", help: LocalizedText(zh: "upcoming（默认）、past 或 all", en: "upcoming (default), past or all"),
-                completion: .values(["upcoming", "past", "all"]))
+            range.spec
         ],
-        keys: SessionFilter.keys
+        keys: SessionFilterArguments.keys
     )
+
+    static let range = CommandArgument<SessionRange>.positional(
+        "range", help: LocalizedText(zh: "哪些活动（默认 upcoming）", en: "which sessions (default: upcoming)"))
 
     public init() {}
 
@@ -25,19 +25,16 @@ public struct SessionsCommand: Command {
         let store = try await context.outreachStore()
         let state = store.state
         let now = context.now()
-        let range = invocation.positionals.first?.text.lowercased() ?? "upcoming"
-        guard ["upcoming", "past", "all", "即将", "以往", "全部"].contains(range) else {
-            throw CommandFailure.invalidValue(field: "range", value: range, accepted: L("outreach.accepted.range"))
-        }
+        let range = try invocation.value(Self.range) ?? .upcoming
         var list = Array(state.sessions.values)
         switch range {
-        case "upcoming", "即将": list = list.filter { $0.end >= now && $0.status != .cancelled }
-        case "past", "以往": list = list.filter { $0.end < now || $0.status == .done }
-        default: break
+        case .upcoming: list = list.filter { $0.end >= now && $0.status != .cancelled }
+        case .past: list = list.filter { $0.end < now || $0.status == .done }
+        case .all: break
         }
-        let filter = try SessionFilter.parse(invocation, context: context, state: store.state)
+        let filter = try SessionFilterArguments.filter(invocation, context: context, state: store.state)
         list = list.filter(filter.matches)
-        list.sort { range == "past" || range == "以往" ? $0.start > $1.start : $0.start < $1.start }
+        list.sort { range == .past ? $0.start > $1.start : $0.start < $1.start }
         return Self.output(list, state: state, lang: lang, warnings: store.drainWarnings())
     }
 
@@ -68,4 +65,28 @@ public struct SessionsCommand: Command {
             ],
             json: .obj([("sessions", .array(list.map { Outreach.json($0, state) }))]), warnings: warnings)
     }
+}
+
+/// Which sessions `/sessions` lists.
+enum SessionRange: String, ArgumentChoice {
+    case upcoming, past, all
+
+    init?(argument: String) {
+        switch argument.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "upcoming", "即将": self = .upcoming
+        case "past", "以往": self = .past
+        case "all", "全部": self = .all
+        default: return nil
+        }
+    }
+
+    var label: LocalizedText {
+        switch self {
+        case .upcoming: return LocalizedText(zh: "即将", en: "upcoming")
+        case .past: return LocalizedText(zh: "以往", en: "past")
+        case .all: return LocalizedText(zh: "全部", en: "all")
+        }
+    }
+
+    static var acceptedValues: LocalizedText { L("outreach.accepted.range") }
 }

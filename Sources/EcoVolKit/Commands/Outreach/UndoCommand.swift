@@ -6,7 +6,6 @@ public struct UndoCommand: Command {
         aliases: ["撤销"],
         group: .outreach,
         summary: LocalizedText(zh: "撤销本次会话中的上一次修改", en: "Undo the last change made in this session"),
-        usage: "/undo",
         examples: ["/undo"]
     )
 

@@ -6,27 +6,20 @@ public struct UnlogCommand: Command {
         aliases: ["撤销登记", "取消报名"],
         group: .people,
         summary: LocalizedText(zh: "取消某人的登记（候补自动递补）", en: "Remove a person from a session (the waitlist moves up)"),
-        usage: "/unlog ID PERSON",
         examples: ["/unlog s7k2m9qa 张三"],
         positionals: [
-            ArgumentSpec(
-                "id", help: LocalizedText(zh: "活动编号", en: "session id"), completion: .sessionIDs, required: true),
-            ArgumentSpec(
-                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
-                required: true),
+            OutreachArguments.session.spec, OutreachArguments.person.spec,
         ]
     )
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard invocation.positionals.count >= 2 else {
-            throw CommandFailure.missing(
-                field: invocation.positionals.isEmpty ? "id" : "person", accepted: L("outreach.accepted.checkin"))
-        }
+        let sessionID = try invocation.required(OutreachArguments.session)
+        let personText = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()
-        let session = try Outreach.session(invocation.positionals[0].text, in: store.state)
-        let person = try await Outreach.requirePerson(invocation.positionals[1].text, in: store.state, context: context)
+        let session = try Outreach.session(sessionID.text, in: store.state)
+        let person = try await Outreach.requirePerson(personText.text, in: store.state, context: context)
         var promoted: [String] = []
         let commit = try await context.commitOutreach(store, command: "unlog") { state in
             let s = try Outreach.session(session.id, in: state)

@@ -8,8 +8,6 @@ public struct CertificateCommand: Command {
         group: .reports,
         summary: LocalizedText(
             zh: "出具志愿服务证明（时长、内容、出具单位、盖章处）", en: "Issue a service-hours certificate (hours, content, issuer, seal area)"),
-        usage:
-            "/certificate PERSON [from=… to=… | period=…] [issuer=… head=… handler=… contact=…] [file=证明.html|证明.md]",
         examples: [
             "/certificate 张三", "/证明 张三 period=2026 file=张三证明.html",
             "/certificate p3x8n2bd from=2026-01-01 to=2026-06-30 issuer=贵阳市生态环境志愿服务队 file=cert.md",
@@ -21,53 +19,45 @@ public struct CertificateCommand: Command {
                 "Issuer details can also come from ECOVOL_ISSUER, ECOVOL_ISSUER_HEAD, ECOVOL_ISSUER_HANDLER, ECOVOL_ISSUER_CONTACT; blanks are left as lines to fill in by hand."
         ),
         positionals: [
-            ArgumentSpec(
-                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
-                required: true)
+            OutreachArguments.person.spec
         ],
         keys: [
-            SessionFilter.periodKey, SessionFilter.keys[4], SessionFilter.keys[5],
-            ArgumentSpec(
-                "issuer", aliases: ["出具单位", "单位"], help: LocalizedText(zh: "出具单位名称", en: "issuing organisation")),
-            ArgumentSpec(
-                "head", aliases: ["负责人"], help: LocalizedText(zh: "出具单位负责人", en: "the issuer's person in charge")),
-            ArgumentSpec("handler", aliases: ["经办人"], help: LocalizedText(zh: "经办人", en: "handler")),
-            ArgumentSpec("contact", aliases: ["联系方式", "电话"], help: LocalizedText(zh: "联系方式", en: "contact")),
-            ReportsSupport.fileKey, ReportsSupport.forceKey,
-            ArgumentSpec(
-                "overlaps", aliases: ["重叠"],
-                help: LocalizedText(
-                    zh: "时间重叠的活动：once（重叠时段只计一次）", en: "overlapping sessions: once (count the overlapping time once)"),
-                completion: .values(["once"])),
+            SessionFilterArguments.period.spec, SessionFilterArguments.from.spec, SessionFilterArguments.to.spec,
+            issuer.spec, head.spec, handler.spec, contact.spec, ReportsSupport.fileKey, ReportsSupport.forceKey,
+            overlaps.spec,
         ]
     )
+
+    static let issuer = CommandArgument<String>.key(
+        "issuer", aliases: ["出具单位", "单位"], help: LocalizedText(zh: "出具单位名称", en: "issuing organisation"))
+    static let head = CommandArgument<String>.key(
+        "head", aliases: ["负责人"], help: LocalizedText(zh: "出具单位负责人", en: "the issuer's person in charge"))
+    static let handler = CommandArgument<String>.key(
+        "handler", aliases: ["经办人"], help: LocalizedText(zh: "经办人", en: "handler"))
+    static let contact = CommandArgument<String>.key(
+        "contact", aliases: ["联系方式", "电话"], help: LocalizedText(zh: "联系方式", en: "contact"))
+    static let overlaps = CommandArgument<OverlapCounting>.key(
+        "overlaps", aliases: ["重叠"],
+        help: LocalizedText(
+            zh: "时间重叠的活动：once（重叠时段只计一次）", en: "overlapping sessions: once (count the overlapping time once)"))
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person"))
-        }
+        let token = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()
-        let filter = try SessionFilter.parse(invocation, context: context, state: store.state)
+        let filter = try SessionFilterArguments.filter(invocation, context: context, state: store.state)
         var issuer = ServiceCertificate.Issuer.from(environment: context.environment)
-        for (key, path) in [
-            ("issuer", \ServiceCertificate.Issuer.name), ("head", \.head), ("handler", \.handler),
-            ("contact", \.contact),
-        ] as [(String, WritableKeyPath<ServiceCertificate.Issuer, String?>)] {
-            if let v = invocation.string(key) {
-                issuer[keyPath: path] = try FieldValidator.text(key, v, maxLength: 100)
+        for (argument, path) in [
+            (Self.issuer, \ServiceCertificate.Issuer.name), (Self.head, \.head), (Self.handler, \.handler),
+            (Self.contact, \.contact),
+        ] as [(CommandArgument<String>, WritableKeyPath<ServiceCertificate.Issuer, String?>)] {
+            if let v = try invocation.value(argument) {
+                issuer[keyPath: path] = try FieldValidator.text(argument.name, v, maxLength: 100)
             }
         }
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
-        var once = false
-        if let v = invocation.string("overlaps") {
-            guard ["once", "union", "一次", "合并"].contains(v.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw CommandFailure.invalidValue(
-                    field: "overlaps", value: v, accepted: L("certificate.accepted.overlaps"))
-            }
-            once = true
-        }
+        let once = try invocation.value(Self.overlaps) == .once
         let certificate = try ServiceCertificate.build(
             state: store.state, person: person, period: filter.period, issuer: issuer,
             issued: ReportsSupport.today(context),
@@ -86,4 +76,20 @@ public struct CertificateCommand: Command {
             allowed: [.html, .md, .json], warnings: warnings,
             fileDocument: certificate.document(context.language, revealIdentity: true))
     }
+}
+
+/// How a certificate counts sessions that overlap in time: `once` counts the shared time once.
+enum OverlapCounting: String, ArgumentChoice {
+    case once
+
+    init?(argument: String) {
+        guard ["once", "union", "一次", "合并"].contains(argument.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            return nil
+        }
+        self = .once
+    }
+
+    var label: LocalizedText { LocalizedText(zh: "只计一次", en: "once") }
+
+    static var acceptedValues: LocalizedText { L("certificate.accepted.overlaps") }
 }

@@ -8,7 +8,6 @@ public struct CheckCommand: Command {
         summary: LocalizedText(
             zh: "导出前检查记录（负责人、时长、重叠、重复人员、保险）",
             en: "Check the records before exporting (leaders, hours, overlaps, duplicates, insurance)"),
-        usage: "/check [file=…]",
         examples: ["/check", "/检查 file=检查结果.md"],
         keys: [ReportsSupport.fileKey, ReportsSupport.forceKey]
     )

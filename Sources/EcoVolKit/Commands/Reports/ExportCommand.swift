@@ -5,10 +5,10 @@ import Foundation
 /// .ics for calendars), with the same filters as the listing it comes from. Phones are
 /// masked unless `full=yes`; an existing file is replaced only with `force=yes`.
 public struct ExportCommand: Command {
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum Kind: String, ArgumentChoice {
         case sessions, people, participation, hours, report, calendar
 
-        init?(argument: String) {
+        public init?(argument: String) {
             let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
             if let k = Kind(rawValue: v) {
                 self = k
@@ -24,6 +24,19 @@ public struct ExportCommand: Command {
             default: return nil
             }
         }
+
+        public var label: LocalizedText {
+            switch self {
+            case .sessions: return LocalizedText(zh: "活动", en: "sessions")
+            case .people: return LocalizedText(zh: "人员", en: "people")
+            case .participation: return LocalizedText(zh: "参与记录", en: "participation")
+            case .hours: return LocalizedText(zh: "时长", en: "hours")
+            case .report: return LocalizedText(zh: "报告", en: "report")
+            case .calendar: return LocalizedText(zh: "日历", en: "calendar")
+            }
+        }
+
+        public static var acceptedValues: LocalizedText { L("export.accepted.kinds") }
 
         var title: LocalizedText {
             switch self {
@@ -41,8 +54,6 @@ public struct ExportCommand: Command {
         group: .reports,
         summary: LocalizedText(
             zh: "导出活动、人员、参与记录、时长、报告或日历", en: "Export sessions, people, participation, hours, the report or a calendar"),
-        usage:
-            "/export sessions|people|participation|hours|report|calendar FILE [period=… city=… type=… audience=… project=… from=… to=… query=…] [full=yes] [force=yes]",
         examples: [
             "/export sessions 活动.csv city=贵阳 period=2026", "/export hours 时长.csv period=2026-Q2",
             "/export report 报告.html period=2026",
@@ -55,55 +66,37 @@ public struct ExportCommand: Command {
             en:
                 "The extension picks the format: .csv (opens in Excel, with a BOM), .json, .md, .html; calendars use .ics. Phones are masked unless full=yes. An existing file is replaced only with force=yes."
         ),
-        positionals: [
-            ArgumentSpec(
-                "what",
-                help: LocalizedText(
-                    zh: "sessions people participation hours report calendar",
-                    en: "sessions people participation hours report calendar"),
-                completion: .values(Kind.allCases.map(\.rawValue)), required: true),
-            ArgumentSpec(
-                "file", help: LocalizedText(zh: "目标文件", en: "target file"), completion: .files, required: true),
-        ],
-        keys: [SessionFilter.periodKey] + SessionFilter.keys + [
-            ArgumentSpec(
-                "query", aliases: ["搜索"],
-                help: LocalizedText(zh: "人员：姓名、单位、编号或手机号片段", en: "people: part of a name, organisation, id or phone"),
-                completion: .people),
-            ArgumentSpec(
-                "full", aliases: ["完整"],
-                help: LocalizedText(zh: "yes：导出完整手机号和证件号", en: "yes: export full phone and ID numbers"),
-                completion: .values(["yes", "no"])),
-            ReportsSupport.forceKey, ReportsSupport.thresholdsKey,
+        positionals: [what.spec, file.spec],
+        keys: [SessionFilterArguments.period.spec] + SessionFilterArguments.keys + [
+            query.spec, full.spec, ReportsSupport.forceKey, ReportsSupport.thresholdsKey,
         ]
+    )
+
+    static let what = CommandArgument<Kind>.positional(
+        "what", help: LocalizedText(zh: "导出什么", en: "what to export"), required: true)
+    static let file = CommandArgument<FilePath>.positional(
+        "file", help: LocalizedText(zh: "目标文件", en: "target file"), required: true)
+    static let query = CommandArgument<String>.key(
+        "query", aliases: ["搜索"],
+        help: LocalizedText(zh: "人员：姓名、单位、编号或手机号片段", en: "people: part of a name, organisation, id or phone"),
+        completion: .people)
+    static let full = CommandArgument<Bool>.key(
+        "full", aliases: ["完整"], help: LocalizedText(zh: "yes：导出完整手机号和证件号", en: "yes: export full phone and ID numbers")
     )
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
-        guard let what = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "what", accepted: L("export.accepted.kinds"))
-        }
-        guard let kind = Kind(argument: what.text) else {
-            var failure = CommandFailure.invalidValue(
-                field: "what", value: what.text, accepted: L("export.accepted.kinds"))
-            failure.column = what.column
-            throw failure
-        }
-        guard invocation.positionals.count > 1,
-            !invocation.positionals[1].text.trimmingCharacters(in: .whitespaces).isEmpty
-        else {
-            throw CommandFailure.missing(field: "file", accepted: L("export.accepted.file"))
-        }
-        let file = invocation.positionals[1].text
+        let kind = try invocation.required(Self.what)
+        let file = try invocation.required(Self.file).path
         let format = try ExportFormat.of(
             file,
             allowed: kind == .calendar ? [.ics] : kind == .report ? ExportFormat.documents : [.csv, .json, .md, .html])
-        let full = try invocation.bool("full") ?? false
+        let full = try invocation.value(Self.full) ?? false
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()
-        let filter = try SessionFilter.parse(invocation, context: context, state: store.state)
+        let filter = try SessionFilterArguments.filter(invocation, context: context, state: store.state)
         let state = store.state
         let sessions = filter.sessions(in: state)
         let heading = filter.describe(lang, state: state)
@@ -126,7 +119,7 @@ public struct ExportCommand: Command {
             case .sessions:
                 table = ListingTables.sessions(sessions, state: state, lang: lang)
             case .people:
-                var people = PersonQuery(invocation.string("query") ?? "").people(in: state)
+                var people = PersonQuery(try invocation.value(Self.query) ?? "").people(in: state)
                 if filter != SessionFilter() {
                     let present = Set(
                         sessions.flatMap {
@@ -139,7 +132,8 @@ public struct ExportCommand: Command {
                 table = ListingTables.participation(sessions, state: state, full: full, lang: lang)
             default:
                 table = ListingTables.hours(
-                    sessions, people: PersonQuery(invocation.string("query") ?? "").people(in: state), state: state,
+                    sessions, people: PersonQuery(try invocation.value(Self.query) ?? "").people(in: state),
+                    state: state,
                     levels: levels, full: full, lang: lang)
             }
             rows = table.rows.count

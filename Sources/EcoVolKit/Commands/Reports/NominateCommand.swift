@@ -10,34 +10,22 @@ public struct NominateCommand: Command {
         group: .reports,
         summary: LocalizedText(
             zh: "百名志愿者、十佳案例候选名单", en: "Candidates for the 100 volunteers and 10 best cases campaigns"),
-        usage: "/nominate [YEAR] [limit=N] [file=…]",
         examples: ["/nominate", "/nominate 2026 limit=20", "/推选 2025 file=推选名单.csv"],
-        positionals: [ArgumentSpec("year", help: LocalizedText(zh: "年份（默认今年）", en: "year (default: this year)"))],
-        keys: [
-            ArgumentSpec(
-                "limit", aliases: ["人数"],
-                help: LocalizedText(zh: "志愿者候选人数（1–100，默认 100）", en: "volunteer candidates (1–100, default 100)")),
-            ReportsSupport.thresholdsKey, ReportsSupport.fileKey, ReportsSupport.forceKey,
-        ]
+        positionals: [year.spec],
+        keys: [limit.spec, ReportsSupport.thresholdsKey, ReportsSupport.fileKey, ReportsSupport.forceKey]
     )
+
+    static let year = CommandArgument<YearArgument>.positional(
+        "year", help: LocalizedText(zh: "年份（默认今年）", en: "year (default: this year)"))
+    static let limit = CommandArgument<Int>.key(
+        "limit", aliases: ["人数"],
+        help: LocalizedText(zh: "志愿者候选人数（1–100，默认 100）", en: "volunteer candidates (1–100, default 100)"), in: 1...100)
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        var year = ReportsSupport.today(context).year
-        if let token = invocation.positionals.first {
-            guard
-                let y = Int(NumberText.halfWidth(token.text).trimmingCharacters(in: CharacterSet(charactersIn: " 年"))),
-                (1970...2999).contains(y)
-            else {
-                var failure = CommandFailure.invalidValue(
-                    field: "year", value: token.text, accepted: L("arg.integerRange", ["min": "1970", "max": "2999"]))
-                failure.column = token.column
-                throw failure
-            }
-            year = y
-        }
-        let limit = try invocation.int("limit", in: 1...100) ?? 100
+        let year = try invocation.value(Self.year)?.year ?? ReportsSupport.today(context).year
+        let limit = try invocation.value(Self.limit) ?? 100
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()
         let list = NominationList.build(state: store.state, year: year, levels: levels, volunteerLimit: limit)

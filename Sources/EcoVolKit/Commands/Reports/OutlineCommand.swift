@@ -14,42 +14,32 @@ public struct OutlineCommand: Command {
             "/outline audience=village minutes=30 topic=垃圾分类", "/提纲 对象=学校 时长=45 主题=节约用水",
             "/outline s7k2m9qa file=talk.md", "/outline audience=agency minutes=20 topic=碳达峰 vary=2",
         ],
-        positionals: [
-            ArgumentSpec(
-                "session",
-                help: LocalizedText(
-                    zh: "已安排活动的编号（使用其对象、时长和类型）", en: "a scheduled session's id (uses its audience, length and type)"),
-                completion: .sessionIDs)
-        ],
-        keys: [
-            ArgumentSpec(
-                "audience", aliases: ["对象"],
-                help: LocalizedText(
-                    zh: "对象：family community school enterprise agency village",
-                    en: "audience: family community school enterprise agency village"), completion: .audiences),
-            ArgumentSpec(
-                "minutes", aliases: ["时长", "分钟"],
-                help: LocalizedText(zh: "总时长（分钟，10–240）", en: "length in minutes (10–240)"),
-                completion: .values(["20", "30", "45", "60", "90"])),
-            ArgumentSpec(
-                "topic", aliases: ["主题"],
-                help: LocalizedText(
-                    zh: "主题，如 垃圾分类、节约用水、碳达峰", en: "topic, e.g. waste sorting, saving water, carbon peak"),
-                completion: .knowledgeTopics),
-            ArgumentSpec(
-                "type", aliases: ["类型"], help: LocalizedText(zh: "服务类型", en: "service type"), completion: .serviceTypes),
-            ArgumentSpec(
-                "vary", aliases: ["换一版", "版本"],
-                help: LocalizedText(
-                    zh: "换一个版本（数字；同一数字得到同一版本）", en: "another version (a number; the same number gives the same version)"
-                ), completion: .values(["1", "2", "3"])),
-            ArgumentSpec(
-                "file", aliases: ["文件"],
-                help: LocalizedText(zh: "写入文件（.md .html .json）", en: "write to a file (.md .html .json)"),
-                completion: .files),
-            ReportsSupport.forceKey,
-        ]
+        positionals: [session.spec],
+        keys: [audience.spec, minutes.spec, topic.spec, type.spec, vary.spec, file.spec, ReportsSupport.forceKey]
     )
+
+    static let session = CommandArgument<SessionIDArgument>.positional(
+        "session",
+        help: LocalizedText(
+            zh: "已安排活动的编号（使用其对象、时长和类型）", en: "a scheduled session's id (uses its audience, length and type)"))
+    static let audience = CommandArgument<Audience>.key(
+        "audience", aliases: ["对象"], help: LocalizedText(zh: "对象", en: "audience"))
+    static let minutes = CommandArgument<Int>.key(
+        "minutes", aliases: ["时长", "分钟"], help: LocalizedText(zh: "总时长（分钟）", en: "length in minutes"),
+        completion: .values(["20", "30", "45", "60", "90"]), in: OutlineBuilder.minuteRange)
+    static let topic = CommandArgument<String>.key(
+        "topic", aliases: ["主题"],
+        help: LocalizedText(zh: "主题，如 垃圾分类、节约用水、碳达峰", en: "topic, e.g. waste sorting, saving water, carbon peak"),
+        completion: .knowledgeTopics)
+    static let type = CommandArgument<ServiceType>.key(
+        "type", aliases: ["类型"], help: LocalizedText(zh: "服务类型", en: "service type"))
+    static let vary = CommandArgument<Int>.key(
+        "vary", aliases: ["换一版", "版本"],
+        help: LocalizedText(
+            zh: "换一个版本（数字；同一数字得到同一版本）", en: "another version (a number; the same number gives the same version)"),
+        completion: .values(["1", "2", "3"]), in: 0...999_999)
+    static let file = ReportsSupport.file.with(
+        help: LocalizedText(zh: "写入文件（.md .html .json）", en: "write to a file (.md .html .json)"))
 
     public init() {}
 
@@ -57,11 +47,11 @@ public struct OutlineCommand: Command {
         var audience: Audience?
         var minutes: Int?
         var type: ServiceType?
-        var topic = try invocation.string("topic").flatMap { try FieldValidator.text("topic", $0, maxLength: 60) }
+        var topic = try invocation.value(Self.topic).flatMap { try FieldValidator.text("topic", $0, maxLength: 60) }
         var day = ReportsSupport.today(context)
         var sessionID: String?
         var warnings: [LocalizedText] = []
-        if let token = invocation.positionals.first {
+        if let token = try invocation.value(Self.session) {
             let store = try await context.outreachStore()
             let session = try Outreach.session(token.text, in: store.state)
             sessionID = session.id
@@ -76,34 +66,17 @@ public struct OutlineCommand: Command {
                 warnings.append(L("outline.lengthClamped", ["length": String(length), "minutes": String(clamped)]))
             }
         }
-        if let a = invocation.string("audience") {
-            guard
-                let parsed = Audience(argument: a)
-                    ?? KnowledgeVocabulary.audience(named: a).flatMap(Audience.init(rawValue:))
-            else {
-                throw CommandFailure.invalidValue(
-                    field: "audience", value: a,
-                    accepted: L("outreach.accepted.audience", ["audiences": Audience.acceptedText]))
-            }
-            audience = parsed
-        }
-        if let t = invocation.string("type") {
-            guard let parsed = ServiceType(argument: t) else {
-                throw CommandFailure.invalidValue(
-                    field: "type", value: t, accepted: L("outreach.accepted.type", ["types": ServiceType.acceptedText]))
-            }
-            type = parsed
-        }
-        if let m = try invocation.int("minutes", in: OutlineBuilder.minuteRange) { minutes = m }
+        if let a = try invocation.value(Self.audience) { audience = a }
+        if let t = try invocation.value(Self.type) { type = t }
+        if let m = try invocation.value(Self.minutes) { minutes = m }
+        // Required unless a session gives them: not a framework rule, so checked here.
         guard let audience else {
-            throw CommandFailure.missing(
-                field: "audience", accepted: L("outreach.accepted.audience", ["audiences": Audience.acceptedText]))
+            throw CommandFailure.missing(field: "audience", accepted: Self.audience.spec.accepted)
         }
         guard let minutes else {
-            throw CommandFailure.missing(
-                field: "minutes", accepted: L("arg.integerRange", ["min": "10", "max": "240"]))
+            throw CommandFailure.missing(field: "minutes", accepted: Self.minutes.spec.accepted)
         }
-        let seed = try invocation.int("vary", in: 0...999_999).map { UInt64($0) }
+        let seed = try invocation.value(Self.vary).map { UInt64($0) }
         let service = KnowledgeService.shared(in: context)
         let builder = OutlineBuilder(base: service.base, index: service.index)
         let outline = try builder.build(

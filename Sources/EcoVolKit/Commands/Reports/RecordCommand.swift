@@ -8,12 +8,9 @@ public struct RecordCommand: Command {
         group: .reports,
         summary: LocalizedText(
             zh: "志愿者完整服务记录（按记录办法的字段）", en: "A volunteer's full service record (the record rules' fields)"),
-        usage: "/record PERSON [file=记录.html|.md|.json|.csv]",
         examples: ["/record 张三", "/服务记录 p3x8n2bd file=张三记录.html"],
         positionals: [
-            ArgumentSpec(
-                "person", help: LocalizedText(zh: "姓名、编号或手机号", en: "name, id or phone"), completion: .people,
-                required: true)
+            OutreachArguments.person.spec
         ],
         keys: [ReportsSupport.thresholdsKey, ReportsSupport.fileKey, ReportsSupport.forceKey]
     )
@@ -21,9 +18,7 @@ public struct RecordCommand: Command {
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        guard let token = invocation.positionals.first else {
-            throw CommandFailure.missing(field: "person", accepted: L("outreach.accepted.person"))
-        }
+        let token = try invocation.required(OutreachArguments.person)
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)

@@ -7,22 +7,14 @@ public struct ReportCommand: Command {
         aliases: ["报告", "统计", "报表"],
         group: .reports,
         summary: LocalizedText(zh: "活动统计报告（按类型、对象、市州、月份）", en: "Activity report by type, audience, city and month"),
-        usage:
-            "/report [2026|2026-06|2026-Q2|this-month|last-year|all] [city=… project=… type=… audience=… from=… to=…] [file=报告.html]",
         examples: ["/report", "/report 2026-Q2 city=贵阳", "/报告 去年 type=training", "/report this-month file=六月报告.html"],
         discussion: LocalizedText(
             zh: "不写期间时为今年。培训按市州统计当年次数，少于一次的市州会被标出。",
             en:
                 "Without a period: this year. Trainings are counted per city for the year; cities below one are flagged."
         ),
-        positionals: [
-            ArgumentSpec(
-                "period",
-                help: LocalizedText(
-                    zh: "期间：2026、2026-06、2026-Q2、this-month、last-year、all …",
-                    en: "period: 2026, 2026-06, 2026-Q2, this-month, last-year, all …"), completion: .periods)
-        ],
-        keys: SessionFilter.keys + [ReportsSupport.fileKey, ReportsSupport.forceKey]
+        positionals: [SessionFilterArguments.periodPositional.spec],
+        keys: SessionFilterArguments.keys + [ReportsSupport.fileKey, ReportsSupport.forceKey]
     )
 
     public init() {}
@@ -30,9 +22,8 @@ public struct ReportCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let today = ReportsSupport.today(context)
         let store = try await context.outreachStore()
-        let filter = try SessionFilter.parse(
-            invocation, context: context, state: store.state, period: invocation.positionals.first?.text,
-            defaultPeriod: .year(today.year))
+        let filter = try SessionFilterArguments.filter(
+            invocation, context: context, state: store.state, defaultPeriod: .year(today.year))
         let report = ActivityReport.build(
             state: store.state, filter: filter, dayEntries: ReportsSupport.dayEntries(context), today: today,
             language: context.language)

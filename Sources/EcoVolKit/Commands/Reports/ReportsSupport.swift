@@ -3,18 +3,18 @@ import Foundation
 /// What the report commands share: the `file=`/`force=` arguments and writing a document
 /// to a file in the format its extension names, star thresholds, and environmental days.
 enum ReportsSupport {
-    static let fileKey = ArgumentSpec(
+    static let file = CommandArgument<FilePath>.key(
         "file", aliases: ["文件"],
-        help: LocalizedText(zh: "写入文件（.md .html .json .csv）", en: "write to a file (.md .html .json .csv)"),
-        completion: .files)
-    static let forceKey = ArgumentSpec(
-        "force", aliases: ["覆盖"], help: LocalizedText(zh: "yes：覆盖已有文件", en: "yes: replace an existing file"),
-        completion: .values(["yes", "no"]))
-    static let thresholdsKey = ArgumentSpec(
+        help: LocalizedText(zh: "写入文件（.md .html .json .csv）", en: "write to a file (.md .html .json .csv)"))
+    static let force = CommandArgument<Bool>.key(
+        "force", aliases: ["覆盖"], help: LocalizedText(zh: "yes：覆盖已有文件", en: "yes: replace an existing file"))
+    static let thresholds = CommandArgument<StarLevel>.key(
         "thresholds", aliases: ["星级标准"],
         help: LocalizedText(
-            zh: "一至五星的小时数，如 100,200,500,800,1000", en: "hours for one to five stars, e.g. 100,200,500,800,1000"),
-        completion: .values(["100,300,600,1000,1500", "100,200,500,800,1000"]))
+            zh: "一至五星的小时数，如 100,200,500,800,1000", en: "hours for one to five stars, e.g. 100,200,500,800,1000"))
+    static var fileKey: ArgumentSpec { file.spec }
+    static var forceKey: ArgumentSpec { force.spec }
+    static var thresholdsKey: ArgumentSpec { thresholds.spec }
 
     /// Writes the document when `file=` was given; returns the output with a "written"
     /// line added, or the document on screen otherwise.
@@ -35,7 +35,7 @@ enum ReportsSupport {
 
     @MainActor
     static func write(_ data: Data, to file: String, invocation: Invocation, mode: mode_t = 0o600) throws -> String {
-        let force = try invocation.bool("force") ?? false
+        let force = try invocation.value(Self.force) ?? false
         return try AtomicFileWriter.write(data, to: file, replace: force, mode: mode)
     }
 
@@ -61,15 +61,7 @@ enum ReportsSupport {
     /// `thresholds=` when given, else `ECOVOL_STAR_HOURS`, else the standard scale.
     @MainActor
     static func starLevels(_ invocation: Invocation, context: CommandContext) throws -> StarLevel {
-        guard let text = invocation.string("thresholds") else {
-            return StarLevel.from(environment: context.environment)
-        }
-        let values = NumberText.halfWidth(text).split(whereSeparator: { ",，/ ".contains($0) }).map { Double($0) }
-        guard values.count == 5, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
-            throw CommandFailure.invalidValue(
-                field: "thresholds", value: text, accepted: L("reports.accepted.thresholds"))
-        }
-        return StarLevel(thresholds: values.compactMap { $0 })
+        try invocation.value(Self.thresholds) ?? StarLevel.from(environment: context.environment)
     }
 
     /// The knowledge base's environmental days (empty when it cannot be loaded).

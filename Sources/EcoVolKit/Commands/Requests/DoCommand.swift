@@ -10,7 +10,6 @@ public struct DoCommand: Command {
         group: .general,
         summary: LocalizedText(
             zh: "用平常的话说要做什么，给出对应的命令供确认", en: "Say what to do in plain words; get the command it means to confirm"),
-        usage: "/do REQUEST",
         examples: ["/do 明天下午两点在云岩区社区讲垃圾分类，大概30人", "/办 取消周六的讲座，下暴雨", "/do cancel Saturday's talk because of the storm"],
         discussion: LocalizedText(
             zh: "不以 / 开头的话也会先这样理解：是请求就给出命令（回车执行，可先修改，Ctrl-C 放弃），是问题就照常回答。",
@@ -18,7 +17,10 @@ public struct DoCommand: Command {
                 "Lines without a leading / are read this way first: a request gets its command (Enter runs it, edit first, Ctrl-C drops it); a question is answered as before."
         ),
         positionals: [
-            ArgumentSpec("request", help: LocalizedText(zh: "要做的事", en: "what to do"), required: true, variadic: true)
+            CommandArgument<String>.positional(
+                "request", help: LocalizedText(zh: "要做的事", en: "what to do"), required: true, variadic: true,
+                accepted: L("request.accepted"), placeholder: "REQUEST"
+            ).spec
         ]
     )
 
@@ -26,7 +28,6 @@ public struct DoCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let text = invocation.joinedPositionals().trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw CommandFailure.missing(field: "request", accepted: L("request.accepted")) }
         let reading = await Self.read(text, context: context)
         switch reading.decision {
         case .question:

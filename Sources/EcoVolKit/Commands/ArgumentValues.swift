@@ -1,0 +1,327 @@
+import Foundation
+
+// The value types commands take, each parsed, described and completed in one place. The
+// vocabularies themselves (alias tables, names) live with their types in Core/ and
+// Outreach/; these conformances only connect them to the command framework.
+
+// MARK: - Plain values
+
+/// Free text as typed (the command applies its own length rules).
+extension String: ArgumentValue {
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> String { text }
+    public var argumentText: String { self }
+    public static var acceptedValues: LocalizedText { L("arg.accepted.text") }
+}
+
+/// An integer; full-width digits (１２) read as ASCII. Ranges come from the declaration.
+extension Int: ArgumentValue {
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Int {
+        guard let value = Int(NumberText.halfWidth(text).trimmingCharacters(in: .whitespaces)) else {
+            throw ArgumentRejection(accepted: acceptedValues)
+        }
+        return value
+    }
+    public var argumentText: String { String(self) }
+    public static var acceptedValues: LocalizedText { L("arg.accepted.integer") }
+    public static var usagePlaceholder: String { "N" }
+}
+
+/// yes/no in either language (`yes`, `是`, `true`, `1` …).
+extension Bool: ArgumentValue {
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Bool {
+        guard let answer = YesNo.parse(text) else { throw ArgumentRejection(accepted: acceptedValues) }
+        return answer
+    }
+    public var argumentText: String { self ? "yes" : "no" }
+    public static var acceptedValues: LocalizedText { L("arg.yesNo") }
+    public static var usagePlaceholder: String { "yes|no" }
+    public static var completion: Completion { .values(["yes", "no"]) }
+}
+
+// MARK: - Vocabularies
+
+extension Audience: ArgumentChoice {
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.audience", ["audiences": acceptedText]) }
+}
+
+extension ServiceType: ArgumentChoice {
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.type", ["types": acceptedText]) }
+}
+
+extension TrainingLevel: ArgumentChoice {
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.level") }
+}
+
+extension ParticipationRole: ArgumentChoice {
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.role") }
+}
+
+extension SupportKind: ArgumentChoice {
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.support") }
+}
+
+extension Language: ArgumentChoice {
+    public var label: LocalizedText {
+        switch self {
+        case .zh: return LocalizedText(zh: "中文", en: "Chinese")
+        case .en: return LocalizedText(zh: "英文", en: "English")
+        }
+    }
+    public static var acceptedValues: LocalizedText { L("arg.accepted.language") }
+}
+
+extension KnowledgeKind: ArgumentChoice {
+    public init?(argument: String) {
+        self.init(rawValue: argument.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+    public var label: LocalizedText { name }
+    public static var acceptedValues: LocalizedText {
+        L("kb.accepted.kinds", ["kinds": allCases.map(\.rawValue).joined(separator: " ")])
+    }
+}
+
+/// A city as typed: one of the list (by any alias or its English name) or, for places
+/// outside it, the text itself; `city` tells which.
+public struct CityName: ArgumentValue, Equatable {
+    /// The canonical name (贵阳市) or the trimmed text.
+    public var name: String
+    public var city: City?
+
+    public init(_ city: City) {
+        self.name = city.name
+        self.city = city
+    }
+
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> CityName {
+        let v = try FieldValidator.city("city", text)
+        return CityName(name: v.name, city: v.known ? City.find(v.name) : nil)
+    }
+
+    init(name: String, city: City?) {
+        self.name = name
+        self.city = city
+    }
+
+    public var argumentText: String { city?.english ?? name }
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.city", ["cities": City.acceptedText]) }
+    /// Chinese short names in Chinese, English names in English.
+    public static var completion: Completion { .cities }
+}
+
+// MARK: - References to records
+
+/// A non-empty word that names a record (looked up by the command in the state it reads) or
+/// a file: parsing only trims it and refuses it empty.
+public protocol TrimmedTextArgument: ArgumentValue {
+    var text: String { get }
+    init(text: String)
+}
+
+extension TrimmedTextArgument {
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Self {
+        let v = text.trimmingCharacters(in: .whitespaces)
+        guard !v.isEmpty else { throw ArgumentRejection(accepted: acceptedValues) }
+        return Self(text: v)
+    }
+
+    public var argumentText: String { text }
+}
+
+/// A session id (or the start of one) as typed.
+public struct SessionIDArgument: TrimmedTextArgument, Equatable {
+    public var text: String
+    public init(text: String) { self.text = text }
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.sessionID") }
+    public static var usagePlaceholder: String { "ID" }
+    public static var completion: Completion { .sessionIDs }
+}
+
+/// A person as typed: a name, a person id or a phone number.
+public struct PersonArgument: TrimmedTextArgument, Equatable {
+    public var text: String
+    public init(text: String) { self.text = text }
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.person") }
+    public static var usagePlaceholder: String { "PERSON" }
+    public static var completion: Completion { .people }
+}
+
+// MARK: - Time
+
+/// A date and time as people write them (`2026-06-05 09:30`, `明天 14:00`, `下周三 9:30`),
+/// checked in the environment's clock and zone; the text is kept because the command may
+/// read it again in a session's own zone.
+public struct DateTimeText: ArgumentValue, Equatable {
+    public var text: String
+    public var moment: ParsedMoment
+
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> DateTimeText {
+        let parser = DateTimeParser(now: environment.now, timeZone: environment.timeZone)
+        do {
+            return DateTimeText(text: text, moment: try parser.parse(text))
+        } catch {
+            throw ArgumentRejection(accepted: error.accepted)
+        }
+    }
+
+    public var argumentText: String { text }
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.date") }
+    public static var completion: Completion { .dateExamples }
+}
+
+extension DateTimeProblem {
+    /// What is accepted, saying what was wrong with the text (a 30 February, a 25:00).
+    public var accepted: LocalizedText {
+        switch self {
+        case .impossibleDate(let d): return L("outreach.accepted.impossibleDate", ["date": d])
+        case .impossibleTime(let t): return L("outreach.accepted.impossibleTime", ["time": t])
+        case .unrecognised: return L("outreach.accepted.date")
+        case .yearOutOfRange(let y): return L("rules.accepted.year", ["year": String(y)])
+        }
+    }
+}
+
+/// A day for `from=`/`to=`: a date in any accepted form; a date without a year is in the
+/// current year.
+public struct DayArgument: ArgumentValue, Equatable {
+    public var day: CalendarDate
+
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> DayArgument {
+        let parser = DateTimeParser(now: environment.now, timeZone: environment.timeZone, yearless: .currentYear)
+        do {
+            return DayArgument(day: try parser.parse(text).day)
+        } catch {
+            throw ArgumentRejection(accepted: error.accepted)
+        }
+    }
+
+    public var argumentText: String { day.iso }
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.date") }
+    public static var completion: Completion { .dateExamples }
+}
+
+/// Service hours or a session's length: more than 0 and at most 24 (`2h`, `90分钟`, `1.5小时`).
+public struct HoursArgument: ArgumentValue, Equatable {
+    public var hours: Double
+
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> HoursArgument {
+        guard let h = DurationParser.hours(text), h > 0, h <= 24 else {
+            throw ArgumentRejection(accepted: acceptedValues)
+        }
+        return HoursArgument(hours: h)
+    }
+
+    public var argumentText: String {
+        hours == hours.rounded() ? String(Int(hours)) + "h" : String(hours) + "h"
+    }
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.hours") }
+    public static var completion: Completion { .durationExamples }
+}
+
+/// A report period word (`2026`, `2026-06`, `2026-Q2`, `this-month`, `去年`, `all`).
+public struct PeriodArgument: ArgumentValue, Equatable {
+    public var text: String
+
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> PeriodArgument {
+        guard ReportPeriod.named(text, today: environment.today) != nil else {
+            throw ArgumentRejection(accepted: acceptedValues)
+        }
+        return PeriodArgument(text: text)
+    }
+
+    public var argumentText: String { text }
+    public static var acceptedValues: LocalizedText { L("reports.accepted.period") }
+    public static var completion: Completion { .periods }
+}
+
+/// An IANA time zone name.
+public struct ZoneArgument: ArgumentValue, Equatable {
+    public var identifier: String
+
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> ZoneArgument {
+        guard TimeZone(identifier: text) != nil else { throw ArgumentRejection(accepted: acceptedValues) }
+        return ZoneArgument(identifier: text)
+    }
+
+    public var argumentText: String { identifier }
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.zone") }
+}
+
+/// How a series repeats (`/schedule repeat=weekly count=4`).
+public enum RepeatRule: String, ArgumentChoice {
+    case daily, weekly, biweekly, monthly
+
+    public init?(argument: String) {
+        switch argument.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "daily", "每天": self = .daily
+        case "weekly", "每周": self = .weekly
+        case "biweekly", "每两周": self = .biweekly
+        case "monthly", "每月": self = .monthly
+        default: return nil
+        }
+    }
+
+    public var label: LocalizedText {
+        switch self {
+        case .daily: return LocalizedText(zh: "每天", en: "daily")
+        case .weekly: return LocalizedText(zh: "每周", en: "weekly")
+        case .biweekly: return LocalizedText(zh: "每两周", en: "biweekly")
+        case .monthly: return LocalizedText(zh: "每月", en: "monthly")
+        }
+    }
+
+    /// Days and months between two sessions of the series.
+    public var step: (days: Int, months: Int) {
+        switch self {
+        case .daily: return (1, 0)
+        case .weekly: return (7, 0)
+        case .biweekly: return (14, 0)
+        case .monthly: return (0, 1)
+        }
+    }
+
+    public static var acceptedValues: LocalizedText { L("outreach.accepted.repeat") }
+}
+
+// MARK: - Files and scales
+
+/// A file path to write or read; Tab offers the working directory's entries.
+public struct FilePath: TrimmedTextArgument, Equatable {
+    public var text: String
+    public init(text: String) { self.text = text }
+    public var path: String { text }
+    public static var acceptedValues: LocalizedText { L("export.accepted.file") }
+    public static var usagePlaceholder: String { "FILE" }
+    public static var completion: Completion { .files }
+}
+
+/// Hours for one to five stars (`100,300,600,1000,1500`).
+extension StarLevel: ArgumentValue {
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> StarLevel {
+        let values = NumberText.halfWidth(text).split(whereSeparator: { ",，/ ".contains($0) }).map { Double($0) }
+        guard values.count == 5, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
+            throw ArgumentRejection(accepted: acceptedValues)
+        }
+        return StarLevel(thresholds: values.compactMap { $0 })
+    }
+
+    public var argumentText: String {
+        thresholds.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: ",")
+    }
+    public static var acceptedValues: LocalizedText { L("reports.accepted.thresholds") }
+    public static var completion: Completion { .values(["100,300,600,1000,1500", "100,200,500,800,1000"]) }
+}
+
+/// A year between 1970 and 2999 (`2026`, `２０２６`, `2026年`).
+public struct YearArgument: ArgumentValue, Equatable {
+    public var year: Int
+
+    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> YearArgument {
+        let digits = NumberText.halfWidth(text).trimmingCharacters(in: CharacterSet(charactersIn: " 年"))
+        guard let y = Int(digits), (1970...2999).contains(y) else { throw ArgumentRejection(accepted: acceptedValues) }
+        return YearArgument(year: y)
+    }
+
+    public var argumentText: String { String(year) }
+    public static var acceptedValues: LocalizedText { L("arg.integerRange", ["min": "1970", "max": "2999"]) }
+    public static var usagePlaceholder: String { "YEAR" }
+}
