@@ -42,11 +42,20 @@ public protocol ArgumentValue: Sendable {
     static var usagePlaceholder: String { get }
     /// What Tab offers for a value of this type.
     static var completion: Completion { get }
+    /// The closed list of values with their names, for `/help` (empty for open values).
+    static var choices: [ArgumentChoiceItem] { get }
+}
+
+/// One value of a closed list as `/help` shows it: the code and its name.
+public struct ArgumentChoiceItem: Sendable, Equatable {
+    public var code: String
+    public var label: LocalizedText
 }
 
 extension ArgumentValue {
     public static var usagePlaceholder: String { "…" }
     public static var completion: Completion { .none }
+    public static var choices: [ArgumentChoiceItem] { [] }
 }
 
 /// A closed set of values with names in both languages (audiences, service types, roles …):
@@ -79,6 +88,10 @@ extension ArgumentChoice {
                 return CompletionCandidate(value.argumentText, description: label == value.argumentText ? nil : label)
             }
         }
+    }
+
+    public static var choices: [ArgumentChoiceItem] {
+        allCases.map { ArgumentChoiceItem(code: $0.argumentText, label: $0.label) }
     }
 
     /// `code(中文名)` for every case, the list the accepted-value sentences quote.

@@ -7,6 +7,8 @@ public struct ArgumentValueInfo: Sendable {
     public var placeholder: String
     /// Parses and checks one value's text; throws the error the user sees.
     public var check: @Sendable (String, ArgumentEnvironment) throws -> Void
+    /// The closed list of values (empty for open ones), shown by `/help`.
+    public var choices: [ArgumentChoiceItem] = []
 }
 
 /// One typed argument of a command, declared once as a static property and read back as a
@@ -30,7 +32,7 @@ public struct CommandArgument<Value: ArgumentValue>: Sendable {
             placeholder: spec.value?.placeholder ?? Value.usagePlaceholder,
             check: { text, environment in
                 _ = try CommandArgument.read(text, validate: validate, override: acceptedOverride, in: environment)
-            })
+            }, choices: Value.choices)
         self.spec = spec
         self.validate = validate
         self.acceptedOverride = acceptedOverride
@@ -119,6 +121,16 @@ extension CommandArgument where Value == Int {
 extension ArgumentSpec {
     /// What the user may write for this argument: the value type's sentence, else the help.
     public var accepted: LocalizedText { value?.accepted ?? help }
+
+    /// The help line with the closed list of values, if any: `service type: lecture(理论宣讲) …`
+    /// in Chinese, `service type: lecture education …` in English.
+    public func helpText(_ language: Language) -> String {
+        guard let choices = value?.choices, !choices.isEmpty else { return help.text(language) }
+        let list = choices.map { choice in
+            language == .zh && choice.label.zh != choice.code ? "\(choice.code)（\(choice.label.zh)）" : choice.code
+        }
+        return help.text(language) + (language == .zh ? "：" : ": ") + list.joined(separator: " ")
+    }
 
     /// How the argument appears in a usage line: `ID`, `[PERIOD]`, `city=…`, `[rating=N]`.
     func usageItem(positional: Bool) -> String {

@@ -19,7 +19,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 
     /// Accepts `zh`, `en`, `中文`, `english`, `zh_CN` and the like.
     public init?(argument: String) {
-        let value = argument.lowercased()
+        let value = argument.trimmingCharacters(in: .whitespaces).lowercased()
         if value.hasPrefix("zh") || value == "中文" || value == "cn" || value == "chinese" {
             self = .zh
         } else if value.hasPrefix("en") || value == "英文" {

@@ -94,7 +94,7 @@ public struct HelpCommand: Command {
                         let aliases =
                             spec.aliases.isEmpty
                             ? "" : " (" + spec.aliases.map { $0 + "=" }.joined(separator: " ") + ")"
-                        return (label, StyledText(spec.help.text(lang) + aliases + required))
+                        return (label, StyledText(spec.helpText(lang) + aliases + required))
                     }))
         }
         if !c.examples.isEmpty {
