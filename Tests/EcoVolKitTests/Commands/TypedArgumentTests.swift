@@ -297,4 +297,42 @@ import Testing
         #expect(try invocation.value(Probe.id)?.text == "s1")
         #expect(try invocation.value(Probe.period) == nil)
     }
+
+    @Test func everyReaderTakesTheSameAudienceWords() async {
+        let c = makeContext(temporaryStoreDirectory())
+        let report = await run(c, "/report audience=小学生 --json")
+        #expect(report.status == .succeeded, "\(String(describing: report.error?.message.zh))")
+        #expect(report.output?.json["filter"]?["audience"]?.stringValue == "school")
+        let sessions = await run(c, "/sessions all audience=村民")
+        #expect(sessions.status == .succeeded, "\(String(describing: sessions.error?.message.zh))")
+        let ask = await run(c, "/ask 垃圾分类 audience=小学生")
+        #expect(ask.status == .succeeded, "\(String(describing: ask.error?.message.zh))")
+        let outline = await run(c, "/outline audience=村民 minutes=30 topic=垃圾分类")
+        #expect(outline.status == .succeeded, "\(String(describing: outline.error?.message.zh))")
+        let bad = await run(c, "/report audience=火星人")
+        #expect(bad.status == .failed && bad.error?.field == "audience")
+    }
+
+    @Test func cityCompletionSpeaksTheUsersLanguage() {
+        let english = makeContext(temporaryStoreDirectory(), language: .en)
+        let en = Completer(context: english).complete(line: "/report city=", cursor: 13).candidates.map(\.value)
+        #expect(en.contains("Guiyang") && en.contains("Qiandongnan") && en.contains("Guian"), "\(en)")
+        #expect(!en.contains("贵阳"))
+        for value in en { #expect(CityName.parse(value)?.city != nil, "\(value) completes to a city") }
+        let chinese = makeContext(temporaryStoreDirectory(), language: .zh)
+        let zh = Completer(context: chinese).complete(line: "/report city=", cursor: 13).candidates.map(\.value)
+        #expect(zh.contains("贵阳市") && zh.contains("黔东南州") && !zh.contains("Guiyang"), "\(zh)")
+        let typed = Completer(context: english).complete(line: "/sessions all city=Zu", cursor: 21)
+        #expect(typed.insertion == "nyi ")
+        // Audiences: codes, with the name in the user's language beside them.
+        let audiences = Completer(context: english).complete(line: "/report audience=", cursor: 17).candidates
+        #expect(audiences.map(\.value).sorted() == Audience.allCases.map(\.rawValue).sorted())
+    }
+}
+
+extension CityName {
+    /// Parsed in the home zone (cities do not depend on the clock).
+    static func parse(_ text: String) -> CityName? {
+        try? CityName.parse(argument: text, in: ArgumentEnvironment())
+    }
 }
