@@ -11,7 +11,8 @@ struct EcoVol: AsyncParsableCommand {
         discussion: """
             Without arguments on a terminal, ecovol opens an interactive REPL: type a question to search the \
             knowledge base, or a /command (type /help). With piped input, -c or --script, it runs the lines \
-            without prompts and exits: 0 when every line succeeded, 1 when a command failed, 2 for a usage error.
+            without prompts and exits: 0 when every line succeeded, 1 when a command failed, 2 for a usage error, \
+            130 when interrupted by Ctrl-C.
             """,
         version: EcoVolVersion.current,
         subcommands: EcoVolSubcommands.all

@@ -190,4 +190,13 @@ final class RunningTask: Sendable {
     func cancel() {
         task.withLock { $0?.cancel() }
     }
+
+    /// Cancels the running command; false when none was running.
+    func cancelIfRunning() -> Bool {
+        task.withLock { task in
+            guard let task else { return false }
+            task.cancel()
+            return true
+        }
+    }
 }

@@ -49,7 +49,10 @@ struct EcoVolBinary {
         _ arguments: [String], stdin: String? = nil, home: String? = nil, environment extra: [String: String?] = [:],
         workingDirectory: String? = nil
     ) throws -> Result {
-        let home = home ?? temporaryDirectory()
+        // A home made here is this call's alone: removed when the run is over.
+        let ownHome = home == nil ? temporaryDirectory() : nil
+        defer { if let ownHome { try? FileManager.default.removeItem(atPath: ownHome) } }
+        let home = home ?? ownHome ?? temporaryDirectory()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

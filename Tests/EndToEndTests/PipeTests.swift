@@ -16,6 +16,32 @@ struct PipeTests {
         #expect(!FileManager.default.fileExists(atPath: home + "/store/history"))
     }
 
+    @Test func ctrlCInBatchModeExits130AfterTheLinesAlreadyRun() throws {
+        let home = EcoVolBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: EcoVolBinary.path)
+        process.arguments = ["--lang", "en"]
+        process.environment = EcoVolBinary.environment(home: home)
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("/lang en\n".utf8))
+        // The line is answered, then the run waits for more input: Ctrl-C ends it.
+        var seen = Data()
+        let deadline = Date().addingTimeInterval(20)
+        while !String(decoding: seen, as: UTF8.self).contains("English"), Date() < deadline {
+            seen.append(output.fileHandleForReading.availableData)
+        }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(String(decoding: seen, as: UTF8.self).contains("Language: English"))
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+    }
+
     @Test func chineseSurvivesWithoutALocale() throws {
         for lang: String? in [nil, "C", "zh_CN.UTF-8"] {
             let result = try EcoVolBinary.run(["--lang", "zh"], stdin: "/帮助 语言\n", environment: ["LANG": lang])
