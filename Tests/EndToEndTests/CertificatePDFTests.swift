@@ -53,6 +53,15 @@ struct CertificatePDFTests {
         return result.stdout
     }
 
+    /// Runs `line` (its `FILE` replaced by `name`.html in `home`) and prints that page to PDF.
+    static func printed(_ name: String, language: String, line: String, home: String) throws -> PDFPrinter.Document {
+        let html = home + "/" + name + ".html"
+        let written = try EcoVolBinary.run(
+            ["--lang", language, "-c", line.replacingOccurrences(of: "file=FILE", with: "file=" + html)], home: home)
+        #expect(written.status == 0, "\(written.stderr)")
+        return try PDFPrinter.print(html, to: home + "/" + name + ".pdf")
+    }
+
     static func json(_ line: String, home: String) throws -> JSONValue {
         let result = try EcoVolBinary.run(["--json", "-c", line], home: home)
         #expect(result.status == 0, "\(line): \(result.stderr)")
@@ -96,15 +105,10 @@ struct CertificatePDFTests {
         let isoIssued = try #require(certificate["issued"]?.stringValue).split(separator: "-").compactMap { Int($0) }
         let issued = "\(isoIssued[0])年\(isoIssued[1])月\(isoIssued[2])日"
 
-        let html = home + "/证明.html"
-        let pdf = home + "/证明.pdf"
-        let written = try EcoVolBinary.run(
-            [
-                "--lang", "zh", "-c",
-                "/certificate 张三 file=\(html) issuer=\(Self.longIssuer) head=王主任 handler=李四 contact=0851-12345678",
-            ], home: home)
-        #expect(written.status == 0, "\(written.stderr)")
-        let document = try PDFPrinter.print(html, to: pdf)
+        let document = try Self.printed(
+            "证明", language: "zh",
+            line: "/certificate 张三 file=FILE issuer=\(Self.longIssuer) head=王主任 handler=李四 contact=0851-12345678",
+            home: home)
 
         #expect(document.pageSize.contains("(A4)"), "\(document.pageSize)")
         #expect(document.pages >= 3, "\(document.pages) pages")
@@ -162,15 +166,11 @@ struct CertificatePDFTests {
     @Test func englishCertificateOfOneSessionIsOnePagePlusItsAttachment() throws {
         let (home, scheduled) = try Self.store(sessions: 1, volunteer: "Li Lei")
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let html = home + "/certificate.html"
-        let pdf = home + "/certificate.pdf"
-        let written = try EcoVolBinary.run(
-            [
-                "--lang", "en", "-c",
-                "/certificate \"Li Lei\" file=\(html) issuer=\"Guiyang Municipal Eco-Environment Volunteer Service Team of the Communist Youth League\"",
-            ], home: home)
-        #expect(written.status == 0, "\(written.stderr)")
-        let document = try PDFPrinter.print(html, to: pdf)
+        let document = try Self.printed(
+            "certificate", language: "en",
+            line:
+                "/certificate \"Li Lei\" file=FILE issuer=\"Guiyang Municipal Eco-Environment Volunteer Service Team of the Communist Youth League\"",
+            home: home)
         #expect(document.pages == 2)
         for (index, text) in document.text.enumerated() {
             #expect(Self.squeezed(text).contains("Page\(index + 1)of2"), "page \(index + 1) has no page number")
@@ -196,11 +196,7 @@ struct CertificatePDFTests {
     @Test func serviceRecordPrintsOnLandscapePagesWithNumbersAndWholeDates() throws {
         let (home, _) = try Self.store(sessions: 40)
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let html = home + "/记录.html"
-        let pdf = home + "/记录.pdf"
-        let written = try EcoVolBinary.run(["--lang", "zh", "-c", "/record 张三 file=\(html)"], home: home)
-        #expect(written.status == 0, "\(written.stderr)")
-        let document = try PDFPrinter.print(html, to: pdf)
+        let document = try Self.printed("记录", language: "zh", line: "/record 张三 file=FILE", home: home)
         #expect(
             document.pageSize.contains("841.") && document.pageSize.hasPrefix("841"),
             "landscape A4: \(document.pageSize)")

@@ -208,7 +208,6 @@ import Testing
         static let configuration = CommandConfiguration(
             name: "probe", summary: LocalizedText(zh: "试", en: "probe"), positionals: [id.spec, period.spec],
             keys: [rating.spec, force.spec, role.spec, reason.spec, asked.spec])
-        init() {}
         func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
             let rating = try invocation.value(Self.rating)
             return CommandOutput(
