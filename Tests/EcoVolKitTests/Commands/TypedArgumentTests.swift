@@ -237,6 +237,21 @@ import Testing
         }
     }
 
+    @Test func everyExampleInHelpPassesTheArgumentChecks() throws {
+        // The lines /help offers to copy must get past the framework: keys known, required
+        // arguments present, every typed value accepted (records they name may not exist).
+        for type in CommandRegistry.standard.commands {
+            let c = type.configuration
+            for example in c.examples where example.hasPrefix("/") {
+                let parsed = try CommandLineParser.parse(example)
+                guard case .command(let name, _) = parsed.kind else { continue }
+                let invocation = try Invocation.make(
+                    line: example, parsed: parsed, name: name, configuration: c, environment: environment)
+                #expect(throws: Never.self, "\(example)") { try invocation.validate(against: c) }
+            }
+        }
+    }
+
     @Test func helpListsTheValuesOfAClosedType() {
         let type = SessionFilterArguments.type.spec
         #expect(type.helpText(.en) == "service type: lecture education supervision practice training")

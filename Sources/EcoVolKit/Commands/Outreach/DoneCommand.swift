@@ -12,7 +12,7 @@ public struct DoneCommand: Command {
         ],
         keys: [
             reached.spec, OutreachArguments.rating.spec,
-            ArgumentSpec("notes", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "notes")),
+            notes.spec,
         ]
     )
 
@@ -20,13 +20,15 @@ public struct DoneCommand: Command {
         "reached", aliases: ["覆盖", "受众", "人数"],
         help: LocalizedText(zh: "覆盖的群众人数（不记名）", en: "members of the public reached (not named)"), in: 0...1_000_000)
 
+    static let notes = CommandArgument<String>.key("notes", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "notes"))
+
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let id = try invocation.required(OutreachArguments.session)
         let reached = try invocation.value(Self.reached)
         let rating = try invocation.value(OutreachArguments.rating)
-        let notes = try invocation.string("notes").flatMap { try FieldValidator.text("notes", $0, maxLength: 1000) }
+        let notes = try invocation.value(Self.notes).flatMap { try FieldValidator.text("notes", $0, maxLength: 1000) }
         let store = try await context.outreachStore()
         var session: Session?
         var attended = 0
