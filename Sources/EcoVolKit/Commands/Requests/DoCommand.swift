@@ -10,7 +10,9 @@ public struct DoCommand: Command {
         group: .general,
         summary: LocalizedText(
             zh: "用平常的话说要做什么，给出对应的命令供确认", en: "Say what to do in plain words; get the command it means to confirm"),
-        examples: ["/do 明天下午两点在云岩区社区讲垃圾分类，大概30人", "/办 取消周六的讲座，下暴雨", "/do \"cancel Saturday's talk because of the storm\""],
+        examples: [
+            "/do 明天下午两点在云岩区社区讲垃圾分类，大概30人", "/办 取消周六的讲座，下暴雨", "/do \"cancel Saturday's talk because of the storm\"",
+        ],
         discussion: LocalizedText(
             zh: "不以 / 开头的话也会先这样理解：是请求就给出命令（回车执行，可先修改，Ctrl-C 放弃），是问题就照常回答。",
             en:
