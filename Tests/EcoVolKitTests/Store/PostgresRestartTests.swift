@@ -59,20 +59,24 @@ final class PrivateCluster {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
+    /// posix_spawn and waitpid, not `Process`: its `waitUntilExit` spins the run loop, which
+    /// a test on the main actor must not.
     private func run(_ tool: String, _ arguments: [String]) throws {
-        let p = Process()
-        if let runAs {
-            p.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            p.arguments = ["-u", runAs, "--", tool] + arguments
-        } else {
-            p.executableURL = URL(fileURLWithPath: tool)
-            p.arguments = arguments
+        let argv = (runAs.map { ["/usr/sbin/runuser", "-u", $0, "--"] } ?? []) + [tool] + arguments
+        var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
+        var status: Int32 = -1
+        if spawned == 0 {
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         }
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
+        guard spawned == 0, status == 0 else {
             throw StoreError(
                 .cannotConnect, LocalizedText(verbatim: "\(tool) \(arguments.joined(separator: " ")) failed"))
         }
