@@ -9,7 +9,9 @@ extension MessageCatalog {
             zh: "本地副本：无（记录只保存在内存中）", en: "Local replica: none (the records are kept in memory only)"),
         "replica.notice.damaged": LocalizedText(
             zh: "本地副本 {path} 已损坏，未采用；已从服务器重新载入并重建副本。",
-            en: "The local replica {path} is damaged and was not used; the records were loaded from the server again and the replica rebuilt."),
+            en:
+                "The local replica {path} is damaged and was not used; the records were loaded from the server again and the replica rebuilt."
+        ),
         "replica.notice.otherServer": LocalizedText(
             zh: "本地副本 {path} 属于另一台服务器、另一个数据库或已重置的库（或办公室所属城市已变），未采用；已从服务器重新载入并重建副本。",
             en:
@@ -22,7 +24,9 @@ extension MessageCatalog {
         ),
         "replica.notice.repaired": LocalizedText(
             zh: "本地副本 {path} 末尾有一段不完整的记录（上次可能被中断），已丢弃并从服务器补齐。",
-            en: "The local replica {path} ended in an incomplete entry (an earlier run was interrupted); it was discarded and caught up from the server."),
+            en:
+                "The local replica {path} ended in an incomplete entry (an earlier run was interrupted); it was discarded and caught up from the server."
+        ),
         "replica.notice.unavailable": LocalizedText(
             zh: "无法使用本地副本 {path}（{reason}）；本次仅在内存中保存服务器的记录，启动会慢一些。服务器上的数据不受影响。",
             en:

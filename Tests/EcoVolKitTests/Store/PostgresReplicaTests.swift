@@ -44,7 +44,8 @@ struct PostgresReplicaTests {
         try await first.append(command: "schedule", [.putSession(sampleSession("s1"))])
         for i in 0..<3 {
             try await first.append(
-                command: "log", [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)"))])
+                command: "log",
+                [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)"))])
         }
         let replica = try #require(first.replica)
         let directory = replica.directory
@@ -56,9 +57,11 @@ struct PostgresReplicaTests {
         let other = try await PostgresOutreachStore.open(url: url, environment: [:])
         for i in 3..<8 {
             try await other.append(
-                command: "log", [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)"))])
+                command: "log",
+                [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)"))])
         }
-        try await other.append(command: "cancel", [.deletePerson("p0"), .deleteParticipation(.init(session: "s1", person: "p0"))])
+        try await other.append(
+            command: "cancel", [.deletePerson("p0"), .deleteParticipation(.init(session: "s1", person: "p0"))])
         await other.close()
 
         let later = try await Self.open(url, home)
@@ -160,10 +163,12 @@ struct PostgresReplicaTests {
         // The province adds to both cities; the office catches up on its next start.
         let province = try await PostgresOutreachStore.open(url: url, environment: [:])
         try await province.append(
-            command: "schedule", [.putSession(sampleSession("szy2", city: "遵义市")), .putPerson(samplePerson("pz2", name: "新遵义人"))])
+            command: "schedule",
+            [.putSession(sampleSession("szy2", city: "遵义市")), .putPerson(samplePerson("pz2", name: "新遵义人"))])
         try await province.append(command: "log", [.putParticipation(sampleParticipation("szy2", "pz2"))])
         try await province.append(
-            command: "schedule", [.putSession(sampleSession("sgy2", city: "贵阳市")), .putPerson(samplePerson("pg2", name: "新贵阳人"))])
+            command: "schedule",
+            [.putSession(sampleSession("sgy2", city: "贵阳市")), .putPerson(samplePerson("pg2", name: "新贵阳人"))])
         try await province.append(command: "log", [.putParticipation(sampleParticipation("sgy2", "pg2"))])
         await province.close()
         await office.close()

@@ -36,7 +36,9 @@ final class PrivateCluster {
         chmod((directory as NSString).deletingLastPathComponent, 0o755)
         if let runAs, let user = getpwnam(runAs) { chown(directory, user.pointee.pw_uid, user.pointee.pw_gid) }
         port = try Self.freePort()
-        try run(bin + "/initdb", ["-D", directory + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        try run(
+            bin + "/initdb",
+            ["-D", directory + "/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"])
         try start()
     }
 
@@ -44,7 +46,8 @@ final class PrivateCluster {
         try run(
             bin + "/pg_ctl",
             [
-                "-D", directory + "/data", "-o", "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=off",
+                "-D", directory + "/data", "-o",
+                "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=off",
                 "-l", directory + "/server.log", "-w", "start",
             ])
     }

@@ -78,7 +78,8 @@ final class PostgresReplica {
                    'ecovol.changes'::regclass::oid::int8,
                    (SELECT to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') FROM ecovol.schema_migrations WHERE version = 1)
             """, logger: logger)
-        var identity = Identity(server: serverKey(settings), database: 0, changesTable: 0, born: "", schema: schema, city: city)
+        var identity = Identity(
+            server: serverKey(settings), database: 0, changesTable: 0, born: "", schema: schema, city: city)
         for try await (database, table, born) in rows.decode((Int, Int, String?).self) {
             identity.database = database
             identity.changesTable = table
@@ -117,14 +118,21 @@ final class PostgresReplica {
             return (try create(directory, identity: identity, home: home, now: now), notices)
         } catch {
             let reason = (error as? StoreError)?.message ?? LocalizedText(verbatim: String(describing: error))
-            return (nil, notices + [L("replica.notice.unavailable", ["path": directory, "reason": reason.zh])
-                .mapEnglish(L("replica.notice.unavailable", ["path": directory, "reason": reason.en]))])
+            return (
+                nil,
+                notices + [
+                    L("replica.notice.unavailable", ["path": directory, "reason": reason.zh])
+                        .mapEnglish(L("replica.notice.unavailable", ["path": directory, "reason": reason.en]))
+                ]
+            )
         }
     }
 
     /// Removes the replica and makes an empty one with the same identity (the server's log
     /// is behind it, so it cannot be caught up).
-    func rebuilt(identity: Identity, settings: PostgresSettings, home: DataDirectory, now: @escaping @Sendable () -> Date)
+    func rebuilt(
+        identity: Identity, settings: PostgresSettings, home: DataDirectory, now: @escaping @Sendable () -> Date
+    )
         -> PostgresReplica?
     {
         files.close()
@@ -144,7 +152,9 @@ final class PostgresReplica {
         if fm.fileExists(atPath: directory) { try fm.removeItem(atPath: directory) }
         try home.ensureExists()
         let parent = (directory as NSString).deletingLastPathComponent
-        if mkdir(parent, 0o700) != 0, errno != EEXIST { throw StoreError.system(.cannotCreate, path: parent, errno: errno) }
+        if mkdir(parent, 0o700) != 0, errno != EEXIST {
+            throw StoreError.system(.cannotCreate, path: parent, errno: errno)
+        }
         if mkdir(directory, 0o700) != 0 { throw StoreError.system(.cannotCreate, path: directory, errno: errno) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
