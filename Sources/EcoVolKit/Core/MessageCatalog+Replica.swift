@@ -23,9 +23,9 @@ extension MessageCatalog {
                 "The local replica has changes up to {seq} but the server only up to {head} (the server may have been restored from an older backup); the replica was not used and the records were loaded from the server again."
         ),
         "replica.notice.repaired": LocalizedText(
-            zh: "本地副本 {path} 末尾有一段不完整的记录（上次可能被中断），已丢弃并从服务器补齐。",
+            zh: "本地副本 {path} 的最后一条记录未通过校验（写入被中断或文件受损），已弃用该条并从服务器补齐。",
             en:
-                "The local replica {path} ended in an incomplete entry (an earlier run was interrupted); it was discarded and caught up from the server."
+                "The last entry of the local replica {path} did not verify (an interrupted write or damage); it was set aside and caught up from the server."
         ),
         "replica.notice.unavailable": LocalizedText(
             zh: "无法使用本地副本 {path}（{reason}）；本次仅在内存中保存服务器的记录，启动会慢一些。服务器上的数据不受影响。",
