@@ -55,14 +55,16 @@ install: deps build
 	cp -R knowledge $(DESTDIR)$(PREFIX)/share/ecovol/knowledge
 
 ## Run the benchmark suite (its own package under Benchmarks/, never part of `make test` or CI)
-## against the SQLite reference and write Benchmarks/RESULTS.md. About 10 minutes, plus
+## against the SQLite reference, beside a throw-away PostgreSQL cluster with fsync on (the shared
+## store's benchmarks), and write Benchmarks/RESULTS.md. About 10 minutes, plus
 ## about 10 more the first time (building the benchmark package, generating the data sets).
 BENCH_RESULTS := Benchmarks/.build/bench-results
 bench:
 	$(call apt_install,$(BENCH_PACKAGES))
 	$(SWIFT) build -c release
 	rm -rf $(BENCH_RESULTS) && mkdir -p $(BENCH_RESULTS)
-	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark \
+	cd Benchmarks && ECOVOL_TEST_POSTGRES_FSYNC=on ../Scripts/with-postgres.sh \
+		$(SWIFT) package --allow-writing-to-package-directory benchmark \
 		--format histogramPercentiles --path .build/bench-results --no-progress
 	cd Benchmarks && $(SWIFT) build -c release --product BenchReport
 	BENCH_SWIFT="$$($(SWIFT) --version 2>/dev/null | head -1)" BENCH_SQLITE="$$(sqlite3 --version | cut -d' ' -f1)" \

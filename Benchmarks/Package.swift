@@ -34,6 +34,7 @@ let package = Package(
         benchmarkTarget("StoreBenchmarks"),
         benchmarkTarget("ProcessBenchmarks"),
         benchmarkTarget("RequestBenchmarks"),
+        benchmarkTarget("PostgresBenchmarks"),
         // Turns the exported percentiles into RESULTS.md.
         .executableTarget(name: "BenchReport"),
     ],

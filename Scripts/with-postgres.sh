@@ -8,6 +8,9 @@
 # on a free loopback port with password (SCRAM) logins, and exports
 #   ECOVOL_TEST_POSTGRES_URL      superuser URL of the cluster (tests make their own databases)
 #   ECOVOL_TEST_REQUIRE_POSTGRES  1: the PostgreSQL tests fail, not skip, if the server is gone
+#   ECOVOL_TEST_POSTGRES_BIN      the server binaries (initdb, pg_ctl), for tests that make and
+#                                 restart a cluster of their own (a server restart mid-session)
+#   ECOVOL_TEST_POSTGRES_RUNAS    the unprivileged user those must run as (empty when not root)
 # The cluster is stopped and removed on exit, whatever the command did.
 set -euo pipefail
 
@@ -31,6 +34,7 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/ecovol-pg.XXXXXX")
 chmod 0755 "$WORK"
 RUN=()
+USER_NAME=
 if [ "$(id -u)" -eq 0 ]; then
     USER_NAME=postgres
     if ! id "$USER_NAME" >/dev/null 2>&1; then
@@ -50,7 +54,9 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
     || { cat "$WORK/initdb.log" >&2; exit 1; }
 rm -f "$WORK/pw"
 # fsync off: the cluster is thrown away; it makes the suite faster on a shared machine.
-OPTIONS="-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+# ECOVOL_TEST_POSTGRES_FSYNC=on keeps it on (the benchmarks measure durable commits).
+FSYNC=${ECOVOL_TEST_POSTGRES_FSYNC:-off}
+OPTIONS="-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=$FSYNC -c max_connections=200"
 stop() {
     "${RUN[@]}" "$PG_BIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$WORK"
@@ -61,5 +67,7 @@ trap stop EXIT INT TERM
 
 export ECOVOL_TEST_POSTGRES_URL="postgresql://postgres:$PASSWORD@127.0.0.1:$PORT/postgres?sslmode=disable"
 export ECOVOL_TEST_REQUIRE_POSTGRES=1
+export ECOVOL_TEST_POSTGRES_BIN="$PG_BIN"
+export ECOVOL_TEST_POSTGRES_RUNAS="${USER_NAME:-}"
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT for the tests"
 "$@"

@@ -47,8 +47,9 @@ struct DemoCLI: AsyncParsableCommand {
             } else if !result.output.isEmpty {
                 print(TerminalSafeText.sanitize(result.output))
                 if result.exitStatus == 0,
-                    let seeded = DemoTool.seededSummary(
-                        directory: directory ?? DemoTool.defaultDirectory, language: app.language)
+                    let seeded = await DemoTool.seededSummary(
+                        location: location, dataDirectory: app.dataDirectory, environment: app.environment,
+                        language: app.language)
                 {
                     print(seeded)
                 }

@@ -48,6 +48,16 @@ struct PostgresEndToEndTests {
             let acked = EcoVolBinary.ackedPeople((try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
             let people = try await PostgresServer.people(url)
             for id in acked { #expect(people.contains(id), "trial \(trial): acknowledged \(id) lost") }
+            // The killed process's local replica (cut off mid-write, perhaps) is caught up or
+            // rebuilt on the next start in the same data directory: it shows what the server has.
+            let home = (out as NSString).deletingLastPathComponent
+            let info = try PostgresServer.run(url, arguments: ["--json", "store", "info"], home: home)
+            #expect(info.status == 0, "\(info.output)")
+            let json = try JSONValue.parse(info.output.split(separator: "\n").last.map(String.init) ?? "")
+            let shown = json["people"]
+            #expect(
+                shown == .int(people.count) || shown == .number(Double(people.count)), "trial \(trial): \(info.output)")
+            #expect(json["replica"]?.stringValue?.hasPrefix(home) == true, "\(info.output)")
         }
     }
 
@@ -89,8 +99,10 @@ enum PostgresServer {
 
     /// Starts `ecovol --store URL` reading `input`, its output in a file (so ACK lines survive
     /// kill -9) in a scratch directory that is also its HOME.
-    static func start(_ url: String, arguments: [String] = [], input: String) throws -> (Process, String) {
-        let dir = scratchDirectory()
+    static func start(_ url: String, arguments: [String] = [], input: String, home: String? = nil) throws -> (
+        Process, String
+    ) {
+        let dir = home ?? scratchDirectory()
         let out = dir + "/out"
         let inputFile = dir + "/in"
         _ = FileManager.default.createFile(atPath: out, contents: nil)
@@ -106,8 +118,8 @@ enum PostgresServer {
         return (p, out)
     }
 
-    static func run(_ url: String, arguments: [String]) throws -> (status: Int32, output: String) {
-        let (p, out) = try start(url, arguments: arguments, input: "")
+    static func run(_ url: String, arguments: [String], home: String? = nil) throws -> (status: Int32, output: String) {
+        let (p, out) = try start(url, arguments: arguments, input: "", home: home)
         p.waitUntilExit()
         return (p.terminationStatus, (try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
     }

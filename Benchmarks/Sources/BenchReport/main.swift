@@ -90,6 +90,14 @@ let rows: [Row] = [
     Row(work: "whole process `ecovol -c \"/tip\"`, real knowledge base", bench: "process.tip", target: "≤ 150 ms", checks: [.p50(0.15)], reference: "sqlite.cli.total.1M"),
     Row(work: "time to first prompt (pty), empty store", bench: "process.prompt.empty", target: "≤ 100 ms", checks: [.p50(0.1)], reference: nil),
     Row(work: "time to first prompt (pty), 1,000,000 records", bench: "process.prompt.1M", target: "≤ 100 ms", checks: [.p50(0.1)], reference: nil),
+    Row(work: "PostgreSQL: durable commit of one record, 10,000 records", bench: "pg.commit.10k", target: "–", checks: [], reference: "pg.sqlite.commit.10k"),
+    Row(work: "JSON store, same run: durable commit, 10,000 records", bench: "pg.json.commit.10k", target: "–", checks: [], reference: "pg.sqlite.commit.10k"),
+    Row(work: "PostgreSQL: province report by city in SQL, 1,000,000 records", bench: "pg.report.sql.1M", target: "–", checks: [], reference: nil),
+    Row(work: "province report by city in memory, 1,000,000 records", bench: "pg.report.memory.1M", target: "–", checks: [], reference: nil),
+    Row(work: "PostgreSQL: replica catches up 100 new changes", bench: "pg.catchup.100", target: "–", checks: [], reference: nil),
+    Row(work: "PostgreSQL: later start with 100 new changes, 10,000 records", bench: "pg.start.100.10k", target: "≤ 200 ms", checks: [.p50(0.2)], reference: nil),
+    Row(work: "PostgreSQL: later start with 100 new changes, 1,000,000 records", bench: "pg.start.100.1M", target: "≤ 200 ms", checks: [.p50(0.2)], reference: nil),
+    Row(work: "PostgreSQL: first start, 1,000,000 records", bench: "pg.firststart.1M", target: "≤ 10 s", checks: [.p50(10)], reference: nil),
 ]
 
 let env = ProcessInfo.processInfo.environment

@@ -18,10 +18,25 @@ public enum DemoTool {
     /// A line naming the findings `/check` will show on the demo store in `directory` and that
     /// they were seeded on purpose (nil when the store cannot be read or has none).
     @MainActor
-    public static func seededSummary(directory: String, now: Date = Date(), language: Language) -> String? {
-        guard let store = try? JSONFileStore(directory: directory, options: .init(readOnly: true)) else { return nil }
-        defer { store.close() }
-        let findings = RecordCheck.run(state: store.state, now: now).findings
+    public static func seededSummary(directory: String, now: Date = Date(), language: Language) async -> String? {
+        await seededSummary(location: .directory(directory), now: now, language: language)
+    }
+
+    /// The same for the store at `location`, opened through the store factory (a directory or
+    /// a server), only to read it.
+    @MainActor
+    public static func seededSummary(
+        location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:],
+        now: Date = Date(), language: Language
+    ) async -> String? {
+        let local = dataDirectory ?? DataDirectory(path: location.displayText)
+        guard
+            let opened = try? await StoreFactory.openForReading(
+                location, dataDirectory: local, environment: environment, now: { now })
+        else { return nil }
+        let state = opened.state
+        await opened.close()
+        let findings = RecordCheck.run(state: state, now: now).findings
         let counts = seededFindings.compactMap { kind -> String? in
             let n = findings.filter { $0.kind == kind }.count
             return n == 0 ? nil : kind.title.text(language) + " " + String(n)

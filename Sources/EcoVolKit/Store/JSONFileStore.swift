@@ -26,12 +26,17 @@ public final class JSONFileStore {
         public var compactionMinimumBytes: Int
         public var backupsKept: Int
         public var now: @Sendable () -> Date
+        /// A local replica of a server's log (`PostgresReplica`): seqs are the server's, so
+        /// they may skip (an office sees only its city's changes); appends are not fsynced and
+        /// compaction keeps no backups, because the server is the copy that matters.
+        public var replica: Bool
 
         public init(
             readOnly: Bool = false, compactAtOpen: Bool = true, compactionLines: Int = 20_000,
             compactionMinimumBytes: Int = 256 * 1024, backupsKept: Int = 5,
-            now: @escaping @Sendable () -> Date = { Date() }
+            now: @escaping @Sendable () -> Date = { Date() }, replica: Bool = false
         ) {
+            self.replica = replica
             self.readOnly = readOnly
             self.compactAtOpen = compactAtOpen
             self.compactionLines = compactionLines
@@ -383,7 +388,7 @@ public final class JSONFileStore {
                     }
                     return
                 }
-                if entry.seq > lastSeq + 1 {
+                if entry.seq > lastSeq + 1, !options.replica {
                     corruption = StoreError(
                         .corruptJournal,
                         L(
@@ -395,7 +400,7 @@ public final class JSONFileStore {
                     setJournalDamage(line: lineNumber, rest: UnsafeRawBufferPointer(rebasing: raw[(nl + 1)...]))
                     return
                 }
-                if entry.seq == lastSeq + 1 {
+                if entry.seq == lastSeq + 1 || (options.replica && entry.seq > lastSeq) {
                     for op in entry.operations { state.apply(op) }
                     lastSeq = entry.seq
                 }
@@ -595,6 +600,56 @@ public final class JSONFileStore {
         }
     }
 
+    // MARK: - Replica
+
+    /// Replica mode: appends changes made elsewhere (the server's log) with their own seqs and
+    /// applies them, after catching up with what other processes appended to the same files;
+    /// entries the files already hold are skipped. One write, no fsync (see `Options.replica`).
+    func appendReplicated(_ entries: [JournalEntry]) throws {
+        try locked {
+            try refreshLocked()
+            if let block = writeBlock { throw block }
+            if staleJournal { _ = try compactLocked() }
+            var bytes: [UInt8] = []
+            var fresh: [JournalEntry] = []
+            var last = lastSeq
+            for entry in entries where entry.seq > last {
+                do { bytes += try JournalCodec.encode(entry, encoder: encoder) } catch {
+                    throw StoreError(.writeFailed, L("store.error.encode", ["reason": String(describing: error)]))
+                }
+                fresh.append(entry)
+                last = entry.seq
+            }
+            guard !fresh.isEmpty else { return }
+            try ensureJournalLocked()
+            do {
+                try POSIXFile.writeAll(journalFD, bytes)
+            } catch let error as POSIXFile.Failure {
+                rollBack()
+                throw StoreError.system(.writeFailed, path: journalPath, errno: error.errno)
+            }
+            for entry in fresh { for op in entry.operations { state.apply(op) } }
+            lastSeq = last
+            journalOffset += bytes.count
+            journalLines += fresh.count
+        }
+    }
+
+    /// Replica mode: replaces every record by `fresh`, as of `seq`, in a new snapshot. Returns
+    /// false (and keeps the files) when they already hold a later seq written by another process.
+    @discardableResult
+    func replaceReplicated(_ fresh: OutreachState, seq: Int) throws -> Bool {
+        try locked {
+            try refreshLocked()
+            if let block = writeBlock { throw block }
+            guard lastSeq <= seq else { return false }
+            state = fresh
+            lastSeq = seq
+            _ = try compactLocked()
+            return true
+        }
+    }
+
     // MARK: - Compaction
 
     @discardableResult
@@ -654,7 +709,7 @@ public final class JSONFileStore {
                         "needed": Self.megabytes(Int(Double(bytes.count) * 1.2)), "free": Self.megabytes(free),
                     ]))
         }
-        if snapshotIdentity != nil { linkBackup() }
+        if snapshotIdentity != nil, !options.replica { linkBackup() }
         do {
             try POSIXFile.atomicReplace(snapshotPath, with: bytes, directory: directory)
         } catch {

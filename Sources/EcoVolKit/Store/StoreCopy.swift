@@ -30,8 +30,9 @@ public enum StoreCopy {
         let destination: any OutreachStore
         switch target {
         case .directory(let path): destination = try JSONOutreachStore(directory: path, clock: ChangeClock())
-        case .postgres:
-            destination = try await StoreFactory.open(target, dataDirectory: dataDirectory, environment: environment)
+        case .postgres(let url):
+            // No replica while copying: the first start afterwards reads the tables in bulk.
+            destination = try await PostgresOutreachStore.open(url: url, environment: environment)
         }
         do {
             guard destination.seq == 0, destination.state.sessions.isEmpty, destination.state.people.isEmpty else {

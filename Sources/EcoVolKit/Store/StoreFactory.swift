@@ -15,7 +15,9 @@ public enum StoreFactory {
             try DataDirectory(path: path).ensureExists()
             return try JSONOutreachStore(directory: path, options: .init(now: now))
         case .postgres(let url):
-            return try await PostgresOutreachStore.open(url: url, environment: environment, now: now)
+            // A caller without a data directory may pass the URL itself: no replica then.
+            let home = StoreLocation.isServerURL(dataDirectory.path) ? nil : dataDirectory
+            return try await PostgresOutreachStore.open(url: url, environment: environment, now: now, replicaIn: home)
         }
     }
 

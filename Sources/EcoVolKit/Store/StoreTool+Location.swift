@@ -123,7 +123,8 @@ extension StoreTool {
         _ url: String, dataDirectory: DataDirectory, environment: [String: String], language: Language
     ) async -> StoreToolResult {
         do {
-            let store = try await PostgresOutreachStore.open(url: url, environment: environment)
+            let store = try await PostgresOutreachStore.open(
+                url: url, environment: environment, replicaIn: dataDirectory)
             var text = store.drainWarnings().map { $0.text(language) }
             text.append(
                 L(
@@ -136,6 +137,10 @@ extension StoreTool {
                     ]
                 ).text(language))
             text.append(L("storeTool.counts", counts(store.state)).text(language))
+            let replica = store.replica?.directory
+            text.append(
+                replica.map { L("replica.info", ["path": $0, "seq": String(store.seq)]) }.map { $0.text(language) }
+                    ?? L("replica.info.none").text(language))
             let s = store.state
             let result = StoreToolResult(
                 output: text.joined(separator: "\n"), exitStatus: 0,
@@ -145,6 +150,7 @@ extension StoreTool {
                     ("writable", .bool(store.isWritable)), ("sessions", .int(s.sessions.count)),
                     ("people", .int(s.people.count)),
                     ("participations", .int(s.participationCount)), ("projects", .int(s.customProjects.count)),
+                    ("replica", replica.map { .string($0) } ?? .null),
                 ]))
             await store.close()
             return result

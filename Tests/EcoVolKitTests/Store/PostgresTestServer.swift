@@ -53,11 +53,19 @@ enum PostgresTestServer {
         )
     }
 
+    /// Every instance keeps its local replica in one data directory, as processes of one
+    /// laptop do, so the suite runs on the replica path (the memory-only path is what the
+    /// other PostgreSQL tests open).
     @MainActor
     static func fixture(now: @escaping @Sendable () -> Date) async throws -> StoreBackendFixture {
         let (url, drop) = try await freshDatabase()
+        let home = DataDirectory(path: (temporaryStoreDirectory() as NSString).deletingLastPathComponent + "/home")
         return StoreBackendFixture(
-            kind: .postgres, open: { try await PostgresOutreachStore.open(url: url, environment: [:], now: now) },
-            cleanup: drop)
+            kind: .postgres,
+            open: { try await PostgresOutreachStore.open(url: url, environment: [:], now: now, replicaIn: home) },
+            cleanup: {
+                await drop()
+                try? FileManager.default.removeItem(atPath: (home.path as NSString).deletingLastPathComponent)
+            })
     }
 }

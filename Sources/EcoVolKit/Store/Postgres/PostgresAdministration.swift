@@ -236,8 +236,9 @@ public enum PostgresAdministration {
         }
     }
 
-    /// Every row of a query whose columns are all text (tests look at what a role can see).
-    static func rows(url: String, environment: [String: String], _ sql: String) async throws -> [[String?]] {
+    /// Every row of a query whose columns are all text (tests look at what a role can see;
+    /// the benchmarks check their databases).
+    public static func rows(url: String, environment: [String: String], _ sql: String) async throws -> [[String?]] {
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var result: [[String?]] = []
@@ -250,8 +251,9 @@ public enum PostgresAdministration {
         }
     }
 
-    /// Runs SQL statements as given (tests create and drop their throw-away databases).
-    static func execute(url: String, environment: [String: String], _ statements: [String]) async throws {
+    /// Runs SQL statements as given (tests and benchmarks create and drop their throw-away
+    /// databases).
+    public static func execute(url: String, environment: [String: String], _ statements: [String]) async throws {
         let settings = try PostgresSettings.parse(url, environment: environment)
         try await withConnection(settings) { connection, logger in
             for statement in statements {

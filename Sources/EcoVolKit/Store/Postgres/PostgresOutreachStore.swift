@@ -15,9 +15,10 @@ import PostgresNIO
 @MainActor
 public final class PostgresOutreachStore: OutreachStore {
     public let settings: PostgresSettings
-    public private(set) var state = OutreachState()
+    /// The records: the local replica's (see `PostgresReplica`), or memory only without one.
+    public var state: OutreachState { replica?.state ?? memoryState }
     /// The newest seq applied (the head as of the last catch-up).
-    public private(set) var seq = 0
+    public internal(set) var seq = 0
     public var location: String { "postgresql://" + settings.displayName }
     public var kind: StoreKind { .postgres }
     public var isWritable: Bool { writeBlock == nil }
@@ -26,28 +27,38 @@ public final class PostgresOutreachStore: OutreachStore {
     /// The schema version found on the server.
     public private(set) var schemaVersion = 0
     /// The city this login is confined to (a city office), or nil for the province.
-    public private(set) var officeCity: String?
+    public internal(set) var officeCity: String?
 
     private var connection: PostgresConnection?
-    private var warnings: [LocalizedText] = []
-    private let now: @Sendable () -> Date
-    private let logger: Logger
+    var warnings: [LocalizedText] = []
+    let now: @Sendable () -> Date
+    let logger: Logger
+    /// The records when there is no replica (or it had to be given up).
+    var memoryState = OutreachState()
+    /// The local replica this store keeps in step with the server, if any.
+    var replica: PostgresReplica?
+    /// The data directory the replica lives in; nil keeps the records in memory only.
+    let replicaHome: DataDirectory?
     private let encoder = RecordCodec.encoder()
     private let decoder = RecordCodec.decoder()
 
-    init(settings: PostgresSettings, now: @escaping @Sendable () -> Date) {
+    init(settings: PostgresSettings, now: @escaping @Sendable () -> Date, replicaHome: DataDirectory? = nil) {
         self.settings = settings
         self.now = now
+        self.replicaHome = replicaHome
         var logger = Logger(label: "ecovol.postgres")
         logger.logLevel = .critical
         self.logger = logger
     }
 
-    /// Connects, checks the server and the schema, and loads the records.
+    /// Connects, checks the server and the schema, and loads the records: from the local
+    /// replica in `replicaIn` (caught up by seq) when there is one, else from the tables.
     public static func open(
-        url: String, environment: [String: String], now: @escaping @Sendable () -> Date = { Date() }
+        url: String, environment: [String: String], now: @escaping @Sendable () -> Date = { Date() },
+        replicaIn: DataDirectory? = nil
     ) async throws -> PostgresOutreachStore {
-        let store = PostgresOutreachStore(settings: try PostgresSettings.parse(url, environment: environment), now: now)
+        let store = PostgresOutreachStore(
+            settings: try PostgresSettings.parse(url, environment: environment), now: now, replicaHome: replicaIn)
         do {
             try await store.load()
         } catch {
@@ -105,7 +116,7 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     /// Runs `body` on the connection, mapping failures (and forgetting a lost connection).
-    private func using<T>(writing: Bool, _ body: (PostgresConnection) async throws -> T) async throws -> T {
+    func using<T>(writing: Bool, _ body: (PostgresConnection) async throws -> T) async throws -> T {
         let connection = try await connected()
         do {
             return try await body(connection)
@@ -120,6 +131,7 @@ public final class PostgresOutreachStore: OutreachStore {
     /// Reads the schema version, then every table and the head in one snapshot, so the state
     /// and its seq belong together.
     private func load() async throws {
+        if replicaHome != nil, try await loadFromReplica() { return }
         try await using(writing: false) { connection in
             try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             do {
@@ -138,7 +150,7 @@ public final class PostgresOutreachStore: OutreachStore {
 
     /// Replaces the state by the tables' rows (as far as this login may see them) and the
     /// head. Consistent when run in a snapshot transaction or under the writers' lock.
-    private func readTables(_ connection: PostgresConnection) async throws {
+    func readTables(_ connection: PostgresConnection) async throws {
         let fresh = OutreachState()
         var head = 0
         for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
@@ -164,11 +176,10 @@ public final class PostgresOutreachStore: OutreachStore {
         for try await text in rows.decode(String.self) {
             fresh.put(try PostgresRecords.decodeParticipation(text))
         }
-        state = fresh
-        seq = head
+        replaceState(fresh, seq: head)
     }
 
-    private func readSchemaVersion(_ connection: PostgresConnection) async throws {
+    func readSchemaVersion(_ connection: PostgresConnection) async throws {
         var exists = false
         for try await found in try await connection.query(
             "SELECT to_regclass('ecovol.schema_migrations') IS NOT NULL", logger: logger
@@ -214,7 +225,7 @@ public final class PostgresOutreachStore: OutreachStore {
     /// an office must re-read its rows (a hidden change of several cities touched its city)
     /// and `locked` is false; under the writers' lock it re-reads them at once.
     @discardableResult
-    private func catchUp(_ connection: PostgresConnection, locked: Bool) async throws -> Bool {
+    func catchUp(_ connection: PostgresConnection, locked: Bool) async throws -> Bool {
         var head = seq
         for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
             Int.self)
@@ -232,32 +243,42 @@ public final class PostgresOutreachStore: OutreachStore {
             }
         }
         let rows = try await connection.query(
-            "SELECT seq, operations::text FROM ecovol.changes WHERE seq > \(seq) ORDER BY seq", logger: logger)
-        var applied = seq
-        var missingPeople: Set<String> = []
-        for try await (changeSeq, text) in rows.decode((Int, String).self) {
-            for op in try PostgresRecords.decodeOperations(text, decoder: decoder) {
-                state.apply(op)
-                if officeCity != nil, case .putParticipation(let p) = op, state.people[p.person] == nil {
-                    missingPeople.insert(p.person)
-                }
+            "SELECT seq, time, command, undoes, operations::text FROM ecovol.changes WHERE seq > \(seq) ORDER BY seq",
+            logger: logger)
+        var entries: [JournalEntry] = []
+        var added: Set<String> = []
+        var logged: Set<String> = []
+        for try await (changeSeq, time, command, undoes, text) in rows.decode((Int, Date, String, Int?, String).self) {
+            let ops = try PostgresRecords.decodeOperations(text, decoder: decoder)
+            for op in ops {
+                if case .putPerson(let p) = op { added.insert(p.id) }
+                if officeCity != nil, case .putParticipation(let p) = op { logged.insert(p.person) }
             }
-            applied = changeSeq
+            entries.append(JournalEntry(seq: changeSeq, at: time, command: command, undoes: undoes, operations: ops))
         }
-        seq = max(head, applied)
-        if !missingPeople.isEmpty { try await fetchPeople(missingPeople, connection) }
+        let missingPeople = logged.filter { state.people[$0] == nil && !added.contains($0) }
+        if !missingPeople.isEmpty, !entries.isEmpty {
+            entries[entries.count - 1].operations += try await fetchPeople(missingPeople, connection)
+        }
+        // An office's head may lie past its last visible change: an empty entry records it.
+        if head > (entries.last?.seq ?? seq) {
+            entries.append(JournalEntry(seq: head, at: now(), command: "head", operations: []))
+        }
+        applyChanges(entries)
         return false
     }
 
     /// An office's log shows only changes touching its city, so a person registered elsewhere
     /// and then logged into one of its sessions arrives without their record; it is read
     /// from the table, which row-level security now lets the office see.
-    private func fetchPeople(_ ids: Set<String>, _ connection: PostgresConnection) async throws {
+    private func fetchPeople(_ ids: Set<String>, _ connection: PostgresConnection) async throws -> [StoreOperation] {
         let rows = try await connection.query(
             "SELECT record::text FROM ecovol.people WHERE id = ANY(\(Array(ids)))", logger: logger)
+        var ops: [StoreOperation] = []
         for try await text in rows.decode(String.self) {
-            state.apply(.putPerson(try decoder.decode(Person.self, from: Data(text.utf8))))
+            ops.append(.putPerson(try decoder.decode(Person.self, from: Data(text.utf8))))
         }
+        return ops
     }
 
     /// An office may change only its own city's records: refused here with a message naming
@@ -352,14 +373,17 @@ public final class PostgresOutreachStore: OutreachStore {
                 INSERT INTO ecovol.changes (seq, time, command, undoes, cities, operations)
                 VALUES (\(next), \(at), \(command), \(undoes), \(cities), \(operations)::jsonb)
                 """, logger: logger)
-            for (position, op) in ops.enumerated() {
-                try await PostgresRecords.write(
-                    op, seq: next, position: position, on: connection, encoder: encoder, logger: logger)
+            if ops.count > PostgresBatchWrite.threshold {
+                try await PostgresBatchWrite.write(ops, seq: next, on: connection, encoder: encoder, logger: logger)
+            } else {
+                for (position, op) in ops.enumerated() {
+                    try await PostgresRecords.write(
+                        op, seq: next, position: position, on: connection, encoder: encoder, logger: logger)
+                }
             }
             try await connection.query("UPDATE ecovol.head SET seq = \(next)", logger: logger)
             try await connection.query("COMMIT", logger: logger)
-            for op in ops { state.apply(op) }
-            seq = next
+            applyChanges([JournalEntry(seq: next, at: at, command: command, undoes: undoes, operations: ops)])
             return StoreCommit(seq: next, command: command, operations: ops, inverse: inverse)
         } catch {
             if PostgresFailure.isConnectionLoss(error), buildFailure == nil {
