@@ -11,12 +11,18 @@ public struct RequestInterpreter {
     public var now: Date
     public var timeZone: TimeZone
     public let state: OutreachState?
+    /// The look-ups of `state`; pass the one a `RequestIndexCache` keeps, or it is built here.
+    public let index: RequestIndex?
     public let registry: CommandRegistry
 
-    public init(now: Date, timeZone: TimeZone, state: OutreachState?, registry: CommandRegistry = .standard) {
+    public init(
+        now: Date, timeZone: TimeZone, state: OutreachState?, index: RequestIndex? = nil,
+        registry: CommandRegistry = .standard
+    ) {
         self.now = now
         self.timeZone = timeZone
         self.state = state
+        self.index = index ?? state.map(RequestIndex.init)
         self.registry = registry
     }
 
@@ -110,7 +116,7 @@ public struct RequestInterpreter {
         fill: (inout RequestProposal) -> Void
     ) -> [RequestProposal] {
         let found =
-            state.map { SessionReference(state: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose) }
+            index.map { SessionReference(index: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose) }
             ?? []
         var out: [RequestProposal] = []
         for c in found.isEmpty ? [nil] : found.map(Optional.some) {
@@ -184,8 +190,8 @@ public struct RequestInterpreter {
     }
 
     private func outline(_ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots) {
-        if slots.day != nil, let state {
-            let found = SessionReference(state: state, now: now, timeZone: timeZone).find(slots, t, purpose: .any)
+        if slots.day != nil, let index {
+            let found = SessionReference(index: index, now: now, timeZone: timeZone).find(slots, t, purpose: .any)
             if found.count == 1 { p.positionals = [found[0].session.id] }
         }
         p.set("audience", slots.audience?.rawValue)

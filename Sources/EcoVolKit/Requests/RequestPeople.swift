@@ -10,10 +10,10 @@ struct KnownPerson {
 
 extension RequestInterpreter {
     /// Registered names in the text, in the order they appear. Looks up each 2–4 character
-    /// piece of Han text in a set, then walks the people once, so a large register costs
-    /// one pass of hash look-ups.
+    /// piece of Han text in the index's name table, and only the few Latin-letter names as
+    /// words, so a large register costs a handful of hash look-ups.
     func knownPeople(in t: RequestText) -> [KnownPerson] {
-        guard let state, !state.people.isEmpty else { return [] }
+        guard let index, !index.peopleByName.isEmpty else { return [] }
         var pieces: [String: Range<Int>] = [:]
         let chars = t.chars
         for i in 0..<chars.count where RequestText.isHan(chars[i]) {
@@ -24,25 +24,15 @@ extension RequestInterpreter {
                 if pieces[s] == nil { pieces[s] = r }
             }
         }
-        let latin = t.text
         var byName: [String: (Range<Int>, [Person])] = [:]
-        for p in state.people.values where p.mergedInto == nil {
-            if let r = pieces[p.name] {
-                byName[p.name, default: (r, [])].1.append(p)
-            } else if p.name.first?.isASCII == true, p.name.count >= 4, let r = t.wordRange(of: p.name.lowercased()) {
-                byName[p.name, default: (r, [])].1.append(p)
-            } else if latin.isEmpty {
-                continue
-            }
+        for (piece, r) in pieces {
+            if let people = index.peopleByName[piece] { byName[piece] = (r, people) }
+        }
+        for entry in index.latinNames where byName[entry.name] == nil {
+            if let r = t.wordRange(of: entry.name.lowercased()) { byName[entry.name] = (r, entry.people) }
         }
         // A longer name wins over a shorter one inside it (王小明 over 王小).
-        var found = byName.map {
-            KnownPerson(
-                name: $0.key,
-                people: $0.value.1.sorted {
-                    $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id)
-                }, range: $0.value.0, lecturer: false)
-        }
+        var found = byName.map { KnownPerson(name: $0.key, people: $0.value.1, range: $0.value.0, lecturer: false) }
         found = found.filter { k in
             !found.contains { o in
                 o.name != k.name && o.range.contains(k.range.lowerBound) && o.range.count > k.range.count
