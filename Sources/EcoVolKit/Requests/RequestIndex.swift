@@ -21,6 +21,8 @@ public final class RequestIndex: Sendable {
     let peopleByName: [String: [Person]]
     /// Names written in Latin letters (four or more), matched as words of the text.
     let latinNames: [(name: String, people: [Person])]
+    /// Han names by their pinyin without spaces (zhangsan, wangxiaoming), for requests in English.
+    let peopleByPinyin: [String: [Person]]
     /// Sessions by start, earliest first.
     let sessions: [SessionEntry]
     /// The same sessions by city (full name), each list by start.
@@ -35,6 +37,12 @@ public final class RequestIndex: Sendable {
             }
         }
         peopleByName = byName
+        var byPinyin: [String: [Person]] = [:]
+        for (name, list) in byName where name.count >= 2 && name.count <= 4 && name.allSatisfy(RequestText.isHan) {
+            let key = Pinyin.latin(name).replacingOccurrences(of: " ", with: "")
+            if key.count >= 4 { byPinyin[key, default: []].append(contentsOf: list) }
+        }
+        peopleByPinyin = byPinyin
         latinNames = byName.filter { $0.key.first?.isASCII == true && $0.key.count >= 4 }
             .map { (name: $0.key, people: $0.value) }.sorted { $0.name < $1.name }
         var zones: [String: TimeZone] = [:]

@@ -31,6 +31,19 @@ extension RequestInterpreter {
         for entry in index.latinNames where byName[entry.name] == nil {
             if let r = t.wordRange(of: entry.name.lowercased()) { byName[entry.name] = (r, entry.people) }
         }
+        // Zhang San, Wang Xiaoming: two or three Latin words that spell a registered Han name.
+        if !index.peopleByPinyin.isEmpty {
+            let words = Self.latinWords(t)
+            for i in words.indices {
+                for n in [3, 2] where i + n <= words.count {
+                    let key = words[i..<i + n].map(\.word).joined()
+                    guard let people = index.peopleByPinyin[key], let name = people.first?.name, byName[name] == nil
+                    else { continue }
+                    byName[name] = (words[i].range.lowerBound..<words[i + n - 1].range.upperBound, people)
+                    break
+                }
+            }
+        }
         // A longer name wins over a shorter one inside it (王小明 over 王小).
         var found = byName.map { KnownPerson(name: $0.key, people: $0.value.1, range: $0.value.0, lecturer: false) }
         found = found.filter { k in
@@ -49,6 +62,21 @@ extension RequestInterpreter {
                 || t.slice(max(0, found[i].range.lowerBound - 9)..<found[i].range.lowerBound).contains("lecturer")
         }
         return found
+    }
+
+    /// The runs of Latin letters of the text with their character ranges.
+    static func latinWords(_ t: RequestText) -> [(word: String, range: Range<Int>)] {
+        var out: [(String, Range<Int>)] = []
+        var start: Int? = nil
+        for i in 0...t.count {
+            let letter = i < t.count && t.chars[i].isASCII && t.chars[i].isLetter
+            if letter, start == nil { start = i }
+            if !letter, let s = start {
+                out.append((String(t.chars[s..<i]), s..<i))
+                start = nil
+            }
+        }
+        return out
     }
 
     static let surnames: Set<Character> = Set(

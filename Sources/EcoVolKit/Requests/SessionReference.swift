@@ -13,6 +13,8 @@ struct SessionReference {
         case upcoming
         /// Logging people: the recent past and the near future.
         case any
+        /// Checking someone in or out: today.
+        case today
     }
 
     struct Candidate {
@@ -26,8 +28,11 @@ struct SessionReference {
     let timeZone: TimeZone
 
     /// Best candidates first (at most two); empty when nothing fits.
-    func find(_ slots: RequestSlots, _ t: RequestText, purpose: Purpose, excluding: Set<Character> = []) -> [Candidate]
-    {
+    /// `only` limits the sessions to these ids (those of the volunteer the words name).
+    func find(
+        _ slots: RequestSlots, _ t: RequestText, purpose: Purpose, only: Set<String>? = nil,
+        excluding: Set<Character> = []
+    ) -> [Candidate] {
         let today = CalendarDate(now, in: timeZone)
         let window: (CalendarDate, CalendarDate)
         if let day = slots.day {
@@ -39,6 +44,7 @@ struct SessionReference {
             case .finish: window = (today.adding(days: -21), today)
             case .upcoming: window = (today, today.adding(days: 90))
             case .any: window = (today.adding(days: -21), today.adding(days: 30))
+            case .today: window = (today, today)
             }
         }
         let lower = window.0.at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(-14 * 3600)
@@ -50,6 +56,7 @@ struct SessionReference {
         for entry in index.sessions(from: lower, to: upper, city: slots.city?.name) {
             let s = entry.session
             guard entry.day >= window.0, entry.day <= window.1 else { continue }
+            if let only, !only.contains(s.id) { continue }
             var score = 0.0
             if let type = slots.type { score += type == s.type ? 3 : -2 }
             // The index gave only the named city's sessions.
@@ -69,7 +76,7 @@ struct SessionReference {
                 if s.start > now { score -= 2 }
             case .upcoming:
                 if s.start < now { score -= 2 }
-            case .any: break
+            case .any, .today: break
             }
             // Nearer in time is likelier, by a little.
             score -= abs(s.start.timeIntervalSince(now)) / 86400 / 100
@@ -77,7 +84,7 @@ struct SessionReference {
         }
         out.sort { $0.score > $1.score || ($0.score == $1.score && $0.session.id < $1.session.id) }
         guard let top = out.first else { return [] }
-        if !explicitReference && shared(top, words) == 0 && out.count > 1 { return [] }
+        if !explicitReference && only == nil && shared(top, words) == 0 && out.count > 1 { return [] }
         if out.count > 1, out[1].score >= top.score - 0.5 { return Array(out.prefix(2)) }
         return [top]
     }

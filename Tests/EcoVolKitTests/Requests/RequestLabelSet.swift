@@ -233,7 +233,10 @@ enum RequestLabelSet {
             if !verdict.argumentsRight { misses.append("\(label.text)\n    want \(label.expectedCommand), got \(verdict.got)") }
         }
 
-        var report: String {
+        var report: String { summary + "misses:\n  " + misses.joined(separator: "\n  ") }
+
+        /// The figures, overall and per command, without the lines.
+        var summary: String {
             var text = String(
                 format: "%d lines: command %.1f %%, arguments %.1f %% of %d requests, %d unsure, %d questions turned into changes\n",
                 lines, commandAccuracy * 100, argumentAccuracy * 100, requests, unsure,
@@ -242,7 +245,7 @@ enum RequestLabelSet {
                 text += "  \(command.padding(toLength: 12, withPad: " ", startingAt: 0)) \(row.lines) lines, "
                 text += "command \(row.command)/\(row.lines), arguments \(row.arguments)/\(row.lines)\n"
             }
-            return text + "misses:\n  " + misses.joined(separator: "\n  ")
+            return text
         }
     }
 
