@@ -1,5 +1,5 @@
-import Benchmark
 import BenchSupport
+import Benchmark
 import EcoVolKit
 import Foundation
 
@@ -63,7 +63,8 @@ let benchmarks: @Sendable () -> Void = {
                 let text = requests[k % requests.count]
                 await MainActor.run {
                     let zone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-                    let index = cached ? RequestIndexCacheBox.cache.index(for: s.state, revision: s.statistics.seq) : nil
+                    let index =
+                        cached ? RequestIndexCacheBox.cache.index(for: s.state, revision: s.statistics.seq) : nil
                     let interpreter = RequestInterpreter(now: now, timeZone: zone, state: s.state, index: index)
                     blackHole(interpreter.interpret(text))
                 }

@@ -58,7 +58,10 @@ public final class RequestIndex: Sendable {
                     cityName: City.find(s.city)?.name ?? s.city, titleGrams: SessionReference.bigrams(title),
                     titleWords: Set(title.split { !$0.isLetter || !$0.isASCII }.map(String.init))))
         }
-        entries.sort { $0.session.start < $1.session.start || ($0.session.start == $1.session.start && $0.session.id < $1.session.id) }
+        entries.sort {
+            $0.session.start < $1.session.start
+                || ($0.session.start == $1.session.start && $0.session.id < $1.session.id)
+        }
         sessions = entries
         sessionsByCity = Dictionary(grouping: entries, by: \.cityName)
     }

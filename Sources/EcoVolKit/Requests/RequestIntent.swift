@@ -44,7 +44,8 @@ struct RequestIntent {
         "edit": [
             Cue(
                 words: [
-                    "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "换成", "调整到", "改在", "改期", "延后", "往后推", "reschedule", "postpone",
+                    "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "换成", "调整到", "改在", "改期", "延后", "往后推", "reschedule",
+                    "postpone",
                     "push back", "move ", "bring forward", "change the",
                 ], weight: 4)
         ],
@@ -160,7 +161,8 @@ struct RequestIntent {
     /// Markers of a question about knowledge (how to, why, what is).
     static let knowledgeMarkers = [
         "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么叫", "什么意思", "有什么用", "好处", "区别", "原理", "要求", "规定", "应该",
-        "注意什么", "注意事项", "需要注意", "的时候要", "要带", "要填", "哪些信息", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议", "意义", "危害", "作用",
+        "注意什么", "注意事项", "需要注意", "的时候要", "要带", "要填", "哪些信息", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议",
+        "意义", "危害", "作用",
         "哪里", "谁来", "有用吗", "适合", "推荐", "可以做", "条件", "流程", "步骤", "由来", "方法",
         "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference",
         "what does",
@@ -282,16 +284,17 @@ struct RequestIntent {
         if t.chars.indices.contains(where: { i in
             t.chars[i] == "姓" && i + 1 < t.count && RequestText.isHan(t.chars[i + 1])
                 && (i + 2 >= t.count || t.chars[i + 2] == "的")
-        }), t.containsAny(["志愿者", "人"]) || t.hasWord("volunteers")
-        {
+        }), t.containsAny(["志愿者", "人"]) || t.hasWord("volunteers") {
             bump("people", score("people") > 0 ? 1 : 4)
         }
         // One session, not a list: 周五那个讲座的详情, "Saturday's talk".
         let listing =
             t.containsAny(["哪些", "什么", "有啥", "列", "几场", "所有", "全部"])
             || t.hasAnyWord(["what", "which", "list", "any", "all", "upcoming", "sessions", "events", "talks"])
-        let possessive = RequestSlots.regex(
-            "\\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(?:st|nd|rd|th))'s\\b")
+        let possessive =
+            RequestSlots.regex(
+                "\\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(?:st|nd|rd|th))'s\\b"
+            )
             .map { !t.matches($0).isEmpty } ?? false
         if possessive, activityNoun, !listing, score("sessions") > 0,
             t.hasAnyWord(["show", "see", "open", "view"]) || t.containsAny(["看看", "看一下", "查看"])
@@ -320,7 +323,9 @@ struct RequestIntent {
             bump("report", -3)
             bump("schedule", -3)
         }
-        if score("undo") > 0, score("undo") < 4, knownPeople > 0 || slots.day != nil || slots.type != nil || activityNoun {
+        if score("undo") > 0, score("undo") < 4,
+            knownPeople > 0 || slots.day != nil || slots.type != nil || activityNoun
+        {
             bump("undo", -3)
         }
         if score("export") > 0 {

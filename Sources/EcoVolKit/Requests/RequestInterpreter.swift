@@ -124,10 +124,13 @@ public struct RequestInterpreter {
                     p.missing.append("person")
                 }
                 // How it went: a no-show, a rating, the hours actually served, a note.
-                let absent = RequestIntent.cues["mark"]?.flatMap(\.words).contains { RequestIntent.matches($0, t) } ?? false
+                let absent =
+                    RequestIntent.cues["mark"]?.flatMap(\.words).contains { RequestIntent.matches($0, t) } ?? false
                 if absent { p.set("status", "no-show") }
                 p.set("rating", slots.rating.map(String.init))
-                if !absent, let h = slots.hours { p.set("hours", Self.durationText(h).replacingOccurrences(of: "h", with: "")) }
+                if !absent, let h = slots.hours {
+                    p.set("hours", Self.durationText(h).replacingOccurrences(of: "h", with: ""))
+                }
                 p.set("note", Self.note(t))
             }
         case "edit":
@@ -165,6 +168,8 @@ public struct RequestInterpreter {
             fill(&p)
             if found.count > 1 { p.confidence = 0.5 }
             p.missing += missingFields(p)
+            // Names fill the positionals, so a session not found is said to be missing here.
+            if c == nil, !p.missing.contains("id") { p.missing.insert("id", at: 0) }
             out.append(p)
         }
         return out
@@ -329,7 +334,10 @@ public struct RequestInterpreter {
     {
         // The session is named before 改/推迟/move …; the new values after it.
         var cut = t.count
-        for w in ["改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "挪到", "换到", "换成", "改在", "调整到", "改期到", "延后到", "往后推到", " to "] {
+        for w in [
+            "改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "挪到", "换到", "换成", "改在", "调整到", "改期到", "延后到", "往后推到",
+            " to ",
+        ] {
             if let r = t.range(of: w), r.lowerBound < cut { cut = r.lowerBound }
         }
         var before = RequestText(t.slice(0..<cut))
@@ -397,7 +405,8 @@ public struct RequestInterpreter {
         "我们", "咱们", "出一份", "出个", "出", "写一份", "写个", "写", "生成", "做一份", "做个", "做", "一份", "份", "个", "场", "次", "去", "来", "到",
         "上", "进", "人", "吧",
         "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次", "上一堂", "一堂", "一节课", "们", "单位",
-        "列个", "列一个", "列一份", "帮我列", "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共", "计划", "弄", "一节", "的课",
+        "列个", "列一个", "列一份", "帮我列", "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共",
+        "计划", "弄", "一节", "的课",
     ].sorted { $0.count > $1.count }
 
     /// Fillers that also end a phrase (垃圾分类的, 节水宣讲吧); the rest only begin one.

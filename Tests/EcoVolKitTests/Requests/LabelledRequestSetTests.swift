@@ -11,7 +11,8 @@ import Testing
 @MainActor
 @Suite struct LabelledRequestSetTests {
     @Test(arguments: [
-        ("unseen", "unseen-store", 150), ("dev", "dev-store", 100),
+        ("unseen", "unseen-store", 150), ("dev", "dev-store", 100), ("tuning", "fixture-store", 150),
+        ("held-out-2026", "fixture-store", 60), ("probe-2026", "fixture-store", 40),
     ])
     func setMeetsTheThresholds(labels: String, store: String, size: Int) async throws {
         let score = try await RequestLabelSet.score(labels: labels, store: store)
@@ -22,5 +23,18 @@ import Testing
         #expect(score.commandAccuracy >= 0.90, "\(report)")
         #expect(score.argumentAccuracy >= 0.85, "\(report)")
         #expect(score.questionsTurnedIntoChanges.isEmpty, "\(score.questionsTurnedIntoChanges)")
+    }
+
+    @Test func setsCoverEveryCommandThatChangesOrReportsRecords() throws {
+        let labelled = try ["unseen", "dev", "tuning"].flatMap { try RequestLabelSet.labels($0) }
+        let commands = Set(labelled.compactMap(\.commands).flatMap { $0 })
+        for c in [
+            "schedule", "log", "done", "cancel", "edit", "unlog", "mark", "checkin", "checkout", "undo", "merge",
+            "person", "people", "record", "certificate", "report", "sessions", "session", "outline", "stars",
+            "nominate", "check", "export",
+        ] {
+            #expect(commands.contains(c), "no labelled line for \(c)")
+        }
+        #expect(labelled.filter(\.isQuestion).count >= 90)
     }
 }

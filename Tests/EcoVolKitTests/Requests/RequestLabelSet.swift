@@ -9,7 +9,8 @@ import Testing
 /// equally right. Positionals are literal words, `a|b` for alternatives, `*` for any word,
 /// `session:KEY` for the id of a session of the set's store and `person:NAME|OTHER` for a person
 /// given by name (or by their id). Argument values are one string or a list of right ones.
-/// `any` lists keys (or `positionals`) whose presence and value are not judged.
+/// `*` accepts any non-empty value. `any` lists keys (or `positionals`) whose presence and
+/// value are not judged.
 struct RequestLabel: Decodable, Sendable {
     var text: String
     var commands: [String]?
@@ -48,8 +49,8 @@ struct RequestLabel: Decodable, Sendable {
     }
 }
 
-/// The records a labelled set refers to: sessions (by key) made with ordinary command lines at a
-/// fixed moment, and the people logged into them.
+/// The records a labelled set refers to, at a fixed moment: sessions (by key) made with
+/// ordinary command lines and the people logged into them, or records with fixed ids.
 struct RequestSetStore: Decodable {
     struct Entry: Decodable {
         var key: String
@@ -57,9 +58,48 @@ struct RequestSetStore: Decodable {
         var people: [String]
         var done: String?
     }
+    struct Records: Decodable {
+        struct SessionRecord: Decodable {
+            var id, title, type, start, city: String
+            var hours: Double
+            var county, audience: String?
+        }
+        struct PersonRecord: Decodable {
+            var id, name, registered: String
+        }
+        var sessions: [SessionRecord]
+        var people: [PersonRecord]
+    }
     var now: Date
-    var sessions: [Entry]
-    var extraPeople: [String]
+    var sessions: [Entry]?
+    var extraPeople: [String]?
+    var records: Records?
+
+    /// The fixed-id records as a state (no store needed).
+    func recordState() -> OutreachState {
+        let state = OutreachState()
+        let zone = ChinaTime.zone
+        func at(_ text: String) -> Date {
+            let parts = text.split(whereSeparator: { "- :".contains($0) }).compactMap { Int($0) }
+            guard parts.count == 5 else { return now }
+            return CalendarDate(year: parts[0], month: parts[1], day: parts[2]).at(
+                hour: parts[3], minute: parts[4], in: zone)
+        }
+        let created = at("2026-11-01 09:00")
+        for r in records?.sessions ?? [] {
+            let start = at(r.start)
+            state.apply(
+                .putSession(
+                    Session(
+                        id: r.id, title: r.title, type: ServiceType(rawValue: r.type) ?? .lecture, start: start,
+                        end: start.addingTimeInterval(r.hours * 3600), city: r.city, county: r.county,
+                        audience: r.audience.flatMap(Audience.init(rawValue:)), created: created)))
+        }
+        for p in records?.people ?? [] {
+            state.apply(.putPerson(Person(id: p.id, name: p.name, registered: at(p.registered))))
+        }
+        return state
+    }
 }
 
 /// Loads the labelled request sets and their store, and judges an interpreter's readings of them.
@@ -83,9 +123,10 @@ enum RequestLabelSet {
     /// Builds the described store in a temporary directory; returns its state and the session ids by key.
     @MainActor
     static func build(_ description: RequestSetStore) async throws -> (OutreachState, [String: String]) {
+        if description.records != nil { return (description.recordState(), [:]) }
         let context = makeContext(temporaryStoreDirectory(), now: description.now)
         var ids: [String: String] = [:]
-        for entry in description.sessions {
+        for entry in description.sessions ?? [] {
             let made = await run(context, entry.line + " --json")
             let id = try #require(
                 made.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue,
@@ -100,8 +141,8 @@ enum RequestLabelSet {
                 #expect(marked.status == .succeeded, "\(entry.key): \(String(describing: marked.error?.message.en))")
             }
         }
-        if !description.extraPeople.isEmpty, let host = ids.values.sorted().first {
-            for name in description.extraPeople {
+        if let extra = description.extraPeople, !extra.isEmpty, let host = ids.values.sorted().first {
+            for name in extra {
                 _ = await run(context, "/log \(host) \(name)")
                 _ = await run(context, "/unlog \(host) \(name)")
             }
@@ -177,7 +218,8 @@ enum RequestLabelSet {
                 else { return false }
                 continue
             }
-            guard let value = proposal.value(key), accepted.contains(value) else { return false }
+            guard let value = proposal.value(key), accepted.contains(value) || accepted == ["*"] && !value.isEmpty
+            else { return false }
         }
         for argument in proposal.arguments where label.arguments[argument.key] == nil {
             if label.any.contains(argument.key) { continue }
@@ -230,7 +272,9 @@ enum RequestLabelSet {
             if verdict.commandRight { row.command += 1 }
             if verdict.argumentsRight { row.arguments += 1 }
             byCommand[label.expectedCommand] = row
-            if !verdict.argumentsRight { misses.append("\(label.text)\n    want \(label.expectedCommand), got \(verdict.got)") }
+            if !verdict.argumentsRight {
+                misses.append("\(label.text)\n    want \(label.expectedCommand), got \(verdict.got)")
+            }
         }
 
         var report: String { summary + "misses:\n  " + misses.joined(separator: "\n  ") }
@@ -238,7 +282,8 @@ enum RequestLabelSet {
         /// The figures, overall and per command, without the lines.
         var summary: String {
             var text = String(
-                format: "%d lines: command %.1f %%, arguments %.1f %% of %d requests, %d unsure, %d questions turned into changes\n",
+                format:
+                    "%d lines: command %.1f %%, arguments %.1f %% of %d requests, %d unsure, %d questions turned into changes\n",
                 lines, commandAccuracy * 100, argumentAccuracy * 100, requests, unsure,
                 questionsTurnedIntoChanges.count)
             for (command, row) in byCommand.sorted(by: { $0.key < $1.key }) {
