@@ -48,7 +48,11 @@ public struct DoCommand: Command {
             if reading.proposals.count > 1 {
                 if let prompter = context.prompter {
                     prompter.show(context.text(L("request.readings")))
-                    for (i, p) in reading.proposals.enumerated() { prompter.show("  \(i + 1)) " + p.line) }
+                    // Ids alone do not tell two sessions apart: each reading says which one it means.
+                    for (i, p) in reading.proposals.enumerated() {
+                        let which = p.notes.first.map { "  " + context.text($0) } ?? ""
+                        prompter.show("  \(i + 1)) " + p.line + which)
+                    }
                     guard let choice = await Self.pick(prompter, context: context, question: L("request.pick")) else {
                         throw CancellationError()
                     }
