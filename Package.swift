@@ -45,8 +45,8 @@ let package = Package(
                 "EcoVolKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            // Read through #filePath by the judged-query test, not bundled.
-            exclude: ["Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json"]
+            // Read through #filePath by the judged-query and labelled-request tests, not bundled.
+            exclude: ["Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json", "Requests/Labelled"]
         ),
         .testTarget(
             name: "EndToEndTests",

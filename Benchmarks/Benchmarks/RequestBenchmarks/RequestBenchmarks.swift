@@ -1,5 +1,5 @@
-import Benchmark
 import BenchSupport
+import Benchmark
 import EcoVolKit
 import Foundation
 
@@ -8,6 +8,10 @@ import Foundation
 /// the 100k store (4,000 sessions, 10,000 people). Target: 5 ms per proposal. Each sample is
 /// one request, cycling through a fixed mix of Chinese and English requests and questions;
 /// the hop to the main actor, where the store's state lives, is inside the measurement.
+/// `request.propose.*` reads with the index a `RequestIndexCache` keeps for the store's revision
+/// (as `/do` does); `request.propose-uncached.*` builds the index inside every sample, which is at
+/// least what walking every person and session per request cost before the index (same run,
+/// same requests); `request.index.*` is building the index alone, paid once per change.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident],
@@ -33,9 +37,12 @@ let benchmarks: @Sendable () -> Void = {
     for (label, participations) in sizes {
         let store = SharedBox<(JSONFileStore, Date)>()
         let counter = SharedBox<Int>()
-        Benchmark("request.propose.\(label)", configuration: .init(setup: {
+        let setup: @Sendable () async throws -> Void = {
             if let participations {
-                store.value = (try JSONFileStore(directory: try StoreData.directory(participations)), StoreData.generator(participations).now)
+                store.value = (
+                    try JSONFileStore(directory: try StoreData.directory(participations)),
+                    StoreData.generator(participations).now
+                )
             } else {
                 let directory = BenchPaths.scratch("requests-city-year") + "/store"
                 try? FileManager.default.removeItem(atPath: directory)
@@ -45,17 +52,33 @@ let benchmarks: @Sendable () -> Void = {
                 store.value = (s, generator.now)
             }
             counter.value = 0
-        }, teardown: {
-            store.value.0.close()
-        })) { benchmark async in
-            let (s, now) = store.value
-            let k = counter.value
-            counter.value = k + 1
-            let text = requests[k % requests.count]
-            await MainActor.run {
-                let interpreter = RequestInterpreter(now: now, timeZone: TimeZone(identifier: "Asia/Shanghai") ?? .current, state: s.state)
-                blackHole(interpreter.interpret(text))
+        }
+        let teardown: @Sendable () async throws -> Void = { store.value.0.close() }
+        for cached in [true, false] {
+            let name = cached ? "request.propose.\(label)" : "request.propose-uncached.\(label)"
+            Benchmark(name, configuration: .init(setup: setup, teardown: teardown)) { benchmark async in
+                let (s, now) = store.value
+                let k = counter.value
+                counter.value = k + 1
+                let text = requests[k % requests.count]
+                await MainActor.run {
+                    let zone = TimeZone(identifier: "Asia/Shanghai") ?? .current
+                    let index =
+                        cached ? RequestIndexCacheBox.cache.index(for: s.state, revision: s.statistics.seq) : nil
+                    let interpreter = RequestInterpreter(now: now, timeZone: zone, state: s.state, index: index)
+                    blackHole(interpreter.interpret(text))
+                }
             }
         }
+        Benchmark("request.index.\(label)", configuration: .init(setup: setup, teardown: teardown)) { benchmark async in
+            let s = store.value.0
+            await MainActor.run { blackHole(RequestIndex(s.state)) }
+        }
     }
+}
+
+/// The one cache of the benchmark process, as a REPL's context keeps one.
+@MainActor
+enum RequestIndexCacheBox {
+    static let cache = RequestIndexCache()
 }

@@ -32,7 +32,7 @@ struct RequestIntent {
         "log": [
             Cue(
                 words: [
-                    "登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "签到", "加入到",
+                    "登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "加入到", "报上",
                     "log ", "sign up", "signed up", "register", "enrol", "enroll", "add ", "put ",
                 ], weight: 3.5)
         ],
@@ -44,7 +44,8 @@ struct RequestIntent {
         "edit": [
             Cue(
                 words: [
-                    "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "调整到", "改期", "延后", "往后推", "reschedule", "postpone",
+                    "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "换成", "调整到", "改在", "改期", "延后", "往后推", "reschedule",
+                    "postpone",
                     "push back", "move ", "bring forward", "change the",
                 ], weight: 4)
         ],
@@ -68,7 +69,7 @@ struct RequestIntent {
         "person": [
             Cue(
                 words: [
-                    "服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "服务记录", "参加了几次", "参加过", "几次活动", "多少次", "的情况",
+                    "服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "参加了几次", "参加过", "几次活动", "多少次", "的情况",
                     "的档案", "的信息", "个人记录",
                     "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history",
                     "record of", "profile", "history of",
@@ -100,21 +101,68 @@ struct RequestIntent {
                 words: [
                     "有哪些活动", "有什么活动", "活动安排", "活动列表", "哪些活动", "几场活动", "日程", "安排了什么", "安排了哪些", "什么活动", "列出活动", "看看活动",
                     "有活动吗",
-                    "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动",
+                    "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动", "有啥安排", "啥安排", "哪些安排",
                     "what's on", "what is on", "what sessions", "which sessions", "list sessions", "any sessions",
                     "events", "what do we have", "upcoming", "sessions",
                     "show me the schedule", "the schedule for", "calendar for",
                 ], weight: 4)
         ],
         "certificate": [Cue(words: ["证明", "证书", "certificate"], weight: 4.5)],
-        "stars": [Cue(words: ["星级", "几星", "几颗星", "star rating", "star ratings", "star level", "stars"], weight: 4)],
+        "stars": [
+            Cue(
+                words: ["星级", "几星", "几颗星", "star rating", "star ratings", "star level", "star levels", "stars"],
+                weight: 4)
+        ],
+        "session": [
+            Cue(
+                words: [
+                    "详情", "详细信息", "详细情况", "具体情况", "报了多少人", "多少人报名", "报名情况", "几点开始", "在哪里举行", "details",
+                    "detail",
+                ], weight: 4)
+        ],
+        "checkin": [Cue(words: ["签到", "签个到", "check in", "checked in", "check-in", "sign in"], weight: 4.5)],
+        "checkout": [
+            Cue(words: ["签退", "签个退", "check out", "checked out", "check-out", "sign out", "left early"], weight: 4.5)
+        ],
+        "undo": [
+            Cue(
+                words: [
+                    "撤销刚才", "撤销上一", "撤销上次", "撤回刚才", "撤回上一", "刚才弄错", "弄错了", "刚才那个错", "undo", "revert the last",
+                    "take that back",
+                ], weight: 4.5),
+            Cue(words: ["撤销", "撤回"], weight: 3),
+        ],
+        "merge": [
+            Cue(
+                words: [
+                    "合并", "是同一个人", "是一个人", "同一个人", "同一人", "重复登记", "merge", "duplicate", "duplicates", "same person",
+                ], weight: 4.5)
+        ],
+        "nominate": [
+            Cue(
+                words: [
+                    "推选", "候选人", "候选名单", "提名", "百名", "十佳", "评选", "nominate", "nomination", "nominations", "candidates",
+                ], weight: 4.5)
+        ],
+        "check": [
+            Cue(
+                words: [
+                    "检查一下数据", "检查数据", "检查记录", "检查一下记录", "核对数据", "核对一下", "核对下", "核查数据", "记录有没有问题", "数据有没有问题",
+                    "漏填", "漏登", "record check", "check the records", "check records", "check the data", "data check",
+                ], weight: 4.5)
+        ],
+        "record": [
+            Cue(
+                words: ["服务记录", "完整记录", "志愿记录", "service record", "full record", "volunteer record"], weight: 4.5)
+        ],
         "export": [Cue(words: ["导出", "excel", "csv", "export"], weight: 4.5)],
     ]
 
     /// Markers of a question about knowledge (how to, why, what is).
     static let knowledgeMarkers = [
         "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么叫", "什么意思", "有什么用", "好处", "区别", "原理", "要求", "规定", "应该",
-        "注意什么", "注意事项", "需要注意", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议", "意义", "危害", "作用",
+        "注意什么", "注意事项", "需要注意", "的时候要", "要带", "要填", "哪些信息", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议",
+        "意义", "危害", "作用",
         "哪里", "谁来", "有用吗", "适合", "推荐", "可以做", "条件", "流程", "步骤", "由来", "方法",
         "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference",
         "what does",
@@ -228,7 +276,58 @@ struct RequestIntent {
             bump("person", -2)
             bump("report", -2)
         }
-        if score("stars") > 0 { bump("done", -3) }
+        if score("stars") > 0 {
+            bump("done", -3)
+            bump("people", -3)
+        }
+        // 姓王的志愿者: people by surname.
+        if t.chars.indices.contains(where: { i in
+            t.chars[i] == "姓" && i + 1 < t.count && RequestText.isHan(t.chars[i + 1])
+                && (i + 2 >= t.count || t.chars[i + 2] == "的")
+        }), t.containsAny(["志愿者", "人"]) || t.hasWord("volunteers") {
+            bump("people", score("people") > 0 ? 1 : 4)
+        }
+        // One session, not a list: 周五那个讲座的详情, "Saturday's talk".
+        let listing =
+            t.containsAny(["哪些", "什么", "有啥", "列", "几场", "所有", "全部"])
+            || t.hasAnyWord(["what", "which", "list", "any", "all", "upcoming", "sessions", "events", "talks"])
+        let possessive =
+            RequestSlots.regex(
+                "\\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(?:st|nd|rd|th))'s\\b"
+            )
+            .map { !t.matches($0).isEmpty } ?? false
+        if possessive, activityNoun, !listing, score("sessions") > 0,
+            t.hasAnyWord(["show", "see", "open", "view"]) || t.containsAny(["看看", "看一下", "查看"])
+        {
+            bump("session", 5)
+        }
+        if score("session") > 0 {
+            if listing { bump("session", -2) }
+            if knownPeople > 0 { bump("session", -3) }
+            bump("sessions", -2)
+        }
+        if score("record") > 0 { bump("person", -2) }
+        // 张三昨天巡河表现很好，打5分 / 实际干了5个小时: how one person's part went.
+        if knownPeople > 0, score("log") == 0, score("schedule") == 0, slots.day.map({ $0 <= today }) ?? true,
+            slots.rating != nil
+                || (slots.hours != nil && t.containsAny(["实际", "服务了", "干了", "做了", "工作了"]))
+                || t.hasAnyWord(["served", "worked"])
+        {
+            bump("mark", score("mark") > 0 ? 1 : 4.5)
+            bump("done", -2)
+            bump("person", -2)
+        }
+        if score("checkin") > 0 || score("checkout") > 0 { bump("log", -3) }
+        if score("merge") > 0 { bump("log", -3) }
+        if score("check") > 0 {
+            bump("report", -3)
+            bump("schedule", -3)
+        }
+        if score("undo") > 0, score("undo") < 4,
+            knownPeople > 0 || slots.day != nil || slots.type != nil || activityNoun
+        {
+            bump("undo", -3)
+        }
         if score("export") > 0 {
             bump("report", -2)
             bump("sessions", -2)

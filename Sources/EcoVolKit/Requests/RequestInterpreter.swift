@@ -11,12 +11,18 @@ public struct RequestInterpreter {
     public var now: Date
     public var timeZone: TimeZone
     public let state: OutreachState?
+    /// The look-ups of `state`; pass the one a `RequestIndexCache` keeps, or it is built here.
+    public let index: RequestIndex?
     public let registry: CommandRegistry
 
-    public init(now: Date, timeZone: TimeZone, state: OutreachState?, registry: CommandRegistry = .standard) {
+    public init(
+        now: Date, timeZone: TimeZone, state: OutreachState?, index: RequestIndex? = nil,
+        registry: CommandRegistry = .standard
+    ) {
         self.now = now
         self.timeZone = timeZone
         self.state = state
+        self.index = index ?? state.map(RequestIndex.init)
         self.registry = registry
     }
 
@@ -77,7 +83,28 @@ public struct RequestInterpreter {
                     p.set("to", span.last.iso)
                 }
             }
-        case "people": break
+        case "people":
+            if let surname = Self.surname(t) { p.positionals = [surname] }
+        case "record": person(&p, t, people)
+        case "session": return withSession(p, t, slots, purpose: .any) { _ in }
+        case "checkin", "checkout":
+            return withSession(p, t, slots, purpose: .today, attendedBy: people) { p in
+                var named = p
+                names(&named, t, people, slots)
+                if let who = named.positionals.dropFirst(p.positionals.count).first {
+                    p.positionals.append(who)
+                } else {
+                    p.missing.append("person")
+                }
+            }
+        case "merge":
+            var named = p
+            names(&named, t, people, slots)
+            p.positionals = Array(named.positionals.prefix(2))
+            if p.positionals.count < 2 { p.missing.append("person") }
+        case "nominate":
+            if let code = slots.span?.code, code.count == 4 { p.positionals = [code] }
+        case "check", "undo": break
         case "export": export(&p, t, slots)
         case "log", "unlog": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people, slots) }
         case "done":
@@ -88,13 +115,23 @@ public struct RequestInterpreter {
         case "cancel":
             return withSession(p, t, slots, purpose: .upcoming) { p in p.set("reason", Self.reason(t)) }
         case "mark":
-            return withSession(p, t, slots, purpose: .finish) { p in
-                if let k = people.first {
-                    p.positionals.append(k.people.count == 1 ? k.people[0].id : k.name)
+            return withSession(p, t, slots, purpose: .finish, attendedBy: people) { p in
+                var named = p
+                names(&named, t, people, slots)
+                if let who = named.positionals.dropFirst(p.positionals.count).first {
+                    p.positionals.append(who)
                 } else {
                     p.missing.append("person")
                 }
-                p.set("status", "no-show")
+                // How it went: a no-show, a rating, the hours actually served, a note.
+                let absent =
+                    RequestIntent.cues["mark"]?.flatMap(\.words).contains { RequestIntent.matches($0, t) } ?? false
+                if absent { p.set("status", "no-show") }
+                p.set("rating", slots.rating.map(String.init))
+                if !absent, let h = slots.hours {
+                    p.set("hours", Self.durationText(h).replacingOccurrences(of: "h", with: ""))
+                }
+                p.set("note", Self.note(t))
             }
         case "edit":
             return edit(p, t, slots, parser)
@@ -107,11 +144,17 @@ public struct RequestInterpreter {
     /// The proposal for each of the (at most two) sessions the words may mean.
     private func withSession(
         _ base: RequestProposal, _ t: RequestText, _ slots: RequestSlots, purpose: SessionReference.Purpose,
-        fill: (inout RequestProposal) -> Void
+        attendedBy people: [KnownPerson] = [], fill: (inout RequestProposal) -> Void
     ) -> [RequestProposal] {
+        // A named volunteer narrows the sessions to theirs (刘芳签退: the one she is in today).
+        var only: Set<String>? = nil
+        if let state, !people.isEmpty {
+            only = Set(people.flatMap(\.people).flatMap { state.participations(person: $0.id).map(\.session) })
+        }
         let found =
-            state.map { SessionReference(state: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose) }
-            ?? []
+            index.map {
+                SessionReference(index: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose, only: only)
+            } ?? []
         var out: [RequestProposal] = []
         for c in found.isEmpty ? [nil] : found.map(Optional.some) {
             var p = base
@@ -125,6 +168,8 @@ public struct RequestInterpreter {
             fill(&p)
             if found.count > 1 { p.confidence = 0.5 }
             p.missing += missingFields(p)
+            // Names fill the positionals, so a session not found is said to be missing here.
+            if c == nil, !p.missing.contains("id") { p.missing.insert("id", at: 0) }
             out.append(p)
         }
         return out
@@ -179,13 +224,14 @@ public struct RequestInterpreter {
         p.set("county", slots.county?.name)
         p.set("audience", slots.audience?.rawValue)
         p.set("capacity", slots.headcount.map(String.init))
+        p.set("venue", Self.venue(t))
         let lecturers = people.filter { $0.lecturer }.compactMap { $0.people.count == 1 ? $0.people[0].id : $0.name }
         if !lecturers.isEmpty { p.set("lecturer", lecturers.joined(separator: ",")) }
     }
 
     private func outline(_ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots) {
-        if slots.day != nil, let state {
-            let found = SessionReference(state: state, now: now, timeZone: timeZone).find(slots, t, purpose: .any)
+        if slots.day != nil, let index {
+            let found = SessionReference(index: index, now: now, timeZone: timeZone).find(slots, t, purpose: .any)
             if found.count == 1 { p.positionals = [found[0].session.id] }
         }
         p.set("audience", slots.audience?.rawValue)
@@ -240,7 +286,11 @@ public struct RequestInterpreter {
         } else {
             what = "sessions"
         }
-        p.positionals = [what]
+        // The file the words name (hours.csv), else one named after what is exported.
+        let file = t.text.split(whereSeparator: { $0.isWhitespace || "，,、。".contains($0) }).map(String.init).first {
+            w in [".csv", ".json", ".md", ".html", ".ics"].contains { w.hasSuffix($0) && w.count > $0.count }
+        }
+        p.positionals = [what, file ?? (what + (what == "calendar" ? ".ics" : ".csv"))]
         if let s = slots.span {
             if let code = s.code {
                 p.set("period", code)
@@ -267,7 +317,10 @@ public struct RequestInterpreter {
             ($0.range.lowerBound, $0.people.count == 1 ? $0.people[0].id : $0.name)
         }
         for n in Self.unknownNames(t) where !people.contains(where: { $0.name.lowercased() == n.lowercased() }) {
-            found.append((t.range(of: n.lowercased())?.lowerBound ?? t.count, n))
+            let at = t.range(of: n.lowercased())
+            // Zhang San read as 张三 already.
+            if let at, people.contains(where: { $0.range.overlaps(at) }) { continue }
+            found.append((at?.lowerBound ?? t.count, n))
         }
         var out: [String] = []
         for (_, n) in found.sorted(by: { $0.0 < $1.0 }) where !out.contains(n) { out.append(n) }
@@ -281,7 +334,10 @@ public struct RequestInterpreter {
     {
         // The session is named before 改/推迟/move …; the new values after it.
         var cut = t.count
-        for w in ["改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "挪到", "换到", "调整到", "改期到", "延后到", "往后推到", " to "] {
+        for w in [
+            "改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "挪到", "换到", "换成", "改在", "调整到", "改期到", "延后到", "往后推到",
+            " to ",
+        ] {
             if let r = t.range(of: w), r.lowerBound < cut { cut = r.lowerBound }
         }
         var before = RequestText(t.slice(0..<cut))
@@ -311,10 +367,28 @@ public struct RequestInterpreter {
             }
             if let c = newSlots.city { p.set("city", c.name) }
             if let c = newSlots.county { p.set("county", c.name) }
+            // 地点改成市图书馆: the words after the change are the new place.
+            if before.containsAny(["地点", "场地", "地方", "会场"]) || before.hasWord("venue") {
+                let place = after.leftovers().joined().trimmingCharacters(in: .whitespaces)
+                var v = place
+                for w in ["改到", "改成", "改为", "换到", "换成", "改在", "挪到", " to "] where v.hasPrefix(w) {
+                    v.removeFirst(w.count)
+                }
+                v = v.trimmingCharacters(in: CharacterSet(charactersIn: " 。.!！了吧"))
+                if !v.isEmpty { p.set("venue", v) }
+            }
         }
     }
 
     // MARK: - Words
+
+    /// 姓王的志愿者 → 王.
+    static func surname(_ t: RequestText) -> String? {
+        for i in t.chars.indices where t.chars[i] == "姓" && i + 1 < t.count && RequestText.isHan(t.chars[i + 1]) {
+            return String(t.chars[i + 1])
+        }
+        return nil
+    }
 
     static func durationText(_ hours: Double) -> String {
         if hours == hours.rounded() { return String(Int(hours)) + "h" }
@@ -331,7 +405,8 @@ public struct RequestInterpreter {
         "我们", "咱们", "出一份", "出个", "出", "写一份", "写个", "写", "生成", "做一份", "做个", "做", "一份", "份", "个", "场", "次", "去", "来", "到",
         "上", "进", "人", "吧",
         "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次", "上一堂", "一堂", "一节课", "们", "单位",
-        "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共", "计划", "弄", "一节", "的课",
+        "列个", "列一个", "列一份", "帮我列", "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共",
+        "计划", "弄", "一节", "的课",
     ].sorted { $0.count > $1.count }
 
     /// Fillers that also end a phrase (垃圾分类的, 节水宣讲吧); the rest only begin one.
@@ -400,6 +475,23 @@ public struct RequestInterpreter {
         case .practice?: return topic + "活动"
         case nil: return topic
         }
+    }
+
+    /// 地点在花果园社区服务中心 / 地点：区政府三楼会议室 / venue: the library.
+    static func venue(_ t: RequestText) -> String? {
+        guard let regex = RequestSlots.regex("(?:地点|场地|地址|venue)\\s*(?:在|是|为|:|：)?\\s*([^，,。；;]+)"),
+            let m = t.matches(regex).first, let g = m.groups[1]
+        else { return nil }
+        let v = g.trimmingCharacters(in: CharacterSet(charactersIn: " 。.!！"))
+        return v.isEmpty ? nil : String(v.prefix(60))
+    }
+
+    /// 备注：带队认真 / note: led the group.
+    static func note(_ t: RequestText) -> String? {
+        guard let regex = RequestSlots.regex("(?:备注|注明|note)\\s*[:：]\\s*(.+)$"), let m = t.matches(regex).first,
+            let g = m.groups[1]
+        else { return nil }
+        return cleanReason(g)
     }
 
     static func reason(_ t: RequestText) -> String? {

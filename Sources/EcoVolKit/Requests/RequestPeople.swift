@@ -10,10 +10,10 @@ struct KnownPerson {
 
 extension RequestInterpreter {
     /// Registered names in the text, in the order they appear. Looks up each 2–4 character
-    /// piece of Han text in a set, then walks the people once, so a large register costs
-    /// one pass of hash look-ups.
+    /// piece of Han text in the index's name table, and only the few Latin-letter names as
+    /// words, so a large register costs a handful of hash look-ups.
     func knownPeople(in t: RequestText) -> [KnownPerson] {
-        guard let state, !state.people.isEmpty else { return [] }
+        guard let index, !index.peopleByName.isEmpty else { return [] }
         var pieces: [String: Range<Int>] = [:]
         let chars = t.chars
         for i in 0..<chars.count where RequestText.isHan(chars[i]) {
@@ -24,25 +24,28 @@ extension RequestInterpreter {
                 if pieces[s] == nil { pieces[s] = r }
             }
         }
-        let latin = t.text
         var byName: [String: (Range<Int>, [Person])] = [:]
-        for p in state.people.values where p.mergedInto == nil {
-            if let r = pieces[p.name] {
-                byName[p.name, default: (r, [])].1.append(p)
-            } else if p.name.first?.isASCII == true, p.name.count >= 4, let r = t.wordRange(of: p.name.lowercased()) {
-                byName[p.name, default: (r, [])].1.append(p)
-            } else if latin.isEmpty {
-                continue
+        for (piece, r) in pieces {
+            if let people = index.peopleByName[piece] { byName[piece] = (r, people) }
+        }
+        for entry in index.latinNames where byName[entry.name] == nil {
+            if let r = t.wordRange(of: entry.name.lowercased()) { byName[entry.name] = (r, entry.people) }
+        }
+        // Zhang San, Wang Xiaoming: two or three Latin words that spell a registered Han name.
+        if !index.peopleByPinyin.isEmpty {
+            let words = Self.latinWords(t)
+            for i in words.indices {
+                for n in [3, 2] where i + n <= words.count {
+                    let key = words[i..<i + n].map(\.word).joined()
+                    guard let people = index.peopleByPinyin[key], let name = people.first?.name, byName[name] == nil
+                    else { continue }
+                    byName[name] = (words[i].range.lowerBound..<words[i + n - 1].range.upperBound, people)
+                    break
+                }
             }
         }
         // A longer name wins over a shorter one inside it (王小明 over 王小).
-        var found = byName.map {
-            KnownPerson(
-                name: $0.key,
-                people: $0.value.1.sorted {
-                    $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id)
-                }, range: $0.value.0, lecturer: false)
-        }
+        var found = byName.map { KnownPerson(name: $0.key, people: $0.value.1, range: $0.value.0, lecturer: false) }
         found = found.filter { k in
             !found.contains { o in
                 o.name != k.name && o.range.contains(k.range.lowerBound) && o.range.count > k.range.count
@@ -59,6 +62,21 @@ extension RequestInterpreter {
                 || t.slice(max(0, found[i].range.lowerBound - 9)..<found[i].range.lowerBound).contains("lecturer")
         }
         return found
+    }
+
+    /// The runs of Latin letters of the text with their character ranges.
+    static func latinWords(_ t: RequestText) -> [(word: String, range: Range<Int>)] {
+        var out: [(String, Range<Int>)] = []
+        var start: Int? = nil
+        for i in 0...t.count {
+            let letter = i < t.count && t.chars[i].isASCII && t.chars[i].isLetter
+            if letter, start == nil { start = i }
+            if !letter, let s = start {
+                out.append((String(t.chars[s..<i]), s..<i))
+                start = nil
+            }
+        }
+        return out
     }
 
     static let surnames: Set<Character> = Set(

@@ -156,6 +156,10 @@ struct RequestSlots {
                 code: String(y))
         }
         let named: [([String], DaySpan)] = [
+            (
+                ["这周末", "本周末", "这个周末", "this weekend", "the weekend"],
+                DaySpan(first: monday.adding(days: 5), last: monday.adding(days: 6))
+            ),
             (["下下周"], DaySpan(first: monday.adding(days: 14), last: monday.adding(days: 20))),
             (
                 ["本周", "这周", "这个星期", "这星期", "本星期", "这礼拜", "this week"],
@@ -342,6 +346,7 @@ struct RequestSlots {
 
     static let ratingPatterns: [NSRegularExpression] = [
         "(?:评分|评价|打了?|满意度|评了?|rated|rating(?: of)?|score(?: of)?)\\s*[:：]?\\s*([1-5])\\s*(?:分|星|颗星|stars?|/5|out of 5)?",
+        "给\\s*([1-5])\\s*(?:分|星|颗星)",
         "([1-5])\\s*(?:颗星|星|stars?\\b|/5|out of 5)",
     ].compactMap(regex)
 
@@ -356,6 +361,7 @@ struct RequestSlots {
         "(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)?\\s*(?:"
             + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
         "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*(?:[:：]|为|是|有)?\\s*(\\d{1,6})",
+        "(?:来了|到了|到场|参加了?)\\s*(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)",
     ].compactMap(regex)
 
     private mutating func scanRating(_ t: inout RequestText) {
@@ -394,7 +400,7 @@ struct RequestSlots {
     static let typeWords: [(String, ServiceType)] = [
         ("岗前培训", .training), ("培训", .training), ("训练", .training), ("training", .training), ("induction", .training),
         ("巡河", .supervision), ("巡护", .supervision), ("巡查", .supervision), ("监督", .supervision), ("暗访", .supervision),
-        ("排查", .supervision),
+        ("排查", .supervision), ("督查", .supervision), ("督导", .supervision), ("监测", .supervision),
         ("patrol", .supervision), ("inspection", .supervision), ("monitoring", .supervision),
         ("植树", .practice), ("种树", .practice), ("净山", .practice), ("净河", .practice), ("捡垃圾", .practice),
         ("清洁", .practice), ("清理", .practice), ("净滩", .practice), ("骑行", .practice),

@@ -252,8 +252,21 @@ extension RequestText {
                 result.replaceSubrange(r, with: "\(month + 1)月\(day)日")
             }
         }
+        // "on the 25th": a day of this or next month, read as 25号.
+        if let ordinal = ordinalDayPattern {
+            let ns = result as NSString
+            for m in ordinal.matches(in: result, range: NSRange(location: 0, length: ns.length)).reversed() {
+                guard let day = Int(ns.substring(with: m.range(at: 1))), (1...31).contains(day),
+                    let r = Range(m.range, in: result)
+                else { continue }
+                result.replaceSubrange(r, with: "\(day)号")
+            }
+        }
         return result
     }
+
+    static let ordinalDayPattern = try? NSRegularExpression(
+        pattern: "\\b(?:on )?the (\\d{1,2})(?:st|nd|rd|th)\\b", options: [.caseInsensitive])
 
     /// English number words before a counted word (two hours, forty-five minutes, fifty people).
     static let englishNumbers: [String: Int] = [

@@ -2,8 +2,8 @@ import Foundation
 
 /// Finds the session a request names by words — 昨天的河道巡护, 周六的讲座, 下周三在遵义的培训,
 /// "Saturday's talk" — by scoring the store's sessions on the day, service type, title words,
-/// city and audience the words give. Only sessions in a window around the day (or around
-/// today) are looked at, so a large store costs little.
+/// city and audience the words give. Only the sessions the index holds in a window around the
+/// day (or around today), of the city when one is named, are looked at, so a large store costs little.
 @MainActor
 struct SessionReference {
     enum Purpose {
@@ -13,20 +13,26 @@ struct SessionReference {
         case upcoming
         /// Logging people: the recent past and the near future.
         case any
+        /// Checking someone in or out: today.
+        case today
     }
 
     struct Candidate {
         var session: Session
+        var titleGrams: Set<String>
         var score: Double
     }
 
-    let state: OutreachState
+    let index: RequestIndex
     let now: Date
     let timeZone: TimeZone
 
     /// Best candidates first (at most two); empty when nothing fits.
-    func find(_ slots: RequestSlots, _ t: RequestText, purpose: Purpose, excluding: Set<Character> = []) -> [Candidate]
-    {
+    /// `only` limits the sessions to these ids (those of the volunteer the words name).
+    func find(
+        _ slots: RequestSlots, _ t: RequestText, purpose: Purpose, only: Set<String>? = nil,
+        excluding: Set<Character> = []
+    ) -> [Candidate] {
         let today = CalendarDate(now, in: timeZone)
         let window: (CalendarDate, CalendarDate)
         if let day = slots.day {
@@ -38,6 +44,7 @@ struct SessionReference {
             case .finish: window = (today.adding(days: -21), today)
             case .upcoming: window = (today, today.adding(days: 90))
             case .any: window = (today.adding(days: -21), today.adding(days: 30))
+            case .today: window = (today, today)
             }
         }
         let lower = window.0.at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(-14 * 3600)
@@ -46,24 +53,22 @@ struct SessionReference {
         let latinWords = Set(t.text.split { !$0.isLetter || !$0.isASCII }.map(String.init).filter { $0.count >= 4 })
         let explicitReference = slots.day != nil || slots.span != nil || slots.type != nil
         var out: [Candidate] = []
-        for s in state.sessions.values where s.start >= lower && s.start < upper && s.status != .cancelled {
-            let day = CalendarDate(s.start, in: s.zone)
-            guard day >= window.0, day <= window.1 else { continue }
+        for entry in index.sessions(from: lower, to: upper, city: slots.city?.name) {
+            let s = entry.session
+            guard entry.day >= window.0, entry.day <= window.1 else { continue }
+            if let only, !only.contains(s.id) { continue }
             var score = 0.0
             if let type = slots.type { score += type == s.type ? 3 : -2 }
-            if let city = slots.city {
-                if City.find(s.city)?.name == city.name || s.city == city.name { score += 3 } else { continue }
-            }
+            // The index gave only the named city's sessions.
+            if slots.city != nil { score += 3 }
             if let county = slots.county { score += s.county == county.name ? 1 : -0.5 }
             if let a = slots.audience { score += s.audience == a ? 1 : -0.5 }
             if let time = slots.time {
-                score += Outreach.clock(s.start, s.zone) == String(format: "%02d:%02d", time.hour, time.minute) ? 2 : -1
+                score += entry.clock == String(format: "%02d:%02d", time.hour, time.minute) ? 2 : -1
             }
-            let titleGrams = Self.bigrams(s.title.lowercased())
-            let shared = words.intersection(titleGrams).count
+            let shared = words.intersection(entry.titleGrams).count
             score += Double(min(shared, 4))
-            let titleWords = Set(s.title.lowercased().split { !$0.isLetter || !$0.isASCII }.map(String.init))
-            score += Double(min(latinWords.intersection(titleWords).count, 3))
+            score += Double(min(latinWords.intersection(entry.titleWords).count, 3))
             if slots.day != nil { score += 2 }
             switch purpose {
             case .finish:
@@ -71,21 +76,21 @@ struct SessionReference {
                 if s.start > now { score -= 2 }
             case .upcoming:
                 if s.start < now { score -= 2 }
-            case .any: break
+            case .any, .today: break
             }
             // Nearer in time is likelier, by a little.
             score -= abs(s.start.timeIntervalSince(now)) / 86400 / 100
-            out.append(Candidate(session: s, score: score))
+            out.append(Candidate(session: s, titleGrams: entry.titleGrams, score: score))
         }
         out.sort { $0.score > $1.score || ($0.score == $1.score && $0.session.id < $1.session.id) }
         guard let top = out.first else { return [] }
-        if !explicitReference && shared(top, words) == 0 && out.count > 1 { return [] }
+        if !explicitReference && only == nil && shared(top, words) == 0 && out.count > 1 { return [] }
         if out.count > 1, out[1].score >= top.score - 0.5 { return Array(out.prefix(2)) }
         return [top]
     }
 
     private func shared(_ c: Candidate, _ words: Set<String>) -> Int {
-        words.intersection(Self.bigrams(c.session.title.lowercased())).count
+        words.intersection(c.titleGrams).count
     }
 
     /// Pairs of neighbouring Han characters, the unit titles are compared in.

@@ -116,6 +116,8 @@ import Testing
         let listed = prompter.shown.filter { $0.contains("/cancel") }
         #expect(listed[1].contains(line))
         #expect(listed.contains { $0.contains(secondID) })
+        // Each reading names its session, not only its id.
+        #expect(listed.allSatisfy { $0.contains("活动：") })
         // Without a keyboard both readings are printed, the best as the proposal.
         let batch = context(dir)
         let printed = await run(batch, "取消周六的讲座，下暴雨")

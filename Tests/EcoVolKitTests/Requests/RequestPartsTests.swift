@@ -122,9 +122,9 @@ import Testing
         #expect(r.best?.command == "cancel" && r.best?.missing == ["id"] && r.best?.value("reason") == "下暴雨")
     }
 
-    @Test func namesakesAndSameDaySessionsGiveTwoReadings() {
+    @Test func namesakesAndSameDaySessionsGiveTwoReadings() throws {
         let state = RequestFixture.state()
-        var twin = RequestFixture.sessions[1]
+        var twin = try #require(state.sessions["stalk005"])
         twin.id = "stalk006"
         twin.title = "垃圾分类进小区讲座"
         twin.start = twin.start.addingTimeInterval(3 * 3600)

@@ -51,7 +51,11 @@ public struct DoCommand: Command {
             if reading.proposals.count > 1 {
                 if let prompter = context.prompter {
                     prompter.show(context.text(L("request.readings")))
-                    for (i, p) in reading.proposals.enumerated() { prompter.show("  \(i + 1)) " + p.line) }
+                    // Ids alone do not tell two sessions apart: each reading says which one it means.
+                    for (i, p) in reading.proposals.enumerated() {
+                        let which = p.notes.first.map { "  " + context.text($0) } ?? ""
+                        prompter.show("  \(i + 1)) " + p.line + which)
+                    }
                     guard let choice = await Self.pick(prompter, context: context, question: L("request.pick")) else {
                         throw CancellationError()
                     }
@@ -66,14 +70,19 @@ public struct DoCommand: Command {
     /// Reads the line against the records. A question is not held up by opening a store (which
     /// may be a server): the store is opened (or refreshed) only when the words look like a
     /// request, and the line read again against what it holds now.
+    /// The records' look-ups are built once per store revision and kept in the context.
     @MainActor static func read(_ text: String, context: CommandContext) async -> RequestInterpretation {
-        let interpreter = { (state: OutreachState?) in
-            RequestInterpreter(now: context.now(), timeZone: context.timeZone, state: state, registry: context.registry)
-                .interpret(text)
+        let cache = context.requestIndexCache
+        let interpreter = { (store: (any OutreachStore)?) in
+            RequestInterpreter(
+                now: context.now(), timeZone: context.timeZone, state: store?.state,
+                index: store.map { cache.index(for: $0.state, revision: $0.seq) }, registry: context.registry
+            )
+            .interpret(text)
         }
-        let first = interpreter(context.cachedOutreachState)
+        let first = interpreter(context[OutreachStoreKey.self])
         guard first.decision != .question, let store = try? await context.outreachStore() else { return first }
-        return interpreter(store.state)
+        return interpreter(store)
     }
 
     /// The question path, exactly as `/ask` would answer it.
@@ -130,5 +139,20 @@ public struct DoCommand: Command {
         var output = CommandOutput(blocks: blocks, json: .obj(json))
         output.proposedLine = p.line
         return output
+    }
+}
+
+/// The request index of this REPL's store, rebuilt only when the store's revision changes.
+public enum RequestIndexCacheKey: ContextKey {
+    public static var defaultValue: RequestIndexCache? { nil }
+}
+
+extension CommandContext {
+    /// This context's request index cache, made on first use.
+    public var requestIndexCache: RequestIndexCache {
+        if let cache = self[RequestIndexCacheKey.self] { return cache }
+        let cache = RequestIndexCache()
+        self[RequestIndexCacheKey.self] = cache
+        return cache
     }
 }
