@@ -34,6 +34,8 @@ let package = Package(
         benchmarkTarget("StoreBenchmarks"),
         benchmarkTarget("ProcessBenchmarks"),
         benchmarkTarget("RequestBenchmarks"),
+        // Needs a PostgreSQL server (Scripts/with-postgres.sh); skipped without one.
+        benchmarkTarget("SyncBenchmarks"),
         // Turns the exported percentiles into RESULTS.md.
         .executableTarget(name: "BenchReport"),
     ],
