@@ -38,6 +38,11 @@ extension MessageCatalog {
             en:
                 "The sync record {path} cannot be read (it is damaged); restore it from a backup, or move it away and sync again (pushed changes are not duplicated)."
         ),
+        "sync.error.interrupted": LocalizedText(
+            zh: "同步中断：与服务器 {server} 的连接断开了（{reason}）。已完成的部分已记下；联网后再运行 ecovol sync 即可继续，不会重复，也不会丢失。",
+            en:
+                "Sync interrupted: the connection to {server} was lost ({reason}). What was done is recorded; run ecovol sync again when online to carry on, with nothing duplicated or lost."
+        ),
         "sync.error.resolveUsage": LocalizedText(
             zh: "用法：sync resolve 编号 keep=mine|theirs（编号见 sync conflicts）。",
             en: "Usage: sync resolve ID keep=mine|theirs (the IDs are listed by sync conflicts)."),
@@ -46,7 +51,8 @@ extension MessageCatalog {
             en: "The ID {id} is not an open conflict; open ones: {open}."),
         "sync.error.badKeep": LocalizedText(
             zh: "字段 keep 的值“{value}”无效；可用：keep=mine（保留本机版本）或 keep=theirs（保留服务器上的版本）。",
-            en: "The field keep has the value “{value}”, which is not accepted; use keep=mine (this laptop's version) or keep=theirs (the server's)."
+            en:
+                "The field keep has the value “{value}”, which is not accepted; use keep=mine (this laptop's version) or keep=theirs (the server's)."
         ),
         "sync.progress.push": LocalizedText(zh: "推送", en: "Push"),
         "sync.progress.pull": LocalizedText(zh: "拉取", en: "Pull"),
@@ -65,11 +71,13 @@ extension MessageCatalog {
             en: "{count} conflicts to settle: ecovol --store {store} sync conflicts"),
         "sync.passwordNotKept": LocalizedText(
             zh: "地址中的密码没有保存；下次直接 sync 时请用 PGPASSWORD 或 ~/.pgpass 提供密码。",
-            en: "The password in the URL is not kept; for a bare sync next time, give it through PGPASSWORD or ~/.pgpass."
+            en:
+                "The password in the URL is not kept; for a bare sync next time, give it through PGPASSWORD or ~/.pgpass."
         ),
         "sync.status.notLinked": LocalizedText(
             zh: "数据目录 {store} 还没有与服务器同步过；用 ecovol --store {store} sync postgresql://… 开始。",
-            en: "The data directory {store} has never synced with a server; start with ecovol --store {store} sync postgresql://…."
+            en:
+                "The data directory {store} has never synced with a server; start with ecovol --store {store} sync postgresql://…."
         ),
         "sync.status.link": LocalizedText(zh: "服务器：{link}", en: "Server: {link}"),
         "sync.status.last": LocalizedText(zh: "上次同步：{time}（北京时间）", en: "Last sync: {time} (China time)"),
@@ -89,19 +97,23 @@ extension MessageCatalog {
         "sync.conflicts.theirs": LocalizedText(zh: "对方：", en: "theirs:"),
         "sync.conflicts.absent": LocalizedText(zh: "（没有这条记录）", en: "(no such record)"),
         "sync.conflicts.hint": LocalizedText(
-            zh: "处理：sync resolve {id} keep=mine 或 keep=theirs", en: "settle: sync resolve {id} keep=mine or keep=theirs"),
+            zh: "处理：sync resolve {id} keep=mine 或 keep=theirs", en: "settle: sync resolve {id} keep=mine or keep=theirs"
+        ),
         "sync.resolved.mine": LocalizedText(
             zh: "冲突 #{id} 已处理：保留本机版本的 {record}（本机改动 #{seq}，下次同步时推送）。",
-            en: "Conflict #{id} settled: this laptop's version of {record} kept (local change #{seq}, pushed at the next sync)."
+            en:
+                "Conflict #{id} settled: this laptop's version of {record} kept (local change #{seq}, pushed at the next sync)."
         ),
         "sync.resolved.theirs": LocalizedText(
             zh: "冲突 #{id} 已处理：采用服务器版本的 {record}（本机改动 #{seq}，下次同步时推送）。",
-            en: "Conflict #{id} settled: the server's version of {record} taken (local change #{seq}, pushed at the next sync)."
+            en:
+                "Conflict #{id} settled: the server's version of {record} taken (local change #{seq}, pushed at the next sync)."
         ),
         "sync.greeting.waiting": LocalizedText(
             zh: "有 {count} 个改动尚未同步到 {link}；联网后运行 ecovol sync。",
             en: "{count} changes not yet synced to {link}; run ecovol sync when online."),
         "sync.greeting.conflicts": LocalizedText(
-            zh: "有 {count} 个同步冲突待处理：ecovol sync conflicts。", en: "{count} sync conflicts to settle: ecovol sync conflicts."),
+            zh: "有 {count} 个同步冲突待处理：ecovol sync conflicts。",
+            en: "{count} sync conflicts to settle: ecovol sync conflicts."),
     ]
 }

@@ -81,7 +81,8 @@ struct SyncTests {
         }
         #expect(sa.hasSameContent(as: sv) && sb.hasSameContent(as: sv))
 
-        let listed = await SyncTool.run(arguments: ["conflicts"], location: .directory(b), environment: [:], language: .en)
+        let listed = await SyncTool.run(
+            arguments: ["conflicts"], location: .directory(b), environment: [:], language: .en)
         #expect(listed.exitStatus == 0)
         let items = listed.json["conflicts"]?.arrayValue ?? []
         #expect(items.count == 1)
@@ -89,7 +90,8 @@ struct SyncTests {
         #expect(items.first?["mine"]?["title"]?.stringValue == "B 改的标题")
         #expect(items.first?["theirs"]?["title"]?.stringValue == "A 改的标题")
         #expect(listed.output.contains("A 改的标题") && listed.output.contains("B 改的标题"))
-        let none = await SyncTool.run(arguments: ["conflicts"], location: .directory(a), environment: [:], language: .en)
+        let none = await SyncTool.run(
+            arguments: ["conflicts"], location: .directory(a), environment: [:], language: .en)
         #expect(none.json["conflicts"]?.arrayValue?.isEmpty == true)
 
         // Idempotent: nothing moves the second time.
@@ -158,7 +160,8 @@ struct SyncTests {
         try files.compact()
         files.close()
         #expect(try JSONFileStore(directory: dir).statistics.journalLines == 0)
-        let waiting = await SyncTool.run(arguments: ["status"], location: .directory(dir), environment: [:], language: .en)
+        let waiting = await SyncTool.run(
+            arguments: ["status"], location: .directory(dir), environment: [:], language: .en)
         #expect(waiting.json["waiting"] == .int(5), "\(waiting.output)")
         let r = try await sync(dir, url, bare: true)
         #expect(r.pushed == 5)
@@ -168,6 +171,7 @@ struct SyncTests {
 
     @Test func badInputNamesTheField() async throws {
         let dir = temporaryStoreDirectory()
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let noLink = await SyncTool.run(arguments: [], location: .directory(dir), environment: [:], language: .en)
         #expect(noLink.exitStatus == 1 && noLink.output.contains("not linked"))
         let word = await SyncTool.run(arguments: ["bogus"], location: .directory(dir), environment: [:], language: .zh)

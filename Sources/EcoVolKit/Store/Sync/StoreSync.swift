@@ -73,12 +73,21 @@ public enum StoreSync {
             throw block
         }
         let run = SyncRun(
-            directory: directory, local: local, state: state, settings: settings, language: language, progress: progress,
+            directory: directory, local: local, state: state, settings: settings, language: language,
+            progress: progress,
             now: now, batchChanges: batchChanges)
         run.report.passwordDropped = dropped
         do {
             try await PostgresAdministration.withConnection(settings) { connection, logger in
-                try await run.perform(connection, logger: logger)
+                do {
+                    try await run.perform(connection, logger: logger)
+                } catch  where PostgresFailure.isConnectionLoss(error) {
+                    throw StoreError(
+                        .cannotConnect,
+                        L(
+                            "sync.error.interrupted",
+                            ["server": settings.displayName, "reason": PostgresFailure.reason(error)]))
+                }
             }
         } catch {
             progress?.finish()
@@ -268,11 +277,11 @@ final class SyncRun {
         }
         try await connection.query("SAVEPOINT sync_change", logger: logger)
         do {
+            // Kept (not released) until the batch commits: one round trip less per change.
             try await writeChange(change, ops: ops, seq: seq, conflicts: conflicts, connection, logger: logger)
-            try await connection.query("RELEASE SAVEPOINT sync_change", logger: logger)
             for key in order { foreign[key] = nil }
             return (true, conflicts)
-        } catch where !PostgresFailure.isConnectionLoss(error) {
+        } catch  where !PostgresFailure.isConnectionLoss(error) {
             try await connection.query("ROLLBACK TO SAVEPOINT sync_change", logger: logger)
             let reason = PostgresFailure.serverMessage(error) ?? PostgresFailure.reason(error)
             if change.isBaseline, ops.count > 1 {
@@ -312,7 +321,7 @@ final class SyncRun {
                     op, seq: seq, position: accepted.count, on: connection, encoder: encoder, logger: logger)
                 try await connection.query("RELEASE SAVEPOINT sync_record", logger: logger)
                 accepted.append(op)
-            } catch where !PostgresFailure.isConnectionLoss(error) {
+            } catch  where !PostgresFailure.isConnectionLoss(error) {
                 try await connection.query("ROLLBACK TO SAVEPOINT sync_record", logger: logger)
                 let reason = PostgresFailure.serverMessage(error) ?? PostgresFailure.reason(error)
                 refused.append(try await refusal(change, mine: op, reason: reason, connection, logger: logger))
@@ -345,15 +354,14 @@ final class SyncRun {
         let at = ISOTimestamp.normalize(change.at)
         try await connection.query(
             """
-            INSERT INTO ecovol.changes (seq, time, command, undoes, cities, operations)
-            VALUES (\(seq), \(at), \(change.command),
-                (SELECT p.seq FROM ecovol.sync_pushes p WHERE p.origin = \(state.origin) AND p.local_seq = \(change.undoes)),
-                \(cities), \(operations)::jsonb)
-            """, logger: logger)
-        try await connection.query(
-            """
+            WITH change AS (
+                INSERT INTO ecovol.changes (seq, time, command, undoes, cities, operations)
+                VALUES (\(seq), \(at), \(change.command),
+                    (SELECT p.seq FROM ecovol.sync_pushes p WHERE p.origin = \(state.origin) AND p.local_seq = \(change.undoes)),
+                    \(cities), \(operations)::jsonb)
+                RETURNING seq)
             INSERT INTO ecovol.sync_pushes (origin, local_seq, seq, conflicts)
-            VALUES (\(state.origin), \(change.localSeq), \(seq), \(kept)::jsonb)
+            SELECT \(state.origin), \(change.localSeq), seq, \(kept)::jsonb FROM change
             """, logger: logger)
     }
 
@@ -414,7 +422,9 @@ final class SyncRun {
                 WHERE seq > \(after) AND seq <= \(head) ORDER BY seq LIMIT 500
                 """, logger: logger)
             for try await (seq, text) in rows.decode((Int, String).self) {
-                for op in try PostgresRecords.decodeOperations(text, decoder: decoder) { finals[SyncRecordKey(op)] = op }
+                for op in try PostgresRecords.decodeOperations(text, decoder: decoder) {
+                    finals[SyncRecordKey(op)] = op
+                }
                 last = seq
                 count += 1
             }

@@ -131,8 +131,10 @@ public enum SyncTool {
                 lines.append(
                     L(
                         "sync.conflicts.concurrent",
-                        ["id": String(c.id), "record": record, "local": String(c.localSeq),
-                         "server": c.theirSeq.map(String.init) ?? "?"]
+                        [
+                            "id": String(c.id), "record": record, "local": String(c.localSeq),
+                            "server": c.theirSeq.map(String.init) ?? "?",
+                        ]
                     ).text(language))
             case .refused:
                 lines.append(
