@@ -128,6 +128,12 @@ struct SyncEndToEndTests {
             try await Task.sleep(nanoseconds: 5_000_000)
         }
         _ = try Spawn.output([ctl, "stop"])
+        let stopped = Date()
+        while p.isRunning, Date().timeIntervalSince(stopped) < 60 { try await Task.sleep(nanoseconds: 50_000_000) }
+        if p.isRunning {
+            Issue.record("sync still running a minute after the server stopped")
+            kill(p.processIdentifier, SIGKILL)
+        }
         p.waitUntilExit()
         let said = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         #expect(p.terminationStatus == 1, "\(said)")
