@@ -35,6 +35,8 @@ let package = Package(
         benchmarkTarget("ProcessBenchmarks"),
         benchmarkTarget("RequestBenchmarks"),
         benchmarkTarget("PostgresBenchmarks"),
+        // Needs a PostgreSQL server (Scripts/with-postgres.sh); skipped without one.
+        benchmarkTarget("SyncBenchmarks"),
         // Turns the exported percentiles into RESULTS.md.
         .executableTarget(name: "BenchReport"),
     ],

@@ -42,6 +42,7 @@ struct AppSetup {
         context[GreetingSectionsKey.self] = [
             { context in KnowledgeGreeting.blocks(context: context) },
             { context in await OutreachGreeting.upcomingSessions(context: context) },
+            { context in await SyncGreeting.blocks(context: context) },
         ]
         return context
     }

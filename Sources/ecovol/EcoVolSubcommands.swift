@@ -5,6 +5,7 @@ enum EcoVolSubcommands {
     static let all: [any ParsableCommand.Type] = [
         KnowledgeCLI.self,
         StoreCLI.self,
+        SyncCLI.self,
         CalendarCLI.self,
         DemoCLI.self,
     ]

@@ -15,7 +15,7 @@ public enum MessageCatalog {
     /// The tables as declared, so a test can detect a key declared twice.
     public static let tables: [[String: LocalizedText]] = [
         core, knowledge, outreach, reports, demo, sharedStore, knowledgeReview, records,
-        requests, replica,
+        requests, replica, sync,
     ]
 
     /// The message for `key` with `{placeholders}` filled in. An unknown key is shown as

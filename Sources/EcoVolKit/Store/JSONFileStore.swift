@@ -690,6 +690,7 @@ public final class JSONFileStore {
         let started = Date()
         let folded = journalLines
         let newGeneration = generation + 1
+        try SyncOutbox.archiveJournal(of: self, generation: generation, lastSeq: lastSeq)
         let bytes: [UInt8]
         do {
             bytes = try SnapshotCodec.encode(

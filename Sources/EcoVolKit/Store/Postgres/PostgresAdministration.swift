@@ -48,6 +48,7 @@ public enum PostgresAdministration {
                     applied.append(migration.version)
                 }
             }
+            try await SyncServerSchema.install(connection, logger: logger)
             var version = 0
             for try await v in try await connection.query(
                 "SELECT coalesce(max(version), 0)::int8 FROM ecovol.schema_migrations", logger: logger
