@@ -99,16 +99,16 @@ public enum ListingTables {
         ]
         var rows: [[DataTable.Cell]] = []
         var ledgers: [String: HoursLedger] = [:]
-        func credited(_ p: Participation) -> Double {
-            let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
-            ledgers[p.person] = ledger
-            return ledger.row(session: p.session)?.credited.hours ?? 0
-        }
         for s in sessions {
             let list = state.participations(session: s.id).sorted {
                 $0.logged != $1.logged ? $0.logged < $1.logged : $0.person < $1.person
             }
             for p in list {
+                // Inline, not a nested function: a release build's region check reads a nested
+                // function capturing `state` as sending it across isolation.
+                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
+                ledgers[p.person] = ledger
+                let credited = ledger.row(session: p.session)?.credited.hours ?? 0
                 let person = state.people[p.person]
                 let stamp: (Date?) -> DataTable.Cell = { d in
                     DataTable.Cell(d.map { CalendarDate($0, in: s.zone).iso + " " + Outreach.clock($0, s.zone) })
@@ -118,7 +118,7 @@ public enum ListingTables {
                     .text(p.person), DataTable.Cell(person?.name),
                     DataTable.Cell(full ? person?.phone : person?.maskedPhone), .text(p.role.label.text(lang)),
                     .text(p.status.label.text(lang)),
-                    .number(p.scheduledHours), .number(p.actualHours), .number(credited(p)), stamp(p.checkIn),
+                    .number(p.scheduledHours), .number(p.actualHours), .number(credited), stamp(p.checkIn),
                     stamp(p.checkOut),
                     DataTable.Cell(p.evaluation), DataTable.Cell(p.note),
                 ])
