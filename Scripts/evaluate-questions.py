@@ -47,6 +47,7 @@ while k < len(out):
 if len(docs) != len(questions):
     sys.exit(f"expected {len(questions)} answers, got {len(docs)}")
 
+REFUSAL = {"uncovered", "offtopic"}
 rows = {}
 for q, doc in zip(questions, docs):
     answered = bool(doc.get("answered"))
@@ -66,9 +67,18 @@ for q, doc in zip(questions, docs):
 for half in ("dev", "held", "all"):
     print(f"{half}:  category          top-1   top-3  refused   n")
     t = [0, 0, 0, 0]
+    covered = [0, 0, 0, 0]
+    refusal = [0, 0, 0, 0]
     for (h, c), r in sorted(rows.items()):
         if h != half:
             continue
-        print(f"      {c:<16} {r[0] / r[3]:6.0%}  {r[1] / r[3]:6.0%}  {r[2] / r[3]:6.0%}  {r[3]:3d}")
+        print(f"      {c:<16} {r[0] / r[3]:6.1%}  {r[1] / r[3]:6.1%}  {r[2] / r[3]:6.1%}  {r[3]:3d}")
         t = [a + b for a, b in zip(t, r)]
-    print(f"      {'ALL':<16} {t[0] / t[3]:6.0%}  {t[1] / t[3]:6.0%}  {t[2] / t[3]:6.0%}  {t[3]:3d}")
+        if c in REFUSAL:
+            refusal = [a + b for a, b in zip(refusal, r)]
+        else:
+            covered = [a + b for a, b in zip(covered, r)]
+    print(f"      {'ALL':<16} {t[0] / t[3]:6.1%}  {t[1] / t[3]:6.1%}  {t[2] / t[3]:6.1%}  {t[3]:3d}")
+    if covered[3] and refusal[3]:
+        print(f"      covered: top-1 {covered[0] / covered[3]:.1%}, top-3 {covered[1] / covered[3]:.1%} ({covered[3]});"
+              f" must-refuse refused {refusal[2] / refusal[3]:.1%} ({refusal[3]})")

@@ -7,8 +7,9 @@ Run from the package root:
     ECOVOL_DECISION_FEATURES=/tmp/features.tsv swift test --filter AnswerDecisionFeatureDump
     python3 Scripts/fit-answer-decision.py /tmp/features.tsv
 
-Training rows are the development half of Tests/EcoVolKitTests/Knowledge/AskedQuestions.json
-and the judged set (JudgedQueries.json); the held-out half of the asked questions is never
+Training rows are the development halves of Tests/EcoVolKitTests/Knowledge/AskedQuestions.json
+and UnseenQuestions.json, and
+the judged set (JudgedQueries.json); the held-out halves are never
 read here. A row is positive when an acceptable entry is among the first three results (then
 answering is right), negative when the question must be refused or nothing acceptable was
 ranked. Model: L2-regularised logistic regression on standardised features (Newton's

@@ -104,6 +104,11 @@ public enum ListingTables {
                 $0.logged != $1.logged ? $0.logged < $1.logged : $0.person < $1.person
             }
             for p in list {
+                // Inline, not a nested function: a release build's region check reads a nested
+                // function capturing `state` as sending it across isolation.
+                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
+                ledgers[p.person] = ledger
+                let credited = ledger.row(session: p.session)?.credited.hours ?? 0
                 let person = state.people[p.person]
                 // Inline, not a nested function: a local function capturing `state` is refused
                 // by the release build's region checker.

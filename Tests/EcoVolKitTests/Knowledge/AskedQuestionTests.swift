@@ -36,9 +36,48 @@ struct AskedQuestionTests {
         func share(_ v: Int) -> Double { count == 0 ? 0 : Double(v) / Double(count) }
     }
 
-    static func load() throws -> [Asked] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "AskedQuestions.json")
+    /// One labelled set and the floors its run must hold.
+    struct LabelledSet: Sendable, CustomTestStringConvertible {
+        var file: String
+        var minimumCount: Int
+        var categories: [String]
+        var minimumTop1: Double
+        var minimumTop3: Double
+        var minimumRefused: Double
+        var minimumCategoryTop1: Double
+        var testDescription: String { file }
+    }
+
+    // What the tests hold: the figures reached when the answer decision was last fitted,
+    // less a small margin. Below the goals where the goals are not reached yet; the run
+    // prints both, and the gap.
+    static let sets: [LabelledSet] = [
+        // Reached at the last fit: top-1 86.2 %, top-3 95.3 %, refused 72.7 % (dev 81.5 %, held
+        // 64.3 %), weakest category 68.8 % (lecturer, dev) and 76.5 % (English, held).
+        LabelledSet(
+            file: "AskedQuestions.json", minimumCount: 300,
+            categories: [
+                "short", "typo", "colloquial", "english", "lecturer", "mixed", "long", "traditional", "uncovered",
+                "offtopic",
+            ],
+            minimumTop1: 0.84, minimumTop3: 0.93, minimumRefused: 0.70, minimumCategoryTop1: 0.65),
+        // A second set written later, the same way, before its entries were read: volunteers,
+        // lecturers and coordinators; `niche` holds environmental questions written as likely
+        // uncovered that the knowledge base turned out to answer. Measured through the binary before
+        // any tuning on it: covered top-1 71.8 %, top-3 79.1 %, refused 87.9 %; held-out half
+        // 72.7 % / 76.4 % / 87.5 %, weakest category coordinator (held) 16.7 %. Floors are those
+        // less a margin, far under the goals (90 / 97 / 90 / 80), which are printed beside them.
+        LabelledSet(
+            file: "UnseenQuestions.json", minimumCount: 120,
+            categories: [
+                "colloquial", "lecturer", "coordinator", "english", "mixed", "traditional", "typo", "long", "niche",
+                "uncovered", "offtopic",
+            ],
+            minimumTop1: 0.65, minimumTop3: 0.72, minimumRefused: 0.75, minimumCategoryTop1: 0.15),
+    ]
+
+    static func load(_ file: String = "AskedQuestions.json") throws -> [Asked] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(file)
         return try JSONDecoder().decode([Asked].self, from: Data(contentsOf: url))
     }
 
@@ -50,24 +89,14 @@ struct AskedQuestionTests {
     static let goalTop3 = 0.97
     static let goalRefused = 0.90
     static let goalCategoryTop1 = 0.80
-    // What the tests hold: the figures reached when the answer decision was last fitted,
-    // less a small margin. Below the goals where the goals are not reached yet; the run
-    // prints both, and the gap.
-    // Reached at the last fit: top-1 86.2 %, top-3 95.3 %, refused 72.7 % (dev 81.5 %, held
-    // 64.3 %), weakest category 68.8 % (lecturer, dev) and 76.5 % (English, held).
-    static let minimumTop1 = 0.84
-    static let minimumTop3 = 0.93
-    static let minimumRefused = 0.70
-    static let minimumCategoryTop1 = 0.65
-
-    @Test func theSetIsWrittenAsPeopleAskAndSplitInHalves() throws {
-        let asked = try Self.load()
-        #expect(asked.count >= 300)
+    @Test(arguments: AskedQuestionTests.sets) func theSetIsWrittenAsPeopleAskAndSplitInHalves(_ labelled: LabelledSet)
+        throws
+    {
+        let asked = try Self.load(labelled.file)
+        #expect(asked.count >= labelled.minimumCount)
+        #expect(asked.filter { $0.expect.isEmpty }.count >= 30, "at least 30 questions must be refused")
         let categories = Set(asked.map(\.category))
-        for c in [
-            "short", "typo", "colloquial", "english", "lecturer", "mixed", "long", "traditional", "uncovered",
-            "offtopic",
-        ] {
+        for c in labelled.categories {
             #expect(categories.contains(c), "category \(c)")
             let items = asked.filter { $0.category == c }
             let dev = items.filter { $0.half == "dev" }.count
@@ -88,8 +117,8 @@ struct AskedQuestionTests {
         }
     }
 
-    @Test func answersAndRefusalsOnBothHalves() throws {
-        let asked = try Self.load()
+    @Test(arguments: AskedQuestionTests.sets) func answersAndRefusalsOnBothHalves(_ labelled: LabelledSet) throws {
+        let asked = try Self.load(labelled.file)
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
         guard !base.entries.isEmpty else {
             print("Asked questions: no entries in \(KnowledgeFixtures.repositoryKnowledge); nothing to judge")
@@ -136,7 +165,7 @@ struct AskedQuestionTests {
         }
         var weakest: [String: (String, Double)] = [:]
         for half in ["dev", "held"] {
-            print("Asked questions, \(half) half: category top-1 / top-3 / refused / n")
+            print("\(labelled.file), \(half) half: category top-1 / top-3 / refused / n")
             for (category, t) in (tallies[half] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 print(
                     "  " + category.padding(toLength: 12, withPad: " ", startingAt: 0)
@@ -187,14 +216,14 @@ struct AskedQuestionTests {
                         + String(format: "%.1f%% top-1 (goal %.0f%%)", share * 100, Self.goalCategoryTop1 * 100))
             }
         }
-        #expect(all.share(all.top1) >= Self.minimumTop1, "covered top-1 \(all.share(all.top1))")
-        #expect(all.share(all.top3) >= Self.minimumTop3, "covered top-3 \(all.share(all.top3))")
+        #expect(all.share(all.top1) >= labelled.minimumTop1, "covered top-1 \(all.share(all.top1))")
+        #expect(all.share(all.top3) >= labelled.minimumTop3, "covered top-3 \(all.share(all.top3))")
         #expect(
-            allRefused.share(allRefused.refused) >= Self.minimumRefused,
+            allRefused.share(allRefused.refused) >= labelled.minimumRefused,
             "refused \(allRefused.share(allRefused.refused))")
         for half in ["dev", "held"] {
             if let (category, share) = weakest[half] {
-                #expect(share >= Self.minimumCategoryTop1, "\(half): weakest category \(category) at \(share)")
+                #expect(share >= labelled.minimumCategoryTop1, "\(half): weakest category \(category) at \(share)")
             }
         }
     }
@@ -212,6 +241,8 @@ struct AnswerDecisionFeatureDump {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let asked = try JSONDecoder().decode(
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("AskedQuestions.json")))
+        let unseen = try JSONDecoder().decode(
+            [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("UnseenQuestions.json")))
         let judged = try JSONDecoder().decode(
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("JudgedQueries.json")))
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
@@ -219,7 +250,7 @@ struct AnswerDecisionFeatureDump {
         var lines = [
             "source\thalf\tcategory\tquery\tlabel\ttop1\trefuse\t" + AnswerFeatures.names.joined(separator: "\t")
         ]
-        for (source, items) in [("asked", asked), ("judged", judged)] {
+        for (source, items) in [("asked", asked), ("unseen", unseen), ("judged", judged)] {
             for item in items {
                 let hits = index.search(item.query, options: SearchOptions(limit: 3))
                 guard let best = hits.first, let features = best.features else { continue }
