@@ -110,11 +110,6 @@ public enum ListingTables {
                 ledgers[p.person] = ledger
                 let credited = ledger.row(session: p.session)?.credited.hours ?? 0
                 let person = state.people[p.person]
-                // Inline, not a nested function: a local function capturing `state` is refused
-                // by the release build's region checker.
-                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
-                ledgers[p.person] = ledger
-                let credited = ledger.row(session: p.session)?.credited.hours ?? 0
                 let stamp: (Date?) -> DataTable.Cell = { d in
                     DataTable.Cell(d.map { CalendarDate($0, in: s.zone).iso + " " + Outreach.clock($0, s.zone) })
                 }
