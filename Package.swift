@@ -46,7 +46,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Read through #filePath by the judged-query and labelled-request tests, not bundled.
-            exclude: ["Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json", "Requests/Labelled"]
+            exclude: [
+                "Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json", "Knowledge/UnseenQuestions.json",
+                "Requests/Labelled",
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",
