@@ -8,7 +8,8 @@ import Testing
 /// lines before the interpreter was read, and is never used to tune it (the dev set is for
 /// that). The goals are the issue's: 90 % right command, 85 % right arguments, and no
 /// question turned into a change, on every set. The unseen set's argument floor is the figure
-/// it reached (82.8 % on main after the merge of the shared alias tables; 83.6 % before), below the goal; the goal is printed beside it until it is met.
+/// it reached (82.8 % once the alias tables were shared; 83.6 % before), below the goal; the
+/// goal is printed beside it until it is met.
 @MainActor
 @Suite struct LabelledRequestSetTests {
     @Test(arguments: [
