@@ -174,7 +174,8 @@ public enum PostgresAdministration {
             try await body()
             try await connection.query("COMMIT", logger: logger)
         } catch {
-            _ = try? await connection.query("ROLLBACK", logger: logger)
+            // Nothing more on a lost connection: the server rolled back, and waiting would hang.
+            if !PostgresFailure.isConnectionLoss(error) { _ = try? await connection.query("ROLLBACK", logger: logger) }
             throw error
         }
     }
@@ -198,7 +199,7 @@ public enum PostgresAdministration {
             try? await connection.close()
             return result
         } catch {
-            try? await connection.close()
+            if !PostgresFailure.isConnectionLoss(error) { try? await connection.close() }
             throw PostgresFailure.working(error, settings, writing: true)
         }
     }

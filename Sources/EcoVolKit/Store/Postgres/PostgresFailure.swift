@@ -95,7 +95,9 @@ enum PostgresFailure {
     static func reason(_ error: any Error) -> String {
         if let psql = error as? PSQLError {
             if let message = psql.serverInfo?[.message] { return message }
-            if let underlying = psql.underlying { return String(describing: underlying) }
+            // A lost connection can carry the error that closed it, itself a PSQLError, whose
+            // description is postgres-nio's generic text: read the inner one instead.
+            if let underlying = psql.underlying { return reason(underlying) }
             return String(describing: psql.code)
         }
         return String(describing: error)

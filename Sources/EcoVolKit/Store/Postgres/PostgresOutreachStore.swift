@@ -110,8 +110,10 @@ public final class PostgresOutreachStore: OutreachStore {
         }
     }
 
-    private func dropConnection() async {
-        if let connection { try? await connection.close() }
+    /// Forgets the connection. A lost one is not closed: the close handshake on a connection the
+    /// server already cut can wait forever, and the server has rolled back on its side.
+    private func dropConnection(lost: Bool = false) async {
+        if !lost, let connection { try? await connection.close() }
         connection = nil
     }
 
@@ -121,7 +123,7 @@ public final class PostgresOutreachStore: OutreachStore {
         do {
             return try await body(connection)
         } catch {
-            if PostgresFailure.isConnectionLoss(error) { await dropConnection() }
+            if PostgresFailure.isConnectionLoss(error) { await dropConnection(lost: true) }
             throw PostgresFailure.working(error, settings, writing: writing)
         }
     }
@@ -142,7 +144,9 @@ public final class PostgresOutreachStore: OutreachStore {
                 try await readTables(connection)
                 try await connection.query("COMMIT", logger: logger)
             } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
+                if !PostgresFailure.isConnectionLoss(error) {
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                }
                 throw error
             }
         }
@@ -386,10 +390,12 @@ public final class PostgresOutreachStore: OutreachStore {
             applyChanges([JournalEntry(seq: next, at: at, command: command, undoes: undoes, operations: ops)])
             return StoreCommit(seq: next, command: command, operations: ops, inverse: inverse)
         } catch {
-            if PostgresFailure.isConnectionLoss(error), buildFailure == nil {
-                await dropConnection()
+            if PostgresFailure.isConnectionLoss(error) {
+                await dropConnection(lost: true)
             } else {
-                do { try await connection.query("ROLLBACK", logger: logger) } catch { await dropConnection() }
+                do { try await connection.query("ROLLBACK", logger: logger) } catch {
+                    await dropConnection(lost: PostgresFailure.isConnectionLoss(error))
+                }
             }
             if let buildFailure { throw buildFailure }
             throw PostgresFailure.working(error, settings, writing: true)
