@@ -78,7 +78,7 @@ public enum StoreSync {
             now: now, batchChanges: batchChanges)
         run.report.passwordDropped = dropped
         do {
-            try await SyncConnection.with(settings) { connection, logger in
+            try await PostgresAdministration.withConnection(settings) { connection, logger in
                 do {
                     try await run.perform(connection, logger: logger)
                 } catch  where PostgresFailure.isConnectionLoss(error) {
@@ -184,7 +184,7 @@ final class SyncRun {
                 }
                 let batch = Array(todo[start..<end])
                 var found: [SyncConflict] = []
-                try await SyncConnection.transaction(connection, logger: logger) {
+                try await PostgresAdministration.transaction(connection, logger: logger) {
                     try await connection.query(
                         "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
                     var head = 0
