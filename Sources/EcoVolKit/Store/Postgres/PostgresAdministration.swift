@@ -199,7 +199,12 @@ public enum PostgresAdministration {
             try? await connection.close()
             return result
         } catch {
-            if !PostgresFailure.isConnectionLoss(error) { try? await connection.close() }
+            // postgres-nio requires close() before release; detached on a lost connection.
+            if PostgresFailure.isConnectionLoss(error) {
+                Task { try? await connection.close() }
+            } else {
+                try? await connection.close()
+            }
             throw PostgresFailure.working(error, settings, writing: true)
         }
     }

@@ -113,7 +113,11 @@ public final class PostgresOutreachStore: OutreachStore {
     /// Forgets the connection. A lost one is not closed: the close handshake on a connection the
     /// server already cut can wait forever, and the server has rolled back on its side.
     private func dropConnection(lost: Bool = false) async {
-        if !lost, let connection { try? await connection.close() }
+        if let connection {
+            // postgres-nio requires close() before release; on a lost connection it runs
+            // detached so a close handshake that never finishes cannot hold up the command.
+            if lost { Task { try? await connection.close() } } else { try? await connection.close() }
+        }
         connection = nil
     }
 
