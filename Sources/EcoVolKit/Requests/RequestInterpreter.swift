@@ -89,13 +89,7 @@ public struct RequestInterpreter {
         case "session": return withSession(p, t, slots, purpose: .any) { _ in }
         case "checkin", "checkout":
             return withSession(p, t, slots, purpose: .today, attendedBy: people) { p in
-                var named = p
-                names(&named, t, people, slots)
-                if let who = named.positionals.dropFirst(p.positionals.count).first {
-                    p.positionals.append(who)
-                } else {
-                    p.missing.append("person")
-                }
+                namedPerson(&p, t, people, slots)
             }
         case "merge":
             var named = p
@@ -116,13 +110,7 @@ public struct RequestInterpreter {
             return withSession(p, t, slots, purpose: .upcoming) { p in p.set("reason", Self.reason(t)) }
         case "mark":
             return withSession(p, t, slots, purpose: .finish, attendedBy: people) { p in
-                var named = p
-                names(&named, t, people, slots)
-                if let who = named.positionals.dropFirst(p.positionals.count).first {
-                    p.positionals.append(who)
-                } else {
-                    p.missing.append("person")
-                }
+                namedPerson(&p, t, people, slots)
                 // How it went: a no-show, a rating, the hours actually served, a note.
                 let absent =
                     RequestIntent.cues["mark"]?.flatMap(\.words).contains { RequestIntent.matches($0, t) } ?? false
@@ -308,6 +296,19 @@ public struct RequestInterpreter {
             if known.people.count == 1 { p.notes.append(LocalizedText(verbatim: known.name)) }
         } else if let name = Self.unknownPersonName(t) {
             p.positionals = [name]
+        }
+    }
+
+    /// The one person named after the session (check-in, check-out, a mark), or `person` missing.
+    private func namedPerson(
+        _ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson], _ slots: RequestSlots
+    ) {
+        var named = p
+        names(&named, t, people, slots)
+        if let who = named.positionals.dropFirst(p.positionals.count).first {
+            p.positionals.append(who)
+        } else {
+            p.missing.append("person")
         }
     }
 
