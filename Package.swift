@@ -45,9 +45,11 @@ let package = Package(
                 "EcoVolKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            // Read through #filePath by the judged-query and labelled-request tests, not bundled.
+            // Read through #filePath by the judged-query and labelled-request tests, or by
+            // Scripts/evaluate-questions.py (the fresh question set), not bundled.
             exclude: [
                 "Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json", "Knowledge/UnseenQuestions.json",
+                "Knowledge/FreshQuestions.json", "Knowledge/FreshQuestions.draft.txt",
                 "Requests/Labelled",
             ]
         ),
