@@ -65,6 +65,8 @@ for q, doc in zip(questions, docs):
         print(f"  {'top3' if ok3 else 'miss'} [{q['category']}/{q['half']}] {q['query']} -> {'answered' if answered else 'refused'} {ids[:3]} expected {expect[:3]}")
 
 for half in ("dev", "held", "all"):
+    if not any(h == half for h, _ in rows):
+        continue  # a set may be all held out (or all development)
     print(f"{half}:  category          top-1   top-3  refused   n")
     t = [0, 0, 0, 0]
     covered = [0, 0, 0, 0]
