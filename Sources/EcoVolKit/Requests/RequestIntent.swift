@@ -170,6 +170,36 @@ struct RequestIntent {
         "explain", "meaning", "difference", "which is better", "who can", "who should",
     ]
 
+    /// Markers of a question asking for advice, an explanation or material — how to prepare,
+    /// what to take care of, what to say, whether something counts. Unlike `knowledgeMarkers`
+    /// a polite frame does not make these a request: 帮我准备一下要讲的要点 and 我想举报，要准备哪些
+    /// 证据 ask for knowledge, where 能不能帮我取消周六的讲座 asks for a change.
+    static let adviceMarkers = [
+        "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么意思", "啥意思", "怎么回事", "算不算", "是不是", "要不要", "有没有必要", "是否需要",
+        "注意什么", "注意哪些", "注意些什么", "要注意", "需要注意", "注意事项", "准备什么", "准备哪些", "准备些什么", "做哪些准备", "需要做哪些", "带什么", "要带",
+        "讲什么", "讲哪些", "讲些什么", "说了什么", "讲了什么", "哪天", "好办法", "什么办法", "啥办法", "可以参考", "参考一下", "有没有现成", "案例", "讲法",
+        "例子", "游戏", "互动", "素材", "要点", "内容", "步骤", "小窍门", "窍门", "技巧", "点子",
+        "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what does",
+        "what should",
+        "where can i", "where do i", "where should", "is it ", "tips", "ideas", "advice", "examples",
+        "how many hours for",
+        "how many hours does", "how many hours do",
+    ]
+
+    /// Material a lecturer prepares: 帮我准备一个主题班会 asks for something to say, not for a
+    /// session in the calendar (which needs a day or a time).
+    static let lessonNouns = [
+        "课", "班会", "讲座", "讲稿", "提纲", "大纲", "课件", "介绍", "宣讲", "科普", "讲解", "发言", "演讲", "lesson", "talk", "presentation",
+        "speech", "class",
+    ]
+
+    /// What a report on pollution is about: 举报 and "report illegal dumping" go to the
+    /// knowledge base's reporting entries, not to `/report`.
+    static let complaintWords = [
+        "举报", "投诉", "污染", "排污", "偷排", "倾倒", "12369", "dumping", "pollution", "polluting", "polution", "illegal",
+        "complaint", "factory", "ipcc",
+    ]
+
     /// Markers that ask, but may ask about records (哪些, 多少, 吗).
     static let askingMarkers = [
         "哪些", "多少", "几场", "几次", "几个", "吗", "呢", "？", "?", "what", "which", "how many", "how much", "is there",
@@ -192,6 +222,8 @@ struct RequestIntent {
     struct Scores {
         var commands: [(String, Double)]
         var knowledge: Bool
+        /// Asks for advice or material, whatever the politeness (`adviceMarkers`).
+        var advice: Bool
         var asking: Bool
         var polite: Bool
     }
@@ -271,6 +303,8 @@ struct RequestIntent {
         if score("outline") > 0 {
             bump("schedule", -2)
             bump("report", -2)
+            // 列个提纲 lists nothing from the calendar.
+            bump("sessions", -2)
         }
         if score("certificate") > 0 {
             bump("person", -2)
@@ -344,8 +378,47 @@ struct RequestIntent {
         let polite = politeMarkers.contains { matches($0, t) } && !questionOpeners.contains { text.hasPrefix($0) }
         let knowledge =
             knowledgeWord || (t.contains("需要") && (text.hasSuffix("吗") || text.hasSuffix("?") || text.hasSuffix("？")))
+        let anchored = slots.day != nil || slots.time != nil || slots.span != nil
+        // An outline is made for a length (给小学生讲碳中和，45分钟) or for a session in the
+        // calendar; 帮我列个提纲 with neither is answered from the knowledge base, with the
+        // `/outline` line to run suggested beside the answer.
+        let sized = slots.hours != nil
+        if score("outline") > 0, !sized, slots.day == nil, slots.time == nil { bump("outline", -3) }
+        let lesson = !anchored && !sized && t.contains("准备") && (lessonNouns.contains { matches($0, t) })
+        let advice =
+            lesson || (adviceMarkers.contains { matches($0, t) } && !(sized && score("outline") >= 3))
+        // A session needs a when: 办个垃圾分类比赛 with no day or time is an idea, not a plan,
+        // unless the words say to put it in the calendar.
+        if !anchored, !t.containsAny(["安排", "新建", "排一场", "排个"]), !t.hasAnyWord(["schedule", "book"]) {
+            bump("schedule", -2)
+        }
+        // A report is asked for with a period, a place or a verb; 举报 is not a report.
+        if score("report") > 0 {
+            if complaintWords.contains(where: { matches($0, t) }) {
+                bump("report", -4)
+            } else if !anchored, slots.city == nil, slots.county == nil,
+                !t.containsAny(["出一份", "出个", "生成", "做一份", "做个", "导出", "给我", "来一份", "汇总", "统计", "报表"]),
+                !t.hasAnyWord([
+                    "make", "generate", "produce", "give", "show", "run", "need", "want", "monthly", "annual",
+                ])
+            {
+                bump("report", -2)
+            }
+        }
+        // A certificate is someone's; star ratings and a person's record are asked for with a
+        // name, a period or a place — 星级志愿者 on its own asks what that is.
+        if knownPeople == 0 {
+            bump("certificate", -3)
+            bump("person", -2)
+            if !anchored, slots.city == nil, slots.county == nil,
+                !t.containsAny(["看看", "查一下", "查查", "列出", "哪些", "谁", "名单"]),
+                !t.hasAnyWord(["show", "list", "who", "which"])
+            {
+                bump("stars", -2)
+            }
+        }
         list.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-        return Scores(commands: list, knowledge: knowledge, asking: asking, polite: polite)
+        return Scores(commands: list, knowledge: knowledge, advice: advice, asking: asking, polite: polite)
     }
 
     /// A cue in the text: Chinese anywhere; English as whole words (a trailing space in the

@@ -42,7 +42,7 @@ public struct RequestInterpreter {
             t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0), today: parser.today)
         guard let (command, score) = scores.commands.first, score >= 3 else { return .question }
         let changing = RequestProposal.changingCommands.contains(command)
-        if scores.knowledge, !scores.polite {
+        if scores.advice || (scores.knowledge && !scores.polite) {
             // 怎么取消活动: a question about doing it, not the doing.
             return changing || score < 6
                 ? .question
