@@ -84,6 +84,9 @@ public enum KnowledgeVocabulary {
         // must not win through it.
         "作用", "危害", "影响", "好处", "坏处", "意义", "原因", "由来", "区别", "要求", "方法", "办法", "方式", "措施",
         "知识", "问题", "情况", "事情", "东西", "例子", "案例", "故事", "内容", "效果",
+        // The same aspects in English (why are wetlands important, is it safe on a smog day).
+        "important", "importance", "safe", "harmful", "dangerous", "benefit", "benefits", "effect",
+        "effects", "impact", "impacts", "role", "useful", "meaning",
     ]
 
     /// Grammatical characters (particles, auxiliaries, pronouns, copulas, common measure
