@@ -13,7 +13,8 @@ struct QueryIntent: Sendable, Hashable {
     var isLecture = false
     /// The question asks for something a knowledge base of explanations cannot hold: live
     /// figures (今天, 明天, 价格), a purchase or a firm (推荐, 哪个牌子), an administrative
-    /// procedure (申请, 补贴). The answer decision weighs it; it filters nothing.
+    /// procedure (申请, 补贴). The answer decision weighs it; it filters nothing. Not 现在,
+    /// 今年 or 电话: 现在的空气质量标准 and 举报电话是多少 ask what the knowledge base holds.
     var asksLookup = false
 
     var isEmpty: Bool { kinds == 0 }
@@ -65,8 +66,8 @@ struct QueryIntent: Sendable, Hashable {
 
     /// Cues of `asksLookup`.
     static let lookupCues: [String] = [
-        "今天", "明天", "后天", "昨天", "现在", "目前", "实时", "最新", "今年", "几点", "价格", "多少钱", "票价", "门票", "电价", "利率",
-        "电话", "地址", "招聘", "工资", "推荐", "哪个牌子", "牌子", "哪家", "品牌", "购买", "申请", "办理", "补贴", "报销", "股票",
+        "今天", "明天", "后天", "昨天", "实时", "几点", "价格", "多少钱", "票价", "门票", "电价", "利率", "地址", "招聘", "工资", "推荐", "哪个牌子", "牌子",
+        "哪家", "品牌", "购买", "申请", "办理", "补贴", "报销", "股票",
         "today", "tomorrow", "now", "current", "latest", "price", "prices", "cost", "buy", "recommend", "brand",
         "apply", "subsidy",
     ]
