@@ -45,6 +45,9 @@ struct AskedQuestionTests {
         var minimumTop3: Double
         var minimumRefused: Double
         var minimumCategoryTop1: Double
+        /// All of it held out (no development half): its misses are counted, never printed,
+        /// and a question of any category may turn out uncovered.
+        var heldOutOnly = false
         var testDescription: String { file }
     }
 
@@ -74,6 +77,21 @@ struct AskedQuestionTests {
                 "uncovered", "offtopic",
             ],
             minimumTop1: 0.65, minimumTop3: 0.72, minimumRefused: 0.75, minimumCategoryTop1: 0.15),
+        // A third set, all held out: 200 questions written from the policy text alone, before the
+        // entries, the code or the other sets were read, then labelled (36 with no entry that
+        // answers). Never tuned on; its misses are not printed. First measured through the binary:
+        // covered top-1 61.3 %, top-3 73.8 %, refused 90.6 % (32). Reached here once questions
+        // stopped being read as commands and the decision was refitted: top-1 65.9 %, top-3
+        // 79.3 %, refused 83.3 % of the 36 unanswerable (long questions 40 % top-1, the weakest
+        // large category). Floors are those less a margin.
+        LabelledSet(
+            file: "FreshQuestions.json", minimumCount: 200,
+            categories: [
+                "short", "colloquial", "long", "lecturer", "english", "mixed", "traditional", "typo", "uncovered",
+                "offtopic",
+            ],
+            minimumTop1: 0.62, minimumTop3: 0.75, minimumRefused: 0.78, minimumCategoryTop1: 0.30,
+            heldOutOnly: true),
     ]
 
     static func load(_ file: String = "AskedQuestions.json") throws -> [Asked] {
@@ -100,12 +118,16 @@ struct AskedQuestionTests {
             #expect(categories.contains(c), "category \(c)")
             let items = asked.filter { $0.category == c }
             let dev = items.filter { $0.half == "dev" }.count
-            #expect(abs(dev * 2 - items.count) <= 1, "\(c) is split in halves")
+            #expect(labelled.heldOutOnly ? dev == 0 : abs(dev * 2 - items.count) <= 1, "\(c) is split in halves")
         }
         for item in asked {
-            #expect(
-                item.expect.isEmpty == Self.refusalCategories.contains(item.category),
-                "\(item.query): labels match its category")
+            if labelled.heldOutOnly {
+                #expect(!Self.refusalCategories.contains(item.category) || item.expect.isEmpty, "\(item.query)")
+            } else {
+                #expect(
+                    item.expect.isEmpty == Self.refusalCategories.contains(item.category),
+                    "\(item.query): labels match its category")
+            }
             #expect(["dev", "held"].contains(item.half ?? ""))
         }
         #expect(Set(asked.map(\.query)).count == asked.count, "no question twice")
@@ -190,7 +212,11 @@ struct AskedQuestionTests {
                 format:
                     "Answer decision on the held-out half: precision %.1f%% (%d/%d answered with a right entry in the top 3), recall %.1f%% (%d/%d)",
                 precision * 100, answeredRight, answeredAll, recall * 100, answeredRight, shouldAnswer))
-        for line in misses { print("  " + line) }
+        if labelled.heldOutOnly {
+            print("  \(misses.count) misses (a held-out set: not printed)")
+        } else {
+            for line in misses { print("  " + line) }
+        }
 
         var all = Tally()
         var allRefused = Tally()
