@@ -14,6 +14,20 @@ struct KnowledgeConversation {
     static let pageSize = 5
     static let relatedCount = 4
     /// Closest entries offered with a refusal, when they share at least this much of the question.
+    /// The topic of a suggested `/outline`: what the lecturer asked about in their own words
+    /// (垃圾分类 of 帮我准备一个给初中生讲垃圾分类的主题班会, the audience words taken out), or, when
+    /// that is long or empty, the entry's first keyword in their language.
+    static func lectureTopic(asked: String, entry: KnowledgeEntry, lang: Language) -> String {
+        var words = asked.lowercased()
+        for alias in Audience.aliases.map(\.word).sorted(by: { $0.count > $1.count }) where words.contains(alias) {
+            words = words.replacingOccurrences(of: alias, with: " ")
+        }
+        let own = words.split(separator: " ").map(String.init).filter { $0.count >= 2 }
+        if let first = own.first, own.count == 1, first.count <= 12 { return first }
+        return entry.keywords.first { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } == (lang == .zh) }
+            ?? entry.keywords.first ?? entry.title
+    }
+
     static let suggestionCount = 3
     static let suggestionCoverage = 0.2
 
@@ -100,9 +114,7 @@ struct KnowledgeConversation {
         var outline: String?
         if query.isLectureRequest {
             let audience = (options.boostAudiences + query.audiences).first ?? entry.audiences.first ?? "community"
-            let topic =
-                entry.keywords.first { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } == (lang == .zh) }
-                ?? entry.keywords.first ?? entry.title
+            let topic = Self.lectureTopic(asked: query.understood, entry: entry, lang: lang)
             let line = "/outline audience=\(audience) minutes=40 topic=\(topic.contains(" ") ? "\"\(topic)\"" : topic)"
             outline = line
             blocks.append(.blank)

@@ -6,8 +6,8 @@ import Testing
 @MainActor
 @Suite("Knowledge commands")
 struct KnowledgeCommandTests {
-    private func context(_ language: Language = .zh) throws -> CommandContext {
-        let dir = try KnowledgeFixtures.makeBase()
+    private func context(_ language: Language = .zh, repository: Bool = false) throws -> CommandContext {
+        let dir = repository ? KnowledgeFixtures.repositoryKnowledge : try KnowledgeFixtures.makeBase()
         var components = DateComponents()
         (components.year, components.month, components.day, components.hour) = (2026, 6, 1, 9)
         var calendar = Calendar(identifier: .gregorian)
@@ -85,6 +85,15 @@ struct KnowledgeCommandTests {
         #expect(json["answered"] == .bool(true))
         let line = try #require(json["outline"]?.stringValue)
         #expect(line.hasPrefix("/outline audience=school"))
+        // The topic is the one asked about, in the asker's words, without the frame or audience.
+        #expect(line.hasSuffix("topic=垃圾分类"), "\(line)")
+        // On the real knowledge base, which has the entries such a request needs.
+        let framed = await CommandRunner(context: try self.context(repository: true)).execute(
+            "帮我准备一个给初中生讲垃圾分类的主题班会")
+        let framedJSON = try #require(framed.output?.json)
+        #expect(framedJSON["answered"] == .bool(true), "the frame (主题班会) and audience (初中生) are not content")
+        let framedLine = try #require(framedJSON["outline"]?.stringValue)
+        #expect(framedLine == "/outline audience=school minutes=40 topic=垃圾分类", "\(framedLine)")
     }
 
     @Test func listsDatesTipsTopicsAndStats() async throws {
