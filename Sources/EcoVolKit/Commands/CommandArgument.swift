@@ -197,6 +197,10 @@ extension Invocation {
             var failure = failure
             failure.column = failure.column ?? token.column
             throw failure
+        } catch let refusal as any DomainError {
+            var failure = CommandFailure(refusal)
+            failure.column = token.column
+            throw failure
         } catch let rejection as ArgumentRejection {
             var failure = CommandFailure.invalidValue(field: spec.name, value: token.text, accepted: rejection.accepted)
             failure.column = token.column
@@ -222,6 +226,10 @@ extension Invocation {
         } catch let failure as CommandFailure {
             var failure = failure
             failure.column = failure.column ?? token.column
+            throw failure
+        } catch let refusal as any DomainError {
+            var failure = CommandFailure(refusal)
+            failure.column = token.column
             throw failure
         } catch let rejection as ArgumentRejection {
             var failure = CommandFailure.invalidValue(

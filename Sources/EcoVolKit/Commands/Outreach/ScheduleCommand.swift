@@ -98,10 +98,10 @@ public struct ScheduleCommand: Command {
                     }
                     values = attempt
                     missing.removeFirst()
-                } catch let failure as CommandFailure where SessionTimeRules.confirmFlag(of: failure) != nil {
+                } catch let refusal as SessionTimeError where refusal.confirmFlag != nil {
                     // A past start, an overnight end or a long session: ask instead of refusing.
-                    prompter.show(failure.message.text(lang))
-                    if let flag = SessionTimeRules.confirmFlag(of: failure),
+                    prompter.show(refusal.message.text(lang))
+                    if let flag = refusal.confirmFlag,
                         let yes = await prompter.ask(context.text(L("rules.ask." + flag)), defaultValue: "no"),
                         (try? SessionTimeRules.flag(flag, yes)) == true
                     {
@@ -110,6 +110,8 @@ public struct ScheduleCommand: Command {
                     }
                 } catch let failure as any EcoVolError {
                     prompter.show(failure.message.text(lang))
+                } catch let refusal as any DomainError {
+                    prompter.show(refusal.message.text(lang))
                 }
             }
         }
