@@ -93,7 +93,7 @@ public struct ScheduleCommand: Command {
                     if field == "start" {
                         let day = CalendarDate(probe.start, in: probe.zone)
                         let when =
-                            "\(day.iso) \(Outreach.weekday(day, lang)) \(Outreach.clock(probe.start, probe.zone))"
+                            "\(day.iso) \(OutreachFormat.weekday(day, lang)) \(OutreachFormat.clock(probe.start, probe.zone))"
                         prompter.show(L("outreach.resolvedStart", ["when": when]).text(lang))
                     }
                     values = attempt
@@ -181,7 +181,10 @@ public struct ScheduleCommand: Command {
                     TextTable(
                         headers: [L("field.id").text(lang), L("field.when").text(lang), L("field.title").text(lang)],
                         rows: created.map {
-                            [StyledText($0.id, .accent), StyledText(Outreach.when($0, lang)), StyledText($0.title)]
+                            [
+                                StyledText($0.id, .accent), StyledText(OutreachFormat.when($0, lang)),
+                                StyledText($0.title),
+                            ]
                         })))
         }
         return CommandOutput(
