@@ -148,3 +148,33 @@ import Testing
         #expect(export.error?.message.en.contains("Accepted file extensions: .md .html .json .csv") == true)
     }
 }
+
+/// The data directory's own refusals keep the store codes scripts read.
+@Suite struct DataDirectoryFailureTests {
+    @Test func aFileWhereTheDirectoryShouldBeIsRefusedByName() throws {
+        let file = NSTemporaryDirectory() + "ecovol-notadir-" + UUID().uuidString
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(throws: DataDirectory.Failure.notDirectory(path: file)) { try DataDirectory(path: file).ensureExists() }
+        #expect(DataDirectory.Failure.notDirectory(path: file).code == "store.notDirectory")
+        #expect(DataDirectory.Failure.notDirectory(path: file).message.en.contains(file))
+        let below = file + "/store"
+        do throws(DataDirectory.Failure) {
+            try DataDirectory(path: below).ensureExists()
+            Issue.record("a directory was made under a file")
+        } catch {
+            guard case .cannotCreate(let path, let reason) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(path == below && !reason.isEmpty && error.code == "store.cannotCreate")
+        }
+        let fresh = NSTemporaryDirectory() + "ecovol-dir-" + UUID().uuidString + "/a/b"
+        try DataDirectory(path: fresh).ensureExists()
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: fresh, isDirectory: &isDirectory) && isDirectory.boolValue)
+        let mode = try FileManager.default.attributesOfItem(atPath: fresh)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+        try? FileManager.default.removeItem(atPath: (fresh as NSString).deletingLastPathComponent)
+    }
+}
