@@ -16,45 +16,38 @@ import Testing
         return bytes
     }
 
-    static func entry(_ bytes: [UInt8]) throws(JournalCodec.LineProblem) -> JournalEntry {
-        let result: Result<JournalEntry, JournalCodec.LineProblem> = bytes.withUnsafeBytes { buf in
-            do throws(JournalCodec.LineProblem) {
-                return .success(try JournalCodec.decode(buf, decoder: RecordCodec.decoder()))
-            } catch { return .failure(error) }
+    /// `decode` over `bytes`, its typed error passed through (withUnsafeBytes only rethrows untyped).
+    static func reading<T, E: Error>(_ bytes: [UInt8], _ decode: (UnsafeRawBufferPointer) throws(E) -> T) throws(E)
+        -> T
+    {
+        let result: Result<T, E> = bytes.withUnsafeBytes { buffer in
+            do throws(E) { return .success(try decode(buffer)) } catch { return .failure(error) }
         }
         return try result.get()
+    }
+
+    static func entry(_ bytes: [UInt8]) throws(JournalCodec.LineProblem) -> JournalEntry {
+        try reading(bytes) { buffer throws(JournalCodec.LineProblem) in
+            try JournalCodec.decode(buffer, decoder: RecordCodec.decoder())
+        }
     }
 
     static func header(_ bytes: [UInt8]) throws(JournalCodec.LineProblem) -> JournalHeader {
-        let result: Result<JournalHeader, JournalCodec.LineProblem> = bytes.withUnsafeBytes { buf in
-            do throws(JournalCodec.LineProblem) { return .success(try JournalCodec.decodeHeader(buf)) } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        try reading(bytes) { buffer throws(JournalCodec.LineProblem) in try JournalCodec.decodeHeader(buffer) }
     }
 
     static func row(_ text: String, map: [Int?]? = nil) throws(ScanError) -> Participation {
-        let bytes = Array(text.utf8)
-        let result: Result<Participation, ScanError> = bytes.withUnsafeBytes { buf in
-            var scanner = ByteScanner(buf)
-            do throws(ScanError) { return .success(try ParticipationRowCodec.read(&scanner, map: map)) } catch {
-                return .failure(error)
-            }
+        try reading(Array(text.utf8)) { buffer throws(ScanError) in
+            var scanner = ByteScanner(buffer)
+            return try ParticipationRowCodec.read(&scanner, map: map)
         }
-        return try result.get()
     }
 
     static func snapshot(_ text: String, verify: Bool = false) throws(SnapshotCodec.Problem) -> OutreachState {
         let state = OutreachState()
-        let bytes = Array(text.utf8)
-        let result: Result<SnapshotHeader, SnapshotCodec.Problem> = bytes.withUnsafeBytes { buf in
-            do throws(SnapshotCodec.Problem) {
-                return .success(
-                    try SnapshotCodec.decode(buf, into: state, verify: verify, decoder: RecordCodec.decoder()))
-            } catch { return .failure(error) }
+        _ = try reading(Array(text.utf8)) { buffer throws(SnapshotCodec.Problem) in
+            try SnapshotCodec.decode(buffer, into: state, verify: verify, decoder: RecordCodec.decoder())
         }
-        _ = try result.get()
         return state
     }
 
