@@ -193,15 +193,25 @@ extension Invocation {
         guard let info = spec.value else { return }
         do {
             try info.check(token.text, environment)
-        } catch let failure as CommandFailure {
-            var failure = failure
-            failure.column = failure.column ?? token.column
-            throw failure
-        } catch let rejection as ArgumentRejection {
-            var failure = CommandFailure.invalidValue(field: spec.name, value: token.text, accepted: rejection.accepted)
-            failure.column = token.column
-            throw failure
+        } catch {
+            throw Self.refusal(error, field: spec.name, token: token)
         }
+    }
+
+    /// What a value's parser threw, as the failure the user sees, pointing at the token: a
+    /// command failure keeps its own column if it has one, a domain refusal is mapped, a
+    /// rejection names the field and what is accepted. Anything else passes unchanged.
+    private static func refusal(_ error: any Error, field: String, token: ArgumentToken) -> any Error {
+        var failure: CommandFailure
+        switch error {
+        case let thrown as CommandFailure: failure = thrown
+        case let domain as any DomainError: failure = CommandFailure(domain)
+        case let rejection as ArgumentRejection:
+            failure = .invalidValue(field: field, value: token.text, accepted: rejection.accepted)
+        default: return error
+        }
+        failure.column = failure.column ?? token.column
+        return failure
     }
 
     /// The token an argument was given as: a key's value, or the positional at the
@@ -219,15 +229,8 @@ extension Invocation {
         guard let token = token(for: argument) else { return nil }
         do {
             return try argument.read(token.text, in: environment)
-        } catch let failure as CommandFailure {
-            var failure = failure
-            failure.column = failure.column ?? token.column
-            throw failure
-        } catch let rejection as ArgumentRejection {
-            var failure = CommandFailure.invalidValue(
-                field: argument.name, value: token.text, accepted: rejection.accepted)
-            failure.column = token.column
-            throw failure
+        } catch {
+            throw Self.refusal(error, field: argument.name, token: token)
         }
     }
 
@@ -251,11 +254,8 @@ extension Invocation {
         return try positionals[index...].map { token in
             do {
                 return try argument.read(token.text, in: environment)
-            } catch let rejection as ArgumentRejection {
-                var failure = CommandFailure.invalidValue(
-                    field: argument.name, value: token.text, accepted: rejection.accepted)
-                failure.column = token.column
-                throw failure
+            } catch {
+                throw Self.refusal(error, field: argument.name, token: token)
             }
         }
     }

@@ -131,6 +131,12 @@ public struct CommandRunner {
             var outcome = LineOutcome(status: .failed, error: error, wantsJSON: wantsJSON, line: line)
             StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)
             return outcome
+        } catch let refusal as any DomainError {
+            // A domain rule refused (a field, a certificate, an export): the command failing.
+            var outcome = LineOutcome(
+                status: .failed, error: CommandFailure(refusal), wantsJSON: wantsJSON, line: line)
+            StoreDamageNotice.annotate(&outcome, command: commandType.configuration.name, context: context)
+            return outcome
         } catch {
             return LineOutcome(
                 status: .failed,

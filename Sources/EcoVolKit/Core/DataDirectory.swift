@@ -29,14 +29,35 @@ public struct DataDirectory: Sendable, Equatable {
 
     public var historyFile: String { path + "/history" }
 
+    /// Why the data directory cannot be used.
+    public enum Failure: EcoVolError, Equatable {
+        /// `path` exists and is not a directory.
+        case notDirectory(path: String)
+        /// `path` could not be created, for `reason`.
+        case cannotCreate(path: String, reason: String)
+
+        public var code: String {
+            switch self {
+            case .notDirectory: return "store.notDirectory"
+            case .cannotCreate: return "store.cannotCreate"
+            }
+        }
+
+        public var message: LocalizedText {
+            switch self {
+            case .notDirectory(let path): return L("error.notDirectory", ["path": path])
+            case .cannotCreate(let path, let reason):
+                return L("error.cannotCreateDirectory", ["path": path, "reason": reason])
+            }
+        }
+    }
+
     /// Creates the directory (and parents) with mode 0700 regardless of the umask.
-    public func ensureExists() throws {
+    public func ensureExists() throws(Failure) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir) {
-            guard isDir.boolValue else {
-                throw CommandFailure(code: "store.notDirectory", message: L("error.notDirectory", ["path": path]))
-            }
+            guard isDir.boolValue else { throw .notDirectory(path: path) }
             return
         }
         do {
@@ -44,10 +65,7 @@ public struct DataDirectory: Sendable, Equatable {
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             chmod(path, 0o700)
         } catch {
-            throw CommandFailure(
-                code: "store.cannotCreate",
-                message: L("error.cannotCreateDirectory", ["path": path, "reason": error.localizedDescription])
-            )
+            throw .cannotCreate(path: path, reason: error.localizedDescription)
         }
     }
 

@@ -42,8 +42,7 @@ public struct CommandFailure: EcoVolError, Equatable {
     public static func invalidValue(field: String, value: String, accepted: LocalizedText) -> CommandFailure {
         CommandFailure(
             code: "value.invalid",
-            message: L("error.invalidValue", ["field": field, "value": TerminalSafeText.clip(value, maxLength: 60)])
-                .joined(with: accepted),
+            message: .invalidValue(field: field, value: value, accepted: accepted),
             field: field
         )
     }
@@ -52,7 +51,7 @@ public struct CommandFailure: EcoVolError, Equatable {
     public static func missing(field: String, accepted: LocalizedText) -> CommandFailure {
         CommandFailure(
             code: "value.missing",
-            message: L("error.missingValue", ["field": field]).joined(with: accepted),
+            message: .missingValue(field: field, accepted: accepted),
             field: field
         )
     }

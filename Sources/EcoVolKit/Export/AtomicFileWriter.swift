@@ -17,24 +17,22 @@ public enum AtomicFileWriter {
     /// returns the absolute path written. `field` names the argument in error messages.
     @discardableResult
     public static func write(_ data: Data, to path: String, replace: Bool, mode: mode_t = 0o600, field: String = "file")
-        throws -> String
+        throws(ExportError) -> String
     {
         let target = resolve(path)
         let name = (target as NSString).lastPathComponent
         let directory = (target as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard !path.hasSuffix("/"), !name.isEmpty else {
-            throw failure("export.notAFile", L("export.error.notAFile", ["path": path]), field)
+            throw .notAFile(path: path, field: field)
         }
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw failure("export.notAFile", L("export.error.notAFile", ["path": path]), field)
+            throw .notAFile(path: path, field: field)
         }
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw failure("export.noDirectory", L("export.error.noDirectory", ["directory": directory]), field)
+            throw .noDirectory(directory: directory, field: field)
         }
-        if !replace, FileManager.default.fileExists(atPath: target) {
-            throw failure("export.exists", L("export.error.exists", ["path": path]), field)
-        }
+        if !replace, FileManager.default.fileExists(atPath: target) { throw .exists(path: path, field: field) }
         let temp = directory + "/." + name + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         do {
             let fd = try POSIXFile.open(temp, O_WRONLY | O_CREAT | O_EXCL, mode: mode)
@@ -48,27 +46,21 @@ public enum AtomicFileWriter {
             }
             close(fd)
         } catch let error as POSIXFile.Failure {
-            throw failure(
-                "export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(error.errno)]),
-                field)
+            throw .writeFailed(path: path, reason: reason(error.errno), field: field)
         } catch {
-            throw failure(
-                "export.writeFailed",
-                L("export.error.writeFailed", ["path": path, "reason": String(describing: error)]), field)
+            throw .writeFailed(path: path, reason: String(describing: error), field: field)
         }
         defer { unlink(temp) }
         if replace {
             guard rename(temp, target) == 0 else {
-                throw failure(
-                    "export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(errno)]), field)
+                throw .writeFailed(path: path, reason: reason(errno), field: field)
             }
         } else if link(temp, target) != 0 {
             let e = errno
-            if e == EEXIST { throw failure("export.exists", L("export.error.exists", ["path": path]), field) }
+            if e == EEXIST { throw .exists(path: path, field: field) }
             // File systems without hard links (some FUSE and FAT mounts): check, then rename.
             guard !FileManager.default.fileExists(atPath: target), rename(temp, target) == 0 else {
-                throw failure(
-                    "export.writeFailed", L("export.error.writeFailed", ["path": path, "reason": reason(e)]), field)
+                throw .writeFailed(path: path, reason: reason(e), field: field)
             }
         }
         try? POSIXFile.syncDirectory(directory)
@@ -85,9 +77,5 @@ public enum AtomicFileWriter {
 
     static func reason(_ code: Int32) -> String {
         String(cString: strerror(code))
-    }
-
-    static func failure(_ code: String, _ message: LocalizedText, _ field: String) -> CommandFailure {
-        CommandFailure(code: code, message: message, field: field)
     }
 }

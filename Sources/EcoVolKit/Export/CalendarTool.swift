@@ -60,7 +60,7 @@ public enum CalendarTool {
             return CalendarToolResult(
                 calendar: text, message: "", exitStatus: 0, json: .obj([("events", .int(sessions.count))]))
         }
-        do {
+        do throws(ExportError) {
             _ = try ExportFormat.of(file, allowed: [.ics])
             let path = try AtomicFileWriter.write(Data(text.utf8), to: file, replace: force)
             return CalendarToolResult(
@@ -68,14 +68,10 @@ public enum CalendarTool {
                 message: L("export.writtenEvents", ["path": path, "events": String(sessions.count)]).text(language),
                 exitStatus: 0,
                 json: .obj([("written", .string(path)), ("events", .int(sessions.count))]))
-        } catch let error as any EcoVolError {
-            return CalendarToolResult(
-                calendar: nil, message: error.message.text(language), exitStatus: error.isUsageError ? 2 : 1,
-                json: .obj([("error", .string(error.code))]))
         } catch {
             return CalendarToolResult(
-                calendar: nil, message: String(describing: error), exitStatus: 1,
-                json: .obj([("error", .string("internal"))]))
+                calendar: nil, message: error.message.text(language), exitStatus: 1,
+                json: .obj([("error", .string(error.code))]))
         }
     }
 }

@@ -9,16 +9,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
     /// The format of `path`, refused (naming `field` and the accepted extensions) when it
     /// is not one of `allowed`.
-    public static func of(_ path: String, allowed: [ExportFormat], field: String = "file") throws -> ExportFormat {
+    public static func of(_ path: String, allowed: [ExportFormat], field: String = "file") throws(ExportError)
+        -> ExportFormat
+    {
         var ext = (path as NSString).pathExtension.lowercased()
         if ext == "markdown" { ext = "md" }
         if ext == "htm" || ext == "xhtml" { ext = "html" }
         guard let format = ExportFormat(rawValue: ext), allowed.contains(format) else {
-            throw CommandFailure.invalidValue(
-                field: field, value: path,
-                accepted: L(
-                    "export.accepted.extensions",
-                    ["extensions": allowed.map { "." + $0.rawValue }.joined(separator: " ")]))
+            throw .unsupportedFormat(field: field, value: path, allowed: allowed)
         }
         return format
     }
@@ -37,9 +35,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .md: return Data(MarkdownRenderer.render(document).utf8)
         case .html: return Data(HTMLRenderer.render(document).utf8)
         case .ics:
-            throw CommandFailure.invalidValue(
-                field: "file", value: ".ics",
-                accepted: L("export.accepted.extensions", ["extensions": ".csv .json .md .html"]))
+            throw ExportError.unsupportedFormat(field: "file", value: ".ics", allowed: [.csv, .json, .md, .html])
         }
     }
 

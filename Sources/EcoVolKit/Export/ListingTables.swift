@@ -37,8 +37,8 @@ public enum ListingTables {
             return [
                 .text(s.id), .text(s.title), .coded(code: s.type.rawValue, label: s.type.label.text(lang)),
                 .code(s.trainingLevel?.rawValue, s.trainingLevel?.label.text(lang)),
-                .text(CalendarDate(s.start, in: s.zone).iso), .text(Outreach.clock(s.start, s.zone)),
-                .text(Outreach.clock(s.end, s.zone)),
+                .text(CalendarDate(s.start, in: s.zone).iso), .text(OutreachFormat.clock(s.start, s.zone)),
+                .text(OutreachFormat.clock(s.end, s.zone)),
                 .number(s.hours), .text(s.timeZone), .text(s.city), DataTable.Cell(s.county), DataTable.Cell(s.venue),
                 .code(s.audience?.rawValue, s.audience?.label.text(lang)),
                 DataTable.Cell(s.project.map { state.projectName($0, lang) }),
@@ -111,7 +111,7 @@ public enum ListingTables {
                 let credited = ledger.row(session: p.session)?.credited.hours ?? 0
                 let person = state.people[p.person]
                 let stamp: (Date?) -> DataTable.Cell = { d in
-                    DataTable.Cell(d.map { CalendarDate($0, in: s.zone).iso + " " + Outreach.clock($0, s.zone) })
+                    DataTable.Cell(d.map { CalendarDate($0, in: s.zone).iso + " " + OutreachFormat.clock($0, s.zone) })
                 }
                 rows.append([
                     .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text(s.city),

@@ -63,7 +63,7 @@ public enum SpreadsheetCSV {
             stream.close()
         }
         guard let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw CommandFailure(code: "export.csv", message: L("export.error.csv"))
+            throw ExportError.csvEncoding
         }
         var out = Data(byteOrderMark)
         out.append(body)

@@ -44,10 +44,37 @@ public enum CSVImportReader {
         }
     }
 
-    public static func read(path: String) throws -> Table {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure.invalidValue(field: "file", value: path, accepted: L("outreach.import.unreadable"))
+    /// A file the reader cannot take at all (the argument is `file`).
+    public enum FileError: DomainError, Equatable {
+        /// `path` could not be read.
+        case unreadable(path: String)
+        /// Neither UTF-8 nor, where this platform converts it, GB18030.
+        case notText(path: String)
+        /// Nothing but blanks, commas and byte-order marks.
+        case empty(path: String)
+
+        public var code: String {
+            switch self {
+            case .unreadable, .notText: return "value.invalid"
+            case .empty: return "import.empty"
+            }
         }
+
+        public var field: String? { "file" }
+
+        public var message: LocalizedText {
+            switch self {
+            case .unreadable(let path):
+                return .invalidValue(field: "file", value: path, accepted: L("outreach.import.unreadable"))
+            case .notText(let path):
+                return .invalidValue(field: "file", value: path, accepted: L("outreach.import.notUTF8"))
+            case .empty(let path): return L("outreach.import.empty", ["file": path])
+            }
+        }
+    }
+
+    public static func read(path: String) throws(FileError) -> Table {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var converted = false
@@ -57,14 +84,13 @@ public enum CSVImportReader {
         } else {
             let gb: UInt = 0x8000_0632  // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; nil where unsupported
             guard let decoded = String(data: Data(bytes), encoding: String.Encoding(rawValue: gb)) else {
-                throw CommandFailure.invalidValue(field: "file", value: path, accepted: L("outreach.import.notUTF8"))
+                throw .notText(path: path)
             }
             text = decoded
             converted = true
         }
         guard !text.allSatisfy({ $0.isWhitespace || $0 == "," || $0 == "\u{FEFF}" }) else {
-            throw CommandFailure(
-                code: "import.empty", message: L("outreach.import.empty", ["file": path]), field: "file")
+            throw .empty(path: path)
         }
         var table = parse(text)
         table.convertedFromGB18030 = converted

@@ -33,89 +33,75 @@ public enum FieldValidator {
         return String(scalars)
     }
 
-    public static func text(_ field: String, _ value: String, maxLength: Int = 200, required: Bool = false) throws
-        -> String?
+    public static func text(_ field: String, _ value: String, maxLength: Int = 200, required: Bool = false)
+        throws(FieldError) -> String?
     {
         try text(field, value, maxLength: maxLength, required: required, removeJoiners: false)
     }
 
-    static func text(_ field: String, _ value: String, maxLength: Int, required: Bool, removeJoiners: Bool) throws
-        -> String?
+    static func text(_ field: String, _ value: String, maxLength: Int, required: Bool, removeJoiners: Bool)
+        throws(FieldError) -> String?
     {
         let v = removingInvisible(value, joiners: removeJoiners).trimmingCharacters(in: .whitespacesAndNewlines)
         if v.isEmpty {
-            if required {
-                throw CommandFailure.missing(
-                    field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
-            }
+            if required { throw .missing(field: field, accepted: .text(maxLength: maxLength)) }
             return nil
         }
         if TerminalSafeText.containsControlCharacters(v) || v.contains("\n")
             || v.unicodeScalars.contains(where: { directionControls.contains($0.value) })
         {
-            throw CommandFailure.invalidValue(field: field, value: v, accepted: L("outreach.accepted.noControl"))
+            throw .invalid(field: field, value: v, accepted: .noControlCharacters)
         }
         guard v.count <= maxLength else {
-            throw CommandFailure.invalidValue(
-                field: field, value: v, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
+            throw .invalid(field: field, value: v, accepted: .text(maxLength: maxLength))
         }
         return v
     }
 
     /// A required free-text field: the same checks as `text`, but never nil, so callers need
     /// no unwrap.
-    public static func requiredText(_ field: String, _ value: String, maxLength: Int = 200) throws -> String {
+    public static func requiredText(_ field: String, _ value: String, maxLength: Int = 200) throws(FieldError)
+        -> String
+    {
         guard let v = try text(field, value, maxLength: maxLength, required: true) else {
-            throw CommandFailure.missing(
-                field: field, accepted: L("outreach.accepted.text", ["max": String(maxLength)]))
+            throw .missing(field: field, accepted: .text(maxLength: maxLength))
         }
         return v
     }
 
-    public static func name(_ field: String, _ value: String) throws -> String {
+    public static func name(_ field: String, _ value: String) throws(FieldError) -> String {
         guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else {
-            throw CommandFailure.missing(field: field, accepted: L("outreach.accepted.name"))
+            throw .missing(field: field, accepted: .name)
         }
         return v
     }
 
     /// Service hours: more than 0 and at most 24 for one session.
-    public static func hours(_ field: String, _ value: String) throws -> Double {
+    public static func hours(_ field: String, _ value: String) throws(FieldError) -> Double {
         guard let h = DurationParser.hours(value), h > 0, h <= 24 else {
-            throw CommandFailure.invalidValue(field: field, value: value, accepted: L("outreach.accepted.hours"))
+            throw .invalid(field: field, value: value, accepted: .hours)
         }
         return h
     }
 
-    public static func phone(_ field: String, _ value: String) throws -> String? {
+    public static func phone(_ field: String, _ value: String) throws(FieldError) -> String? {
         if value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-        guard let p = PhoneNumber.normalize(value) else {
-            throw CommandFailure.invalidValue(field: field, value: value, accepted: L("outreach.accepted.phone"))
-        }
+        guard let p = PhoneNumber.normalize(value) else { throw .invalid(field: field, value: value, accepted: .phone) }
         return p
     }
 
-    public static func idNumber(_ field: String, _ value: String) throws -> String? {
+    public static func idNumber(_ field: String, _ value: String) throws(FieldError) -> String? {
         if value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
         switch ResidentIDNumber.validate(value) {
         case .success(let v): return v
         case .failure(let box):
-            let reason: String
-            switch box.problem {
-            case .length: reason = "length"
-            case .characters: reason = "characters"
-            case .birthDate: reason = "birthDate"
-            case .checkDigit: reason = "checkDigit"
-            }
-            throw CommandFailure.invalidValue(
-                field: field, value: ResidentIDNumber.mask(value), accepted: L("outreach.accepted.idNumber." + reason))
+            throw .invalid(field: field, value: ResidentIDNumber.mask(value), accepted: .idNumber(box.problem))
         }
     }
 
-    public static func city(_ field: String, _ value: String) throws -> (name: String, known: Bool) {
+    public static func city(_ field: String, _ value: String) throws(FieldError) -> (name: String, known: Bool) {
         guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else {
-            throw CommandFailure.missing(
-                field: field, accepted: L("outreach.accepted.city", ["cities": City.acceptedText]))
+            throw .missing(field: field, accepted: .city)
         }
         if let c = City.find(v) { return (c.name, true) }
         return (v, false)

@@ -6,7 +6,7 @@ extension ActivityReport {
     @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
-        let h = Outreach.hours
+        let h = OutreachFormat.hours
         var blocks: [ReportDocument.Block] = [
             .fields([
                 (
@@ -84,7 +84,7 @@ extension ActivityReport {
                     ],
                     rows: trainings.map {
                         [
-                            .text(Outreach.cityShort($0.city, lang)), .number(Double($0.held)),
+                            .text(OutreachFormat.cityShort($0.city, lang)), .number(Double($0.held)),
                             .number(Double($0.planned)),
                         ]
                     }),
@@ -98,7 +98,7 @@ extension ActivityReport {
                         "reports.trainingsBelow",
                         [
                             "count": String(below.count),
-                            "cities": below.map { Outreach.cityShort($0.city, lang) }.joined(
+                            "cities": below.map { OutreachFormat.cityShort($0.city, lang) }.joined(
                                 separator: lang.listSeparator),
                         ]), .warning))
         }
@@ -145,7 +145,7 @@ extension ActivityReport {
             rows: sessions.map { s in
                 [
                     .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title),
-                    .text(Outreach.cityShort(s.city, lang)),
+                    .text(OutreachFormat.cityShort(s.city, lang)),
                     .number(Double(state.presentParticipations(session: s.id).count)),
                 ]
             })

@@ -100,7 +100,7 @@ public struct ActivityReport: Sendable {
             }
         let cityOrder: (String) -> Int = { name in City.all.firstIndex { $0.name == name } ?? City.all.count }
         let byCity = count { $0.city }.sorted { (cityOrder($0.0), $0.0) < (cityOrder($1.0), $1.0) }
-            .map { Count(key: $0.0, label: Outreach.cityShort($0.0, language), sessions: $0.1, hours: $0.2) }
+            .map { Count(key: $0.0, label: OutreachFormat.cityShort($0.0, language), sessions: $0.1, hours: $0.2) }
         var months: [(year: Int, month: Int)]
         if let period = filter.period, period.first.year > 1970, period.last.year < 2999 {
             months = period.months

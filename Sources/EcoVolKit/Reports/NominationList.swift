@@ -98,7 +98,7 @@ public struct NominationList: Sendable {
                     DataTable.Cell(v.person.organisation), .number(v.hours), .number(Double(v.sessions)),
                     DataTable.Cell(v.averageEvaluation.map { ($0 * 10).rounded() / 10 }),
                     .text(v.types.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
-                    .text(v.cities.map { Outreach.cityShort($0, lang) }.joined(separator: lang.listSeparator)),
+                    .text(v.cities.map { OutreachFormat.cityShort($0, lang) }.joined(separator: lang.listSeparator)),
                     .number(v.totalHours), .text(StarLevel.display(v.stars)),
                     .text(v.firstDay.iso + " – " + v.lastDay.iso),
                 ]
@@ -117,7 +117,7 @@ public struct NominationList: Sendable {
                 let s = c.session
                 return [
                     .number(Double(i + 1)), .text(s.title), .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso),
-                    .text(Outreach.cityShort(s.city, lang)),
+                    .text(OutreachFormat.cityShort(s.city, lang)),
                     .text(s.type.label.text(lang)), DataTable.Cell(s.audience?.label.text(lang)),
                     DataTable.Cell(s.project.map { state.projectName($0, lang) }),
                     DataTable.Cell(s.reached), DataTable.Cell(s.rating), .number(Double(c.volunteers)),

@@ -41,14 +41,8 @@ public struct OutlineBuilder {
         }
     }
 
-    public func build(_ request: Request, language lang: Language) throws -> TalkOutline {
-        guard Self.minuteRange.contains(request.minutes) else {
-            throw CommandFailure.invalidValue(
-                field: "minutes", value: String(request.minutes),
-                accepted: L(
-                    "arg.integerRange",
-                    ["min": String(Self.minuteRange.lowerBound), "max": String(Self.minuteRange.upperBound)]))
-        }
+    public func build(_ request: Request, language lang: Language) throws(ReportError) -> TalkOutline {
+        guard Self.minuteRange.contains(request.minutes) else { throw .minutes(request.minutes) }
         var generator = request.seed.map { SeededGenerator(seed: $0) }
         var used: Set<String> = []
         func pick(_ kinds: Set<KnowledgeKind>, _ count: Int) -> [KnowledgeEntry] {
@@ -66,11 +60,7 @@ public struct OutlineBuilder {
         let pointCount = request.minutes < 30 ? 3 : request.minutes < 60 ? 4 : 5
         let points = pick([.point, .fact], pointCount)
         guard !points.isEmpty else {
-            throw CommandFailure(
-                code: "outline.noContent",
-                message: L(
-                    "outline.noContent", ["audience": request.audience.label.text(lang), "topic": request.topic ?? "—"]),
-                field: "topic")
+            throw .noContent(audience: request.audience.label.text(lang), topic: request.topic)
         }
         let question = pick([.qa], 1).first
         let tips = pick([.tip], request.minutes < 30 ? 2 : 3)

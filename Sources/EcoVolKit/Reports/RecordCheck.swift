@@ -65,10 +65,13 @@ public struct RecordCheck: Sendable {
                         detail: L(
                             "check.detail.hours",
                             [
-                                "name": name, "hours": Outreach.hours(p.actualHours), "length": Outreach.hours(s.hours),
+                                "name": name, "hours": OutreachFormat.hours(p.actualHours),
+                                "length": OutreachFormat.hours(s.hours),
                                 "id": s.id, "title": s.title,
                             ]),
-                        fix: "/unlog \(s.id) \(p.person) → /log \(s.id) name=\(name) hours=\(Outreach.hours(s.hours))"))
+                        fix:
+                            "/unlog \(s.id) \(p.person) → /log \(s.id) name=\(name) hours=\(OutreachFormat.hours(s.hours))"
+                    ))
             }
         }
         for person in state.livePeople {
@@ -89,7 +92,7 @@ public struct RecordCheck: Sendable {
                                 [
                                     "name": person.name, "a": a.id, "b": b.id,
                                     "when": CalendarDate(a.start, in: a.zone).iso + " "
-                                        + Outreach.clock(a.start, a.zone),
+                                        + OutreachFormat.clock(a.start, a.zone),
                                 ]),
                             fix: "/unlog \(b.id) \(person.id)"))
                 }
@@ -113,14 +116,14 @@ public struct RecordCheck: Sendable {
                         zh: L(
                             "check.detail.duplicate",
                             [
-                                "people": group.map { Outreach.describe($0, state) }.joined(
+                                "people": group.map { OutreachFormat.describe($0) }.joined(
                                     separator: Language.zh.clauseSeparator)
                             ]
                         ).zh,
                         en: L(
                             "check.detail.duplicate",
                             [
-                                "people": group.map { Outreach.describe($0, state) }.joined(
+                                "people": group.map { OutreachFormat.describe($0) }.joined(
                                     separator: Language.en.clauseSeparator)
                             ]
                         ).en),

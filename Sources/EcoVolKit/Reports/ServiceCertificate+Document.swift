@@ -45,7 +45,8 @@ extension ServiceCertificate {
                 let (s, p) = row
                 return [
                     .number(Double(index + 1)), .text(CalendarDate(s.start, in: s.zone).iso),
-                    .text(Outreach.clock(s.start, s.zone) + "–" + Outreach.clock(s.end, s.zone)), .text(s.title),
+                    .text(OutreachFormat.clock(s.start, s.zone) + "–" + OutreachFormat.clock(s.end, s.zone)),
+                    .text(s.title),
                     .text(Self.place(s, lang)), .text(s.type.label.text(lang)), .text(p.role.label.text(lang)),
                     .number(credited(s).hours),
                 ]
@@ -140,9 +141,9 @@ extension ServiceCertificate {
     static func place(_ s: Session, _ lang: Language = .zh) -> String {
         switch (s.county, s.venue) {
         case (let county?, let venue?): return venue.hasPrefix(county) ? venue : county + " " + venue
-        case (let county?, nil): return Outreach.cityShort(s.city, lang) + " " + county
-        case (nil, let venue?): return Outreach.cityShort(s.city, lang) + " " + venue
-        case (nil, nil): return Outreach.cityShort(s.city, lang)
+        case (let county?, nil): return OutreachFormat.cityShort(s.city, lang) + " " + county
+        case (nil, let venue?): return OutreachFormat.cityShort(s.city, lang) + " " + venue
+        case (nil, nil): return OutreachFormat.cityShort(s.city, lang)
         }
     }
 

@@ -62,24 +62,17 @@ public struct ServiceCertificate: Sendable {
     public static func build(
         state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate,
         countOverlapsOnce: Bool = false
-    ) throws -> ServiceCertificate {
+    ) throws(ReportError) -> ServiceCertificate {
         let ledger = HoursLedger.build(state: state, person: person.id).filtered { period?.contains($0) ?? true }
         let rows = ledger.rows.filter { $0.credited.value > 0 || $0.overlaps }
         let kept = HoursLedger(person: person.id, rows: rows)
         guard kept.total.value > 0 else {
-            throw CommandFailure(
-                code: "certificate.noService",
-                message: L("certificate.noService", ["name": person.name, "period": period?.label ?? "—"]),
-                field: period == nil ? "person" : "from")
+            throw .noService(name: person.name, period: period?.label)
         }
         if !kept.overlapping.isEmpty, !countOverlapsOnce {
             let list = kept.overlapping.map { "\($0.session.id)↔\($0.overlapsWith.joined(separator: ","))" }.joined(
                 separator: " ")
-            throw CommandFailure(
-                code: "certificate.overlaps",
-                message: L(
-                    "certificate.overlapsRefused",
-                    ["name": person.name, "count": String(kept.overlapping.count), "list": list]), field: "overlaps")
+            throw .overlaps(name: person.name, count: kept.overlapping.count, list: list)
         }
         let service = rows.map { (session: $0.session, participation: $0.participation) }
         let basis = [

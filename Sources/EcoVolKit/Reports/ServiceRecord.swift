@@ -113,11 +113,12 @@ public struct ServiceRecord: Sendable {
         blocks.append(.heading(t("record.summary")))
         blocks.append(
             .fields([
-                (t("field.hours"), Outreach.hours(totalHours)),
+                (t("field.hours"), OutreachFormat.hours(totalHours)),
                 (
                     t("field.stars"),
                     StarLevel.display(stars)
-                        + (toNext.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? "")
+                        + (toNext.map { " " + L("outreach.toNextStar", ["hours": OutreachFormat.hours($0)]).text(lang) }
+                            ?? "")
                 ),
                 (
                     t("reports.col.evaluation"),

@@ -86,7 +86,7 @@ public struct SessionFilter: Sendable, Equatable {
     @MainActor
     func describe(_ language: Language, state: OutreachState) -> String {
         var parts: [String] = [period?.label ?? L("reports.allTime").text(language)]
-        if let city { parts.append(Outreach.cityShort(city, language)) }
+        if let city { parts.append(OutreachFormat.cityShort(city, language)) }
         if let type { parts.append(type.label.text(language)) }
         if let audience { parts.append(audience.label.text(language)) }
         if let project { parts.append(state.projectName(project, language)) }

@@ -54,10 +54,10 @@ public struct StarRoster: Sendable {
     @MainActor
     public func document(_ lang: Language) -> ReportDocument {
         func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
-        let thresholds = levels.thresholds.map { Outreach.hours($0) }.joined(separator: "/")
+        let thresholds = levels.thresholds.map { OutreachFormat.hours($0) }.joined(separator: "/")
         var subtitle = t("reports.stars.scale", ["thresholds": thresholds])
         if let period { subtitle += " · " + period.label }
-        if let city { subtitle += " · " + Outreach.cityShort(city, lang) }
+        if let city { subtitle += " · " + OutreachFormat.cityShort(city, lang) }
         let summary = DataTable(
             columns: [.init("stars", t("field.stars")), .init("people", t("field.people"), numeric: true)],
             rows: (0...5).reversed().map { level in

@@ -54,7 +54,8 @@ public final class RequestIndex: Sendable {
             let title = s.title.lowercased()
             entries.append(
                 SessionEntry(
-                    session: s, zone: zone, day: CalendarDate(s.start, in: zone), clock: Outreach.clock(s.start, zone),
+                    session: s, zone: zone, day: CalendarDate(s.start, in: zone),
+                    clock: OutreachFormat.clock(s.start, zone),
                     cityName: City.find(s.city)?.name ?? s.city, titleGrams: SessionReference.bigrams(title),
                     titleWords: Set(title.split { !$0.isLetter || !$0.isASCII }.map(String.init))))
         }

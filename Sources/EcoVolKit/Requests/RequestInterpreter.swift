@@ -150,8 +150,8 @@ public struct RequestInterpreter {
                 p.positionals = [c.session.id]
                 p.notes.append(
                     LocalizedText(
-                        zh: "活动：\(c.session.title)（\(Outreach.when(c.session, .zh))）",
-                        en: "Session: \(c.session.title) (\(Outreach.when(c.session, .en)))"))
+                        zh: "活动：\(c.session.title)（\(OutreachFormat.when(c.session, .zh))）",
+                        en: "Session: \(c.session.title) (\(OutreachFormat.when(c.session, .en)))"))
             }
             fill(&p)
             if found.count > 1 { p.confidence = 0.5 }
@@ -349,7 +349,7 @@ public struct RequestInterpreter {
             guard let id = p.positionals.first, let s = state?.sessions[id] else { return }
             let zone = s.zone
             let oldDay = CalendarDate(s.start, in: zone)
-            let clock = Outreach.clock(s.start, zone)
+            let clock = OutreachFormat.clock(s.start, zone)
             if newSlots.day != nil || newSlots.time != nil {
                 let day = newSlots.day ?? oldDay
                 let time = newSlots.time.map { String(format: "%02d:%02d", $0.hour, $0.minute) } ?? clock

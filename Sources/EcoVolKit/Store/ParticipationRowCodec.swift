@@ -148,13 +148,21 @@ public enum ParticipationRowCodec {
             evaluation: evaluation, note: note, logged: logged)
     }
 
-    /// Enum columns matched on their bytes, without building a String per row.
+    /// `raw` holds exactly the bytes of `literal`.
+    @inline(__always) static func equals(_ raw: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
+        guard raw.count == literal.utf8CodeUnitCount, let start = raw.baseAddress else { return false }
+        return memcmp(start, literal.utf8Start, raw.count) == 0
+    }
+
+    /// Enum columns matched on their bytes, without building a String per row. Length and first
+    /// byte pick the candidate, the whole word must match: a damaged `attendeX` is refused, not
+    /// read as `attended`.
     static func readRole(_ s: inout ByteScanner) throws(ScanError) -> ParticipationRole {
         guard let raw = try s.rawString() else { throw s.fail("unknown role") }
         switch (raw.count, raw.first) {
-        case (9, 0x76?): return .volunteer
-        case (8, 0x6C?): return .lecturer
-        case (5, 0x73?): return .staff
+        case (9, 0x76?) where equals(raw, "volunteer"): return .volunteer
+        case (8, 0x6C?) where equals(raw, "lecturer"): return .lecturer
+        case (5, 0x73?) where equals(raw, "staff"): return .staff
         default:
             guard let r = ParticipationRole(rawValue: String(decoding: raw, as: UTF8.self)) else {
                 throw s.fail("unknown role")
@@ -166,10 +174,10 @@ public enum ParticipationRowCodec {
     static func readStatus(_ s: inout ByteScanner) throws(ScanError) -> ParticipationStatus {
         guard let raw = try s.rawString() else { throw s.fail("unknown status") }
         switch (raw.count, raw.first) {
-        case (8, 0x61?): return .attended
-        case (9, 0x73?): return .signedUp
-        case (10, 0x77?): return .waitlisted
-        case (7, 0x6E?): return .noShow
+        case (8, 0x61?) where equals(raw, "attended"): return .attended
+        case (9, 0x73?) where equals(raw, "signed_up"): return .signedUp
+        case (10, 0x77?) where equals(raw, "waitlisted"): return .waitlisted
+        case (7, 0x6E?) where equals(raw, "no_show"): return .noShow
         default: throw s.fail("unknown status")
         }
     }

@@ -61,11 +61,12 @@ import Testing
         for (i, content) in ["", "\u{FEFF}", "\n\n", " , ,\n"].enumerated() {
             let path = dir + "/\(i).csv"
             try content.write(toFile: path, atomically: true, encoding: .utf8)
-            do {
+            do throws(CSVImportReader.FileError) {
                 _ = try CSVImportReader.read(path: path)
                 Issue.record("\(i) was read")
-            } catch let error as CommandFailure {
-                #expect(error.code == "import.empty")
+            } catch {
+                #expect(error == .empty(path: path))
+                #expect(error.code == "import.empty" && error.field == "file")
                 #expect(error.message.zh.contains("文件是空的"))
             }
         }
@@ -75,8 +76,14 @@ import Testing
         #expect(try FieldValidator.name("name", "张\u{200B}三") == "张三")
         #expect(try FieldValidator.name("name", "\u{FEFF}李四\u{200D}") == "李四")
         #expect(try FieldValidator.text("note", "👩\u{200D}🏫 老师") == "👩\u{200D}🏫 老师")
-        #expect(throws: CommandFailure.self) { try FieldValidator.name("name", "\u{200B}\u{200C}") }
-        #expect(throws: CommandFailure.self) { try FieldValidator.name("name", "王\u{202E}五") }
-        #expect(throws: CommandFailure.self) { try FieldValidator.name("name", "王\u{061C}五") }
+        #expect(throws: FieldError.missing(field: "name", accepted: .text(maxLength: 40))) {
+            try FieldValidator.name("name", "\u{200B}\u{200C}")
+        }
+        #expect(throws: FieldError.invalid(field: "name", value: "王\u{202E}五", accepted: .noControlCharacters)) {
+            try FieldValidator.name("name", "王\u{202E}五")
+        }
+        #expect(throws: FieldError.invalid(field: "name", value: "王\u{061C}五", accepted: .noControlCharacters)) {
+            try FieldValidator.name("name", "王\u{061C}五")
+        }
     }
 }

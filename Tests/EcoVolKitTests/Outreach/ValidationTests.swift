@@ -57,13 +57,22 @@ import Testing
     }
 
     @Test func textFields() throws {
-        #expect(throws: CommandFailure.self) { _ = try FieldValidator.name("name", "  ") }
-        #expect(throws: CommandFailure.self) { _ = try FieldValidator.text("title", "a\u{7}b") }
-        #expect(throws: CommandFailure.self) {
-            _ = try FieldValidator.text("title", String(repeating: "x", count: 100_000))
+        #expect(throws: FieldError.missing(field: "name", accepted: .text(maxLength: 40))) {
+            _ = try FieldValidator.name("name", "  ")
         }
-        #expect(throws: CommandFailure.self) { _ = try FieldValidator.hours("hours", "100") }
-        #expect(throws: CommandFailure.self) { _ = try FieldValidator.hours("hours", "0") }
+        #expect(throws: FieldError.invalid(field: "title", value: "a\u{7}b", accepted: .noControlCharacters)) {
+            _ = try FieldValidator.text("title", "a\u{7}b")
+        }
+        let paste = String(repeating: "x", count: 100_000)
+        #expect(throws: FieldError.invalid(field: "title", value: paste, accepted: .text(maxLength: 200))) {
+            _ = try FieldValidator.text("title", paste)
+        }
+        #expect(throws: FieldError.invalid(field: "hours", value: "100", accepted: .hours)) {
+            _ = try FieldValidator.hours("hours", "100")
+        }
+        #expect(throws: FieldError.invalid(field: "hours", value: "0", accepted: .hours)) {
+            _ = try FieldValidator.hours("hours", "0")
+        }
         #expect(try FieldValidator.text("title", "  宣讲  ") == "宣讲")
     }
 

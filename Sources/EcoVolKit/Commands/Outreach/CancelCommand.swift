@@ -76,7 +76,7 @@ public struct CancelCommand: Command {
                 .paragraph(
                     StyledText(
                         L("rules.hoursRemoved", ["count": String(removed.count)]).text(context.language), .warning)))
-            blocks += removed.map { .paragraph(StyledText("  \($0.0) −\(Outreach.hours($0.1))", .warning)) }
+            blocks += removed.map { .paragraph(StyledText("  \($0.0) −\(OutreachFormat.hours($0.1))", .warning)) }
         }
         return CommandOutput(
             blocks: blocks,

@@ -86,8 +86,8 @@ public struct CheckInCommand: Command {
                         L(
                             key,
                             [
-                                "name": person.name, "time": Outreach.clock(now, session.zone),
-                                "hours": Outreach.hours(p.actualHours),
+                                "name": person.name, "time": OutreachFormat.clock(now, session.zone),
+                                "hours": OutreachFormat.hours(p.actualHours),
                             ]
                         ).text(context.language), .success))
             ],

@@ -50,7 +50,7 @@ public struct EditCommand: Command {
             let before = s.status == .done ? Self.credited(s.id, state) : [:]
             warnings = try SessionInput.apply(values, to: &s, context: context, state: state, isNew: false)
             if let cap = s.capacity, values["capacity"] != nil {
-                let taken = state.participations(session: s.id).filter { $0.status.holdsPlace }.count
+                let taken = Waitlist.placesTaken(state.participations(session: s.id))
                 if taken > cap {
                     warnings.append(L("rules.capacityBelow", ["capacity": String(cap), "count": String(taken)]))
                 }
@@ -65,8 +65,7 @@ public struct EditCommand: Command {
                     ops.append(.putParticipation(p))
                 }
             }
-            for var p in Outreach.promotions(in: s, state: state) where s.capacity != nil {
-                p.status = .signedUp
+            for p in Waitlist.promotions(capacity: s.capacity, participations: state.participations(session: s.id)) {
                 ops.append(.putParticipation(p))
                 warnings.append(L("outreach.promoted", ["name": state.people[p.person]?.name ?? p.person]))
             }
@@ -94,7 +93,9 @@ public struct EditCommand: Command {
             blocks.append(
                 .paragraph(StyledText(L("rules.hoursChanged", ["count": String(changed.count)]).text(lang), .warning)))
             blocks += changed.map {
-                .paragraph(StyledText("  \($0.name) \(Outreach.hours($0.from)) → \(Outreach.hours($0.to))", .warning))
+                .paragraph(
+                    StyledText(
+                        "  \($0.name) \(OutreachFormat.hours($0.from)) → \(OutreachFormat.hours($0.to))", .warning))
             }
         }
         return CommandOutput(

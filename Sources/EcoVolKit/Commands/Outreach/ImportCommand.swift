@@ -112,10 +112,12 @@ public struct ImportCommand: Command {
             if i % 500 == 0 { context.progress?.update(label: "import", done: i, total: table.rows.count) }
             func value(_ key: String) -> String { column(key).flatMap { $0 < row.count ? row[$0] : nil } ?? "" }
             func check<T>(_ field: String, _ body: () throws -> T) -> T? {
-                do { return try body() } catch let e as any EcoVolError {
-                    errors.append(RowError(row: rowNumber, field: field, reason: e.message.text(lang)))
+                do { return try body() } catch {
+                    if let failure = CommandFailure.presentable(error) {
+                        errors.append(RowError(row: rowNumber, field: field, reason: failure.message.text(lang)))
+                    }
                     return nil
-                } catch { return nil }
+                }
             }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let before = errors.count

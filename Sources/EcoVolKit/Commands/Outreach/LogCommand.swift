@@ -69,7 +69,9 @@ public struct LogCommand: Command {
         let namesakes = state.people.values.filter { $0.name == name && $0.mergedInto == nil }
             .sorted { $0.registered != $1.registered ? $0.registered < $1.registered : $0.id < $1.id }
         guard !identifiers.isEmpty else {
-            if let byID = state.people[name.lowercased()] { return (.existing(Outreach.follow(byID, state).id), []) }
+            if let byID = state.people[name.lowercased()] {
+                return (.existing(RecordLookup.current(byID, in: state).id), [])
+            }
             if namesakes.count <= 1 { return (namesakes.first.map { .existing($0.id) } ?? .new(name: name), []) }
             let p = try await Outreach.chooseOrNew(
                 among: namesakes, name: name, state: state, context: context, field: "names", newIsDefault: false,
@@ -119,7 +121,7 @@ public struct LogCommand: Command {
                     ]
             )
         }
-        let others = namesakes.map { Outreach.describe($0, state) }.joined(separator: "；")
+        let others = namesakes.map { OutreachFormat.describe($0) }.joined(separator: "；")
         return (.new(name: name), [L("people.namesakeNew", ["name": name, "phone": given, "others": others])])
     }
 
@@ -179,7 +181,7 @@ public struct LogCommand: Command {
             let s = try Outreach.session(session.id, in: state)
             var ops: [StoreOperation] = []
             var taken = Set(state.people.keys)
-            var places = state.participations(session: s.id).filter { $0.status.holdsPlace }.count
+            var places = Waitlist.placesTaken(state.participations(session: s.id))
             var seen: Set<String> = []
             for w in who {
                 var person: Person
@@ -225,20 +227,16 @@ public struct LogCommand: Command {
                     warnings.append(L("outreach.alreadyLogged", ["name": person.name]))
                     continue
                 }
-                let status: ParticipationStatus
-                if s.status == .done || s.start <= now {
-                    status = .attended
-                } else if let cap = s.capacity, places >= cap {
-                    status = .waitlisted
-                } else {
-                    status = .signedUp
-                }
+                let status = Waitlist.status(forNewEntryIn: s, placesTaken: places, at: now)
                 if status.holdsPlace { places += 1 }
                 if let hours, hours > s.hours + 0.005 {
                     warnings.append(
                         L(
                             "rules.hoursAboveLength",
-                            ["name": person.name, "hours": Outreach.hours(hours), "length": Outreach.hours(s.hours)]))
+                            [
+                                "name": person.name, "hours": OutreachFormat.hours(hours),
+                                "length": OutreachFormat.hours(s.hours),
+                            ]))
                 }
                 let p = Participation(
                     session: s.id, person: person.id,
@@ -264,7 +262,7 @@ public struct LogCommand: Command {
                             [
                                 StyledText(person.name), StyledText(person.id, .accent),
                                 StyledText(p.role.label.text(lang)), StyledText(p.status.label.text(lang)),
-                                StyledText(Outreach.hours(p.actualHours)),
+                                StyledText(OutreachFormat.hours(p.actualHours)),
                             ]
                         }, alignments: [.left, .left, .left, .left, .right])))
         }

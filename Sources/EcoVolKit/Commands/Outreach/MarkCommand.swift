@@ -77,7 +77,10 @@ public struct MarkCommand: Command {
             plausibility.append(
                 L(
                     "rules.hoursAboveLength",
-                    ["name": person.name, "hours": Outreach.hours(hours), "length": Outreach.hours(session.hours)]))
+                    [
+                        "name": person.name, "hours": OutreachFormat.hours(hours),
+                        "length": OutreachFormat.hours(session.hours),
+                    ]))
         }
         return CommandOutput(
             blocks: [
@@ -87,7 +90,7 @@ public struct MarkCommand: Command {
                             "outreach.marked",
                             [
                                 "name": person.name, "status": p.status.label.text(lang),
-                                "hours": Outreach.hours(p.actualHours),
+                                "hours": OutreachFormat.hours(p.actualHours),
                             ]
                         ).text(lang), .success))
             ],

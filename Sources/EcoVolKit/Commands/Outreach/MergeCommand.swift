@@ -150,7 +150,7 @@ public struct MergeCommand: Command {
                             "outreach.merged",
                             [
                                 "other": other.name, "otherID": other.id, "keep": keep.name, "keepID": keep.id,
-                                "count": String(moved), "hours": Outreach.hours(hours),
+                                "count": String(moved), "hours": OutreachFormat.hours(hours),
                             ]
                         ).text(context.language), .success))
             ],

@@ -47,14 +47,12 @@ enum Outreach {
     // MARK: Resolving
 
     static func session(_ text: String, in state: OutreachState, field: String = "session") throws -> Session {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let s = state.sessions[t] { return s }
-        let matches = state.sessions.values.filter { $0.id.hasPrefix(t) }
-        if matches.count == 1, !t.isEmpty { return matches[0] }
-        let accepted =
-            matches.count > 1
-            ? L("outreach.ambiguousID", ["ids": matches.prefix(6).map(\.id).sorted().joined(separator: " ")])
-            : L("outreach.accepted.sessionID")
+        let accepted: LocalizedText
+        switch RecordLookup.session(text, in: state) {
+        case .found(let s): return s
+        case .ambiguous(let ids): accepted = L("outreach.ambiguousID", ["ids": ids.joined(separator: " ")])
+        case .none: accepted = L("outreach.accepted.sessionID")
+        }
         throw CommandFailure(
             code: "session.unknown",
             message: L("outreach.unknownSession", ["id": TerminalSafeText.clip(text, maxLength: 20)]).joined(
@@ -66,38 +64,16 @@ enum Outreach {
     static func person(_ text: String, in state: OutreachState, context: CommandContext, field: String = "person")
         async throws -> Person?
     {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        if let p = state.people[t.lowercased()] { return follow(p, state) }
-        if let phone = PhoneNumber.normalize(t),
-            let p = state.people.values.first(where: { $0.phone == phone && $0.mergedInto == nil })
-        {
-            return p
-        }
-        let named = state.people.values.filter { $0.name == t && $0.mergedInto == nil }.sorted {
-            $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id)
-        }
+        let named = RecordLookup.people(text, in: state)
         if named.count <= 1 { return named.first }
-        return try await choose(among: named, name: t, state: state, context: context, field: field)
-    }
-
-    static func follow(_ p: Person, _ state: OutreachState) -> Person {
-        var current = p
-        var hops = 0
-        while let next = current.mergedInto, let q = state.people[next], hops < 10 {
-            current = q
-            hops += 1
-        }
-        return current
-    }
-
-    static func describe(_ p: Person, _ state: OutreachState) -> String {
-        [p.id, p.name, p.maskedPhone, p.organisation].compactMap { $0 }.joined(separator: " ")
+        return try await choose(
+            among: named, name: text.trimmingCharacters(in: .whitespaces), state: state, context: context, field: field)
     }
 
     static func choose(
         among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String
     ) async throws -> Person {
-        let list = people.enumerated().map { "\($0.offset + 1)) " + describe($0.element, state) }
+        let list = people.enumerated().map { "\($0.offset + 1)) " + OutreachFormat.describe($0.element) }
         guard let prompter = context.prompter else {
             throw CommandFailure(
                 code: "person.ambiguous",
@@ -127,7 +103,7 @@ enum Outreach {
         among people: [Person], name: String, state: OutreachState, context: CommandContext, field: String,
         newIsDefault: Bool, fallback: (() -> Person?)?
     ) async throws -> Person? {
-        let list = people.enumerated().map { "\($0.offset + 1)) " + describe($0.element, state) }
+        let list = people.enumerated().map { "\($0.offset + 1)) " + OutreachFormat.describe($0.element) }
         guard let prompter = context.prompter else {
             if let fallback { return fallback() }
             throw CommandFailure(
@@ -166,36 +142,6 @@ enum Outreach {
 
     // MARK: Formatting
 
-    static func weekday(_ d: CalendarDate, _ lang: Language) -> String {
-        let zh = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return (lang == .zh ? zh : en)[d.isoWeekday - 1]
-    }
-
-    static func clock(_ date: Date, _ zone: TimeZone) -> String {
-        let seconds = Int(floor(date.timeIntervalSince1970)) + zone.secondsFromGMT(for: date)
-        let s = ((seconds % 86400) + 86400) % 86400
-        return String(format: "%02d:%02d", s / 3600, s / 60 % 60)
-    }
-
-    /// `2026-06-05 周五 09:30–11:30` (the end date is shown when the session runs past midnight).
-    static func when(_ s: Session, _ lang: Language) -> String {
-        let z = s.zone
-        let d0 = CalendarDate(s.start, in: z)
-        let d1 = CalendarDate(s.end, in: z)
-        let end = d0 == d1 ? clock(s.end, z) : d1.iso + " " + clock(s.end, z)
-        return "\(d0.iso) \(weekday(d0, lang)) \(clock(s.start, z))–\(end)"
-    }
-
-    /// Hours with up to two decimals, the figure every output shows (see `CentiHours`).
-    static func hours(_ h: Double) -> String { CentiHours(hours: h).description }
-
-    /// A city as tables show it: the short Chinese name, or the English name in English.
-    static func cityShort(_ name: String, _ lang: Language = .zh) -> String {
-        guard let city = City.find(name) else { return name }
-        return lang == .en ? city.english : city.shortName
-    }
-
     static func sessionFields(_ s: Session, _ state: OutreachState, _ lang: Language) -> [(String, StyledText)] {
         func f(_ key: String, _ value: String?) -> (String, StyledText)? {
             guard let value, !value.isEmpty else { return nil }
@@ -207,8 +153,8 @@ enum Outreach {
         if let r = s.cancelReason { status += (lang == .zh ? "：" : ": ") + r }
         let rows: [(String, StyledText)?] = [
             (L("field.id").text(lang), StyledText(s.id, .accent)),
-            f("title", s.title), f("when", when(s, lang) + " (\(s.timeZone))"), f("type", type),
-            f("city", [cityShort(s.city, lang), s.county].compactMap { $0 }.joined(separator: " ")),
+            f("title", s.title), f("when", OutreachFormat.when(s, lang) + " (\(s.timeZone))"), f("type", type),
+            f("city", [OutreachFormat.cityShort(s.city, lang), s.county].compactMap { $0 }.joined(separator: " ")),
             f("venue", s.venue),
             f("audience", s.audience?.label.text(lang)), f("project", s.project.map { state.projectName($0, lang) }),
             f("capacity", s.capacity.map(String.init)),
@@ -270,19 +216,6 @@ enum Outreach {
 
     static func saved(_ commit: StoreCommit?) -> (String, JSONValue?) {
         ("seq", commit.map { .int($0.seq) })
-    }
-
-    /// Sign-ups waiting for a place that `capacity` now has room for.
-    static func promotions(
-        in session: Session, state: OutreachState, freed: Int = 0, excluding: ParticipationKey? = nil
-    ) -> [Participation] {
-        guard let capacity = session.capacity else {
-            return state.participations(session: session.id).filter { $0.status == .waitlisted && $0.key != excluding }
-        }
-        let rows = state.participations(session: session.id).filter { $0.key != excluding }
-        let taken = rows.filter { $0.status.holdsPlace }.count
-        let room = max(0, capacity - taken)
-        return Array(rows.filter { $0.status == .waitlisted }.sorted { $0.logged < $1.logged }.prefix(room))
     }
 }
 

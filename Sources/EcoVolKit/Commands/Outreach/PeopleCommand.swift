@@ -35,7 +35,7 @@ public struct PeopleCommand: Command {
             return [
                 StyledText(p.id, .accent), StyledText(p.name), StyledText(p.maskedPhone ?? "", .dim),
                 StyledText(p.organisation ?? ""),
-                StyledText(Outreach.hours(h)), StyledText(StarLevel.display(stars.stars(forHours: h))),
+                StyledText(OutreachFormat.hours(h)), StyledText(StarLevel.display(stars.stars(forHours: h))),
             ]
         }
         return CommandOutput(

@@ -36,13 +36,14 @@ public struct PersonCommand: Command {
         if let id = p.maskedIDNumber { fields.append((L("field.idNumber").text(lang), StyledText(id))) }
         fields.append(
             (L("field.registered").text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
-        fields.append((L("field.hours").text(lang), StyledText(Outreach.hours(hours))))
+        fields.append((L("field.hours").text(lang), StyledText(OutreachFormat.hours(hours))))
         fields.append(
             (
                 L("field.stars").text(lang),
                 StyledText(
                     StarLevel.display(level)
-                        + (next.map { " " + L("outreach.toNextStar", ["hours": Outreach.hours($0)]).text(lang) } ?? ""))
+                        + (next.map { " " + L("outreach.toNextStar", ["hours": OutreachFormat.hours($0)]).text(lang) }
+                            ?? ""))
             ))
         let history = state.participations(person: p.id).compactMap { part in
             state.sessions[part.session].map { ($0, part) }

@@ -21,7 +21,7 @@ public struct ProjectsCommand: Command {
             [
                 StyledText(p.id, .accent), StyledText(p.displayName(lang)),
                 StyledText(
-                    p.city.map { Outreach.cityShort($0, lang) }
+                    p.city.map { OutreachFormat.cityShort($0, lang) }
                         ?? (p.builtIn ? L("outreach.provincial").text(lang) : "")),
                 StyledText(String(counts[p.id] ?? 0)),
             ]

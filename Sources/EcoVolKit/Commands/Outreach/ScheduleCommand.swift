@@ -93,15 +93,15 @@ public struct ScheduleCommand: Command {
                     if field == "start" {
                         let day = CalendarDate(probe.start, in: probe.zone)
                         let when =
-                            "\(day.iso) \(Outreach.weekday(day, lang)) \(Outreach.clock(probe.start, probe.zone))"
+                            "\(day.iso) \(OutreachFormat.weekday(day, lang)) \(OutreachFormat.clock(probe.start, probe.zone))"
                         prompter.show(L("outreach.resolvedStart", ["when": when]).text(lang))
                     }
                     values = attempt
                     missing.removeFirst()
-                } catch let failure as CommandFailure where SessionTimeRules.confirmFlag(of: failure) != nil {
+                } catch let refusal as SessionTimeError where refusal.confirmFlag != nil {
                     // A past start, an overnight end or a long session: ask instead of refusing.
-                    prompter.show(failure.message.text(lang))
-                    if let flag = SessionTimeRules.confirmFlag(of: failure),
+                    prompter.show(refusal.message.text(lang))
+                    if let flag = refusal.confirmFlag,
                         let yes = await prompter.ask(context.text(L("rules.ask." + flag)), defaultValue: "no"),
                         (try? SessionTimeRules.flag(flag, yes)) == true
                     {
@@ -110,6 +110,8 @@ public struct ScheduleCommand: Command {
                     }
                 } catch let failure as any EcoVolError {
                     prompter.show(failure.message.text(lang))
+                } catch let refusal as any DomainError {
+                    prompter.show(refusal.message.text(lang))
                 }
             }
         }
@@ -179,7 +181,10 @@ public struct ScheduleCommand: Command {
                     TextTable(
                         headers: [L("field.id").text(lang), L("field.when").text(lang), L("field.title").text(lang)],
                         rows: created.map {
-                            [StyledText($0.id, .accent), StyledText(Outreach.when($0, lang)), StyledText($0.title)]
+                            [
+                                StyledText($0.id, .accent), StyledText(OutreachFormat.when($0, lang)),
+                                StyledText($0.title),
+                            ]
                         })))
         }
         return CommandOutput(

@@ -39,7 +39,8 @@ public struct SessionCommand: Command {
                                 StyledText(person?.name ?? p.person), StyledText(p.role.label.text(lang)),
                                 StyledText(p.status.label.text(lang)),
                                 StyledText(
-                                    Outreach.hours(p.actualHours) + (overlap ? " ⚠" : ""), overlap ? .warning : .plain),
+                                    OutreachFormat.hours(p.actualHours) + (overlap ? " ⚠" : ""),
+                                    overlap ? .warning : .plain),
                                 StyledText(person?.maskedPhone ?? "", .dim),
                             ]
                         }, alignments: [.left, .left, .left, .right, .left])))

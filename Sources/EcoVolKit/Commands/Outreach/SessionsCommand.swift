@@ -50,8 +50,8 @@ public struct SessionsCommand: Command {
             let people = state.participations(session: s.id).filter { $0.status.holdsPlace }.count
             let cap = s.capacity.map { "\(people)/\($0)" } ?? String(people)
             return [
-                StyledText(s.id, .accent), StyledText(Outreach.when(s, lang)), StyledText(s.title),
-                StyledText(Outreach.cityShort(s.city, lang)),
+                StyledText(s.id, .accent), StyledText(OutreachFormat.when(s, lang)), StyledText(s.title),
+                StyledText(OutreachFormat.cityShort(s.city, lang)),
                 StyledText(s.type.label.text(lang)),
                 StyledText(s.status.label.text(lang), s.status == .cancelled ? .dim : .plain), StyledText(cap),
             ]

@@ -31,9 +31,9 @@ public struct UnlogCommand: Command {
             }
             var ops: [StoreOperation] = [.deleteParticipation(key)]
             promoted = []
-            if s.capacity != nil, s.status == .planned {
-                for var p in Outreach.promotions(in: s, state: state, excluding: key) {
-                    p.status = .signedUp
+            if s.status == .planned {
+                let remaining = state.participations(session: s.id).filter { $0.key != key }
+                for p in Waitlist.promotions(capacity: s.capacity, participations: remaining) {
                     ops.append(.putParticipation(p))
                     promoted.append(state.people[p.person]?.name ?? p.person)
                 }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The places of a session with a capacity, and who waits for them. A sign-up takes a place
+/// while there is one and waits otherwise; when a place frees (someone is taken off, or the
+/// capacity is raised) the longest-waiting sign-ups move up, in the order they signed up.
+/// From the session's start on, whoever is logged attended: no one waits for a session that
+/// has begun. Rules on values only, so `/log`, `/unlog` and `/edit` (and their tests) share them.
+public enum Waitlist {
+    /// Places held (signed up or attended) among a session's participations.
+    public static func placesTaken(_ participations: [Participation]) -> Int {
+        participations.filter { $0.status.holdsPlace }.count
+    }
+
+    /// The status of someone logged at `now` for `session` when `placesTaken` places are
+    /// already held: attended once the session has started (or is done), waitlisted when
+    /// every place of its capacity is taken, signed up otherwise.
+    public static func status(forNewEntryIn session: Session, placesTaken: Int, at now: Date) -> ParticipationStatus {
+        if session.status == .done || session.start <= now { return .attended }
+        if let capacity = session.capacity, placesTaken >= capacity { return .waitlisted }
+        return .signedUp
+    }
+
+    /// The waitlisted among `participations` (one session's) that `capacity` now has room
+    /// for, longest waiting first (by `logged`; those logged together keep the order they were
+    /// logged in), returned signed up. None without a capacity.
+    public static func promotions(capacity: Int?, participations: [Participation]) -> [Participation] {
+        guard let capacity else { return [] }
+        let room = max(0, capacity - placesTaken(participations))
+        // `sorted` is stable, so people logged by one command keep the order they were typed in.
+        let waiting = participations.filter { $0.status == .waitlisted }.sorted { $0.logged < $1.logged }
+        return waiting.prefix(room).map { row in
+            var promoted = row
+            promoted.status = .signedUp
+            return promoted
+        }
+    }
+}

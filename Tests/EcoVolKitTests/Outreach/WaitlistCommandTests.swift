@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@testable import EcoVolKit
+
+/// Waitlist promotion, check-in/out, undo and projects through the commands, each against a
+/// temporary store: who moves up and in what order, and what is refused with which field.
+@MainActor
+@Suite struct WaitlistCommandTests {
+    private func schedule(_ c: CommandContext, _ arguments: String) async throws -> String {
+        let s = await run(c, "/schedule title=湿地保护 type=education city=贵阳 audience=community \(arguments) --json")
+        #expect(s.status == .succeeded, "\(String(describing: s.error?.message.zh))")
+        return try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
+    }
+
+    /// Status by name in `session`.
+    private func statuses(_ c: CommandContext, _ session: String) async throws -> [String: ParticipationStatus] {
+        let state = try await c.outreachStore().state
+        var out: [String: ParticipationStatus] = [:]
+        for p in state.participations(session: session) { out[state.people[p.person]?.name ?? p.person] = p.status }
+        return out
+    }
+
+    /// `context` at `minutes` after fixedNow, on the same store.
+    private func at(_ dir: String, minutes: Double) -> CommandContext {
+        makeContext(dir, now: fixedNow.addingTimeInterval(minutes * 60))
+    }
+
+    @Test func raisingCapacityPromotesTheLongestWaitingInTheOrderTheySignedUp() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        // One sign-up per minute; 王五 signed up before 李四 though typed later in the file.
+        for (minute, name) in [(0, "张三"), (1, "王五"), (2, "李四"), (3, "赵六")] {
+            let log = await run(at(dir, minutes: Double(minute)), "/log \(id) \(name)")
+            #expect(log.status == .succeeded, "\(String(describing: log.error?.message.zh))")
+        }
+        #expect(
+            try await statuses(c, id) == ["张三": .signedUp, "王五": .waitlisted, "李四": .waitlisted, "赵六": .waitlisted])
+        let edit = await run(at(dir, minutes: 10), "/edit \(id) capacity=3")
+        #expect(edit.status == .succeeded, "\(String(describing: edit.error?.message.zh))")
+        #expect(try await statuses(c, id) == ["张三": .signedUp, "王五": .signedUp, "李四": .signedUp, "赵六": .waitlisted])
+        // The warnings name who moved up, in order.
+        let promoted = (edit.output?.warnings ?? []).map(\.zh).filter { $0.contains("王五") || $0.contains("李四") }
+        #expect(promoted.count == 2)
+        #expect(promoted.first?.contains("王五") == true)
+        // Lowering the capacity below the sign-ups warns and takes no one's place.
+        let lower = await run(at(dir, minutes: 11), "/edit \(id) capacity=1")
+        #expect(lower.status == .succeeded)
+        #expect(
+            lower.output?.warnings.contains { $0 == L("rules.capacityBelow", ["capacity": "1", "count": "3"]) } == true)
+        #expect(try await statuses(c, id).values.filter { $0 == .signedUp }.count == 3)
+    }
+
+    @Test func unloggingASignUpPromotesTheNextInLineAndAWaitingOneFreesNothing() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        // Logged together: they wait in the order typed.
+        #expect(await run(c, "/log \(id) 甲 乙 丙").status == .succeeded)
+        #expect(try await statuses(c, id) == ["甲": .signedUp, "乙": .waitlisted, "丙": .waitlisted])
+        let waiting = await run(c, "/unlog \(id) 丙 --json")
+        #expect(waiting.status == .succeeded)
+        #expect(waiting.output?.json["promoted"] == .array([]))
+        let first = await run(c, "/unlog \(id) 甲 --json")
+        #expect(first.status == .succeeded)
+        #expect(first.output?.json["promoted"] == .array([.string("乙")]))
+        #expect(try await statuses(c, id) == ["乙": .signedUp])
+        // A store opened afresh sees the same.
+        #expect(try await statuses(makeContext(dir), id) == ["乙": .signedUp])
+    }
+
+    @Test func aCancelledSessionPromotesNoOne() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        #expect(await run(c, "/log \(id) 甲 乙").status == .succeeded)
+        #expect(await run(c, "/cancel \(id) reason=暴雨预警").status == .succeeded)
+        let unlog = await run(c, "/unlog \(id) 甲 --json")
+        #expect(unlog.status == .succeeded)
+        #expect(unlog.output?.json["promoted"] == .array([]))
+        #expect(try await statuses(c, id) == ["乙": .waitlisted])
+        // Nor can anyone check in to it.
+        let checkIn = await run(at(dir, minutes: 8 * 24 * 60), "/checkin \(id) 乙")
+        #expect(checkIn.status == .failed)
+        #expect(checkIn.error?.code == "session.cancelled" && checkIn.error?.field == "id")
+    }
+
+    @Test func aWalkInIsCheckedInAndOutWithTheHoursBetween() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        // fixedNow is 04:26:40 on 29 May in Shanghai; the session runs 09:30–12:30.
+        let id = try await schedule(c, "start=\"2026-05-29 09:30\" duration=3h")
+        // 09:26:40: within the window before the start; 钱七 was never logged.
+        let checkIn = await run(at(dir, minutes: 300), "/checkin \(id) 钱七 --json")
+        #expect(checkIn.status == .failed && checkIn.error?.code == "person.unknown")
+        // Known from another session, not logged for this one: checking in logs them as attended.
+        let other = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h")
+        #expect(await run(c, "/log \(other) 钱七").status == .succeeded)
+        let inside = await run(at(dir, minutes: 300), "/checkin \(id) 钱七")
+        #expect(inside.status == .succeeded, "\(String(describing: inside.error?.message.en))")
+        // 90 minutes later: 1.5 hours, and the message says so.
+        let out = await run(at(dir, minutes: 390), "/checkout \(id) 钱七 --json")
+        #expect(out.status == .succeeded, "\(String(describing: out.error?.message.en))")
+        let state = try await c.outreachStore().state
+        let person = try #require(state.people.values.first { $0.name == "钱七" })
+        let p = try #require(state.participation(ParticipationKey(session: id, person: person.id)))
+        #expect(p.actualHours == 1.5 && p.status == .attended)
+        #expect(p.checkIn == fixedNow.addingTimeInterval(300 * 60))
+        #expect(p.checkOut == fixedNow.addingTimeInterval(390 * 60))
+        // Checking in again later restarts the clock; the hours are those since the new check-in.
+        #expect(await run(at(dir, minutes: 400), "/checkin \(id) 钱七").status == .succeeded)
+        #expect(await run(at(dir, minutes: 430), "/checkout \(id) 钱七").status == .succeeded)
+        let again = try #require(
+            try await makeContext(dir).outreachStore().state.participation(
+                ParticipationKey(session: id, person: person.id)))
+        #expect(again.actualHours == 0.5)
+    }
+
+    @Test func undoRevertsTheLastChangeAndRefusesOverAnotherWindowsEdit() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let nothing = await run(c, "/undo")
+        #expect(nothing.status == .failed && nothing.error?.code == "store.nothingToUndo")
+        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h")
+        #expect(await run(c, "/edit \(id) venue=文化站").status == .succeeded)
+        let undone = await run(c, "/undo --json")
+        #expect(undone.status == .succeeded, "\(String(describing: undone.error?.message.zh))")
+        #expect(undone.output?.json["command"]?.stringValue == "edit")
+        #expect(try await c.outreachStore().state.sessions[id]?.venue == nil)
+        // This window edits the title; another window then edits the same session.
+        #expect(await run(c, "/edit \(id) title=湿地课堂").status == .succeeded)
+        let other = makeContext(dir)
+        #expect(await run(other, "/edit \(id) venue=图书馆").status == .succeeded)
+        for _ in 0..<2 {
+            // Refused, and refused again: the change stays on the stack, the store untouched.
+            let conflict = await run(c, "/undo")
+            #expect(conflict.status == .failed && conflict.error?.code == "store.undoConflict")
+        }
+        let session = try #require(try await makeContext(dir).outreachStore().state.sessions[id])
+        #expect(session.title == "湿地课堂" && session.venue == "图书馆")
+    }
+
+    @Test func projectsAreRefusedWithTheFieldNamedAndUsedBySchedule() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let tooLong = await run(c, "/project add name=" + String(repeating: "河", count: 101))
+        #expect(tooLong.status == .failed && tooLong.error?.field == "name" && tooLong.error?.code == "value.invalid")
+        let note = await run(c, "/project add name=净滩 note=" + String(repeating: "x", count: 501))
+        #expect(note.status == .failed && note.error?.field == "note")
+        let unknownCity = await run(c, "/project add name=净滩 city=火星 --json")
+        #expect(unknownCity.status == .succeeded)
+        #expect(unknownCity.output?.warnings.contains { $0.en.contains("火星") } == true)
+        #expect(unknownCity.output?.json["project"]?["city"]?.stringValue == "火星")
+        let known = await run(c, "/project add name=Campus city=Zunyi --json")
+        #expect(known.output?.json["project"]?["city"]?.stringValue == "遵义市")
+        let pid = try #require(known.output?.json["project"]?["id"]?.stringValue)
+        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h project=\(pid)")
+        #expect(try await c.outreachStore().state.sessions[id]?.project == pid)
+        let wrong = await run(
+            c, "/schedule title=x type=education city=贵阳 start=\"2026-06-05 09:30\" duration=2h project=nope")
+        #expect(wrong.status == .failed && wrong.error?.field == "project")
+    }
+}
