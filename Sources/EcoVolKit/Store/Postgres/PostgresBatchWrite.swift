@@ -81,30 +81,30 @@ enum PostgresBatchWrite {
             default: break
             }
         }
-        for rows in chunks(sessionRows) { try await connection.query(sessionInsert(rows), logger: logger) }
-        for rows in chunks(projectRows) { try await connection.query(projectInsert(rows), logger: logger) }
+        for rows in chunks(sessionRows) { try await connection.ask(sessionInsert(rows), logger: logger) }
+        for rows in chunks(projectRows) { try await connection.ask(projectInsert(rows), logger: logger) }
         for rows in chunks(participationRows) {
-            try await connection.query(participationInsert(rows, seq: seq), logger: logger)
+            try await connection.ask(participationInsert(rows, seq: seq), logger: logger)
         }
-        for rows in chunks(personRows) { try await connection.query(personInsert(rows), logger: logger) }
+        for rows in chunks(personRows) { try await connection.ask(personInsert(rows), logger: logger) }
         if !deletedPeople.isEmpty {
-            try await connection.query("DELETE FROM ecovol.people WHERE id = ANY(\(deletedPeople))", logger: logger)
+            try await connection.ask("DELETE FROM ecovol.people WHERE id = ANY(\(deletedPeople))", logger: logger)
         }
         if !deletedParticipations.isEmpty {
             let sessionIDs = deletedParticipations.map(\.0)
             let personIDs = deletedParticipations.map(\.1)
-            try await connection.query(
+            try await connection.ask(
                 """
                 DELETE FROM ecovol.participations p USING unnest(\(sessionIDs)::text[], \(personIDs)::text[]) AS d(s, q)
                 WHERE p.session_id = d.s AND p.person_id = d.q
                 """, logger: logger)
         }
         if !deletedSessions.isEmpty {
-            try await connection.query(
+            try await connection.ask(
                 "DELETE FROM ecovol.sessions WHERE id = ANY(\(deletedSessions))", logger: logger)
         }
         if !deletedProjects.isEmpty {
-            try await connection.query(
+            try await connection.ask(
                 "DELETE FROM ecovol.projects WHERE id = ANY(\(deletedProjects))", logger: logger)
         }
     }

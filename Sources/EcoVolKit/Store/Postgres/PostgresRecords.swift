@@ -59,7 +59,7 @@ enum PostgresRecords {
         switch op {
         case .putSession(let s):
             let record = try json(s, encoder: encoder)
-            try await connection.query(
+            try await connection.ask(
                 """
                 INSERT INTO ecovol.sessions (id, title, type, training_level, start, "end", time_zone, hours, venue, city, county, audience, project,
                     capacity, lecturers, organiser, leader, recorder, support, status, cancel_reason, reached, rating, notes, series, created, updated, record)
@@ -75,10 +75,10 @@ enum PostgresRecords {
                     record = excluded.record
                 """, logger: logger)
         case .deleteSession(let id):
-            try await connection.query("DELETE FROM ecovol.sessions WHERE id = \(id)", logger: logger)
+            try await connection.ask("DELETE FROM ecovol.sessions WHERE id = \(id)", logger: logger)
         case .putPerson(let p):
             let record = try json(p, encoder: encoder)
-            try await connection.query(
+            try await connection.ask(
                 """
                 INSERT INTO ecovol.people (id, name, phone, organisation, skills, registered, consent, id_number, merged_into, updated, record)
                 VALUES (\(p.id), \(p.name), \(p.phone), \(p.organisation), \(p.skills), \(p.registered), \(p.consent), \(p.idNumber), \(p.mergedInto), \(p.updated), \(record)::jsonb)
@@ -87,19 +87,19 @@ enum PostgresRecords {
                     updated = excluded.updated, record = excluded.record
                 """, logger: logger)
         case .deletePerson(let id):
-            try await connection.query("DELETE FROM ecovol.people WHERE id = \(id)", logger: logger)
+            try await connection.ask("DELETE FROM ecovol.people WHERE id = \(id)", logger: logger)
         case .putProject(let p):
             let record = try json(p, encoder: encoder)
-            try await connection.query(
+            try await connection.ask(
                 """
                 INSERT INTO ecovol.projects (id, name, city, note, created, record) VALUES (\(p.id), \(p.name), \(p.city), \(p.note), \(p.created), \(record)::jsonb)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city, note = excluded.note, created = excluded.created, record = excluded.record
                 """, logger: logger)
         case .deleteProject(let id):
-            try await connection.query("DELETE FROM ecovol.projects WHERE id = \(id)", logger: logger)
+            try await connection.ask("DELETE FROM ecovol.projects WHERE id = \(id)", logger: logger)
         case .putParticipation(let p):
             let record = participationRecord(p)
-            try await connection.query(
+            try await connection.ask(
                 """
                 INSERT INTO ecovol.participations (session_id, person_id, role, status, scheduled_hours, hours, credited_hours, check_in, check_out,
                     evaluation, note, logged, first_seq, first_position, record)
@@ -111,7 +111,7 @@ enum PostgresRecords {
                     logged = excluded.logged, record = excluded.record
                 """, logger: logger)
         case .deleteParticipation(let key):
-            try await connection.query(
+            try await connection.ask(
                 "DELETE FROM ecovol.participations WHERE session_id = \(key.session) AND person_id = \(key.person)",
                 logger: logger)
         }
