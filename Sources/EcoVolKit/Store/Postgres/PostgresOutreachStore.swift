@@ -377,14 +377,7 @@ public final class PostgresOutreachStore: OutreachStore {
                 INSERT INTO ecovol.changes (seq, time, command, undoes, cities, operations)
                 VALUES (\(next), \(at), \(command), \(undoes), \(cities), \(operations)::jsonb)
                 """, logger: logger)
-            if ops.count > PostgresBatchWrite.threshold {
-                try await PostgresBatchWrite.write(ops, seq: next, on: connection, encoder: encoder, logger: logger)
-            } else {
-                for (position, op) in ops.enumerated() {
-                    try await PostgresRecords.write(
-                        op, seq: next, position: position, on: connection, encoder: encoder, logger: logger)
-                }
-            }
+            try await PostgresRecords.write(ops, seq: next, on: connection, encoder: encoder, logger: logger)
             try await connection.ask("UPDATE ecovol.head SET seq = \(next)", logger: logger)
             try await connection.ask("COMMIT", logger: logger)
             applyChanges([JournalEntry(seq: next, at: at, command: command, undoes: undoes, operations: ops)])

@@ -341,10 +341,7 @@ final class SyncRun {
         _ change: SyncOutbox.Change, ops: [StoreOperation], seq: Int, conflicts: [SyncConflict],
         _ connection: PostgresConnection, logger: Logger
     ) async throws {
-        for (position, op) in ops.enumerated() {
-            try await PostgresRecords.write(
-                op, seq: seq, position: position, on: connection, encoder: encoder, logger: logger)
-        }
+        try await PostgresRecords.write(ops, seq: seq, on: connection, encoder: encoder, logger: logger)
         try await insertChangeRow(change, ops: ops, seq: seq, conflicts: conflicts, connection, logger: logger)
     }
 
