@@ -80,6 +80,16 @@ extension MessageCatalog {
             en:
                 "Not confirmed as saved: the connection to {server} was lost ({reason}). This change was not acknowledged; the next command reconnects, and /sessions and the like then show whether the server has it."
         ),
+        "sharedStore.error.noAnswerWhileSaving": LocalizedText(
+            zh: "未确认保存：服务器 {server} 在 {seconds} 秒内没有应答，已断开连接。这条修改没有被确认；下一条命令会重新连接，届时可用 /sessions 等命令查看它是否已在服务器上。",
+            en:
+                "Not confirmed as saved: the server {server} did not answer within {seconds} s, so the connection was closed. This change was not acknowledged; the next command reconnects, and /sessions and the like then show whether the server has it."
+        ),
+        "sharedStore.error.noAnswer": LocalizedText(
+            zh: "服务器 {server} 在 {seconds} 秒内没有应答，已断开连接；请检查服务器和网络，下一条命令会重新连接。",
+            en:
+                "The server {server} did not answer within {seconds} s, so the connection was closed; check the server and the network. The next command reconnects."
+        ),
         "sharedStore.error.lost": LocalizedText(
             zh: "与服务器 {server} 的连接断开了（{reason}）；下一条命令会重新连接。",
             en: "The connection to {server} was lost ({reason}); the next command reconnects."),

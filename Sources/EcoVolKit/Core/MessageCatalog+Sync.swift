@@ -43,6 +43,11 @@ extension MessageCatalog {
             en:
                 "Sync interrupted: the connection to {server} was lost ({reason}). What was done is recorded; run ecovol sync again when online to carry on, with nothing duplicated or lost."
         ),
+        "sync.error.noAnswer": LocalizedText(
+            zh: "同步中断：服务器 {server} 在 {seconds} 秒内没有应答，已断开连接。已完成的部分已记下；服务器恢复后再运行 ecovol sync 即可继续，不会重复，也不会丢失。",
+            en:
+                "Sync interrupted: the server {server} did not answer within {seconds} s, so the connection was closed. What was done is recorded; run ecovol sync again once the server answers to carry on, with nothing duplicated or lost."
+        ),
         "sync.error.resolveUsage": LocalizedText(
             zh: "用法：sync resolve 编号 keep=mine|theirs（编号见 sync conflicts）。",
             en: "Usage: sync resolve ID keep=mine|theirs (the IDs are listed by sync conflicts)."),

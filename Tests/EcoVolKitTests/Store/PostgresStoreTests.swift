@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 import Testing
 
 @testable import EcoVolKit
@@ -244,12 +245,17 @@ struct PostgresStoreTests {
         let store = try await PostgresOutreachStore.open(url: url, environment: [:])
         try await store.append(command: "add", [.putPerson(samplePerson("p1"))])
         let admin = try PostgresTestServer.requireAdminURL()
+        // The store's own session (the one that created the database may still be ending).
+        var backend = 0
+        for try await pid in try await store.connected().ask("SELECT pg_backend_pid()::int8", logger: store.logger)
+            .decode(Int.self)
+        { backend = pid }
         let killed = try await PostgresAdministration.rows(
             url: admin, environment: [:],
             """
-            SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity WHERE datname = '\(database)' AND application_name = 'ecovol' AND pid <> pg_backend_pid()
+            SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity WHERE datname = '\(database)' AND application_name = 'ecovol' AND pid = \(backend)
             """)
-        #expect(killed.count == 1)
+        #expect(killed.count == 1 && killed.first?.first == "true")
         // The first command after the server dropped the session may still meet the dead
         // connection; it says so and the next one reconnects. Nothing is written twice.
         var saved: StoreCommit?
@@ -269,6 +275,94 @@ struct PostgresStoreTests {
         #expect(fresh.seq == 2)
         await store.close()
         await fresh.close()
+    }
+
+    /// The server cuts the session while a change is half sent, and the client has already
+    /// torn the connection down when the next statement goes out: postgres-nio drops a
+    /// statement written to a torn-down connection without ever answering it, so the store
+    /// must fail it itself. The change is reported not saved, and the next command reconnects.
+    @Test(.timeLimit(.minutes(1))) func aSessionCutBetweenTwoStatementsFailsTheChangeInsteadOfHanging() async throws {
+        let (url, drop) = try await PostgresTestServer.freshDatabase()
+        defer { Task { await drop() } }
+        let database = String(try #require(URLComponents(string: url)?.path).dropFirst())
+        let admin = try PostgresTestServer.requireAdminURL()
+        let store = try await PostgresOutreachStore.open(url: url, environment: [:])
+        try await store.append(command: "add", [.putPerson(samplePerson("p1"))])
+        let connection = try await store.connected()
+        do {
+            try await store.commit(command: "add", undoes: nil) { _ in
+                // The build runs between the transaction's first statements and its writes.
+                // (A connection of its own: the administration helpers wait for the main actor.)
+                blockUntilDone {
+                    guard let settings = try? PostgresSettings.parse(admin, environment: [:]),
+                        let other = try? await PostgresDeadline.connect(settings, logger: Logger(label: "test"))
+                    else { return }
+                    _ = try? await other.ask(
+                        """
+                        SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                        WHERE datname = \(database) AND application_name = 'ecovol' AND pid <> pg_backend_pid()
+                        """, logger: Logger(label: "test"))
+                    await PostgresDeadline.close(other)
+                }
+                var waited = 0
+                while !connection.isClosed, waited < 10_000 {
+                    usleep(10_000)
+                    waited += 10
+                }
+                usleep(200_000)  // the event loop removes the closed connection's handlers
+                return [.putPerson(samplePerson("p2"))]
+            }
+            Issue.record("a change was acknowledged on a connection the server had cut")
+        } catch let error as StoreError {
+            #expect(error.message.en.contains("127.0.0.1") && error.message.en.contains("not"), "\(error.message.en)")
+            #expect(!error.message.en.contains("PSQLError"), "\(error.message.en)")
+        }
+        #expect(store.seq == 1 && store.state.people["p2"] == nil)
+        let saved = try await store.append(command: "add", [.putPerson(samplePerson("p3"))])
+        #expect(saved?.seq == 2, "the next command reconnected")
+        await store.close()
+    }
+
+    /// A server that takes the connection and never answers (a hung process, a proxy in
+    /// front of a dead host): connecting ends at `connect_timeout` with a clear message, and a
+    /// statement ends at its deadline with the connection closed, never an endless wait.
+    @Test(.timeLimit(.minutes(1))) func aServerThatDoesNotAnswerIsAClearMessageNotAnEndlessWait() async throws {
+        let silent = try SilentListener()
+        defer { silent.close() }
+        let url = "postgresql://ecovol@127.0.0.1:\(silent.port)/ecovol?sslmode=disable&connect_timeout=1"
+        do {
+            _ = try await PostgresOutreachStore.open(url: url, environment: [:])
+            Issue.record("opened a store on a server that never answered")
+        } catch let error as StoreError {
+            #expect(error.kind == .cannotConnect)
+            #expect(error.message.en.contains("did not answer within 1 s"), "\(error.message.en)")
+            #expect(error.message.en.contains("127.0.0.1:\(silent.port)") && error.message.zh.contains("没有应答"))
+        }
+
+        let (dbURL, drop) = try await PostgresTestServer.freshDatabase()
+        defer { Task { await drop() } }
+        let store = try await PostgresOutreachStore.open(url: dbURL, environment: [:])
+        let connection = try await store.connected()
+        var backend: Int32 = 0
+        for try await pid in try await connection.ask("SELECT pg_backend_pid()", logger: store.logger).decode(
+            Int32.self)
+        { backend = pid }
+        #expect(kill(backend, SIGSTOP) == 0)
+        defer { kill(backend, SIGCONT) }
+        do {
+            try await connection.ask("SELECT 1", logger: store.logger, within: .seconds(1))
+            Issue.record("a stopped server answered")
+        } catch let expired as PostgresDeadline.Expired {
+            #expect(expired.seconds == 1)
+            let saving = PostgresFailure.working(expired, store.settings, writing: true).message
+            #expect(saving.en.contains("did not answer within 1 s") && saving.en.contains("not acknowledged"))
+            #expect(saving.zh.contains("没有被确认"))
+        }
+        #expect(connection.isClosed, "the connection that did not answer is closed")
+        kill(backend, SIGCONT)
+        let saved = try await store.append(command: "add", [.putPerson(samplePerson("p1"))])
+        #expect(saved?.seq == 1, "the next command reconnected")
+        await store.close()
     }
 
     @Test func copyIntoTheServerAndBackOutKeepsIdsAndHistory() async throws {

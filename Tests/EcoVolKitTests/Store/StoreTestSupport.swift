@@ -25,3 +25,14 @@ func samplePerson(_ id: String, name: String? = nil) -> Person {
 func sampleParticipation(_ session: String, _ person: String, hours: Double = 2) -> Participation {
     Participation(session: session, person: person, status: .attended, scheduledHours: hours, logged: fixedNow)
 }
+
+/// Runs `work` to the end from synchronous code (a store's build closure), on the global
+/// executor, so the caller may block on it without holding up what `work` waits for.
+func blockUntilDone(_ work: @escaping @Sendable () async -> Void) {
+    let done = DispatchSemaphore(value: 0)
+    Task.detached {
+        await work()
+        done.signal()
+    }
+    done.wait()
+}

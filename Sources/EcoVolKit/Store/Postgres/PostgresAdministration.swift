@@ -21,18 +21,16 @@ public enum PostgresAdministration {
         return try await withConnection(settings) { connection, logger in
             var applied: [Int] = []
             try await transaction(connection, logger: logger) {
-                try await connection.query(
-                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                try await connection.takeWriteLock(logger: logger)
                 for statement in PostgresSchema.bootstrap {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    try await connection.ask(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
             }
             for migration in PostgresSchema.migrations {
                 try await transaction(connection, logger: logger) {
-                    try await connection.query(
-                        "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                    try await connection.takeWriteLock(logger: logger)
                     var present = false
-                    for try await found in try await connection.query(
+                    for try await found in try await connection.ask(
                         "SELECT EXISTS (SELECT 1 FROM ecovol.schema_migrations WHERE version = \(migration.version))",
                         logger: logger
                     ).decode(Bool.self) {
@@ -40,9 +38,9 @@ public enum PostgresAdministration {
                     }
                     guard !present else { return }
                     for statement in migration.statements {
-                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                        try await connection.ask(PostgresQuery(unsafeSQL: statement), logger: logger)
                     }
-                    try await connection.query(
+                    try await connection.ask(
                         "INSERT INTO ecovol.schema_migrations (version, description) VALUES (\(migration.version), \(migration.description))",
                         logger: logger)
                     applied.append(migration.version)
@@ -50,7 +48,7 @@ public enum PostgresAdministration {
             }
             try await SyncServerSchema.install(connection, logger: logger)
             var version = 0
-            for try await v in try await connection.query(
+            for try await v in try await connection.ask(
                 "SELECT coalesce(max(version), 0)::int8 FROM ecovol.schema_migrations", logger: logger
             ).decode(Int.self) { version = v }
             return InitReport(applied: applied, version: version)
@@ -95,22 +93,21 @@ public enum PostgresAdministration {
         return try await withConnection(settings) { connection, logger in
             var office = Office(role: role, city: found.name, created: Date())
             try await transaction(connection, logger: logger) {
-                try await connection.query(
-                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                try await connection.takeWriteLock(logger: logger)
                 var exists = false
-                for try await e in try await connection.query(
+                for try await e in try await connection.ask(
                     "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = \(role))", logger: logger
                 ).decode(Bool.self) { exists = e }
                 if exists { throw StoreError(.refused, L("sharedStore.error.officeExists", ["name": role])) }
                 // Role names and passwords cannot be bound parameters; both are checked or generated here.
-                try await connection.query(
+                try await connection.ask(
                     PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)'"), logger: logger)
-                try await connection.query(
+                try await connection.ask(
                     PostgresQuery(
                         unsafeSQL:
                             "DO $$ BEGIN EXECUTE format('GRANT %I TO \(role)', 'ecovol_office_' || current_database()); END $$"
                     ), logger: logger)
-                for try await created in try await connection.query(
+                for try await created in try await connection.ask(
                     "INSERT INTO ecovol.offices (role, city) VALUES (\(role), \(found.name)) RETURNING created",
                     logger: logger
                 ).decode(Date.self) {
@@ -125,7 +122,7 @@ public enum PostgresAdministration {
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var list: [Office] = []
-            for try await (role, city, created) in try await connection.query(
+            for try await (role, city, created) in try await connection.ask(
                 "SELECT role::text, city, created FROM ecovol.offices ORDER BY city, role", logger: logger
             ).decode((String, String, Date).self) {
                 list.append(Office(role: role, city: city, created: created))
@@ -141,9 +138,8 @@ public enum PostgresAdministration {
         return try await withConnection(settings) { connection, logger in
             var removed: Office?
             try await transaction(connection, logger: logger) {
-                try await connection.query(
-                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
-                for try await (city, created) in try await connection.query(
+                try await connection.takeWriteLock(logger: logger)
+                for try await (city, created) in try await connection.ask(
                     "DELETE FROM ecovol.offices WHERE role = \(role) RETURNING city, created", logger: logger
                 ).decode((String, Date).self) {
                     removed = Office(role: role, city: city, created: created)
@@ -151,7 +147,7 @@ public enum PostgresAdministration {
                 guard removed != nil else {
                     throw StoreError(.refused, L("sharedStore.error.noOffice", ["name": role]))
                 }
-                try await connection.query(PostgresQuery(unsafeSQL: "DROP ROLE IF EXISTS \(role)"), logger: logger)
+                try await connection.ask(PostgresQuery(unsafeSQL: "DROP ROLE IF EXISTS \(role)"), logger: logger)
             }
             guard let removed else { throw StoreError(.refused, L("sharedStore.error.noOffice", ["name": role])) }
             return removed
@@ -169,13 +165,13 @@ public enum PostgresAdministration {
     static func transaction(_ connection: PostgresConnection, logger: Logger, _ body: () async throws -> Void)
         async throws
     {
-        try await connection.query("BEGIN", logger: logger)
+        try await connection.ask("BEGIN", logger: logger)
         do {
             try await body()
-            try await connection.query("COMMIT", logger: logger)
+            try await connection.ask("COMMIT", logger: logger)
         } catch {
             // Nothing more on a lost connection: the server rolled back, and waiting would hang.
-            if !PostgresFailure.isConnectionLoss(error) { _ = try? await connection.query("ROLLBACK", logger: logger) }
+            if !PostgresFailure.isConnectionLoss(error) { _ = try? await connection.ask("ROLLBACK", logger: logger) }
             throw error
         }
     }
@@ -188,23 +184,17 @@ public enum PostgresAdministration {
         logger.logLevel = .critical
         let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(
-                configuration: try settings.configuration(), id: 1, logger: logger)
+            connection = try await PostgresDeadline.connect(settings, logger: logger)
         } catch {
             throw PostgresFailure.connecting(error, settings)
         }
         do {
             try await PostgresOutreachStore.checkVersion(connection, settings: settings, logger: logger)
             let result = try await body(connection, logger)
-            try? await connection.close()
+            await PostgresDeadline.close(connection)
             return result
         } catch {
-            // postgres-nio requires close() before release; detached on a lost connection.
-            if PostgresFailure.isConnectionLoss(error) {
-                Task { try? await connection.close() }
-            } else {
-                try? await connection.close()
-            }
+            await PostgresDeadline.close(connection)
             throw PostgresFailure.working(error, settings, writing: true)
         }
     }
@@ -226,7 +216,7 @@ public enum PostgresAdministration {
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var list: [CityTotal] = []
-            let rows = try await connection.query(
+            let rows = try await connection.ask(
                 """
                 SELECT t.city, t.sessions::int8, t.sessions_done::int8, t.reached::int8, t.attendances::int8, t.hours::float8, coalesce(v.volunteers, 0)::int8
                 FROM ecovol.city_totals t LEFT JOIN ecovol.city_volunteers v ON v.city = t.city ORDER BY t.city
@@ -249,7 +239,7 @@ public enum PostgresAdministration {
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var result: [[String?]] = []
-            for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) {
+            for try await row in try await connection.ask(PostgresQuery(unsafeSQL: sql), logger: logger) {
                 var values: [String?] = []
                 for cell in row { values.append(try cell.decode(String?.self)) }
                 result.append(values)
@@ -264,7 +254,7 @@ public enum PostgresAdministration {
         let settings = try PostgresSettings.parse(url, environment: environment)
         try await withConnection(settings) { connection, logger in
             for statement in statements {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                try await connection.ask(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
         }
     }

@@ -1,11 +1,12 @@
 import Foundation
 import PostgresNIO
 
-/// Writes a large change (a `store copy` of a whole store, a big import) to the record tables
-/// in a few statements instead of one per record: each table's rows travel as one JSON array
-/// that `jsonb_to_recordset` turns into rows, `chunk` rows per statement. Why: at a million
-/// records one statement per record is a million round trips (an hour over a network); a
-/// batch is one.
+/// Writes operations to the record tables in a few statements instead of one per record:
+/// each table's rows travel as one JSON array that `jsonb_to_recordset` turns into rows,
+/// `chunk` rows per statement. Why: at a million records one statement per record is a
+/// million round trips (an hour over a network); a batch is one. It is the only writer of
+/// the record tables: a single operation goes through the same statements as a batch of one
+/// (`PostgresRecords.write`), so the two paths cannot drift apart.
 ///
 /// The result equals writing the operations one by one: per key only the last operation
 /// counts (every operation replaces or removes its key), a participation keeps the position
@@ -18,95 +19,81 @@ enum PostgresBatchWrite {
     /// Rows per statement.
     static let chunk = 5_000
 
+    /// Writes `ops` as one change numbered `seq`; a participation's position counts from
+    /// `firstPosition` (the operation's place in its change when written one at a time).
     static func write(
-        _ ops: [StoreOperation], seq: Int, on connection: PostgresConnection, encoder: JSONEncoder, logger: Logger
+        _ ops: [StoreOperation], seq: Int, firstPosition: Int = 0, on connection: PostgresConnection,
+        encoder: JSONEncoder, logger: Logger
     ) async throws {
-        var sessions: [String: (Int, StoreOperation)] = [:]
-        var people: [String: (Int, StoreOperation)] = [:]
-        var projects: [String: (Int, StoreOperation)] = [:]
-        var participations: [ParticipationKey: (Int, StoreOperation)] = [:]
+        // Per record the last operation counts; a participation keeps the position where it
+        // was first put after its last removal.
+        var last: [SyncRecordKey: Int] = [:]
         var firstPut: [ParticipationKey: Int] = [:]
         for (position, op) in ops.enumerated() {
+            last[SyncRecordKey(op)] = position
             switch op {
-            case .putSession(let s): sessions[s.id] = (position, op)
-            case .deleteSession(let id): sessions[id] = (position, op)
-            case .putPerson(let p): people[p.id] = (position, op)
-            case .deletePerson(let id): people[id] = (position, op)
-            case .putProject(let p): projects[p.id] = (position, op)
-            case .deleteProject(let id): projects[id] = (position, op)
+            case .putParticipation(let p): if firstPut[p.key] == nil { firstPut[p.key] = position }
+            case .deleteParticipation(let key): firstPut[key] = nil
+            default: break
+            }
+        }
+        var sessions: [[UInt8]] = []
+        var people: [[UInt8]] = []
+        var projects: [[UInt8]] = []
+        var participations: [[UInt8]] = []
+        var deleted: [Table: [String]] = [:]
+        var deletedParticipations: [ParticipationKey] = []
+        for position in last.values.sorted() {
+            switch ops[position] {
+            case .putSession(let s): sessions.append(try row(s, encoder: encoder))
+            case .putPerson(let p): people.append(try row(p, encoder: encoder))
+            case .putProject(let p): projects.append(try row(p, encoder: encoder))
             case .putParticipation(let p):
-                if firstPut[p.key] == nil { firstPut[p.key] = position }
-                participations[p.key] = (position, op)
-            case .deleteParticipation(let key):
-                firstPut[key] = nil
-                participations[key] = (position, op)
+                participations.append(row(p, position: firstPosition + (firstPut[p.key] ?? 0)))
+            case .deleteSession(let id): deleted[.sessions, default: []].append(id)
+            case .deletePerson(let id): deleted[.people, default: []].append(id)
+            case .deleteProject(let id): deleted[.projects, default: []].append(id)
+            case .deleteParticipation(let key): deletedParticipations.append(key)
             }
         }
-        func ordered<K>(_ table: [K: (Int, StoreOperation)]) -> [StoreOperation] {
-            table.values.sorted { $0.0 < $1.0 }.map(\.1)
+        // An order the offices' row-level security accepts: sessions before their
+        // participations, participations before the people in them; people removed while
+        // their participations still show them.
+        let inserts: [([[UInt8]], (String) -> PostgresQuery)] = [
+            (sessions, sessionInsert), (projects, projectInsert),
+            (participations, { participationInsert($0, seq: seq) }), (people, personInsert),
+        ]
+        for (rows, insert) in inserts {
+            for json in chunks(rows) { try await connection.ask(insert(json), logger: logger) }
         }
-        var sessionRows: [[UInt8]] = []
-        var personRows: [[UInt8]] = []
-        var projectRows: [[UInt8]] = []
-        var participationRows: [[UInt8]] = []
-        var deletedSessions: [String] = []
-        var deletedPeople: [String] = []
-        var deletedProjects: [String] = []
-        var deletedParticipations: [(String, String)] = []
-        for op in ordered(sessions) {
-            switch op {
-            case .putSession(let s): sessionRows.append(try row(s, encoder: encoder))
-            case .deleteSession(let id): deletedSessions.append(id)
-            default: break
-            }
-        }
-        for op in ordered(people) {
-            switch op {
-            case .putPerson(let p): personRows.append(try row(p, encoder: encoder))
-            case .deletePerson(let id): deletedPeople.append(id)
-            default: break
-            }
-        }
-        for op in ordered(projects) {
-            switch op {
-            case .putProject(let p): projectRows.append(try row(p, encoder: encoder))
-            case .deleteProject(let id): deletedProjects.append(id)
-            default: break
-            }
-        }
-        for op in ordered(participations) {
-            switch op {
-            case .putParticipation(let p): participationRows.append(row(p, position: firstPut[p.key] ?? 0))
-            case .deleteParticipation(let key): deletedParticipations.append((key.session, key.person))
-            default: break
-            }
-        }
-        for rows in chunks(sessionRows) { try await connection.query(sessionInsert(rows), logger: logger) }
-        for rows in chunks(projectRows) { try await connection.query(projectInsert(rows), logger: logger) }
-        for rows in chunks(participationRows) {
-            try await connection.query(participationInsert(rows, seq: seq), logger: logger)
-        }
-        for rows in chunks(personRows) { try await connection.query(personInsert(rows), logger: logger) }
-        if !deletedPeople.isEmpty {
-            try await connection.query("DELETE FROM ecovol.people WHERE id = ANY(\(deletedPeople))", logger: logger)
-        }
+        try await delete(deleted[.people], from: .people, on: connection, logger: logger)
         if !deletedParticipations.isEmpty {
-            let sessionIDs = deletedParticipations.map(\.0)
-            let personIDs = deletedParticipations.map(\.1)
-            try await connection.query(
+            let sessionIDs = deletedParticipations.map(\.session)
+            let personIDs = deletedParticipations.map(\.person)
+            try await connection.ask(
                 """
                 DELETE FROM ecovol.participations p USING unnest(\(sessionIDs)::text[], \(personIDs)::text[]) AS d(s, q)
                 WHERE p.session_id = d.s AND p.person_id = d.q
                 """, logger: logger)
         }
-        if !deletedSessions.isEmpty {
-            try await connection.query(
-                "DELETE FROM ecovol.sessions WHERE id = ANY(\(deletedSessions))", logger: logger)
-        }
-        if !deletedProjects.isEmpty {
-            try await connection.query(
-                "DELETE FROM ecovol.projects WHERE id = ANY(\(deletedProjects))", logger: logger)
-        }
+        try await delete(deleted[.sessions], from: .sessions, on: connection, logger: logger)
+        try await delete(deleted[.projects], from: .projects, on: connection, logger: logger)
+    }
+
+    /// The record tables keyed by `id`.
+    private enum Table: String {
+        case sessions, people, projects
+    }
+
+    private static func delete(
+        _ ids: [String]?, from table: Table, on connection: PostgresConnection, logger: Logger
+    ) async throws {
+        guard let ids, !ids.isEmpty else { return }
+        var binds = PostgresBindings()
+        binds.append(ids)
+        try await connection.ask(
+            PostgresQuery(unsafeSQL: "DELETE FROM ecovol.\(table.rawValue) WHERE id = ANY($1)", binds: binds),
+            logger: logger)
     }
 
     private static func chunks(_ rows: [[UInt8]]) -> [String] {

@@ -16,6 +16,7 @@ enum PostgresFailure {
 
     /// True when the connection cannot be used any more (dropped, closed, never made).
     static func isConnectionLoss(_ error: any Error) -> Bool {
+        if error is PostgresDeadline.Expired || error is PostgresDeadline.Lost { return true }
         guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .server:
@@ -28,6 +29,10 @@ enum PostgresFailure {
     static func connecting(_ error: any Error, _ settings: PostgresSettings) -> StoreError {
         if let mapped = error as? StoreError { return mapped }
         let server = settings.displayName
+        if let expired = error as? PostgresDeadline.Expired {
+            return StoreError(
+                .cannotConnect, L("sharedStore.error.noAnswer", ["server": server, "seconds": String(expired.seconds)]))
+        }
         switch sqlState(error) {
         case "28P01":
             return StoreError(
@@ -79,6 +84,13 @@ enum PostgresFailure {
         default:
             break
         }
+        if let expired = error as? PostgresDeadline.Expired {
+            return StoreError(
+                writing ? .writeFailed : .cannotConnect,
+                L(
+                    writing ? "sharedStore.error.noAnswerWhileSaving" : "sharedStore.error.noAnswer",
+                    ["server": server, "seconds": String(expired.seconds)]))
+        }
         if isConnectionLoss(error) {
             return StoreError(
                 writing ? .writeFailed : .cannotConnect,
@@ -93,6 +105,8 @@ enum PostgresFailure {
 
     /// A short reason: the server's message, the socket error, or postgres-nio's code.
     static func reason(_ error: any Error) -> String {
+        if let expired = error as? PostgresDeadline.Expired { return "no answer within \(expired.seconds) s" }
+        if error is PostgresDeadline.Lost { return "the connection closed" }
         if let psql = error as? PSQLError {
             if let message = psql.serverInfo?[.message] { return message }
             // A lost connection can carry the error that closed it, itself a PSQLError, whose

@@ -81,16 +81,15 @@ public final class PostgresOutreachStore: OutreachStore {
         connection = nil
         let made: PostgresConnection
         do {
-            made = try await PostgresConnection.connect(
-                configuration: try settings.configuration(), id: 1, logger: logger)
+            made = try await PostgresDeadline.connect(settings, logger: logger)
         } catch {
             throw PostgresFailure.connecting(error, settings)
         }
         do {
             try await Self.checkVersion(made, settings: settings, logger: logger)
         } catch {
-            try? await made.close()
-            throw error
+            await PostgresDeadline.close(made)
+            throw PostgresFailure.connecting(error, settings)
         }
         connection = made
         return made
@@ -100,7 +99,7 @@ public final class PostgresOutreachStore: OutreachStore {
     /// the policies and functions used here); an older one gets a message, not odd SQL errors.
     static func checkVersion(_ connection: PostgresConnection, settings: PostgresSettings, logger: Logger) async throws
     {
-        let rows = try await connection.query(
+        let rows = try await connection.ask(
             "SELECT current_setting('server_version_num'), current_setting('server_version')", logger: logger)
         for try await (number, text) in rows.decode((String, String).self) {
             if let n = Int(number), n < 130_000 {
@@ -110,14 +109,11 @@ public final class PostgresOutreachStore: OutreachStore {
         }
     }
 
-    /// Forgets the connection. A lost one is not closed: the close handshake on a connection the
-    /// server already cut can wait forever, and the server has rolled back on its side.
-    private func dropConnection(lost: Bool = false) async {
-        if let connection {
-            // postgres-nio requires close() before release; on a lost connection it runs
-            // detached so a close handshake that never finishes cannot hold up the command.
-            if lost { Task { try? await connection.close() } } else { try? await connection.close() }
-        }
+    /// Closes and forgets the connection (postgres-nio requires close() before release); the
+    /// close waits a few seconds at most, and on a lost connection the server has already
+    /// rolled back on its side.
+    private func dropConnection() async {
+        if let connection { await PostgresDeadline.close(connection) }
         connection = nil
     }
 
@@ -127,7 +123,7 @@ public final class PostgresOutreachStore: OutreachStore {
         do {
             return try await body(connection)
         } catch {
-            if PostgresFailure.isConnectionLoss(error) { await dropConnection(lost: true) }
+            if PostgresFailure.isConnectionLoss(error) { await dropConnection() }
             throw PostgresFailure.working(error, settings, writing: writing)
         }
     }
@@ -139,17 +135,17 @@ public final class PostgresOutreachStore: OutreachStore {
     private func load() async throws {
         if replicaHome != nil, try await loadFromReplica() { return }
         try await using(writing: false) { connection in
-            try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+            try await connection.ask("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             do {
                 try await readSchemaVersion(connection)
-                for try await city in try await connection.query("SELECT ecovol.office_city()", logger: logger).decode(
+                for try await city in try await connection.ask("SELECT ecovol.office_city()", logger: logger).decode(
                     String?.self)
                 { officeCity = city }
                 try await readTables(connection)
-                try await connection.query("COMMIT", logger: logger)
+                try await connection.ask("COMMIT", logger: logger)
             } catch {
                 if !PostgresFailure.isConnectionLoss(error) {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    _ = try? await connection.ask("ROLLBACK", logger: logger)
                 }
                 throw error
             }
@@ -161,25 +157,25 @@ public final class PostgresOutreachStore: OutreachStore {
     func readTables(_ connection: PostgresConnection) async throws {
         let fresh = OutreachState()
         var head = 0
-        for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
+        for try await value in try await connection.ask("SELECT seq FROM ecovol.head", logger: logger).decode(
             Int.self)
         { head = value }
-        for try await text in try await connection.query("SELECT record::text FROM ecovol.sessions", logger: logger)
+        for try await text in try await connection.ask("SELECT record::text FROM ecovol.sessions", logger: logger)
             .decode(String.self)
         {
             fresh.apply(.putSession(try decoder.decode(Session.self, from: Data(text.utf8))))
         }
-        for try await text in try await connection.query("SELECT record::text FROM ecovol.people", logger: logger)
+        for try await text in try await connection.ask("SELECT record::text FROM ecovol.people", logger: logger)
             .decode(String.self)
         {
             fresh.apply(.putPerson(try decoder.decode(Person.self, from: Data(text.utf8))))
         }
-        for try await text in try await connection.query("SELECT record::text FROM ecovol.projects", logger: logger)
+        for try await text in try await connection.ask("SELECT record::text FROM ecovol.projects", logger: logger)
             .decode(String.self)
         {
             fresh.apply(.putProject(try decoder.decode(Project.self, from: Data(text.utf8))))
         }
-        let rows = try await connection.query(
+        let rows = try await connection.ask(
             "SELECT record::text FROM ecovol.participations ORDER BY first_seq, first_position", logger: logger)
         for try await text in rows.decode(String.self) {
             fresh.put(try PostgresRecords.decodeParticipation(text))
@@ -189,14 +185,14 @@ public final class PostgresOutreachStore: OutreachStore {
 
     func readSchemaVersion(_ connection: PostgresConnection) async throws {
         var exists = false
-        for try await found in try await connection.query(
+        for try await found in try await connection.ask(
             "SELECT to_regclass('ecovol.schema_migrations') IS NOT NULL", logger: logger
         ).decode(Bool.self) { exists = found }
         guard exists else {
             throw StoreError(.notInitialised, L("sharedStore.error.notInitialised", ["server": settings.displayName]))
         }
         var version = 0
-        for try await v in try await connection.query(
+        for try await v in try await connection.ask(
             "SELECT coalesce(max(version), 0)::int8 FROM ecovol.schema_migrations", logger: logger
         ).decode(Int.self) { version = v }
         schemaVersion = version
@@ -235,13 +231,13 @@ public final class PostgresOutreachStore: OutreachStore {
     @discardableResult
     func catchUp(_ connection: PostgresConnection, locked: Bool) async throws -> Bool {
         var head = seq
-        for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
+        for try await value in try await connection.ask("SELECT seq FROM ecovol.head", logger: logger).decode(
             Int.self)
         { head = value }
         guard head > seq else { return false }
         if officeCity != nil {
             var hidden = 0
-            for try await n in try await connection.query("SELECT ecovol.shared_changes_since(\(seq))", logger: logger)
+            for try await n in try await connection.ask("SELECT ecovol.shared_changes_since(\(seq))", logger: logger)
                 .decode(Int.self)
             { hidden = n }
             if hidden > 0 {
@@ -250,7 +246,7 @@ public final class PostgresOutreachStore: OutreachStore {
                 return false
             }
         }
-        let rows = try await connection.query(
+        let rows = try await connection.ask(
             "SELECT seq, time, command, undoes, operations::text FROM ecovol.changes WHERE seq > \(seq) ORDER BY seq",
             logger: logger)
         var entries: [JournalEntry] = []
@@ -280,7 +276,7 @@ public final class PostgresOutreachStore: OutreachStore {
     /// and then logged into one of its sessions arrives without their record; it is read
     /// from the table, which row-level security now lets the office see.
     private func fetchPeople(_ ids: Set<String>, _ connection: PostgresConnection) async throws -> [StoreOperation] {
-        let rows = try await connection.query(
+        let rows = try await connection.ask(
             "SELECT record::text FROM ecovol.people WHERE id = ANY(\(Array(ids)))", logger: logger)
         var ops: [StoreOperation] = []
         for try await text in rows.decode(String.self) {
@@ -347,8 +343,8 @@ public final class PostgresOutreachStore: OutreachStore {
         let connection = try await connected()
         var buildFailure: (any Error)?
         do {
-            try await connection.query("BEGIN", logger: logger)
-            try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+            try await connection.ask("BEGIN", logger: logger)
+            try await connection.takeWriteLock(logger: logger)
             try await catchUp(connection, locked: true)
             let ops: [StoreOperation]
             do {
@@ -359,7 +355,7 @@ public final class PostgresOutreachStore: OutreachStore {
                 throw error
             }
             guard !ops.isEmpty else {
-                try await connection.query("ROLLBACK", logger: logger)
+                try await connection.ask("ROLLBACK", logger: logger)
                 return nil
             }
             let inverse = state.inverse(of: ops)
@@ -376,29 +372,22 @@ public final class PostgresOutreachStore: OutreachStore {
                 throw buildFailure ?? CancellationError()
             }
             let operations = try PostgresRecords.encode(ops, encoder: encoder)
-            try await connection.query(
+            try await connection.ask(
                 """
                 INSERT INTO ecovol.changes (seq, time, command, undoes, cities, operations)
                 VALUES (\(next), \(at), \(command), \(undoes), \(cities), \(operations)::jsonb)
                 """, logger: logger)
-            if ops.count > PostgresBatchWrite.threshold {
-                try await PostgresBatchWrite.write(ops, seq: next, on: connection, encoder: encoder, logger: logger)
-            } else {
-                for (position, op) in ops.enumerated() {
-                    try await PostgresRecords.write(
-                        op, seq: next, position: position, on: connection, encoder: encoder, logger: logger)
-                }
-            }
-            try await connection.query("UPDATE ecovol.head SET seq = \(next)", logger: logger)
-            try await connection.query("COMMIT", logger: logger)
+            try await PostgresRecords.write(ops, seq: next, on: connection, encoder: encoder, logger: logger)
+            try await connection.ask("UPDATE ecovol.head SET seq = \(next)", logger: logger)
+            try await connection.ask("COMMIT", logger: logger)
             applyChanges([JournalEntry(seq: next, at: at, command: command, undoes: undoes, operations: ops)])
             return StoreCommit(seq: next, command: command, operations: ops, inverse: inverse)
         } catch {
             if PostgresFailure.isConnectionLoss(error) {
-                await dropConnection(lost: true)
+                await dropConnection()
             } else {
-                do { try await connection.query("ROLLBACK", logger: logger) } catch {
-                    await dropConnection(lost: PostgresFailure.isConnectionLoss(error))
+                do { try await connection.ask("ROLLBACK", logger: logger) } catch {
+                    await dropConnection()
                 }
             }
             if let buildFailure { throw buildFailure }
@@ -421,7 +410,7 @@ public final class PostgresOutreachStore: OutreachStore {
             var result = try await store.using(writing: false) { connection in
                 var list: [StoreChange] = []
                 var renumbered: [Int: Int] = [:]
-                let rows = try await connection.query(
+                let rows = try await connection.ask(
                     "SELECT seq, time, command, undoes, operations::text FROM ecovol.changes ORDER BY seq",
                     logger: store.logger)
                 for try await (seq, time, command, undoes, text) in rows.decode((Int, Date, String, Int?, String).self)

@@ -72,7 +72,7 @@ final class PostgresReplica {
     static func identity(
         _ connection: PostgresConnection, settings: PostgresSettings, city: String?, schema: Int, logger: Logger
     ) async throws -> Identity {
-        let rows = try await connection.query(
+        let rows = try await connection.ask(
             """
             SELECT (SELECT oid::int8 FROM pg_database WHERE datname = current_database()),
                    'ecovol.changes'::regclass::oid::int8,
@@ -189,12 +189,12 @@ extension PostgresOutreachStore {
         let (identity, head) = try await using(writing: false) { connection in
             try await readSchemaVersion(connection)
             var city: String?
-            for try await found in try await connection.query("SELECT ecovol.office_city()", logger: logger).decode(
+            for try await found in try await connection.ask("SELECT ecovol.office_city()", logger: logger).decode(
                 String?.self)
             { city = found }
             officeCity = city
             var head = 0
-            for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
+            for try await value in try await connection.ask("SELECT seq FROM ecovol.head", logger: logger).decode(
                 Int.self)
             { head = value }
             let identity = try await PostgresReplica.identity(

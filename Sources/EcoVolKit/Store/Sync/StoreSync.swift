@@ -81,6 +81,12 @@ public enum StoreSync {
             try await PostgresAdministration.withConnection(settings) { connection, logger in
                 do {
                     try await run.perform(connection, logger: logger)
+                } catch let expired as PostgresDeadline.Expired {
+                    throw StoreError(
+                        .cannotConnect,
+                        L(
+                            "sync.error.noAnswer",
+                            ["server": settings.displayName, "seconds": String(expired.seconds)]))
                 } catch  where PostgresFailure.isConnectionLoss(error) {
                     throw StoreError(
                         .cannotConnect,
@@ -135,7 +141,7 @@ final class SyncRun {
         guard try await SyncServerSchema.isInstalled(connection, logger: logger) else {
             throw StoreError(.notInitialised, L("sync.error.notInstalled", ["server": settings.displayName]))
         }
-        for try await city in try await connection.query("SELECT ecovol.office_city()", logger: logger).decode(
+        for try await city in try await connection.ask("SELECT ecovol.office_city()", logger: logger).decode(
             String?.self)
         { officeCity = city }
         try await push(connection, logger: logger)
@@ -155,7 +161,7 @@ final class SyncRun {
         if !pending.isEmpty {
             // What a killed run already pushed: skipped, its conflicts learnt again.
             var already: Set<Int> = []
-            let rows = try await connection.query(
+            let rows = try await connection.ask(
                 """
                 SELECT local_seq, conflicts::text FROM ecovol.sync_pushes
                 WHERE origin = \(state.origin) AND local_seq > \(state.pushedThrough)
@@ -185,10 +191,9 @@ final class SyncRun {
                 let batch = Array(todo[start..<end])
                 var found: [SyncConflict] = []
                 try await PostgresAdministration.transaction(connection, logger: logger) {
-                    try await connection.query(
-                        "SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+                    try await connection.takeWriteLock(logger: logger)
                     var head = 0
-                    for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger)
+                    for try await value in try await connection.ask("SELECT seq FROM ecovol.head", logger: logger)
                         .decode(Int.self)
                     { head = value }
                     if head > watermark {
@@ -208,7 +213,7 @@ final class SyncRun {
                         }
                     }
                     if next > head {
-                        try await connection.query("UPDATE ecovol.head SET seq = \(next)", logger: logger)
+                        try await connection.ask("UPDATE ecovol.head SET seq = \(next)", logger: logger)
                         watermark = next
                     }
                 }
@@ -235,7 +240,7 @@ final class SyncRun {
     private func foreignTouches(
         after seq: Int, into foreign: inout [SyncRecordKey: Int], _ connection: PostgresConnection, logger: Logger
     ) async throws {
-        let rows = try await connection.query(
+        let rows = try await connection.ask(
             """
             SELECT c.seq, c.operations::text FROM ecovol.changes c
             WHERE c.seq > \(seq) AND NOT EXISTS (
@@ -275,14 +280,14 @@ final class SyncRun {
                     mine: try SyncConflict.encode(mine), theirs: try SyncConflict.encode(theirs), detected: now(),
                     resolution: nil))
         }
-        try await connection.query("SAVEPOINT sync_change", logger: logger)
+        try await connection.ask("SAVEPOINT sync_change", logger: logger)
         do {
             // Kept (not released) until the batch commits: one round trip less per change.
             try await writeChange(change, ops: ops, seq: seq, conflicts: conflicts, connection, logger: logger)
             for key in order { foreign[key] = nil }
             return (true, conflicts)
         } catch  where !PostgresFailure.isConnectionLoss(error) {
-            try await connection.query("ROLLBACK TO SAVEPOINT sync_change", logger: logger)
+            try await connection.ask("ROLLBACK TO SAVEPOINT sync_change", logger: logger)
             let reason = PostgresFailure.serverMessage(error) ?? PostgresFailure.reason(error)
             if change.isBaseline, ops.count > 1 {
                 return try await pushBaselineByRecord(change, ops: ops, seq: seq, connection, logger: logger)
@@ -315,14 +320,14 @@ final class SyncRun {
         var accepted: [StoreOperation] = []
         var refused: [SyncConflict] = []
         for op in ops {
-            try await connection.query("SAVEPOINT sync_record", logger: logger)
+            try await connection.ask("SAVEPOINT sync_record", logger: logger)
             do {
                 try await PostgresRecords.write(
                     op, seq: seq, position: accepted.count, on: connection, encoder: encoder, logger: logger)
-                try await connection.query("RELEASE SAVEPOINT sync_record", logger: logger)
+                try await connection.ask("RELEASE SAVEPOINT sync_record", logger: logger)
                 accepted.append(op)
             } catch  where !PostgresFailure.isConnectionLoss(error) {
-                try await connection.query("ROLLBACK TO SAVEPOINT sync_record", logger: logger)
+                try await connection.ask("ROLLBACK TO SAVEPOINT sync_record", logger: logger)
                 let reason = PostgresFailure.serverMessage(error) ?? PostgresFailure.reason(error)
                 refused.append(try await refusal(change, mine: op, reason: reason, connection, logger: logger))
             }
@@ -336,10 +341,7 @@ final class SyncRun {
         _ change: SyncOutbox.Change, ops: [StoreOperation], seq: Int, conflicts: [SyncConflict],
         _ connection: PostgresConnection, logger: Logger
     ) async throws {
-        for (position, op) in ops.enumerated() {
-            try await PostgresRecords.write(
-                op, seq: seq, position: position, on: connection, encoder: encoder, logger: logger)
-        }
+        try await PostgresRecords.write(ops, seq: seq, on: connection, encoder: encoder, logger: logger)
         try await insertChangeRow(change, ops: ops, seq: seq, conflicts: conflicts, connection, logger: logger)
     }
 
@@ -352,7 +354,7 @@ final class SyncRun {
         let operations = try PostgresRecords.encode(ops, encoder: encoder)
         let kept = String(decoding: try encoder.encode(conflicts), as: UTF8.self)
         let at = ISOTimestamp.normalize(change.at)
-        try await connection.query(
+        try await connection.ask(
             """
             WITH change AS (
                 INSERT INTO ecovol.changes (seq, time, command, undoes, cities, operations)
@@ -379,7 +381,7 @@ final class SyncRun {
                 "SELECT record::text FROM ecovol.participations WHERE session_id = \(k.session) AND person_id = \(k.person)"
         }
         var found: StoreOperation?
-        for try await text in try await connection.query(query, logger: logger).decode(String.self) {
+        for try await text in try await connection.ask(query, logger: logger).decode(String.self) {
             let data = Data(text.utf8)
             switch key {
             case .session: found = .putSession(try decoder.decode(Session.self, from: data))
@@ -395,14 +397,14 @@ final class SyncRun {
 
     private func pull(_ connection: PostgresConnection, logger: Logger) async throws {
         var head = 0
-        for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
+        for try await value in try await connection.ask("SELECT seq FROM ecovol.head", logger: logger).decode(
             Int.self)
         { head = value }
         guard head > state.lastPulled else { return }
         let protected = try protectedKeys()
         if officeCity != nil {
             var hidden = 0
-            for try await n in try await connection.query(
+            for try await n in try await connection.ask(
                 "SELECT ecovol.shared_changes_since(\(state.lastPulled))", logger: logger
             ).decode(Int.self) { hidden = n }
             if hidden > 0 {
@@ -416,7 +418,7 @@ final class SyncRun {
             var finals: [SyncRecordKey: StoreOperation] = [:]
             var last = after
             var count = 0
-            let rows = try await connection.query(
+            let rows = try await connection.ask(
                 """
                 SELECT seq, operations::text FROM ecovol.changes
                 WHERE seq > \(after) AND seq <= \(head) ORDER BY seq LIMIT 500
@@ -469,7 +471,7 @@ final class SyncRun {
             }
         }
         guard !missing.isEmpty else { return }
-        let rows = try await connection.query(
+        let rows = try await connection.ask(
             "SELECT record::text FROM ecovol.people WHERE id = ANY(\(Array(missing)))", logger: logger)
         for try await text in rows.decode(String.self) {
             let person = try decoder.decode(Person.self, from: Data(text.utf8))
@@ -493,13 +495,13 @@ final class SyncRun {
     ) async throws {
         let server = OutreachState()
         var heads = head
-        try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+        try await connection.ask("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
         do {
-            for try await value in try await connection.query("SELECT seq FROM ecovol.head", logger: logger).decode(
+            for try await value in try await connection.ask("SELECT seq FROM ecovol.head", logger: logger).decode(
                 Int.self)
             { heads = value }
             for (table, kind) in [("sessions", 0), ("people", 1), ("projects", 2)] {
-                let rows = try await connection.query(
+                let rows = try await connection.ask(
                     PostgresQuery(unsafeSQL: "SELECT record::text FROM ecovol.\(table)"), logger: logger)
                 for try await text in rows.decode(String.self) {
                     let data = Data(text.utf8)
@@ -510,12 +512,12 @@ final class SyncRun {
                     }
                 }
             }
-            let rows = try await connection.query(
+            let rows = try await connection.ask(
                 "SELECT record::text FROM ecovol.participations ORDER BY first_seq, first_position", logger: logger)
             for try await text in rows.decode(String.self) { server.put(try PostgresRecords.decodeParticipation(text)) }
-            try await connection.query("COMMIT", logger: logger)
+            try await connection.ask("COMMIT", logger: logger)
         } catch {
-            if !PostgresFailure.isConnectionLoss(error) { _ = try? await connection.query("ROLLBACK", logger: logger) }
+            if !PostgresFailure.isConnectionLoss(error) { _ = try? await connection.ask("ROLLBACK", logger: logger) }
             throw error
         }
         let ops = PostgresOutreachStore.reconcile(local.state, to: server)

@@ -36,9 +36,9 @@ enum SyncServerSchema {
     /// Creates what is missing (every statement may run again).
     static func install(_ connection: PostgresConnection, logger: Logger) async throws {
         try await PostgresAdministration.transaction(connection, logger: logger) {
-            try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLockKey))", logger: logger)
+            try await connection.takeWriteLock(logger: logger)
             for statement in statements {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                try await connection.ask(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
         }
     }
@@ -46,7 +46,7 @@ enum SyncServerSchema {
     /// True when the server has the table (`store init` of this version was run).
     static func isInstalled(_ connection: PostgresConnection, logger: Logger) async throws -> Bool {
         var found = false
-        for try await present in try await connection.query(
+        for try await present in try await connection.ask(
             "SELECT to_regclass('ecovol.sync_pushes') IS NOT NULL", logger: logger
         ).decode(Bool.self) { found = present }
         return found
