@@ -47,8 +47,18 @@ struct SnapshotSalvage {
         var section = "projects"
         var afterRows = false
         var pending: SetAside? = nil
+        /// The previous line, when it verified as nothing (a damaged frame or set aside).
+        var lastDamaged: (number: Int, bytes: [UInt8])? = nil
         func flush() {
-            if let p = pending { r.setAside.append(p) }
+            if let p = pending {
+                if let frame = Self.splitFrame(p.bytes) {
+                    // A bracket or section line with one byte turned into a newline held no record.
+                    r.damagedFrameLines.append(contentsOf: Array(p.lines))
+                    if let name = frame.withUnsafeBytes({ Self.sectionStart($0) }) { section = name }
+                } else {
+                    r.setAside.append(p)
+                }
+            }
             pending = nil
         }
         func setAside(_ line: UnsafeRawBufferPointer, number: Int, offset: Int) {
@@ -99,18 +109,44 @@ struct SnapshotSalvage {
                     }
                 }
                 if afterRows {
-                    // Only the trailer follows the rows: its damage loses nothing.
+                    // Only the trailer follows the rows, and its damage loses nothing — unless a
+                    // row that verifies turns up: then the line that seemed to close the rows was
+                    // a damaged row, and the rows go on.
+                    if let found = Self.pieces(line, section: "participations", map: columnMap, decoder: decoder),
+                        found.records.contains(where: { if case .row = $0 { true } else { false } })
+                    {
+                        flush()
+                        for record in found.records { accept(record) }
+                        afterRows = found.endsRows
+                        continue
+                    }
                     flush()
                     r.damagedFrameLines.append(number)
                     continue
                 }
                 if let found = Self.pieces(line, section: section, map: columnMap, decoder: decoder) {
                     flush()
+                    lastDamaged = nil
                     for record in found.records { accept(record) }
                     section = found.section
                     if found.endsRows { afterRows = true }
                     continue
                 }
+                // This line and the one before are a frame line whose byte became a newline
+                // ("pro / jects":{): no record was on them.
+                if let previous = lastDamaged, previous.number == number - 1,
+                    let frame = Self.splitFrame(previous.bytes + [0x0A] + Array(line))
+                {
+                    if let p = pending, p.lines == previous.number...previous.number {
+                        pending = nil
+                        r.damagedFrameLines.append(previous.number)
+                    }
+                    r.damagedFrameLines.append(number)
+                    if let name = frame.withUnsafeBytes({ Self.sectionStart($0) }) { section = name }
+                    lastDamaged = nil
+                    continue
+                }
+                lastDamaged = (number, Array(line))
                 if Self.isFrame(
                     line, isLast: raw[(nl + 1 < raw.count ? nl + 1 : raw.count)...].allSatisfy { $0 == 0x0A })
                 {
@@ -173,7 +209,15 @@ struct SnapshotSalvage {
                     depth: 4)
             else { continue }
             let tail = UnsafeRawBufferPointer(rebasing: line[(k + 1)...])
-            if head.endsRows { return head }  // the trailer follows
+            // The trailer follows the rows' end — but a row whose `[` became `]` also starts with
+            // one: when the rest ends as a row does (`"]` or `"],`), this is no end.
+            if head.endsRows {
+                let endsLikeARow = tail.last == 0x5D || (tail.count > 1 && tail[tail.count - 2] == 0x5D)
+                if !endsLikeARow || pieces(tail, section: head.section, map: map, decoder: decoder, depth: 4) != nil {
+                    return head
+                }
+                continue
+            }
             if tail.isEmpty { return head }
             if let rest = pieces(tail, section: head.section, map: map, decoder: decoder, depth: depth + 1) {
                 return Pieces(records: head.records + rest.records, section: rest.section, endsRows: rest.endsRows)
@@ -307,6 +351,18 @@ struct SnapshotSalvage {
             if zip(frame, line).filter({ $0 != $1 }).count <= 1 { return true }
         }
         return false
+    }
+
+    /// The frame line a set-aside piece was, when one byte of it became a newline: the piece's
+    /// lines joined, or a lone line that lost its first or last byte to the line break.
+    static func splitFrame(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count < 32 else { return nil }
+        for candidate in [bytes, bytes + [0x0A], [0x0A] + bytes] {
+            for frame in frameLines where !frame.isEmpty && frame.count == candidate.count {
+                if zip(frame, candidate).filter({ $0 != $1 }).count <= 1 { return frame }
+            }
+        }
+        return nil
     }
 
     static func kind(of line: UnsafeRawBufferPointer, section: String) -> SetAside.Kind {

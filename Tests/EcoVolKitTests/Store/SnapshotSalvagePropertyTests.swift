@@ -116,6 +116,37 @@ import Testing
         }
     }
 
+    /// Found by sweeping every byte of every sample with ten changes each: a row whose `[`
+    /// became `]` read as the end of the rows, and every row after it was dropped without a
+    /// word; a row cut by a newline before its `],` did the same, reported as one loss; a
+    /// section line cut by a newline (`"pro` / `jects":{`) was reported as a lost record
+    /// though nothing was lost. Each byte of the frame lines and the rows, turned into `]`,
+    /// `[` or a newline.
+    @Test func bracketsAndNewlinesInTheRowsAndFrames() throws {
+        for seed in [0, 4] {
+            let state = Self.sampleState(seed)
+            let original = try Self.encode(state)
+            let decoder = RecordCodec.decoder()
+            let rowsStart = original.indices.first { k in
+                original[k...].starts(with: Array("\"participations\":[".utf8))
+            }
+            let start = try #require(rowsStart) - 200
+            for offset in start..<original.count {
+                for replacement: UInt8 in [0x5D, 0x5B, 0x0A] where original[offset] != replacement {
+                    var bytes = original
+                    bytes[offset] = replacement
+                    let salvage = SnapshotSalvage.salvage(bytes, decoder: decoder)
+                    let (missing, wrong) = Self.compare(state, salvage.state)
+                    #expect(
+                        wrong.isEmpty && missing.count <= 1, "seed \(seed) offset \(offset): lost \(missing.map(\.1))")
+                    #expect(
+                        salvage.lostRecords.count == missing.count,
+                        "seed \(seed) offset \(offset): reported \(salvage.lostRecords.count), lost \(missing.count)")
+                }
+            }
+        }
+    }
+
     @Test func everyByteOfOneSnapshot() throws {
         // Exhaustive over one small file: each position, one changed value.
         let state = Self.sampleState(2)
