@@ -49,6 +49,8 @@ struct SnapshotSalvage {
         var pending: SetAside? = nil
         /// The previous line, when it verified as nothing (a damaged frame or set aside).
         var lastDamaged: (number: Int, bytes: [UInt8])? = nil
+        /// The previous line, when it was taken for a damaged frame line, and where it began.
+        var lastFrame: (number: Int, offset: Int)? = nil
         func flush() {
             if let p = pending {
                 if let frame = Self.splitFrame(p.bytes) {
@@ -127,6 +129,8 @@ struct SnapshotSalvage {
                 if let found = Self.pieces(line, section: section, map: columnMap, decoder: decoder) {
                     flush()
                     lastDamaged = nil
+                    // An empty line may be a record's first byte turned into a newline.
+                    lastFrame = found.records.isEmpty && line.isEmpty ? (number, pos) : nil
                     for record in found.records { accept(record) }
                     section = found.section
                     if found.endsRows { afterRows = true }
@@ -153,8 +157,18 @@ struct SnapshotSalvage {
                     flush()
                     r.damagedFrameLines.append(number)
                     if section == "participations", line.first != 0x5B { afterRows = true }
+                    lastFrame = (number, pos)
                     continue
                 }
+                // A short line that passed for a damaged frame, followed by one that verifies as
+                // nothing, was the start of this record cut by a newline (`"` / `3":{"id":"p3"…`):
+                // the record is set aside whole, from where it began.
+                if let frame = lastFrame, frame.number == number - 1, pending == nil {
+                    r.damagedFrameLines.removeAll { $0 == frame.number }
+                    let start = UnsafeRawBufferPointer(rebasing: raw[frame.offset..<(pos - 1)])
+                    setAside(start, number: frame.number, offset: frame.offset)
+                }
+                lastFrame = nil
                 setAside(line, number: number, offset: pos)
             }
         }

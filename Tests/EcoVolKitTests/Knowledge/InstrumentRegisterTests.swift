@@ -295,7 +295,7 @@ struct InstrumentRegisterTests {
     /// The shipped base passes the full check (format, register, audit) on the day it was checked.
     @Test func theShippedBaseAuditsCleanly() {
         let (_, issues) = KnowledgeCheck.issues(
-            directories: [KnowledgeFixtures.repositoryKnowledge], today: "2026-12-01")
+            directories: [KnowledgeFixtures.repositoryKnowledge], today: "2026-12-02")
         #expect(issues.isEmpty, "\(issues.prefix(10).map { $0.formatted(.en) })")
     }
 
