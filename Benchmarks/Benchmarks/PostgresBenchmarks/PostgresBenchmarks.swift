@@ -84,7 +84,8 @@ let benchmarks: @Sendable () -> Void = {
     let loaded = SharedBox<OutreachState>()
     Benchmark("pg.report.memory.1M", configuration: .init(maxIterations: 15, setup: {
         let directory = try StoreData.directory(1_000_000)
-        loaded.value = try await onMain { try JSONFileStore(directory: directory, options: .init(readOnly: true)).state }
+        // The state is not Sendable: it is put in the box on the main actor, where it is read.
+        try await onMain { loaded.value = try JSONFileStore(directory: directory, options: .init(readOnly: true)).state }
     }, teardown: { loaded.clear() })) { _ in
         blackHole(cityTotals(loaded.value))
     }
