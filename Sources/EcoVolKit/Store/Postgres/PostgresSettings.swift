@@ -46,7 +46,9 @@ public struct PostgresSettings: Sendable, Equatable {
         }
         var settings = PostgresSettings(
             host: "localhost", port: 5432, socketDirectory: nil, user: "", password: nil, database: "",
-            sslMode: .prefer, rootCertificate: query["sslrootcert"], connectTimeout: 10)
+            // Bounds the whole connect (TCP, TLS, start-up, authentication), which a loaded server
+            // or a cold cluster can take seconds over; 10 s refused a busy CI machine's first connect.
+            sslMode: .prefer, rootCertificate: query["sslrootcert"], connectTimeout: 30)
         let host = query["host"] ?? parts.percentEncodedHost.flatMap { $0.removingPercentEncoding } ?? ""
         if host.hasPrefix("/") {
             settings.socketDirectory = host
