@@ -7,18 +7,11 @@ import Testing
 /// waitlist promotion on /edit and /unlog, each run against a temporary store.
 @MainActor
 @Suite struct OutreachCommandGapTests {
-    /// Schedules one session and returns its id; fails the test when scheduling fails.
-    private func schedule(_ c: CommandContext, _ arguments: String) async throws -> String {
-        let s = await run(c, "/schedule title=湿地保护 type=education city=贵阳 audience=community \(arguments) --json")
-        #expect(s.status == .succeeded, "\(String(describing: s.error?.message.zh))")
-        return try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
-    }
-
     @Test func checkInThenOutCreditsTheHoursBetween() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
         // fixedNow is 04:26:40 on 29 May in Shanghai; the session starts at 09:30.
-        let id = try await schedule(c, "start=\"2026-05-29 09:30\" duration=3h")
+        let id = try await scheduleSession(c, "start=\"2026-05-29 09:30\" duration=3h")
         #expect(await run(c, "/log \(id) 张三 李四").status == .succeeded)
         let early = await run(c, "/checkin \(id) 张三")
         #expect(early.status != .succeeded)
@@ -48,7 +41,7 @@ import Testing
     @Test func undoOfAChangedRecordIsRefusedAndKeepsTheNewerChange() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h")
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
         #expect(await run(c, "/log \(id) 赵六").status == .succeeded)
         // Another window changes the same record after this one logged it.
         let other = makeContext(dir)
@@ -83,7 +76,7 @@ import Testing
     @Test func raisingCapacityPromotesTheWaitlist() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
         #expect(await run(c, "/log \(id) 张三 李四 王五").status == .succeeded)
         let before = try await c.outreachStore().state.participations(session: id)
         #expect(before.filter { $0.status == .waitlisted }.count == 2)

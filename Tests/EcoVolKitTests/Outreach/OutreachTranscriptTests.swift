@@ -25,6 +25,15 @@ func run(_ context: CommandContext, _ line: String) async -> LineOutcome {
     await CommandRunner(context: context).execute(line)
 }
 
+/// Schedules one education session in 贵阳 with `arguments` added and returns its id; fails
+/// the test when scheduling fails.
+@MainActor
+func scheduleSession(_ c: CommandContext, _ arguments: String) async throws -> String {
+    let s = await run(c, "/schedule title=湿地保护 type=education city=贵阳 audience=community \(arguments) --json")
+    #expect(s.status == .succeeded, "\(String(describing: s.error?.message.zh))")
+    return try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
+}
+
 @MainActor
 @Suite struct OutreachTranscriptTests {
     @Test func scheduleLogDoneRestart() async throws {

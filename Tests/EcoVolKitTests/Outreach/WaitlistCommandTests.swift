@@ -7,12 +7,6 @@ import Testing
 /// temporary store: who moves up and in what order, and what is refused with which field.
 @MainActor
 @Suite struct WaitlistCommandTests {
-    private func schedule(_ c: CommandContext, _ arguments: String) async throws -> String {
-        let s = await run(c, "/schedule title=湿地保护 type=education city=贵阳 audience=community \(arguments) --json")
-        #expect(s.status == .succeeded, "\(String(describing: s.error?.message.zh))")
-        return try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
-    }
-
     /// Status by name in `session`.
     private func statuses(_ c: CommandContext, _ session: String) async throws -> [String: ParticipationStatus] {
         let state = try await c.outreachStore().state
@@ -29,7 +23,7 @@ import Testing
     @Test func raisingCapacityPromotesTheLongestWaitingInTheOrderTheySignedUp() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
         // One sign-up per minute; 王五 signed up before 李四 though typed later in the file.
         for (minute, name) in [(0, "张三"), (1, "王五"), (2, "李四"), (3, "赵六")] {
             let log = await run(at(dir, minutes: Double(minute)), "/log \(id) \(name)")
@@ -55,7 +49,7 @@ import Testing
     @Test func unloggingASignUpPromotesTheNextInLineAndAWaitingOneFreesNothing() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
         // Logged together: they wait in the order typed.
         #expect(await run(c, "/log \(id) 甲 乙 丙").status == .succeeded)
         #expect(try await statuses(c, id) == ["甲": .signedUp, "乙": .waitlisted, "丙": .waitlisted])
@@ -73,7 +67,7 @@ import Testing
     @Test func aCancelledSessionPromotesNoOne() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
         #expect(await run(c, "/log \(id) 甲 乙").status == .succeeded)
         #expect(await run(c, "/cancel \(id) reason=暴雨预警").status == .succeeded)
         let unlog = await run(c, "/unlog \(id) 甲 --json")
@@ -90,12 +84,12 @@ import Testing
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir, language: .en)
         // fixedNow is 04:26:40 on 29 May in Shanghai; the session runs 09:30–12:30.
-        let id = try await schedule(c, "start=\"2026-05-29 09:30\" duration=3h")
+        let id = try await scheduleSession(c, "start=\"2026-05-29 09:30\" duration=3h")
         // 09:26:40: within the window before the start; 钱七 was never logged.
         let checkIn = await run(at(dir, minutes: 300), "/checkin \(id) 钱七 --json")
         #expect(checkIn.status == .failed && checkIn.error?.code == "person.unknown")
         // Known from another session, not logged for this one: checking in logs them as attended.
-        let other = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h")
+        let other = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
         #expect(await run(c, "/log \(other) 钱七").status == .succeeded)
         let inside = await run(at(dir, minutes: 300), "/checkin \(id) 钱七")
         #expect(inside.status == .succeeded, "\(String(describing: inside.error?.message.en))")
@@ -122,7 +116,7 @@ import Testing
         let c = makeContext(dir)
         let nothing = await run(c, "/undo")
         #expect(nothing.status == .failed && nothing.error?.code == "store.nothingToUndo")
-        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h")
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
         #expect(await run(c, "/edit \(id) venue=文化站").status == .succeeded)
         let undone = await run(c, "/undo --json")
         #expect(undone.status == .succeeded, "\(String(describing: undone.error?.message.zh))")
@@ -155,7 +149,7 @@ import Testing
         let known = await run(c, "/project add name=Campus city=Zunyi --json")
         #expect(known.output?.json["project"]?["city"]?.stringValue == "遵义市")
         let pid = try #require(known.output?.json["project"]?["id"]?.stringValue)
-        let id = try await schedule(c, "start=\"2026-06-05 09:30\" duration=2h project=\(pid)")
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h project=\(pid)")
         #expect(try await c.outreachStore().state.sessions[id]?.project == pid)
         let wrong = await run(
             c, "/schedule title=x type=education city=贵阳 start=\"2026-06-05 09:30\" duration=2h project=nope")
