@@ -7,31 +7,199 @@ extension SearchIndex {
     }
 
     /// Ranks entries for a compiled question.
+    ///
+    /// Two phases: every clause's postings add BM25 scores into per-entry accumulators
+    /// (`accumulate`), then the touched entries are ranked. Ranking an entry (its coverage,
+    /// kind, audience and exact-match factors) costs more than its postings did, and at
+    /// 10,000 entries a question touches thousands of them, so the entries with the highest
+    /// raw scores are ranked first and the rest only when their raw score times the largest
+    /// factor they could get still beats the last of the top: the same hits, without ranking
+    /// entries that cannot make the list.
     public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit] {
         let n = entries.count
         guard n > 0, !query.clauses.isEmpty, options.limit > 0 else { return [] }
-        var total = [Float](repeating: 0, count: n)
-        // Units of the question each entry accounts for, in full and at partial credit.
         let words = query.maskWords
-        var full = [UInt64](repeating: 0, count: n * words)
-        var partial = [UInt64](repeating: 0, count: n * words)
-        // Units matched in full by a title, keyword or English title/summary.
-        var titleFull = [UInt64](repeating: 0, count: n * words)
-        var clauseBest = [Float](repeating: 0, count: n)
-        var clauseInTitle = [Bool](repeating: false, count: n)
-        var altScore = [Float](repeating: 0, count: n)
-        var altInTitle = [Bool](repeating: false, count: n)
-        var touched: [Int32] = []
-        var clauseTouched: [Int32] = []
-        var altTouched: [Int32] = []
-        let docCount = Float(n)
+        return SearchScratch.withScratch(count: n, maskWords: words) { scratch in
+            accumulate(query, into: &scratch)
+            return rank(query, options: options, scratch)
+        }
+    }
 
+    /// Ranks the entries `accumulate` touched (see `search`).
+    private func rank(_ query: SearchQuery, options: SearchOptions, _ scratch: SearchScratch) -> [SearchHit] {
+        let words = query.maskWords
+        let total = scratch.total
+        let flags = scratch.flags
+        let touched = UnsafeBufferPointer(start: scratch.touched, count: scratch.touchedCount)
+        let fullMasks = scratch.full
+        let partialMasks = scratch.partial
+        let titleMasks = scratch.titleFull
+
+        // Exact title/keyword matches of the whole question.
+        var exactBonus: [(doc: Int32, bonus: Float)] = []
+        for (hash, bonus) in query.exact {
+            for doc in exactPhrases[hash] ?? [] {
+                if let k = exactBonus.firstIndex(where: { $0.doc == doc }) {
+                    exactBonus[k].bonus = max(exactBonus[k].bonus, bonus)
+                } else {
+                    exactBonus.append((doc, bonus))
+                    flags[Int(doc)] |= SearchScratch.Flag.exact
+                }
+            }
+        }
+        let maxExact = exactBonus.reduce(Float(0)) { max($0, $1.bonus) }
+
+        let unitTotal = query.unitWeights.reduce(0, +)
+        let kindFilter: UInt8 = options.kinds.map { QueryIntent.mask(Array($0)) } ?? 0xFF
+        let audienceFilter: UInt8? = options.audience.flatMap { a in
+            KnowledgeVocabulary.audiences.firstIndex(of: a).map { UInt8(1) << UInt8($0) }
+        }
+        var boostMask = query.audienceMask
+        for a in options.boostAudiences {
+            if let k = KnowledgeVocabulary.audiences.firstIndex(of: a) { boostMask |= 1 << UInt8(k) }
+        }
+        let dateKind = QueryIntent.mask([.date])
+
+        // The largest factor ranking can give a raw score, beyond the exact-match bonus.
+        var ceiling: Float = 1
+        if boostMask != 0 { ceiling *= 1.25 }
+        if query.serviceMask != 0 { ceiling *= 1.1 }
+        if query.hasDate { ceiling *= 1.25 }
+        if !query.intent.isEmpty { ceiling *= 1 + Self.intentBoost }
+        // Float rounding of the real product may exceed the bound's by an ulp or two.
+        ceiling *= 1.001
+
+        var top: [(score: Float, coverage: Float, doc: Int)] = []
+        // Two at least: whether the best stands clear of the next decides its confidence.
+        let limit = max(options.limit, 2)
+        func consider(_ doc: Int) {
+            flags[doc] |= SearchScratch.Flag.ranked
+            let kind = kindBits[doc]
+            if kind & kindFilter == 0 { return }
+            if let audienceFilter, audienceMasks[doc] & audienceFilter == 0 { return }
+            let offset = doc * words
+            let coverage = query.coverage(
+                full: fullMasks + offset, partial: partialMasks + offset, totalWeight: unitTotal)
+            var score = total[doc] * (0.2 + 0.8 * coverage * coverage)
+            if flags[doc] & SearchScratch.Flag.exact != 0,
+                let bonus = exactBonus.first(where: { $0.doc == Int32(doc) })?.bonus
+            {
+                score *= 1 + bonus
+            }
+            if boostMask != 0 {
+                let shared = Float((audienceMasks[doc] & boostMask).nonzeroBitCount)
+                let boosted = Float(boostMask.nonzeroBitCount)
+                score *= shared > 0 ? 1 + 0.25 * shared / boosted : 0.85
+            }
+            if query.serviceMask != 0, serviceMasks[doc] & query.serviceMask != 0 { score *= 1.1 }
+            if query.hasDate, kind == dateKind { score *= 1.25 }
+            if !query.intent.isEmpty {
+                if query.intent.kinds & kind != 0 {
+                    score *= 1 + Self.intentBoost
+                } else if kind == dateKind, !query.hasDate {
+                    // How or why something is done is not answered by the day it is marked on.
+                    score *= 1 - Self.intentBoost
+                }
+            }
+            let candidate = (score: score, coverage: coverage, doc: doc)
+            if top.count == limit, !isBetter(candidate, than: top[top.count - 1]) { return }
+            var lo = 0
+            var hi = top.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isBetter(top[mid], than: candidate) { lo = mid + 1 } else { hi = mid }
+            }
+            top.insert(candidate, at: lo)
+            if top.count > limit { top.removeLast() }
+        }
+
+        // First the entries with the highest raw scores, so that the bar is high early.
+        var leaders: [Int32] = []
+        leaders.reserveCapacity(limit + 1)
+        for doc in touched {
+            let score = total[Int(doc)]
+            if leaders.count == limit, score <= total[Int(leaders[limit - 1])] { continue }
+            var at = leaders.count
+            while at > 0, total[Int(leaders[at - 1])] < score { at -= 1 }
+            leaders.insert(doc, at: at)
+            if leaders.count > limit { leaders.removeLast() }
+        }
+        for doc in leaders { consider(Int(doc)) }
+        for doc32 in touched {
+            let doc = Int(doc32)
+            let docFlags = flags[doc]
+            if docFlags & SearchScratch.Flag.ranked != 0 { continue }
+            if top.count == limit {
+                let bound =
+                    total[doc] * ceiling * (docFlags & SearchScratch.Flag.exact != 0 ? 1 + maxExact : 1)
+                if bound < top[limit - 1].score { continue }
+            }
+            consider(doc)
+        }
+
+        let requiredCoverage = Self.minimumCoverage(questionLength: query.unitWeights.count)
+        let shown = Array(top.prefix(options.limit))
+        return shown.enumerated().map { position, item in
+            let next = position + 1 < top.count ? top[position + 1].score : 0
+            let offset = item.doc * words
+            let full = fullMasks + offset
+            let partial = partialMasks + offset
+            let segment = query.bestSegmentCoverage(full: full, partial: partial)
+            let wordShare = query.wordCoverage(full: full)
+            let features = AnswerFeatures(
+                coverage: Double(item.coverage),
+                titleCoverage: Double(
+                    query.coverage(full: titleMasks + offset, partial: partial, totalWeight: unitTotal)),
+                segmentCoverage: Double(segment < 0 ? item.coverage : segment),
+                wordCoverage: Double(wordShare < 0 ? item.coverage : wordShare),
+                unmatched: Double(unitTotal * (1 - item.coverage)),
+                score: Double(item.score),
+                runnerUp: Double(next),
+                intentMatch: query.intent.isEmpty ? 0.5 : (query.intent.kinds & kindBits[item.doc] != 0 ? 1 : 0),
+                lookup: query.intent.asksLookup ? 1 : 0,
+                unknownWords: query.unknownWords,
+                units: query.unitWeights.count
+            )
+            // The best entry answers when the fitted decision says so; the others are listed
+            // as related when they account for enough of the question on their own.
+            let confident =
+                position == 0
+                ? AnswerDecision.shouldAnswer(features)
+                : item.coverage >= requiredCoverage && item.score >= Self.minimumScore
+            return SearchHit(
+                entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score),
+                coverage: Double(item.coverage),
+                isConfident: confident, features: features
+            )
+        }
+    }
+
+    /// Adds every clause's BM25 scores and the units it accounts for into `scratch`. A
+    /// clause counts with its best alternative only, so a synonym never counts twice.
+    private func accumulate(_ query: SearchQuery, into scratch: inout SearchScratch) {
+        let words = query.maskWords
+        let docCount = Float(entries.count)
+        let total = scratch.total
+        let full = scratch.full
+        let partial = scratch.partial
+        let titleFull = scratch.titleFull
+        let clauseBest = scratch.clauseBest
+        let altScore = scratch.altScore
+        let flags = scratch.flags
+        let touched = scratch.touched
+        let clauseTouched = scratch.clauseTouched
+        let altTouched = scratch.altTouched
+        let capacity = scratch.count
+        var touchedCount = 0
+        var clauseTouchedCount = 0
+        var altTouchedCount = 0
+        defer { scratch.touchedCount = touchedCount }
         for clause in query.clauses {
             for alternative in clause.alternatives {
                 for term in alternative.terms {
                     for f in 0..<fields.count where term.fields & (1 << UInt8(f)) != 0 {
                         let field = fields[f]
-                        let inTitle = f != Field.body.rawValue
+                        let titleFlag = f != Field.body.rawValue ? SearchScratch.Flag.altInTitle : 0
                         guard let (offset, count) = field.range(term.token) else { continue }
                         let df = Float(count)
                         let idf = logf(1 + (docCount - df + 0.5) / (df + 0.5))
@@ -42,132 +210,60 @@ extension SearchIndex {
                                     let doc = Int(p >> 8)
                                     let tf = Float(p & 0xFF)
                                     let s = weight * tf / (tf + norms[doc])
-                                    if altScore[doc] == 0 { altTouched.append(Int32(doc)) }
+                                    if altScore[doc] == 0, altTouchedCount < capacity {
+                                        altTouched[altTouchedCount] = Int32(doc)
+                                        altTouchedCount += 1
+                                    }
                                     altScore[doc] += s
-                                    if inTitle { altInTitle[doc] = true }
+                                    flags[doc] |= titleFlag
                                 }
                             }
                         }
                     }
                 }
-                for doc32 in altTouched {
+                for k in 0..<altTouchedCount {
+                    let doc32 = altTouched[k]
                     let doc = Int(doc32)
                     let v = altScore[doc] * alternative.weight
                     altScore[doc] = 0
-                    if clauseBest[doc] == 0 { clauseTouched.append(doc32) }
+                    if clauseBest[doc] == 0, clauseTouchedCount < capacity {
+                        clauseTouched[clauseTouchedCount] = doc32
+                        clauseTouchedCount += 1
+                    }
+                    let inTitle = flags[doc] & SearchScratch.Flag.altInTitle
                     if v > clauseBest[doc] {
                         clauseBest[doc] = v
-                        clauseInTitle[doc] = altInTitle[doc]
+                        flags[doc] = flags[doc] & ~SearchScratch.Flag.clauseInTitle | (inTitle << 1)
                     }
-                    altInTitle[doc] = false
+                    flags[doc] &= ~SearchScratch.Flag.altInTitle
                 }
-                altTouched.removeAll(keepingCapacity: true)
+                altTouchedCount = 0
             }
-            for doc32 in clauseTouched {
-                let doc = Int(doc32)
-                if total[doc] == 0 { touched.append(doc32) }
-                total[doc] += clauseBest[doc] * clause.weight
-                if words > 0 {
-                    let offset = doc * words
-                    if clause.credit >= 1 {
-                        for w in 0..<words { full[offset + w] |= clause.mask[w] }
-                        if clauseInTitle[doc] {
-                            for w in 0..<words { titleFull[offset + w] |= clause.mask[w] }
+            clause.mask.withUnsafeBufferPointer { mask in
+                for k in 0..<clauseTouchedCount {
+                    let doc32 = clauseTouched[k]
+                    let doc = Int(doc32)
+                    if total[doc] == 0, touchedCount < capacity {
+                        touched[touchedCount] = doc32
+                        touchedCount += 1
+                    }
+                    total[doc] += clauseBest[doc] * clause.weight
+                    if words > 0 {
+                        let offset = doc * words
+                        if clause.credit >= 1 {
+                            for w in 0..<words { full[offset + w] |= mask[w] }
+                            if flags[doc] & SearchScratch.Flag.clauseInTitle != 0 {
+                                for w in 0..<words { titleFull[offset + w] |= mask[w] }
+                            }
+                        } else {
+                            for w in 0..<words { partial[offset + w] |= mask[w] }
                         }
-                    } else {
-                        for w in 0..<words { partial[offset + w] |= clause.mask[w] }
                     }
-                }
-                clauseBest[doc] = 0
-                clauseInTitle[doc] = false
-            }
-            clauseTouched.removeAll(keepingCapacity: true)
-        }
-
-        // Exact title/keyword matches of the whole question.
-        var exactBonus: [Int32: Float] = [:]
-        for (hash, bonus) in query.exact {
-            for doc in exactPhrases[hash] ?? [] where exactBonus[doc, default: 0] < bonus { exactBonus[doc] = bonus }
-        }
-
-        let unitTotal = query.unitWeights.reduce(0, +)
-        var kindFilter: Set<String>?
-        if let kinds = options.kinds { kindFilter = Set(kinds.map(\.rawValue)) }
-        let audienceFilter: UInt8? = options.audience.flatMap { a in
-            KnowledgeVocabulary.audiences.firstIndex(of: a).map { UInt8(1) << UInt8($0) }
-        }
-        var boostMask = query.audienceMask
-        for a in options.boostAudiences {
-            if let k = KnowledgeVocabulary.audiences.firstIndex(of: a) { boostMask |= 1 << UInt8(k) }
-        }
-
-        var top: [(score: Float, coverage: Float, doc: Int)] = []
-        // Two at least: whether the best stands clear of the next decides its confidence.
-        let limit = max(options.limit, 2)
-        for doc32 in touched {
-            let doc = Int(doc32)
-            if let kindFilter, !kindFilter.contains(entries[doc].kind.rawValue) { continue }
-            if let audienceFilter, audienceMasks[doc] & audienceFilter == 0 { continue }
-            let coverage = query.coverage(full: full, partial: partial, offset: doc * words, totalWeight: unitTotal)
-            var score = total[doc] * (0.2 + 0.8 * coverage * coverage)
-            if let bonus = exactBonus[doc32] { score *= 1 + bonus }
-            if boostMask != 0 {
-                let shared = (audienceMasks[doc] & boostMask).nonzeroBitCount
-                score *= shared > 0 ? 1.0 + 0.25 * Float(shared) / Float(boostMask.nonzeroBitCount) : 0.85
-            }
-            if query.serviceMask != 0, serviceMasks[doc] & query.serviceMask != 0 { score *= 1.1 }
-            if query.hasDate, entries[doc].kind == .date { score *= 1.25 }
-            if !query.intent.isEmpty {
-                if query.intent.prefers(entries[doc].kind) {
-                    score *= 1 + Self.intentBoost
-                } else if entries[doc].kind == .date, !query.hasDate {
-                    // How or why something is done is not answered by the day it is marked on.
-                    score *= 1 - Self.intentBoost
+                    clauseBest[doc] = 0
+                    flags[doc] &= ~SearchScratch.Flag.clauseInTitle
                 }
             }
-            let candidate = (score: score, coverage: coverage, doc: doc)
-            if top.count == limit, !isBetter(candidate, than: top[top.count - 1]) { continue }
-            var lo = 0
-            var hi = top.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if isBetter(top[mid], than: candidate) { lo = mid + 1 } else { hi = mid }
-            }
-            top.insert(candidate, at: lo)
-            if top.count > limit { top.removeLast() }
-        }
-        let requiredCoverage = Self.minimumCoverage(questionLength: query.unitWeights.count)
-        let shown = Array(top.prefix(options.limit))
-        return shown.enumerated().map { rank, item in
-            let next = rank + 1 < top.count ? top[rank + 1].score : 0
-            let offset = item.doc * words
-            let segment = query.bestSegmentCoverage(full: full, partial: partial, offset: offset)
-            let wordShare = query.wordCoverage(full: full, offset: offset)
-            let features = AnswerFeatures(
-                coverage: Double(item.coverage),
-                titleCoverage: Double(
-                    query.coverage(full: titleFull, partial: partial, offset: offset, totalWeight: unitTotal)),
-                segmentCoverage: Double(segment < 0 ? item.coverage : segment),
-                wordCoverage: Double(wordShare < 0 ? item.coverage : wordShare),
-                unmatched: Double(unitTotal * (1 - item.coverage)),
-                score: Double(item.score),
-                runnerUp: Double(next),
-                intentMatch: query.intent.isEmpty ? 0.5 : (query.intent.prefers(entries[item.doc].kind) ? 1 : 0),
-                lookup: query.intent.asksLookup ? 1 : 0,
-                unknownWords: query.unknownWords,
-                units: query.unitWeights.count
-            )
-            // The best entry answers when the fitted decision says so; the others are listed
-            // as related when they account for enough of the question on their own.
-            let confident =
-                rank == 0
-                ? AnswerDecision.shouldAnswer(features)
-                : item.coverage >= requiredCoverage && item.score >= Self.minimumScore
-            return SearchHit(
-                entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score),
-                coverage: Double(item.coverage),
-                isConfident: confident, features: features
-            )
+            clauseTouchedCount = 0
         }
     }
 
@@ -192,6 +288,6 @@ extension SearchIndex {
         _ a: (score: Float, coverage: Float, doc: Int), than b: (score: Float, coverage: Float, doc: Int)
     ) -> Bool {
         if a.score != b.score { return a.score > b.score }
-        return entries[a.doc].id < entries[b.doc].id
+        return idRank[a.doc] < idRank[b.doc]
     }
 }

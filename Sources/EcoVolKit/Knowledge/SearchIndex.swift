@@ -93,6 +93,10 @@ public struct SearchIndex: Sendable {
     public let entries: [KnowledgeEntry]
     let fields: [FieldIndex]
     let audienceMasks: [UInt8]
+    /// Each entry's kind as its `QueryIntent` bit, and its id's place in id order: ranking
+    /// reads these for thousands of entries per question, and an entry itself is 272 bytes.
+    let kindBits: [UInt8]
+    let idRank: [Int32]
     let serviceMasks: [UInt8]
     /// Whole titles and keywords, normalized and hashed → documents, for exact-match bonuses.
     let exactPhrases: [UInt64: [Int32]]
@@ -180,6 +184,12 @@ public struct SearchIndex: Sendable {
         builders.removeAll()
         self.fields = fields
         self.audienceMasks = audienceMasks
+        self.kindBits = entries.map { QueryIntent.mask([$0.kind]) }
+        var idRank = [Int32](repeating: 0, count: n)
+        for (rank, doc) in entries.indices.sorted(by: { entries[$0].id < entries[$1].id }).enumerated() {
+            idRank[doc] = Int32(rank)
+        }
+        self.idRank = idRank
         self.serviceMasks = serviceMasks
         self.exactPhrases = exact
         self.wordSpelling = spelling

@@ -132,13 +132,13 @@ public struct SearchQuery: Sendable {
     }
 
     /// Share of the question's unit weight accounted for, given the bits matched in full
-    /// and at partial credit (`full` and `partial` hold `maskWords` words from `offset`).
-    func coverage(full: [UInt64], partial: [UInt64], offset: Int, totalWeight: Float) -> Float {
+    /// and at partial credit (`maskWords` words each, one entry's).
+    func coverage(full: UnsafePointer<UInt64>, partial: UnsafePointer<UInt64>, totalWeight: Float) -> Float {
         guard totalWeight > 0 else { return 0 }
         var sum: Float = 0
         for w in 0..<maskWords {
-            var f = full[offset + w]
-            var h = partial[offset + w] & ~f
+            var f = full[w]
+            var h = partial[w] & ~f
             while f != 0 {
                 sum += bitWeights[w << 6 | f.trailingZeroBitCount]
                 f &= f - 1
@@ -153,12 +153,12 @@ public struct SearchQuery: Sendable {
 
     /// The share of the question's content words an entry matched in full, or −1 when the
     /// question has none (only Latin words, or one-character words).
-    func wordCoverage(full: [UInt64], offset: Int) -> Float {
+    func wordCoverage(full: UnsafePointer<UInt64>) -> Float {
         guard !contentWordMasks.isEmpty else { return -1 }
         var found = 0
         for mask in contentWordMasks {
             var all = true
-            for w in 0..<maskWords where mask[w] & ~full[offset + w] != 0 { all = false }
+            for w in 0..<maskWords where mask[w] & ~full[w] != 0 { all = false }
             if all { found += 1 }
         }
         return Float(found) / Float(contentWordMasks.count)
@@ -167,13 +167,13 @@ public struct SearchQuery: Sendable {
     /// The best coverage of one clause of the question (split at ，。？！；) that carries at
     /// least a unit and a half of weight: the core ask of 草海在哪里，有啥好看的 is covered
     /// even when the second clause is not. Equals `coverage` for a one-clause question.
-    func bestSegmentCoverage(full: [UInt64], partial: [UInt64], offset: Int) -> Float {
+    func bestSegmentCoverage(full: UnsafePointer<UInt64>, partial: UnsafePointer<UInt64>) -> Float {
         guard segmentCount > 1 else { return -1 }
         var matched = [Float](repeating: 0, count: segmentCount)
         var weight = [Float](repeating: 0, count: segmentCount)
         for w in 0..<maskWords {
-            let f = full[offset + w]
-            let h = partial[offset + w] & ~f
+            let f = full[w]
+            let h = partial[w] & ~f
             for b in 0..<64 {
                 let index = w << 6 | b
                 let bw = bitWeights[index]
