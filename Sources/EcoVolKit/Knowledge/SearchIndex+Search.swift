@@ -20,17 +20,18 @@ extension SearchIndex {
         guard n > 0, !query.clauses.isEmpty, options.limit > 0 else { return [] }
         let words = query.maskWords
         return SearchScratch.withScratch(count: n, maskWords: words) { scratch in
-            accumulate(query, into: &scratch)
-            return rank(query, options: options, scratch)
+            accumulate(query, into: &scratch, deferred: false)
+            return rank(query, options: options, &scratch)
         }
     }
 
     /// Ranks the entries `accumulate` touched (see `search`).
-    private func rank(_ query: SearchQuery, options: SearchOptions, _ scratch: SearchScratch) -> [SearchHit] {
+    private func rank(_ query: SearchQuery, options: SearchOptions, _ scratch: inout SearchScratch) -> [SearchHit] {
         let words = query.maskWords
         let total = scratch.total
         let flags = scratch.flags
         let touched = UnsafeBufferPointer(start: scratch.touched, count: scratch.touchedCount)
+        let lone = LoneCharacters(query: query, index: self)
         let fullMasks = scratch.full
         let partialMasks = scratch.partial
         let titleMasks = scratch.titleFull
@@ -73,6 +74,10 @@ extension SearchIndex {
         // Two at least: whether the best stands clear of the next decides its confidence.
         let limit = max(options.limit, 2)
         func consider(_ doc: Int) {
+            if flags[doc] & SearchScratch.Flag.completed == 0 {
+                lone.add(to: doc, total: total, partial: partialMasks + doc * words, index: self)
+                flags[doc] |= SearchScratch.Flag.completed
+            }
             flags[doc] |= SearchScratch.Flag.ranked
             let kind = kindBits[doc]
             if kind & kindFilter == 0 { return }
@@ -125,16 +130,39 @@ extension SearchIndex {
             if leaders.count > limit { leaders.removeLast() }
         }
         for doc in leaders { consider(Int(doc)) }
-        for doc32 in touched {
-            let doc = Int(doc32)
-            let docFlags = flags[doc]
-            if docFlags & SearchScratch.Flag.ranked != 0 { continue }
-            if top.count == limit {
-                let bound =
-                    total[doc] * ceiling * (docFlags & SearchScratch.Flag.exact != 0 ? 1 + maxExact : 1)
-                if bound < top[limit - 1].score { continue }
+        lone.units.withUnsafeBufferPointer { loneUnits in
+            for doc32 in touched {
+                let doc = Int(doc32)
+                let docFlags = flags[doc]
+                if docFlags & SearchScratch.Flag.ranked != 0 { continue }
+                if top.count == limit {
+                    let last = top[limit - 1].score
+                    let exact = docFlags & SearchScratch.Flag.exact != 0 ? 1 + maxExact : 1
+                    let bound = (total[doc] + lone.maxScore) * ceiling * exact
+                    if bound < last { continue }
+                    // Closer, at the coverage the entry would have if every lone character matched.
+                    let offset = doc * words
+                    let coverage = query.coverage(
+                        full: fullMasks + offset, partial: partialMasks + offset, alsoPartial: loneUnits.baseAddress,
+                        totalWeight: unitTotal)
+                    if bound * (0.2 + 0.8 * coverage * coverage) < last { continue }
+                }
+                consider(doc)
             }
-            consider(doc)
+        }
+        // An entry only a lone character matched scores little; when even the best such an
+        // entry could score misses the list, their postings are never read.
+        if !lone.clauses.isEmpty,
+            top.count < limit
+                || lone.bestAlone(query, unitTotal: unitTotal) * ceiling * (1 + maxExact) >= top[limit - 1].score
+        {
+            let before = scratch.touchedCount
+            accumulate(query, into: &scratch, deferred: true)
+            for k in before..<scratch.touchedCount {
+                let doc = Int(scratch.touched[k])
+                flags[doc] |= SearchScratch.Flag.completed
+                consider(doc)
+            }
         }
 
         let requiredCoverage = Self.minimumCoverage(questionLength: query.unitWeights.count)
@@ -176,9 +204,12 @@ extension SearchIndex {
 
     /// Adds every clause's BM25 scores and the units it accounts for into `scratch`. A
     /// clause counts with its best alternative only, so a synonym never counts twice.
-    private func accumulate(_ query: SearchQuery, into scratch: inout SearchScratch) {
+    ///
+    /// With `deferred` false it reads every clause but the lone characters' (see
+    /// `LoneCharacters`); with `deferred` true only theirs, for the entries no other clause
+    /// touched.
+    private func accumulate(_ query: SearchQuery, into scratch: inout SearchScratch, deferred: Bool) {
         let words = query.maskWords
-        let docCount = Float(entries.count)
         let total = scratch.total
         let full = scratch.full
         let partial = scratch.partial
@@ -190,24 +221,24 @@ extension SearchIndex {
         let clauseTouched = scratch.clauseTouched
         let altTouched = scratch.altTouched
         let capacity = scratch.count
-        var touchedCount = 0
+        var touchedCount = scratch.touchedCount
+        let skip: UInt8 = deferred ? SearchScratch.Flag.touched : 0
         var clauseTouchedCount = 0
         var altTouchedCount = 0
         defer { scratch.touchedCount = touchedCount }
-        for clause in query.clauses {
+        for clause in query.clauses where LoneCharacters.isLone(clause) == deferred {
             for alternative in clause.alternatives {
                 for term in alternative.terms {
                     for f in 0..<fields.count where term.fields & (1 << UInt8(f)) != 0 {
                         let field = fields[f]
                         let titleFlag = f != Field.body.rawValue ? SearchScratch.Flag.altInTitle : 0
                         guard let (offset, count) = field.range(term.token) else { continue }
-                        let df = Float(count)
-                        let idf = logf(1 + (docCount - df + 0.5) / (df + 0.5))
-                        let weight = idf * Self.weights[f] * (Self.k1 + 1)
+                        let weight = termWeight(field: f, count: count)
                         field.postings.withUnsafeBufferPointer { postings in
                             field.norms.withUnsafeBufferPointer { norms in
                                 for p in postings[offset..<(offset + count)] {
                                     let doc = Int(p >> 8)
+                                    if flags[doc] & skip != 0 { continue }
                                     let tf = Float(p & 0xFF)
                                     let s = weight * tf / (tf + norms[doc])
                                     if altScore[doc] == 0, altTouchedCount < capacity {
@@ -243,9 +274,15 @@ extension SearchIndex {
                 for k in 0..<clauseTouchedCount {
                     let doc32 = clauseTouched[k]
                     let doc = Int(doc32)
-                    if total[doc] == 0, touchedCount < capacity {
+                    if flags[doc] & SearchScratch.Flag.listed == 0, touchedCount < capacity {
                         touched[touchedCount] = doc32
                         touchedCount += 1
+                        flags[doc] |= SearchScratch.Flag.listed | (deferred ? 0 : SearchScratch.Flag.touched)
+                        for w in 0..<words {
+                            full[doc * words + w] = 0
+                            partial[doc * words + w] = 0
+                            titleFull[doc * words + w] = 0
+                        }
                     }
                     total[doc] += clauseBest[doc] * clause.weight
                     if words > 0 {
@@ -265,6 +302,14 @@ extension SearchIndex {
             }
             clauseTouchedCount = 0
         }
+    }
+
+    /// BM25's weight of a term in `count` entries of field `f`, before its term frequency:
+    /// idf · field weight · (k1 + 1).
+    func termWeight(field f: Int, count: Int) -> Float {
+        let df = Float(count)
+        let idf = logf(1 + (Float(entries.count) - df + 0.5) / (df + 0.5))
+        return idf * Self.weights[f] * (Self.k1 + 1)
     }
 
     /// How much an entry of the kind the question asks for is lifted (see `QueryIntent`).

@@ -134,11 +134,20 @@ public struct SearchQuery: Sendable {
     /// Share of the question's unit weight accounted for, given the bits matched in full
     /// and at partial credit (`maskWords` words each, one entry's).
     func coverage(full: UnsafePointer<UInt64>, partial: UnsafePointer<UInt64>, totalWeight: Float) -> Float {
+        coverage(full: full, partial: partial, alsoPartial: nil, totalWeight: totalWeight)
+    }
+
+    /// The same with the bits of `alsoPartial` counted at partial credit too: what the entry
+    /// would cover if it matched them (a bound, see `LoneCharacters`).
+    func coverage(
+        full: UnsafePointer<UInt64>, partial: UnsafePointer<UInt64>, alsoPartial: UnsafePointer<UInt64>?,
+        totalWeight: Float
+    ) -> Float {
         guard totalWeight > 0 else { return 0 }
         var sum: Float = 0
         for w in 0..<maskWords {
             var f = full[w]
-            var h = partial[w] & ~f
+            var h = (partial[w] | (alsoPartial?[w] ?? 0)) & ~f
             while f != 0 {
                 sum += bitWeights[w << 6 | f.trailingZeroBitCount]
                 f &= f - 1

@@ -3,7 +3,7 @@
 /// Why raw memory: the posting loops write a slot per posting, and through an `Array` each
 /// write paid a uniqueness check and a bounds check — a fifth of a search at 10,000 entries
 /// in the profile. Every index written comes from the index's own postings (`doc < count`),
-/// and the touched lists never hold a document twice, so none outgrows `count`. The memory
+/// and the touched lists stop at `count` (an entry is listed once per level while weights are positive). The memory
 /// lives exactly as long as the body of `withScratch`.
 struct SearchScratch {
     let count: Int
@@ -37,6 +37,12 @@ struct SearchScratch {
         static let ranked: UInt8 = 4
         /// The whole question equals one of the entry's titles or keywords.
         static let exact: UInt8 = 8
+        /// A clause other than a lone character's matched the entry.
+        static let touched: UInt8 = 16
+        /// The lone characters' scores were added (see `LoneCharacters`).
+        static let completed: UInt8 = 32
+        /// The entry is in `touched` (its mask words are set).
+        static let listed: UInt8 = 64
     }
 
     /// Runs `body` with zeroed accumulators for `count` entries and frees them after.
@@ -55,8 +61,9 @@ struct SearchScratch {
         clauseBest = floats + count
         altScore = floats + 2 * count
         let maskCount = max(1, count * maskWords)
+        // Left unset: `SearchIndex.accumulate` zeroes an entry's words when it first
+        // touches it, and nothing reads an untouched entry's (most of them, at 10,000).
         let masks = UnsafeMutablePointer<UInt64>.allocate(capacity: 3 * maskCount)
-        masks.initialize(repeating: 0, count: 3 * maskCount)
         full = masks
         partial = masks + maskCount
         titleFull = masks + 2 * maskCount
