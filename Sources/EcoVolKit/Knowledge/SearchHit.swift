@@ -8,6 +8,9 @@ public struct SearchOptions: Sendable {
     public var audience: String?
     /// Extra audiences to rank first (a follow-up such as 适合小学生吗).
     public var boostAudiences: [String]
+    /// Rank every entry a clause touched and read every posting, skipping none that cannot
+    /// make the list: the reference the pruned ranking is tested against.
+    var exhaustive = false
 
     public init(
         limit: Int = 10, kinds: Set<KnowledgeKind>? = nil, audience: String? = nil, boostAudiences: [String] = []

@@ -135,7 +135,7 @@ extension SearchIndex {
                 let doc = Int(doc32)
                 let docFlags = flags[doc]
                 if docFlags & SearchScratch.Flag.ranked != 0 { continue }
-                if top.count == limit {
+                if !options.exhaustive, top.count == limit {
                     let last = top[limit - 1].score
                     let exact = docFlags & SearchScratch.Flag.exact != 0 ? 1 + maxExact : 1
                     let bound = (total[doc] + lone.maxScore) * ceiling * exact
@@ -153,7 +153,7 @@ extension SearchIndex {
         // An entry only a lone character matched scores little; when even the best such an
         // entry could score misses the list, their postings are never read.
         if !lone.clauses.isEmpty,
-            top.count < limit
+            options.exhaustive || top.count < limit
                 || lone.bestAlone(query, unitTotal: unitTotal) * ceiling * (1 + maxExact) >= top[limit - 1].score
         {
             let before = scratch.touchedCount
