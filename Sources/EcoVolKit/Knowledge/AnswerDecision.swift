@@ -15,6 +15,9 @@ public struct AnswerFeatures: Sendable, Hashable {
     public var segmentCoverage: Double
     /// Share of the question's content words (dictionary words) found in full.
     public var wordCoverage: Double
+    /// Share of the asking clause accounted for (the core ask of a question of several
+    /// clauses, see `SearchQuery.askingClauses`); `coverage` when there is none.
+    public var askCoverage: Double
     public var unmatched: Double
     public var score: Double
     public var runnerUp: Double
@@ -27,14 +30,15 @@ public struct AnswerFeatures: Sendable, Hashable {
     public var units: Int
 
     public init(
-        coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, unmatched: Double,
-        score: Double,
+        coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, askCoverage: Double,
+        unmatched: Double, score: Double,
         runnerUp: Double, intentMatch: Double, lookup: Double, unknownWords: Int, units: Int
     ) {
         self.coverage = coverage
         self.titleCoverage = titleCoverage
         self.segmentCoverage = segmentCoverage
         self.wordCoverage = wordCoverage
+        self.askCoverage = askCoverage
         self.unmatched = unmatched
         self.score = score
         self.runnerUp = runnerUp
@@ -47,7 +51,7 @@ public struct AnswerFeatures: Sendable, Hashable {
     /// Names of `vector`'s components, in order (the fitting script reads them).
     public static let names = [
         "coverage", "segment_coverage", "word_coverage", "title_coverage", "unmatched", "log_score", "margin", "intent",
-        "lookup", "unknown_words", "log_units",
+        "lookup", "unknown_words", "log_units", "ask_coverage",
     ]
 
     /// The model's inputs.
@@ -55,7 +59,7 @@ public struct AnswerFeatures: Sendable, Hashable {
         [
             coverage, segmentCoverage, wordCoverage, titleCoverage, min(unmatched, 6), log(1 + score),
             log((score + 1) / (runnerUp + 1)), intentMatch, lookup, Double(min(unknownWords, 3)),
-            log(1 + Double(units)),
+            log(1 + Double(units)), askCoverage,
         ]
     }
 }
@@ -76,7 +80,11 @@ public enum AnswerDecision {
         return 1 / (1 + exp(-z))
     }
 
+    /// The model's probability over its threshold, when the entry accounts for at least the
+    /// fitted floor of the question, of its best clause or of its asking clause: the model
+    /// is linear and meets few long questions that match in a word or two.
     public static func shouldAnswer(_ f: AnswerFeatures) -> Bool {
-        f.score > 0 && probability(f) >= AnswerDecisionModel.threshold
+        f.score > 0 && max(f.coverage, f.segmentCoverage, f.askCoverage) >= AnswerDecisionModel.minimumCoverage
+            && probability(f) >= AnswerDecisionModel.threshold
     }
 }
