@@ -15,9 +15,6 @@ public struct AnswerFeatures: Sendable, Hashable {
     public var segmentCoverage: Double
     /// Share of the question's content words (dictionary words) found in full.
     public var wordCoverage: Double
-    /// Share of the asking clause accounted for (the core ask of a question of several
-    /// clauses, see `SearchQuery.askingClauses`); `coverage` when there is none.
-    public var askCoverage: Double
     public var unmatched: Double
     public var score: Double
     public var runnerUp: Double
@@ -30,15 +27,14 @@ public struct AnswerFeatures: Sendable, Hashable {
     public var units: Int
 
     public init(
-        coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, askCoverage: Double,
-        unmatched: Double, score: Double,
+        coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, unmatched: Double,
+        score: Double,
         runnerUp: Double, intentMatch: Double, lookup: Double, unknownWords: Int, units: Int
     ) {
         self.coverage = coverage
         self.titleCoverage = titleCoverage
         self.segmentCoverage = segmentCoverage
         self.wordCoverage = wordCoverage
-        self.askCoverage = askCoverage
         self.unmatched = unmatched
         self.score = score
         self.runnerUp = runnerUp
@@ -51,7 +47,7 @@ public struct AnswerFeatures: Sendable, Hashable {
     /// Names of `vector`'s components, in order (the fitting script reads them).
     public static let names = [
         "coverage", "segment_coverage", "word_coverage", "title_coverage", "unmatched", "log_score", "margin", "intent",
-        "lookup", "unknown_words", "log_units", "ask_coverage",
+        "lookup", "unknown_words", "log_units",
     ]
 
     /// The model's inputs.
@@ -59,7 +55,7 @@ public struct AnswerFeatures: Sendable, Hashable {
         [
             coverage, segmentCoverage, wordCoverage, titleCoverage, min(unmatched, 6), log(1 + score),
             log((score + 1) / (runnerUp + 1)), intentMatch, lookup, Double(min(unknownWords, 3)),
-            log(1 + Double(units)), askCoverage,
+            log(1 + Double(units)),
         ]
     }
 }
@@ -80,11 +76,7 @@ public enum AnswerDecision {
         return 1 / (1 + exp(-z))
     }
 
-    /// The model's probability over its threshold, when the entry accounts for at least the
-    /// fitted floor of the question, of its best clause or of its asking clause: the model
-    /// is linear and meets few long questions that match in a word or two.
     public static func shouldAnswer(_ f: AnswerFeatures) -> Bool {
-        f.score > 0 && max(f.coverage, f.segmentCoverage, f.askCoverage) >= AnswerDecisionModel.minimumCoverage
-            && probability(f) >= AnswerDecisionModel.threshold
+        f.score > 0 && probability(f) >= AnswerDecisionModel.threshold
     }
 }

@@ -17,36 +17,7 @@ struct QueryIntent: Sendable, Hashable {
     /// 今年 or 电话: 现在的空气质量标准 and 举报电话是多少 ask what the knowledge base holds.
     var asksLookup = false
 
-    /// Kinds named only in a clause that sets the scene of a question asked in another
-    /// (活动 of 我们社区想搞一个节约用水的活动，有什么节水小窍门): a weaker prior.
-    var contextKinds: UInt8 = 0
-    /// A weak lookup cue was seen (see `weakLookupCues`).
-    var weakLookup = false
-
     var isEmpty: Bool { kinds == 0 }
-
-    /// When the asking clause names no kind, the scene's kinds are what is asked for.
-    mutating func settle() {
-        if weakLookup, kinds == 0, contextKinds == 0 { asksLookup = true }
-        if kinds == 0 {
-            kinds = contextKinds
-            contextKinds = 0
-        } else {
-            contextKinds &= ~kinds
-        }
-    }
-
-    func prefersInContext(_ kind: KnowledgeKind) -> Bool {
-        guard let k = KnowledgeKind.allCases.firstIndex(of: kind) else { return false }
-        return contextKinds & (1 << UInt8(k)) != 0
-    }
-
-    /// The clauses where a question of `count` clauses asks, given those holding a question
-    /// word or mark: none when it is one clause, when no clause asks or when every clause
-    /// does (then the whole question is the ask).
-    static func askingClauses(_ asking: Set<Int32>, of count: Int) -> Set<Int32> {
-        count > 1 && asking.count < count ? asking : []
-    }
 
     func prefers(_ kind: KnowledgeKind) -> Bool {
         guard let k = KnowledgeKind.allCases.firstIndex(of: kind) else { return false }
@@ -93,25 +64,11 @@ struct QueryIntent: Sendable, Hashable {
         ),
     ]
 
-    /// Question words and frames: a clause holding one is where a question asks (怎么, 哪些,
-    /// 有没有, 吗, how, what). Matched on the question as typed, before they are taken out.
-    static let askCues: [String] = [
-        "怎么", "怎样", "如何", "为什么", "为啥", "什么", "啥", "谁", "哪些", "哪里", "哪儿", "哪个", "哪天", "哪", "几月", "几号",
-        "多少", "多久", "多长", "吗", "么", "呢", "有没有", "能不能", "可不可以", "是不是", "会不会", "要不要", "该不该",
-        "咋", "是否", "能否", "可否", "请问", "注意", "需要准备", "怎么办", "求", "推荐一下", "有哪些", "有什么",
-        "how", "what", "why", "when", "where", "which", "who", "can", "could", "should", "is it", "are there", "do i",
-        "does", "tips", "ideas",
-    ]
-
     /// Cues of `asksLookup`.
     static let lookupCues: [String] = [
-        "今天", "明天", "后天", "昨天", "实时", "几点", "价格", "多少钱", "票价", "门票", "电价", "利率", "地址", "招聘", "工资", "哪个牌子", "牌子",
-        "哪家", "品牌", "购买", "哪里买", "哪儿买", "在哪买", "买到", "申请", "办理", "哪里办", "去哪办", "手续", "证件", "上牌", "预约", "补贴", "报销", "股票",
-        "today", "tomorrow", "now", "current", "latest", "price", "prices", "cost", "buy", "brand",
+        "今天", "明天", "后天", "昨天", "实时", "几点", "价格", "多少钱", "票价", "门票", "电价", "利率", "地址", "招聘", "工资", "推荐", "哪个牌子", "牌子",
+        "哪家", "品牌", "购买", "申请", "办理", "补贴", "报销", "股票",
+        "today", "tomorrow", "now", "current", "latest", "price", "prices", "cost", "buy", "recommend", "brand",
         "apply", "subsidy",
     ]
-
-    /// Cues of `asksLookup` only when the question names no kind of answer: 推荐一款净化器
-    /// asks for a purchase, 有什么亲子活动可以推荐 for an activity the knowledge base holds.
-    static let weakLookupCues: [String] = ["推荐", "recommend", "recommended"]
 }

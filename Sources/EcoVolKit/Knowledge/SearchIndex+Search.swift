@@ -109,10 +109,7 @@ extension SearchIndex {
             if let kindFilter, !kindFilter.contains(entries[doc].kind.rawValue) { continue }
             if let audienceFilter, audienceMasks[doc] & audienceFilter == 0 { continue }
             let coverage = query.coverage(full: full, partial: partial, offset: doc * words, totalWeight: unitTotal)
-            // The core ask: what the asking clause names counts as much as the whole question.
-            let ask = query.askCoverage(full: full, partial: partial, offset: doc * words)
-            let ranked = ask < 0 ? coverage : (1 - Self.askShare) * coverage + Self.askShare * ask
-            var score = total[doc] * (0.2 + 0.8 * ranked * ranked)
+            var score = total[doc] * (0.2 + 0.8 * coverage * coverage)
             if let bonus = exactBonus[doc32] { score *= 1 + bonus }
             if boostMask != 0 {
                 let shared = (audienceMasks[doc] & boostMask).nonzeroBitCount
@@ -123,8 +120,6 @@ extension SearchIndex {
             if !query.intent.isEmpty {
                 if query.intent.prefers(entries[doc].kind) {
                     score *= 1 + Self.intentBoost
-                } else if query.intent.prefersInContext(entries[doc].kind) {
-                    score *= 1 + Self.contextIntentBoost
                 } else if entries[doc].kind == .date, !query.hasDate {
                     // How or why something is done is not answered by the day it is marked on.
                     score *= 1 - Self.intentBoost
@@ -148,14 +143,12 @@ extension SearchIndex {
             let offset = item.doc * words
             let segment = query.bestSegmentCoverage(full: full, partial: partial, offset: offset)
             let wordShare = query.wordCoverage(full: full, offset: offset)
-            let ask = query.askCoverage(full: full, partial: partial, offset: offset)
             let features = AnswerFeatures(
                 coverage: Double(item.coverage),
                 titleCoverage: Double(
                     query.coverage(full: titleFull, partial: partial, offset: offset, totalWeight: unitTotal)),
                 segmentCoverage: Double(segment < 0 ? item.coverage : segment),
                 wordCoverage: Double(wordShare < 0 ? item.coverage : wordShare),
-                askCoverage: Double(ask < 0 ? item.coverage : ask),
                 unmatched: Double(unitTotal * (1 - item.coverage)),
                 score: Double(item.score),
                 runnerUp: Double(next),
@@ -180,12 +173,6 @@ extension SearchIndex {
 
     /// How much an entry of the kind the question asks for is lifted (see `QueryIntent`).
     static let intentBoost: Float = 0.3
-    /// The share of the ranking's coverage given to the asking clauses of a question of
-    /// several (see `SearchQuery.askingClauses`); the rest is the whole question's.
-    static let askShare: Float = 0.3
-
-    /// How much an entry of a kind named only where the question sets the scene is lifted.
-    static let contextIntentBoost: Float = 0.1
 
     /// Below this a related entry is not listed with an answer.
     static let minimumScore: Float = 1.0

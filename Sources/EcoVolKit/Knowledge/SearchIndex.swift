@@ -105,8 +105,6 @@ public struct SearchIndex: Sendable {
     let segmenter: ChineseSegmenter
     /// Cue phrases of `QueryIntent`: payload = kind bits, or 0 for the lecture cue alone.
     let intentMatcher: PhraseMatcher<QueryIntent>
-    /// Question words (`QueryIntent.askCues`): which clauses of a question ask.
-    let askMatcher: PhraseMatcher<Bool>
     let synonymTerms: [[[Token]]]
     let synonymTexts: [[String]]
     /// What an expansion of each group counts for (see `SynonymTable`).
@@ -202,13 +200,7 @@ public struct SearchIndex: Sendable {
         for phrase in QueryIntent.lookupCues {
             intentMatcher.add(phrase, QueryIntent(kinds: 0, isLecture: false, asksLookup: true))
         }
-        for phrase in QueryIntent.weakLookupCues {
-            intentMatcher.add(phrase, QueryIntent(kinds: 0, isLecture: false, weakLookup: true))
-        }
         self.intentMatcher = intentMatcher
-        var askMatcher = PhraseMatcher<Bool>()
-        for phrase in QueryIntent.askCues { askMatcher.add(phrase, true) }
-        self.askMatcher = askMatcher
         for phrase in KnowledgeVocabulary.followUpPhrases { matcher.add(phrase, .followUp) }
         for (bit, pair) in KnowledgeVocabulary.audienceWords.enumerated() {
             let key = KnowledgeVocabulary.audiences.firstIndex(of: pair.0) ?? bit

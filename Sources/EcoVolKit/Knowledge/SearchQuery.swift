@@ -45,9 +45,6 @@ public struct SearchQuery: Sendable {
     var unitWeights: [Float] = []
     /// The clause of the question each unit is in.
     var unitSegments: [Int32] = []
-    /// Units that are part of a kind-of-answer cue (游戏 of 有什么互动游戏): read as intent,
-    /// they say what kind of entry is asked for, not what about, and are left out of the ask.
-    var unitIsCue: [Bool] = []
     /// The units of each content word of the question (see `ChineseSegmenter`).
     var contentWordUnits: [[Int32]] = []
     /// The same as bit masks of `maskWords` words each.
@@ -57,10 +54,6 @@ public struct SearchQuery: Sendable {
     var unknownWords = 0
     /// Weight of each bit of the clause masks (units fold onto at most `maxUnitBits` bits).
     var bitWeights: [Float] = []
-    /// `bitWeights` of the asking clauses only, and their sum; empty when the question has no
-    /// separate asking clause or it names too little to rank by (怎么讲他们才容易接受).
-    var askBitWeights: [Float] = []
-    var askWeight: Float = 0
     var maskWords = 0
     /// Audience and service-type bits named in the question.
     public internal(set) var audienceMask: UInt8 = 0
@@ -77,10 +70,6 @@ public struct SearchQuery: Sendable {
     var intent = QueryIntent()
     /// The question asks for material to present (给小学生讲…, 宣讲, a lecture).
     public var isLectureRequest: Bool { intent.isLecture }
-    /// The clauses (split at ，。？！；) where a question of several asks: those holding a
-    /// question word or ending in a question mark, when some other clause only sets the scene.
-    /// Empty for a one-clause question or one whose every clause asks.
-    public internal(set) var askingClauses: [Int] = []
     /// The clause of the question (split at ，。？！；) each bit of the masks belongs to.
     var bitSegments: [Int32] = []
     var segmentCount = 1
@@ -109,8 +98,6 @@ public struct SearchQuery: Sendable {
     static let loneCharacterCredit: Float = 0.5
     /// Score weight of such a match: enough to order otherwise equal entries, no more.
     static let loneCharacterWeight: Float = 0.1
-    /// The least weight of content an asking clause must carry to be ranked by.
-    static let minimumAskWeight: Float = 1.5
     /// Masks stay within four words; a longer question (a pasted paragraph) folds its units.
     static let maxUnitBits = 256
 
@@ -121,23 +108,10 @@ public struct SearchQuery: Sendable {
         maskWords = (bits + 63) / 64
         bitWeights = [Float](repeating: 0, count: maskWords * 64)
         bitSegments = [Int32](repeating: 0, count: maskWords * 64)
-        var cueBits = Set<Int>()
         func bit(_ unit: Int32) -> Int { count <= Self.maxUnitBits ? Int(unit) : Int(unit) * bits / count }
         for (u, w) in unitWeights.enumerated() {
             bitWeights[bit(Int32(u))] += w
             if u < unitSegments.count { bitSegments[bit(Int32(u))] = unitSegments[u] }
-            if u < unitIsCue.count, unitIsCue[u] { cueBits.insert(bit(Int32(u))) }
-        }
-        if !askingClauses.isEmpty {
-            let asks = Set(askingClauses.map(Int32.init))
-            askBitWeights = bitWeights.indices.map {
-                asks.contains(bitSegments[$0]) && !cueBits.contains($0) ? bitWeights[$0] : 0
-            }
-            askWeight = askBitWeights.reduce(0, +)
-            if askWeight < Self.minimumAskWeight {
-                askBitWeights = []
-                askWeight = 0
-            }
         }
         for k in clauses.indices {
             var mask = [UInt64](repeating: 0, count: maskWords)
@@ -160,21 +134,6 @@ public struct SearchQuery: Sendable {
     /// Share of the question's unit weight accounted for, given the bits matched in full
     /// and at partial credit (`full` and `partial` hold `maskWords` words from `offset`).
     func coverage(full: [UInt64], partial: [UInt64], offset: Int, totalWeight: Float) -> Float {
-        coverage(full: full, partial: partial, offset: offset, totalWeight: totalWeight, weights: bitWeights)
-    }
-
-    /// The share of the asking clauses accounted for, or −1 when the question has none to
-    /// rank by (see `askBitWeights`).
-    func askCoverage(full: [UInt64], partial: [UInt64], offset: Int) -> Float {
-        guard askWeight > 0 else { return -1 }
-        return coverage(full: full, partial: partial, offset: offset, totalWeight: askWeight, weights: askBitWeights)
-    }
-
-    private func coverage(
-        full: [UInt64], partial: [UInt64], offset: Int, totalWeight: Float, weights bitWeights: [Float]
-    )
-        -> Float
-    {
         guard totalWeight > 0 else { return 0 }
         var sum: Float = 0
         for w in 0..<maskWords {
@@ -240,9 +199,6 @@ struct QueryUnits {
     private var indices: [Int: Int32] = [:]
     private(set) var weights: [Float] = []
     private(set) var segments: [Int32] = []
-    private(set) var isCue: [Bool] = []
-    /// Offsets of the question inside a kind-of-answer cue.
-    var cueOffsets = Set<Int>()
     /// The clause of each offset of the question.
     var segmentOf: [Int32] = []
 
@@ -256,7 +212,6 @@ struct QueryUnits {
         weights.append(weight)
         let offset = key >= 0 ? key : -1 - key
         segments.append(offset < segmentOf.count ? segmentOf[offset] : 0)
-        isCue.append(key >= 0 && cueOffsets.contains(offset))
         return index
     }
 }
@@ -270,16 +225,19 @@ extension SearchIndex {
         var query = SearchQuery()
         var s = TextNormalizer.normalize(text)
         if s.count > Self.maxQueryScalars { s.removeSubrange(Self.maxQueryScalars...) }
-        let typed = s
-        // Clauses of the question: split at sentence and clause punctuation. A clause that
-        // ends in a question mark or holds a question word is where the question asks.
+        for match in intentMatcher.matches(in: s) {
+            for cue in match.payloads {
+                query.intent.kinds |= cue.kinds
+                query.intent.isLecture = query.intent.isLecture || cue.isLecture
+                query.intent.asksLookup = query.intent.asksLookup || cue.asksLookup
+            }
+        }
+        // Clauses of the question: split at sentence and clause punctuation.
         var segmentOf = [Int32](repeating: 0, count: s.count)
         var segment: Int32 = 0
         var sawContent = false
-        var asking = Set<Int32>()
         for (k, scalar) in text.unicodeScalars.prefix(s.count).enumerated() {
             if Self.clauseBreaks.contains(scalar.value) {
-                if sawContent, Self.questionMarks.contains(scalar.value) { asking.insert(segment) }
                 if sawContent { segment += 1 }
                 sawContent = false
             } else if s[k] != TextNormalizer.separator {
@@ -288,25 +246,6 @@ extension SearchIndex {
             segmentOf[k] = segment
         }
         query.segmentCount = Int(segment) + (sawContent ? 1 : 0)
-        for match in askMatcher.matches(in: s) where match.start < segmentOf.count {
-            asking.insert(segmentOf[match.start])
-        }
-        // Kinds of answer named where the question asks lead; those named in a clause that
-        // only sets the scene (我们社区想搞一个节约用水的活动，有什么节水小窍门) follow.
-        let asks = QueryIntent.askingClauses(asking, of: query.segmentCount)
-        var cueOffsets = Set<Int>()
-        for match in intentMatcher.matches(in: s) {
-            if match.payloads.contains(where: { $0.kinds != 0 }) { cueOffsets.formUnion(match.start..<match.end) }
-            let inAsk = asks.isEmpty || match.start >= segmentOf.count || asks.contains(segmentOf[match.start])
-            for cue in match.payloads {
-                if inAsk { query.intent.kinds |= cue.kinds } else { query.intent.contextKinds |= cue.kinds }
-                query.intent.isLecture = query.intent.isLecture || cue.isLecture
-                query.intent.asksLookup = query.intent.asksLookup || cue.asksLookup
-                query.intent.weakLookup = query.intent.weakLookup || cue.weakLookup
-            }
-        }
-        query.intent.settle()
-        query.askingClauses = asks.sorted().map(Int.init)
         var modifiers: [(start: Int, end: Int)] = []
 
         // 1. Phrases: question words go; audience words and synonym terms are remembered.
@@ -369,7 +308,6 @@ extension SearchIndex {
         // Units: what coverage is counted in (see `SearchQuery`).
         var units = QueryUnits()
         units.segmentOf = segmentOf
-        units.cueOffsets = cueOffsets
         func isModifier(_ t: Token) -> Bool {
             modifiers.contains { Int(t.start) >= $0.start && Int(t.end) <= $0.end }
         }
@@ -394,9 +332,6 @@ extension SearchIndex {
         // Words: a common general word (问题, 进行, 内容) the titles and keywords never use
         // weighs little; the other words are the question's content words.
         var contentWords: [Range<Int>] = []
-        func loneWeight(_ k: Int) {
-            characterWeight[k] = min(characterWeight[k] ?? 1, Self.betweenWordsWeight)
-        }
         var run = 0
         while run < s.count {
             guard TextNormalizer.isCJK(s[run]) else {
@@ -405,12 +340,7 @@ extension SearchIndex {
             }
             var end = run
             while end < s.count, TextNormalizer.isCJK(s[end]) { end += 1 }
-            var inWord = run
             for word in segmenter.words(in: s, run..<end) {
-                // A character between dictionary words (配 of 能配个小游戏, 去 of 想去附近) glues
-                // the question together; it is not what the question is about.
-                for k in inWord..<word.range.lowerBound { loneWeight(k) }
-                inWord = word.range.upperBound
                 if word.isCommon, !usedInTitles(s, word.range) {
                     for k in word.range { characterWeight[k] = min(characterWeight[k] ?? 1, Self.commonWordWeight) }
                 } else {
@@ -418,7 +348,6 @@ extension SearchIndex {
                     if !isKnownCJK(s, word.range) { query.unknownWords += 1 }
                 }
             }
-            if inWord > run { for k in inWord..<end { loneWeight(k) } }
             run = end
         }
         func charUnit(_ k: Int) -> Int32 {
@@ -575,16 +504,8 @@ extension SearchIndex {
                 query.exact.append((TokenValue.phrase(TextNormalizer.normalize(groupTermText(group, j))), 0.6))
             }
         }
-        // A mixed question's English phrase that is an entry's whole keyword or English title
-        // (greenhouse effect of greenhouse effect是怎么形成的) names that entry as the Chinese around
-        // it cannot: its words alone are common (effect) or split between entries.
-        for run in Self.latinPhrases(typed) {
-            let hash = TokenValue.phrase(typed[run])
-            if hash != 0, hash != whole { query.exact.append((hash, Self.latinPhraseBonus)) }
-        }
         query.unitWeights = units.weights
         query.unitSegments = units.segments
-        query.unitIsCue = units.isCue
         query.contentWordUnits = contentWords.compactMap { range in
             let found = range.compactMap { units.existing($0) }
             return found.isEmpty ? nil : found
@@ -594,44 +515,11 @@ extension SearchIndex {
         return query
     }
 
-    /// What a mixed question's English phrase that equals a keyword or English title lifts
-    /// its entries by (a whole question that equals one: 1).
-    static let latinPhraseBonus: Float = 0.2
-
-    /// The runs of Latin words (letters, digits, the spaces between) of a question that also
-    /// holds Chinese, each of two words or one of five letters or more.
-    static func latinPhrases(_ s: [UInt32]) -> [Range<Int>] {
-        guard s.contains(where: TextNormalizer.isCJK) else { return [] }
-        func isLatin(_ v: UInt32) -> Bool { (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) }
-        var runs: [Range<Int>] = []
-        var k = 0
-        while k < s.count {
-            guard isLatin(s[k]) else {
-                k += 1
-                continue
-            }
-            var end = k
-            var last = k
-            while end < s.count, isLatin(s[end]) || s[end] == TextNormalizer.separator {
-                if isLatin(s[end]) { last = end }
-                end += 1
-            }
-            let run = k..<(last + 1)
-            let letters = s[run].filter(isLatin).count
-            if s[run].contains(TextNormalizer.separator) || letters >= 5 { runs.append(run) }
-            k = end
-        }
-        return runs
-    }
-
     /// Sentence and clause punctuation, where a question is split into clauses.
     static let clauseBreaks: Set<UInt32> = Set("，。？！；,?!;…\n".unicodeScalars.map(\.value))
-    static let questionMarks: Set<UInt32> = Set("？?".unicodeScalars.map(\.value))
 
     /// What a modifier (heavy, 特别) weighs: a fifth of a content word.
     static let modifierWeight: Float = 0.2
-    /// What a character outside every dictionary word of its run weighs, when the run has one.
-    static let betweenWordsWeight: Float = 0.5
     /// What a character of a common general word weighs (see `ChineseSegmenter`).
     static let commonWordWeight: Float = 0.35
 
