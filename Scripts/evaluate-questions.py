@@ -5,7 +5,9 @@ against the acceptable entry ids.
 
     python3 Scripts/evaluate-questions.py [BINARY] [QUESTIONS.json] [KNOWLEDGE_DIR] [-v]
 
-Prints top-1, top-3 and refusal rates per category for the dev and held-out halves.
+Prints top-1, top-3 and refusal rates per category for the dev and held-out halves. With -v
+it also prints the misses of the development half; a held-out question's miss is counted,
+never printed, so that tuning cannot read it.
 A covered question counts for top-1 when it is answered with an acceptable entry, for top-3
 when it is answered and an acceptable entry is among the first three results; an uncovered
 or off-topic question counts as right when it is refused (`answered: false`).
@@ -49,6 +51,7 @@ if len(docs) != len(questions):
 
 REFUSAL = {"uncovered", "offtopic"}
 rows = {}
+held_misses = 0
 for q, doc in zip(questions, docs):
     answered = bool(doc.get("answered"))
     ids = [r["id"] for r in doc.get("results", [])]
@@ -61,7 +64,9 @@ for q, doc in zip(questions, docs):
     for half in (q["half"], "all"):
         r = rows.setdefault((half, q["category"]), [0, 0, 0, 0])
         r[0] += bool(ok1); r[1] += bool(ok3); r[2] += 0 if answered else 1; r[3] += 1
-    if not ok1 and "-v" in sys.argv:
+    if not ok1 and q["half"] != "dev":
+        held_misses += 1
+    elif not ok1 and "-v" in sys.argv:
         print(f"  {'top3' if ok3 else 'miss'} [{q['category']}/{q['half']}] {q['query']} -> {'answered' if answered else 'refused'} {ids[:3]} expected {expect[:3]}")
 
 for half in ("dev", "held", "all"):
@@ -84,3 +89,5 @@ for half in ("dev", "held", "all"):
     if covered[3] and refusal[3]:
         print(f"      covered: top-1 {covered[0] / covered[3]:.1%}, top-3 {covered[1] / covered[3]:.1%} ({covered[3]});"
               f" must-refuse refused {refusal[2] / refusal[3]:.1%} ({refusal[3]})")
+if "-v" in sys.argv and held_misses:
+    print(f"{held_misses} held-out misses (counted above, not printed)")
