@@ -275,7 +275,11 @@ extension MessageCatalog {
             zh: "应为不超过 {max} 个字的文字。", en: "Expected text of at most {max} characters."),
         "outreach.accepted.noControl": LocalizedText(
             zh: "不能包含控制字符或换行。", en: "Control characters and line breaks are not allowed."),
-        "outreach.accepted.name": LocalizedText(zh: "应为姓名（1–40 个字）。", en: "Expected a name (1–40 characters)."),
+        "outreach.accepted.name": LocalizedText(
+            zh: "应为姓名（1–40 个字，含汉字或字母）。手机号请写 phone=，如 name=张三 phone=13812345678。",
+            en:
+                "Expected a name (1–40 characters, with letters). Give a phone number as phone=, e.g. name=Zhang phone=13812345678."
+        ),
         "outreach.accepted.hours": LocalizedText(
             zh: "应为大于 0、不超过 24 小时的时长，如 2h、1.5小时、90分钟。",
             en: "Expected more than 0 and at most 24 hours, e.g. 2h, 1.5h, 90min."),

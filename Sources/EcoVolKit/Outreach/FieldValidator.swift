@@ -73,6 +73,11 @@ public enum FieldValidator {
         guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else {
             throw .missing(field: field, accepted: .name)
         }
+        // A name has letters: `/log s1 张三 13812345678` must not register a person called
+        // 13812345678 (the phone number belongs in phone=).
+        guard v.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+            throw .invalid(field: field, value: v, accepted: .name)
+        }
         return v
     }
 

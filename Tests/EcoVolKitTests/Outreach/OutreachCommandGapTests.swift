@@ -38,6 +38,23 @@ import Testing
         #expect(missing.status != .succeeded && missing.error?.field == "person")
     }
 
+    @Test func aPhoneNumberTypedAsANameIsRefusedAndNothingIsLogged() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
+        let typed = await run(c, "/log \(id) 张三 13800138000")
+        #expect(typed.status != .succeeded)
+        #expect(typed.error?.field == "names")
+        #expect(typed.error?.message.zh.contains("phone=") == true)
+        // Neither 张三 nor a person called 13800138000 was registered.
+        #expect(try await c.outreachStore().state.participations(session: id).isEmpty)
+        #expect(try await c.outreachStore().state.people.isEmpty)
+        let right = await run(c, "/log \(id) name=张三 phone=13800138000")
+        #expect(right.status == .succeeded, "\(String(describing: right.error?.message.zh))")
+        let person = try await c.outreachStore().state.people.values.first
+        #expect(person?.name == "张三" && person?.phone == "13800138000")
+    }
+
     @Test func undoOfAChangedRecordIsRefusedAndKeepsTheNewerChange() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)

@@ -60,6 +60,15 @@ import Testing
         #expect(throws: FieldError.missing(field: "name", accepted: .text(maxLength: 40))) {
             _ = try FieldValidator.name("name", "  ")
         }
+        // A name has letters; digits alone are a phone number or an id, never a name.
+        #expect(throws: FieldError.invalid(field: "names", value: "13800138000", accepted: .name)) {
+            _ = try FieldValidator.name("names", "13800138000")
+        }
+        #expect(throws: FieldError.invalid(field: "name", value: "123-456", accepted: .name)) {
+            _ = try FieldValidator.name("name", "123-456")
+        }
+        #expect(try FieldValidator.name("name", "志愿者1号") == "志愿者1号")
+        #expect(try FieldValidator.name("name", "Li 2") == "Li 2")
         #expect(throws: FieldError.invalid(field: "title", value: "a\u{7}b", accepted: .noControlCharacters)) {
             _ = try FieldValidator.text("title", "a\u{7}b")
         }
