@@ -35,6 +35,9 @@ struct ChineseSegmenter: Sendable {
         self.longest = longest
     }
 
+    /// True when `word` is a word of the dictionary or of the entries' titles and keywords.
+    func isWord(_ word: ArraySlice<UInt32>) -> Bool { words[TokenValue.phrase(word)] != nil }
+
     /// Words of two characters or more in `s[range]` (a run of CJK characters), left to right.
     func words(in s: [UInt32], _ range: Range<Int>) -> [(range: Range<Int>, isCommon: Bool)] {
         var out: [(range: Range<Int>, isCommon: Bool)] = []

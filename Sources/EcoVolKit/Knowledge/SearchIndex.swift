@@ -114,6 +114,8 @@ public struct SearchIndex: Sendable {
     /// What an expansion of each group counts for (see `SynonymTable`).
     let synonymWeights: [Float]
     let oneWay: [(from: Int, to: [[Token]], weight: Float)]
+    /// The entries' bigrams by sound, to correct a homophone typo (see `HomophoneTable`).
+    let homophones: HomophoneTable
 
     /// Builds the index. Entries keep their order; `SearchHit.entryIndex` points into `entries`.
     public init(entries: [KnowledgeEntry], synonyms: SynonymTable = .empty) {
@@ -183,6 +185,7 @@ public struct SearchIndex: Sendable {
         let fields = builders.map { $0.finish() }
         builders.removeAll()
         self.fields = fields
+        self.homophones = HomophoneTable(title: fields[Field.title.rawValue], keywords: fields[Field.keywords.rawValue])
         self.audienceMasks = audienceMasks
         self.kindBits = entries.map { QueryIntent.mask([$0.kind]) }
         var idRank = [Int32](repeating: 0, count: n)

@@ -234,6 +234,7 @@ extension SearchIndex {
         var query = SearchQuery()
         var s = TextNormalizer.normalize(text)
         if s.count > Self.maxQueryScalars { s.removeSubrange(Self.maxQueryScalars...) }
+        correctHomophones(&s)
         for match in intentMatcher.matches(in: s) {
             for cue in match.payloads {
                 query.intent.kinds |= cue.kinds
@@ -440,10 +441,13 @@ extension SearchIndex {
             if t.kind == .date { query.hasDate = true }
             let weight: Float = t.kind == .date ? 2.0 : (t.kind == .cjkUnigram && tokens.count > 1 ? 0.5 : 1.0)
             var alternatives: [SearchQuery.Alternative] = [.init(weight: 1, terms: [term(t)])]
-            // A bigram found nowhere (a wrong character, 石莫化) may be a homophone typo:
-            // its pinyin (shi mo) finds the intended word in titles and keywords.
-            if t.kind == .cjkBigram, !isKnownWord(t.value), let pair = pinyinPair(s[Int(t.start)], s[Int(t.end) - 1]) {
-                alternatives.append(.init(weight: 0.8, terms: [.init(token: pair, fields: SearchQuery.pinyinField)]))
+            // A bigram found nowhere (a wrong character, 石莫化) may be a homophone typo
+            // that `correctHomophones` could not mend: its pinyin (shi mo) finds the
+            // intended word in titles and keywords.
+            if t.kind == .cjkBigram, !isKnownWord(t.value),
+                let sound = HomophoneTable.sound(s[Int(t.start)], s[Int(t.end) - 1])
+            {
+                alternatives.append(.init(weight: 0.8, terms: [.init(token: sound, fields: SearchQuery.pinyinField)]))
             }
             // A bigram straddling a recognised phrase (企业|双碳 → 业双) is an artefact of
             // bigramming, not something the user asked about: it may help, never required.
@@ -523,6 +527,39 @@ extension SearchIndex {
         query.understood = Self.understood(s)
         return query
     }
+
+    /// Mends the input method's wrong picks in place (节约永水 → 节约用水, 湿地的作永 →
+    /// 湿地的作用), before anything else reads the question, so that framing, question words
+    /// and synonyms are recognised in the mended text too. A slip makes a non-word inside a
+    /// word, so a pair of characters is mended only when no entry has it and no dictionary
+    /// knows it (减肥 is a word, not a slip); when a title or keyword word of the same sound
+    /// differs from it in one character (see `HomophoneTable`); and when the character to
+    /// change makes no word with its other neighbour either (上坟烧纸 keeps 坟: 上坟 is a word,
+    /// so 坟烧 is two words meeting, not a misspelt 焚烧). Numerals and date characters are
+    /// never changed: 六月五日 is a date, not a slip.
+    func correctHomophones(_ s: inout [UInt32]) {
+        guard s.count >= 2 else { return }
+        func isCJKWord(_ a: Int, _ b: Int) -> Bool {
+            a >= 0 && b < s.count && TextNormalizer.isCJK(s[a]) && TextNormalizer.isCJK(s[b])
+                && segmenter.isWord(s[a...b])
+        }
+        for k in 0..<(s.count - 1) where TextNormalizer.isCJK(s[k]) && TextNormalizer.isCJK(s[k + 1]) {
+            guard !isKnownWord(TokenValue.bigram(s[k], s[k + 1])), !isCJKWord(k, k + 1),
+                let sound = HomophoneTable.sound(s[k], s[k + 1]),
+                let mended = homophones.bigram(soundingLike: sound)
+            else { continue }
+            let (a, b) = TokenValue.characters(ofBigram: mended)
+            guard segmenter.isWord([a, b][...]) else { continue }
+            if a == s[k], b != s[k + 1], !Self.neverMended.contains(s[k + 1]), !isCJKWord(k + 1, k + 2) {
+                s[k + 1] = b
+            } else if b == s[k + 1], a != s[k], !Self.neverMended.contains(s[k]), !isCJKWord(k - 1, k) {
+                s[k] = a
+            }
+        }
+    }
+
+    /// Characters `correctHomophones` leaves as typed: numerals and the characters of dates.
+    static let neverMended: Set<UInt32> = Set("零〇一二三四五六七八九十百千万亿两年月日号周".unicodeScalars.map(\.value))
 
     /// Sentence and clause punctuation, where a question is split into clauses.
     static let clauseBreaks: Set<UInt32> = Set("，。？！；,?!;…\n".unicodeScalars.map(\.value))
@@ -665,13 +702,6 @@ extension SearchIndex {
             query.clauses.append(
                 .init(weight: 1, units: [units.unit(Int(word.start), weight: 1)], alternatives: alternatives))
         }
-    }
-
-    /// The pinyin token of two neighbouring characters (`shimo` for 石莫).
-    private func pinyinPair(_ a: UInt32, _ b: UInt32) -> UInt64? {
-        let syllables = Pinyin.syllables(ofRun: [a, b])
-        guard let x = syllables[0], let y = syllables[1] else { return nil }
-        return TokenValue.hash(Array((x + y).utf8), tag: TokenValue.pinyinTag)
     }
 
     /// Known words starting with `prefix`, shortest first.

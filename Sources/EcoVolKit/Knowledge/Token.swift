@@ -36,6 +36,18 @@ enum TokenValue {
     @inline(__always)
     static func bigram(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
 
+    /// True for a CJK bigram's value (two Chinese characters).
+    static func isBigram(_ value: UInt64) -> Bool {
+        guard value >> 21 != 0, value < 1 << 42 else { return false }
+        let (a, b) = characters(ofBigram: value)
+        return TextNormalizer.isCJK(a) && TextNormalizer.isCJK(b)
+    }
+
+    /// The two characters of a bigram's value.
+    static func characters(ofBigram value: UInt64) -> (UInt32, UInt32) {
+        (UInt32(truncatingIfNeeded: value >> 21), UInt32(truncatingIfNeeded: value & ((1 << 21) - 1)))
+    }
+
     @inline(__always)
     static func date(month: Int, day: Int) -> UInt64 { dateTag | UInt64(month * 100 + day) }
 
