@@ -69,7 +69,10 @@ public enum KnowledgeVocabulary {
         "需要准备什么", "需要准备些什么", "要准备什么", "准备什么", "准备些什么", "可以参考", "参考", "有没有什么", "什么样的",
         "具体", "比如", "一般", "平时", "日常", "最近", "听说", "据说", "其实", "感觉", "觉得", "知道", "不知道", "不太懂",
         "可以吗", "行吗", "好吗", "对吗", "是吧", "的吧", "了吗", "呗", "呐", "哇", "诶", "欸", "哎", "噢",
-        "你好", "您好", "哈喽", "谢谢", "hello", "hi", "hey", "thanks", "thank you",
+        // Spoken fillers and the measure word of a request (那个河长到底管啥, 帮我列个提纲, 能配个小游戏吗).
+        "那个", "这个", "就是说", "然后", "的话", "列个", "配个", "来个", "出个", "做个", "写个", "想个", "弄个", "推荐个",
+        "管啥", "管什么", "负责什么", "干什么的", "干啥的", "是干什么的", "是干啥的", "下个月", "下周", "这周", "这个月",
+        "你好", "您好", "哈喽", "谢谢", "hello", "hi", "hey", "thanks", "thank you", "go", "going",
         "can you", "could you", "would you", "tell me", "i want to know", "i would like to know", "i'd like to know",
         "want", "know", "like", "need", "please", "help", "really", "actually", "very", "just", "kind of", "sort of",
         "best", "fastest", "most", "good", "great", "way", "ways", "thing", "things", "something", "get", "some",
@@ -78,7 +81,7 @@ public enum KnowledgeVocabulary {
     /// Words that qualify what is asked about without naming it (heavy smog day, really
     /// polluting): they weigh little in coverage and scoring, never nothing.
     static let modifierWords: [String] = [
-        "heavy", "bad", "big", "small", "new", "old", "much", "more", "less", "simple", "easy", "quick", "fast",
+        "heavy", "bad", "big", "small", "new", "old", "much", "more", "less", "simple", "easy", "quick", "fast", "use",
         "特别", "非常", "很多", "好多", "严重", "简单", "好记", "通俗", "通俗易懂", "有效", "实用的", "简单的",
         "最快", "最好", "最大", "最多", "最有效", "更好", "好的",
         // Aspects asked about (湿地的作用, 甲醛的危害): they say what to tell about the topic,
