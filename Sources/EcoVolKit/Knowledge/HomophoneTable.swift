@@ -35,11 +35,13 @@ struct HomophoneTable: Sendable {
     /// The most used bigram of the entries that sounds like `sound` (see `sound(_:_:)`).
     func bigram(soundingLike sound: UInt64) -> UInt64? { bigrams[sound] }
 
-    /// The pinyin token of two neighbouring characters (`shimo` for 石莫), as the pinyin
-    /// field indexes titles and keywords.
+    /// The sound of two characters: their default toneless syllables (石莫 and 石漠 both
+    /// shi mo), packed without building strings, since every unknown pair of a question is
+    /// looked up; nil when either has no reading.
     static func sound(_ a: UInt32, _ b: UInt32) -> UInt64? {
-        let syllables = Pinyin.syllables(ofRun: [a, b])
-        guard let x = syllables[0], let y = syllables[1] else { return nil }
-        return TokenValue.hash(Array((x + y).utf8), tag: TokenValue.pinyinTag)
+        let x = Pinyin.code(a)
+        let y = Pinyin.code(b)
+        guard x != 0, y != 0 else { return nil }
+        return UInt64(x) << 32 | UInt64(y)
     }
 }

@@ -444,10 +444,8 @@ extension SearchIndex {
             // A bigram found nowhere (a wrong character, 石莫化) may be a homophone typo
             // that `correctHomophones` could not mend: its pinyin (shi mo) finds the
             // intended word in titles and keywords.
-            if t.kind == .cjkBigram, !isKnownWord(t.value),
-                let sound = HomophoneTable.sound(s[Int(t.start)], s[Int(t.end) - 1])
-            {
-                alternatives.append(.init(weight: 0.8, terms: [.init(token: sound, fields: SearchQuery.pinyinField)]))
+            if t.kind == .cjkBigram, !isKnownWord(t.value), let pair = pinyinPair(s[Int(t.start)], s[Int(t.end) - 1]) {
+                alternatives.append(.init(weight: 0.8, terms: [.init(token: pair, fields: SearchQuery.pinyinField)]))
             }
             // A bigram straddling a recognised phrase (企业|双碳 → 业双) is an artefact of
             // bigramming, not something the user asked about: it may help, never required.
@@ -702,6 +700,13 @@ extension SearchIndex {
             query.clauses.append(
                 .init(weight: 1, units: [units.unit(Int(word.start), weight: 1)], alternatives: alternatives))
         }
+    }
+
+    /// The pinyin token of two neighbouring characters (`shimo` for 石莫).
+    private func pinyinPair(_ a: UInt32, _ b: UInt32) -> UInt64? {
+        let syllables = Pinyin.syllables(ofRun: [a, b])
+        guard let x = syllables[0], let y = syllables[1] else { return nil }
+        return TokenValue.hash(Array((x + y).utf8), tag: TokenValue.pinyinTag)
     }
 
     /// Known words starting with `prefix`, shortest first.
