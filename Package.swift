@@ -51,6 +51,7 @@ let package = Package(
                 "Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json", "Knowledge/UnseenQuestions.json",
                 "Knowledge/FreshQuestions.json", "Knowledge/FreshQuestions.draft.txt",
                 "Knowledge/DecemberQuestions.json", "Knowledge/DecemberQuestions.draft.txt",
+                "Knowledge/SpokenQuestions.json", "Knowledge/SpokenQuestions.draft.txt",
                 "Requests/Labelled",
             ]
         ),
