@@ -21,9 +21,10 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 binary = os.path.join(ROOT, ".build/release/ecovol")
 args = [a for a in sys.argv[1:] if a != "-v"]
-binary = args[0] if args else binary
+binary = os.path.abspath(args[0]) if args else binary
 path = args[1] if len(args) > 1 else os.path.join(ROOT, "Tests/EcoVolKitTests/Knowledge/AskedQuestions.json")
-knowledge = args[2] if len(args) > 2 else os.path.join(ROOT, "knowledge")
+# The binary runs inside a scratch store, so relative paths must be resolved here first.
+knowledge = os.path.abspath(args[2]) if len(args) > 2 else os.path.join(ROOT, "knowledge")
 questions = json.load(open(path, encoding="utf-8"))
 
 with tempfile.TemporaryDirectory() as store:
