@@ -93,7 +93,8 @@ struct LoneCharacters {
         let coverage = units.withUnsafeBufferPointer { partial in
             none.withUnsafeBufferPointer { full in
                 guard let p = partial.baseAddress, let f = full.baseAddress else { return Float(0) }
-                return query.coverage(full: f, partial: p, totalWeight: unitTotal)
+                let whole = query.coverage(full: f, partial: p, totalWeight: unitTotal)
+                return query.rankingCoverage(whole: whole, full: f, partial: p)
             }
         }
         return maxScore * (0.2 + 0.8 * coverage * coverage)

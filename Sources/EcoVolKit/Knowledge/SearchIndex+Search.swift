@@ -85,7 +85,9 @@ extension SearchIndex {
             let offset = doc * words
             let coverage = query.coverage(
                 full: fullMasks + offset, partial: partialMasks + offset, totalWeight: unitTotal)
-            var score = total[doc] * (0.2 + 0.8 * coverage * coverage)
+            let ranked = query.rankingCoverage(
+                whole: coverage, full: fullMasks + offset, partial: partialMasks + offset)
+            var score = total[doc] * (0.2 + 0.8 * ranked * ranked)
             if flags[doc] & SearchScratch.Flag.exact != 0,
                 let bonus = exactBonus.first(where: { $0.doc == Int32(doc) })?.bonus
             {
@@ -142,9 +144,12 @@ extension SearchIndex {
                     if bound < last { continue }
                     // Closer, at the coverage the entry would have if every lone character matched.
                     let offset = doc * words
-                    let coverage = query.coverage(
+                    let whole = query.coverage(
                         full: fullMasks + offset, partial: partialMasks + offset, alsoPartial: loneUnits.baseAddress,
                         totalWeight: unitTotal)
+                    let coverage = query.rankingCoverage(
+                        whole: whole, full: fullMasks + offset, partial: partialMasks + offset,
+                        alsoPartial: loneUnits.baseAddress)
                     if bound * (0.2 + 0.8 * coverage * coverage) < last { continue }
                 }
                 consider(doc)

@@ -73,6 +73,8 @@ public struct SearchQuery: Sendable {
     /// The clause of the question (split at ，。？！；) each bit of the masks belongs to.
     var bitSegments: [Int32] = []
     var segmentCount = 1
+    /// The unit weight of each clause (the bits of `bitSegments`).
+    var segmentWeights: [Float] = []
     /// What the question was understood to ask about: its content with question words and
     /// request framing taken out (电动车补贴 of 电动车补贴怎么申请啊), for an honest refusal.
     public internal(set) var understood = ""
@@ -113,6 +115,8 @@ public struct SearchQuery: Sendable {
             bitWeights[bit(Int32(u))] += w
             if u < unitSegments.count { bitSegments[bit(Int32(u))] = unitSegments[u] }
         }
+        segmentWeights = [Float](repeating: 0, count: max(segmentCount, 1))
+        for (b, w) in bitWeights.enumerated() where w > 0 { segmentWeights[Int(bitSegments[b])] += w }
         for k in clauses.indices {
             var mask = [UInt64](repeating: 0, count: maskWords)
             for u in clauses[k].units {
@@ -175,30 +179,51 @@ public struct SearchQuery: Sendable {
 
     /// The best coverage of one clause of the question (split at ，。？！；) that carries at
     /// least a unit and a half of weight: the core ask of 草海在哪里，有啥好看的 is covered
-    /// even when the second clause is not. Equals `coverage` for a one-clause question.
-    func bestSegmentCoverage(full: UnsafePointer<UInt64>, partial: UnsafePointer<UInt64>) -> Float {
+    /// even when the second clause is not; −1 for a one-clause question. `alsoPartial` as in
+    /// `coverage`. Reads only the bits that are set: ranking calls it for every entry it
+    /// considers.
+    func bestSegmentCoverage(
+        full: UnsafePointer<UInt64>, partial: UnsafePointer<UInt64>, alsoPartial: UnsafePointer<UInt64>? = nil
+    ) -> Float {
         guard segmentCount > 1 else { return -1 }
-        var matched = [Float](repeating: 0, count: segmentCount)
-        var weight = [Float](repeating: 0, count: segmentCount)
-        for w in 0..<maskWords {
-            let f = full[w]
-            let h = partial[w] & ~f
-            for b in 0..<64 {
-                let index = w << 6 | b
-                let bw = bitWeights[index]
-                guard bw > 0 else { continue }
-                let seg = Int(bitSegments[index])
-                weight[seg] += bw
-                if f & (1 << UInt64(b)) != 0 {
-                    matched[seg] += bw
-                } else if h & (1 << UInt64(b)) != 0 {
-                    matched[seg] += Self.loneCharacterCredit * bw
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: segmentCount) { matched in
+            matched.initialize(repeating: 0)
+            for w in 0..<maskWords {
+                var f = full[w]
+                var h = (partial[w] | (alsoPartial?[w] ?? 0)) & ~f
+                while f != 0 {
+                    let index = w << 6 | f.trailingZeroBitCount
+                    matched[Int(bitSegments[index])] += bitWeights[index]
+                    f &= f - 1
+                }
+                while h != 0 {
+                    let index = w << 6 | h.trailingZeroBitCount
+                    matched[Int(bitSegments[index])] += Self.loneCharacterCredit * bitWeights[index]
+                    h &= h - 1
                 }
             }
+            var best: Float = -1
+            for k in 0..<segmentCount where segmentWeights[k] >= 1.5 {
+                best = max(best, matched[k] / segmentWeights[k])
+            }
+            return best
         }
-        var best: Float = -1
-        for k in 0..<segmentCount where weight[k] >= 1.5 { best = max(best, matched[k] / weight[k]) }
-        return best
+    }
+
+    /// What an entry that answers one clause of a question in full counts for, as a share
+    /// of the whole: 垃圾分类怎么分，我家老是分不清 is answered by the entry on how to sort,
+    /// not by one whose title happens to hold the second clause's characters.
+    static let segmentShare: Float = 0.9
+
+    /// The coverage ranking scores an entry by: `whole` (its `coverage` of the question), or
+    /// its best clause's at `segmentShare` when that is more. Bounds pass `alsoPartial`.
+    func rankingCoverage(
+        whole: Float, full: UnsafePointer<UInt64>, partial: UnsafePointer<UInt64>,
+        alsoPartial: UnsafePointer<UInt64>? = nil
+    ) -> Float {
+        guard segmentCount > 1 else { return whole }
+        return max(
+            whole, Self.segmentShare * bestSegmentCoverage(full: full, partial: partial, alsoPartial: alsoPartial))
     }
 }
 

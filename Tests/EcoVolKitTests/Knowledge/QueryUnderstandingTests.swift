@@ -68,6 +68,19 @@ struct QueryUnderstandingTests {
         #expect(features.segmentCoverage >= features.coverage)
     }
 
+    @Test func aSecondClauseDoesNotHandTheAnswerToATitleHoldingItsCharacters() throws {
+        // In the real base the entry about trucks mixing sorted waste has 我, 分 and 家 in its
+        // title; before an entry that answers one clause in full counted for it, the second
+        // clause's characters made that entry the answer to how to sort.
+        let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
+        try #require(!base.entries.isEmpty)
+        let index = SearchIndex(entries: base.entries, synonyms: base.synonyms)
+        let alone = try #require(index.search("垃圾分类怎么分").first)
+        let withContext = try #require(index.search("垃圾分类怎么分，我家老是分不清").first)
+        #expect(alone.id == "tip-four-waste-categories")
+        #expect(withContext.id == alone.id)
+    }
+
     @Test func intentIsAPriorNotAFilter() throws {
         let index = Self.index()
         #expect(index.search("垃圾分类怎么做").first?.id == "tip-sorting")
