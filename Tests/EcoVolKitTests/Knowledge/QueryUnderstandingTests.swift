@@ -43,6 +43,7 @@ struct QueryUnderstandingTests {
         #expect(index.compile("帮我准备一个垃圾分类的主题班会").understood == "垃圾分类")
         #expect(index.compile("can you tell me what carbon neutrality is").understood == "carbon neutrality")
         #expect(index.compile("那个草海到底管啥的呀").understood == "草海")
+        #expect(index.compile("草海到底是啥子").understood == "草海")
         #expect(index.compile("我下个月给家长们讲碳中和，帮我列个提纲").understood == "家长们碳中和")
         // Every framing phrase is removed on its own, whatever surrounds it.
         for phrase in KnowledgeVocabulary.framingPhrases
