@@ -48,6 +48,9 @@ struct AskedQuestionTests {
         /// All of it held out (no development half): its misses are counted, never printed,
         /// and a question of any category may turn out uncovered.
         var heldOutOnly = false
+        /// Every question of a refusal category must be refused and no other (the older sets'
+        /// rule); a set labelled strictly by what the entries hold says false.
+        var labelsFollowCategory = true
         var testDescription: String { file }
     }
 
@@ -92,6 +95,22 @@ struct AskedQuestionTests {
             ],
             minimumTop1: 0.62, minimumTop3: 0.75, minimumRefused: 0.78, minimumCategoryTop1: 0.30,
             heldOutOnly: true),
+        // A fourth set (2026-12-03): 180 questions written from the policy text and the domain
+        // notes before the knowledge base was opened, then labelled strictly by what the entries
+        // hold, whatever the category (46 to refuse at first; two coordinator questions became
+        // answerable when their entries were written). First measured through the binary: covered
+        // top-1 62.5 % dev / 57.4 % held, refused 60 % / 80 %; lecturers' requests 24 % (most of
+        // them are read as /outline requests by the binary). Reached in process after the first
+        // tuning on its development half: covered top-1 73.5 %, top-3 86.0 %, refused 68.2 %,
+        // weakest category coordinator (held) 40 %. Floors are those less a margin.
+        LabelledSet(
+            file: "SpokenQuestions.json", minimumCount: 180,
+            categories: [
+                "colloquial", "long", "lecturer", "coordinator", "english", "mixed", "typo", "traditional",
+                "uncovered", "offtopic",
+            ],
+            minimumTop1: 0.70, minimumTop3: 0.82, minimumRefused: 0.62, minimumCategoryTop1: 0.35,
+            labelsFollowCategory: false),
     ]
 
     static func load(_ file: String = "AskedQuestions.json") throws -> [Asked] {
@@ -121,7 +140,9 @@ struct AskedQuestionTests {
             #expect(labelled.heldOutOnly ? dev == 0 : abs(dev * 2 - items.count) <= 1, "\(c) is split in halves")
         }
         for item in asked {
-            if labelled.heldOutOnly {
+            if !labelled.labelsFollowCategory {
+                // Labelled by what the entries hold: any category may be either way.
+            } else if labelled.heldOutOnly {
                 #expect(!Self.refusalCategories.contains(item.category) || item.expect.isEmpty, "\(item.query)")
             } else {
                 #expect(
@@ -155,6 +176,7 @@ struct AskedQuestionTests {
         var answeredAll = 0
         var shouldAnswer = 0
         var misses: [String] = []
+        var heldMisses = 0
         for item in asked {
             let hits = index.search(item.query, options: SearchOptions(limit: 3))
             let answered = hits.first?.isConfident ?? false
@@ -178,7 +200,9 @@ struct AskedQuestionTests {
                 }
                 if !item.expect.isEmpty { shouldAnswer += 1 }
             }
-            if !ok1 {
+            if !ok1, half == "held", !labelled.heldOutOnly {
+                heldMisses += 1
+            } else if !ok1 {
                 let shown = hits.map { String(format: "%@ %.2f", $0.id, $0.score) }
                 misses.append(
                     "\(ok3 ? "top-3" : "miss ") [\(item.category)/\(half)] \(item.query) → \(answered ? "answered" : "refused") \(shown) expected \(item.expect.prefix(3))"
@@ -212,10 +236,12 @@ struct AskedQuestionTests {
                 format:
                     "Answer decision on the held-out half: precision %.1f%% (%d/%d answered with a right entry in the top 3), recall %.1f%% (%d/%d)",
                 precision * 100, answeredRight, answeredAll, recall * 100, answeredRight, shouldAnswer))
+        // Held-out misses are counted, never printed: reading them would make them a tuning set.
         if labelled.heldOutOnly {
             print("  \(misses.count) misses (a held-out set: not printed)")
         } else {
             for line in misses { print("  " + line) }
+            print("  \(heldMisses) held-out misses (counted above, not printed)")
         }
 
         var all = Tally()
