@@ -82,6 +82,16 @@ struct QueryUnderstandingTests {
         #expect(withContext.id == alone.id)
     }
 
+    @Test func askingForLiveFiguresOrAnotherOfficesProcedureIsALookup() {
+        let index = Self.index()
+        for question in ["草海明天天气怎么样", "环评审批流程要多久", "办环保组织要哪些材料", "这周末草海有雾吗", "推荐个垃圾分类的牌子"] {
+            #expect(index.compile(question).intent.asksLookup, "\(question)")
+        }
+        for question in ["草海在哪里", "碳中和是什么意思", "举报电话是多少", "现在的空气质量标准"] {
+            #expect(!index.compile(question).intent.asksLookup, "\(question)")
+        }
+    }
+
     @Test func intentIsAPriorNotAFilter() throws {
         let index = Self.index()
         #expect(index.search("垃圾分类怎么做").first?.id == "tip-sorting")
