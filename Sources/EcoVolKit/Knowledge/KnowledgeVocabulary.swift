@@ -75,6 +75,8 @@ public enum KnowledgeVocabulary {
         "那个", "这个", "就是说", "然后", "的话", "列个", "配个", "来个", "出个", "做个", "写个", "想个", "弄个", "推荐个",
         "管啥", "管什么", "负责什么", "干什么的", "干啥的", "是干什么的", "是干啥的", "下个月", "下周", "这周", "这个月",
         "你好", "您好", "哈喽", "谢谢", "hello", "hi", "hey", "thanks", "thank you", "go", "going",
+        // Acknowledgements typed in a chat (好的, 知道了): nothing is asked.
+        "好的", "好吧", "知道了", "明白了", "收到", "嗯嗯", "ok", "okay",
         "can you", "could you", "would you", "tell me", "i want to know", "i would like to know", "i'd like to know",
         "want", "know", "like", "need", "please", "help", "really", "actually", "very", "just", "kind of", "sort of",
         "best", "fastest", "most", "good", "great", "way", "ways", "thing", "things", "something", "get", "some",

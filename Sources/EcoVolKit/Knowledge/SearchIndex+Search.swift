@@ -198,6 +198,7 @@ extension SearchIndex {
             let confident =
                 position == 0
                 ? AnswerDecision.shouldAnswer(features)
+                    && (!query.isLoneCharacter || flags[item.doc] & SearchScratch.Flag.exact != 0)
                 : item.coverage >= requiredCoverage && item.score >= Self.minimumScore
             return SearchHit(
                 entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score),

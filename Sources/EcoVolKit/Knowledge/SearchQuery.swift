@@ -62,6 +62,9 @@ public struct SearchQuery: Sendable {
     public internal(set) var highlight: Set<UInt64> = []
     /// The question only said who it is for (适合小学生吗, for kids?): a follow-up.
     public internal(set) var isAudienceOnly = false
+    /// All the question holds, once framing and question words are gone, is one Chinese
+    /// character (不, 好 of 好吧): an answer needs an entry titled or keyed by it (霾).
+    public internal(set) var isLoneCharacter = false
     /// The question names a date (6月5日, June 5): environmental-day entries come first.
     public internal(set) var hasDate = false
     /// The question had nothing to search for (only question words, or empty).
@@ -317,6 +320,16 @@ extension SearchIndex {
             }
         }
 
+        // A clause-final 不 asks yes or no (有啥小窍门不, 外卖盒能回收不): how the question is
+        // put, like 吗, not a negation of anything.
+        let not = UInt32(("不" as Unicode.Scalar).value)
+        for k in 1..<max(s.count, 1)
+        where s[k] == not && TextNormalizer.isCJK(s[k - 1])
+            && (k + 1 == s.count || s[k + 1] == TextNormalizer.separator)
+        {
+            s[k] = TextNormalizer.separator
+        }
+
         // 2. Tokens, grouped by the span they fall in.
         var tokens: [Token] = []
         Tokenizer.tokenize(normalized: s, mode: .query, into: &tokens)
@@ -331,6 +344,7 @@ extension SearchIndex {
             }
         }
         query.isAudienceOnly = !hasPlainContent && query.audienceMask != 0
+        query.isLoneCharacter = tokens.count == 1 && tokens[0].kind == .cjkUnigram
 
         // Dates: the canonical date token or the characters as typed, one clause.
         let dateTokens = tokens.filter { $0.kind == .date }

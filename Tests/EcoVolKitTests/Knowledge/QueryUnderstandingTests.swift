@@ -82,6 +82,27 @@ struct QueryUnderstandingTests {
         #expect(withContext.id == alone.id)
     }
 
+    @Test func aClauseFinalNotAsksYesOrNo() {
+        let index = Self.index()
+        #expect(index.compile("草海有黑颈鹤不").understood == index.compile("草海有黑颈鹤吗").understood)
+        #expect(index.compile("塑料袋能回收不？").understood == "塑料袋能回收")
+        // Inside a clause it is a negation and stays.
+        #expect(index.compile("垃圾分类做不好").understood.contains("不"))
+    }
+
+    @Test func aLoneCharacterOrAnAcknowledgementIsNotAnsweredFromWhateverHoldsIt() throws {
+        let index = Self.index()
+        for line in ["不", "好吧", "我觉得不", "好的", "ok", "嗯嗯"] {
+            #expect(index.search(line).first?.isConfident != true, "\(line)")
+        }
+        // A character an entry is titled or keyed by is a question about it.
+        let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
+        try #require(!base.entries.isEmpty)
+        let real = SearchIndex(entries: base.entries, synonyms: base.synonyms)
+        #expect(real.search("霾").first?.isConfident == true)
+        #expect(real.search("好吧").first?.isConfident != true)
+    }
+
     @Test func askingForLiveFiguresOrAnotherOfficesProcedureIsALookup() {
         let index = Self.index()
         for question in ["草海明天天气怎么样", "环评审批流程要多久", "办环保组织要哪些材料", "这周末草海有雾吗", "推荐个垃圾分类的牌子"] {
