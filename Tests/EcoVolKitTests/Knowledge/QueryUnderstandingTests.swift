@@ -103,6 +103,19 @@ struct QueryUnderstandingTests {
         #expect(real.search("好吧").first?.isConfident != true)
     }
 
+    @Test func aHowQuestionIsNotAnsweredByTheDayItsTopicIsMarkedOn() throws {
+        let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
+        try #require(!base.entries.isEmpty)
+        let index = SearchIndex(entries: base.entries, synonyms: base.synonyms)
+        for question in ["food waste怎么减少", "那个低碳生活具体要咋做呗"] {
+            let best = try #require(index.search(question).first)
+            #expect(base.entries[best.entryIndex].kind != .date, "\(question) → \(best.id)")
+        }
+        // Asking for the day still finds it.
+        let day = try #require(index.search("全国低碳日是哪天").first)
+        #expect(base.entries[day.entryIndex].kind == .date)
+    }
+
     @Test func askingForLiveFiguresOrAnotherOfficesProcedureIsALookup() {
         let index = Self.index()
         for question in ["草海明天天气怎么样", "环评审批流程要多久", "办环保组织要哪些材料", "这周末草海有雾吗", "推荐个垃圾分类的牌子"] {
