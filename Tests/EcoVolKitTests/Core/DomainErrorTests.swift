@@ -24,7 +24,7 @@ import Testing
                 == "hours: \"100\" is not valid. Expected more than 0 and at most 24 hours, e.g. 2h, 1.5h, 90min.")
         #expect(
             hours.message
-                == CommandFailure.invalidValue(field: "hours", value: "100", accepted: L("outreach.accepted.hours"))
+                == CommandFailure.invalidValue(field: "hours", value: "100", accepted: L(.outreachAcceptedHours))
                 .message)
         let missing = FieldError.missing(field: "title", accepted: .text(maxLength: 100))
         #expect(missing.code == "value.missing" && missing.field == "title")

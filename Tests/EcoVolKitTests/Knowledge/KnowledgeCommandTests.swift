@@ -137,9 +137,11 @@ struct KnowledgeCommandTests {
     }
 
     @Test func everyKnowledgeMessageHasBothLanguagesAndTheSamePlaceholders() {
-        for (key, text) in MessageCatalog.knowledge {
-            #expect(!text.zh.isEmpty && !text.en.isEmpty, "\(key)")
-            #expect(LocalizedText.placeholders(in: text.zh) == LocalizedText.placeholders(in: text.en), "\(key)")
+        for key in MessageKey.allCases where key.rawValue.hasPrefix("kb.") {
+            let text = key.text
+            #expect(!text.zh.isEmpty && !text.en.isEmpty, "\(key.rawValue)")
+            #expect(
+                LocalizedText.placeholders(in: text.zh) == LocalizedText.placeholders(in: text.en), "\(key.rawValue)")
         }
     }
 }

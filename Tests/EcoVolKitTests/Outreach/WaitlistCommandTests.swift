@@ -42,7 +42,7 @@ import Testing
         let lower = await run(at(dir, minutes: 11), "/edit \(id) capacity=1")
         #expect(lower.status == .succeeded)
         #expect(
-            lower.output?.warnings.contains { $0 == L("rules.capacityBelow", ["capacity": "1", "count": "3"]) } == true)
+            lower.output?.warnings.contains { $0 == L(.rulesCapacityBelow, ["capacity": "1", "count": "3"]) } == true)
         #expect(try await statuses(c, id).values.filter { $0 == .signedUp }.count == 3)
     }
 

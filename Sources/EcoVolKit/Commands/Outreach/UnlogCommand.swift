@@ -26,7 +26,7 @@ public struct UnlogCommand: Command {
             let key = ParticipationKey(session: s.id, person: person.id)
             guard state.participation(key) != nil else {
                 throw CommandFailure(
-                    code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": s.id]),
+                    code: "participation.unknown", message: L(.outreachNotLogged, ["name": person.name, "id": s.id]),
                     field: "person", usage: true)
             }
             var ops: [StoreOperation] = [.deleteParticipation(key)]
@@ -40,13 +40,13 @@ public struct UnlogCommand: Command {
             }
             return ops
         }
-        var warnings = promoted.map { L("outreach.promoted", ["name": $0]) }
+        var warnings = promoted.map { L(.outreachPromoted, ["name": $0]) }
         warnings += store.drainWarnings()
         return CommandOutput(
             blocks: [
                 .paragraph(
                     StyledText(
-                        L("outreach.unlogged", ["name": person.name, "title": session.title]).text(context.language),
+                        L(.outreachUnlogged, ["name": person.name, "title": session.title]).text(context.language),
                         .success))
             ],
             json: .obj([("saved", true), Outreach.saved(commit), ("promoted", .array(promoted.map { .string($0) }))]),
