@@ -65,8 +65,6 @@ public struct ParseError: EcoVolError, Equatable {
             return L(.parseLineTooLong, ["limit": String(limit)])
         }
     }
-
-    public var isUsageError: Bool { true }
 }
 
 /// Splits a REPL line into a command and its arguments, the way a shell user expects:

@@ -73,7 +73,7 @@ public struct CommandRunner {
             case .freeText(let text):
                 guard let name = registry.freeTextCommand, let type = registry.command(named: name) else {
                     throw CommandFailure(
-                        code: "freeText.unavailable", message: L(.runnerFreeTextUnavailable), usage: true)
+                        code: "freeText.unavailable", message: L(.runnerFreeTextUnavailable))
                 }
                 commandType = type
                 invocation = Invocation(
@@ -92,7 +92,7 @@ public struct CommandRunner {
                         message = message.joined(with: L(.runnerSeeHelp))
                     }
                     throw CommandFailure(
-                        code: "command.unknown", message: message, field: name, column: column, usage: true)
+                        code: "command.unknown", message: message, field: name, column: column)
                 }
                 commandType = type
                 invocation = try Invocation.make(

@@ -74,13 +74,13 @@ public struct Invocation: Sendable {
                     message = message.joined(with: L(.argDidYouMean, ["suggestion": suggestion + "="]))
                 }
                 throw CommandFailure(
-                    code: "argument.unknownKey", message: message, field: key, column: token.column, usage: true)
+                    code: "argument.unknownKey", message: message, field: key, column: token.column)
             }
             if options.contains(where: { $0.key == resolved }) {
                 throw CommandFailure(
                     code: "argument.duplicateKey",
                     message: L(.argDuplicateKey, ["key": resolved]),
-                    field: resolved, column: token.column, usage: true
+                    field: resolved, column: token.column
                 )
             }
             options.append((resolved, token))
@@ -93,7 +93,7 @@ public struct Invocation: Sendable {
                 message: L(
                     .argUnexpectedPositional,
                     ["value": TerminalSafeText.clip(extra.text, maxLength: 40), "usage": configuration.usage]),
-                column: extra.column, usage: true
+                column: extra.column
             )
         }
         return Invocation(

@@ -132,7 +132,7 @@ import Testing
         let refusal = ReportError.overlaps(name: "李四", count: 1, list: "a↔b")
         let failure = CommandFailure(refusal)
         #expect(failure.code == refusal.code && failure.message == refusal.message && failure.field == "overlaps")
-        #expect(!failure.isUsageError && failure.column == nil)
+        #expect(failure.column == nil)
         #expect(CommandFailure.presentable(refusal)?.code == "certificate.overlaps")
         #expect(CommandFailure.presentable(CancellationError()) == nil)
         // Through the runner: a domain refusal is the command failing (status 1), in the

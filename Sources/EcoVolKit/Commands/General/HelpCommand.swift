@@ -32,7 +32,7 @@ public struct HelpCommand: Command {
                 }
                 throw CommandFailure(
                     code: "command.unknown", message: message, field: "command",
-                    column: invocation.positionals[0].column, usage: true)
+                    column: invocation.positionals[0].column)
             }
             return Self.detail(type.configuration, language: lang)
         }

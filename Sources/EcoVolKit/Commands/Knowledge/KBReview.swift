@@ -122,7 +122,7 @@ struct KBReview {
                 message = message.joined(with: L(.kbLawAccepted))
             }
             throw CommandFailure(
-                code: "knowledge.unknownInstrument", message: message, field: "name", column: column, usage: true)
+                code: "knowledge.unknownInstrument", message: message, field: "name", column: column)
         }
         let citing = audit.base.entries.filter { entry in
             audit.citations(of: entry).instruments.contains { $0.display == instrument.display }

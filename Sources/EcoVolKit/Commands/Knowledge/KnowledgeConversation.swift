@@ -139,7 +139,7 @@ struct KnowledgeConversation {
     func more() throws -> CommandOutput {
         let lang = context.language
         guard var thread = context[KnowledgeThreadKey.self], !thread.question.isEmpty else {
-            throw CommandFailure(code: "knowledge.noThread", message: L(.kbMoreNoThread), usage: true)
+            throw CommandFailure(code: "knowledge.noThread", message: L(.kbMoreNoThread))
         }
         let index = service.index
         let page = thread.hits.dropFirst(thread.shown).prefix(Self.pageSize).filter { $0.coverage >= 0.3 }
@@ -178,7 +178,7 @@ struct KnowledgeConversation {
 
     func open(number: Int) throws -> CommandOutput {
         guard let thread = context[KnowledgeThreadKey.self], !thread.numbered.isEmpty else {
-            throw CommandFailure(code: "knowledge.noList", message: L(.kbOpenNoList), usage: true)
+            throw CommandFailure(code: "knowledge.noList", message: L(.kbOpenNoList))
         }
         guard number <= thread.numbered.count else {
             throw CommandFailure.invalidValue(
@@ -206,7 +206,7 @@ struct KnowledgeConversation {
                 message = message.joined(with: L(.kbShowAccepted))
             }
             throw CommandFailure(
-                code: "knowledge.unknownID", message: message, field: "id", column: column, usage: true)
+                code: "knowledge.unknownID", message: message, field: "id", column: column)
         }
         let related = service.related(to: entry, limit: Self.relatedCount)
         var thread =

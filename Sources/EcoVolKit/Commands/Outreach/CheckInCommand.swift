@@ -60,7 +60,7 @@ public struct CheckInCommand: Command {
             guard var p = state.participation(key), let start = p.checkIn else {
                 throw CommandFailure(
                     code: "checkout.noCheckin", message: L(.outreachNotCheckedIn, ["name": person.name]),
-                    field: "person", usage: true)
+                    field: "person")
             }
             let h = (now.timeIntervalSince(start) / 3600 * 10).rounded() / 10
             guard h >= 0 else {

@@ -155,7 +155,7 @@ public struct LogCommand: Command {
         }
         if phone != nil || org != nil || idNumber != nil, names.count > 1 {
             throw CommandFailure(
-                code: "value.conflict", message: L(.outreachOnePersonDetails), field: "phone", usage: true)
+                code: "value.conflict", message: L(.outreachOnePersonDetails), field: "phone")
         }
         let store = try await context.outreachStore()
         let before = store.state

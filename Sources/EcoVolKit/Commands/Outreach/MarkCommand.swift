@@ -52,8 +52,7 @@ public struct MarkCommand: Command {
             guard var p = state.participation(ParticipationKey(session: session.id, person: person.id)) else {
                 throw CommandFailure(
                     code: "participation.unknown",
-                    message: L(.outreachNotLogged, ["name": person.name, "id": session.id]), field: "person",
-                    usage: true)
+                    message: L(.outreachNotLogged, ["name": person.name, "id": session.id]), field: "person")
             }
             if let status, status != p.status {
                 // A no-show served no hours; coming back to attended restores the session's length.

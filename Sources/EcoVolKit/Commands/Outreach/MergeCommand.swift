@@ -73,7 +73,7 @@ public struct MergeCommand: Command {
         let other = try await Outreach.requirePerson(
             otherText.text, in: store.state, context: context, field: "other")
         guard keep.id != other.id else {
-            throw CommandFailure(code: "merge.same", message: L(.outreachMergeSame), field: "other", usage: true)
+            throw CommandFailure(code: "merge.same", message: L(.outreachMergeSame), field: "other")
         }
         // Nothing is dropped unseen: details both records hold but that differ are shown first.
         let dropped = Self.differences(keep: keep, other: other, state: store.state)

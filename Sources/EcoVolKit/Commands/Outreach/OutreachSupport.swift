@@ -56,7 +56,7 @@ enum Outreach {
         throw CommandFailure(
             code: "session.unknown",
             message: L(.outreachUnknownSession, ["id": TerminalSafeText.clip(text, maxLength: 20)]).joined(
-                with: accepted), field: field, usage: true)
+                with: accepted), field: field)
     }
 
     /// A person by id, exact name or phone; asks which one when a name is shared (or fails
@@ -78,7 +78,7 @@ enum Outreach {
             throw CommandFailure(
                 code: "person.ambiguous",
                 message: L(.outreachAmbiguousPerson, ["name": name, "list": list.joined(separator: "; ")]),
-                field: field, usage: true)
+                field: field)
         }
         prompter.show(context.text(L(.outreachWhichPerson, ["name": name])))
         for line in list { prompter.show("  " + line) }
@@ -109,7 +109,7 @@ enum Outreach {
             throw CommandFailure(
                 code: "person.ambiguous",
                 message: L(.outreachAmbiguousPerson, ["name": name, "list": list.joined(separator: "; ")]),
-                field: field, usage: true)
+                field: field)
         }
         prompter.show(context.text(L(.peopleWhichOrNew, ["name": name])))
         for line in list { prompter.show("  " + line) }
@@ -135,7 +135,7 @@ enum Outreach {
             throw CommandFailure(
                 code: "person.unknown",
                 message: L(.outreachUnknownPerson, ["person": TerminalSafeText.clip(text, maxLength: 30)]),
-                field: field, usage: true)
+                field: field)
         }
         return p
     }

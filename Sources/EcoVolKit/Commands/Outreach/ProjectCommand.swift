@@ -43,8 +43,7 @@ public struct ProjectCommand: Command {
         let commit = try await context.commitOutreach(store, command: "project") { state in
             guard !state.projects.contains(where: { $0.name == name }) else {
                 throw CommandFailure(
-                    code: "project.exists", message: L(.outreachProjectExists, ["name": name]), field: "name",
-                    usage: true)
+                    code: "project.exists", message: L(.outreachProjectExists, ["name": name]), field: "name")
             }
             let p = Project(
                 id: OutreachID.make(.project) { state.project($0) != nil }, name: name, city: city, note: note,
@@ -54,7 +53,7 @@ public struct ProjectCommand: Command {
         }
         guard let p = project else {
             throw CommandFailure(
-                code: "project.exists", message: L(.outreachProjectExists, ["name": name]), field: "name", usage: true
+                code: "project.exists", message: L(.outreachProjectExists, ["name": name]), field: "name"
             )
         }
         return CommandOutput(

@@ -57,7 +57,7 @@ public struct ScheduleCommand: Command {
                 throw CommandFailure(
                     code: "value.missing",
                     message: L(.outreachScheduleMissing, ["fields": missing.map { $0 + "=" }.joined(separator: " ")])
-                        .joined(with: L(.outreachScheduleExample)), field: missing[0], usage: true)
+                        .joined(with: L(.outreachScheduleExample)), field: missing[0])
             }
             prompter.show(context.text(L(.outreachDialogueIntro)))
             var unknownCityOffered: String?

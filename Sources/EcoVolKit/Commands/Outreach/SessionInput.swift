@@ -104,7 +104,7 @@ enum SessionInput {
         if let v = values["duration"] {
             guard values["end"] == nil else {
                 throw CommandFailure(
-                    code: "value.conflict", message: L(.outreachEndAndDuration), field: "duration", usage: true)
+                    code: "value.conflict", message: L(.outreachEndAndDuration), field: "duration")
             }
             let h = try FieldValidator.hours("duration", v)
             s.end = s.start.addingTimeInterval(h * 3600)

@@ -27,7 +27,7 @@ public struct UnlogCommand: Command {
             guard state.participation(key) != nil else {
                 throw CommandFailure(
                     code: "participation.unknown", message: L(.outreachNotLogged, ["name": person.name, "id": s.id]),
-                    field: "person", usage: true)
+                    field: "person")
             }
             var ops: [StoreOperation] = [.deleteParticipation(key)]
             promoted = []
