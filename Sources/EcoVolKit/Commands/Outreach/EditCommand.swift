@@ -57,18 +57,27 @@ public struct EditCommand: Command {
             }
             s.updated = context.stamp
             warnings += SessionInput.doubleBookings(s, state: state)
-            var ops: [StoreOperation] = [.putSession(s)]
+            var sessionRows = state.participations(session: s.id)
+            var touched = Array(repeating: false, count: sessionRows.count)
             if s.hours != oldHours {
-                for var p in state.participations(session: s.id) {
-                    if p.actualHours == p.scheduledHours { p.actualHours = s.hours }
-                    p.scheduledHours = s.hours
-                    ops.append(.putParticipation(p))
+                for i in sessionRows.indices {
+                    if sessionRows[i].actualHours == sessionRows[i].scheduledHours {
+                        sessionRows[i].actualHours = s.hours
+                    }
+                    sessionRows[i].scheduledHours = s.hours
+                    touched[i] = true
                 }
             }
-            for p in Waitlist.promotions(capacity: s.capacity, participations: state.participations(session: s.id)) {
-                ops.append(.putParticipation(p))
+            // Promotion reads the rows as this edit leaves them, so whoever moves up keeps the new hours.
+            for p in Waitlist.promotions(in: s, participations: sessionRows) {
+                if let i = sessionRows.firstIndex(where: { $0.key == p.key }) {
+                    sessionRows[i] = p
+                    touched[i] = true
+                }
                 warnings.append(L(.outreachPromoted, ["name": state.people[p.person]?.name ?? p.person]))
             }
+            let ops: [StoreOperation] =
+                [.putSession(s)] + sessionRows.indices.filter { touched[$0] }.map { .putParticipation(sessionRows[$0]) }
             updated = s
             if !before.isEmpty {
                 // Worked out as the ledger will count it after the change.

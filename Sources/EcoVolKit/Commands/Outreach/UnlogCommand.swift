@@ -31,12 +31,10 @@ public struct UnlogCommand: Command {
             }
             var ops: [StoreOperation] = [.deleteParticipation(key)]
             promoted = []
-            if s.status == .planned {
-                let remaining = state.participations(session: s.id).filter { $0.key != key }
-                for p in Waitlist.promotions(capacity: s.capacity, participations: remaining) {
-                    ops.append(.putParticipation(p))
-                    promoted.append(state.people[p.person]?.name ?? p.person)
-                }
+            let remaining = state.participations(session: s.id).filter { $0.key != key }
+            for p in Waitlist.promotions(in: s, participations: remaining) {
+                ops.append(.putParticipation(p))
+                promoted.append(state.people[p.person]?.name ?? p.person)
             }
             return ops
         }
