@@ -62,11 +62,13 @@ public struct CheckInCommand: Command {
                     code: "checkout.noCheckin", message: L(.outreachNotCheckedIn, ["name": person.name]),
                     field: "person")
             }
-            let h = (now.timeIntervalSince(start) / 3600 * 10).rounded() / 10
-            guard h >= 0 else {
+            // Compare the times, not the rounded hours: rounded to a tenth, a check-out up to three
+            // minutes before the check-in came out as -0 hours, which `h >= 0` let through.
+            guard now >= start else {
                 throw CommandFailure(
                     code: "checkout.beforeCheckin", message: L(.outreachCheckoutBeforeCheckin), field: "person")
             }
+            let h = (now.timeIntervalSince(start) / 3600 * 10).rounded() / 10
             p.checkOut = now
             p.actualHours = min(h, 24)
             p.status = .attended
