@@ -58,8 +58,16 @@ import Testing
         let refused = await run(c, "/import participation \(file)")
         #expect(refused.status == .failed)
         #expect(refused.error?.code == "import.badRows" && refused.error?.field == "session")
-        #expect(refused.error?.message.en.contains("7") == true)
+        #expect(refused.error?.message.en.hasPrefix(L(.outreachImportRefused, ["count": "7"]).en) == true)
+        #expect(
+            refused.error?.message.en.contains("Row 8 phone:") == true,
+            "\(String(describing: refused.error?.message.en))")
         #expect(try await c.outreachStore().state.participations(session: id).count == 1)
+        // Seven rows are wrong (row 4 twice over); skip-bad imports the other two and says so.
+        let skipped = await run(c, "/import participation \(file) skip-bad=yes --json")
+        #expect(skipped.status == .succeeded, "\(String(describing: skipped.error?.message.en))")
+        #expect(skipped.output?.json["skipped"] == .int(7))
+        #expect(try await c.outreachStore().state.participations(session: id).count == 3)
     }
 
     @Test func peopleRowsNeedConsentForAnIDNumberAndUniquePhones() async throws {

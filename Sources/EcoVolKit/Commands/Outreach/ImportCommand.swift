@@ -214,6 +214,9 @@ public struct ImportCommand: Command {
         }
         context.progress?.finish()
         errors.sort { $0.row < $1.row }
+        // Rows, not problems: a row can be wrong in more than one field.
+        let badRowCount = Set(errors.map(\.row)).count
+        let badRows = String(badRowCount)
         let good = isPeople ? people.count : parts.count
         let newcomers = Self.newcomers(isPeople: isPeople, people: people, parts: parts, state: state)
         var blocks: [OutputBlock] = []
@@ -230,7 +233,7 @@ public struct ImportCommand: Command {
                     .joined(separator: "\n")
                 throw CommandFailure(
                     code: "import.badRows",
-                    message: L(.outreachImportRefused, ["count": String(errors.count)]).joined(
+                    message: L(.outreachImportRefused, ["count": badRows]).joined(
                         with: LocalizedText(verbatim: "\n" + lines)), field: errors[0].field)
             }
             blocks.append(.table(report))
@@ -241,7 +244,7 @@ public struct ImportCommand: Command {
             blocks.insert(
                 .paragraph(
                     StyledText(
-                        L(.outreachImportPreview, ["good": String(good), "bad": String(errors.count)]).text(lang),
+                        L(.outreachImportPreview, ["good": String(good), "bad": badRows]).text(lang),
                         .accent)), at: 0)
             blocks += Self.newcomerBlocks(
                 newcomers.map { ($0.name, $0.phone, nil) }, key: .outreachImportWouldCreate, lang: lang)
@@ -311,7 +314,7 @@ public struct ImportCommand: Command {
         blocks.insert(
             .paragraph(
                 StyledText(
-                    L(.outreachImportDone, ["good": String(good), "bad": String(errors.count)]).text(lang), .success)
+                    L(.outreachImportDone, ["good": String(good), "bad": badRows]).text(lang), .success)
             ), at: 0)
         blocks += Self.newcomerBlocks(
             created.map { ($0.name, $0.phone, $0.id) }, key: .outreachImportCreated, lang: lang)
@@ -319,7 +322,7 @@ public struct ImportCommand: Command {
             blocks: blocks,
             json: .obj([
                 ("saved", .bool(commit != nil)), Outreach.saved(commit), ("imported", .int(good)),
-                ("skipped", .int(errors.count)), ("errors", errorsJSON),
+                ("skipped", .int(badRowCount)), ("errors", errorsJSON),
                 (
                     "created",
                     .array(
