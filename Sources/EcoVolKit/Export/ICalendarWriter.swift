@@ -78,9 +78,10 @@ public struct ICalendarWriter: Sendable {
 
     func description(_ s: Session, state: OutreachState) -> String {
         var parts: [String] = []
+        let colon = language == .zh ? "：" : ": "
         func add(_ key: MessageKey, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            parts.append(L(key).text(language) + (language == .zh ? "：" : ": ") + value)
+            parts.append(L(key).text(language) + colon + value)
         }
         var type = s.type.label.text(language)
         if let level = s.trainingLevel { type += language.parenthesized(level.label.text(language)) }
@@ -91,7 +92,7 @@ public struct ICalendarWriter: Sendable {
         add(.fieldOrganiser, s.organiser)
         add(.fieldLeader, s.leader)
         add(.fieldCapacity, s.capacity.map(String.init))
-        add(.fieldStatus, s.status.label.text(language) + (s.cancelReason.map { "：" + $0 } ?? ""))
+        add(.fieldStatus, s.status.label.text(language) + (s.cancelReason.map { colon + $0 } ?? ""))
         add(.fieldNotes, s.notes)
         add(.fieldId, s.id)
         return parts.joined(separator: "\n")
