@@ -106,7 +106,7 @@ final class InteractiveRepl: UserPrompter {
                 let rest = commands.count - index - 1
                 if rest > 0 {
                     let message = L(
-                        "repl.pasteStopped",
+                        .replPasteStopped,
                         ["number": String(index + 1), "total": String(commands.count), "rest": String(rest)])
                     writer.writeBlocks(
                         [.paragraph(StyledText(message.text(context.language), .warning))], context: context)

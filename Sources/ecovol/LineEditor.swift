@@ -310,7 +310,7 @@ final class LineEditor {
         var match = search.find(query)
         func draw() {
             let row = cursorRow()
-            let key = match == nil && !query.isEmpty ? "repl.searchFailed" : "repl.searchPrompt"
+            let key: MessageKey = match == nil && !query.isEmpty ? .replSearchFailed : .replSearchPrompt
             setPrompt(L(key, ["query": TerminalSafeText.singleLine(query)]).text(language()))
             replaceLine(with: match.map { entries[$0] } ?? (query.isEmpty ? "" : original.text))
             if let index = match, let offset = HistorySearch.matchOffset(of: query, in: entries[index]) {

@@ -19,7 +19,7 @@ struct OutputWriter {
             let notice = [
                 OutputBlock.paragraph(
                     StyledText([
-                        StyledSpan(L("label.warning").text(context.language), .warning),
+                        StyledSpan(L(.labelWarning).text(context.language), .warning),
                         StyledSpan(damage.text(context.language)),
                     ]))
             ]

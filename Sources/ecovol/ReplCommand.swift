@@ -13,7 +13,7 @@ enum ReplCommand {
                 do {
                     lines += try ScriptSource.lines(ofFile: script)
                 } catch {
-                    let message = L("cli.scriptUnreadable", ["path": script, "reason": error.localizedDescription])
+                    let message = L(.cliScriptUnreadable, ["path": script, "reason": error.localizedDescription])
                         .text(app.language)
                     FileHandle.standardError.write(Data((message + "\n").utf8))
                     return 2

@@ -10,7 +10,7 @@ import Foundation
 extension String: ArgumentValue {
     public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> String { text }
     public var argumentText: String { self }
-    public static var acceptedValues: LocalizedText { L("arg.accepted.text") }
+    public static var acceptedValues: LocalizedText { L(.argAcceptedText) }
 }
 
 /// An integer; full-width digits (１２) read as ASCII. Ranges come from the declaration.
@@ -22,7 +22,7 @@ extension Int: ArgumentValue {
         return value
     }
     public var argumentText: String { String(self) }
-    public static var acceptedValues: LocalizedText { L("arg.accepted.integer") }
+    public static var acceptedValues: LocalizedText { L(.argAcceptedInteger) }
     public static var usagePlaceholder: String { "N" }
 }
 
@@ -33,7 +33,7 @@ extension Bool: ArgumentValue {
         return answer
     }
     public var argumentText: String { self ? "yes" : "no" }
-    public static var acceptedValues: LocalizedText { L("arg.yesNo") }
+    public static var acceptedValues: LocalizedText { L(.argYesNo) }
     public static var usagePlaceholder: String { "yes|no" }
     public static var completion: Completion { .values(["yes", "no"]) }
 }
@@ -41,23 +41,23 @@ extension Bool: ArgumentValue {
 // MARK: - Vocabularies
 
 extension Audience: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.audience", ["audiences": acceptedText]) }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedAudience, ["audiences": acceptedText]) }
 }
 
 extension ServiceType: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.type", ["types": acceptedText]) }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedType, ["types": acceptedText]) }
 }
 
 extension TrainingLevel: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.level") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedLevel) }
 }
 
 extension ParticipationRole: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.role") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedRole) }
 }
 
 extension SupportKind: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.support") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedSupport) }
 }
 
 extension Language: ArgumentChoice {
@@ -67,7 +67,7 @@ extension Language: ArgumentChoice {
         case .en: return LocalizedText(zh: "英文", en: "English")
         }
     }
-    public static var acceptedValues: LocalizedText { L("arg.accepted.language") }
+    public static var acceptedValues: LocalizedText { L(.argAcceptedLanguage) }
 }
 
 extension KnowledgeKind: ArgumentChoice {
@@ -76,7 +76,7 @@ extension KnowledgeKind: ArgumentChoice {
     }
     public var label: LocalizedText { name }
     public static var acceptedValues: LocalizedText {
-        L("kb.accepted.kinds", ["kinds": allCases.map(\.rawValue).joined(separator: " ")])
+        L(.kbAcceptedKinds, ["kinds": allCases.map(\.rawValue).joined(separator: " ")])
     }
 }
 
@@ -103,7 +103,7 @@ public struct CityName: ArgumentValue, Equatable {
     }
 
     public var argumentText: String { city?.english ?? name }
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.city", ["cities": City.acceptedText]) }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedCity, ["cities": City.acceptedText]) }
     /// Chinese short names in Chinese, English names in English.
     public static var completion: Completion { .cities }
 }
@@ -131,7 +131,7 @@ extension TrimmedTextArgument {
 public struct SessionIDArgument: TrimmedTextArgument, Equatable {
     public var text: String
     public init(text: String) { self.text = text }
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.sessionID") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedSessionID) }
     public static var usagePlaceholder: String { "ID" }
     public static var completion: Completion { .sessionIDs }
 }
@@ -140,7 +140,7 @@ public struct SessionIDArgument: TrimmedTextArgument, Equatable {
 public struct PersonArgument: TrimmedTextArgument, Equatable {
     public var text: String
     public init(text: String) { self.text = text }
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.person") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedPerson) }
     public static var usagePlaceholder: String { "PERSON" }
     public static var completion: Completion { .people }
 }
@@ -164,7 +164,7 @@ public struct DateTimeText: ArgumentValue, Equatable {
     }
 
     public var argumentText: String { text }
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.date") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedDate) }
     public static var completion: Completion { .dateExamples }
 }
 
@@ -172,10 +172,10 @@ extension DateTimeProblem {
     /// What is accepted, saying what was wrong with the text (a 30 February, a 25:00).
     public var accepted: LocalizedText {
         switch self {
-        case .impossibleDate(let d): return L("outreach.accepted.impossibleDate", ["date": d])
-        case .impossibleTime(let t): return L("outreach.accepted.impossibleTime", ["time": t])
-        case .unrecognised: return L("outreach.accepted.date")
-        case .yearOutOfRange(let y): return L("rules.accepted.year", ["year": String(y)])
+        case .impossibleDate(let d): return L(.outreachAcceptedImpossibleDate, ["date": d])
+        case .impossibleTime(let t): return L(.outreachAcceptedImpossibleTime, ["time": t])
+        case .unrecognised: return L(.outreachAcceptedDate)
+        case .yearOutOfRange(let y): return L(.rulesAcceptedYear, ["year": String(y)])
         }
     }
 }
@@ -195,7 +195,7 @@ public struct DayArgument: ArgumentValue, Equatable {
     }
 
     public var argumentText: String { day.iso }
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.date") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedDate) }
     public static var completion: Completion { .dateExamples }
 }
 
@@ -213,7 +213,7 @@ public struct HoursArgument: ArgumentValue, Equatable {
     public var argumentText: String {
         hours == hours.rounded() ? String(Int(hours)) + "h" : String(hours) + "h"
     }
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.hours") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedHours) }
     public static var completion: Completion { .durationExamples }
 }
 
@@ -229,7 +229,7 @@ public struct PeriodArgument: ArgumentValue, Equatable {
     }
 
     public var argumentText: String { text }
-    public static var acceptedValues: LocalizedText { L("reports.accepted.period") }
+    public static var acceptedValues: LocalizedText { L(.reportsAcceptedPeriod) }
     public static var completion: Completion { .periods }
 }
 
@@ -243,7 +243,7 @@ public struct ZoneArgument: ArgumentValue, Equatable {
     }
 
     public var argumentText: String { identifier }
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.zone") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedZone) }
 }
 
 /// How a series repeats (`/schedule repeat=weekly count=4`).
@@ -279,7 +279,7 @@ public enum RepeatRule: String, ArgumentChoice {
         }
     }
 
-    public static var acceptedValues: LocalizedText { L("outreach.accepted.repeat") }
+    public static var acceptedValues: LocalizedText { L(.outreachAcceptedRepeat) }
 }
 
 // MARK: - Files and scales
@@ -289,7 +289,7 @@ public struct FilePath: TrimmedTextArgument, Equatable {
     public var text: String
     public init(text: String) { self.text = text }
     public var path: String { text }
-    public static var acceptedValues: LocalizedText { L("export.accepted.file") }
+    public static var acceptedValues: LocalizedText { L(.exportAcceptedFile) }
     public static var usagePlaceholder: String { "FILE" }
     public static var completion: Completion { .files }
 }
@@ -307,7 +307,7 @@ extension StarLevel: ArgumentValue {
     public var argumentText: String {
         thresholds.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: ",")
     }
-    public static var acceptedValues: LocalizedText { L("reports.accepted.thresholds") }
+    public static var acceptedValues: LocalizedText { L(.reportsAcceptedThresholds) }
     public static var completion: Completion { .values(["100,300,600,1000,1500", "100,200,500,800,1000"]) }
 }
 
@@ -322,6 +322,6 @@ public struct YearArgument: ArgumentValue, Equatable {
     }
 
     public var argumentText: String { String(year) }
-    public static var acceptedValues: LocalizedText { L("arg.integerRange", ["min": "1970", "max": "2999"]) }
+    public static var acceptedValues: LocalizedText { L(.argIntegerRange, ["min": "1970", "max": "2999"]) }
     public static var usagePlaceholder: String { "YEAR" }
 }

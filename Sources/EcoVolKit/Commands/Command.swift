@@ -19,11 +19,11 @@ public enum CommandGroup: String, Sendable, CaseIterable {
 
     public var title: LocalizedText {
         switch self {
-        case .knowledge: return L("group.knowledge")
-        case .outreach: return L("group.outreach")
-        case .people: return L("group.people")
-        case .reports: return L("group.reports")
-        case .general: return L("group.general")
+        case .knowledge: return L(.groupKnowledge)
+        case .outreach: return L(.groupOutreach)
+        case .people: return L(.groupPeople)
+        case .reports: return L(.groupReports)
+        case .general: return L(.groupGeneral)
         }
     }
 }

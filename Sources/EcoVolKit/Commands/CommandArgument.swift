@@ -111,7 +111,7 @@ extension CommandArgument where Value == Int {
         _ name: String, aliases: [String] = [], help: LocalizedText, completion: Completion? = nil,
         required: Bool = false, in range: ClosedRange<Int>
     ) -> CommandArgument {
-        let accepted = L("arg.integerRange", ["min": String(range.lowerBound), "max": String(range.upperBound)])
+        let accepted = L(.argIntegerRange, ["min": String(range.lowerBound), "max": String(range.upperBound)])
         return CommandArgument.key(
             name, aliases: aliases, help: help, completion: completion, required: required, accepted: accepted
         ).checked { range.contains($0) ? nil : accepted }

@@ -56,17 +56,15 @@ public struct ParseError: EcoVolError, Equatable {
     public var message: LocalizedText {
         switch reason {
         case .unterminatedQuote(let quote):
-            return L("parse.unterminatedQuote", ["quote": String(quote), "column": String((column ?? 0) + 1)])
+            return L(.parseUnterminatedQuote, ["quote": String(quote), "column": String((column ?? 0) + 1)])
         case .emptyKey:
-            return L("parse.emptyKey", ["column": String((column ?? 0) + 1)])
+            return L(.parseEmptyKey, ["column": String((column ?? 0) + 1)])
         case .emptyCommand:
-            return L("parse.emptyCommand")
+            return L(.parseEmptyCommand)
         case .lineTooLong(let limit):
-            return L("parse.lineTooLong", ["limit": String(limit)])
+            return L(.parseLineTooLong, ["limit": String(limit)])
         }
     }
-
-    public var isUsageError: Bool { true }
 }
 
 /// Splits a REPL line into a command and its arguments, the way a shell user expects:

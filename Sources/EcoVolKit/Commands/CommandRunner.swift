@@ -35,7 +35,7 @@ public struct LineOutcome: Sendable {
 public struct DialogueAbandoned: EcoVolError {
     public init() {}
     public var code: String { "dialogue.abandoned" }
-    public var message: LocalizedText { L("runner.dialogueAbandoned") }
+    public var message: LocalizedText { L(.runnerDialogueAbandoned) }
 }
 
 /// Asked of the REPL by `/quit`; the runner turns it into `.quit`.
@@ -73,7 +73,7 @@ public struct CommandRunner {
             case .freeText(let text):
                 guard let name = registry.freeTextCommand, let type = registry.command(named: name) else {
                     throw CommandFailure(
-                        code: "freeText.unavailable", message: L("runner.freeTextUnavailable"), usage: true)
+                        code: "freeText.unavailable", message: L(.runnerFreeTextUnavailable))
                 }
                 commandType = type
                 invocation = Invocation(
@@ -85,14 +85,14 @@ public struct CommandRunner {
             case .command(let name, let column):
                 guard let type = registry.command(named: name) else {
                     var message = L(
-                        "runner.unknownCommand", ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
+                        .runnerUnknownCommand, ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
                     if let suggestion = registry.suggestion(for: name) {
-                        message = message.joined(with: L("runner.didYouMean", ["suggestion": suggestion]))
+                        message = message.joined(with: L(.runnerDidYouMean, ["suggestion": suggestion]))
                     } else {
-                        message = message.joined(with: L("runner.seeHelp"))
+                        message = message.joined(with: L(.runnerSeeHelp))
                     }
                     throw CommandFailure(
-                        code: "command.unknown", message: message, field: name, column: column, usage: true)
+                        code: "command.unknown", message: message, field: name, column: column)
                 }
                 commandType = type
                 invocation = try Invocation.make(
@@ -121,7 +121,7 @@ public struct CommandRunner {
         } catch is CancellationError {
             return LineOutcome(
                 status: .cancelled,
-                error: CommandFailure(code: "cancelled", message: L("runner.cancelled")),
+                error: CommandFailure(code: "cancelled", message: L(.runnerCancelled)),
                 wantsJSON: wantsJSON, line: line
             )
         } catch let error as any EcoVolError {
@@ -141,7 +141,7 @@ public struct CommandRunner {
             return LineOutcome(
                 status: .failed,
                 error: CommandFailure(
-                    code: "internal", message: L("runner.internalError", ["detail": String(describing: error)])),
+                    code: "internal", message: L(.runnerInternalError, ["detail": String(describing: error)])),
                 wantsJSON: wantsJSON, line: line
             )
         }

@@ -65,22 +65,22 @@ public struct Invocation: Sendable {
                 let suggestion = Suggestions.closest(to: key, in: known)
                 let accepted =
                     known.isEmpty
-                    ? L("arg.noKeys") : L("arg.acceptedKeys", ["keys": known.map { $0 + "=" }.joined(separator: " ")])
+                    ? L(.argNoKeys) : L(.argAcceptedKeys, ["keys": known.map { $0 + "=" }.joined(separator: " ")])
                 var message = L(
-                    "arg.unknownKey",
+                    .argUnknownKey,
                     ["key": TerminalSafeText.clip(key, maxLength: 30), "command": "/" + configuration.name]
                 ).joined(with: accepted)
                 if let suggestion {
-                    message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion + "="]))
+                    message = message.joined(with: L(.argDidYouMean, ["suggestion": suggestion + "="]))
                 }
                 throw CommandFailure(
-                    code: "argument.unknownKey", message: message, field: key, column: token.column, usage: true)
+                    code: "argument.unknownKey", message: message, field: key, column: token.column)
             }
             if options.contains(where: { $0.key == resolved }) {
                 throw CommandFailure(
                     code: "argument.duplicateKey",
-                    message: L("arg.duplicateKey", ["key": resolved]),
-                    field: resolved, column: token.column, usage: true
+                    message: L(.argDuplicateKey, ["key": resolved]),
+                    field: resolved, column: token.column
                 )
             }
             options.append((resolved, token))
@@ -91,9 +91,9 @@ public struct Invocation: Sendable {
             throw CommandFailure(
                 code: "argument.unexpected",
                 message: L(
-                    "arg.unexpectedPositional",
+                    .argUnexpectedPositional,
                     ["value": TerminalSafeText.clip(extra.text, maxLength: 40), "usage": configuration.usage]),
-                column: extra.column, usage: true
+                column: extra.column
             )
         }
         return Invocation(
@@ -131,7 +131,7 @@ public struct Invocation: Sendable {
         guard let value = Int(NumberText.halfWidth(text)), range.contains(value) else {
             var failure = CommandFailure.invalidValue(
                 field: key, value: token.text,
-                accepted: L("arg.integerRange", ["min": String(range.lowerBound), "max": String(range.upperBound)])
+                accepted: L(.argIntegerRange, ["min": String(range.lowerBound), "max": String(range.upperBound)])
             )
             failure.column = token.column
             throw failure
@@ -143,7 +143,7 @@ public struct Invocation: Sendable {
     public func bool(_ key: String) throws -> Bool? {
         guard let token = token(key) else { return nil }
         guard let answer = YesNo.parse(token.text) else {
-            var failure = CommandFailure.invalidValue(field: key, value: token.text, accepted: L("arg.yesNo"))
+            var failure = CommandFailure.invalidValue(field: key, value: token.text, accepted: L(.argYesNo))
             failure.column = token.column
             throw failure
         }

@@ -10,7 +10,7 @@ public enum OutcomePresenter {
                 blocks.append(
                     .paragraph(
                         StyledText([
-                            StyledSpan(L("label.warning").text(language), .warning), StyledSpan(warning.text(language)),
+                            StyledSpan(L(.labelWarning).text(language), .warning), StyledSpan(warning.text(language)),
                         ])))
             }
         }
@@ -29,7 +29,7 @@ public enum OutcomePresenter {
                 blocks.append(
                     .paragraph(
                         StyledText([
-                            StyledSpan(L("label.error").text(language), .error),
+                            StyledSpan(L(.labelError).text(language), .error),
                             StyledSpan(error.message.text(language)),
                         ])))
             }

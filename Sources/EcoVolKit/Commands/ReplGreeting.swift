@@ -3,7 +3,7 @@
 @MainActor
 public enum ReplGreeting {
     public static func blocks(context: CommandContext) async -> [OutputBlock] {
-        var blocks: [OutputBlock] = [.paragraph(StyledText(L("repl.welcome").text(context.language), .heading))]
+        var blocks: [OutputBlock] = [.paragraph(StyledText(L(.replWelcome).text(context.language), .heading))]
         for section in context[GreetingSectionsKey.self] {
             blocks.append(contentsOf: await section(context))
         }

@@ -45,9 +45,9 @@ public struct DataDirectory: Sendable, Equatable {
 
         public var message: LocalizedText {
             switch self {
-            case .notDirectory(let path): return L("error.notDirectory", ["path": path])
+            case .notDirectory(let path): return L(.errorNotDirectory, ["path": path])
             case .cannotCreate(let path, let reason):
-                return L("error.cannotCreateDirectory", ["path": path, "reason": reason])
+                return L(.errorCannotCreateDirectory, ["path": path, "reason": reason])
             }
         }
     }

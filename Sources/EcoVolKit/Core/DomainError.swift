@@ -16,12 +16,12 @@ public protocol DomainError: Error, Sendable {
 extension LocalizedText {
     /// "FIELD: "VALUE" is not valid." followed by what is accepted (the value clipped for the terminal).
     static func invalidValue(field: String, value: String, accepted: LocalizedText) -> LocalizedText {
-        L("error.invalidValue", ["field": field, "value": TerminalSafeText.clip(value, maxLength: 60)])
+        L(.errorInvalidValue, ["field": field, "value": TerminalSafeText.clip(value, maxLength: 60)])
             .joined(with: accepted)
     }
 
     /// "FIELD is missing." followed by what is accepted.
     static func missingValue(field: String, accepted: LocalizedText) -> LocalizedText {
-        L("error.missingValue", ["field": field]).joined(with: accepted)
+        L(.errorMissingValue, ["field": field]).joined(with: accepted)
     }
 }

@@ -1,7 +1,8 @@
 /// The one error shape every command failure takes, so the REPL, `--json` and exit codes
-/// treat all failures alike: a stable code for scripts, a message in the user's language
-/// naming the field at fault, and whether it was a usage mistake (exit status 2) or a
-/// command that could not do its work (exit status 1).
+/// treat all failures alike: a stable code for scripts and a message in the user's language
+/// naming the field at fault. Whether a failure is a usage mistake (exit status 2) or a
+/// command that could not do its work (exit status 1) is not the error's to say: the
+/// `CommandRunner` decides it by where the failure arose (reading the line, or running it).
 public protocol EcoVolError: Error, Sendable {
     /// Stable, machine-readable code, e.g. `argument.unterminatedQuote`.
     var code: String { get }
@@ -11,14 +12,11 @@ public protocol EcoVolError: Error, Sendable {
     var field: String? { get }
     /// The display column (0-based) in the input line that the error points at.
     var column: Int? { get }
-    /// A usage error is the caller's mistake in how a command was written.
-    var isUsageError: Bool { get }
 }
 
 extension EcoVolError {
     public var field: String? { nil }
     public var column: Int? { nil }
-    public var isUsageError: Bool { false }
 }
 
 /// A general-purpose error for commands: most failures are "this field is wrong, here is
@@ -28,14 +26,12 @@ public struct CommandFailure: EcoVolError, Equatable {
     public var message: LocalizedText
     public var field: String?
     public var column: Int?
-    public var isUsageError: Bool
 
-    public init(code: String, message: LocalizedText, field: String? = nil, column: Int? = nil, usage: Bool = false) {
+    public init(code: String, message: LocalizedText, field: String? = nil, column: Int? = nil) {
         self.code = code
         self.message = message
         self.field = field
         self.column = column
-        self.isUsageError = usage
     }
 
     /// A field whose value is not accepted: the message names the field, the value, and what is accepted.

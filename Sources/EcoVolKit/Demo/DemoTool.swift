@@ -42,7 +42,7 @@ public enum DemoTool {
             return n == 0 ? nil : kind.title.text(language) + " " + String(n)
         }
         guard !counts.isEmpty else { return nil }
-        return L("demo.seeded", ["findings": counts.joined(separator: language == .zh ? "、" : ", ")]).text(language)
+        return L(.demoSeeded, ["findings": counts.joined(separator: language == .zh ? "、" : ", ")]).text(language)
     }
 
     /// Fills `directory` (created when missing). `city` is any name or alias `City.find`
@@ -67,7 +67,7 @@ public enum DemoTool {
         let cityName: String
         if let city {
             guard let found = City.find(city) else {
-                let message = L("demo.badCity", ["value": city, "accepted": City.acceptedText]).text(language)
+                let message = L(.demoBadCity, ["value": city, "accepted": City.acceptedText]).text(language)
                 return StoreToolResult(
                     output: message, exitStatus: 2,
                     json: .obj([("error", .string(message)), ("field", .string("city"))]))
@@ -79,12 +79,12 @@ public enum DemoTool {
         var isDirectory: ObjCBool = false
         if case .directory = location, FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                let message = L("error.notDirectory", ["path": directory]).text(language)
+                let message = L(.errorNotDirectory, ["path": directory]).text(language)
                 return StoreToolResult(output: message, exitStatus: 1, json: .obj([("error", .string(message))]))
             }
             let contents = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             if !contents.isEmpty, !force {
-                let message = L("demo.notEmpty", ["path": directory]).text(language)
+                let message = L(.demoNotEmpty, ["path": directory]).text(language)
                 return StoreToolResult(
                     output: message, exitStatus: 1,
                     json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
@@ -96,7 +96,7 @@ public enum DemoTool {
                 now: { now })
             if store.seq > 0, !force {
                 await store.close()
-                let message = L("demo.notEmpty", ["path": directory]).text(language)
+                let message = L(.demoNotEmpty, ["path": directory]).text(language)
                 return StoreToolResult(
                     output: message, exitStatus: 1,
                     json: .obj([("error", .string(message)), ("field", .string("DIR"))]))
@@ -114,7 +114,7 @@ public enum DemoTool {
                 "participations": String(summary.participations), "projects": String(summary.projects),
                 "hours": String(format: "%.0f", summary.attendedHours),
             ]
-            let lines = [L("demo.filled", args), L("demo.try", args)].map { $0.text(language) }
+            let lines = [L(.demoFilled, args), L(.demoTry, args)].map { $0.text(language) }
             return StoreToolResult(
                 output: lines.joined(separator: "\n"), exitStatus: 0,
                 json: .obj([

@@ -54,7 +54,7 @@ public enum CalendarTool {
                 ]))
         }
         let sessions = Array(state.sessions.values)
-        let text = ICalendarWriter(now: now, calendarName: L("export.calendarName").text(language), language: language)
+        let text = ICalendarWriter(now: now, calendarName: L(.exportCalendarName).text(language), language: language)
             .calendar(sessions, state: state)
         guard let file else {
             return CalendarToolResult(
@@ -65,7 +65,7 @@ public enum CalendarTool {
             let path = try AtomicFileWriter.write(Data(text.utf8), to: file, replace: force)
             return CalendarToolResult(
                 calendar: nil,
-                message: L("export.writtenEvents", ["path": path, "events": String(sessions.count)]).text(language),
+                message: L(.exportWrittenEvents, ["path": path, "events": String(sessions.count)]).text(language),
                 exitStatus: 0,
                 json: .obj([("written", .string(path)), ("events", .int(sessions.count))]))
         } catch {

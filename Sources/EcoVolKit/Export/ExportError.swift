@@ -42,14 +42,14 @@ public enum ExportError: DomainError, Equatable {
             return .invalidValue(
                 field: field, value: value,
                 accepted: L(
-                    "export.accepted.extensions",
+                    .exportAcceptedExtensions,
                     ["extensions": allowed.map { "." + $0.rawValue }.joined(separator: " ")]))
-        case .notAFile(let path, _): return L("export.error.notAFile", ["path": path])
-        case .noDirectory(let directory, _): return L("export.error.noDirectory", ["directory": directory])
-        case .exists(let path, _): return L("export.error.exists", ["path": path])
+        case .notAFile(let path, _): return L(.exportErrorNotAFile, ["path": path])
+        case .noDirectory(let directory, _): return L(.exportErrorNoDirectory, ["directory": directory])
+        case .exists(let path, _): return L(.exportErrorExists, ["path": path])
         case .writeFailed(let path, let reason, _):
-            return L("export.error.writeFailed", ["path": path, "reason": reason])
-        case .csvEncoding: return L("export.error.csv")
+            return L(.exportErrorWriteFailed, ["path": path, "reason": reason])
+        case .csvEncoding: return L(.exportErrorCsv)
         }
     }
 }

@@ -28,7 +28,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         switch self {
         case .csv:
             let headers = [
-                L("export.csv.section"), L("export.csv.item"), L("export.csv.measure"), L("export.csv.value"),
+                L(.exportCsvSection), L(.exportCsvItem), L(.exportCsvMeasure), L(.exportCsvValue),
             ].map { $0.text(document.language) }
             return try SpreadsheetCSV.data(document, headers: headers)
         case .json: return Data((json.serialized() + "\n").utf8)

@@ -254,7 +254,7 @@ public enum HTMLRenderer {
 
     /// `content:` for the page number: "第 " counter(page) " 页 共 " counter(pages) " 页".
     static func pageNumberContent(_ language: Language) -> String {
-        let template = L("document.pageOf").text(language)
+        let template = L(.documentPageOf).text(language)
         var parts: [String] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

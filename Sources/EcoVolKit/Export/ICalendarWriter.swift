@@ -78,22 +78,23 @@ public struct ICalendarWriter: Sendable {
 
     func description(_ s: Session, state: OutreachState) -> String {
         var parts: [String] = []
-        func add(_ key: String, _ value: String?) {
+        let colon = language == .zh ? "：" : ": "
+        func add(_ key: MessageKey, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            parts.append(L(key).text(language) + (language == .zh ? "：" : ": ") + value)
+            parts.append(L(key).text(language) + colon + value)
         }
         var type = s.type.label.text(language)
         if let level = s.trainingLevel { type += language.parenthesized(level.label.text(language)) }
-        add("field.type", type)
-        add("field.audience", s.audience?.label.text(language))
-        add("field.project", s.project.map { state.projectName($0, language) })
-        add("field.lecturer", s.lecturers.joined(separator: "、"))
-        add("field.organiser", s.organiser)
-        add("field.leader", s.leader)
-        add("field.capacity", s.capacity.map(String.init))
-        add("field.status", s.status.label.text(language) + (s.cancelReason.map { "：" + $0 } ?? ""))
-        add("field.notes", s.notes)
-        add("field.id", s.id)
+        add(.fieldType, type)
+        add(.fieldAudience, s.audience?.label.text(language))
+        add(.fieldProject, s.project.map { state.projectName($0, language) })
+        add(.fieldLecturer, s.lecturers.joined(separator: "、"))
+        add(.fieldOrganiser, s.organiser)
+        add(.fieldLeader, s.leader)
+        add(.fieldCapacity, s.capacity.map(String.init))
+        add(.fieldStatus, s.status.label.text(language) + (s.cancelReason.map { colon + $0 } ?? ""))
+        add(.fieldNotes, s.notes)
+        add(.fieldId, s.id)
         return parts.joined(separator: "\n")
     }
 

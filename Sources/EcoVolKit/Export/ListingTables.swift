@@ -5,31 +5,33 @@ import Foundation
 /// `full: true` (`full=yes`), because an exported file travels further than a screen.
 @MainActor
 public enum ListingTables {
-    static func column(_ key: String, _ titleKey: String, _ lang: Language, numeric: Bool = false) -> DataTable.Column {
+    static func column(_ key: String, _ titleKey: MessageKey, _ lang: Language, numeric: Bool = false)
+        -> DataTable.Column
+    {
         DataTable.Column(key, L(titleKey).text(lang), numeric: numeric)
     }
 
     public static func sessions(_ list: [Session], state: OutreachState, lang: Language) -> DataTable {
         let columns = [
-            column("id", "field.id", lang), column("title", "field.title", lang), column("type", "field.type", lang),
-            column("level", "record.trainingLevel", lang),
-            column("date", "reports.col.date", lang), column("start", "export.col.start", lang),
-            column("end", "export.col.end", lang),
-            column("hours", "reports.col.length", lang, numeric: true), column("time_zone", "export.col.zone", lang),
-            column("city", "field.city", lang), column("county", "export.col.county", lang),
-            column("venue", "field.venue", lang),
-            column("audience", "field.audience", lang), column("project", "field.project", lang),
-            column("lecturers", "field.lecturer", lang),
-            column("organiser", "field.organiser", lang), column("leader", "field.leader", lang),
-            column("recorder", "field.recorder", lang),
-            column("support", "field.support", lang), column("status", "field.status", lang),
-            column("cancel_reason", "export.col.cancelReason", lang),
-            column("capacity", "field.capacity", lang, numeric: true),
-            column("people", "field.people", lang, numeric: true),
-            column("attended", "export.col.attended", lang, numeric: true),
-            column("volunteer_hours", "reports.col.hours", lang, numeric: true),
-            column("reached", "field.reached", lang, numeric: true),
-            column("rating", "field.rating", lang, numeric: true), column("notes", "field.notes", lang),
+            column("id", .fieldId, lang), column("title", .fieldTitle, lang), column("type", .fieldType, lang),
+            column("level", .recordTrainingLevel, lang),
+            column("date", .reportsColDate, lang), column("start", .exportColStart, lang),
+            column("end", .exportColEnd, lang),
+            column("hours", .reportsColLength, lang, numeric: true), column("time_zone", .exportColZone, lang),
+            column("city", .fieldCity, lang), column("county", .exportColCounty, lang),
+            column("venue", .fieldVenue, lang),
+            column("audience", .fieldAudience, lang), column("project", .fieldProject, lang),
+            column("lecturers", .fieldLecturer, lang),
+            column("organiser", .fieldOrganiser, lang), column("leader", .fieldLeader, lang),
+            column("recorder", .fieldRecorder, lang),
+            column("support", .fieldSupport, lang), column("status", .fieldStatus, lang),
+            column("cancel_reason", .exportColCancelReason, lang),
+            column("capacity", .fieldCapacity, lang, numeric: true),
+            column("people", .fieldPeople, lang, numeric: true),
+            column("attended", .exportColAttended, lang, numeric: true),
+            column("volunteer_hours", .reportsColHours, lang, numeric: true),
+            column("reached", .fieldReached, lang, numeric: true),
+            column("rating", .fieldRating, lang, numeric: true), column("notes", .fieldNotes, lang),
         ]
         let rows: [[DataTable.Cell]] = list.map { s in
             let rows = state.participations(session: s.id)
@@ -61,12 +63,12 @@ public enum ListingTables {
         -> DataTable
     {
         let columns = [
-            column("id", "field.id", lang), column("name", "field.name", lang), column("phone", "field.phone", lang),
-            column("organisation", "field.org", lang),
-            column("skills", "field.skills", lang), column("id_number", "field.idNumber", lang),
-            column("registered", "field.registered", lang),
-            column("consent", "record.consent", lang), column("hours", "field.hours", lang, numeric: true),
-            column("stars", "export.col.starLevel", lang, numeric: true),
+            column("id", .fieldId, lang), column("name", .fieldName, lang), column("phone", .fieldPhone, lang),
+            column("organisation", .fieldOrg, lang),
+            column("skills", .fieldSkills, lang), column("id_number", .fieldIdNumber, lang),
+            column("registered", .fieldRegistered, lang),
+            column("consent", .recordConsent, lang), column("hours", .fieldHours, lang, numeric: true),
+            column("stars", .exportColStarLevel, lang, numeric: true),
         ]
         let zone = ChinaTime.zone
         let rows: [[DataTable.Cell]] = list.map { p in
@@ -86,16 +88,16 @@ public enum ListingTables {
         -> DataTable
     {
         let columns = [
-            column("session", "export.col.session", lang), column("date", "reports.col.date", lang),
-            column("title", "field.title", lang), column("city", "field.city", lang),
-            column("person", "export.col.person", lang), column("name", "field.name", lang),
-            column("phone", "field.phone", lang), column("role", "field.role", lang),
-            column("status", "field.status", lang),
-            column("scheduled_hours", "export.col.scheduledHours", lang, numeric: true),
-            column("actual_hours", "export.col.actualHours", lang, numeric: true),
-            column("credited_hours", "export.col.creditedHours", lang, numeric: true),
-            column("check_in", "export.col.checkIn", lang), column("check_out", "export.col.checkOut", lang),
-            column("evaluation", "reports.col.evaluation", lang, numeric: true), column("note", "field.notes", lang),
+            column("session", .exportColSession, lang), column("date", .reportsColDate, lang),
+            column("title", .fieldTitle, lang), column("city", .fieldCity, lang),
+            column("person", .exportColPerson, lang), column("name", .fieldName, lang),
+            column("phone", .fieldPhone, lang), column("role", .fieldRole, lang),
+            column("status", .fieldStatus, lang),
+            column("scheduled_hours", .exportColScheduledHours, lang, numeric: true),
+            column("actual_hours", .exportColActualHours, lang, numeric: true),
+            column("credited_hours", .exportColCreditedHours, lang, numeric: true),
+            column("check_in", .exportColCheckIn, lang), column("check_out", .exportColCheckOut, lang),
+            column("evaluation", .reportsColEvaluation, lang, numeric: true), column("note", .fieldNotes, lang),
         ]
         var rows: [[DataTable.Cell]] = []
         var ledgers: [String: HoursLedger] = [:]
@@ -132,12 +134,12 @@ public enum ListingTables {
         _ sessions: [Session], people: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language
     ) -> DataTable {
         let columns = [
-            column("id", "field.id", lang), column("name", "field.name", lang), column("phone", "field.phone", lang),
-            column("organisation", "field.org", lang),
-            column("sessions", "reports.col.sessions", lang, numeric: true),
-            column("hours", "reports.col.hours", lang, numeric: true),
-            column("total_hours", "reports.col.totalHours", lang, numeric: true),
-            column("stars", "export.col.starLevel", lang, numeric: true),
+            column("id", .fieldId, lang), column("name", .fieldName, lang), column("phone", .fieldPhone, lang),
+            column("organisation", .fieldOrg, lang),
+            column("sessions", .reportsColSessions, lang, numeric: true),
+            column("hours", .reportsColHours, lang, numeric: true),
+            column("total_hours", .reportsColTotalHours, lang, numeric: true),
+            column("stars", .exportColStarLevel, lang, numeric: true),
         ]
         let chosen = Set(sessions.filter { $0.status != .cancelled }.map(\.id))
         let rows: [[DataTable.Cell]] = people.compactMap { p in

@@ -28,13 +28,13 @@ public struct CitationAudit: Sendable {
 
         public var text: LocalizedText {
             switch self {
-            case .neverReviewed: return L("kb.review.neverReviewed")
+            case .neverReviewed: return L(.kbReviewNeverReviewed)
             case .changedSince(let instrument, let date, let what):
-                return CitationAudit.colon(L("kb.review.changedSince", ["instrument": instrument, "date": date]), what)
-            case .reviewedLongAgo(let days): return L("kb.review.longAgo", ["days": String(days)])
-            case .dateNotAnnounced(let year): return L("kb.review.dateNotAnnounced", ["year": String(year)])
+                return CitationAudit.colon(L(.kbReviewChangedSince, ["instrument": instrument, "date": date]), what)
+            case .reviewedLongAgo(let days): return L(.kbReviewLongAgo, ["days": String(days)])
+            case .dateNotAnnounced(let year): return L(.kbReviewDateNotAnnounced, ["year": String(year)])
             case .citesReplaced(let instrument, let replacedBy, let date):
-                return L("kb.review.citesReplaced", ["instrument": instrument, "by": replacedBy, "date": date])
+                return L(.kbReviewCitesReplaced, ["instrument": instrument, "by": replacedBy, "date": date])
             }
         }
     }
@@ -179,7 +179,7 @@ public struct CitationAudit: Sendable {
                 warn(
                     "source",
                     L(
-                        "kb.issue.citesReplaced",
+                        .kbIssueCitesReplaced,
                         [
                             "id": entry.id, "instrument": mention.text, "by": instrument.replacedBy ?? "?",
                             "date": instrument.replacedOn ?? "?",
@@ -190,7 +190,7 @@ public struct CitationAudit: Sendable {
                 warn(
                     "source",
                     L(
-                        "kb.issue.unversionedArticle",
+                        .kbIssueUnversionedArticle,
                         [
                             "id": entry.id, "instrument": instrument.display,
                             "text": mention.text + mention.after.prefix(10),
@@ -198,7 +198,7 @@ public struct CitationAudit: Sendable {
             }
             if let reviewed = entry.reviewed, reviewed > today {
                 warn(
-                    "reviewed", L("kb.issue.reviewedInFuture", ["id": entry.id, "reviewed": reviewed, "today": today]))
+                    "reviewed", L(.kbIssueReviewedInFuture, ["id": entry.id, "reviewed": reviewed, "today": today]))
             }
             if let reviewed = entry.reviewed {
                 for instrument in found.instruments {
@@ -207,7 +207,7 @@ public struct CitationAudit: Sendable {
                             "reviewed",
                             Self.colon(
                                 L(
-                                    "kb.issue.reviewedBeforeChange",
+                                    .kbIssueReviewedBeforeChange,
                                     [
                                         "id": entry.id, "reviewed": reviewed, "instrument": instrument.display,
                                         "date": event.date,
@@ -217,10 +217,10 @@ public struct CitationAudit: Sendable {
             }
             if !register.isEmpty {
                 for title in found.unknownTitles {
-                    warn("source", L("kb.issue.unregisteredTitle", ["id": entry.id, "title": "《\(title)》"]))
+                    warn("source", L(.kbIssueUnregisteredTitle, ["id": entry.id, "title": "《\(title)》"]))
                 }
                 for number in found.unknownNumbers {
-                    warn("source", L("kb.issue.unregisteredNumber", ["id": entry.id, "number": number]))
+                    warn("source", L(.kbIssueUnregisteredNumber, ["id": entry.id, "number": number]))
                 }
             }
         }

@@ -22,11 +22,11 @@ struct EntryParser {
             issues.append(KnowledgeIssue(file: path, line: line, severity: severity, field: field, message: message))
         }
         guard let parts = FrontMatter.split(text) else {
-            issue(1, L("kb.issue.noFrontMatter"))
+            issue(1, L(.kbIssueNoFrontMatter))
             return (nil, issues)
         }
         guard parts.closed else {
-            issue(1, L("kb.issue.unclosedFrontMatter"))
+            issue(1, L(.kbIssueUnclosedFrontMatter))
             return (nil, issues)
         }
         let offset = 1  // YAML line 1 is file line 2
@@ -36,14 +36,14 @@ struct EntryParser {
             root = try Yams.compose(yaml: parts.yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, problem) = Self.describe(error)
-            issue(line.map { $0 + offset }, L("kb.issue.yaml", ["problem": problem]))
+            issue(line.map { $0 + offset }, L(.kbIssueYaml, ["problem": problem]))
             return (nil, issues)
         } catch {
-            issue(nil, L("kb.issue.yaml", ["problem": String(describing: error)]))
+            issue(nil, L(.kbIssueYaml, ["problem": String(describing: error)]))
             return (nil, issues)
         }
         guard let root, let mapping = root.mapping else {
-            issue(2, L("kb.issue.notMapping"))
+            issue(2, L(.kbIssueNotMapping))
             return (nil, issues)
         }
         var fields: [String: Node] = [:]
@@ -52,14 +52,14 @@ struct EntryParser {
             guard let key = keyNode.string else { continue }
             let line = (keyNode.mark?.line ?? 0) + offset
             if fields[key] != nil {
-                issue(line, L("kb.issue.duplicateField", ["field": key]), field: key)
+                issue(line, L(.kbIssueDuplicateField, ["field": key]), field: key)
             }
             fields[key] = value
             lines[key] = line
             if !Self.knownFields.contains(key) {
                 issue(
                     line,
-                    L("kb.issue.unknownField", ["field": key, "accepted": Self.knownFields.joined(separator: " ")]),
+                    L(.kbIssueUnknownField, ["field": key, "accepted": Self.knownFields.joined(separator: " ")]),
                     field: key, .warning)
             }
         }
@@ -67,23 +67,23 @@ struct EntryParser {
 
         func textField(_ key: String, required: Bool = true) -> String? {
             guard let node = fields[key] else {
-                if required { issue(endLine, L("kb.issue.missingField", ["field": key]), field: key) }
+                if required { issue(endLine, L(.kbIssueMissingField, ["field": key]), field: key) }
                 return nil
             }
             guard let scalar = node.scalar else {
-                issue(lines[key], L("kb.issue.notText", ["field": key]), field: key)
+                issue(lines[key], L(.kbIssueNotText, ["field": key]), field: key)
                 return nil
             }
             let value = String(scalar.string.trimmedWhitespace())
             if value.isEmpty {
-                if required { issue(lines[key], L("kb.issue.emptyField", ["field": key]), field: key) }
+                if required { issue(lines[key], L(.kbIssueEmptyField, ["field": key]), field: key) }
                 return nil
             }
             return value
         }
         func list(_ key: String, required: Bool = true) -> [String] {
             guard let node = fields[key] else {
-                if required { issue(endLine, L("kb.issue.missingField", ["field": key]), field: key) }
+                if required { issue(endLine, L(.kbIssueMissingField, ["field": key]), field: key) }
                 return []
             }
             var values: [String] = []
@@ -91,7 +91,7 @@ struct EntryParser {
                 for item in sequence {
                     guard let s = item.scalar.map({ String($0.string.trimmedWhitespace()) }) else {
                         issue(
-                            item.mark.map { $0.line + offset } ?? lines[key], L("kb.issue.notList", ["field": key]),
+                            item.mark.map { $0.line + offset } ?? lines[key], L(.kbIssueNotList, ["field": key]),
                             field: key)
                         continue
                     }
@@ -100,10 +100,10 @@ struct EntryParser {
             } else if let scalar = node.scalar, !scalar.string.isEmpty {
                 values = [scalar.string]
             } else if node.scalar == nil {
-                issue(lines[key], L("kb.issue.notList", ["field": key]), field: key)
+                issue(lines[key], L(.kbIssueNotList, ["field": key]), field: key)
                 return []
             }
-            if values.isEmpty, required { issue(lines[key], L("kb.issue.emptyField", ["field": key]), field: key) }
+            if values.isEmpty, required { issue(lines[key], L(.kbIssueEmptyField, ["field": key]), field: key) }
             return values
         }
         func checkValues(_ key: String, _ values: [String], accepted: [String]) -> [String] {
@@ -112,7 +112,7 @@ struct EntryParser {
                 issue(
                     lines[key],
                     L(
-                        "kb.issue.unknownValue",
+                        .kbIssueUnknownValue,
                         ["field": key, "value": value, "accepted": accepted.joined(separator: " ")]), field: key)
                 return false
             }
@@ -127,7 +127,7 @@ struct EntryParser {
                 issue(
                     lines["kind"],
                     L(
-                        "kb.issue.unknownValue",
+                        .kbIssueUnknownValue,
                         [
                             "field": "kind", "value": kindText,
                             "accepted": KnowledgeKind.allCases.map(\.rawValue).joined(separator: " "),
@@ -137,13 +137,13 @@ struct EntryParser {
         let id = textField("id")
         if let id {
             if !Self.isSlug(id) {
-                issue(lines["id"], L("kb.issue.badId", ["value": id]), field: "id")
+                issue(lines["id"], L(.kbIssueBadId, ["value": id]), field: "id")
             } else if let kind, !id.hasPrefix(kind.rawValue + "-") {
-                issue(lines["id"], L("kb.issue.idPrefix", ["id": id, "kind": kind.rawValue]), field: "id", .warning)
+                issue(lines["id"], L(.kbIssueIdPrefix, ["id": id, "kind": kind.rawValue]), field: "id", .warning)
             }
             let fileName = (path as NSString).lastPathComponent
             if fileName != id + ".md" {
-                issue(lines["id"], L("kb.issue.idFileMismatch", ["id": id, "file": fileName]), field: "id", .warning)
+                issue(lines["id"], L(.kbIssueIdFileMismatch, ["id": id, "file": fileName]), field: "id", .warning)
             }
         }
         let title = textField("title")
@@ -156,7 +156,7 @@ struct EntryParser {
                 issue(
                     lines["topics"],
                     L(
-                        "kb.issue.unknownTopic",
+                        .kbIssueUnknownTopic,
                         ["value": topic, "accepted": knownTopics.sorted().joined(separator: " ")]), field: "topics")
                 return false
             }
@@ -169,33 +169,33 @@ struct EntryParser {
             let hasChinese = keywords.contains { $0.unicodeScalars.contains { TextNormalizer.isCJK($0.value) } }
             let hasLatin = keywords.contains { $0.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
             if !hasChinese || !hasLatin {
-                issue(lines["keywords"], L("kb.issue.keywordLanguages"), field: "keywords", .warning)
+                issue(lines["keywords"], L(.kbIssueKeywordLanguages), field: "keywords", .warning)
             }
         }
         let source = textField("source")
         let updated = textField("updated")
         if let updated, Self.isoDate(updated) == nil {
-            issue(lines["updated"], L("kb.issue.badDate", ["field": "updated", "value": updated]), field: "updated")
+            issue(lines["updated"], L(.kbIssueBadDate, ["field": "updated", "value": updated]), field: "updated")
         }
         // Missing `reviewed` is a warning, not an error: the entry is still served, and `/kb review`
         // lists it as never checked.
         let reviewed = textField("reviewed", required: false)
         if fields["reviewed"] == nil {
-            issue(endLine, L("kb.issue.missingReviewed"), field: "reviewed", .warning)
+            issue(endLine, L(.kbIssueMissingReviewed), field: "reviewed", .warning)
         } else if let reviewed {
             // Later than `updated` is normal: a check that finds nothing to change edits nothing.
             if Self.isoDate(reviewed) == nil {
                 issue(
-                    lines["reviewed"], L("kb.issue.badDate", ["field": "reviewed", "value": reviewed]),
+                    lines["reviewed"], L(.kbIssueBadDate, ["field": "reviewed", "value": reviewed]),
                     field: "reviewed")
             }
         }
         var replaces: [String] = []
         for old in list("replaces", required: false) {
             if !Self.isSlug(old) {
-                issue(lines["replaces"], L("kb.issue.badReplaces", ["value": old]), field: "replaces")
+                issue(lines["replaces"], L(.kbIssueBadReplaces, ["value": old]), field: "replaces")
             } else if old == id {
-                issue(lines["replaces"], L("kb.issue.replacesItself", ["id": old]), field: "replaces")
+                issue(lines["replaces"], L(.kbIssueReplacesItself, ["id": old]), field: "replaces")
             } else if !replaces.contains(old) {
                 replaces.append(old)
             }
@@ -208,10 +208,10 @@ struct EntryParser {
                 minutes = m
             } else {
                 issue(
-                    lines["minutes"], L("kb.issue.badMinutes", ["value": node.scalar?.string ?? "?"]), field: "minutes")
+                    lines["minutes"], L(.kbIssueBadMinutes, ["value": node.scalar?.string ?? "?"]), field: "minutes")
             }
         } else if kind == .activity {
-            issue(endLine, L("kb.issue.missingField", ["field": "minutes"]), field: "minutes")
+            issue(endLine, L(.kbIssueMissingField, ["field": "minutes"]), field: "minutes")
         }
 
         // The day of a date entry.
@@ -219,26 +219,26 @@ struct EntryParser {
         let dayFields = ["day", "month", "nth_weekday", "years"].filter { fields[$0] != nil }
         if kind == .date {
             if dayFields.count != 1 {
-                issue(dayFields.count > 1 ? lines[dayFields[1]] : endLine, L("kb.issue.dateRuleCount"), field: "day")
+                issue(dayFields.count > 1 ? lines[dayFields[1]] : endLine, L(.kbIssueDateRuleCount), field: "day")
             } else {
                 day = parseDay(
                     dayFields[0], fields, lines, rule: textField("rule", required: false),
                     issue: { issue($0, $1, field: $2) })
             }
         } else if let extra = dayFields.first, kind != nil {
-            issue(lines[extra], L("kb.issue.dayOnOtherKind", ["field": extra]), field: extra, .warning)
+            issue(lines[extra], L(.kbIssueDayOnOtherKind, ["field": extra]), field: extra, .warning)
         }
 
         let body = String(parts.body.trimmedWhitespace())
         if body.isEmpty {
-            issue(parts.bodyLine, L("kb.issue.emptyBody"), .warning)
+            issue(parts.bodyLine, L(.kbIssueEmptyBody), .warning)
         } else if let kind, let range = kind.bodyLengthRange {
             let length = KnowledgeKind.chineseCharacterCount(body)
             if !range.contains(length) {
                 issue(
                     parts.bodyLine,
                     L(
-                        "kb.issue.bodyLength",
+                        .kbIssueBodyLength,
                         [
                             "kind": kind.rawValue, "count": String(length),
                             "min": String(range.lowerBound), "max": String(range.upperBound),
@@ -273,10 +273,10 @@ struct EntryParser {
             if parts.count == 2, let m = parts[0], let d = parts[1], Self.isValid(month: m, day: d) {
                 return .fixed(month: m, day: d)
             }
-            issue(line, L("kb.issue.badDay", ["value": value]), key)
+            issue(line, L(.kbIssueBadDay, ["value": value]), key)
         case "month":
             if let m = Self.int(node), (1...12).contains(m) { return .month(m) }
-            issue(line, L("kb.issue.badMonth", ["value": node.scalar?.string ?? "?"]), key)
+            issue(line, L(.kbIssueBadMonth, ["value": node.scalar?.string ?? "?"]), key)
         case "nth_weekday":
             if let map = node.mapping, let m = Self.int(map["month"]), let w = Self.int(map["weekday"]),
                 let n = Self.int(map["n"]),
@@ -284,10 +284,10 @@ struct EntryParser {
             {
                 return .nthWeekday(month: m, weekday: w, n: n)
             }
-            issue(line, L("kb.issue.badNthWeekday"), key)
+            issue(line, L(.kbIssueBadNthWeekday), key)
         default:  // years
             guard let map = node.mapping, !map.isEmpty else {
-                issue(line, L("kb.issue.badYears"), key)
+                issue(line, L(.kbIssueBadYears), key)
                 return nil
             }
             var dates: [EnvironmentalDayRule.YearDate] = []
@@ -299,13 +299,13 @@ struct EntryParser {
                     issue(
                         itemLine,
                         L(
-                            "kb.issue.badYearDate",
+                            .kbIssueBadYearDate,
                             ["value": "\(yearNode.scalar?.string ?? "?"): \(dateNode.scalar?.string ?? "?")"]), key)
                     return nil
                 }
                 dates.append(date)
             }
-            if rule == nil { issue(line, L("kb.issue.yearsWithoutRule"), "rule") }
+            if rule == nil { issue(line, L(.kbIssueYearsWithoutRule), "rule") }
             return .perYear(dates.sorted(), rule: rule)
         }
         return nil

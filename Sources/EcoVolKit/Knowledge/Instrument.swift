@@ -89,21 +89,21 @@ public struct Instrument: Sendable, Hashable {
     /// each with a short description; what "changed since you last checked" is measured by.
     public var events: [(date: String, what: LocalizedText)] {
         var list: [(String, LocalizedText)] = []
-        if let inForce { list.append((inForce, L("kb.instrument.inForce"))) }
+        if let inForce { list.append((inForce, L(.kbInstrumentInForce))) }
         for revision in revisions {
             let when = revision.inForce ?? revision.adopted
             list.append(
                 (
                     when,
                     L(
-                        revision.renumbered ? "kb.instrument.revisedRenumbered" : "kb.instrument.revised",
+                        revision.renumbered ? .kbInstrumentRevisedRenumbered : .kbInstrumentRevised,
                         ["date": revision.adopted])
                 ))
         }
         for change in changes { list.append((change.date, change.note)) }
         if let replacedBy, let replacedOn {
             let by = InstrumentRegister.normalizedNumber(replacedBy) ?? "《\(replacedBy)》"
-            list.append((replacedOn, L("kb.instrument.replaced", ["by": by])))
+            list.append((replacedOn, L(.kbInstrumentReplaced, ["by": by])))
         }
         return list.sorted { $0.0 < $1.0 }.map { (date: $0.0, what: $0.1) }
     }

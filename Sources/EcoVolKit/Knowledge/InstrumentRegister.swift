@@ -152,7 +152,7 @@ public struct InstrumentRegister: Sendable {
             guard FileManager.default.fileExists(atPath: path) else { continue }
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else {
-                issues.append(KnowledgeIssue(file: path, line: nil, message: L("kb.issue.notUTF8")))
+                issues.append(KnowledgeIssue(file: path, line: nil, message: L(.kbIssueNotUTF8)))
                 continue
             }
             let (found, problems) = parse(text, path: path)
@@ -181,29 +181,29 @@ public struct InstrumentRegister: Sendable {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, problem) = EntryParser.describe(error)
-            issue(line, L("kb.issue.yaml", ["problem": problem]))
+            issue(line, L(.kbIssueYaml, ["problem": problem]))
             return ([], issues)
         } catch {
-            issue(nil, L("kb.issue.yaml", ["problem": String(describing: error)]))
+            issue(nil, L(.kbIssueYaml, ["problem": String(describing: error)]))
             return ([], issues)
         }
         guard let root else { return ([], issues) }
         guard let items = root.sequence else {
-            issue(1, L("kb.issue.registerShape"))
+            issue(1, L(.kbIssueRegisterShape))
             return ([], issues)
         }
         var result: [Instrument] = []
         for item in items {
             let line = item.mark.map(\.line)
             guard let map = item.mapping else {
-                issue(line, L("kb.issue.registerShape"))
+                issue(line, L(.kbIssueRegisterShape))
                 continue
             }
             for (key, _) in map {
                 if let k = key.string, !knownFields.contains(k) {
                     issue(
                         key.mark.map(\.line),
-                        L("kb.issue.unknownField", ["field": k, "accepted": knownFields.joined(separator: " ")]),
+                        L(.kbIssueUnknownField, ["field": k, "accepted": knownFields.joined(separator: " ")]),
                         field: k, .warning)
                 }
             }
@@ -216,14 +216,14 @@ public struct InstrumentRegister: Sendable {
                 else { return nil }
                 if EntryParser.isoDate(value) == nil {
                     issue(
-                        source[key]?.mark.map(\.line) ?? line, L("kb.issue.badDate", ["field": key, "value": value]),
+                        source[key]?.mark.map(\.line) ?? line, L(.kbIssueBadDate, ["field": key, "value": value]),
                         field: key)
                     return nil
                 }
                 return value
             }
             guard let name = text("name") else {
-                issue(line, L("kb.issue.missingField", ["field": "name"]), field: "name")
+                issue(line, L(.kbIssueMissingField, ["field": "name"]), field: "name")
                 continue
             }
             let kindText = text("kind") ?? ""
@@ -231,7 +231,7 @@ public struct InstrumentRegister: Sendable {
                 issue(
                     line,
                     L(
-                        "kb.issue.unknownValue",
+                        .kbIssueUnknownValue,
                         [
                             "field": "kind", "value": kindText,
                             "accepted": Instrument.Kind.allCases.map(\.rawValue).joined(separator: " "),
@@ -241,7 +241,7 @@ public struct InstrumentRegister: Sendable {
             var number: String?
             if let raw = text("number") {
                 number = normalizedNumber(raw)
-                if number == nil { issue(line, L("kb.issue.badNumber", ["value": raw]), field: "number") }
+                if number == nil { issue(line, L(.kbIssueBadNumber, ["value": raw]), field: "number") }
             }
             let aliases = (map["aliases"]?.sequence ?? []).compactMap {
                 $0.scalar?.string.trimmingCharacters(in: .whitespaces)
@@ -250,7 +250,7 @@ public struct InstrumentRegister: Sendable {
             for node in map["revised"]?.sequence ?? [] {
                 guard let adopted = date("adopted", in: node) else {
                     issue(
-                        node.mark.map(\.line) ?? line, L("kb.issue.missingField", ["field": "revised.adopted"]),
+                        node.mark.map(\.line) ?? line, L(.kbIssueMissingField, ["field": "revised.adopted"]),
                         field: "revised")
                     continue
                 }
@@ -263,7 +263,7 @@ public struct InstrumentRegister: Sendable {
                 let zh = node.mapping?["note"]?.scalar?.string ?? ""
                 let en = node.mapping?["note_en"]?.scalar?.string ?? ""
                 guard let when = date("date", in: node), !zh.isEmpty, !en.isEmpty else {
-                    issue(node.mark.map(\.line) ?? line, L("kb.issue.badChange"), field: "changes")
+                    issue(node.mark.map(\.line) ?? line, L(.kbIssueBadChange), field: "changes")
                     continue
                 }
                 changes.append(Instrument.Change(date: when, note: LocalizedText(zh: zh, en: en)))
@@ -271,7 +271,7 @@ public struct InstrumentRegister: Sendable {
             let replacedBy = text("replaced_by")
             let replacedOn = date("replaced_on")
             if (replacedBy == nil) != (replacedOn == nil) {
-                issue(line, L("kb.issue.replacedPair", ["name": name]), field: "replaced_by")
+                issue(line, L(.kbIssueReplacedPair, ["name": name]), field: "replaced_by")
             }
             let namesEn =
                 ([text("name_en")].compactMap { $0 }
@@ -297,7 +297,7 @@ public struct InstrumentRegister: Sendable {
             guard let target = item.replacedBy, instrument(named: target) == nil else { return nil }
             return KnowledgeIssue(
                 file: item.file ?? Self.fileName, line: item.line, severity: .warning, field: "replaced_by",
-                message: L("kb.issue.replacedByUnknown", ["name": item.display, "target": target]))
+                message: L(.kbIssueReplacedByUnknown, ["name": item.display, "target": target]))
         }
     }
 }

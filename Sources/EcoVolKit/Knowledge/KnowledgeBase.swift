@@ -49,13 +49,13 @@ public struct KnowledgeBase: Sendable {
                     issues.append(
                         KnowledgeIssue(
                             file: file, line: nil, severity: .warning, field: "replaces",
-                            message: L("kb.issue.replacedStillExists", ["id": entry.id, "old": old])))
+                            message: L(.kbIssueReplacedStillExists, ["id": entry.id, "old": old])))
                 }
                 if let other = claimed[old] {
                     issues.append(
                         KnowledgeIssue(
                             file: file, line: nil, severity: .warning, field: "replaces",
-                            message: L("kb.issue.replacedTwice", ["id": entry.id, "old": old, "other": other])))
+                            message: L(.kbIssueReplacedTwice, ["id": entry.id, "old": old, "other": other])))
                 } else {
                     claimed[old] = entry.id
                 }
@@ -91,7 +91,7 @@ public struct KnowledgeBase: Sendable {
         for directory in directories {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                issues.append(KnowledgeIssue(file: directory, line: nil, message: L("kb.issue.noDirectory")))
+                issues.append(KnowledgeIssue(file: directory, line: nil, message: L(.kbIssueNoDirectory)))
                 continue
             }
             existing.append(directory)
@@ -124,7 +124,7 @@ public struct KnowledgeBase: Sendable {
                     issues.append(
                         KnowledgeIssue(
                             file: path, line: 2, field: "id",
-                            message: L("kb.issue.duplicateId", ["id": entry.id, "other": other])))
+                            message: L(.kbIssueDuplicateId, ["id": entry.id, "other": other])))
                     continue
                 }
                 seenHere[entry.id] = path
@@ -154,11 +154,11 @@ public struct KnowledgeBase: Sendable {
     private static func readText(_ path: String, _ issues: inout [KnowledgeIssue]) -> String? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            issues.append(KnowledgeIssue(file: path, line: nil, message: L("kb.issue.unreadable")))
+            issues.append(KnowledgeIssue(file: path, line: nil, message: L(.kbIssueUnreadable)))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            issues.append(KnowledgeIssue(file: path, line: nil, message: L("kb.issue.notUTF8")))
+            issues.append(KnowledgeIssue(file: path, line: nil, message: L(.kbIssueNotUTF8)))
             return nil
         }
         return text
@@ -167,7 +167,7 @@ public struct KnowledgeBase: Sendable {
     static func parseTopics(_ text: String, path: String, _ issues: inout [KnowledgeIssue]) -> [KnowledgeTopic] {
         guard let root = composeYAML(text, path: path, &issues) else { return [] }
         guard let mapping = root.mapping else {
-            issues.append(KnowledgeIssue(file: path, line: 1, message: L("kb.issue.topicsShape")))
+            issues.append(KnowledgeIssue(file: path, line: 1, message: L(.kbIssueTopicsShape)))
             return []
         }
         var topics: [KnowledgeTopic] = []
@@ -178,7 +178,7 @@ public struct KnowledgeBase: Sendable {
             else {
                 issues.append(
                     KnowledgeIssue(
-                        file: path, line: line, message: L("kb.issue.badTopic", ["value": key.string ?? "?"])))
+                        file: path, line: line, message: L(.kbIssueBadTopic, ["value": key.string ?? "?"])))
                 continue
             }
             topics.append(KnowledgeTopic(slug: slug, zh: zh, en: en))
@@ -189,7 +189,7 @@ public struct KnowledgeBase: Sendable {
     static func parseSynonyms(_ text: String, path: String, _ issues: inout [KnowledgeIssue]) -> SynonymTable {
         guard let root = composeYAML(text, path: path, &issues) else { return .empty }
         guard let mapping = root.mapping else {
-            issues.append(KnowledgeIssue(file: path, line: 1, message: L("kb.issue.synonymsShape")))
+            issues.append(KnowledgeIssue(file: path, line: 1, message: L(.kbIssueSynonymsShape)))
             return .empty
         }
         var table = SynonymTable()
@@ -204,7 +204,7 @@ public struct KnowledgeBase: Sendable {
         func weight(_ node: Node?, line: Int?) -> Double? {
             guard let node else { return SynonymTable.defaultWeight }
             guard let text = node.scalar?.string, let w = Double(text), w > 0, w <= 1 else {
-                issues.append(KnowledgeIssue(file: path, line: line, message: L("kb.issue.badSynonymWeight")))
+                issues.append(KnowledgeIssue(file: path, line: line, message: L(.kbIssueBadSynonymWeight)))
                 return nil
             }
             return w
@@ -220,7 +220,7 @@ public struct KnowledgeBase: Sendable {
                         table.groupWeights.append(w)
                     } else {
                         issues.append(
-                            KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymGroup")))
+                            KnowledgeIssue(file: path, line: item.mark?.line, message: L(.kbIssueBadSynonymGroup)))
                     }
                 }
             case "one_way":
@@ -230,14 +230,14 @@ public struct KnowledgeBase: Sendable {
                         table.oneWay.append(SynonymTable.OneWay(from: from, to: to, weight: w))
                     } else {
                         issues.append(
-                            KnowledgeIssue(file: path, line: item.mark?.line, message: L("kb.issue.badSynonymRule")))
+                            KnowledgeIssue(file: path, line: item.mark?.line, message: L(.kbIssueBadSynonymRule)))
                     }
                 }
             default:
                 issues.append(
                     KnowledgeIssue(
                         file: path, line: key.mark?.line, severity: .warning,
-                        message: L("kb.issue.unknownField", ["field": key.string ?? "?", "accepted": "groups one_way"]))
+                        message: L(.kbIssueUnknownField, ["field": key.string ?? "?", "accepted": "groups one_way"]))
                 )
             }
         }
@@ -249,11 +249,11 @@ public struct KnowledgeBase: Sendable {
             return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             let (line, problem) = EntryParser.describe(error)
-            issues.append(KnowledgeIssue(file: path, line: line, message: L("kb.issue.yaml", ["problem": problem])))
+            issues.append(KnowledgeIssue(file: path, line: line, message: L(.kbIssueYaml, ["problem": problem])))
         } catch {
             issues.append(
                 KnowledgeIssue(
-                    file: path, line: nil, message: L("kb.issue.yaml", ["problem": String(describing: error)])))
+                    file: path, line: nil, message: L(.kbIssueYaml, ["problem": String(describing: error)])))
         }
         return nil
     }

@@ -16,7 +16,7 @@ public enum KnowledgeCheck {
         let warnings = issues.count - errors
         lines.append(
             L(
-                "kb.check.summary",
+                .kbCheckSummary,
                 [
                     "entries": String(base.entries.count), "directories": directories.joined(separator: " "),
                     "errors": String(errors), "warnings": String(warnings),

@@ -25,7 +25,7 @@ public struct KnowledgeIssue: Sendable, Hashable {
     /// `file:line: error: message` in the given language.
     public func formatted(_ language: Language) -> String {
         let location = line.map { "\(file):\($0)" } ?? file
-        let label = severity == .error ? L("kb.check.error").text(language) : L("kb.check.warning").text(language)
+        let label = severity == .error ? L(.kbCheckError).text(language) : L(.kbCheckWarning).text(language)
         return "\(location): \(label): \(message.text(language))"
     }
 }

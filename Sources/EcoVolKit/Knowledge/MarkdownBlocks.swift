@@ -37,7 +37,8 @@ enum MarkdownBlocks {
                 continue
             }
             if !items.isEmpty, raw.hasPrefix("  ") {
-                items[items.count - 1] += line  // continuation of a list item
+                // A continuation of a list item joins it as the lines of a paragraph do.
+                items[items.count - 1] = join([items[items.count - 1], line])
                 continue
             }
             flushList()

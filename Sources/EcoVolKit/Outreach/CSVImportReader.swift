@@ -36,10 +36,10 @@ public enum CSVImportReader {
 
         public var message: LocalizedText {
             switch kind {
-            case .unclosedQuote: return L("outreach.import.unclosedQuote")
-            case .strayQuote: return L("outreach.import.strayQuote")
+            case .unclosedQuote: return L(.outreachImportUnclosedQuote)
+            case .strayQuote: return L(.outreachImportStrayQuote)
             case .columnCount(let found, let expected):
-                return L("outreach.import.columnCount", ["found": String(found), "expected": String(expected)])
+                return L(.outreachImportColumnCount, ["found": String(found), "expected": String(expected)])
             }
         }
     }
@@ -65,10 +65,10 @@ public enum CSVImportReader {
         public var message: LocalizedText {
             switch self {
             case .unreadable(let path):
-                return .invalidValue(field: "file", value: path, accepted: L("outreach.import.unreadable"))
+                return .invalidValue(field: "file", value: path, accepted: L(.outreachImportUnreadable))
             case .notText(let path):
-                return .invalidValue(field: "file", value: path, accepted: L("outreach.import.notUTF8"))
-            case .empty(let path): return L("outreach.import.empty", ["file": path])
+                return .invalidValue(field: "file", value: path, accepted: L(.outreachImportNotUTF8))
+            case .empty(let path): return L(.outreachImportEmpty, ["file": path])
             }
         }
     }

@@ -28,17 +28,17 @@ public enum FieldError: DomainError, Equatable {
 
         public var text: LocalizedText {
             switch self {
-            case .text(let maxLength): return L("outreach.accepted.text", ["max": String(maxLength)])
-            case .noControlCharacters: return L("outreach.accepted.noControl")
-            case .name: return L("outreach.accepted.name")
-            case .hours: return L("outreach.accepted.hours")
-            case .phone: return L("outreach.accepted.phone")
-            case .idNumber(.length): return L("outreach.accepted.idNumber.length")
-            case .idNumber(.characters): return L("outreach.accepted.idNumber.characters")
-            case .idNumber(.birthDate): return L("outreach.accepted.idNumber.birthDate")
-            case .idNumber(.checkDigit): return L("outreach.accepted.idNumber.checkDigit")
-            case .city: return L("outreach.accepted.city", ["cities": City.acceptedText])
-            case .yesNo: return L("rules.accepted.yesNo")
+            case .text(let maxLength): return L(.outreachAcceptedText, ["max": String(maxLength)])
+            case .noControlCharacters: return L(.outreachAcceptedNoControl)
+            case .name: return L(.outreachAcceptedName)
+            case .hours: return L(.outreachAcceptedHours)
+            case .phone: return L(.outreachAcceptedPhone)
+            case .idNumber(.length): return L(.outreachAcceptedIdNumberLength)
+            case .idNumber(.characters): return L(.outreachAcceptedIdNumberCharacters)
+            case .idNumber(.birthDate): return L(.outreachAcceptedIdNumberBirthDate)
+            case .idNumber(.checkDigit): return L(.outreachAcceptedIdNumberCheckDigit)
+            case .city: return L(.outreachAcceptedCity, ["cities": City.acceptedText])
+            case .yesNo: return L(.rulesAcceptedYesNo)
             }
         }
     }

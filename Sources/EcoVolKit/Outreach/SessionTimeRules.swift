@@ -46,7 +46,7 @@ public struct SessionTimeRules: Sendable, Equatable {
         guard moment.date < now else { return [] }
         let resolved = Self.describe(moment.date, zone)
         guard past || moment.yearGiven else { throw .pastStart(value: text, resolved: resolved) }
-        return [L("rules.backfilled", ["resolved": resolved])]
+        return [L(.rulesBackfilled, ["resolved": resolved])]
     }
 
     /// The end for an end given as a time of day only: on the start's day, or the next day
@@ -103,6 +103,16 @@ public enum SessionTimeError: DomainError, Equatable {
         }
     }
 
+    /// The question a dialogue asks to confirm this refusal, nil when none can.
+    public var confirmQuestion: MessageKey? {
+        switch self {
+        case .pastStart: return .rulesAskPast
+        case .endBeforeStart: return .rulesAskOvernight
+        case .long: return .rulesAskLong
+        case .notAfterStart, .overMaximum: return nil
+        }
+    }
+
     public var code: String {
         switch self {
         case .pastStart: return "session.pastStart"
@@ -123,15 +133,15 @@ public enum SessionTimeError: DomainError, Equatable {
     public var message: LocalizedText {
         switch self {
         case .pastStart(let value, let resolved):
-            return L("rules.pastStart", ["value": TerminalSafeText.clip(value, maxLength: 40), "resolved": resolved])
+            return L(.rulesPastStart, ["value": TerminalSafeText.clip(value, maxLength: 40), "resolved": resolved])
         case .endBeforeStart(let value, let start):
-            return L("rules.endBeforeStart", ["value": TerminalSafeText.clip(value, maxLength: 40), "start": start])
+            return L(.rulesEndBeforeStart, ["value": TerminalSafeText.clip(value, maxLength: 40), "start": start])
         case .notAfterStart(let field, let value):
-            return .invalidValue(field: field, value: value, accepted: L("outreach.accepted.endAfterStart"))
+            return .invalidValue(field: field, value: value, accepted: L(.outreachAcceptedEndAfterStart))
         case .overMaximum(let field, let value):
-            return .invalidValue(field: field, value: value, accepted: L("outreach.accepted.maxLength"))
+            return .invalidValue(field: field, value: value, accepted: L(.outreachAcceptedMaxLength))
         case .long(let field, let hours):
-            return L("rules.long", ["field": field, "hours": hours.description])
+            return L(.rulesLong, ["field": field, "hours": hours.description])
         }
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 /// while there is one and waits otherwise; when a place frees (someone is taken off, or the
 /// capacity is raised) the longest-waiting sign-ups move up, in the order they signed up.
 /// From the session's start on, whoever is logged attended: no one waits for a session that
-/// has begun. Rules on values only, so `/log`, `/unlog` and `/edit` (and their tests) share them.
+/// has begun, and only a planned session moves anyone up: a cancelled one takes no one and a
+/// done one is over. Rules on values only, so `/log`, `/unlog` and `/edit` (and their tests)
+/// share them.
 public enum Waitlist {
     /// Places held (signed up or attended) among a session's participations.
     public static func placesTaken(_ participations: [Participation]) -> Int {
@@ -18,6 +20,13 @@ public enum Waitlist {
         if session.status == .done || session.start <= now { return .attended }
         if let capacity = session.capacity, placesTaken >= capacity { return .waitlisted }
         return .signedUp
+    }
+
+    /// The waitlisted among `participations` (`session`'s, as the change leaves them) that move
+    /// up now: none unless the session is planned, otherwise as `promotions(capacity:participations:)`.
+    public static func promotions(in session: Session, participations: [Participation]) -> [Participation] {
+        guard session.status == .planned else { return [] }
+        return promotions(capacity: session.capacity, participations: participations)
     }
 
     /// The waitlisted among `participations` (one session's) that `capacity` now has room

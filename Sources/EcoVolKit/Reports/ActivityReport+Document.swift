@@ -5,26 +5,26 @@ extension ActivityReport {
     /// insurance gaps and environmental days.
     @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
-        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
+        func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let h = OutreachFormat.hours
         var blocks: [ReportDocument.Block] = [
             .fields([
                 (
-                    t("reports.sessions"),
+                    t(.reportsSessions),
                     t(
-                        "reports.sessionCounts",
+                        .reportsSessionCounts,
                         [
                             "total": String(sessionCount), "done": String(doneCount), "planned": String(plannedCount),
                             "cancelled": String(cancelledCount),
                         ])
                 ),
-                (t("reports.reached"), String(reached)),
-                (t("reports.volunteers"), String(volunteers)),
-                (t("reports.hours"), h(hours)),
+                (t(.reportsReached), String(reached)),
+                (t(.reportsVolunteers), String(volunteers)),
+                (t(.reportsHours), h(hours)),
                 (
-                    t("reports.rating"),
+                    t(.reportsRating),
                     averageRating.map {
-                        String(format: "%.1f", $0) + " / 5" + t("reports.ratedOf", ["count": String(ratedSessions)])
+                        String(format: "%.1f", $0) + " / 5" + t(.reportsRatedOf, ["count": String(ratedSessions)])
                     } ?? "—"
                 ),
             ])
@@ -34,53 +34,53 @@ extension ActivityReport {
                 title: title,
                 DataTable(
                     columns: [
-                        .init("key", first), .init("sessions", t("reports.col.sessions"), numeric: true),
-                        .init("hours", t("reports.col.hours"), numeric: true),
+                        .init("key", first), .init("sessions", t(.reportsColSessions), numeric: true),
+                        .init("hours", t(.reportsColHours), numeric: true),
                     ],
                     rows: counts.map { [.text($0.label), .number(Double($0.sessions)), .number($0.hours)] }),
                 flagged: [])
         }
         if sessionCount > 0 {
-            blocks.append(.heading(t("reports.breakdown")))
-            blocks.append(breakdown(t("reports.byType"), t("field.type"), byType))
-            blocks.append(breakdown(t("reports.byAudience"), t("field.audience"), byAudience))
-            blocks.append(breakdown(t("reports.byCity"), t("field.city"), byCity))
+            blocks.append(.heading(t(.reportsBreakdown)))
+            blocks.append(breakdown(t(.reportsByType), t(.fieldType), byType))
+            blocks.append(breakdown(t(.reportsByAudience), t(.fieldAudience), byAudience))
+            blocks.append(breakdown(t(.reportsByCity), t(.fieldCity), byCity))
         } else {
-            blocks.append(.paragraph(t("reports.noSessions"), .note))
+            blocks.append(.paragraph(t(.reportsNoSessions), .note))
         }
         if !byMonth.isEmpty, sessionCount > 0 {
-            blocks.append(.heading(t("reports.byMonth")))
+            blocks.append(.heading(t(.reportsByMonth)))
             blocks.append(
                 .chart(
-                    title: t("reports.chart.sessions"),
+                    title: t(.reportsChartSessions),
                     items: byMonth.map {
                         .init(label: $0.label, value: Double($0.sessions), display: String($0.sessions))
                     }))
             blocks.append(
                 .chart(
-                    title: t("reports.chart.hours"),
+                    title: t(.reportsChartHours),
                     items: byMonth.map { .init(label: $0.label, value: $0.hours, display: h($0.hours)) }))
             blocks.append(
                 .table(
-                    title: t("reports.monthTable"),
+                    title: t(.reportsMonthTable),
                     DataTable(
                         columns: [
-                            .init("month", t("reports.col.month")),
-                            .init("sessions", t("reports.col.sessions"), numeric: true),
-                            .init("hours", t("reports.col.hours"), numeric: true),
+                            .init("month", t(.reportsColMonth)),
+                            .init("sessions", t(.reportsColSessions), numeric: true),
+                            .init("hours", t(.reportsColHours), numeric: true),
                         ],
                         rows: byMonth.map { [.text($0.label), .number(Double($0.sessions)), .number($0.hours)] }),
                     flagged: []))
         }
-        blocks.append(.heading(t("reports.trainings", ["year": String(trainingYear)])))
+        blocks.append(.heading(t(.reportsTrainings, ["year": String(trainingYear)])))
         let below = trainings.filter(\.isBelowQuota)
         blocks.append(
             .table(
                 title: nil,
                 DataTable(
                     columns: [
-                        .init("city", t("field.city")), .init("held", t("reports.col.held"), numeric: true),
-                        .init("planned", t("reports.col.planned"), numeric: true),
+                        .init("city", t(.fieldCity)), .init("held", t(.reportsColHeld), numeric: true),
+                        .init("planned", t(.reportsColPlanned), numeric: true),
                     ],
                     rows: trainings.map {
                         [
@@ -90,34 +90,34 @@ extension ActivityReport {
                     }),
                 flagged: Set(trainings.indices.filter { trainings[$0].isBelowQuota })))
         if below.isEmpty {
-            blocks.append(.paragraph(t("reports.trainingsOK"), .note))
+            blocks.append(.paragraph(t(.reportsTrainingsOK), .note))
         } else {
             blocks.append(
                 .paragraph(
                     t(
-                        "reports.trainingsBelow",
+                        .reportsTrainingsBelow,
                         [
                             "count": String(below.count),
                             "cities": below.map { OutreachFormat.cityShort($0.city, lang) }.joined(
                                 separator: lang.listSeparator),
                         ]), .warning))
         }
-        blocks.append(.heading(t("reports.insurance")))
+        blocks.append(.heading(t(.reportsInsurance)))
         if uninsured.isEmpty {
-            blocks.append(.paragraph(t("reports.insuranceOK"), .note))
+            blocks.append(.paragraph(t(.reportsInsuranceOK), .note))
         } else {
-            blocks.append(.paragraph(t("reports.insuranceMissing", ["count": String(uninsured.count)]), .warning))
+            blocks.append(.paragraph(t(.reportsInsuranceMissing, ["count": String(uninsured.count)]), .warning))
             blocks.append(.table(title: nil, sessionTable(uninsured, state: state, lang), flagged: []))
         }
-        blocks.append(.heading(t("reports.days")))
+        blocks.append(.heading(t(.reportsDays)))
         if environmentalDays.isEmpty {
-            blocks.append(.paragraph(t("reports.noDays"), .note))
+            blocks.append(.paragraph(t(.reportsNoDays), .note))
         } else {
             let rows: [[DataTable.Cell]] = environmentalDays.map { d in
                 let when = d.first == d.last ? d.first.iso : d.first.iso + " – " + d.last.iso
                 let on =
                     d.sessions.isEmpty
-                    ? t("reports.nothingScheduled") : d.sessions.map { $0.id + " " + $0.title }.joined(separator: "\n")
+                    ? t(.reportsNothingScheduled) : d.sessions.map { $0.id + " " + $0.title }.joined(separator: "\n")
                 return [.text(when), .text(lang == .zh || d.titleEn.isEmpty ? d.title : d.titleEn), .text(on)]
             }
             blocks.append(
@@ -125,12 +125,12 @@ extension ActivityReport {
                     title: nil,
                     DataTable(
                         columns: [
-                            .init("date", t("reports.col.date")), .init("day", t("reports.col.day")),
-                            .init("sessions", t("reports.col.scheduled")),
+                            .init("date", t(.reportsColDate)), .init("day", t(.reportsColDay)),
+                            .init("sessions", t(.reportsColScheduled)),
                         ], rows: rows),
                     flagged: Set(environmentalDays.indices.filter { environmentalDays[$0].sessions.isEmpty })))
         }
-        return ReportDocument(title: t("reports.report.title"), subtitle: heading, language: lang, blocks: blocks)
+        return ReportDocument(title: t(.reportsReportTitle), subtitle: heading, language: lang, blocks: blocks)
     }
 
     /// Sessions as a small table (id, date, title, city, people present).
@@ -138,9 +138,9 @@ extension ActivityReport {
     func sessionTable(_ sessions: [Session], state: OutreachState, _ lang: Language) -> DataTable {
         DataTable(
             columns: [
-                .init("id", L("field.id").text(lang)), .init("date", L("reports.col.date").text(lang)),
-                .init("title", L("field.title").text(lang)),
-                .init("city", L("field.city").text(lang)), .init("people", L("field.people").text(lang), numeric: true),
+                .init("id", L(.fieldId).text(lang)), .init("date", L(.reportsColDate).text(lang)),
+                .init("title", L(.fieldTitle).text(lang)),
+                .init("city", L(.fieldCity).text(lang)), .init("people", L(.fieldPeople).text(lang), numeric: true),
             ],
             rows: sessions.map { s in
                 [

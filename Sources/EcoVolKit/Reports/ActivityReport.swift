@@ -95,7 +95,7 @@ public struct ActivityReport: Sendable {
             .map {
                 Count(
                     key: $0.0?.rawValue ?? "none",
-                    label: $0.0?.label.text(language) ?? L("reports.unspecified").text(language), sessions: $0.1,
+                    label: $0.0?.label.text(language) ?? L(.reportsUnspecified).text(language), sessions: $0.1,
                     hours: $0.2)
             }
         let cityOrder: (String) -> Int = { name in City.all.firstIndex { $0.name == name } ?? City.all.count }

@@ -80,17 +80,17 @@ public struct NominationList: Sendable {
 
     @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
-        func t(_ key: String) -> String { L(key).text(lang) }
+        func t(_ key: MessageKey) -> String { L(key).text(lang) }
         let people = DataTable(
             columns: [
-                .init("rank", "#", numeric: true), .init("name", t("field.name")), .init("id", t("field.id")),
-                .init("org", t("field.org")),
-                .init("hours", t("reports.col.hoursYear"), numeric: true),
-                .init("sessions", t("reports.col.sessions"), numeric: true),
-                .init("evaluation", t("reports.col.evaluation"), numeric: true), .init("types", t("field.type")),
-                .init("cities", t("field.city")),
-                .init("total", t("reports.col.totalHours"), numeric: true), .init("stars", t("field.stars")),
-                .init("span", t("reports.col.span")),
+                .init("rank", "#", numeric: true), .init("name", t(.fieldName)), .init("id", t(.fieldId)),
+                .init("org", t(.fieldOrg)),
+                .init("hours", t(.reportsColHoursYear), numeric: true),
+                .init("sessions", t(.reportsColSessions), numeric: true),
+                .init("evaluation", t(.reportsColEvaluation), numeric: true), .init("types", t(.fieldType)),
+                .init("cities", t(.fieldCity)),
+                .init("total", t(.reportsColTotalHours), numeric: true), .init("stars", t(.fieldStars)),
+                .init("span", t(.reportsColSpan)),
             ],
             rows: volunteers.enumerated().map { i, v in
                 [
@@ -105,13 +105,13 @@ public struct NominationList: Sendable {
             })
         let sessions = DataTable(
             columns: [
-                .init("rank", "#", numeric: true), .init("title", t("field.title")), .init("id", t("field.id")),
-                .init("date", t("reports.col.date")),
-                .init("city", t("field.city")), .init("type", t("field.type")), .init("audience", t("field.audience")),
-                .init("project", t("field.project")),
-                .init("reached", t("field.reached"), numeric: true), .init("rating", t("field.rating"), numeric: true),
-                .init("volunteers", t("reports.volunteers"), numeric: true),
-                .init("hours", t("reports.col.hours"), numeric: true),
+                .init("rank", "#", numeric: true), .init("title", t(.fieldTitle)), .init("id", t(.fieldId)),
+                .init("date", t(.reportsColDate)),
+                .init("city", t(.fieldCity)), .init("type", t(.fieldType)), .init("audience", t(.fieldAudience)),
+                .init("project", t(.fieldProject)),
+                .init("reached", t(.fieldReached), numeric: true), .init("rating", t(.fieldRating), numeric: true),
+                .init("volunteers", t(.reportsVolunteers), numeric: true),
+                .init("hours", t(.reportsColHours), numeric: true),
             ],
             rows: cases.enumerated().map { i, c in
                 let s = c.session
@@ -124,17 +124,17 @@ public struct NominationList: Sendable {
                     .number(c.hours),
                 ]
             })
-        var blocks: [ReportDocument.Block] = [.heading(t("reports.nominate.volunteers"))]
+        var blocks: [ReportDocument.Block] = [.heading(t(.reportsNominateVolunteers))]
         blocks.append(
             volunteers.isEmpty
-                ? .paragraph(t("reports.nominate.noVolunteers"), .note) : .table(title: nil, people, flagged: []))
-        blocks.append(.heading(t("reports.nominate.cases")))
+                ? .paragraph(t(.reportsNominateNoVolunteers), .note) : .table(title: nil, people, flagged: []))
+        blocks.append(.heading(t(.reportsNominateCases)))
         blocks.append(
-            cases.isEmpty ? .paragraph(t("reports.nominate.noCases"), .note) : .table(title: nil, sessions, flagged: [])
+            cases.isEmpty ? .paragraph(t(.reportsNominateNoCases), .note) : .table(title: nil, sessions, flagged: [])
         )
-        blocks.append(.paragraph(t("reports.nominate.note"), .note))
+        blocks.append(.paragraph(t(.reportsNominateNote), .note))
         return ReportDocument(
-            title: L("reports.nominate.title", ["year": String(year)]).text(lang), language: lang, blocks: blocks)
+            title: L(.reportsNominateTitle, ["year": String(year)]).text(lang), language: lang, blocks: blocks)
     }
 
     public var json: JSONValue {

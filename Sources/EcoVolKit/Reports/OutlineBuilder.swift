@@ -67,7 +67,7 @@ public struct OutlineBuilder {
         let activity = pick([.activity], 1).first
         let closingQuestion = activity == nil ? pick([.qa], 1).first : nil
         let audienceName = request.audience.label.text(lang)
-        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
+        func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         func title(_ e: KnowledgeEntry) -> String { lang == .zh || e.titleEn.isEmpty ? e.title : e.titleEn }
 
         // Weights: opening 1, each point 2, tips 1, activity 2 (1 for short talks), closing 1.
@@ -78,32 +78,32 @@ public struct OutlineBuilder {
         if let day = upcomingDay(from: request.day) {
             opening.append(
                 day.days == 0
-                    ? t("outline.opening.today", ["day": title(day.entry)])
-                    : t("outline.opening.day", ["day": title(day.entry), "days": String(day.days)]))
+                    ? t(.outlineOpeningToday, ["day": title(day.entry)])
+                    : t(.outlineOpeningDay, ["day": title(day.entry), "days": String(day.days)]))
             used.insert(day.entry.id)
         }
-        opening.append(t("outline.opening.hook", ["title": title(points[0])]))
-        if let question { opening.append(t("outline.opening.question", ["question": title(question)])) }
+        opening.append(t(.outlineOpeningHook, ["title": title(points[0])]))
+        if let question { opening.append(t(.outlineOpeningQuestion, ["question": title(question)])) }
         var parts = [
             TalkOutline.Part(
-                kind: .opening, title: t("outline.part.opening"), minutes: minutes[0], lines: opening,
+                kind: .opening, title: t(.outlinePartOpening), minutes: minutes[0], lines: opening,
                 entryIDs: [question?.id].compactMap { $0 })
         ]
         for (i, point) in points.enumerated() {
             let (fact, plain) = Self.factAndExplanation(point, lang)
-            var lines = [t("outline.fact", ["fact": fact])]
-            if let plain { lines.append(t("outline.plain", ["audience": audienceName, "text": plain])) }
-            if let suits = point.suits, lang == .zh { lines.append(t("outline.howToSay", ["text": suits])) }
+            var lines = [t(.outlineFact, ["fact": fact])]
+            if let plain { lines.append(t(.outlinePlain, ["audience": audienceName, "text": plain])) }
+            if let suits = point.suits, lang == .zh { lines.append(t(.outlineHowToSay, ["text": suits])) }
             parts.append(
                 .init(
-                    kind: .point, title: t("outline.part.point", ["n": String(i + 1), "title": title(point)]),
+                    kind: .point, title: t(.outlinePartPoint, ["n": String(i + 1), "title": title(point)]),
                     minutes: minutes[1 + i], lines: lines, entryIDs: [point.id]))
         }
         parts.append(
             .init(
-                kind: .tips, title: t("outline.part.tips"), minutes: minutes[points.count + 1],
+                kind: .tips, title: t(.outlinePartTips), minutes: minutes[points.count + 1],
                 lines: tips.isEmpty
-                    ? [t("outline.noTips")]
+                    ? [t(.outlineNoTips)]
                     : tips.map { tip in
                         let (first, _) = Self.factAndExplanation(tip, lang)
                         return title(tip) + (lang == .zh ? "——" + first : " — " + first)
@@ -115,29 +115,29 @@ public struct OutlineBuilder {
                     + (lang == .zh ? Self.sentences(activity.body).first ?? "" : activity.summaryEn)
             ]
             if let m = activity.minutes, m > activityMinutes {
-                lines.append(t("outline.activityShorter", ["full": String(m), "minutes": String(activityMinutes)]))
+                lines.append(t(.outlineActivityShorter, ["full": String(m), "minutes": String(activityMinutes)]))
             }
-            if let materials = activity.materials { lines.append(t("outline.materials", ["materials": materials])) }
+            if let materials = activity.materials { lines.append(t(.outlineMaterials, ["materials": materials])) }
             parts.append(
                 .init(
-                    kind: .activity, title: t("outline.part.activity"), minutes: activityMinutes, lines: lines,
+                    kind: .activity, title: t(.outlinePartActivity), minutes: activityMinutes, lines: lines,
                     entryIDs: [activity.id]))
         } else {
-            let ask = closingQuestion.map { title($0) } ?? t("outline.defaultQuestion", ["title": title(points[0])])
+            let ask = closingQuestion.map { title($0) } ?? t(.outlineDefaultQuestion, ["title": title(points[0])])
             parts.append(
                 .init(
-                    kind: .activity, title: t("outline.part.question"), minutes: activityMinutes,
-                    lines: [t("outline.askAudience", ["question": ask])],
+                    kind: .activity, title: t(.outlinePartQuestion), minutes: activityMinutes,
+                    lines: [t(.outlineAskAudience, ["question": ask])],
                     entryIDs: [closingQuestion?.id].compactMap { $0 }))
         }
         var closing = [
-            t("outline.closing.recap", ["points": points.map(title).joined(separator: lang == .zh ? "、" : "; ")])
+            t(.outlineClosingRecap, ["points": points.map(title).joined(separator: lang == .zh ? "、" : "; ")])
         ]
-        if let tip = tips.first { closing.append(t("outline.closing.action", ["tip": title(tip)])) }
-        closing.append(t("outline.closing.thanks"))
+        if let tip = tips.first { closing.append(t(.outlineClosingAction, ["tip": title(tip)])) }
+        closing.append(t(.outlineClosingThanks))
         parts.append(
             .init(
-                kind: .closing, title: t("outline.part.closing"), minutes: minutes[points.count + 3], lines: closing,
+                kind: .closing, title: t(.outlinePartClosing), minutes: minutes[points.count + 3], lines: closing,
                 entryIDs: []))
 
         let usedEntries = parts.flatMap(\.entryIDs) + (upcomingDay(from: request.day).map { [$0.entry.id] } ?? [])
@@ -149,8 +149,8 @@ public struct OutlineBuilder {
         // A topic slug (`waste`) is titled by its name in the user's language (垃圾分类).
         let topicName = request.topic.map { base.topic(named: $0)?.name.text(lang) ?? $0 }
         let heading =
-            topicName.map { t("outline.title.topic", ["topic": $0, "audience": audienceName]) }
-            ?? t("outline.title", ["audience": audienceName])
+            topicName.map { t(.outlineTitleTopic, ["topic": $0, "audience": audienceName]) }
+            ?? t(.outlineTitle, ["audience": audienceName])
         return TalkOutline(
             title: heading, audience: request.audience, minutes: request.minutes, topic: request.topic,
             type: request.type,

@@ -15,13 +15,13 @@ public struct RecordCheck: Sendable {
 
         var title: LocalizedText {
             switch self {
-            case .missingLeader: return L("check.kind.missing_leader")
-            case .missingRecorder: return L("check.kind.missing_recorder")
-            case .hoursAboveLength: return L("check.kind.hours_above_length")
-            case .overlapping: return L("check.kind.overlapping")
-            case .pastPlanned: return L("check.kind.past_planned")
-            case .duplicatePeople: return L("check.kind.duplicate_people")
-            case .uninsured: return L("check.kind.uninsured")
+            case .missingLeader: return L(.checkKindMissingLeader)
+            case .missingRecorder: return L(.checkKindMissingRecorder)
+            case .hoursAboveLength: return L(.checkKindHoursAboveLength)
+            case .overlapping: return L(.checkKindOverlapping)
+            case .pastPlanned: return L(.checkKindPastPlanned)
+            case .duplicatePeople: return L(.checkKindDuplicatePeople)
+            case .uninsured: return L(.checkKindUninsured)
             }
         }
     }
@@ -50,7 +50,7 @@ public struct RecordCheck: Sendable {
                     Finding(
                         kind: field == "leader" ? .missingLeader : .missingRecorder, records: [s.id],
                         detail: L(
-                            "check.detail.session",
+                            .checkDetailSession,
                             ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
                         fix: "/edit \(s.id) \(field)=…"))
             }
@@ -63,7 +63,7 @@ public struct RecordCheck: Sendable {
                     Finding(
                         kind: .hoursAboveLength, records: [s.id, p.person],
                         detail: L(
-                            "check.detail.hours",
+                            .checkDetailHours,
                             [
                                 "name": name, "hours": OutreachFormat.hours(p.actualHours),
                                 "length": OutreachFormat.hours(s.hours),
@@ -88,7 +88,7 @@ public struct RecordCheck: Sendable {
                         Finding(
                             kind: .overlapping, records: [person.id, a.id, b.id],
                             detail: L(
-                                "check.detail.overlap",
+                                .checkDetailOverlap,
                                 [
                                     "name": person.name, "a": a.id, "b": b.id,
                                     "when": CalendarDate(a.start, in: a.zone).iso + " "
@@ -103,7 +103,7 @@ public struct RecordCheck: Sendable {
                 Finding(
                     kind: .pastPlanned, records: [s.id],
                     detail: L(
-                        "check.detail.session",
+                        .checkDetailSession,
                         ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
                     fix: "/done \(s.id) reached=… rating=… | /cancel \(s.id) reason=…"))
         }
@@ -114,14 +114,14 @@ public struct RecordCheck: Sendable {
                     kind: .duplicatePeople, records: group.map(\.id),
                     detail: LocalizedText(
                         zh: L(
-                            "check.detail.duplicate",
+                            .checkDetailDuplicate,
                             [
                                 "people": group.map { OutreachFormat.describe($0) }.joined(
                                     separator: Language.zh.clauseSeparator)
                             ]
                         ).zh,
                         en: L(
-                            "check.detail.duplicate",
+                            .checkDetailDuplicate,
                             [
                                 "people": group.map { OutreachFormat.describe($0) }.joined(
                                     separator: Language.en.clauseSeparator)
@@ -134,7 +134,7 @@ public struct RecordCheck: Sendable {
                 Finding(
                     kind: .uninsured, records: [s.id],
                     detail: L(
-                        "check.detail.uninsured",
+                        .checkDetailUninsured,
                         [
                             "id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso,
                             "count": String(state.presentParticipations(session: s.id).count),
@@ -182,7 +182,7 @@ public struct RecordCheck: Sendable {
     public func document(_ lang: Language) -> ReportDocument {
         var blocks: [ReportDocument.Block] = []
         if findings.isEmpty {
-            blocks.append(.paragraph(L("check.allGood").text(lang), .note))
+            blocks.append(.paragraph(L(.checkAllGood).text(lang), .note))
         }
         for kind in Kind.allCases {
             let list = findings.filter { $0.kind == kind }
@@ -193,17 +193,17 @@ public struct RecordCheck: Sendable {
                     title: nil,
                     DataTable(
                         columns: [
-                            .init("record", L("check.col.record").text(lang)),
-                            .init("detail", L("check.col.detail").text(lang)),
-                            .init("fix", L("check.col.fix").text(lang)),
+                            .init("record", L(.checkColRecord).text(lang)),
+                            .init("detail", L(.checkColDetail).text(lang)),
+                            .init("fix", L(.checkColFix).text(lang)),
                         ],
                         rows: list.map {
                             [.text($0.records.joined(separator: " ")), .text($0.detail.text(lang)), .text($0.fix)]
                         }), flagged: []))
         }
         return ReportDocument(
-            title: L("check.title").text(lang),
-            subtitle: L("check.summary", ["count": String(findings.count)]).text(lang), language: lang, blocks: blocks)
+            title: L(.checkTitle).text(lang),
+            subtitle: L(.checkSummary, ["count": String(findings.count)]).text(lang), language: lang, blocks: blocks)
     }
 
     public var json: JSONValue {

@@ -32,20 +32,20 @@ public enum ReportError: DomainError, Equatable {
     public var message: LocalizedText {
         switch self {
         case .noService(let name, let period):
-            return L("certificate.noService", ["name": name, "period": period ?? "—"])
+            return L(.certificateNoService, ["name": name, "period": period ?? "—"])
         case .overlaps(let name, let count, let list):
-            return L("certificate.overlapsRefused", ["name": name, "count": String(count), "list": list])
+            return L(.certificateOverlapsRefused, ["name": name, "count": String(count), "list": list])
         case .minutes(let minutes):
             return .invalidValue(
                 field: "minutes", value: String(minutes),
                 accepted: L(
-                    "arg.integerRange",
+                    .argIntegerRange,
                     [
                         "min": String(OutlineBuilder.minuteRange.lowerBound),
                         "max": String(OutlineBuilder.minuteRange.upperBound),
                     ]))
         case .noContent(let audience, let topic):
-            return L("outline.noContent", ["audience": audience, "topic": topic ?? "—"])
+            return L(.outlineNoContent, ["audience": audience, "topic": topic ?? "—"])
         }
     }
 }

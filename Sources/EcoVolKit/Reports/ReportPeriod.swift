@@ -78,7 +78,10 @@ public struct ReportPeriod: Sendable, Equatable {
         let start = from ?? period?.first ?? CalendarDate(year: 1970, month: 1, day: 1)
         let end = to ?? period?.last ?? CalendarDate(year: 2999, month: 12, day: 31)
         guard start <= end else { throw .toBeforeFrom(from: start, to: end) }
-        let label = from == nil ? "… – " + end.iso : to == nil ? start.iso + " – …" : start.iso + " – " + end.iso
+        // An end is open only when neither the date nor the named period gives it.
+        let openStart = from == nil && period == nil
+        let openEnd = to == nil && period == nil
+        let label = openStart ? "… – " + end.iso : openEnd ? start.iso + " – …" : start.iso + " – " + end.iso
         return ReportPeriod(first: start, last: end, label: label)
     }
 

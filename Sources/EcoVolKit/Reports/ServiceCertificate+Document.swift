@@ -12,13 +12,13 @@ extension ServiceCertificate {
     /// handed to the volunteer); the screen shows it masked.
     @MainActor
     public func document(_ lang: Language, revealIdentity: Bool) -> ReportDocument {
-        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
+        func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let span = period.map { [$0.first, $0.last] } ?? [firstDay, lastDay].compactMap { $0 }
         let from = span.first.map { Self.longDate($0, lang) } ?? ""
         let to = span.last.map { Self.longDate($0, lang) } ?? ""
         let servicePeriod =
             from == to
-            ? t("certificate.periodDay", ["date": from]) : t("certificate.periodRange", ["from": from, "to": to])
+            ? t(.certificatePeriodDay, ["date": from]) : t(.certificatePeriodRange, ["from": from, "to": to])
         let idNumber = person.idNumber.map { revealIdentity ? $0 : ResidentIDNumber.mask($0) }
         var byType: [(ServiceType, Int, CentiHours)] = []
         for type in ServiceType.allCases {
@@ -27,19 +27,19 @@ extension ServiceCertificate {
                 byType.append((type, rows.count, rows.reduce(CentiHours(0)) { $0 + credited($1.session) }))
             }
         }
-        func times(_ n: Int) -> String { n == 1 ? t("certificate.once") : t("certificate.times", ["count": String(n)]) }
+        func times(_ n: Int) -> String { n == 1 ? t(.certificateOnce) : t(.certificateTimes, ["count": String(n)]) }
         let content = byType.map {
             t(
-                "certificate.contentPart",
+                .certificateContentPart,
                 ["type": $0.0.label.text(lang), "count": times($0.1), "hours": $0.2.description])
         }.joined(separator: lang == .zh ? "；" : "; ")
         let table = DataTable(
             columns: [
-                .init("no", t("certificate.col.no"), numeric: true), .init("date", t("reports.col.date")),
-                .init("time", t("certificate.col.time")),
-                .init("title", t("certificate.col.activity")), .init("place", t("certificate.col.place")),
-                .init("content", t("certificate.col.content")), .init("role", t("certificate.col.role")),
-                .init("hours", t("field.hours"), numeric: true),
+                .init("no", t(.certificateColNo), numeric: true), .init("date", t(.reportsColDate)),
+                .init("time", t(.certificateColTime)),
+                .init("title", t(.certificateColActivity)), .init("place", t(.certificateColPlace)),
+                .init("content", t(.certificateColContent)), .init("role", t(.certificateColRole)),
+                .init("hours", t(.fieldHours), numeric: true),
             ],
             rows: service.enumerated().map { index, row in
                 let (s, p) = row
@@ -54,11 +54,11 @@ extension ServiceCertificate {
         // The closing row: the count under the activities, the hours under the hours.
         let totalRow: [DataTable.Cell] = table.columns.map { column in
             switch column.key {
-            case "no": return .text(t("certificate.total"))
+            case "no": return .text(t(.certificateTotal))
             case "title":
                 return .text(
                     service.count == 1
-                        ? t("certificate.totalCountOne") : t("certificate.totalCount", ["count": String(service.count)])
+                        ? t(.certificateTotalCountOne) : t(.certificateTotalCount, ["count": String(service.count)])
                 )
             case "hours": return .number(hours)
             default: return .empty
@@ -68,49 +68,49 @@ extension ServiceCertificate {
         let blocks: [ReportDocument.Block] = [
             .paragraph(
                 t(
-                    "certificate.statementText",
+                    .certificateStatementText,
                     [
                         "name": person.name, "id": person.id, "period": servicePeriod, "hours": total.description,
                         "count": times(service.count),
                     ]), .plain),
-            .heading(t("certificate.block.identity")),
+            .heading(t(.certificateBlockIdentity)),
             .fields([
-                (t("field.name"), person.name),
-                (t("certificate.volunteerNumber"), person.id),
-                (t("certificate.idType"), person.idNumber == nil ? t("certificate.idNone") : t("certificate.idCard")),
-                (t("certificate.idNumber"), idNumber ?? "—"),
+                (t(.fieldName), person.name),
+                (t(.certificateVolunteerNumber), person.id),
+                (t(.certificateIdType), person.idNumber == nil ? t(.certificateIdNone) : t(.certificateIdCard)),
+                (t(.certificateIdNumber), idNumber ?? "—"),
             ]),
-            .heading(t("certificate.block.service")),
+            .heading(t(.certificateBlockService)),
             .fields([
-                (t("certificate.servicePeriod"), from == to ? from : from + " – " + to),
-                (t("certificate.serviceHours"), t("certificate.hoursValue", ["hours": total.description])),
-                (t("certificate.serviceCount"), String(service.count)),
-                (t("certificate.serviceContent"), content),
+                (t(.certificateServicePeriod), from == to ? from : from + " – " + to),
+                (t(.certificateServiceHours), t(.certificateHoursValue, ["hours": total.description])),
+                (t(.certificateServiceCount), String(service.count)),
+                (t(.certificateServiceContent), content),
                 (
-                    t("certificate.details"),
+                    t(.certificateDetails),
                     service.count == 1
-                        ? t("certificate.seeAttachmentOne")
-                        : t("certificate.seeAttachment", ["count": String(service.count)])
+                        ? t(.certificateSeeAttachmentOne)
+                        : t(.certificateSeeAttachment, ["count": String(service.count)])
                 ),
             ]),
-            .heading(t("certificate.block.issuer")),
+            .heading(t(.certificateBlockIssuer)),
             .fields([
-                (t("certificate.issuerName"), issuerName),
-                (t("certificate.issuerContact"), issuer.contact ?? Self.blank),
-                (t("certificate.issuerHead"), issuer.head ?? Self.blank),
-                (t("certificate.issuerHandler"), issuer.handler ?? Self.blank),
+                (t(.certificateIssuerName), issuerName),
+                (t(.certificateIssuerContact), issuer.contact ?? Self.blank),
+                (t(.certificateIssuerHead), issuer.head ?? Self.blank),
+                (t(.certificateIssuerHandler), issuer.handler ?? Self.blank),
             ]),
-            .heading(t("certificate.block.other")),
+            .heading(t(.certificateBlockOther)),
             .fields([
-                (t("certificate.number"), number),
-                (t("certificate.issued"), Self.longDate(issued, lang)),
+                (t(.certificateNumber), number),
+                (t(.certificateIssued), Self.longDate(issued, lang)),
                 (
-                    t("certificate.notes"),
+                    t(.certificateNotes),
                     overlaps.isEmpty
-                        ? t("certificate.notesText")
-                        : t("certificate.notesText") + " "
+                        ? t(.certificateNotesText)
+                        : t(.certificateNotesText) + " "
                             + t(
-                                "certificate.overlapNote",
+                                .certificateOverlapNote,
                                 [
                                     "list": overlaps.map {
                                         "\($0.session.id)↔\($0.overlapsWith.joined(separator: ","))"
@@ -119,19 +119,19 @@ extension ServiceCertificate {
                 ),
             ]),
             .seal(
-                label: t("certificate.seal"), lines: [issuerName, Self.longDate(issued, lang)],
-                signatures: [t("certificate.sign.head"), t("certificate.sign.handler")]),
+                label: t(.certificateSeal), lines: [issuerName, Self.longDate(issued, lang)],
+                signatures: [t(.certificateSignHead), t(.certificateSignHandler)]),
             .attachment(
                 .init(
-                    title: t("certificate.attachment"),
-                    reference: t("certificate.attachmentReference", ["number": number, "name": person.name]),
+                    title: t(.certificateAttachment),
+                    reference: t(.certificateAttachmentReference, ["number": number, "name": person.name]),
                     table: table,
                     flagged: Set(
                         service.indices.filter { ledger.row(session: service[$0].session.id)?.overlaps == true }),
                     total: totalRow)),
         ]
         return ReportDocument(
-            title: t("certificate.title"), subtitle: t("certificate.numberLine", ["number": number]), language: lang,
+            title: t(.certificateTitle), subtitle: t(.certificateNumberLine, ["number": number]), language: lang,
             layout: .certificate, blocks: blocks)
     }
 

@@ -51,27 +51,27 @@ public struct ServiceRecord: Sendable {
 
     @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
-        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
-        var basic: [(String, String)] = [(t("field.name"), person.name), (t("certificate.volunteerNumber"), person.id)]
-        if let sex { basic.append((t("record.sex"), sex.text(lang))) }
-        if let birthMonth { basic.append((t("record.birthMonth"), birthMonth)) }
-        if let id = person.maskedIDNumber { basic.append((t("field.idNumber"), id)) }
+        func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
+        var basic: [(String, String)] = [(t(.fieldName), person.name), (t(.certificateVolunteerNumber), person.id)]
+        if let sex { basic.append((t(.recordSex), sex.text(lang))) }
+        if let birthMonth { basic.append((t(.recordBirthMonth), birthMonth)) }
+        if let id = person.maskedIDNumber { basic.append((t(.fieldIdNumber), id)) }
         if !person.skills.isEmpty {
-            basic.append((t("field.skills"), person.skills.joined(separator: lang.listSeparator)))
+            basic.append((t(.fieldSkills), person.skills.joined(separator: lang.listSeparator)))
         }
-        if let phone = person.maskedPhone { basic.append((t("record.contact"), phone)) }
-        if let org = person.organisation { basic.append((t("field.org"), org)) }
-        basic.append((t("field.registered"), CalendarDate(person.registered, in: ChinaTime.zone).iso))
-        if let consent = person.consent { basic.append((t("record.consent"), consent)) }
+        if let phone = person.maskedPhone { basic.append((t(.recordContact), phone)) }
+        if let org = person.organisation { basic.append((t(.fieldOrg), org)) }
+        basic.append((t(.fieldRegistered), CalendarDate(person.registered, in: ChinaTime.zone).iso))
+        if let consent = person.consent { basic.append((t(.recordConsent), consent)) }
         let service = DataTable(
             columns: [
-                .init("date", t("reports.col.date")), .init("project", t("field.project")),
-                .init("title", t("certificate.col.activity")),
-                .init("place", t("certificate.col.place")), .init("recipient", t("record.recipient")),
-                .init("content", t("certificate.col.content")),
-                .init("status", t("field.status")), .init("hours", t("field.hours"), numeric: true),
-                .init("evaluation", t("reports.col.evaluation"), numeric: true),
-                .init("leader", t("field.leader")), .init("recorder", t("field.recorder")),
+                .init("date", t(.reportsColDate)), .init("project", t(.fieldProject)),
+                .init("title", t(.certificateColActivity)),
+                .init("place", t(.certificateColPlace)), .init("recipient", t(.recordRecipient)),
+                .init("content", t(.certificateColContent)),
+                .init("status", t(.fieldStatus)), .init("hours", t(.fieldHours), numeric: true),
+                .init("evaluation", t(.reportsColEvaluation), numeric: true),
+                .init("leader", t(.fieldLeader)), .init("recorder", t(.fieldRecorder)),
             ],
             rows: rows.map { s, p in
                 [
@@ -87,8 +87,8 @@ public struct ServiceRecord: Sendable {
         let trainingRows = rows.filter { $0.session.type == .training && $0.participation.status == .attended }
         let trainings = DataTable(
             columns: [
-                .init("date", t("reports.col.date")), .init("title", t("field.title")),
-                .init("level", t("record.trainingLevel")), .init("hours", t("field.hours"), numeric: true),
+                .init("date", t(.reportsColDate)), .init("title", t(.fieldTitle)),
+                .init("level", t(.recordTrainingLevel)), .init("hours", t(.fieldHours), numeric: true),
             ],
             rows: trainingRows.map { s, p in
                 [
@@ -98,37 +98,37 @@ public struct ServiceRecord: Sendable {
             })
         let evaluations = self.evaluations
         var blocks: [ReportDocument.Block] = [
-            .heading(t("record.basic")), .fields(basic), .heading(t("record.service")),
+            .heading(t(.recordBasic)), .fields(basic), .heading(t(.recordService)),
         ]
         let overlapRows = Set(rows.indices.filter { ledger.row(session: rows[$0].session.id)?.overlaps == true })
         blocks.append(
-            rows.isEmpty ? .paragraph(t("record.noService"), .note) : .table(title: nil, service, flagged: overlapRows))
+            rows.isEmpty ? .paragraph(t(.recordNoService), .note) : .table(title: nil, service, flagged: overlapRows))
         for row in ledger.overlapping {
             blocks.append(.paragraph(PersonCommand.overlapLine(row, lang), .warning))
         }
-        blocks.append(.heading(t("record.trainings")))
+        blocks.append(.heading(t(.recordTrainings)))
         blocks.append(
             trainingRows.isEmpty
-                ? .paragraph(t("record.noTrainings"), .note) : .table(title: nil, trainings, flagged: []))
-        blocks.append(.heading(t("record.summary")))
+                ? .paragraph(t(.recordNoTrainings), .note) : .table(title: nil, trainings, flagged: []))
+        blocks.append(.heading(t(.recordSummary)))
         blocks.append(
             .fields([
-                (t("field.hours"), OutreachFormat.hours(totalHours)),
+                (t(.fieldHours), OutreachFormat.hours(totalHours)),
                 (
-                    t("field.stars"),
+                    t(.fieldStars),
                     StarLevel.display(stars)
-                        + (toNext.map { " " + L("outreach.toNextStar", ["hours": OutreachFormat.hours($0)]).text(lang) }
+                        + (toNext.map { " " + L(.outreachToNextStar, ["hours": OutreachFormat.hours($0)]).text(lang) }
                             ?? "")
                 ),
                 (
-                    t("reports.col.evaluation"),
+                    t(.reportsColEvaluation),
                     evaluations.isEmpty
                         ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))
                 ),
             ]))
-        blocks.append(.paragraph(t("record.correction"), .note))
+        blocks.append(.paragraph(t(.recordCorrection), .note))
         return ReportDocument(
-            title: t("record.title"), subtitle: person.name + " · " + person.id, language: lang, layout: .record,
+            title: t(.recordTitle), subtitle: person.name + " · " + person.id, language: lang, layout: .record,
             blocks: blocks)
     }
 

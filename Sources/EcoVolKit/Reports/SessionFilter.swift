@@ -85,7 +85,7 @@ public struct SessionFilter: Sendable, Equatable {
     /// `2026-Q2 · 贵阳 · 宣传教育`, for headings; "all" words when nothing is filtered.
     @MainActor
     func describe(_ language: Language, state: OutreachState) -> String {
-        var parts: [String] = [period?.label ?? L("reports.allTime").text(language)]
+        var parts: [String] = [period?.label ?? L(.reportsAllTime).text(language)]
         if let city { parts.append(OutreachFormat.cityShort(city, language)) }
         if let type { parts.append(type.label.text(language)) }
         if let audience { parts.append(audience.label.text(language)) }

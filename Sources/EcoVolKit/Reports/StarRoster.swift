@@ -53,45 +53,45 @@ public struct StarRoster: Sendable {
 
     @MainActor
     public func document(_ lang: Language) -> ReportDocument {
-        func t(_ key: String, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
+        func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let thresholds = levels.thresholds.map { OutreachFormat.hours($0) }.joined(separator: "/")
-        var subtitle = t("reports.stars.scale", ["thresholds": thresholds])
+        var subtitle = t(.reportsStarsScale, ["thresholds": thresholds])
         if let period { subtitle += " · " + period.label }
         if let city { subtitle += " · " + OutreachFormat.cityShort(city, lang) }
         let summary = DataTable(
-            columns: [.init("stars", t("field.stars")), .init("people", t("field.people"), numeric: true)],
+            columns: [.init("stars", t(.fieldStars)), .init("people", t(.fieldPeople), numeric: true)],
             rows: (0...5).reversed().map { level in
                 [.text(StarLevel.display(level)), .number(Double(entries.filter { $0.stars == level }.count))]
             })
-        var blocks: [ReportDocument.Block] = [.table(title: t("reports.stars.byLevel"), summary, flagged: [])]
+        var blocks: [ReportDocument.Block] = [.table(title: t(.reportsStarsByLevel), summary, flagged: [])]
         if entries.isEmpty {
-            blocks.append(.paragraph(t("reports.stars.none"), .note))
+            blocks.append(.paragraph(t(.reportsStarsNone), .note))
         } else {
             blocks.append(
                 .table(
-                    title: t("reports.stars.people"), table(entries, lang),
+                    title: t(.reportsStarsPeople), table(entries, lang),
                     flagged: Set(entries.indices.filter { entries[$0].crossed })))
         }
         if period != nil {
-            blocks.append(.heading(t("reports.stars.crossed")))
+            blocks.append(.heading(t(.reportsStarsCrossed)))
             let crossed = crossings
             blocks.append(
                 crossed.isEmpty
-                    ? .paragraph(t("reports.stars.noneCrossed"), .note)
+                    ? .paragraph(t(.reportsStarsNoneCrossed), .note)
                     : .table(title: nil, table(crossed, lang), flagged: []))
         }
-        return ReportDocument(title: t("reports.stars.title"), subtitle: subtitle, language: lang, blocks: blocks)
+        return ReportDocument(title: t(.reportsStarsTitle), subtitle: subtitle, language: lang, blocks: blocks)
     }
 
     @MainActor
     func table(_ list: [Entry], _ lang: Language) -> DataTable {
-        func t(_ key: String) -> String { L(key).text(lang) }
+        func t(_ key: MessageKey) -> String { L(key).text(lang) }
         return DataTable(
             columns: [
-                .init("id", t("field.id")), .init("name", t("field.name")), .init("org", t("field.org")),
-                .init("hours", t("field.hours"), numeric: true),
-                .init("stars", t("field.stars")), .init("before", t("reports.col.before")),
-                .init("to_next", t("reports.col.toNext"), numeric: true),
+                .init("id", t(.fieldId)), .init("name", t(.fieldName)), .init("org", t(.fieldOrg)),
+                .init("hours", t(.fieldHours), numeric: true),
+                .init("stars", t(.fieldStars)), .init("before", t(.reportsColBefore)),
+                .init("to_next", t(.reportsColToNext), numeric: true),
             ],
             rows: list.map { e in
                 [

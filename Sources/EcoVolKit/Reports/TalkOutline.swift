@@ -34,7 +34,7 @@ public struct TalkOutline: Sendable {
     public var totalMinutes: Int { parts.reduce(0) { $0 + $1.minutes } }
 
     public func document(_ lang: Language) -> ReportDocument {
-        var subtitle = L("outline.subtitle", ["audience": audience.label.text(lang), "minutes": String(minutes)]).text(
+        var subtitle = L(.outlineSubtitle, ["audience": audience.label.text(lang), "minutes": String(minutes)]).text(
             lang)
         if let type { subtitle += " · " + type.label.text(lang) }
         if let session { subtitle += " · " + session }
@@ -43,12 +43,12 @@ public struct TalkOutline: Sendable {
             blocks.append(
                 .heading(
                     L(
-                        "outline.partHeading",
+                        .outlinePartHeading,
                         ["n": String(i + 1), "title": part.title, "minutes": String(part.minutes)]
                     ).text(lang)))
             blocks.append(.list(part.lines))
         }
-        blocks.append(.heading(L("outline.sources").text(lang)))
+        blocks.append(.heading(L(.outlineSources).text(lang)))
         blocks.append(
             .list(
                 sources.map {

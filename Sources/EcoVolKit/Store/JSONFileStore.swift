@@ -107,7 +107,7 @@ public final class JSONFileStore {
         var isDir: ObjCBool = false
         if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) {
             if options.readOnly {
-                readOnlyReason = StoreError(.readOnly, L("store.error.readOnlyOption"))
+                readOnlyReason = StoreError(.readOnly, L(.storeErrorReadOnlyOption))
                 return
             }
             guard mkdir(directory, 0o700) == 0 || errno == EEXIST else {
@@ -120,7 +120,7 @@ public final class JSONFileStore {
                 } catch {
                     throw StoreError(
                         .cannotCreate,
-                        L("store.error.cannotCreate", ["path": directory, "reason": error.localizedDescription]))
+                        L(.storeErrorCannotCreate, ["path": directory, "reason": error.localizedDescription]))
                 }
                 chmod(directory, 0o700)
                 try finishOpen()
@@ -128,14 +128,14 @@ public final class JSONFileStore {
             }
             chmod(directory, 0o700)
         } else if !isDir.boolValue {
-            throw StoreError(.cannotCreate, L("error.notDirectory", ["path": directory]))
+            throw StoreError(.cannotCreate, L(.errorNotDirectory, ["path": directory]))
         }
         try finishOpen()
     }
 
     private func finishOpen() throws {
         if options.readOnly {
-            readOnlyReason = StoreError(.readOnly, L("store.error.readOnlyOption"))
+            readOnlyReason = StoreError(.readOnly, L(.storeErrorReadOnlyOption))
             lock = try? FileLock(path: lockPath)
         } else {
             do {
@@ -149,7 +149,7 @@ public final class JSONFileStore {
             }
         }
         if POSIXFile.isNetworkFileSystem(directory) {
-            warnings.append(L("store.warning.networkFS", ["path": directory]))
+            warnings.append(L(.storeWarningNetworkFS, ["path": directory]))
         }
         try locked {
             try loadAll()
@@ -162,7 +162,7 @@ public final class JSONFileStore {
                     _ = try compactLocked()
                     warnings.append(
                         L(
-                            "store.warning.migrated",
+                            .storeWarningMigrated,
                             [
                                 "from": String(snapshotSchema), "to": String(StoreMigration.currentSchema),
                                 "backup": "backups/outreach-\(old).json",
@@ -225,7 +225,7 @@ public final class JSONFileStore {
                 header =
                     s.header
                     ?? SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
-                corruption = StoreError(.corruptSnapshot, L("store.error.damagedNoWrites"))
+                corruption = StoreError(.corruptSnapshot, L(.storeErrorDamagedNoWrites))
                 damage = Self.snapshotDamageNotice(s)
             }
             snapshotBytes = snapshot.count
@@ -275,7 +275,7 @@ public final class JSONFileStore {
                 handleTorn(at: 0, bytes: bytes[...], lineNumber: 1)
             } else {
                 corruption = StoreError(
-                    .corruptJournal, L("store.error.corruptLine", ["path": journalPath, "line": "1"]))
+                    .corruptJournal, L(.storeErrorCorruptLine, ["path": journalPath, "line": "1"]))
             }
             return
         }
@@ -285,11 +285,11 @@ public final class JSONFileStore {
             corruption = StoreError(
                 .journalMismatch,
                 L(
-                    "store.error.journalMismatch",
+                    .storeErrorJournalMismatch,
                     [
                         "path": journalPath, "base": String(h.baseSeq), "seq": String(lastSeq),
                     ]))
-            let notice = L("store.damage.mismatch", ["seq": String(lastSeq)])
+            let notice = L(.storeDamageMismatch, ["seq": String(lastSeq)])
             damage = damage.map { $0.joined(with: notice) } ?? notice
             return
         }
@@ -307,22 +307,22 @@ public final class JSONFileStore {
     static func snapshotDamageNotice(_ s: SnapshotSalvage) -> LocalizedText {
         let lost = s.lostRecords
         if lost.isEmpty {
-            return L("store.damage.snapshotFrame")
+            return L(.storeDamageSnapshotFrame)
         }
         let names = lost.prefix(5).map { piece -> String in
-            let what = L("store.kind.\(piece.kind.rawValue)")
+            let what = L(piece.kind.label)
             return "\(what.zh)\(piece.guess.map { " " + $0 } ?? "")（第 \(piece.lines.lowerBound) 行）"
         }
         let namesEN = lost.prefix(5).map { piece -> String in
-            let what = L("store.kind.\(piece.kind.rawValue)")
+            let what = L(piece.kind.label)
             return "\(what.en)\(piece.guess.map { " " + $0 } ?? "") (line \(piece.lines.lowerBound))"
         }
         let more = lost.count > 5 ? "…" : ""
         return LocalizedText(
-            zh: L("store.damage.snapshot", ["count": String(lost.count), "list": names.joined(separator: "、") + more])
+            zh: L(.storeDamageSnapshot, ["count": String(lost.count), "list": names.joined(separator: "、") + more])
                 .zh,
             en: L(
-                "store.damage.snapshot", ["count": String(lost.count), "list": namesEN.joined(separator: ", ") + more]
+                .storeDamageSnapshot, ["count": String(lost.count), "list": namesEN.joined(separator: ", ") + more]
             ).en)
     }
 
@@ -337,13 +337,13 @@ public final class JSONFileStore {
         } catch let problem as SnapshotCodec.Problem {
             switch problem {
             case .checksum:
-                throw StoreError(.corruptSnapshot, L("store.error.snapshotChecksum", ["path": path]))
+                throw StoreError(.corruptSnapshot, L(.storeErrorSnapshotChecksum, ["path": path]))
             case .malformed(let offset, let reason):
                 throw StoreError(
                     .corruptSnapshot,
-                    L("store.error.snapshotMalformed", ["path": path, "offset": String(offset), "reason": reason]))
+                    L(.storeErrorSnapshotMalformed, ["path": path, "offset": String(offset), "reason": reason]))
             default:
-                throw StoreError(.corruptSnapshot, L("store.error.notASnapshot", ["path": path]))
+                throw StoreError(.corruptSnapshot, L(.storeErrorNotASnapshot, ["path": path]))
             }
         }
         if header.schema > StoreMigration.currentSchema {
@@ -351,7 +351,7 @@ public final class JSONFileStore {
             schemaBlock = StoreError(
                 .newerSchema,
                 L(
-                    "store.error.newerSchema",
+                    .storeErrorNewerSchema,
                     ["found": String(header.schema), "known": String(StoreMigration.currentSchema)]))
         }
         return header
@@ -383,7 +383,7 @@ public final class JSONFileStore {
                     } else {
                         corruption = StoreError(
                             .corruptJournal,
-                            L("store.error.corruptLine", ["path": journalPath, "line": String(lineNumber)]))
+                            L(.storeErrorCorruptLine, ["path": journalPath, "line": String(lineNumber)]))
                         setJournalDamage(line: lineNumber, rest: UnsafeRawBufferPointer(rebasing: rest))
                     }
                     return
@@ -392,7 +392,7 @@ public final class JSONFileStore {
                     corruption = StoreError(
                         .corruptJournal,
                         L(
-                            "store.error.seqGap",
+                            .storeErrorSeqGap,
                             [
                                 "path": journalPath, "line": String(lineNumber), "expected": String(lastSeq + 1),
                                 "found": String(entry.seq),
@@ -416,7 +416,7 @@ public final class JSONFileStore {
     /// line and the `rest`'s lines) are not shown.
     private func setJournalDamage(line: Int, rest: UnsafeRawBufferPointer) {
         let later = rest.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
-        let notice = L("store.damage.journal", ["line": String(line), "seq": String(lastSeq), "lines": String(later)])
+        let notice = L(.storeDamageJournal, ["line": String(line), "seq": String(lastSeq), "lines": String(later)])
         damage = damage.map { $0.joined(with: notice) } ?? notice
     }
 
@@ -428,7 +428,7 @@ public final class JSONFileStore {
         journalOffset = offset
         guard readOnlyReason == nil, journalFD >= 0 else {
             warnings.append(
-                L("store.warning.tornTailReadOnly", ["bytes": String(bytes.count), "line": String(lineNumber)]))
+                L(.storeWarningTornTailReadOnly, ["bytes": String(bytes.count), "line": String(lineNumber)]))
             return
         }
         let stamp = Self.fileStamp(options.now())
@@ -445,7 +445,7 @@ public final class JSONFileStore {
             if offset == 0 { journalHeader = nil }
             warnings.append(
                 L(
-                    "store.warning.tornTail",
+                    .storeWarningTornTail,
                     [
                         "bytes": String(bytes.count), "line": String(lineNumber),
                         "file": (quarantine as NSString).lastPathComponent,
@@ -524,7 +524,7 @@ public final class JSONFileStore {
                 operations: ops)
             let line: [UInt8]
             do { line = try JournalCodec.encode(entry, encoder: encoder) } catch {
-                throw StoreError(.writeFailed, L("store.error.encode", ["reason": String(describing: error)]))
+                throw StoreError(.writeFailed, L(.storeErrorEncode, ["reason": String(describing: error)]))
             }
             try ensureJournalLocked()
             do {
@@ -615,7 +615,7 @@ public final class JSONFileStore {
             var last = lastSeq
             for entry in entries where entry.seq > last {
                 do { bytes += try JournalCodec.encode(entry, encoder: encoder) } catch {
-                    throw StoreError(.writeFailed, L("store.error.encode", ["reason": String(describing: error)]))
+                    throw StoreError(.writeFailed, L(.storeErrorEncode, ["reason": String(describing: error)]))
                 }
                 fresh.append(entry)
                 last = entry.seq
@@ -699,13 +699,13 @@ public final class JSONFileStore {
                     schema: StoreMigration.currentSchema, generation: newGeneration, seq: lastSeq,
                     savedAt: ISOTimestamp.normalize(options.now())), encoder: encoder)
         } catch {
-            throw StoreError(.writeFailed, L("store.error.encode", ["reason": String(describing: error)]))
+            throw StoreError(.writeFailed, L(.storeErrorEncode, ["reason": String(describing: error)]))
         }
         if let free = POSIXFile.freeBytes(directory), Double(free) < Double(bytes.count) * 1.2 + 65536 {
             throw StoreError(
                 .insufficientSpace,
                 L(
-                    "store.error.insufficientSpace",
+                    .storeErrorInsufficientSpace,
                     [
                         "needed": Self.megabytes(Int(Double(bytes.count) * 1.2)), "free": Self.megabytes(free),
                     ]))

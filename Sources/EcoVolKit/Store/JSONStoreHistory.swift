@@ -62,7 +62,7 @@ extension JSONOutreachStore {
                             throw StoreError(
                                 .corruptJournal,
                                 L(
-                                    "store.error.corruptLine",
+                                    .storeErrorCorruptLine,
                                     ["path": directory + "/journal.jsonl", "line": String(entries.count + 2)]))
                         }
                         guard entry.seq > last else { continue }
@@ -87,7 +87,7 @@ extension JSONOutreachStore {
     func append(_ change: StoreChange) throws {
         guard change.seq == seq + 1 else {
             throw StoreError(
-                .journalMismatch, L("storeCopy.error.seq", ["expected": String(seq + 1), "found": String(change.seq)]))
+                .journalMismatch, L(.storeCopyErrorSeq, ["expected": String(seq + 1), "found": String(change.seq)]))
         }
         clock?.set(change.at)
         try StoreOperationCheck.check(change.operations)

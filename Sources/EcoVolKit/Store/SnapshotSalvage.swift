@@ -11,7 +11,21 @@ import Foundation
 struct SnapshotSalvage {
     /// A piece of the file that did not verify: one record (or the header) that is lost.
     struct SetAside: Equatable, Sendable {
-        enum Kind: String, Sendable { case header, project, person, session, participation, unknown }
+        enum Kind: String, Sendable {
+            case header, project, person, session, participation, unknown
+
+            /// What a lost piece of this kind is called in a damage report.
+            var label: MessageKey {
+                switch self {
+                case .header: .storeKindHeader
+                case .project: .storeKindProject
+                case .person: .storeKindPerson
+                case .session: .storeKindSession
+                case .participation: .storeKindParticipation
+                case .unknown: .storeKindUnknown
+                }
+            }
+        }
         /// 1-based line numbers in the damaged file.
         var lines: ClosedRange<Int>
         var offset: Int

@@ -25,7 +25,7 @@ public enum StoreCopy {
         environment: [String: String], language: Language = .en,
         progress: (any ProgressReporter)?
     ) async throws -> Report {
-        guard source != target else { throw StoreError(.refused, L("storeCopy.error.same")) }
+        guard source != target else { throw StoreError(.refused, L(.storeCopyErrorSame)) }
         let changes = try await history(of: source, environment: environment)
         let destination: any OutreachStore
         switch target {
@@ -36,14 +36,14 @@ public enum StoreCopy {
         }
         do {
             guard destination.seq == 0, destination.state.sessions.isEmpty, destination.state.people.isEmpty else {
-                throw StoreError(.refused, L("storeCopy.error.notEmpty", ["target": target.displayText]))
+                throw StoreError(.refused, L(.storeCopyErrorNotEmpty, ["target": target.displayText]))
             }
             let total = changes.reduce(0) { $0 + $1.operations.count }
             var done = 0
             for change in changes {
                 try await append(change, to: destination)
                 done += change.operations.count
-                progress?.update(label: L("storeCopy.progress").text(language), done: done, total: total)
+                progress?.update(label: L(.storeCopyProgress).text(language), done: done, total: total)
             }
             progress?.finish()
             let s = destination.state
@@ -81,7 +81,7 @@ public enum StoreCopy {
                 FileManager.default.fileExists(atPath: path + "/outreach.json")
                     || FileManager.default.fileExists(atPath: path + "/journal.jsonl")
             else {
-                throw StoreError(.refused, L("storeCopy.error.noSource", ["source": path]))
+                throw StoreError(.refused, L(.storeCopyErrorNoSource, ["source": path]))
             }
             let (base, baseSeq, savedAt, entries) = try JSONOutreachStore.history(directory: path)
             var ops: [StoreOperation] = base.sessions.values.sorted { $0.id < $1.id }.map { .putSession($0) }

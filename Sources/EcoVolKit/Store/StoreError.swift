@@ -18,12 +18,41 @@ public struct StoreError: EcoVolError, Equatable {
         self.message = message
     }
 
+    /// The kinds a failed system call is reported as, each with its message.
+    enum SystemFailure: Sendable {
+        case cannotCreate, cannotLock, corruptSnapshot, corruptJournal, readOnly, writeFailed, backupFailed
+
+        var kind: Kind {
+            switch self {
+            case .cannotCreate: .cannotCreate
+            case .cannotLock: .cannotLock
+            case .corruptSnapshot: .corruptSnapshot
+            case .corruptJournal: .corruptJournal
+            case .readOnly: .readOnly
+            case .writeFailed: .writeFailed
+            case .backupFailed: .backupFailed
+            }
+        }
+
+        var message: MessageKey {
+            switch self {
+            case .cannotCreate: .storeErrorCannotCreate
+            case .cannotLock: .storeErrorCannotLock
+            case .corruptSnapshot: .storeErrorCorruptSnapshot
+            case .corruptJournal: .storeErrorCorruptJournal
+            case .readOnly: .storeErrorReadOnly
+            case .writeFailed: .storeErrorWriteFailed
+            case .backupFailed: .storeErrorBackupFailed
+            }
+        }
+    }
+
     /// A failed system call on `path`, with errno explained in both languages.
-    static func system(_ kind: Kind, path: String, errno code: Int32) -> StoreError {
+    static func system(_ failure: SystemFailure, path: String, errno code: Int32) -> StoreError {
         StoreError(
-            kind,
-            L("store.error.\(kind.rawValue)", ["path": path, "reason": "\(errnoText(code).zh)"])
-                .mapEnglish(L("store.error.\(kind.rawValue)", ["path": path, "reason": errnoText(code).en])))
+            failure.kind,
+            L(failure.message, ["path": path, "reason": "\(errnoText(code).zh)"])
+                .mapEnglish(L(failure.message, ["path": path, "reason": errnoText(code).en])))
     }
 
     static func errnoText(_ code: Int32) -> LocalizedText {

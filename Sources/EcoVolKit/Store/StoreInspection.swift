@@ -108,7 +108,7 @@ struct StoreInspection {
                         r.tornTail = (pos, raw.count - pos)
                         return
                     } else {
-                        r.badLines.append(BadLine(number: number, offset: pos, reason: L("storeTool.reason.header")))
+                        r.badLines.append(BadLine(number: number, offset: pos, reason: L(.storeToolReasonHeader)))
                     }
                     continue
                 }
@@ -119,7 +119,7 @@ struct StoreInspection {
                             BadLine(
                                 number: number, offset: pos,
                                 reason: L(
-                                    "storeTool.reason.seq", ["found": String(e.seq), "expected": String(r.lastSeq + 1)]),
+                                    .storeToolReasonSeq, ["found": String(e.seq), "expected": String(r.lastSeq + 1)]),
                                 guess: nil))
                     }
                     if e.seq > r.lastSeq {
@@ -137,7 +137,7 @@ struct StoreInspection {
                             number: number, offset: pos,
                             reason: L(
                                 (error as? JournalCodec.LineProblem) == .checksum
-                                    ? "storeTool.reason.checksum" : "storeTool.reason.malformed"),
+                                    ? .storeToolReasonChecksum : .storeToolReasonMalformed),
                             guess: Self.guessJournalLine(line)))
                 }
             }
@@ -147,11 +147,11 @@ struct StoreInspection {
 
     static func describe(_ error: any Error) -> LocalizedText {
         switch error as? SnapshotCodec.Problem {
-        case .checksum?: return L("storeTool.reason.checksum")
-        case .malformed(let offset, _)?: return L("storeTool.reason.malformedAt", ["offset": String(offset)])
-        case .notASnapshot?: return L("storeTool.reason.notASnapshot")
-        case .newerSchema(let n)?: return L("storeTool.reason.schema", ["schema": String(n)])
-        case nil: return L("storeTool.reason.malformed")
+        case .checksum?: return L(.storeToolReasonChecksum)
+        case .malformed(let offset, _)?: return L(.storeToolReasonMalformedAt, ["offset": String(offset)])
+        case .notASnapshot?: return L(.storeToolReasonNotASnapshot)
+        case .newerSchema(let n)?: return L(.storeToolReasonSchema, ["schema": String(n)])
+        case nil: return L(.storeToolReasonMalformed)
         }
     }
 

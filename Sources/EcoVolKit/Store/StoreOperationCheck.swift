@@ -18,7 +18,7 @@ enum StoreOperationCheck {
                 case .deleteParticipation(let key): ("participation", key)
                 }
             if let field = firstProblem(in: record, path: table) {
-                throw StoreError(.writeFailed, L("store.error.badValue", ["field": field]))
+                throw StoreError(.writeFailed, L(.storeErrorBadValue, ["field": field]))
             }
         }
     }

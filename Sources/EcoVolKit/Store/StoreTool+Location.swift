@@ -25,7 +25,7 @@ extension StoreTool {
         case .postgres(let url):
             if let action = arguments.first, fileActions.contains(action) {
                 let message = L(
-                    "sharedStore.fileActionOnServer", ["action": action, "url": StoreLocation.redacted(url)]
+                    .sharedStoreFileActionOnServer, ["action": action, "url": StoreLocation.redacted(url)]
                 ).text(language)
                 return StoreToolResult(output: message, exitStatus: 2, json: .obj([("error", .string(message))]))
             }
@@ -38,7 +38,7 @@ extension StoreTool {
                     Array(arguments.dropFirst()), url: url, environment: environment, language: language)
             default:
                 return StoreToolResult(
-                    output: L("sharedStore.serverUsage").text(language), exitStatus: 2,
+                    output: L(.sharedStoreServerUsage).text(language), exitStatus: 2,
                     json: .obj([("error", .string("usage"))]))
             }
         }
@@ -52,7 +52,7 @@ extension StoreTool {
     ) async -> StoreToolResult {
         guard arguments.count == 2 else {
             return StoreToolResult(
-                output: L("storeCopy.usage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
+                output: L(.storeCopyUsage).text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
         }
         let source = StoreLocation.resolve(explicit: arguments[0], environment: environment)
         let target = StoreLocation.resolve(explicit: arguments[1], environment: environment)
@@ -61,7 +61,7 @@ extension StoreTool {
                 from: source, to: target, dataDirectory: dataDirectory, environment: environment, language: language,
                 progress: progress)
             let text = L(
-                "storeCopy.done",
+                .storeCopyDone,
                 [
                     "source": source.displayText, "target": target.displayText, "changes": String(r.changes),
                     "seq": String(r.seq),
@@ -101,9 +101,9 @@ extension StoreTool {
             let server = StoreLocation.redacted(url)
             let text =
                 report.applied.isEmpty
-                ? L("sharedStore.upToDate", ["server": server, "version": String(report.version)])
+                ? L(.sharedStoreUpToDate, ["server": server, "version": String(report.version)])
                 : L(
-                    "sharedStore.initialised",
+                    .sharedStoreInitialised,
                     [
                         "server": server, "applied": report.applied.map(String.init).joined(separator: ", "),
                         "version": String(report.version),
@@ -128,19 +128,19 @@ extension StoreTool {
             var text = store.drainWarnings().map { $0.text(language) }
             text.append(
                 L(
-                    "sharedStore.info",
+                    .sharedStoreInfo,
                     [
                         "server": store.settings.displayName, "schema": String(store.schemaVersion),
                         "seq": String(store.seq),
-                        "writable": L(store.isWritable ? "sharedStore.writable" : "sharedStore.readOnly").text(
+                        "writable": L(store.isWritable ? .sharedStoreWritable : .sharedStoreReadOnly).text(
                             language),
                     ]
                 ).text(language))
-            text.append(L("storeTool.counts", counts(store.state)).text(language))
+            text.append(L(.storeToolCounts, counts(store.state)).text(language))
             let replica = store.replica?.directory
             text.append(
-                replica.map { L("replica.info", ["path": $0, "seq": String(store.seq)]) }.map { $0.text(language) }
-                    ?? L("replica.info.none").text(language))
+                replica.map { L(.replicaInfo, ["path": $0, "seq": String(store.seq)]) }.map { $0.text(language) }
+                    ?? L(.replicaInfoNone).text(language))
             let s = store.state
             let result = StoreToolResult(
                 output: text.joined(separator: "\n"), exitStatus: 0,
@@ -185,7 +185,7 @@ extension StoreTool {
             i += 1
         }
         let usage = StoreToolResult(
-            output: L("sharedStore.officeUsage").text(language), exitStatus: 2,
+            output: L(.sharedStoreOfficeUsage).text(language), exitStatus: 2,
             json: .obj([("error", .string("usage"))]))
         do {
             switch (words.first, words.count) {
@@ -196,7 +196,7 @@ extension StoreTool {
                 let officeURL = officeConnectionURL(url, role: office.role)
                 return StoreToolResult(
                     output: L(
-                        "sharedStore.officeAdded",
+                        .sharedStoreOfficeAdded,
                         ["role": office.role, "city": office.city, "password": password, "url": officeURL]
                     ).text(language),
                     exitStatus: 0,
@@ -208,10 +208,10 @@ extension StoreTool {
                 let list = try await PostgresAdministration.offices(url: url, environment: environment)
                 let lines =
                     list.isEmpty
-                    ? [L("sharedStore.noOffices").text(language)]
+                    ? [L(.sharedStoreNoOffices).text(language)]
                     : list.map {
                         L(
-                            "sharedStore.officeLine",
+                            .sharedStoreOfficeLine,
                             [
                                 "role": $0.role, "city": $0.city,
                                 "created": CalendarDate(
@@ -238,7 +238,7 @@ extension StoreTool {
                 let office = try await PostgresAdministration.removeOffice(
                     url: url, environment: environment, name: words[1])
                 return StoreToolResult(
-                    output: L("sharedStore.officeRemoved", ["role": office.role, "city": office.city]).text(language),
+                    output: L(.sharedStoreOfficeRemoved, ["role": office.role, "city": office.city]).text(language),
                     exitStatus: 0,
                     json: .obj([("removed", .string(office.role)), ("city", .string(office.city))]))
             default:

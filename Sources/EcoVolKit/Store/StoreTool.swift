@@ -35,47 +35,47 @@ public enum StoreTool {
 
     static func usage(_ language: Language) -> StoreToolResult {
         StoreToolResult(
-            output: L("storeTool.usage").text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
+            output: L(.storeToolUsage).text(language), exitStatus: 2, json: .obj([("error", .string("usage"))]))
     }
 
     /// Verifies every checksum, sequence number and file mode without changing anything.
     public static func check(directory: String, language: Language) -> StoreToolResult {
         var lines: [String] = []
-        func say(_ key: String, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
+        func say(_ key: MessageKey, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
         guard FileManager.default.fileExists(atPath: directory) else {
-            say("storeTool.noStore", ["path": directory])
+            say(.storeToolNoStore, ["path": directory])
             return StoreToolResult(
                 output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("ok", true), ("exists", false)]))
         }
         let r = StoreInspection.inspect(directory: directory, salvage: false)
         var ok = true
         switch r.snapshotStatus {
-        case .missing: say("storeTool.snapshotMissing")
+        case .missing: say(.storeToolSnapshotMissing)
         case .ok:
             say(
-                "storeTool.snapshotOK",
+                .storeToolSnapshotOK,
                 [
                     "generation": String(r.snapshotHeader?.generation ?? 0), "seq": String(r.snapshotHeader?.seq ?? 0),
                     "bytes": String(r.snapshotBytes),
                 ])
         case .damaged(let reason):
             ok = false
-            say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
+            say(.storeToolSnapshotDamaged, ["reason": reason.text(language)])
             // Which records the damage costs, as doctor would set them aside.
             if let bytes = try? POSIXFile.readAll(directory + "/outreach.json") {
                 let salvage = SnapshotSalvage.salvage(bytes, decoder: RecordCodec.decoder())
                 if salvage.header != nil || salvage.verifiedRecords > 0 {
                     say(
-                        "storeTool.recordsVerified",
+                        .storeToolRecordsVerified,
                         [
                             "verified": String(salvage.verifiedRecords),
                             "total": String(salvage.verifiedRecords + salvage.lostRecords.count),
                         ])
                     for piece in salvage.lostRecords {
                         say(
-                            "storeTool.recordDamaged",
+                            .storeToolRecordDamaged,
                             [
-                                "kind": L("store.kind.\(piece.kind.rawValue)").text(language),
+                                "kind": L(piece.kind.label).text(language),
                                 "guess": piece.guess ?? "?", "line": String(piece.lines.lowerBound),
                             ])
                     }
@@ -83,24 +83,24 @@ public enum StoreTool {
             }
         }
         if r.journalExists {
-            say("storeTool.journalLines", ["lines": String(r.goodLines), "seq": String(r.lastSeq)])
+            say(.storeToolJournalLines, ["lines": String(r.goodLines), "seq": String(r.lastSeq)])
         }
         for bad in r.badLines {
             ok = false
-            say("storeTool.badLine", ["line": String(bad.number), "reason": bad.reason.text(language)])
+            say(.storeToolBadLine, ["line": String(bad.number), "reason": bad.reason.text(language)])
         }
-        if let torn = r.tornTail { say("storeTool.tornTail", ["bytes": String(torn.bytes)]) }
-        if r.staleJournal { say("storeTool.staleJournal") }
+        if let torn = r.tornTail { say(.storeToolTornTail, ["bytes": String(torn.bytes)]) }
+        if r.staleJournal { say(.storeToolStaleJournal) }
         let modes = StoreInspection.modeProblems(directory: directory)
         for m in modes {
             ok = false
-            say("storeTool.badMode", ["file": m])
+            say(.storeToolBadMode, ["file": m])
         }
         if ok {
-            say("storeTool.counts", counts(r.state))
-            say("storeTool.allGood")
+            say(.storeToolCounts, counts(r.state))
+            say(.storeToolAllGood)
         } else {
-            say("storeTool.runDoctor")
+            say(.storeToolRunDoctor)
         }
         return StoreToolResult(
             output: lines.joined(separator: "\n"), exitStatus: ok ? 0 : 1,
@@ -135,16 +135,16 @@ public enum StoreTool {
     /// "repaired" only when nothing was lost; otherwise it lists the losses and exits 1.
     public static func doctor(directory: String, language: Language) -> StoreToolResult {
         var lines: [String] = []
-        func say(_ key: String, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
+        func say(_ key: MessageKey, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
         guard FileManager.default.fileExists(atPath: directory) else {
-            say("storeTool.noStore", ["path": directory])
+            say(.storeToolNoStore, ["path": directory])
             return StoreToolResult(
                 output: lines.joined(separator: "\n"), exitStatus: 0, json: .obj([("repaired", false)]))
         }
         let lock: FileLock
         do { lock = try FileLock(path: directory + "/store.lock") } catch {
             say(
-                "storeTool.cannotWrite",
+                .storeToolCannotWrite,
                 ["path": directory, "reason": StoreError.errnoText(error.errno).text(language)])
             return StoreToolResult(
                 output: lines.joined(separator: "\n"), exitStatus: 1, json: .obj([("repaired", false)]))
@@ -160,7 +160,7 @@ public enum StoreTool {
                 var r = StoreInspection.inspect(directory: directory, salvage: true)
                 let needsRepair = r.hasCorruption || r.tornTail != nil || r.staleJournal
                 guard needsRepair else {
-                    say("storeTool.nothingToRepair")
+                    say(.storeToolNothingToRepair)
                     return
                 }
                 changed = true
@@ -171,22 +171,22 @@ public enum StoreTool {
                         keptFiles.append(name)
                     } catch {
                         say(
-                            "storeTool.keepFailed",
+                            .storeToolKeepFailed,
                             ["file": name, "reason": StoreError.errnoText(error.errno).text(language)])
                     }
                 }
                 if case .damaged(let reason) = r.snapshotStatus {
-                    say("storeTool.snapshotDamaged", ["reason": reason.text(language)])
+                    say(.storeToolSnapshotDamaged, ["reason": reason.text(language)])
                     let damagedName = "outreach.json.damaged-\(stamp)"
                     if let salvage = r.salvage {
                         let total = salvage.verifiedRecords + salvage.lostRecords.count
                         say(
-                            "storeTool.recordsVerified",
+                            .storeToolRecordsVerified,
                             ["verified": String(salvage.verifiedRecords), "total": String(total)])
                         if salvage.header == nil {
                             complete = complete && r.journalHeader != nil
                             say(
-                                r.journalHeader != nil ? "storeTool.headerFromJournal" : "storeTool.headerLost",
+                                r.journalHeader != nil ? .storeToolHeaderFromJournal : .storeToolHeaderLost,
                                 ["seq": String(r.journalHeader?.baseSeq ?? 0)])
                         }
                         if !salvage.lostRecords.isEmpty {
@@ -199,9 +199,9 @@ public enum StoreTool {
                                     ? String(piece.lines.lowerBound)
                                     : "\(piece.lines.lowerBound)–\(piece.lines.upperBound)"
                                 say(
-                                    "storeTool.recordSetAside",
+                                    .storeToolRecordSetAside,
                                     [
-                                        "kind": L("store.kind.\(piece.kind.rawValue)").text(language),
+                                        "kind": L(piece.kind.label).text(language),
                                         "guess": piece.guess ?? "?",
                                         "line": lineText, "offset": String(piece.offset), "file": piecesName,
                                     ])
@@ -218,7 +218,7 @@ public enum StoreTool {
                             if let expected = salvage.expected {
                                 let sum = expected.values.reduce(0, +)
                                 if sum != total {
-                                    say("storeTool.countsDiffer", ["expected": String(sum), "found": String(total)])
+                                    say(.storeToolCountsDiffer, ["expected": String(sum), "found": String(total)])
                                 }
                             }
                         }
@@ -232,19 +232,19 @@ public enum StoreTool {
                             if let h = try? bytes.withUnsafeBytes({
                                 try SnapshotCodec.decode($0, into: s, verify: true, decoder: decoder)
                             }) {
-                                say("storeTool.restoredBackup", ["file": "backups/" + b.name, "seq": String(h.seq)])
+                                say(.storeToolRestoredBackup, ["file": "backups/" + b.name, "seq": String(h.seq)])
                                 r = reinspect(journalOf: directory, over: s, header: h)
                                 break
                             }
                         }
-                        if r.snapshotHeader == nil { say("storeTool.noGoodBackup") }
+                        if r.snapshotHeader == nil { say(.storeToolNoGoodBackup) }
                     } else {
                         complete = false
-                        say("storeTool.snapshotSalvaged")
+                        say(.storeToolSnapshotSalvaged)
                     }
                     if rename(directory + "/outreach.json", directory + "/" + damagedName) == 0 {
                         keptFiles.append(damagedName)
-                        say("storeTool.keptDamagedSnapshot", ["file": damagedName])
+                        say(.storeToolKeptDamagedSnapshot, ["file": damagedName])
                     }
                 }
                 for bad in r.badLines {
@@ -255,17 +255,17 @@ public enum StoreTool {
                             ("change", bad.guess.map { .string($0) }),
                         ]))
                     say(
-                        "storeTool.droppedLine",
+                        .storeToolDroppedLine,
                         ["line": String(bad.number), "reason": bad.reason.text(language), "guess": bad.guess ?? "?"])
                 }
                 if r.tornTail != nil || !r.badLines.isEmpty {
                     let name = r.badLines.isEmpty ? "journal.torn-\(stamp)" : "journal.jsonl.damaged-\(stamp)"
                     if let bytes = try? POSIXFile.readAll(directory + "/journal.jsonl") {
                         keep(bytes, as: name)
-                        say("storeTool.keptCopy", ["file": name])
+                        say(.storeToolKeptCopy, ["file": name])
                     }
                     if let torn = r.tornTail, r.badLines.isEmpty {
-                        say("storeTool.tornSetAside", ["bytes": String(torn.bytes)])
+                        say(.storeToolTornSetAside, ["bytes": String(torn.bytes)])
                     }
                 }
                 if !complete {
@@ -276,7 +276,7 @@ public enum StoreTool {
                         if r.state.sessions[p.session] == nil { orphans[p.session, default: 0] += 1 }
                     }
                     for (id, count) in orphans.sorted(by: { $0.key < $1.key }).prefix(20) {
-                        say("storeTool.orphanRows", ["id": id, "count": String(count)])
+                        say(.storeToolOrphanRows, ["id": id, "count": String(count)])
                     }
                 }
                 let generation = max(r.snapshotHeader?.generation ?? 0, r.journalHeader?.generation ?? 0) + 1
@@ -300,7 +300,7 @@ public enum StoreTool {
                 let args = counts(r.state).merging([
                     "seq": String(r.lastSeq), "lost": String(setAside.count + dropped.count),
                 ]) { a, _ in a }
-                say(complete ? "storeTool.repaired" : "storeTool.rebuiltWithLosses", args)
+                say(complete ? .storeToolRepaired : .storeToolRebuiltWithLosses, args)
                 if !complete { status = 1 }
             }
         } catch {
@@ -352,7 +352,7 @@ public enum StoreTool {
             var text = store.drainWarnings().map { $0.text(language) }
             text.append(
                 L(
-                    "storeTool.compacted",
+                    .storeToolCompacted,
                     [
                         "generation": String(report.generation), "lines": String(report.journalLinesFolded),
                         "bytes": String(report.snapshotBytes), "ms": String(format: "%.0f", report.seconds * 1000),
@@ -377,12 +377,12 @@ public enum StoreTool {
             let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
             // A copy of a partial store would pass for a good backup later: refuse, and say why.
             if let damage = store.damage {
-                throw StoreError(.backupFailed, damage.joined(with: L("storeTool.backupDamaged")))
+                throw StoreError(.backupFailed, damage.joined(with: L(.storeToolBackupDamaged)))
             }
             let bytes = try store.exportSnapshot(to: file)
             return StoreToolResult(
                 output: L(
-                    "storeTool.backedUp", ["file": file, "bytes": String(bytes), "seq": String(store.statistics.seq)]
+                    .storeToolBackedUp, ["file": file, "bytes": String(bytes), "seq": String(store.statistics.seq)]
                 ).text(language), exitStatus: 0,
                 json: .obj([("file", .string(file)), ("bytes", .int(bytes)), ("seq", .int(store.statistics.seq))]))
         } catch {
@@ -401,7 +401,7 @@ public enum StoreTool {
             if let damage = store.damage { text.append(damage.text(language)) }
             text.append(
                 L(
-                    "storeTool.info",
+                    .storeToolInfo,
                     [
                         "path": directory, "schema": String(StoreMigration.currentSchema),
                         "generation": String(st.generation), "seq": String(st.seq),
@@ -409,7 +409,7 @@ public enum StoreTool {
                         "lines": String(st.journalLines), "backups": String(backups.count),
                     ]
                 ).text(language))
-            text.append(L("storeTool.counts", counts(s)).text(language))
+            text.append(L(.storeToolCounts, counts(s)).text(language))
             return StoreToolResult(
                 output: text.joined(separator: "\n"), exitStatus: 0,
                 json: .obj([

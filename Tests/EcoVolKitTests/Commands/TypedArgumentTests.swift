@@ -199,7 +199,7 @@ import Testing
             "period", help: LocalizedText(zh: "期间", en: "period"))
         static let reason = CommandArgument<String>.key(
             "reason", help: LocalizedText(zh: "原因", en: "reason"), required: true,
-            accepted: L("outreach.accepted.reason"))
+            accepted: L(.outreachAcceptedReason))
         static let asked = CommandArgument<String>.key(
             "title", help: LocalizedText(zh: "标题", en: "title"), prompted: true)
         static let rating = CommandArgument<Int>.key("rating", help: LocalizedText(zh: "评分", en: "rating"), in: 1...5)
@@ -273,8 +273,8 @@ import Testing
         let noReason = await runProbe("/probe s1")
         #expect(noReason.status == .failed && noReason.error?.field == "reason")
         #expect(
-            noReason.error?.message.zh == L("error.missingValue", ["field": "reason"]).zh
-                + L("outreach.accepted.reason").zh)
+            noReason.error?.message.zh == L(.errorMissingValue, ["field": "reason"]).zh
+                + L(.outreachAcceptedReason).zh)
         let blankReason = await runProbe("/probe s1 reason=\"  \"")
         #expect(blankReason.error?.field == "reason")
         // A prompted key is not refused up front: the command's dialogue asks for it.
@@ -306,7 +306,7 @@ import Testing
             environment: environment)
         #expect(try invocation.int("rating", in: 1...5) == 3)
         #expect(try invocation.bool("force") == true)
-        #expect(try invocation.require("reason", accepted: L("outreach.accepted.reason")) == "r")
+        #expect(try invocation.require("reason", accepted: L(.outreachAcceptedReason)) == "r")
         #expect(invocation.positionals.first?.text == "s1")
         #expect(try invocation.value(Probe.id)?.text == "s1")
         #expect(try invocation.value(Probe.period) == nil)

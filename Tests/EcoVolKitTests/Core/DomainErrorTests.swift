@@ -24,7 +24,7 @@ import Testing
                 == "hours: \"100\" is not valid. Expected more than 0 and at most 24 hours, e.g. 2h, 1.5h, 90min.")
         #expect(
             hours.message
-                == CommandFailure.invalidValue(field: "hours", value: "100", accepted: L("outreach.accepted.hours"))
+                == CommandFailure.invalidValue(field: "hours", value: "100", accepted: L(.outreachAcceptedHours))
                 .message)
         let missing = FieldError.missing(field: "title", accepted: .text(maxLength: 100))
         #expect(missing.code == "value.missing" && missing.field == "title")
@@ -132,7 +132,7 @@ import Testing
         let refusal = ReportError.overlaps(name: "李四", count: 1, list: "a↔b")
         let failure = CommandFailure(refusal)
         #expect(failure.code == refusal.code && failure.message == refusal.message && failure.field == "overlaps")
-        #expect(!failure.isUsageError && failure.column == nil)
+        #expect(failure.column == nil)
         #expect(CommandFailure.presentable(refusal)?.code == "certificate.overlaps")
         #expect(CommandFailure.presentable(CancellationError()) == nil)
         // Through the runner: a domain refusal is the command failing (status 1), in the

@@ -270,3 +270,31 @@ enum ICSReader {
         #expect(ICSReader.events(try ICSReader.read(try #require(empty.calendar))).isEmpty)
     }
 }
+
+/// The text of an event: the session's facts, labelled in the export's language.
+@Suite struct ICalendarDescriptionTests {
+    @Test func givenFactsAreLabelledAndMissingOnesLeftOut() {
+        var s = sampleSession("S1")
+        s.type = .training
+        s.trainingLevel = .basic
+        s.lecturers = ["刘老师", "王老师"]
+        s.capacity = 30
+        s.status = .cancelled
+        s.cancelReason = "暴雨"
+        s.project = nil
+        let state = OutreachState()
+        let zh = ICalendarWriter(now: fixedNow, calendarName: "x", language: .zh).description(s, state: state)
+        #expect(zh.split(separator: "\n").first?.hasPrefix(L(.fieldType).zh + "：") == true)
+        #expect(zh.contains(L(.fieldLecturer).zh + "：刘老师、王老师"))
+        #expect(zh.contains(L(.fieldCapacity).zh + "：30"))
+        #expect(zh.contains(L(.fieldStatus).zh + "：" + SessionStatus.cancelled.label.zh + "：暴雨"))
+        #expect(zh.hasSuffix(L(.fieldId).zh + "：S1"))
+        // No project, organiser, leader or notes: no line for them.
+        for key in [MessageKey.fieldProject, .fieldOrganiser, .fieldLeader, .fieldNotes] {
+            #expect(!zh.contains(L(key).zh + "："), "\(key)")
+        }
+        let en = ICalendarWriter(now: fixedNow, calendarName: "x", language: .en).description(s, state: state)
+        #expect(en.contains(L(.fieldStatus).en + ": " + SessionStatus.cancelled.label.en + ": 暴雨"), "\(en)")
+        #expect(!en.contains("："))
+    }
+}

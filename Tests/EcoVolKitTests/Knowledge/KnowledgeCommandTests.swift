@@ -44,6 +44,37 @@ struct KnowledgeCommandTests {
         #expect(await runner.execute("/more --json").status == .succeeded)
     }
 
+    @Test func moreAndNumbersNeedAQuestionAndANumberFromTheList() async throws {
+        let runner = CommandRunner(context: try context(.en))
+        let more = await runner.execute("/more")
+        #expect(more.status == .failed && more.error?.code == "knowledge.noThread")
+        let open = await runner.execute("/show 1")
+        #expect(open.status == .failed && open.error?.code == "knowledge.noList")
+        #expect(await runner.execute("垃圾分类怎么分").status == .succeeded)
+        let listed = try #require(runner.context[KnowledgeThreadKey.self]?.numbered.count)
+        #expect(listed > 0)
+        let beyond = await runner.execute("/show 99")
+        #expect(beyond.status == .failed && beyond.error?.field == "number")
+        #expect(beyond.error?.message.en.contains("from 1 to \(listed)") == true)
+        // #2 and a full-width digit are numbers from the list; 0 and 100 are not, so they are ids.
+        #expect(await runner.execute("/show #1").output?.json["entry"]?["id"] != nil)
+        #expect(await runner.execute("/show １").output?.json["entry"]?["id"] != nil)
+        #expect(await runner.execute("/show 100").error?.code == "knowledge.unknownID")
+        #expect(await runner.execute("/show 0").error?.code == "knowledge.unknownID")
+    }
+
+    @Test func anUnknownEntryIdSuggestsTheClosestAndPointsAtTheWord() async throws {
+        let runner = CommandRunner(context: try context(.en))
+        let typo = await runner.execute("/show fact-wetland")
+        #expect(typo.status == .failed)
+        #expect(typo.error?.code == "knowledge.unknownID" && typo.error?.field == "id")
+        #expect(typo.error?.message.en.contains("fact-wetlands") == true)
+        #expect(typo.error?.column == 6)
+        let far = await runner.execute("/show zzzzzzzzzzzz")
+        #expect(far.error?.message.en.contains("fact-wetlands") == false)
+        #expect(far.error?.message == L(.kbShowUnknown, ["id": "zzzzzzzzzzzz"]).joined(with: L(.kbShowAccepted)))
+    }
+
     @Test func followUpReRanksForTheAudience() async throws {
         let context = try context()
         let runner = CommandRunner(context: context)
@@ -137,9 +168,11 @@ struct KnowledgeCommandTests {
     }
 
     @Test func everyKnowledgeMessageHasBothLanguagesAndTheSamePlaceholders() {
-        for (key, text) in MessageCatalog.knowledge {
-            #expect(!text.zh.isEmpty && !text.en.isEmpty, "\(key)")
-            #expect(LocalizedText.placeholders(in: text.zh) == LocalizedText.placeholders(in: text.en), "\(key)")
+        for key in MessageKey.allCases where key.rawValue.hasPrefix("kb.") {
+            let text = key.text
+            #expect(!text.zh.isEmpty && !text.en.isEmpty, "\(key.rawValue)")
+            #expect(
+                LocalizedText.placeholders(in: text.zh) == LocalizedText.placeholders(in: text.en), "\(key.rawValue)")
         }
     }
 }

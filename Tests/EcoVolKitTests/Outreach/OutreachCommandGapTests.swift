@@ -38,6 +38,33 @@ import Testing
         #expect(missing.status != .succeeded && missing.error?.field == "person")
     }
 
+    @Test func checkedOutHoursAreTenthsCappedAtADayAndNeverBeforeTheCheckIn() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await scheduleSession(c, "start=\"2026-05-29 09:30\" duration=3h")
+        #expect(await run(c, "/log \(id) 张三").status == .succeeded)
+        let person = try #require(try await c.outreachStore().state.people.values.first)
+        let key = ParticipationKey(session: id, person: person.id)
+        func hours() async throws -> Double? {
+            try await makeContext(dir).outreachStore().state.participation(key)?.actualHours
+        }
+        let checkInAt = fixedNow.addingTimeInterval(5 * 3600)
+        #expect(await run(makeContext(dir, now: checkInAt), "/checkin \(id) 张三").status == .succeeded)
+        // 20 minutes: 0.33… hours, kept to a tenth.
+        let short = await run(makeContext(dir, now: checkInAt.addingTimeInterval(20 * 60)), "/checkout \(id) 张三")
+        #expect(short.status == .succeeded, "\(String(describing: short.error?.message.zh))")
+        #expect(try await hours() == 0.3)
+        // A clock that went back: refused, the hours as they were.
+        let back = await run(makeContext(dir, now: checkInAt.addingTimeInterval(-60)), "/checkout \(id) 张三")
+        #expect(back.status == .failed)
+        #expect(back.error?.code == "checkout.beforeCheckin" && back.error?.field == "person")
+        #expect(try await hours() == 0.3)
+        // Forgotten until the next evening: at most one day is credited.
+        let forgotten = makeContext(dir, now: checkInAt.addingTimeInterval(30 * 3600))
+        #expect(await run(forgotten, "/checkout \(id) 张三").status == .succeeded)
+        #expect(try await hours() == 24)
+    }
+
     @Test func aPhoneNumberTypedAsANameIsRefusedAndNothingIsLogged() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)

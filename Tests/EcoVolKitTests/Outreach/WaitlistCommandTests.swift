@@ -42,7 +42,7 @@ import Testing
         let lower = await run(at(dir, minutes: 11), "/edit \(id) capacity=1")
         #expect(lower.status == .succeeded)
         #expect(
-            lower.output?.warnings.contains { $0 == L("rules.capacityBelow", ["capacity": "1", "count": "3"]) } == true)
+            lower.output?.warnings.contains { $0 == L(.rulesCapacityBelow, ["capacity": "1", "count": "3"]) } == true)
         #expect(try await statuses(c, id).values.filter { $0 == .signedUp }.count == 3)
     }
 
@@ -78,6 +78,47 @@ import Testing
         let checkIn = await run(at(dir, minutes: 8 * 24 * 60), "/checkin \(id) 乙")
         #expect(checkIn.status == .failed)
         #expect(checkIn.error?.code == "session.cancelled" && checkIn.error?.field == "id")
+    }
+
+    @Test func editingACancelledOrFinishedSessionPromotesNoOneAsUnloggingDoesNot() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let cancelled = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        #expect(await run(c, "/log \(cancelled) 甲 乙").status == .succeeded)
+        #expect(await run(c, "/cancel \(cancelled) reason=暴雨预警").status == .succeeded)
+        let raised = await run(c, "/edit \(cancelled) capacity=3")
+        #expect(raised.status == .succeeded, "\(String(describing: raised.error?.message.zh))")
+        #expect(try await statuses(c, cancelled) == ["甲": .signedUp, "乙": .waitlisted])
+        #expect(raised.output?.warnings.contains { $0.zh.contains("乙") } == false)
+        // Done: whoever waited did not come, and stays waiting, by /edit as by /unlog.
+        let finished = try await scheduleSession(c, "start=\"2026-06-04 14:00\" duration=2h capacity=1")
+        #expect(await run(c, "/log \(finished) 丙 丁").status == .succeeded)
+        let later = at(dir, minutes: 8 * 24 * 60)
+        let done = await run(later, "/done \(finished)")
+        #expect(done.status == .succeeded, "\(String(describing: done.error?.message.zh))")
+        let edit = await run(later, "/edit \(finished) capacity=3")
+        #expect(edit.status == .succeeded, "\(String(describing: edit.error?.message.zh))")
+        #expect(try await statuses(c, finished) == ["丙": .attended, "丁": .waitlisted])
+        let unlog = await run(later, "/unlog \(finished) 丙 --json")
+        #expect(unlog.status == .succeeded)
+        #expect(unlog.output?.json["promoted"] == .array([]))
+        #expect(try await statuses(makeContext(dir), finished) == ["丁": .waitlisted])
+    }
+
+    @Test func whoMovesUpOnAnEditGetsTheNewLengthOfTheSameEdit() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        #expect(await run(c, "/log \(id) 甲 乙").status == .succeeded)
+        let edit = await run(c, "/edit \(id) duration=3h capacity=2")
+        #expect(edit.status == .succeeded, "\(String(describing: edit.error?.message.zh))")
+        let state = try await makeContext(dir).outreachStore().state
+        let rows = state.participations(session: id)
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.status == .signedUp })
+        #expect(
+            rows.allSatisfy { $0.scheduledHours == 3 && $0.actualHours == 3 },
+            "\(rows.map { ($0.scheduledHours, $0.actualHours) })")
     }
 
     @Test func aWalkInIsCheckedInAndOutWithTheHoursBetween() async throws {

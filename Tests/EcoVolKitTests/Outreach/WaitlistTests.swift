@@ -66,6 +66,15 @@ import Testing
         #expect(Waitlist.promotions(capacity: nil, participations: rows).isEmpty)
     }
 
+    @Test func onlyAPlannedSessionMovesAnyoneUp() {
+        let rows = [Self.row("held", .signedUp, minutes: 0), Self.row("waiting", .waitlisted, minutes: 1)]
+        #expect(Waitlist.promotions(in: Self.session(capacity: 2), participations: rows).map(\.person) == ["waiting"])
+        for status in [SessionStatus.cancelled, .done] {
+            #expect(Waitlist.promotions(in: Self.session(capacity: 2, status: status), participations: rows).isEmpty)
+        }
+        #expect(Waitlist.promotions(in: Self.session(capacity: nil), participations: rows).isEmpty)
+    }
+
     @Test func peopleLoggedTogetherMoveUpInTheOrderTheyWereLogged() {
         let rows = ["甲", "乙", "丙", "丁"].map { Self.row($0, .waitlisted, minutes: 0) }
         #expect(Waitlist.promotions(capacity: 2, participations: rows).map(\.person) == ["甲", "乙"])

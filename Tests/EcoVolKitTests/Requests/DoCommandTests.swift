@@ -39,6 +39,34 @@ import Testing
         #expect(try await c.outreachStore().state.sessions[id]?.status == .cancelled)
     }
 
+    /// The texts of the proposal's notes (its list block).
+    private func notes(_ c: CommandContext, _ text: String) async -> [String] {
+        let outcome = await run(c, text)
+        return (outcome.output?.blocks ?? []).flatMap { block -> [String] in
+            if case .list(let items) = block { return items.map { $0.spans.map(\.text).joined() } }
+            return []
+        }
+    }
+
+    @Test func theNotesSayWhatIsMissingAndHowToRunItForTheWayEcovolIsUsed() async throws {
+        let request = "明天下午三点在花溪区给小学生讲节约用水"
+        let batch = await notes(context(temporaryStoreDirectory()), request)
+        #expect(batch.contains(L(.requestMissingBatch, ["fields": "duration="]).zh))
+        #expect(batch.contains(L(.requestNotRun).zh) && !batch.contains(L(.requestConfirm).zh))
+        let prompter = ScriptedPrompter([])  // held here: the context keeps it weakly
+        let now = RequestFixture.now
+        let interactive = CommandContext(
+            language: .zh, dataDirectory: DataDirectory(path: temporaryStoreDirectory()), isInteractive: true,
+            now: { now }, timeZone: RequestFixture.zone)
+        interactive.prompter = prompter
+        let asked = await notes(interactive, request)
+        #expect(asked.contains(L(.requestMissing, ["fields": "duration="]).zh))
+        #expect(asked.contains(L(.requestConfirm).zh) && !asked.contains(L(.requestNotRun).zh))
+        // A request that only reads records says so.
+        let reading = await notes(context(temporaryStoreDirectory()), "看看下周有哪些活动")
+        #expect(reading.contains(L(.requestReadOnly).zh), "\(reading)")
+    }
+
     @Test func missingFieldsAreListedAndTheGuidedDialogueTakesThem() async throws {
         let dir = temporaryStoreDirectory()
         let prompter = ScriptedPrompter(["90分钟"])  // held here: the context keeps it weakly

@@ -169,6 +169,20 @@ struct SyncTests {
         #expect(SyncOutbox.archives(directory: dir).isEmpty, "kept journals removed once pushed")
     }
 
+    @Test func aUsageMistakeShowsTheUsageOnceAndJSONCarriesTheMessageAlone() async throws {
+        let dir = temporaryStoreDirectory()
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let usage = L(.syncUsage).text(.en)
+        let extra = await SyncTool.run(
+            arguments: ["status", "now"], location: .directory(dir), environment: [:], language: .en)
+        #expect(extra.exitStatus == 2 && extra.output == usage)
+        #expect(extra.json["error"]?.stringValue == usage)
+        let word = await SyncTool.run(arguments: ["bogus"], location: .directory(dir), environment: [:], language: .en)
+        let message = L(.syncErrorUnknownAction, ["word": "bogus"]).text(.en)
+        #expect(word.exitStatus == 2 && word.output == message + "\n" + usage)
+        #expect(word.json["error"]?.stringValue == message)
+    }
+
     @Test func badInputNamesTheField() async throws {
         let dir = temporaryStoreDirectory()
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -26,18 +26,18 @@ public struct HelpCommand: Command {
         let lang = context.language
         if let name = try invocation.value(Self.command) {
             guard let type = context.registry.command(named: name) else {
-                var message = L("runner.unknownCommand", ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
+                var message = L(.runnerUnknownCommand, ["command": "/" + TerminalSafeText.clip(name, maxLength: 30)])
                 if let suggestion = context.registry.suggestion(for: name) {
-                    message = message.joined(with: L("runner.didYouMean", ["suggestion": suggestion]))
+                    message = message.joined(with: L(.runnerDidYouMean, ["suggestion": suggestion]))
                 }
                 throw CommandFailure(
                     code: "command.unknown", message: message, field: "command",
-                    column: invocation.positionals[0].column, usage: true)
+                    column: invocation.positionals[0].column)
             }
             return Self.detail(type.configuration, language: lang)
         }
         var blocks: [OutputBlock] = [
-            .heading(L("help.title").text(lang)), .paragraph(StyledText(L("help.intro").text(lang))),
+            .heading(L(.helpTitle).text(lang)), .paragraph(StyledText(L(.helpIntro).text(lang))),
         ]
         var groupsJSON: [JSONValue] = []
         for group in CommandGroup.allCases {
@@ -57,7 +57,7 @@ public struct HelpCommand: Command {
                 .table(
                     TextTable(
                         headers: [
-                            L("help.command").text(lang), L("help.alias").text(lang), L("help.summary").text(lang),
+                            L(.helpCommand).text(lang), L(.helpAlias).text(lang), L(.helpSummary).text(lang),
                         ], rows: rows)))
             groupsJSON.append(
                 .obj([
@@ -66,7 +66,7 @@ public struct HelpCommand: Command {
                 ]))
         }
         blocks.append(.blank)
-        blocks.append(.paragraph(StyledText(L("help.footer").text(lang), .dim)))
+        blocks.append(.paragraph(StyledText(L(.helpFooter).text(lang), .dim)))
         return CommandOutput(blocks: blocks, json: .obj([("groups", .array(groupsJSON))]))
     }
 
@@ -77,7 +77,7 @@ public struct HelpCommand: Command {
                     + (c.aliases.isEmpty ? "" : "  (" + c.aliases.map { "/" + $0 }.joined(separator: " ") + ")")),
             .paragraph(StyledText(c.summary.text(lang))),
             .blank,
-            .fields([(L("help.usage").text(lang), StyledText(c.usage, .accent))]),
+            .fields([(L(.helpUsage).text(lang), StyledText(c.usage, .accent))]),
         ]
         if let discussion = c.discussion {
             blocks.append(.blank)
@@ -86,11 +86,11 @@ public struct HelpCommand: Command {
         let arguments = c.positionals.map { ($0.name.uppercased(), $0) } + c.keys.map { ($0.name + "=", $0) }
         if !arguments.isEmpty {
             blocks.append(.blank)
-            blocks.append(.heading(L("help.arguments").text(lang)))
+            blocks.append(.heading(L(.helpArguments).text(lang)))
             blocks.append(
                 .fields(
                     arguments.map { label, spec in
-                        let required = spec.isRequired ? L("help.required").text(lang) : ""
+                        let required = spec.isRequired ? L(.helpRequired).text(lang) : ""
                         let aliases =
                             spec.aliases.isEmpty
                             ? "" : " (" + spec.aliases.map { $0 + "=" }.joined(separator: " ") + ")"
@@ -99,7 +99,7 @@ public struct HelpCommand: Command {
         }
         if !c.examples.isEmpty {
             blocks.append(.blank)
-            blocks.append(.heading(L("help.examples").text(lang)))
+            blocks.append(.heading(L(.helpExamples).text(lang)))
             blocks.append(.preformatted(c.examples(for: lang).map { StyledText("  " + $0, .accent) }))
         }
         return CommandOutput(blocks: blocks, json: Self.commandJSONStatic(c, lang))

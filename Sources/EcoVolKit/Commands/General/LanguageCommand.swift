@@ -12,14 +12,14 @@ public struct LanguageCommand: Command {
     )
 
     static let language = CommandArgument<Language>.positional(
-        "language", help: LocalizedText(zh: "界面语言", en: "message language"), accepted: L("lang.accepted"))
+        "language", help: LocalizedText(zh: "界面语言", en: "message language"), accepted: L(.langAccepted))
 
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         if let language = try invocation.value(Self.language) { context.language = language }
         return .message(
-            StyledText(L("lang.current").text(context.language)),
+            StyledText(L(.langCurrent).text(context.language)),
             json: .obj([("language", .string(context.language.rawValue))]))
     }
 }

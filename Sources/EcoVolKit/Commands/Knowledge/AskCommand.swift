@@ -19,10 +19,10 @@ public struct AskCommand: Command {
 
     static let question = CommandArgument<String>.positional(
         "question", help: LocalizedText(zh: "问题或关键词", en: "question or keywords"), completion: .knowledgeVocabulary,
-        required: true, variadic: true, accepted: L("kb.ask.accepted"), placeholder: "QUESTION")
+        required: true, variadic: true, accepted: L(.kbAskAccepted), placeholder: "QUESTION")
     static let audience = CommandArgument<Audience>.key(
         "audience", aliases: ["对象"], help: LocalizedText(zh: "只看适合该对象的条目", en: "only entries for this audience"),
-        accepted: L("kb.accepted.audiences", ["audiences": KnowledgeVocabulary.audiences.joined(separator: " ")]))
+        accepted: L(.kbAcceptedAudiences, ["audiences": KnowledgeVocabulary.audiences.joined(separator: " ")]))
     static let kind = CommandArgument<KnowledgeKind>.key(
         "kind", aliases: ["类型"], help: LocalizedText(zh: "只看该类条目", en: "only entries of this kind"))
 
@@ -31,7 +31,7 @@ public struct AskCommand: Command {
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let question = invocation.joinedPositionals().trimmingCharacters(in: .whitespaces)
         // Free text arrives here without the framework's check (`/do` hands it over).
-        guard !question.isEmpty else { throw CommandFailure.missing(field: "question", accepted: L("kb.ask.accepted")) }
+        guard !question.isEmpty else { throw CommandFailure.missing(field: "question", accepted: L(.kbAskAccepted)) }
         var options = SearchOptions(limit: 50)
         if let kind = try invocation.value(Self.kind) { options.kinds = [kind] }
         if let audience = try invocation.value(Self.audience) { options.audience = audience.rawValue }

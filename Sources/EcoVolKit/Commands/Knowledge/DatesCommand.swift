@@ -12,8 +12,8 @@ public struct DatesCommand: Command {
 
     static let count = CommandArgument<Int>.positional(
         "count", help: LocalizedText(zh: "显示几个（默认 5）", en: "how many (default 5)"),
-        accepted: L("arg.integerRange", ["min": "1", "max": "50"]), placeholder: "N"
-    ).checked { (1...50).contains($0) ? nil : L("arg.integerRange", ["min": "1", "max": "50"]) }
+        accepted: L(.argIntegerRange, ["min": "1", "max": "50"]), placeholder: "N"
+    ).checked { (1...50).contains($0) ? nil : L(.argIntegerRange, ["min": "1", "max": "50"]) }
 
     public init() {}
 
@@ -28,7 +28,7 @@ public struct DatesCommand: Command {
                 StyledText(item.date.iso),
                 StyledText(
                     item.days == 0
-                        ? L("kb.dates.today").text(lang) : L("kb.dates.inDays", ["days": String(item.days)]).text(lang),
+                        ? L(.kbDatesToday).text(lang) : L(.kbDatesInDays, ["days": String(item.days)]).text(lang),
                     item.days <= 7 ? .warning : .plain),
                 StyledText(lang == .zh ? item.entry.title : item.entry.titleEn),
                 StyledText(item.entry.id, .accent),
@@ -36,16 +36,16 @@ public struct DatesCommand: Command {
         }
         context[KnowledgeThreadKey.self] = KnowledgeThread(
             question: "", options: SearchOptions(), hits: [], shown: 0, numbered: days.map(\.entry.id), highlight: [])
-        var blocks: [OutputBlock] = [.heading(L("kb.dates.title", ["date": today.iso]).text(lang))]
+        var blocks: [OutputBlock] = [.heading(L(.kbDatesTitle, ["date": today.iso]).text(lang))]
         if rows.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.dates.none").text(lang), .dim)))
+            blocks.append(.paragraph(StyledText(L(.kbDatesNone).text(lang), .dim)))
         } else {
             blocks.append(
                 .table(
                     TextTable(
                         headers: [
-                            L("kb.dates.date").text(lang), L("kb.dates.left").text(lang),
-                            L("kb.list.entryTitle").text(lang), L("kb.list.id").text(lang),
+                            L(.kbDatesDate).text(lang), L(.kbDatesLeft).text(lang),
+                            L(.kbListEntryTitle).text(lang), L(.kbListId).text(lang),
                         ], rows: rows, alignments: [.left, .right, .left, .left])))
         }
         // Days announced year by year whose next date is not recorded: say so rather than leave them out.
@@ -55,13 +55,13 @@ public struct DatesCommand: Command {
             return (entry, dates.max())
         }
         if !unknown.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.dates.unknownTitle").text(lang), .dim)))
+            blocks.append(.paragraph(StyledText(L(.kbDatesUnknownTitle).text(lang), .dim)))
             blocks.append(
                 .list(
                     unknown.map { item in
                         StyledText(
                             L(
-                                "kb.dates.unknown",
+                                .kbDatesUnknown,
                                 [
                                     "title": lang == .zh ? item.entry.title : item.entry.titleEn, "id": item.entry.id,
                                     "last": item.last?.iso ?? "-",

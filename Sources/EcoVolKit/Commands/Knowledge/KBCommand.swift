@@ -35,7 +35,7 @@ public struct KBCommand: Command {
             let scope = invocation.positionals.dropFirst().first?.text.lowercased()
             if let scope, !["all", "全部"].contains(scope) {
                 var failure = CommandFailure.invalidValue(
-                    field: "scope", value: scope, accepted: L("kb.accepted.reviewScope"))
+                    field: "scope", value: scope, accepted: L(.kbAcceptedReviewScope))
                 failure.column = invocation.positionals.dropFirst().first?.column
                 throw failure
             }
@@ -43,14 +43,14 @@ public struct KBCommand: Command {
         case .law:
             let name = invocation.joinedPositionals(from: 1).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else {
-                throw CommandFailure.missing(field: "name", accepted: L("kb.law.accepted"))
+                throw CommandFailure.missing(field: "name", accepted: L(.kbLawAccepted))
             }
             return try review.instrument(named: name, column: invocation.positionals.dropFirst().first?.column)
         case .stats:
             let index = service.index
             let stats = index.statistics
             var fields: [(String, StyledText)] = [
-                (L("kb.stats.entries").text(lang), StyledText(String(service.base.entries.count)))
+                (L(.kbStatsEntries).text(lang), StyledText(String(service.base.entries.count)))
             ]
             var kindsJSON: [(String, JSONValue?)] = []
             for kind in KnowledgeKind.allCases {
@@ -64,44 +64,44 @@ public struct KBCommand: Command {
             let dueCount = audit.due().count
             let changeCount = audit.changes(since: review.yearAgo()).past.count
             fields += [
-                (L("kb.stats.topics").text(lang), StyledText(String(service.base.topics.count))),
+                (L(.kbStatsTopics).text(lang), StyledText(String(service.base.topics.count))),
                 (
-                    L("kb.stats.synonyms").text(lang),
+                    L(.kbStatsSynonyms).text(lang),
                     StyledText(String(service.base.synonyms.groups.count + service.base.synonyms.oneWay.count))
                 ),
                 (
-                    L("kb.stats.directories").text(lang),
+                    L(.kbStatsDirectories).text(lang),
                     StyledText(
                         service.base.directories.isEmpty ? "-" : service.base.directories.joined(separator: "\n"))
                 ),
                 (
-                    L("kb.stats.issues").text(lang),
+                    L(.kbStatsIssues).text(lang),
                     StyledText(
                         L(
-                            "kb.stats.issueCounts",
+                            .kbStatsIssueCounts,
                             ["errors": String(errors), "warnings": String(issues.count - errors)]
                         ).text(lang), errors > 0 ? .warning : .plain)
                 ),
                 (
-                    L("kb.stats.due").text(lang),
+                    L(.kbStatsDue).text(lang),
                     StyledText(
-                        L("kb.stats.dueValue", ["n": String(dueCount)]).text(lang), dueCount > 0 ? .warning : .plain)
+                        L(.kbStatsDueValue, ["n": String(dueCount)]).text(lang), dueCount > 0 ? .warning : .plain)
                 ),
                 (
-                    L("kb.stats.changes").text(lang),
-                    StyledText(L("kb.stats.changesValue", ["n": String(changeCount)]).text(lang))
+                    L(.kbStatsChanges).text(lang),
+                    StyledText(L(.kbStatsChangesValue, ["n": String(changeCount)]).text(lang))
                 ),
                 (
-                    L("kb.stats.index").text(lang),
+                    L(.kbStatsIndex).text(lang),
                     StyledText(
-                        L("kb.stats.indexSize", ["tokens": String(stats.tokens), "postings": String(stats.postings)])
+                        L(.kbStatsIndexSize, ["tokens": String(stats.tokens), "postings": String(stats.postings)])
                             .text(lang))
                 ),
                 (
-                    L("kb.stats.timing").text(lang),
+                    L(.kbStatsTiming).text(lang),
                     StyledText(
                         L(
-                            "kb.stats.timingValue",
+                            .kbStatsTimingValue,
                             ["load": Self.ms(service.loadMilliseconds), "index": Self.ms(service.indexMilliseconds)]
                         ).text(lang), .dim)
                 ),
@@ -118,7 +118,7 @@ public struct KBCommand: Command {
                 ("tokens", .int(stats.tokens)),
                 ("postings", .int(stats.postings)),
             ])
-            return CommandOutput(blocks: [.heading(L("kb.stats.title").text(lang)), .fields(fields)], json: json)
+            return CommandOutput(blocks: [.heading(L(.kbStatsTitle).text(lang)), .fields(fields)], json: json)
         case .check:
             let issues = review.checked().1
             let lines = issues.map { $0.formatted(lang) }
@@ -127,10 +127,10 @@ public struct KBCommand: Command {
                 ? [
                     .paragraph(
                         StyledText(
-                            L("kb.check.clean", ["entries": String(service.base.entries.count)]).text(lang), .success))
+                            L(.kbCheckClean, ["entries": String(service.base.entries.count)]).text(lang), .success))
                 ]
                 : [.preformatted(lines.map { StyledText($0) })]
-            if !lines.isEmpty { blocks.append(.paragraph(StyledText(L("kb.check.hint").text(lang), .dim))) }
+            if !lines.isEmpty { blocks.append(.paragraph(StyledText(L(.kbCheckHint).text(lang), .dim))) }
             let json: JSONValue = .obj([
                 (
                     "issues",
@@ -177,5 +177,5 @@ enum KBAction: String, ArgumentChoice {
         }
     }
 
-    static var acceptedValues: LocalizedText { L("kb.accepted.actions") }
+    static var acceptedValues: LocalizedText { L(.kbAcceptedActions) }
 }

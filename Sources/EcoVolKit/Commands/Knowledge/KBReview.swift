@@ -40,26 +40,26 @@ struct KBReview {
         let lang = context.language
         let (audit, _) = audit()
         let due = audit.due()
-        var blocks: [OutputBlock] = [.heading(L("kb.review.title", ["today": today]).text(lang))]
+        var blocks: [OutputBlock] = [.heading(L(.kbReviewTitle, ["today": today]).text(lang))]
         if due.isEmpty {
             blocks.append(
                 .paragraph(
                     StyledText(
                         L(
-                            "kb.review.none",
+                            .kbReviewNone,
                             ["entries": String(service.base.entries.count), "days": String(audit.reviewIntervalDays)]
                         ).text(lang), .success)))
         } else {
             blocks.append(
                 .paragraph(
                     StyledText(
-                        L("kb.review.count", ["due": String(due.count), "entries": String(service.base.entries.count)])
+                        L(.kbReviewCount, ["due": String(due.count), "entries": String(service.base.entries.count)])
                             .text(lang), .warning)))
             var items: [StyledText] = []
             for item in all ? due[...] : due.prefix(Self.pageSize) {
                 let reviewed =
-                    item.entry.reviewed.map { L("kb.review.reviewed", ["date": $0]).text(lang) }
-                    ?? L("kb.review.neverReviewed").text(lang)
+                    item.entry.reviewed.map { L(.kbReviewReviewed, ["date": $0]).text(lang) }
+                    ?? L(.kbReviewNeverReviewed).text(lang)
                 let reasons = item.reasons.map { $0.text.text(lang) }.joined(separator: lang == .zh ? "；" : "; ")
                 items.append(
                     StyledText([
@@ -71,22 +71,22 @@ struct KBReview {
             if !all, due.count > Self.pageSize {
                 blocks.append(
                     .paragraph(
-                        StyledText(L("kb.review.more", ["n": String(due.count - Self.pageSize)]).text(lang), .dim)))
+                        StyledText(L(.kbReviewMore, ["n": String(due.count - Self.pageSize)]).text(lang), .dim)))
             }
         }
         let since = yearAgo()
         let (past, coming) = audit.changes(since: since)
         if audit.register.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.review.noRegister").text(lang), .dim)))
+            blocks.append(.paragraph(StyledText(L(.kbReviewNoRegister).text(lang), .dim)))
         } else {
-            blocks.append(.heading(L("kb.review.changesTitle", ["since": since]).text(lang)))
+            blocks.append(.heading(L(.kbReviewChangesTitle, ["since": since]).text(lang)))
             if past.isEmpty {
-                blocks.append(.paragraph(StyledText(L("kb.review.changesNone", ["since": since]).text(lang), .dim)))
+                blocks.append(.paragraph(StyledText(L(.kbReviewChangesNone, ["since": since]).text(lang), .dim)))
             } else {
                 blocks.append(.list(past.map { changeLine($0) }))
             }
             if !coming.isEmpty {
-                blocks.append(.heading(L("kb.review.comingTitle").text(lang)))
+                blocks.append(.heading(L(.kbReviewComingTitle).text(lang)))
                 blocks.append(.list(coming.map { changeLine($0) }))
             }
         }
@@ -114,52 +114,52 @@ struct KBReview {
         let lang = context.language
         let (audit, _) = audit()
         guard let instrument = audit.register.instrument(named: name) else {
-            var message = L("kb.law.unknown", ["name": TerminalSafeText.clip(name, maxLength: 60)])
+            var message = L(.kbLawUnknown, ["name": TerminalSafeText.clip(name, maxLength: 60)])
             let names = audit.register.instruments.flatMap { [$0.name] + $0.aliases + ($0.number.map { [$0] } ?? []) }
             if let suggestion = Suggestions.closest(to: name, in: names) {
-                message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion]))
+                message = message.joined(with: L(.argDidYouMean, ["suggestion": suggestion]))
             } else {
-                message = message.joined(with: L("kb.law.accepted"))
+                message = message.joined(with: L(.kbLawAccepted))
             }
             throw CommandFailure(
-                code: "knowledge.unknownInstrument", message: message, field: "name", column: column, usage: true)
+                code: "knowledge.unknownInstrument", message: message, field: "name", column: column)
         }
         let citing = audit.base.entries.filter { entry in
             audit.citations(of: entry).instruments.contains { $0.display == instrument.display }
         }
         let status: LocalizedText
         if instrument.isReplaced(on: today), let by = instrument.replacedBy, let on = instrument.replacedOn {
-            status = L("kb.law.replaced", ["by": by, "date": on])
+            status = L(.kbLawReplaced, ["by": by, "date": on])
         } else if let inForce = instrument.inForce, inForce > today {
-            status = L("kb.law.notYet", ["date": inForce])
+            status = L(.kbLawNotYet, ["date": inForce])
         } else {
-            status = L("kb.law.current")
+            status = L(.kbLawCurrent)
         }
         var fields: [(String, StyledText)] = [
             (
-                L("kb.law.status").text(lang),
+                L(.kbLawStatus).text(lang),
                 StyledText(status.text(lang), instrument.isReplaced(on: today) ? .warning : .success)
             )
         ]
         if !instrument.aliases.isEmpty {
             fields.append(
                 (
-                    L("kb.law.aliases").text(lang),
+                    L(.kbLawAliases).text(lang),
                     StyledText(instrument.aliases.joined(separator: lang == .zh ? "、" : ", "))
                 ))
         }
         let events = instrument.events.map {
             StyledText("\($0.date)  \($0.what.text(lang))", $0.date > today ? .dim : .plain)
         }
-        if let note = instrument.note { fields.append((L("kb.law.note").text(lang), StyledText(note, .dim))) }
+        if let note = instrument.note { fields.append((L(.kbLawNote).text(lang), StyledText(note, .dim))) }
         let ids = citing.map(\.id)
         fields.append(
             (
-                L("kb.law.citing").text(lang),
-                StyledText(ids.isEmpty ? L("kb.review.notCited").text(lang) : ids.joined(separator: " "))
+                L(.kbLawCiting).text(lang),
+                StyledText(ids.isEmpty ? L(.kbReviewNotCited).text(lang) : ids.joined(separator: " "))
             ))
         var blocks: [OutputBlock] = [.heading(instrument.display), .fields(fields)]
-        if !events.isEmpty { blocks += [.paragraph(StyledText(L("kb.law.events").text(lang), .bold)), .list(events)] }
+        if !events.isEmpty { blocks += [.paragraph(StyledText(L(.kbLawEvents).text(lang), .bold)), .list(events)] }
         context[KnowledgeThreadKey.self] = KnowledgeThread(
             question: "", options: SearchOptions(), hits: [], shown: 0, numbered: ids, highlight: [])
         let json: JSONValue = .obj([
@@ -181,8 +181,8 @@ struct KBReview {
         let lang = context.language
         let citing =
             change.citing.isEmpty
-            ? L("kb.review.notCited").text(lang)
-            : L("kb.review.citing", ["n": String(change.citing.count), "stale": String(change.reviewedBefore.count)])
+            ? L(.kbReviewNotCited).text(lang)
+            : L(.kbReviewCiting, ["n": String(change.citing.count), "stale": String(change.reviewedBefore.count)])
                 .text(lang)
         return StyledText([
             StyledSpan(change.date, .bold), StyledSpan("  " + change.instrument.display + " "),

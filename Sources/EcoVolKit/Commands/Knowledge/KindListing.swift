@@ -12,7 +12,7 @@ enum KindListing {
                 var failure = CommandFailure.invalidValue(
                     field: "topic", value: text,
                     accepted: L(
-                        "kb.accepted.topics",
+                        .kbAcceptedTopics,
                         [
                             "topics": service.base.topics.map { $0.slug }.joined(separator: " ")
                         ]))
@@ -28,7 +28,7 @@ enum KindListing {
         var blocks: [OutputBlock] = [
             .heading(
                 L(
-                    "kb.list.title",
+                    .kbListTitle,
                     [
                         "kind": kind.name.text(lang),
                         "topic": topic.map { lang.parenthesized($0.name.text(lang)) } ?? "",
@@ -37,12 +37,12 @@ enum KindListing {
                 ).text(lang))
         ]
         if entries.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.list.empty").text(lang), .dim)))
+            blocks.append(.paragraph(StyledText(L(.kbListEmpty).text(lang), .dim)))
         } else {
             blocks.append(
                 .table(
-                    TextTable(headers: [L("kb.list.id").text(lang), L("kb.list.entryTitle").text(lang)], rows: rows)))
-            blocks.append(.paragraph(StyledText(L("kb.list.hint").text(lang), .dim)))
+                    TextTable(headers: [L(.kbListId).text(lang), L(.kbListEntryTitle).text(lang)], rows: rows)))
+            blocks.append(.paragraph(StyledText(L(.kbListHint).text(lang), .dim)))
         }
         // Numbers open entries, as after a search.
         context[KnowledgeThreadKey.self] = KnowledgeThread(

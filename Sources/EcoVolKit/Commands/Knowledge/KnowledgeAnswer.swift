@@ -29,41 +29,41 @@ public enum KnowledgeAnswer {
             let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
             if let next = day.next(onOrAfter: today) {
                 text += L(
-                    "kb.answer.nextOn",
+                    .kbAnswerNextOn,
                     ["date": next.iso, "days": String(EnvironmentalDayRule.days(from: today, to: next))]
                 ).text(lang)
             }
-            fields.append((L("kb.answer.day").text(lang), StyledText(text)))
+            fields.append((L(.kbAnswerDay).text(lang), StyledText(text)))
         }
-        if let suits = entry.suits { fields.append((L("kb.answer.suits").text(lang), StyledText(suits))) }
+        if let suits = entry.suits { fields.append((L(.kbAnswerSuits).text(lang), StyledText(suits))) }
         if let materials = entry.materials {
-            fields.append((L("kb.answer.materials").text(lang), StyledText(materials)))
+            fields.append((L(.kbAnswerMaterials).text(lang), StyledText(materials)))
         }
         if let minutes = entry.minutes {
             fields.append(
                 (
-                    L("kb.answer.minutes").text(lang),
-                    StyledText(L("kb.answer.minutesValue", ["minutes": String(minutes)]).text(lang))
+                    L(.kbAnswerMinutes).text(lang),
+                    StyledText(L(.kbAnswerMinutesValue, ["minutes": String(minutes)]).text(lang))
                 ))
         }
         let audiences = entry.audiences.map { KnowledgeVocabulary.audienceName($0).text(lang) }
         if !audiences.isEmpty {
             fields.append(
-                (L("kb.answer.audiences").text(lang), StyledText(audiences.joined(separator: lang == .zh ? "、" : ", ")))
+                (L(.kbAnswerAudiences).text(lang), StyledText(audiences.joined(separator: lang == .zh ? "、" : ", ")))
             )
         }
-        fields.append((L("kb.answer.source").text(lang), StyledText(entry.source, .dim)))
+        fields.append((L(.kbAnswerSource).text(lang), StyledText(entry.source, .dim)))
         // When someone last checked it against the source: a lecturer decides how far to trust an old figure.
         if let reviewed = entry.reviewed {
-            fields.append((L("kb.answer.reviewed").text(lang), StyledText(reviewed, .dim)))
+            fields.append((L(.kbAnswerReviewed).text(lang), StyledText(reviewed, .dim)))
         }
         blocks.append(.blank)
         blocks.append(.fields(fields))
         if !related.isEmpty {
             blocks.append(.blank)
-            blocks.append(.paragraph(StyledText(L("kb.answer.related").text(lang), .bold)))
+            blocks.append(.paragraph(StyledText(L(.kbAnswerRelated).text(lang), .bold)))
             blocks.append(.preformatted(numberedLines(related, lang)))
-            blocks.append(.paragraph(StyledText(L("kb.answer.relatedHint").text(lang), .dim)))
+            blocks.append(.paragraph(StyledText(L(.kbAnswerRelatedHint).text(lang), .dim)))
         }
         return blocks
     }
@@ -120,20 +120,20 @@ public enum KnowledgeAnswer {
         var blocks: [OutputBlock] = [
             .paragraph(
                 StyledText(
-                    L("kb.ask.noMatch", ["question": TerminalSafeText.clip(understood, maxLength: 40)]).text(lang),
+                    L(.kbAskNoMatch, ["question": TerminalSafeText.clip(understood, maxLength: 40)]).text(lang),
                     .warning))
         ]
         if !near.isEmpty {
-            blocks.append(.paragraph(StyledText(L("kb.ask.suggestions").text(lang), .bold)))
+            blocks.append(.paragraph(StyledText(L(.kbAskSuggestions).text(lang), .bold)))
             blocks.append(.preformatted(numberedLines(near, lang)))
-            blocks.append(.paragraph(StyledText(L("kb.ask.suggestionsHint").text(lang), .dim)))
+            blocks.append(.paragraph(StyledText(L(.kbAskSuggestionsHint).text(lang), .dim)))
         }
         let topics = service.base.topics.map { $0.name.text(lang) }
         if !topics.isEmpty {
             blocks.append(
                 .paragraph(
                     StyledText(
-                        L("kb.ask.tryTopics", ["topics": topics.prefix(12).joined(separator: lang == .zh ? "、" : ", ")])
+                        L(.kbAskTryTopics, ["topics": topics.prefix(12).joined(separator: lang == .zh ? "、" : ", ")])
                             .text(lang), .dim)))
         }
         return blocks
@@ -153,13 +153,13 @@ public enum KnowledgeGreeting {
             blocks.append(
                 .paragraph(
                     StyledText([
-                        StyledSpan(L("kb.greeting.tip").text(lang), .bold),
+                        StyledSpan(L(.kbGreetingTip).text(lang), .bold),
                         StyledSpan(lang == .zh ? tip.title : tip.titleEn),
                         StyledSpan("  /show " + tip.id, .dim),
                     ])))
         }
         if let next = service.upcomingDays(from: today, limit: 1).first {
-            let key = next.days == 0 ? "kb.greeting.today" : "kb.greeting.nextDay"
+            let key: MessageKey = next.days == 0 ? .kbGreetingToday : .kbGreetingNextDay
             blocks.append(
                 .paragraph(
                     StyledText([

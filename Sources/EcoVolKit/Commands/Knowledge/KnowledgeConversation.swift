@@ -105,7 +105,7 @@ struct KnowledgeConversation {
                 separator: lang == .zh ? "、" : ", ")
             blocks.append(
                 .paragraph(
-                    StyledText(L("kb.ask.followUp", ["question": shownQuestion, "audience": names]).text(lang), .dim)))
+                    StyledText(L(.kbAskFollowUp, ["question": shownQuestion, "audience": names]).text(lang), .dim)))
         }
         blocks += KnowledgeAnswer.entryBlocks(
             entry, service: service, highlight: query.highlight, related: related, context: context)
@@ -118,7 +118,7 @@ struct KnowledgeConversation {
             let line = "/outline audience=\(audience) minutes=40 topic=\(topic.contains(" ") ? "\"\(topic)\"" : topic)"
             outline = line
             blocks.append(.blank)
-            blocks.append(.paragraph(StyledText(L("kb.ask.outlineHint", ["line": line]).text(lang), .dim)))
+            blocks.append(.paragraph(StyledText(L(.kbAskOutlineHint, ["line": line]).text(lang), .dim)))
         }
         let json: JSONValue = .obj([
             ("question", .string(shownQuestion)),
@@ -139,13 +139,13 @@ struct KnowledgeConversation {
     func more() throws -> CommandOutput {
         let lang = context.language
         guard var thread = context[KnowledgeThreadKey.self], !thread.question.isEmpty else {
-            throw CommandFailure(code: "knowledge.noThread", message: L("kb.more.noThread"), usage: true)
+            throw CommandFailure(code: "knowledge.noThread", message: L(.kbMoreNoThread))
         }
         let index = service.index
         let page = thread.hits.dropFirst(thread.shown).prefix(Self.pageSize).filter { $0.coverage >= 0.3 }
         guard !page.isEmpty else {
             return .message(
-                StyledText(L("kb.more.none", ["question": thread.question]).text(lang), .dim),
+                StyledText(L(.kbMoreNone, ["question": thread.question]).text(lang), .dim),
                 json: .obj([("question", .string(thread.question)), ("results", .array([]))]))
         }
         thread.shown += page.count
@@ -164,9 +164,9 @@ struct KnowledgeConversation {
                     [StyledSpan("   ")] + Highlighter.snippet(entry.body, terms: thread.highlight, length: 60).spans))
         }
         let blocks: [OutputBlock] = [
-            .paragraph(StyledText(L("kb.more.title", ["question": thread.question]).text(lang), .dim)),
+            .paragraph(StyledText(L(.kbMoreTitle, ["question": thread.question]).text(lang), .dim)),
             .preformatted(items),
-            .paragraph(StyledText(L("kb.answer.relatedHint").text(lang), .dim)),
+            .paragraph(StyledText(L(.kbAnswerRelatedHint).text(lang), .dim)),
         ]
         return CommandOutput(
             blocks: blocks,
@@ -178,12 +178,12 @@ struct KnowledgeConversation {
 
     func open(number: Int) throws -> CommandOutput {
         guard let thread = context[KnowledgeThreadKey.self], !thread.numbered.isEmpty else {
-            throw CommandFailure(code: "knowledge.noList", message: L("kb.open.noList"), usage: true)
+            throw CommandFailure(code: "knowledge.noList", message: L(.kbOpenNoList))
         }
         guard number <= thread.numbered.count else {
             throw CommandFailure.invalidValue(
                 field: "number", value: String(number),
-                accepted: L("arg.integerRange", ["min": "1", "max": String(thread.numbered.count)]))
+                accepted: L(.argIntegerRange, ["min": "1", "max": String(thread.numbered.count)]))
         }
         return try show(id: thread.numbered[number - 1], column: nil, highlight: thread.highlight)
     }
@@ -192,21 +192,21 @@ struct KnowledgeConversation {
         // An id that another entry took over opens that entry, saying so.
         if service.base.entry(id: id) == nil, let replacement = service.base.replacement(for: id) {
             var output = try show(id: replacement.id, column: column, highlight: highlight)
-            let note = L("kb.show.replaced", ["old": id, "id": replacement.id]).text(context.language)
+            let note = L(.kbShowReplaced, ["old": id, "id": replacement.id]).text(context.language)
             output.blocks.insert(.paragraph(StyledText(note, .dim)), at: 0)
             if case .object(let fields) = output.json { output.json = .object([("replaced", .string(id))] + fields) }
             return output
         }
         guard let entry = service.base.entry(id: id) else {
             let ids = service.base.entries.map(\.id)
-            var message = L("kb.show.unknown", ["id": TerminalSafeText.clip(id, maxLength: 60)])
+            var message = L(.kbShowUnknown, ["id": TerminalSafeText.clip(id, maxLength: 60)])
             if let suggestion = Suggestions.closest(to: id, in: ids) {
-                message = message.joined(with: L("arg.didYouMean", ["suggestion": suggestion]))
+                message = message.joined(with: L(.argDidYouMean, ["suggestion": suggestion]))
             } else {
-                message = message.joined(with: L("kb.show.accepted"))
+                message = message.joined(with: L(.kbShowAccepted))
             }
             throw CommandFailure(
-                code: "knowledge.unknownID", message: message, field: "id", column: column, usage: true)
+                code: "knowledge.unknownID", message: message, field: "id", column: column)
         }
         let related = service.related(to: entry, limit: Self.relatedCount)
         var thread =

@@ -13,7 +13,7 @@ public struct ShowCommand: Command {
 
     static let id = CommandArgument<String>.positional(
         "id", help: LocalizedText(zh: "条目编号，或上次列表中的序号", en: "entry id, or a number from the last list"),
-        completion: .knowledgeEntryIDs, required: true, accepted: L("kb.show.accepted"), placeholder: "ID")
+        completion: .knowledgeEntryIDs, required: true, accepted: L(.kbShowAccepted), placeholder: "ID")
 
     public init() {}
 

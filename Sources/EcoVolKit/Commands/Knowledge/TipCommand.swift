@@ -16,14 +16,14 @@ public struct TipCommand: Command {
         let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
         guard let tip = service.tipOfTheDay(today) else {
             return .message(
-                StyledText(L("kb.tip.none").text(context.language)),
+                StyledText(L(.kbTipNone).text(context.language)),
                 json: .obj([("date", .string(today.iso)), ("tip", .null)]))
         }
         let related = service.related(to: tip, limit: 4)
         context[KnowledgeThreadKey.self] = KnowledgeThread(
             question: "", options: SearchOptions(), hits: [], shown: 0, numbered: related.map(\.id), highlight: [])
         var blocks: [OutputBlock] = [
-            .paragraph(StyledText(L("kb.tip.title", ["date": today.iso]).text(context.language), .dim))
+            .paragraph(StyledText(L(.kbTipTitle, ["date": today.iso]).text(context.language), .dim))
         ]
         blocks += KnowledgeAnswer.entryBlocks(tip, service: service, highlight: [], related: related, context: context)
         return CommandOutput(

@@ -23,8 +23,8 @@ public struct TopicsCommand: Command {
         }
         let table = TextTable(
             headers: [
-                L("kb.topics.slug").text(lang), L("kb.topics.zh").text(lang), L("kb.topics.en").text(lang),
-                L("kb.topics.count").text(lang),
+                L(.kbTopicsSlug).text(lang), L(.kbTopicsZh).text(lang), L(.kbTopicsEn).text(lang),
+                L(.kbTopicsCount).text(lang),
             ],
             rows: rows, alignments: [.left, .left, .left, .right]
         )
@@ -42,8 +42,8 @@ public struct TopicsCommand: Command {
         ])
         return CommandOutput(
             blocks: [
-                .heading(L("kb.topics.title").text(lang)), .table(table),
-                .paragraph(StyledText(L("kb.topics.hint").text(lang), .dim)),
+                .heading(L(.kbTopicsTitle).text(lang)), .table(table),
+                .paragraph(StyledText(L(.kbTopicsHint).text(lang), .dim)),
             ], json: json)
     }
 }

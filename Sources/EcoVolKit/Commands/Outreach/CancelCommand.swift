@@ -16,13 +16,13 @@ public struct CancelCommand: Command {
 
     static let reason = CommandArgument<String>.key(
         "reason", aliases: ["原因"], help: LocalizedText(zh: "取消原因", en: "why it is cancelled"), required: true,
-        accepted: L("outreach.accepted.reason"))
+        accepted: L(.outreachAcceptedReason))
     static let force = CommandArgument<Bool>.key(
         "force", aliases: ["强制"],
         help: LocalizedText(
             zh: "force=yes：取消已完成的活动并从所有统计中扣除其时长",
             en: "force=yes: cancel a session already done, taking its hours out of every total"),
-        completion: .values(["yes"]), accepted: L("rules.accepted.yesNo"))
+        completion: .values(["yes"]), accepted: L(.rulesAcceptedYesNo))
 
     public init() {}
 
@@ -37,7 +37,7 @@ public struct CancelCommand: Command {
             var s = try Outreach.session(id.text, in: state)
             guard s.status != .cancelled else {
                 throw CommandFailure(
-                    code: "session.cancelled", message: L("outreach.alreadyCancelled", ["id": s.id]), field: "id")
+                    code: "session.cancelled", message: L(.outreachAlreadyCancelled, ["id": s.id]), field: "id")
             }
             removed = []
             if s.status == .done {
@@ -46,7 +46,7 @@ public struct CancelCommand: Command {
                 guard force else {
                     throw CommandFailure(
                         code: "session.doneCancel",
-                        message: L("rules.cancelDone", ["id": s.id, "people": String(credited.count)]), field: "force")
+                        message: L(.rulesCancelDone, ["id": s.id, "people": String(credited.count)]), field: "force")
                 }
                 removed = credited.map { p in
                     (
@@ -62,20 +62,20 @@ public struct CancelCommand: Command {
             return [.putSession(s)]
         }
         guard let s = session else {
-            throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id")
+            throw CommandFailure(code: "session.unknown", message: L(.outreachAcceptedSessionID), field: "id")
         }
         let people = store.state.participations(session: s.id).count
         var blocks: [OutputBlock] = [
             .paragraph(
                 StyledText(
-                    L("outreach.cancelled", ["id": s.id, "title": s.title, "people": String(people)]).text(
+                    L(.outreachCancelled, ["id": s.id, "title": s.title, "people": String(people)]).text(
                         context.language), .success))
         ]
         if !removed.isEmpty {
             blocks.append(
                 .paragraph(
                     StyledText(
-                        L("rules.hoursRemoved", ["count": String(removed.count)]).text(context.language), .warning)))
+                        L(.rulesHoursRemoved, ["count": String(removed.count)]).text(context.language), .warning)))
             blocks += removed.map { .paragraph(StyledText("  \($0.0) −\(OutreachFormat.hours($0.1))", .warning)) }
         }
         return CommandOutput(

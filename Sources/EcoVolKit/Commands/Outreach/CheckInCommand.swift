@@ -40,13 +40,13 @@ public struct CheckInCommand: Command {
                     throw CommandFailure(
                         code: "checkin.early",
                         message: L(
-                            "rules.checkinEarly",
+                            .rulesCheckinEarly,
                             ["name": person.name, "id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]),
                         field: "id")
                 }
                 guard s.status != .cancelled else {
                     throw CommandFailure(
-                        code: "session.cancelled", message: L("outreach.logCancelled", ["id": s.id]), field: "id")
+                        code: "session.cancelled", message: L(.outreachLogCancelled, ["id": s.id]), field: "id")
                 }
                 var p =
                     state.participation(key)
@@ -59,14 +59,16 @@ public struct CheckInCommand: Command {
             }
             guard var p = state.participation(key), let start = p.checkIn else {
                 throw CommandFailure(
-                    code: "checkout.noCheckin", message: L("outreach.notCheckedIn", ["name": person.name]),
-                    field: "person", usage: true)
+                    code: "checkout.noCheckin", message: L(.outreachNotCheckedIn, ["name": person.name]),
+                    field: "person")
+            }
+            // Compare the times, not the rounded hours: rounded to a tenth, a check-out up to three
+            // minutes before the check-in came out as -0 hours, which `h >= 0` let through.
+            guard now >= start else {
+                throw CommandFailure(
+                    code: "checkout.beforeCheckin", message: L(.outreachCheckoutBeforeCheckin), field: "person")
             }
             let h = (now.timeIntervalSince(start) / 3600 * 10).rounded() / 10
-            guard h >= 0 else {
-                throw CommandFailure(
-                    code: "checkout.beforeCheckin", message: L("outreach.checkoutBeforeCheckin"), field: "person")
-            }
             p.checkOut = now
             p.actualHours = min(h, 24)
             p.status = .attended
@@ -75,10 +77,10 @@ public struct CheckInCommand: Command {
         }
         guard let p = result else {
             throw CommandFailure(
-                code: "participation.unknown", message: L("outreach.notCheckedIn", ["name": person.name]),
+                code: "participation.unknown", message: L(.outreachNotCheckedIn, ["name": person.name]),
                 field: "person")
         }
-        let key = checkingIn ? "outreach.checkedIn" : "outreach.checkedOut"
+        let key: MessageKey = checkingIn ? .outreachCheckedIn : .outreachCheckedOut
         return CommandOutput(
             blocks: [
                 .paragraph(

@@ -36,14 +36,14 @@ public struct DoneCommand: Command {
             var s = try Outreach.session(id.text, in: state)
             guard s.status != .cancelled else {
                 throw CommandFailure(
-                    code: "session.cancelled", message: L("outreach.doneCancelled", ["id": s.id]), field: "id")
+                    code: "session.cancelled", message: L(.outreachDoneCancelled, ["id": s.id]), field: "id")
             }
             // Hours are credited only for what happened: not before the session has begun.
             guard s.start <= context.now() else {
                 throw CommandFailure(
                     code: "session.notStarted",
                     message: L(
-                        "rules.doneBeforeStart", ["id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]),
+                        .rulesDoneBeforeStart, ["id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]),
                     field: "id")
             }
             s.status = .done
@@ -62,14 +62,14 @@ public struct DoneCommand: Command {
             return ops
         }
         guard let s = session else {
-            throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id")
+            throw CommandFailure(code: "session.unknown", message: L(.outreachAcceptedSessionID), field: "id")
         }
         return CommandOutput(
             blocks: [
                 .paragraph(
                     StyledText(
                         L(
-                            "outreach.done",
+                            .outreachDone,
                             [
                                 "id": s.id, "title": s.title, "people": String(attended),
                                 "reached": s.reached.map(String.init) ?? "—",

@@ -18,7 +18,7 @@ public struct EditCommand: Command {
         help: LocalizedText(
             zh: "force=yes：修改已完成活动的时间或时长（会改变参与者的时长）",
             en: "force=yes: change the time or length of a session already done (changes people's hours)"),
-        completion: .values(["yes"]), accepted: L("rules.accepted.yesNo"))
+        completion: .values(["yes"]), accepted: L(.rulesAcceptedYesNo))
 
     public init() {}
 
@@ -26,7 +26,7 @@ public struct EditCommand: Command {
         let lang = context.language
         let id = try invocation.required(OutreachArguments.session)
         guard !invocation.options.isEmpty else {
-            throw CommandFailure.missing(field: "key=value", accepted: L("outreach.accepted.editKeys"))
+            throw CommandFailure.missing(field: "key=value", accepted: L(.outreachAcceptedEditKeys))
         }
         var values: [String: String] = [:]
         for (k, t) in invocation.options { values[k] = t.text }
@@ -44,7 +44,7 @@ public struct EditCommand: Command {
             if s.status == .done, !timing.isEmpty, !force {
                 throw CommandFailure(
                     code: "session.doneEdit",
-                    message: L("rules.editDone", ["id": s.id, "fields": timing.joined(separator: " ")]),
+                    message: L(.rulesEditDone, ["id": s.id, "fields": timing.joined(separator: " ")]),
                     field: timing[0])
             }
             let before = s.status == .done ? Self.credited(s.id, state) : [:]
@@ -52,23 +52,32 @@ public struct EditCommand: Command {
             if let cap = s.capacity, values["capacity"] != nil {
                 let taken = Waitlist.placesTaken(state.participations(session: s.id))
                 if taken > cap {
-                    warnings.append(L("rules.capacityBelow", ["capacity": String(cap), "count": String(taken)]))
+                    warnings.append(L(.rulesCapacityBelow, ["capacity": String(cap), "count": String(taken)]))
                 }
             }
             s.updated = context.stamp
             warnings += SessionInput.doubleBookings(s, state: state)
-            var ops: [StoreOperation] = [.putSession(s)]
+            var sessionRows = state.participations(session: s.id)
+            var touched = Array(repeating: false, count: sessionRows.count)
             if s.hours != oldHours {
-                for var p in state.participations(session: s.id) {
-                    if p.actualHours == p.scheduledHours { p.actualHours = s.hours }
-                    p.scheduledHours = s.hours
-                    ops.append(.putParticipation(p))
+                for i in sessionRows.indices {
+                    if sessionRows[i].actualHours == sessionRows[i].scheduledHours {
+                        sessionRows[i].actualHours = s.hours
+                    }
+                    sessionRows[i].scheduledHours = s.hours
+                    touched[i] = true
                 }
             }
-            for p in Waitlist.promotions(capacity: s.capacity, participations: state.participations(session: s.id)) {
-                ops.append(.putParticipation(p))
-                warnings.append(L("outreach.promoted", ["name": state.people[p.person]?.name ?? p.person]))
+            // Promotion reads the rows as this edit leaves them, so whoever moves up keeps the new hours.
+            for p in Waitlist.promotions(in: s, participations: sessionRows) {
+                if let i = sessionRows.firstIndex(where: { $0.key == p.key }) {
+                    sessionRows[i] = p
+                    touched[i] = true
+                }
+                warnings.append(L(.outreachPromoted, ["name": state.people[p.person]?.name ?? p.person]))
             }
+            let ops: [StoreOperation] =
+                [.putSession(s)] + sessionRows.indices.filter { touched[$0] }.map { .putParticipation(sessionRows[$0]) }
             updated = s
             if !before.isEmpty {
                 // Worked out as the ledger will count it after the change.
@@ -83,15 +92,15 @@ public struct EditCommand: Command {
             return ops
         }
         guard let s = updated else {
-            throw CommandFailure(code: "session.unknown", message: L("outreach.accepted.sessionID"), field: "id")
+            throw CommandFailure(code: "session.unknown", message: L(.outreachAcceptedSessionID), field: "id")
         }
         var blocks: [OutputBlock] = [
-            .paragraph(StyledText(L("outreach.edited", ["id": s.id]).text(lang), .success)),
+            .paragraph(StyledText(L(.outreachEdited, ["id": s.id]).text(lang), .success)),
             .fields(Outreach.sessionFields(s, store.state, lang)),
         ]
         if !changed.isEmpty {
             blocks.append(
-                .paragraph(StyledText(L("rules.hoursChanged", ["count": String(changed.count)]).text(lang), .warning)))
+                .paragraph(StyledText(L(.rulesHoursChanged, ["count": String(changed.count)]).text(lang), .warning)))
             blocks += changed.map {
                 .paragraph(
                     StyledText(

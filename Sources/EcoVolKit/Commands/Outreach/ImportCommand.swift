@@ -28,7 +28,7 @@ public struct ImportCommand: Command {
         "kind", help: LocalizedText(zh: "导入什么", en: "what to import"), required: true)
     static let file = CommandArgument<FilePath>.positional(
         "file", help: LocalizedText(zh: "CSV 文件", en: "CSV file"), required: true,
-        accepted: L("outreach.accepted.import"))
+        accepted: L(.outreachAcceptedImport))
     static let dryRun = CommandArgument<Bool>.key(
         "dry-run", aliases: ["预览"], help: LocalizedText(zh: "只预览，不写入", en: "preview only"))
     static let skipBad = CommandArgument<Bool>.key(
@@ -61,7 +61,7 @@ public struct ImportCommand: Command {
             table.headers.firstIndex { Self.aliases[key, default: [key]].contains($0) }
         }
         guard column("name") != nil || (!isPeople && column("person") != nil) else {
-            throw CommandFailure.missing(field: "name", accepted: L("outreach.import.headers"))
+            throw CommandFailure.missing(field: "name", accepted: L(.outreachImportHeaders))
         }
         let store = try await context.outreachStore()
         let state = store.state
@@ -93,14 +93,14 @@ public struct ImportCommand: Command {
                 errors.append(
                     RowError(
                         row: rowNumber, field: field,
-                        reason: L("outreach.import.duplicateInFile", ["value": shown, "row": String(first)]).text(lang))
+                        reason: L(.outreachImportDuplicateInFile, ["value": shown, "row": String(first)]).text(lang))
                 )
             } else if let other = existing[value] {
                 errors.append(
                     RowError(
                         row: rowNumber, field: field,
                         reason: L(
-                            "outreach.import.duplicateInStore", ["value": shown, "name": other.name, "id": other.id]
+                            .outreachImportDuplicateInStore, ["value": shown, "name": other.name, "id": other.id]
                         )
                         .text(lang)))
             }
@@ -131,7 +131,7 @@ public struct ImportCommand: Command {
                 if idn != nil, consent == nil {
                     errors.append(
                         RowError(
-                            row: rowNumber, field: "id_number", reason: L("outreach.import.idNeedsConsent").text(lang)))
+                            row: rowNumber, field: "id_number", reason: L(.outreachImportIdNeedsConsent).text(lang)))
                 }
                 if let phone {
                     checkUnique(
@@ -159,7 +159,7 @@ public struct ImportCommand: Command {
                         guard let p = state.people[value("person")] else {
                             throw CommandFailure(
                                 code: "person.unknown",
-                                message: L("outreach.unknownPerson", ["person": value("person")]), field: "person")
+                                message: L(.outreachUnknownPerson, ["person": value("person")]), field: "person")
                         }
                         return p.id
                     }
@@ -171,7 +171,7 @@ public struct ImportCommand: Command {
                     : check("role") { () throws -> ParticipationRole in
                         guard let r = ParticipationRole(argument: value("role")) else {
                             throw CommandFailure.invalidValue(
-                                field: "role", value: value("role"), accepted: L("outreach.accepted.role"))
+                                field: "role", value: value("role"), accepted: L(.outreachAcceptedRole))
                         }
                         return r
                     } ?? .volunteer
@@ -184,7 +184,7 @@ public struct ImportCommand: Command {
                         RowError(
                             row: rowNumber, field: "phone",
                             reason: L(
-                                "outreach.import.phoneOtherName", ["phone": phone, "name": other.name, "id": other.id]
+                                .outreachImportPhoneOtherName, ["phone": phone, "name": other.name, "id": other.id]
                             ).text(lang)))
                 }
                 if errors.count == before, let session {
@@ -195,7 +195,7 @@ public struct ImportCommand: Command {
                         errors.append(
                             RowError(
                                 row: rowNumber, field: "name",
-                                reason: L("outreach.import.ambiguousName", ["name": name]).text(lang)))
+                                reason: L(.outreachImportAmbiguousName, ["name": name]).text(lang)))
                     } else {
                         let who = personID ?? (phone.map { "tel:" + $0 } ?? "name:" + name)
                         let pair = session.id + "|" + who
@@ -203,7 +203,7 @@ public struct ImportCommand: Command {
                             errors.append(
                                 RowError(
                                     row: rowNumber, field: personID != nil ? "person" : "name",
-                                    reason: L("outreach.import.duplicateRow", ["row": String(first)]).text(lang)))
+                                    reason: L(.outreachImportDuplicateRow, ["row": String(first)]).text(lang)))
                         } else {
                             pairRows[pair] = rowNumber
                             parts.append((session.id, personID, name, phone, role, hours))
@@ -214,23 +214,26 @@ public struct ImportCommand: Command {
         }
         context.progress?.finish()
         errors.sort { $0.row < $1.row }
+        // Rows, not problems: a row can be wrong in more than one field.
+        let badRowCount = Set(errors.map(\.row)).count
+        let badRows = String(badRowCount)
         let good = isPeople ? people.count : parts.count
         let newcomers = Self.newcomers(isPeople: isPeople, people: people, parts: parts, state: state)
         var blocks: [OutputBlock] = []
-        var warnings: [LocalizedText] = table.convertedFromGB18030 ? [L("outreach.import.converted")] : []
+        var warnings: [LocalizedText] = table.convertedFromGB18030 ? [L(.outreachImportConverted)] : []
         if !errors.isEmpty {
-            let headers = ["row", "field", "reason"].map { L("field." + $0).text(lang) }
+            let headers = [MessageKey.fieldRow, .fieldField, .fieldReason].map { L($0).text(lang) }
             let report = TextTable(
                 headers: headers,
                 rows: errors.prefix(200).map {
                     [StyledText(String($0.row)), StyledText($0.field), StyledText($0.reason)]
                 }, alignments: [.right, .left, .left])
             if !skipBad && !dryRun {
-                let lines = errors.prefix(20).map { "\(L("field.row").text(lang)) \($0.row) \($0.field): \($0.reason)" }
+                let lines = errors.prefix(20).map { "\(L(.fieldRow).text(lang)) \($0.row) \($0.field): \($0.reason)" }
                     .joined(separator: "\n")
                 throw CommandFailure(
                     code: "import.badRows",
-                    message: L("outreach.import.refused", ["count": String(errors.count)]).joined(
+                    message: L(.outreachImportRefused, ["count": badRows]).joined(
                         with: LocalizedText(verbatim: "\n" + lines)), field: errors[0].field)
             }
             blocks.append(.table(report))
@@ -241,10 +244,10 @@ public struct ImportCommand: Command {
             blocks.insert(
                 .paragraph(
                     StyledText(
-                        L("outreach.import.preview", ["good": String(good), "bad": String(errors.count)]).text(lang),
+                        L(.outreachImportPreview, ["good": String(good), "bad": badRows]).text(lang),
                         .accent)), at: 0)
             blocks += Self.newcomerBlocks(
-                newcomers.map { ($0.name, $0.phone, nil) }, key: "outreach.import.wouldCreate", lang: lang)
+                newcomers.map { ($0.name, $0.phone, nil) }, key: .outreachImportWouldCreate, lang: lang)
             return CommandOutput(
                 blocks: blocks,
                 json: .obj([
@@ -311,15 +314,15 @@ public struct ImportCommand: Command {
         blocks.insert(
             .paragraph(
                 StyledText(
-                    L("outreach.import.done", ["good": String(good), "bad": String(errors.count)]).text(lang), .success)
+                    L(.outreachImportDone, ["good": String(good), "bad": badRows]).text(lang), .success)
             ), at: 0)
         blocks += Self.newcomerBlocks(
-            created.map { ($0.name, $0.phone, $0.id) }, key: "outreach.import.created", lang: lang)
+            created.map { ($0.name, $0.phone, $0.id) }, key: .outreachImportCreated, lang: lang)
         return CommandOutput(
             blocks: blocks,
             json: .obj([
                 ("saved", .bool(commit != nil)), Outreach.saved(commit), ("imported", .int(good)),
-                ("skipped", .int(errors.count)), ("errors", errorsJSON),
+                ("skipped", .int(badRowCount)), ("errors", errorsJSON),
                 (
                     "created",
                     .array(
@@ -364,7 +367,7 @@ public struct ImportCommand: Command {
         return out
     }
 
-    static func newcomerBlocks(_ list: [(String, String?, String?)], key: String, lang: Language) -> [OutputBlock] {
+    static func newcomerBlocks(_ list: [(String, String?, String?)], key: MessageKey, lang: Language) -> [OutputBlock] {
         guard !list.isEmpty else { return [] }
         return [
             .paragraph(StyledText(L(key, ["count": String(list.count)]).text(lang), .accent)),
@@ -390,5 +393,5 @@ enum ImportKind: String, ArgumentChoice {
         self == .people ? LocalizedText(zh: "人员", en: "people") : LocalizedText(zh: "参与记录", en: "participation")
     }
 
-    static var acceptedValues: LocalizedText { L("outreach.accepted.import") }
+    static var acceptedValues: LocalizedText { L(.outreachAcceptedImport) }
 }

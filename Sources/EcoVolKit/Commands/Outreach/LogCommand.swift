@@ -18,13 +18,13 @@ public struct LogCommand: Command {
 
     static let names = CommandArgument<String>.positional(
         "names", help: LocalizedText(zh: "志愿者姓名（可多个）", en: "volunteer names (several allowed)"),
-        completion: .people, variadic: true, accepted: L("outreach.accepted.logNames"))
+        completion: .people, variadic: true, accepted: L(.outreachAcceptedLogNames))
     static let name = CommandArgument<String>.key(
         "name", aliases: ["姓名"], help: LocalizedText(zh: "姓名", en: "name"), completion: .people,
-        accepted: L("outreach.accepted.name"))
+        accepted: L(.outreachAcceptedName))
     static let phone = CommandArgument<String>.key(
         "phone", aliases: ["电话", "手机"], help: LocalizedText(zh: "手机号（显示时隐去中间四位）", en: "phone (shown masked)"),
-        accepted: L("outreach.accepted.phone"))
+        accepted: L(.outreachAcceptedPhone))
     static let idNumber = CommandArgument<String>.key(
         "id_number", aliases: ["身份证号", "idno"],
         help: LocalizedText(zh: "身份证号（须同时写 consent=，显示时隐去）", en: "resident ID number (needs consent=; shown masked)"))
@@ -32,7 +32,7 @@ public struct LogCommand: Command {
         "consent", aliases: ["同意"],
         help: LocalizedText(
             zh: "本人同意记录身份证号的方式，如 书面同意", en: "how the person consented to their ID number being kept, e.g. 书面同意"),
-        accepted: L("people.accepted.consent"))
+        accepted: L(.peopleAcceptedConsent))
     static let org = CommandArgument<String>.key(
         "org", aliases: ["单位", "organisation", "organization"], help: LocalizedText(zh: "单位", en: "organisation"))
     static let role = CommandArgument<ParticipationRole>.key(
@@ -83,7 +83,7 @@ public struct LogCommand: Command {
             else { continue }
             if owner.name == name { return (.existing(owner.id), []) }
             let taken = L(
-                "people.identifierTaken",
+                .peopleIdentifierTaken,
                 ["field": key.field, "value": key.masked, "name": name, "owner": owner.name, "id": owner.id])
             let refusal = CommandFailure(
                 code: key.field == "phone" ? "person.phoneTaken" : "person.idNumberTaken", message: taken,
@@ -92,11 +92,11 @@ public struct LogCommand: Command {
             prompter.show(context.text(taken))
             guard
                 let answer = await prompter.ask(
-                    context.text(L("people.askSameOwner", ["owner": owner.name])), defaultValue: "no")
+                    context.text(L(.peopleAskSameOwner, ["owner": owner.name])), defaultValue: "no")
             else { throw CancellationError() }
             guard (try? SessionTimeRules.flag(key.field, answer)) == true else { throw refusal }
             return (
-                .existing(owner.id), [L("people.loggedAsOwner", ["owner": owner.name, "id": owner.id, "name": name])]
+                .existing(owner.id), [L(.peopleLoggedAsOwner, ["owner": owner.name, "id": owner.id, "name": name])]
             )
         }
         guard !namesakes.isEmpty else { return (.new(name: name), []) }
@@ -116,13 +116,13 @@ public struct LogCommand: Command {
                     ? []
                     : [
                         L(
-                            "people.phoneAdded",
+                            .peoplePhoneAdded,
                             ["name": name, "id": chosen.id, "phone": missing.map(\.masked).joined(separator: " ")])
                     ]
             )
         }
         let others = namesakes.map { OutreachFormat.describe($0) }.joined(separator: "；")
-        return (.new(name: name), [L("people.namesakeNew", ["name": name, "phone": given, "others": others])])
+        return (.new(name: name), [L(.peopleNamesakeNew, ["name": name, "phone": given, "others": others])])
     }
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
@@ -151,18 +151,18 @@ public struct LogCommand: Command {
         var names = try invocation.values(Self.names).map { try FieldValidator.name("names", $0) }
         if let n = try invocation.value(Self.name) { names.append(try FieldValidator.name("name", n)) }
         guard !names.isEmpty else {
-            throw CommandFailure.missing(field: "names", accepted: L("outreach.accepted.logNames"))
+            throw CommandFailure.missing(field: "names", accepted: L(.outreachAcceptedLogNames))
         }
         if phone != nil || org != nil || idNumber != nil, names.count > 1 {
             throw CommandFailure(
-                code: "value.conflict", message: L("outreach.onePersonDetails"), field: "phone", usage: true)
+                code: "value.conflict", message: L(.outreachOnePersonDetails), field: "phone")
         }
         let store = try await context.outreachStore()
         let before = store.state
         let session = try Outreach.session(token.text, in: before)
         guard session.status != .cancelled else {
             throw CommandFailure(
-                code: "session.cancelled", message: L("outreach.logCancelled", ["id": session.id]), field: "id")
+                code: "session.cancelled", message: L(.outreachLogCancelled, ["id": session.id]), field: "id")
         }
         // Resolve names first: choosing among namesakes may ask the user, which must not happen under the lock.
         var who: [Who] = []
@@ -197,7 +197,7 @@ public struct LogCommand: Command {
                         }
                         if person.idNumber == nil, let idNumber {
                             guard let consent = consent ?? person.consent else {
-                                throw CommandFailure.missing(field: "consent", accepted: L("people.accepted.consent"))
+                                throw CommandFailure.missing(field: "consent", accepted: L(.peopleAcceptedConsent))
                             }
                             person.idNumber = idNumber
                             person.consent = consent
@@ -214,17 +214,17 @@ public struct LogCommand: Command {
                     let id = OutreachID.make(.person) { taken.contains($0) }
                     taken.insert(id)
                     if idNumber != nil, consent == nil {
-                        throw CommandFailure.missing(field: "consent", accepted: L("people.accepted.consent"))
+                        throw CommandFailure.missing(field: "consent", accepted: L(.peopleAcceptedConsent))
                     }
                     person = Person(
                         id: id, name: name, phone: phone, organisation: org, registered: now,
                         consent: idNumber == nil ? nil : consent, idNumber: idNumber)
                     ops.append(.putPerson(person))
-                    warnings.append(L("outreach.registered", ["name": name, "id": id]))
+                    warnings.append(L(.outreachRegistered, ["name": name, "id": id]))
                 }
                 guard seen.insert(person.id).inserted else { continue }
                 if state.participation(ParticipationKey(session: s.id, person: person.id)) != nil {
-                    warnings.append(L("outreach.alreadyLogged", ["name": person.name]))
+                    warnings.append(L(.outreachAlreadyLogged, ["name": person.name]))
                     continue
                 }
                 let status = Waitlist.status(forNewEntryIn: s, placesTaken: places, at: now)
@@ -232,7 +232,7 @@ public struct LogCommand: Command {
                 if let hours, hours > s.hours + 0.005 {
                     warnings.append(
                         L(
-                            "rules.hoursAboveLength",
+                            .rulesHoursAboveLength,
                             [
                                 "name": person.name, "hours": OutreachFormat.hours(hours),
                                 "length": OutreachFormat.hours(s.hours),
@@ -247,11 +247,11 @@ public struct LogCommand: Command {
             }
             return ops
         }
-        let headers = ["name", "id", "role", "status", "hours"].map { L("field." + $0).text(lang) }
+        let headers = [MessageKey.fieldName, .fieldId, .fieldRole, .fieldStatus, .fieldHours].map { L($0).text(lang) }
         var blocks: [OutputBlock] = [
             .paragraph(
                 StyledText(
-                    L("outreach.logged", ["count": String(logged.count), "title": session.title]).text(lang), .success))
+                    L(.outreachLogged, ["count": String(logged.count), "title": session.title]).text(lang), .success))
         ]
         if !logged.isEmpty {
             blocks.append(

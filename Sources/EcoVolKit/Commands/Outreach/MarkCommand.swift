@@ -42,7 +42,7 @@ public struct MarkCommand: Command {
         let hours = try invocation.value(Self.hours)?.hours
         let note = try invocation.value(Self.note).flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
         guard status != nil || rating != nil || hours != nil || note != nil else {
-            throw CommandFailure.missing(field: "status", accepted: L("outreach.accepted.mark"))
+            throw CommandFailure.missing(field: "status", accepted: L(.outreachAcceptedMark))
         }
         let store = try await context.outreachStore()
         let session = try Outreach.session(sessionID.text, in: store.state)
@@ -52,8 +52,7 @@ public struct MarkCommand: Command {
             guard var p = state.participation(ParticipationKey(session: session.id, person: person.id)) else {
                 throw CommandFailure(
                     code: "participation.unknown",
-                    message: L("outreach.notLogged", ["name": person.name, "id": session.id]), field: "person",
-                    usage: true)
+                    message: L(.outreachNotLogged, ["name": person.name, "id": session.id]), field: "person")
             }
             if let status, status != p.status {
                 // A no-show served no hours; coming back to attended restores the session's length.
@@ -69,14 +68,14 @@ public struct MarkCommand: Command {
         guard let p = result else {
             throw CommandFailure(
                 code: "participation.unknown",
-                message: L("outreach.notLogged", ["name": person.name, "id": session.id]), field: "person")
+                message: L(.outreachNotLogged, ["name": person.name, "id": session.id]), field: "person")
         }
         let lang = context.language
         var plausibility: [LocalizedText] = []
         if let hours, hours > session.hours + 0.005 {
             plausibility.append(
                 L(
-                    "rules.hoursAboveLength",
+                    .rulesHoursAboveLength,
                     [
                         "name": person.name, "hours": OutreachFormat.hours(hours),
                         "length": OutreachFormat.hours(session.hours),
@@ -87,7 +86,7 @@ public struct MarkCommand: Command {
                 .paragraph(
                     StyledText(
                         L(
-                            "outreach.marked",
+                            .outreachMarked,
                             [
                                 "name": person.name, "status": p.status.label.text(lang),
                                 "hours": OutreachFormat.hours(p.actualHours),
@@ -118,5 +117,5 @@ enum MarkStatus: String, ArgumentChoice {
 
     var status: ParticipationStatus { self == .attended ? .attended : .noShow }
 
-    static var acceptedValues: LocalizedText { L("outreach.accepted.markStatus") }
+    static var acceptedValues: LocalizedText { L(.outreachAcceptedMarkStatus) }
 }

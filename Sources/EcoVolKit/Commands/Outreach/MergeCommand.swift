@@ -16,15 +16,15 @@ public struct MergeCommand: Command {
 
     static let keep = CommandArgument<PersonArgument>.positional(
         "keep", help: LocalizedText(zh: "保留的人员", en: "person to keep"), required: true,
-        accepted: L("outreach.accepted.merge"), placeholder: "KEEP")
+        accepted: L(.outreachAcceptedMerge), placeholder: "KEEP")
     static let other = CommandArgument<PersonArgument>.positional(
         "other", help: LocalizedText(zh: "并入的重复人员", en: "duplicate to fold in"), required: true,
-        accepted: L("outreach.accepted.merge"), placeholder: "OTHER")
+        accepted: L(.outreachAcceptedMerge), placeholder: "OTHER")
     static let confirm = CommandArgument<Bool>.key(
         "confirm", aliases: ["确认"],
         help: LocalizedText(
             zh: "confirm=yes：确认舍弃两条记录中不同的信息", en: "confirm=yes: go ahead although details that differ are dropped"),
-        completion: .values(["yes"]), accepted: L("rules.accepted.yesNo"))
+        completion: .values(["yes"]), accepted: L(.rulesAcceptedYesNo))
 
     public init() {}
 
@@ -73,19 +73,19 @@ public struct MergeCommand: Command {
         let other = try await Outreach.requirePerson(
             otherText.text, in: store.state, context: context, field: "other")
         guard keep.id != other.id else {
-            throw CommandFailure(code: "merge.same", message: L("outreach.mergeSame"), field: "other", usage: true)
+            throw CommandFailure(code: "merge.same", message: L(.outreachMergeSame), field: "other")
         }
         // Nothing is dropped unseen: details both records hold but that differ are shown first.
         let dropped = Self.differences(keep: keep, other: other, state: store.state)
         if !dropped.isEmpty, try invocation.value(Self.confirm) != true {
             let lines = dropped.map {
-                L("people.mergeDropped", ["field": $0.field, "keep": $0.keep, "other": $0.other])
+                L(.peopleMergeDropped, ["field": $0.field, "keep": $0.keep, "other": $0.other])
             }
             guard let prompter = context.prompter else {
                 throw CommandFailure(
                     code: "merge.unconfirmed",
                     message: L(
-                        "people.mergeRefused",
+                        .peopleMergeRefused,
                         ["other": other.id, "fields": dropped.map(\.field).joined(separator: " ")]
                     )
                     .joined(
@@ -93,14 +93,14 @@ public struct MergeCommand: Command {
                             zh: lines.map(\.zh).joined(separator: "；"), en: lines.map(\.en).joined(separator: "; "))),
                     field: "confirm")
             }
-            prompter.show(context.text(L("people.mergeDiffers")))
+            prompter.show(context.text(L(.peopleMergeDiffers)))
             for line in lines { prompter.show("  " + context.text(line)) }
-            guard let answer = await prompter.ask(context.text(L("people.mergeAsk")), defaultValue: "no") else {
+            guard let answer = await prompter.ask(context.text(L(.peopleMergeAsk)), defaultValue: "no") else {
                 throw CancellationError()
             }
             guard (try? SessionTimeRules.flag("confirm", answer)) == true else {
                 return CommandOutput(
-                    blocks: [.paragraph(StyledText(context.text(L("people.mergeAbandoned"))))],
+                    blocks: [.paragraph(StyledText(context.text(L(.peopleMergeAbandoned))))],
                     json: .obj([("saved", false)]))
             }
         }
@@ -120,7 +120,7 @@ public struct MergeCommand: Command {
                         moved.person = k.id
                         ops.append(.putParticipation(moved))
                     }
-                    warnings.append(L("outreach.mergeBoth", ["id": part.session]))
+                    warnings.append(L(.outreachMergeBoth, ["id": part.session]))
                 } else {
                     var m = part
                     m.person = k.id
@@ -147,7 +147,7 @@ public struct MergeCommand: Command {
                 .paragraph(
                     StyledText(
                         L(
-                            "outreach.merged",
+                            .outreachMerged,
                             [
                                 "other": other.name, "otherID": other.id, "keep": keep.name, "keepID": keep.id,
                                 "count": String(moved), "hours": OutreachFormat.hours(hours),

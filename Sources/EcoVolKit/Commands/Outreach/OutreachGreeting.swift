@@ -11,18 +11,19 @@ public enum OutreachGreeting {
         // a server may be slow to answer; the prompt must not wait for either. Such a store
         // opens on first use instead, and the greeting says how to see the week.
         if context[OutreachStoreKey.self] == nil, !StoreFactory.opensQuickly(context.storeLocation) {
-            let key = context.storeLocation.isServer ? "sharedStore.greetingDeferred" : "outreach.greetingDeferred"
+            let key: MessageKey =
+                context.storeLocation.isServer ? .sharedStoreGreetingDeferred : .outreachGreetingDeferred
             return [.paragraph(StyledText(L(key).text(context.language), .dim))]
         }
         let store: any OutreachStore
         do { store = try await context.outreachStore() } catch {
             // A store that cannot be opened is said at once, not at the first command.
             let message =
-                (error as? any EcoVolError)?.message ?? L("runner.internalError", ["detail": String(describing: error)])
+                (error as? any EcoVolError)?.message ?? L(.runnerInternalError, ["detail": String(describing: error)])
             return [
                 .paragraph(
                     StyledText([
-                        StyledSpan(L("label.warning").text(context.language), .warning),
+                        StyledSpan(L(.labelWarning).text(context.language), .warning),
                         StyledSpan(message.text(context.language)),
                     ]))
             ]
@@ -32,7 +33,7 @@ public enum OutreachGreeting {
                 [
                     .paragraph(
                         StyledText([
-                            StyledSpan(L("label.warning").text(context.language), .warning),
+                            StyledSpan(L(.labelWarning).text(context.language), .warning),
                             StyledSpan($0.text(context.language)),
                         ]))
                 ]
@@ -43,7 +44,7 @@ public enum OutreachGreeting {
             .sorted { $0.start < $1.start }
         guard !list.isEmpty else { return damage }
         let lang = context.language
-        return damage + [.heading(L("outreach.greeting", ["count": String(list.count)]).text(lang))]
+        return damage + [.heading(L(.outreachGreeting, ["count": String(list.count)]).text(lang))]
             + SessionsCommand.output(list, state: store.state, lang: lang).blocks
     }
 }

@@ -50,13 +50,13 @@ enum Outreach {
         let accepted: LocalizedText
         switch RecordLookup.session(text, in: state) {
         case .found(let s): return s
-        case .ambiguous(let ids): accepted = L("outreach.ambiguousID", ["ids": ids.joined(separator: " ")])
-        case .none: accepted = L("outreach.accepted.sessionID")
+        case .ambiguous(let ids): accepted = L(.outreachAmbiguousID, ["ids": ids.joined(separator: " ")])
+        case .none: accepted = L(.outreachAcceptedSessionID)
         }
         throw CommandFailure(
             code: "session.unknown",
-            message: L("outreach.unknownSession", ["id": TerminalSafeText.clip(text, maxLength: 20)]).joined(
-                with: accepted), field: field, usage: true)
+            message: L(.outreachUnknownSession, ["id": TerminalSafeText.clip(text, maxLength: 20)]).joined(
+                with: accepted), field: field)
     }
 
     /// A person by id, exact name or phone; asks which one when a name is shared (or fails
@@ -77,13 +77,13 @@ enum Outreach {
         guard let prompter = context.prompter else {
             throw CommandFailure(
                 code: "person.ambiguous",
-                message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]),
-                field: field, usage: true)
+                message: L(.outreachAmbiguousPerson, ["name": name, "list": list.joined(separator: "; ")]),
+                field: field)
         }
-        prompter.show(context.text(L("outreach.whichPerson", ["name": name])))
+        prompter.show(context.text(L(.outreachWhichPerson, ["name": name])))
         for line in list { prompter.show("  " + line) }
         while true {
-            guard let answer = await prompter.ask(context.text(L("outreach.askNumber")), defaultValue: "1") else {
+            guard let answer = await prompter.ask(context.text(L(.outreachAskNumber)), defaultValue: "1") else {
                 throw CancellationError()
             }
             if let n = Int(NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)),
@@ -92,7 +92,7 @@ enum Outreach {
                 return people[n - 1]
             }
             if let p = people.first(where: { $0.id == answer.trimmingCharacters(in: .whitespaces) }) { return p }
-            prompter.show(context.text(L("outreach.pickNumber", ["max": String(people.count)])))
+            prompter.show(context.text(L(.outreachPickNumber, ["max": String(people.count)])))
         }
     }
 
@@ -108,23 +108,23 @@ enum Outreach {
             if let fallback { return fallback() }
             throw CommandFailure(
                 code: "person.ambiguous",
-                message: L("outreach.ambiguousPerson", ["name": name, "list": list.joined(separator: "; ")]),
-                field: field, usage: true)
+                message: L(.outreachAmbiguousPerson, ["name": name, "list": list.joined(separator: "; ")]),
+                field: field)
         }
-        prompter.show(context.text(L("people.whichOrNew", ["name": name])))
+        prompter.show(context.text(L(.peopleWhichOrNew, ["name": name])))
         for line in list { prompter.show("  " + line) }
         let newChoice = people.count + 1
-        prompter.show("  \(newChoice)) " + context.text(L("people.registerNew", ["name": name])))
+        prompter.show("  \(newChoice)) " + context.text(L(.peopleRegisterNew, ["name": name])))
         while true {
             guard
                 let answer = await prompter.ask(
-                    context.text(L("outreach.askNumber")), defaultValue: String(newIsDefault ? newChoice : 1))
+                    context.text(L(.outreachAskNumber)), defaultValue: String(newIsDefault ? newChoice : 1))
             else { throw CancellationError() }
             let text = NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)
             if let n = Int(text), (1...people.count).contains(n) { return people[n - 1] }
             if Int(text) == newChoice { return nil }
             if let p = people.first(where: { $0.id == text }) { return p }
-            prompter.show(context.text(L("outreach.pickNumber", ["max": String(newChoice)])))
+            prompter.show(context.text(L(.outreachPickNumber, ["max": String(newChoice)])))
         }
     }
 
@@ -134,8 +134,8 @@ enum Outreach {
         guard let p = try await person(text, in: state, context: context, field: field) else {
             throw CommandFailure(
                 code: "person.unknown",
-                message: L("outreach.unknownPerson", ["person": TerminalSafeText.clip(text, maxLength: 30)]),
-                field: field, usage: true)
+                message: L(.outreachUnknownPerson, ["person": TerminalSafeText.clip(text, maxLength: 30)]),
+                field: field)
         }
         return p
     }
@@ -143,27 +143,30 @@ enum Outreach {
     // MARK: Formatting
 
     static func sessionFields(_ s: Session, _ state: OutreachState, _ lang: Language) -> [(String, StyledText)] {
-        func f(_ key: String, _ value: String?) -> (String, StyledText)? {
+        func f(_ key: MessageKey, _ value: String?) -> (String, StyledText)? {
             guard let value, !value.isEmpty else { return nil }
-            return (L("field." + key).text(lang), StyledText(value))
+            return (L(key).text(lang), StyledText(value))
         }
         var type = s.type.label.text(lang)
         if let level = s.trainingLevel { type += lang.parenthesized(level.label.text(lang)) }
         var status = s.status.label.text(lang)
         if let r = s.cancelReason { status += (lang == .zh ? "：" : ": ") + r }
         let rows: [(String, StyledText)?] = [
-            (L("field.id").text(lang), StyledText(s.id, .accent)),
-            f("title", s.title), f("when", OutreachFormat.when(s, lang) + " (\(s.timeZone))"), f("type", type),
-            f("city", [OutreachFormat.cityShort(s.city, lang), s.county].compactMap { $0 }.joined(separator: " ")),
-            f("venue", s.venue),
-            f("audience", s.audience?.label.text(lang)), f("project", s.project.map { state.projectName($0, lang) }),
-            f("capacity", s.capacity.map(String.init)),
-            f("lecturer", s.lecturers.joined(separator: lang.listSeparator)),
-            f("organiser", s.organiser), f("leader", s.leader), f("recorder", s.recorder),
-            f("support", s.support.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
-            f("status", status),
-            f("reached", s.reached.map(String.init)), f("rating", s.rating.map { String(repeating: "★", count: $0) }),
-            f("notes", s.notes),
+            (L(.fieldId).text(lang), StyledText(s.id, .accent)),
+            f(.fieldTitle, s.title), f(.fieldWhen, OutreachFormat.when(s, lang) + " (\(s.timeZone))"),
+            f(.fieldType, type),
+            f(.fieldCity, [OutreachFormat.cityShort(s.city, lang), s.county].compactMap { $0 }.joined(separator: " ")),
+            f(.fieldVenue, s.venue),
+            f(.fieldAudience, s.audience?.label.text(lang)),
+            f(.fieldProject, s.project.map { state.projectName($0, lang) }),
+            f(.fieldCapacity, s.capacity.map(String.init)),
+            f(.fieldLecturer, s.lecturers.joined(separator: lang.listSeparator)),
+            f(.fieldOrganiser, s.organiser), f(.fieldLeader, s.leader), f(.fieldRecorder, s.recorder),
+            f(.fieldSupport, s.support.map { $0.label.text(lang) }.joined(separator: lang.listSeparator)),
+            f(.fieldStatus, status),
+            f(.fieldReached, s.reached.map(String.init)),
+            f(.fieldRating, s.rating.map { String(repeating: "★", count: $0) }),
+            f(.fieldNotes, s.notes),
         ]
         return rows.compactMap { $0 }
     }

@@ -26,10 +26,12 @@ public struct PeopleCommand: Command {
         let list = PersonQuery(try invocation.value(Self.query) ?? "").people(in: state)
         guard !list.isEmpty else {
             return CommandOutput(
-                blocks: [.paragraph(StyledText(L("outreach.noPeople").text(lang), .dim))],
+                blocks: [.paragraph(StyledText(L(.outreachNoPeople).text(lang), .dim))],
                 json: .obj([("people", .array([]))]), warnings: store.drainWarnings())
         }
-        let headers = ["id", "name", "phone", "org", "hours", "stars"].map { L("field." + $0).text(lang) }
+        let headers = [MessageKey.fieldId, .fieldName, .fieldPhone, .fieldOrg, .fieldHours, .fieldStars].map {
+            L($0).text(lang)
+        }
         let rows: [[StyledText]] = list.map { p in
             let h = state.serviceHours(person: p.id).hours
             return [

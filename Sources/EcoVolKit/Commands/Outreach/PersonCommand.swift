@@ -26,23 +26,23 @@ public struct PersonCommand: Command {
         let level = stars.stars(forHours: hours)
         let next = stars.hoursToNextStar(from: hours)
         var fields: [(String, StyledText)] = [
-            (L("field.id").text(lang), StyledText(p.id, .accent)), (L("field.name").text(lang), StyledText(p.name)),
+            (L(.fieldId).text(lang), StyledText(p.id, .accent)), (L(.fieldName).text(lang), StyledText(p.name)),
         ]
-        if let phone = p.maskedPhone { fields.append((L("field.phone").text(lang), StyledText(phone))) }
-        if let org = p.organisation { fields.append((L("field.org").text(lang), StyledText(org))) }
+        if let phone = p.maskedPhone { fields.append((L(.fieldPhone).text(lang), StyledText(phone))) }
+        if let org = p.organisation { fields.append((L(.fieldOrg).text(lang), StyledText(org))) }
         if !p.skills.isEmpty {
-            fields.append((L("field.skills").text(lang), StyledText(p.skills.joined(separator: lang.listSeparator))))
+            fields.append((L(.fieldSkills).text(lang), StyledText(p.skills.joined(separator: lang.listSeparator))))
         }
-        if let id = p.maskedIDNumber { fields.append((L("field.idNumber").text(lang), StyledText(id))) }
+        if let id = p.maskedIDNumber { fields.append((L(.fieldIdNumber).text(lang), StyledText(id))) }
         fields.append(
-            (L("field.registered").text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
-        fields.append((L("field.hours").text(lang), StyledText(OutreachFormat.hours(hours))))
+            (L(.fieldRegistered).text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
+        fields.append((L(.fieldHours).text(lang), StyledText(OutreachFormat.hours(hours))))
         fields.append(
             (
-                L("field.stars").text(lang),
+                L(.fieldStars).text(lang),
                 StyledText(
                     StarLevel.display(level)
-                        + (next.map { " " + L("outreach.toNextStar", ["hours": OutreachFormat.hours($0)]).text(lang) }
+                        + (next.map { " " + L(.outreachToNextStar, ["hours": OutreachFormat.hours($0)]).text(lang) }
                             ?? ""))
             ))
         let history = state.participations(person: p.id).compactMap { part in
@@ -51,7 +51,9 @@ public struct PersonCommand: Command {
         var blocks: [OutputBlock] = [.heading(p.name), .fields(fields)]
         if !history.isEmpty {
             blocks.append(.blank)
-            let headers = ["when", "title", "role", "status", "hours"].map { L("field." + $0).text(lang) }
+            let headers = [MessageKey.fieldWhen, .fieldTitle, .fieldRole, .fieldStatus, .fieldHours].map {
+                L($0).text(lang)
+            }
             blocks.append(
                 .table(
                     TextTable(
@@ -68,7 +70,7 @@ public struct PersonCommand: Command {
             blocks.append(.blank)
             blocks.append(
                 .paragraph(
-                    StyledText(L("hours.overlapNote", ["count": String(ledger.overlapping.count)]).text(lang), .warning)
+                    StyledText(L(.hoursOverlapNote, ["count": String(ledger.overlapping.count)]).text(lang), .warning)
                 ))
             for row in ledger.overlapping {
                 blocks.append(.paragraph(StyledText("  " + Self.overlapLine(row, lang), .warning)))
@@ -109,7 +111,7 @@ public struct PersonCommand: Command {
 
     @MainActor static func overlapLine(_ row: HoursLedger.Row, _ lang: Language) -> String {
         L(
-            "hours.overlapRow",
+            .hoursOverlapRow,
             [
                 "id": row.session.id, "title": row.session.title, "others": row.overlapsWith.joined(separator: " "),
                 "recorded": row.recorded.description, "credited": row.credited.description,

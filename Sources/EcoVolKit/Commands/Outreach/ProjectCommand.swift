@@ -19,7 +19,7 @@ public struct ProjectCommand: Command {
         "action", help: LocalizedText(zh: "操作", en: "action"), required: true)
     static let name = CommandArgument<String>.key(
         "name", aliases: ["名称"], help: LocalizedText(zh: "项目名称", en: "project name"), required: true,
-        accepted: L("outreach.accepted.text", ["max": "100"]))
+        accepted: L(.outreachAcceptedText, ["max": "100"]))
     static let city = CommandArgument<CityName>.key(
         "city", aliases: ["城市"], help: LocalizedText(zh: "所属市州", en: "city"))
     static let note = CommandArgument<String>.key("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note"))
@@ -34,7 +34,7 @@ public struct ProjectCommand: Command {
         if let r = try invocation.value(Self.city) {
             city = r.name
             if r.city == nil {
-                warnings.append(L("outreach.unknownCity", ["city": r.name, "cities": City.acceptedText]))
+                warnings.append(L(.outreachUnknownCity, ["city": r.name, "cities": City.acceptedText]))
             }
         }
         let note = try invocation.value(Self.note).flatMap { try FieldValidator.text("note", $0, maxLength: 500) }
@@ -43,8 +43,7 @@ public struct ProjectCommand: Command {
         let commit = try await context.commitOutreach(store, command: "project") { state in
             guard !state.projects.contains(where: { $0.name == name }) else {
                 throw CommandFailure(
-                    code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name",
-                    usage: true)
+                    code: "project.exists", message: L(.outreachProjectExists, ["name": name]), field: "name")
             }
             let p = Project(
                 id: OutreachID.make(.project) { state.project($0) != nil }, name: name, city: city, note: note,
@@ -54,14 +53,14 @@ public struct ProjectCommand: Command {
         }
         guard let p = project else {
             throw CommandFailure(
-                code: "project.exists", message: L("outreach.projectExists", ["name": name]), field: "name", usage: true
+                code: "project.exists", message: L(.outreachProjectExists, ["name": name]), field: "name"
             )
         }
         return CommandOutput(
             blocks: [
                 .paragraph(
                     StyledText(
-                        L("outreach.projectAdded", ["name": p.name, "id": p.id]).text(context.language), .success))
+                        L(.outreachProjectAdded, ["name": p.name, "id": p.id]).text(context.language), .success))
             ],
             json: .obj([
                 ("saved", true), Outreach.saved(commit),
@@ -87,5 +86,5 @@ enum ProjectAction: String, ArgumentChoice {
 
     var label: LocalizedText { LocalizedText(zh: "新增", en: "add") }
 
-    static var acceptedValues: LocalizedText { L("outreach.accepted.projectAction") }
+    static var acceptedValues: LocalizedText { L(.outreachAcceptedProjectAction) }
 }

@@ -16,13 +16,13 @@ public struct ProjectsCommand: Command {
         let state = store.state
         var counts: [String: Int] = [:]
         for s in state.sessions.values { if let p = s.project { counts[p, default: 0] += 1 } }
-        let headers = ["id", "project", "city", "sessions"].map { L("field." + $0).text(lang) }
+        let headers = [MessageKey.fieldId, .fieldProject, .fieldCity, .fieldSessions].map { L($0).text(lang) }
         let rows = state.projects.map { p in
             [
                 StyledText(p.id, .accent), StyledText(p.displayName(lang)),
                 StyledText(
                     p.city.map { OutreachFormat.cityShort($0, lang) }
-                        ?? (p.builtIn ? L("outreach.provincial").text(lang) : "")),
+                        ?? (p.builtIn ? L(.outreachProvincial).text(lang) : "")),
                 StyledText(String(counts[p.id] ?? 0)),
             ]
         }

@@ -56,10 +56,10 @@ public struct ScheduleCommand: Command {
             guard let prompter = context.prompter else {
                 throw CommandFailure(
                     code: "value.missing",
-                    message: L("outreach.scheduleMissing", ["fields": missing.map { $0 + "=" }.joined(separator: " ")])
-                        .joined(with: L("outreach.scheduleExample")), field: missing[0], usage: true)
+                    message: L(.outreachScheduleMissing, ["fields": missing.map { $0 + "=" }.joined(separator: " ")])
+                        .joined(with: L(.outreachScheduleExample)), field: missing[0])
             }
-            prompter.show(context.text(L("outreach.dialogueIntro")))
+            prompter.show(context.text(L(.outreachDialogueIntro)))
             var unknownCityOffered: String?
             var confirmed: String? = nil
             while let field = missing.first {
@@ -87,22 +87,22 @@ public struct ScheduleCommand: Command {
                         // 90分钟 is not a city: ask again, and accept an unknown place only when repeated.
                         unknownCityOffered = typed
                         prompter.show(
-                            L("outreach.unknownCityAgain", ["city": typed, "cities": City.acceptedText]).text(lang))
+                            L(.outreachUnknownCityAgain, ["city": typed, "cities": City.acceptedText]).text(lang))
                         continue
                     }
                     if field == "start" {
                         let day = CalendarDate(probe.start, in: probe.zone)
                         let when =
                             "\(day.iso) \(OutreachFormat.weekday(day, lang)) \(OutreachFormat.clock(probe.start, probe.zone))"
-                        prompter.show(L("outreach.resolvedStart", ["when": when]).text(lang))
+                        prompter.show(L(.outreachResolvedStart, ["when": when]).text(lang))
                     }
                     values = attempt
                     missing.removeFirst()
-                } catch let refusal as SessionTimeError where refusal.confirmFlag != nil {
+                } catch let refusal as SessionTimeError where refusal.confirmQuestion != nil {
                     // A past start, an overnight end or a long session: ask instead of refusing.
                     prompter.show(refusal.message.text(lang))
-                    if let flag = refusal.confirmFlag,
-                        let yes = await prompter.ask(context.text(L("rules.ask." + flag)), defaultValue: "no"),
+                    if let flag = refusal.confirmFlag, let question = refusal.confirmQuestion,
+                        let yes = await prompter.ask(context.text(L(question)), defaultValue: "no"),
                         (try? SessionTimeRules.flag(flag, yes)) == true
                     {
                         values[flag] = "yes"
@@ -123,10 +123,10 @@ public struct ScheduleCommand: Command {
         if step != nil {
             if givenCount == nil {
                 throw CommandFailure.missing(
-                    field: "count", accepted: L("arg.integerRange", ["min": "2", "max": "52"]))
+                    field: "count", accepted: L(.argIntegerRange, ["min": "2", "max": "52"]))
             }
         } else if count > 1 {
-            throw CommandFailure.missing(field: "repeat", accepted: L("outreach.accepted.repeat"))
+            throw CommandFailure.missing(field: "repeat", accepted: L(.outreachAcceptedRepeat))
         }
         var warnings: [LocalizedText] = []
         var created: [Session] = []
@@ -170,7 +170,7 @@ public struct ScheduleCommand: Command {
         let state = store.state
         var blocks: [OutputBlock] = [
             .paragraph(
-                StyledText([StyledSpan(L("outreach.scheduled", ["count": String(created.count)]).text(lang), .success)])
+                StyledText([StyledSpan(L(.outreachScheduled, ["count": String(created.count)]).text(lang), .success)])
             )
         ]
         if created.count == 1 {
@@ -179,7 +179,7 @@ public struct ScheduleCommand: Command {
             blocks.append(
                 .table(
                     TextTable(
-                        headers: [L("field.id").text(lang), L("field.when").text(lang), L("field.title").text(lang)],
+                        headers: [L(.fieldId).text(lang), L(.fieldWhen).text(lang), L(.fieldTitle).text(lang)],
                         rows: created.map {
                             [
                                 StyledText($0.id, .accent), StyledText(OutreachFormat.when($0, lang)),
@@ -222,17 +222,19 @@ public struct ScheduleCommand: Command {
         }
         switch field {
         case "type":
-            return L("outreach.askChoice.type").text(lang)
+            return L(.outreachAskChoiceType).text(lang)
                 + lang.parenthesized(choices(ServiceType.allCases.map { ($0.rawValue, $0.label) }))
         case "audience":
-            return L("outreach.askChoice.audience").text(lang)
+            return L(.outreachAskChoiceAudience).text(lang)
                 + lang.parenthesized(choices(Audience.allCases.map { ($0.rawValue, $0.label) }))
         case "city":
             let names = City.all.map { lang == .zh ? $0.shortName : $0.english }
-            return L("outreach.askChoice.city").text(lang)
+            return L(.outreachAskChoiceCity).text(lang)
                 + lang.parenthesized(names.joined(separator: lang == .zh ? " " : ", "))
-        default:
-            return L("outreach.ask." + field).text(lang)
+        case "title": return L(.outreachAskTitle).text(lang)
+        case "start": return L(.outreachAskStart).text(lang)
+        case "duration": return L(.outreachAskDuration).text(lang)
+        default: return field
         }
     }
 }

@@ -23,7 +23,9 @@ public struct SessionCommand: Command {
         var blocks: [OutputBlock] = [.heading(s.title), .fields(Outreach.sessionFields(s, state, lang))]
         if !rows.isEmpty {
             blocks.append(.blank)
-            let headers = ["name", "role", "status", "hours", "phone"].map { L("field." + $0).text(lang) }
+            let headers = [MessageKey.fieldName, .fieldRole, .fieldStatus, .fieldHours, .fieldPhone].map {
+                L($0).text(lang)
+            }
             blocks.append(
                 .table(
                     TextTable(

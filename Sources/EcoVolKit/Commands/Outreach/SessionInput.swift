@@ -15,7 +15,7 @@ enum SessionInput {
 
     /// The confirmations a refusal asks for (`past=yes`), read like every yes/no answer.
     static func confirmation(_ name: String, _ aliases: [String], _ zh: String, _ en: String) -> ArgumentSpec {
-        key(Bool.self, name, aliases, zh, en, .values(["yes"]), accepted: L("rules.accepted.yesNo"))
+        key(Bool.self, name, aliases, zh, en, .values(["yes"]), accepted: L(.rulesAcceptedYesNo))
     }
 
     static let keys: [ArgumentSpec] = [
@@ -27,7 +27,7 @@ enum SessionInput {
             "start, e.g. 2026-06-05 09:30, tomorrow 14:00, next Wednesday 9:30"),
         key(
             String.self, "end", ["结束"], "结束时间（或只写时刻，如 11:30）", "end (or just a time, e.g. 11:30)",
-            accepted: L("outreach.accepted.date")),
+            accepted: L(.outreachAcceptedDate)),
         key(HoursArgument.self, "duration", ["时长", "dur"], "时长，如 2h、90分钟、1.5小时", "length, e.g. 2h, 90min, 1.5h"),
         key(String.self, "venue", ["地点", "place"], "地点", "venue"),
         key(CityName.self, "city", ["城市", "市州"], "市州，如 贵阳、黔东南", "city, e.g. Guiyang, Qiandongnan (or qdn)"),
@@ -65,7 +65,7 @@ enum SessionInput {
         var warnings: [LocalizedText] = []
         if let z = values["zone"] {
             guard TimeZone(identifier: z) != nil else {
-                throw CommandFailure.invalidValue(field: "zone", value: z, accepted: L("outreach.accepted.zone"))
+                throw CommandFailure.invalidValue(field: "zone", value: z, accepted: L(.outreachAcceptedZone))
             }
             s.timeZone = z
         }
@@ -74,18 +74,18 @@ enum SessionInput {
         if let v = values["type"] {
             guard let t = ServiceType(argument: v) else {
                 throw CommandFailure.invalidValue(
-                    field: "type", value: v, accepted: L("outreach.accepted.type", ["types": ServiceType.acceptedText]))
+                    field: "type", value: v, accepted: L(.outreachAcceptedType, ["types": ServiceType.acceptedText]))
             }
             s.type = t
             if t != .training { s.trainingLevel = nil }
         }
         if let v = values["level"] {
             guard let l = TrainingLevel(argument: v) else {
-                throw CommandFailure.invalidValue(field: "level", value: v, accepted: L("outreach.accepted.level"))
+                throw CommandFailure.invalidValue(field: "level", value: v, accepted: L(.outreachAcceptedLevel))
             }
             guard s.type == .training else {
                 throw CommandFailure.invalidValue(
-                    field: "level", value: v, accepted: L("outreach.accepted.levelOnlyTraining"))
+                    field: "level", value: v, accepted: L(.outreachAcceptedLevelOnlyTraining))
             }
             s.trainingLevel = l
         }
@@ -95,7 +95,7 @@ enum SessionInput {
             let m = try moment("start", v, parser)
             guard m.hasTime else {
                 throw CommandFailure.invalidValue(
-                    field: "start", value: v, accepted: L("outreach.accepted.startNeedsTime"))
+                    field: "start", value: v, accepted: L(.outreachAcceptedStartNeedsTime))
             }
             warnings += try rules.checkStart(m, text: v, now: parser.now, zone: s.zone)
             s.start = m.date
@@ -104,7 +104,7 @@ enum SessionInput {
         if let v = values["duration"] {
             guard values["end"] == nil else {
                 throw CommandFailure(
-                    code: "value.conflict", message: L("outreach.endAndDuration"), field: "duration", usage: true)
+                    code: "value.conflict", message: L(.outreachEndAndDuration), field: "duration")
             }
             let h = try FieldValidator.hours("duration", v)
             s.end = s.start.addingTimeInterval(h * 3600)
@@ -127,7 +127,7 @@ enum SessionInput {
         if let v = values["city"] {
             let c = try FieldValidator.city("city", v)
             s.city = c.name
-            if !c.known { warnings.append(L("outreach.unknownCity", ["city": c.name, "cities": City.acceptedText])) }
+            if !c.known { warnings.append(L(.outreachUnknownCity, ["city": c.name, "cities": City.acceptedText])) }
         }
         if let v = values["county"] { s.county = try FieldValidator.text("county", v, maxLength: 40) }
         if let v = values["audience"] {
@@ -137,7 +137,7 @@ enum SessionInput {
                 guard let a = Audience(argument: v) else {
                     throw CommandFailure.invalidValue(
                         field: "audience", value: v,
-                        accepted: L("outreach.accepted.audience", ["audiences": Audience.acceptedText]))
+                        accepted: L(.outreachAcceptedAudience, ["audiences": Audience.acceptedText]))
                 }
                 s.audience = a
             }
@@ -153,7 +153,7 @@ enum SessionInput {
                     throw CommandFailure.invalidValue(
                         field: "project", value: v,
                         accepted: L(
-                            "outreach.accepted.project", ["ids": state.projects.map(\.id).joined(separator: " ")]))
+                            .outreachAcceptedProject, ["ids": state.projects.map(\.id).joined(separator: " ")]))
                 }
                 s.project = p.id
             }
@@ -166,7 +166,7 @@ enum SessionInput {
                     (1...10_000).contains(n)
                 else {
                     throw CommandFailure.invalidValue(
-                        field: "capacity", value: v, accepted: L("arg.integerRange", ["min": "1", "max": "10000"]))
+                        field: "capacity", value: v, accepted: L(.argIntegerRange, ["min": "1", "max": "10000"]))
                 }
                 s.capacity = n
             }
@@ -181,7 +181,7 @@ enum SessionInput {
             s.support = try list(v).map { item in
                 guard let k = SupportKind(argument: item) else {
                     throw CommandFailure.invalidValue(
-                        field: "support", value: item, accepted: L("outreach.accepted.support"))
+                        field: "support", value: item, accepted: L(.outreachAcceptedSupport))
                 }
                 return k
             }
@@ -216,10 +216,10 @@ enum SessionInput {
         var warnings: [LocalizedText] = []
         for other in state.sessions.values where other.id != s.id && other.status != .cancelled && other.overlaps(s) {
             if let v = s.venue, let w = other.venue, v.lowercased() == w.lowercased() {
-                warnings.append(L("outreach.venueBooked", ["venue": v, "id": other.id, "title": other.title]))
+                warnings.append(L(.outreachVenueBooked, ["venue": v, "id": other.id, "title": other.title]))
             }
             for l in s.lecturers where other.lecturers.contains(l) {
-                warnings.append(L("outreach.lecturerBooked", ["lecturer": l, "id": other.id, "title": other.title]))
+                warnings.append(L(.outreachLecturerBooked, ["lecturer": l, "id": other.id, "title": other.title]))
             }
         }
         return warnings

@@ -43,7 +43,7 @@ public struct SessionsCommand: Command {
     ) -> CommandOutput {
         guard !list.isEmpty else {
             return CommandOutput(
-                blocks: [.paragraph(StyledText(L("outreach.noSessions").text(lang), .dim))],
+                blocks: [.paragraph(StyledText(L(.outreachNoSessions).text(lang), .dim))],
                 json: .obj([("sessions", .array([]))]), warnings: warnings)
         }
         let rows: [[StyledText]] = list.map { s in
@@ -56,7 +56,8 @@ public struct SessionsCommand: Command {
                 StyledText(s.status.label.text(lang), s.status == .cancelled ? .dim : .plain), StyledText(cap),
             ]
         }
-        let headers = ["id", "when", "title", "city", "type", "status", "people"].map { L("field." + $0).text(lang) }
+        let headers = [MessageKey.fieldId, .fieldWhen, .fieldTitle, .fieldCity, .fieldType, .fieldStatus, .fieldPeople]
+            .map { L($0).text(lang) }
         return CommandOutput(
             blocks: [
                 .table(
@@ -88,5 +89,5 @@ enum SessionRange: String, ArgumentChoice {
         }
     }
 
-    static var acceptedValues: LocalizedText { L("outreach.accepted.range") }
+    static var acceptedValues: LocalizedText { L(.outreachAcceptedRange) }
 }

@@ -17,10 +17,10 @@ public enum SyncGreeting {
         var lines: [LocalizedText] = []
         if let seq, seq > max(state.syncedSeq, state.pushedThrough) {
             let waiting = seq - max(state.syncedSeq, state.pushedThrough)
-            lines.append(L("sync.greeting.waiting", ["count": String(waiting), "link": link]))
+            lines.append(L(.syncGreetingWaiting, ["count": String(waiting), "link": link]))
         }
         if !state.openConflicts.isEmpty {
-            lines.append(L("sync.greeting.conflicts", ["count": String(state.openConflicts.count)]))
+            lines.append(L(.syncGreetingConflicts, ["count": String(state.openConflicts.count)]))
         }
         return lines.map { .paragraph(StyledText($0.text(context.language), .dim)) }
     }

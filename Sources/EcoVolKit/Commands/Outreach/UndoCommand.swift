@@ -13,12 +13,12 @@ public struct UndoCommand: Command {
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard let last = context[OutreachUndoKey.self].last else {
-            throw StoreError(.nothingToUndo, L("store.error.nothingToUndo"))
+            throw StoreError(.nothingToUndo, L(.storeErrorNothingToUndo))
         }
         let store = try await context.outreachStore()
         let commit = try await store.commit(command: "undo", undoes: last.seq) { state in
             guard last.operations.allSatisfy(state.matches) else {
-                throw StoreError(.undoConflict, L("store.error.undoConflict", ["seq": String(last.seq)]))
+                throw StoreError(.undoConflict, L(.storeErrorUndoConflict, ["seq": String(last.seq)]))
             }
             return last.inverse
         }
@@ -27,7 +27,7 @@ public struct UndoCommand: Command {
             blocks: [
                 .paragraph(
                     StyledText(
-                        L("outreach.undone", ["seq": String(last.seq), "command": "/" + last.command]).text(
+                        L(.outreachUndone, ["seq": String(last.seq), "command": "/" + last.command]).text(
                             context.language), .success))
             ],
             json: .obj([

@@ -26,27 +26,25 @@ public struct UnlogCommand: Command {
             let key = ParticipationKey(session: s.id, person: person.id)
             guard state.participation(key) != nil else {
                 throw CommandFailure(
-                    code: "participation.unknown", message: L("outreach.notLogged", ["name": person.name, "id": s.id]),
-                    field: "person", usage: true)
+                    code: "participation.unknown", message: L(.outreachNotLogged, ["name": person.name, "id": s.id]),
+                    field: "person")
             }
             var ops: [StoreOperation] = [.deleteParticipation(key)]
             promoted = []
-            if s.status == .planned {
-                let remaining = state.participations(session: s.id).filter { $0.key != key }
-                for p in Waitlist.promotions(capacity: s.capacity, participations: remaining) {
-                    ops.append(.putParticipation(p))
-                    promoted.append(state.people[p.person]?.name ?? p.person)
-                }
+            let remaining = state.participations(session: s.id).filter { $0.key != key }
+            for p in Waitlist.promotions(in: s, participations: remaining) {
+                ops.append(.putParticipation(p))
+                promoted.append(state.people[p.person]?.name ?? p.person)
             }
             return ops
         }
-        var warnings = promoted.map { L("outreach.promoted", ["name": $0]) }
+        var warnings = promoted.map { L(.outreachPromoted, ["name": $0]) }
         warnings += store.drainWarnings()
         return CommandOutput(
             blocks: [
                 .paragraph(
                     StyledText(
-                        L("outreach.unlogged", ["name": person.name, "title": session.title]).text(context.language),
+                        L(.outreachUnlogged, ["name": person.name, "title": session.title]).text(context.language),
                         .success))
             ],
             json: .obj([("saved", true), Outreach.saved(commit), ("promoted", .array(promoted.map { .string($0) }))]),

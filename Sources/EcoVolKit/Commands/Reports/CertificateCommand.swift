@@ -64,11 +64,11 @@ public struct CertificateCommand: Command {
             countOverlapsOnce: once)
         var warnings = store.drainWarnings()
         if !certificate.overlaps.isEmpty {
-            warnings.append(L("certificate.overlapsCounted", ["count": String(certificate.overlaps.count)]))
+            warnings.append(L(.certificateOverlapsCounted, ["count": String(certificate.overlaps.count)]))
         }
         if !issuer.missing.isEmpty {
             warnings.append(
-                L("certificate.blankIssuer", ["fields": issuer.missing.map { $0 + "=" }.joined(separator: " ")]))
+                L(.certificateBlankIssuer, ["fields": issuer.missing.map { $0 + "=" }.joined(separator: " ")]))
         }
         return try ReportsSupport.output(
             certificate.document(context.language, revealIdentity: false), json: certificate.json,
@@ -91,5 +91,5 @@ enum OverlapCounting: String, ArgumentChoice {
 
     var label: LocalizedText { LocalizedText(zh: "只计一次", en: "once") }
 
-    static var acceptedValues: LocalizedText { L("certificate.accepted.overlaps") }
+    static var acceptedValues: LocalizedText { L(.certificateAcceptedOverlaps) }
 }

@@ -36,14 +36,14 @@ public struct ExportCommand: Command {
             }
         }
 
-        public static var acceptedValues: LocalizedText { L("export.accepted.kinds") }
+        public static var acceptedValues: LocalizedText { L(.exportAcceptedKinds) }
 
         var title: LocalizedText {
             switch self {
-            case .sessions: return L("export.title.sessions")
-            case .people: return L("export.title.people")
-            case .participation: return L("export.title.participation")
-            default: return L("export.title.hours")
+            case .sessions: return L(.exportTitleSessions)
+            case .people: return L(.exportTitlePeople)
+            case .participation: return L(.exportTitleParticipation)
+            default: return L(.exportTitleHours)
             }
         }
     }
@@ -110,7 +110,7 @@ public struct ExportCommand: Command {
             data = try format.data(report.document(lang, state: state), json: report.json)
         case .calendar:
             data = Data(
-                ICalendarWriter(now: context.now(), calendarName: L("export.calendarName").text(lang), language: lang)
+                ICalendarWriter(now: context.now(), calendarName: L(.exportCalendarName).text(lang), language: lang)
                     .calendar(sessions, state: state).utf8)
             rows = sessions.count
         case .sessions, .people, .participation, .hours:
@@ -145,7 +145,7 @@ public struct ExportCommand: Command {
         }
         let path = try ReportsSupport.write(data, to: file, invocation: invocation, mode: 0o600)
         var warnings = store.drainWarnings()
-        if full, kind != .report, kind != .calendar { warnings.append(L("export.fullWarning")) }
+        if full, kind != .report, kind != .calendar { warnings.append(L(.exportFullWarning)) }
         return ReportsSupport.written(
             path: path, bytes: data.count,
             json: .obj([

@@ -63,7 +63,7 @@ public struct OutlineCommand: Command {
             let clamped = min(max(length, OutlineBuilder.minuteRange.lowerBound), OutlineBuilder.minuteRange.upperBound)
             minutes = clamped
             if clamped != length {
-                warnings.append(L("outline.lengthClamped", ["length": String(length), "minutes": String(clamped)]))
+                warnings.append(L(.outlineLengthClamped, ["length": String(length), "minutes": String(clamped)]))
             }
         }
         if let a = try invocation.value(Self.audience) { audience = a }

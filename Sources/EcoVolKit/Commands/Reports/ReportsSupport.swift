@@ -45,8 +45,8 @@ enum ReportsSupport {
         rows: Int? = nil
     ) -> CommandOutput {
         let message =
-            rows.map { L("export.writtenRows", ["path": path, "rows": String($0), "bytes": String(bytes)]) }
-            ?? L("export.written", ["path": path, "bytes": String(bytes)])
+            rows.map { L(.exportWrittenRows, ["path": path, "rows": String($0), "bytes": String(bytes)]) }
+            ?? L(.exportWritten, ["path": path, "bytes": String(bytes)])
         var pairs: [(String, JSONValue?)] = [
             ("written", .string(path)), ("bytes", .int(bytes)), ("rows", rows.map { .int($0) }),
         ]

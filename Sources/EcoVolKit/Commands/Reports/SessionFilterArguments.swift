@@ -61,15 +61,15 @@ enum SessionFilterArguments {
     static func failure(_ error: SessionFilterError, invocation: Invocation) -> CommandFailure {
         switch error {
         case .unknownPeriod(let text):
-            return CommandFailure.invalidValue(field: "period", value: text, accepted: L("reports.accepted.period"))
+            return CommandFailure.invalidValue(field: "period", value: text, accepted: L(.reportsAcceptedPeriod))
         case .toBeforeFrom(let from, let to):
             return CommandFailure.invalidValue(
                 field: "to", value: invocation.string("to") ?? to.iso,
-                accepted: L("reports.accepted.toAfterFrom", ["from": from.iso]))
+                accepted: L(.reportsAcceptedToAfterFrom, ["from": from.iso]))
         case .unknownProject(let text, let known):
             return CommandFailure.invalidValue(
                 field: "project", value: text,
-                accepted: L("outreach.accepted.project", ["ids": known.joined(separator: " ")]))
+                accepted: L(.outreachAcceptedProject, ["ids": known.joined(separator: " ")]))
         }
     }
 }

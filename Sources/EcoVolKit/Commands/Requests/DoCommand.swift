@@ -21,7 +21,7 @@ public struct DoCommand: Command {
         positionals: [
             CommandArgument<String>.positional(
                 "request", help: LocalizedText(zh: "要做的事", en: "what to do"), required: true, variadic: true,
-                accepted: L("request.accepted"), placeholder: "REQUEST"
+                accepted: L(.requestAccepted), placeholder: "REQUEST"
             ).spec
         ]
     )
@@ -34,14 +34,14 @@ public struct DoCommand: Command {
         switch reading.decision {
         case .question:
             return try await answer(
-                invocation, context: context, note: invocation.isFreeText ? nil : L("request.notUnderstood"))
+                invocation, context: context, note: invocation.isFreeText ? nil : L(.requestNotUnderstood))
         case .unsure:
             guard let best = reading.best else { return try await answer(invocation, context: context, note: nil) }
             guard let prompter = context.prompter else {
-                return try await answer(invocation, context: context, note: L("request.maybe", ["line": best.line]))
+                return try await answer(invocation, context: context, note: L(.requestMaybe, ["line": best.line]))
             }
-            prompter.show(context.text(L("request.orQuestion")) + " " + best.line)
-            guard let choice = await Self.pick(prompter, context: context, question: L("request.askKind")) else {
+            prompter.show(context.text(L(.requestOrQuestion)) + " " + best.line)
+            guard let choice = await Self.pick(prompter, context: context, question: L(.requestAskKind)) else {
                 throw CancellationError()
             }
             if choice == 2 { return try await answer(invocation, context: context, note: nil) }
@@ -50,13 +50,13 @@ public struct DoCommand: Command {
             guard let best = reading.best else { return try await answer(invocation, context: context, note: nil) }
             if reading.proposals.count > 1 {
                 if let prompter = context.prompter {
-                    prompter.show(context.text(L("request.readings")))
+                    prompter.show(context.text(L(.requestReadings)))
                     // Ids alone do not tell two sessions apart: each reading says which one it means.
                     for (i, p) in reading.proposals.enumerated() {
                         let which = p.notes.first.map { "  " + context.text($0) } ?? ""
                         prompter.show("  \(i + 1)) " + p.line + which)
                     }
-                    guard let choice = await Self.pick(prompter, context: context, question: L("request.pick")) else {
+                    guard let choice = await Self.pick(prompter, context: context, question: L(.requestPick)) else {
                         throw CancellationError()
                     }
                     return propose(reading.proposals[choice - 1], context: context)
@@ -104,7 +104,7 @@ public struct DoCommand: Command {
             if let n = Int(NumberText.halfWidth(answer).trimmingCharacters(in: .whitespaces)), (1...2).contains(n) {
                 return n
             }
-            prompter.show(context.text(L("request.pickAgain")))
+            prompter.show(context.text(L(.requestPickAgain)))
         }
     }
 
@@ -114,13 +114,13 @@ public struct DoCommand: Command {
         let lang = context.language
         var blocks: [OutputBlock] = [
             .paragraph(
-                StyledText([StyledSpan(L("request.understood").text(lang) + " ", .bold), StyledSpan(p.line, .accent)]))
+                StyledText([StyledSpan(L(.requestUnderstood).text(lang) + " ", .bold), StyledSpan(p.line, .accent)]))
         ]
         for alt in alternatives {
             blocks.append(
                 .paragraph(
                     StyledText([
-                        StyledSpan(L("request.readings").text(lang) + " ", .dim), StyledSpan(alt.line, .accent),
+                        StyledSpan(L(.requestReadings).text(lang) + " ", .dim), StyledSpan(alt.line, .accent),
                     ])))
         }
         var notes = p.notes.map { StyledText($0.text(lang), .dim) }
@@ -128,11 +128,11 @@ public struct DoCommand: Command {
             let fields = p.missing.map { $0 + "=" }.joined(separator: " ")
             notes.append(
                 StyledText(
-                    L(context.prompter == nil ? "request.missingBatch" : "request.missing", ["fields": fields]).text(
+                    L(context.prompter == nil ? .requestMissingBatch : .requestMissing, ["fields": fields]).text(
                         lang), .warning))
         }
-        if !p.changesRecords { notes.append(StyledText(L("request.readOnly").text(lang), .dim)) }
-        notes.append(StyledText(L(context.isInteractive ? "request.confirm" : "request.notRun").text(lang), .dim))
+        if !p.changesRecords { notes.append(StyledText(L(.requestReadOnly).text(lang), .dim)) }
+        notes.append(StyledText(L(context.isInteractive ? .requestConfirm : .requestNotRun).text(lang), .dim))
         blocks.append(.list(notes))
         var json: [(String, JSONValue?)] = [("proposal", p.json)]
         if !alternatives.isEmpty { json.append(("alternatives", .array(alternatives.map(\.json)))) }

@@ -70,7 +70,7 @@ public enum PostgresAdministration {
             && lower.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "_" }
         guard ok, !lower.hasPrefix("pg_"), !["postgres", "public", "ecovol"].contains(lower) else {
             throw StoreError(
-                .refused, L("sharedStore.error.badOfficeName", ["name": TerminalSafeText.clip(name, maxLength: 40)]))
+                .refused, L(.sharedStoreErrorBadOfficeName, ["name": TerminalSafeText.clip(name, maxLength: 40)]))
         }
         return lower
     }
@@ -85,7 +85,7 @@ public enum PostgresAdministration {
             throw StoreError(
                 .refused,
                 L(
-                    "sharedStore.error.badCity",
+                    .sharedStoreErrorBadCity,
                     ["value": TerminalSafeText.clip(city, maxLength: 30), "accepted": City.acceptedText]))
         }
         let password = randomPassword()
@@ -98,7 +98,7 @@ public enum PostgresAdministration {
                 for try await e in try await connection.ask(
                     "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = \(role))", logger: logger
                 ).decode(Bool.self) { exists = e }
-                if exists { throw StoreError(.refused, L("sharedStore.error.officeExists", ["name": role])) }
+                if exists { throw StoreError(.refused, L(.sharedStoreErrorOfficeExists, ["name": role])) }
                 // Role names and passwords cannot be bound parameters; both are checked or generated here.
                 try await connection.ask(
                     PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)'"), logger: logger)
@@ -145,11 +145,11 @@ public enum PostgresAdministration {
                     removed = Office(role: role, city: city, created: created)
                 }
                 guard removed != nil else {
-                    throw StoreError(.refused, L("sharedStore.error.noOffice", ["name": role]))
+                    throw StoreError(.refused, L(.sharedStoreErrorNoOffice, ["name": role]))
                 }
                 try await connection.ask(PostgresQuery(unsafeSQL: "DROP ROLE IF EXISTS \(role)"), logger: logger)
             }
-            guard let removed else { throw StoreError(.refused, L("sharedStore.error.noOffice", ["name": role])) }
+            guard let removed else { throw StoreError(.refused, L(.sharedStoreErrorNoOffice, ["name": role])) }
             return removed
         }
     }

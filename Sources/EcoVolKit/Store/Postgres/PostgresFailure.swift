@@ -31,25 +31,25 @@ enum PostgresFailure {
         let server = settings.displayName
         if let expired = error as? PostgresDeadline.Expired {
             return StoreError(
-                .cannotConnect, L("sharedStore.error.noAnswer", ["server": server, "seconds": String(expired.seconds)]))
+                .cannotConnect, L(.sharedStoreErrorNoAnswer, ["server": server, "seconds": String(expired.seconds)]))
         }
         switch sqlState(error) {
         case "28P01":
             return StoreError(
-                .cannotConnect, L("sharedStore.error.password", ["user": settings.user, "server": server]))
+                .cannotConnect, L(.sharedStoreErrorPassword, ["user": settings.user, "server": server]))
         case "28000":
             return StoreError(
                 .cannotConnect,
                 L(
-                    "sharedStore.error.notAllowed",
+                    .sharedStoreErrorNotAllowed,
                     ["user": settings.user, "server": server, "reason": serverMessage(error) ?? ""]))
         case "3D000":
             return StoreError(
-                .cannotConnect, L("sharedStore.error.noDatabase", ["database": settings.database, "server": server]))
+                .cannotConnect, L(.sharedStoreErrorNoDatabase, ["database": settings.database, "server": server]))
         case "57P03":
-            return StoreError(.cannotConnect, L("sharedStore.error.starting", ["server": server]))
+            return StoreError(.cannotConnect, L(.sharedStoreErrorStarting, ["server": server]))
         case "53300":
-            return StoreError(.cannotConnect, L("sharedStore.error.tooMany", ["server": server]))
+            return StoreError(.cannotConnect, L(.sharedStoreErrorTooMany, ["server": server]))
         default:
             break
         }
@@ -57,15 +57,15 @@ enum PostgresFailure {
             switch psql.code {
             case .authMechanismRequiresPassword:
                 return StoreError(
-                    .cannotConnect, L("sharedStore.error.needsPassword", ["user": settings.user, "server": server]))
+                    .cannotConnect, L(.sharedStoreErrorNeedsPassword, ["user": settings.user, "server": server]))
             case .sslUnsupported:
-                return StoreError(.cannotConnect, L("sharedStore.error.sslUnsupported", ["server": server]))
+                return StoreError(.cannotConnect, L(.sharedStoreErrorSslUnsupported, ["server": server]))
             default:
                 break
             }
         }
         return StoreError(
-            .cannotConnect, L("sharedStore.error.unreachable", ["server": server, "reason": reason(error)]))
+            .cannotConnect, L(.sharedStoreErrorUnreachable, ["server": server, "reason": reason(error)]))
     }
 
     /// The message for a failure while reading or writing once connected.
@@ -76,11 +76,11 @@ enum PostgresFailure {
         case "42501":
             return StoreError(
                 .refused,
-                L("sharedStore.error.permission", ["user": settings.user, "reason": serverMessage(error) ?? ""]))
+                L(.sharedStoreErrorPermission, ["user": settings.user, "reason": serverMessage(error) ?? ""]))
         case "3F000", "42P01":
-            return StoreError(.notInitialised, L("sharedStore.error.notInitialised", ["server": server]))
+            return StoreError(.notInitialised, L(.sharedStoreErrorNotInitialised, ["server": server]))
         case "25006":
-            return StoreError(.readOnly, L("sharedStore.error.readOnlyServer", ["server": server]))
+            return StoreError(.readOnly, L(.sharedStoreErrorReadOnlyServer, ["server": server]))
         default:
             break
         }
@@ -88,19 +88,19 @@ enum PostgresFailure {
             return StoreError(
                 writing ? .writeFailed : .cannotConnect,
                 L(
-                    writing ? "sharedStore.error.noAnswerWhileSaving" : "sharedStore.error.noAnswer",
+                    writing ? .sharedStoreErrorNoAnswerWhileSaving : .sharedStoreErrorNoAnswer,
                     ["server": server, "seconds": String(expired.seconds)]))
         }
         if isConnectionLoss(error) {
             return StoreError(
                 writing ? .writeFailed : .cannotConnect,
                 L(
-                    writing ? "sharedStore.error.lostWhileSaving" : "sharedStore.error.lost",
+                    writing ? .sharedStoreErrorLostWhileSaving : .sharedStoreErrorLost,
                     ["server": server, "reason": reason(error)]))
         }
         return StoreError(
             writing ? .writeFailed : .cannotConnect,
-            L("sharedStore.error.server", ["server": server, "reason": serverMessage(error) ?? reason(error)]))
+            L(.sharedStoreErrorServer, ["server": server, "reason": serverMessage(error) ?? reason(error)]))
     }
 
     /// A short reason: the server's message, the socket error, or postgres-nio's code.

@@ -104,7 +104,7 @@ public final class PostgresOutreachStore: OutreachStore {
         for try await (number, text) in rows.decode((String, String).self) {
             if let n = Int(number), n < 130_000 {
                 throw StoreError(
-                    .cannotConnect, L("sharedStore.error.tooOld", ["server": settings.displayName, "version": text]))
+                    .cannotConnect, L(.sharedStoreErrorTooOld, ["server": settings.displayName, "version": text]))
             }
         }
     }
@@ -189,7 +189,7 @@ public final class PostgresOutreachStore: OutreachStore {
             "SELECT to_regclass('ecovol.schema_migrations') IS NOT NULL", logger: logger
         ).decode(Bool.self) { exists = found }
         guard exists else {
-            throw StoreError(.notInitialised, L("sharedStore.error.notInitialised", ["server": settings.displayName]))
+            throw StoreError(.notInitialised, L(.sharedStoreErrorNotInitialised, ["server": settings.displayName]))
         }
         var version = 0
         for try await v in try await connection.ask(
@@ -200,7 +200,7 @@ public final class PostgresOutreachStore: OutreachStore {
             throw StoreError(
                 .notInitialised,
                 L(
-                    "sharedStore.error.olderSchema",
+                    .sharedStoreErrorOlderSchema,
                     [
                         "server": settings.displayName, "found": String(version),
                         "known": String(PostgresSchema.currentVersion),
@@ -210,11 +210,11 @@ public final class PostgresOutreachStore: OutreachStore {
             writeBlock = StoreError(
                 .newerSchema,
                 L(
-                    "store.error.newerSchema",
+                    .storeErrorNewerSchema,
                     ["found": String(version), "known": String(PostgresSchema.currentVersion)]))
             warnings.append(
                 L(
-                    "store.error.newerSchema",
+                    .storeErrorNewerSchema,
                     ["found": String(version), "known": String(PostgresSchema.currentVersion)]))
         }
     }
@@ -294,8 +294,8 @@ public final class PostgresOutreachStore: OutreachStore {
             let args = ["office": office, "city": officeCity, "rule": rule]
             return StoreError(
                 .refused,
-                L("sharedStore.error.officeRule", args.merging(["other": other.zh]) { a, _ in a })
-                    .mapEnglish(L("sharedStore.error.officeRule", args.merging(["other": other.en]) { a, _ in a })))
+                L(.sharedStoreErrorOfficeRule, args.merging(["other": other.zh]) { a, _ in a })
+                    .mapEnglish(L(.sharedStoreErrorOfficeRule, args.merging(["other": other.en]) { a, _ in a })))
         }
         for op in ops {
             switch op {
@@ -307,10 +307,10 @@ public final class PostgresOutreachStore: OutreachStore {
                     if case .putSession(let s) = $0 { return s.id == p.session }
                     return false
                 }):
-                throw refuse(L("sharedStore.otherCities"), "office_participations")
+                throw refuse(L(.sharedStoreOtherCities), "office_participations")
             case .putProject(let p) where p.city != officeCity:
                 throw refuse(
-                    p.city.map { LocalizedText(verbatim: $0) } ?? L("sharedStore.wholeProvince"), "office_projects")
+                    p.city.map { LocalizedText(verbatim: $0) } ?? L(.sharedStoreWholeProvince), "office_projects")
             default: break
             }
         }
@@ -368,7 +368,7 @@ public final class PostgresOutreachStore: OutreachStore {
             if let expectedSeq, expectedSeq != next {
                 buildFailure = StoreError(
                     .journalMismatch,
-                    L("storeCopy.error.seq", ["expected": String(next), "found": String(expectedSeq)]))
+                    L(.storeCopyErrorSeq, ["expected": String(next), "found": String(expectedSeq)]))
                 throw buildFailure ?? CancellationError()
             }
             let operations = try PostgresRecords.encode(ops, encoder: encoder)

@@ -103,15 +103,15 @@ final class PostgresReplica {
                     !replica.files.isDamaged
                 {
                     if !replica.files.drainWarnings().isEmpty {
-                        notices.append(L("replica.notice.repaired", ["path": directory]))
+                        notices.append(L(.replicaNoticeRepaired, ["path": directory]))
                     }
                     return (replica, notices)
                 }
-                notices.append(L("replica.notice.damaged", ["path": directory]))
+                notices.append(L(.replicaNoticeDamaged, ["path": directory]))
             case .some:
-                notices.append(L("replica.notice.otherServer", ["path": directory]))
+                notices.append(L(.replicaNoticeOtherServer, ["path": directory]))
             case .none:
-                notices.append(L("replica.notice.damaged", ["path": directory]))
+                notices.append(L(.replicaNoticeDamaged, ["path": directory]))
             }
         }
         do {
@@ -121,8 +121,8 @@ final class PostgresReplica {
             return (
                 nil,
                 notices + [
-                    L("replica.notice.unavailable", ["path": directory, "reason": reason.zh])
-                        .mapEnglish(L("replica.notice.unavailable", ["path": directory, "reason": reason.en]))
+                    L(.replicaNoticeUnavailable, ["path": directory, "reason": reason.zh])
+                        .mapEnglish(L(.replicaNoticeUnavailable, ["path": directory, "reason": reason.en]))
                 ]
             )
         }
@@ -205,7 +205,7 @@ extension PostgresOutreachStore {
         warnings += notices
         guard var replica = opened else { return false }
         if replica.seq > head {
-            warnings.append(L("replica.notice.ahead", ["seq": String(replica.seq), "head": String(head)]))
+            warnings.append(L(.replicaNoticeAhead, ["seq": String(replica.seq), "head": String(head)]))
             guard let fresh = replica.rebuilt(identity: identity, settings: settings, home: home, now: now) else {
                 return false
             }
@@ -257,7 +257,7 @@ extension PostgresOutreachStore {
         replica.invalidate()
         let reason = (error as? StoreError)?.message ?? LocalizedText(verbatim: String(describing: error))
         warnings.append(
-            L("replica.notice.unavailable", ["path": replica.directory, "reason": reason.zh]).mapEnglish(
-                L("replica.notice.unavailable", ["path": replica.directory, "reason": reason.en])))
+            L(.replicaNoticeUnavailable, ["path": replica.directory, "reason": reason.zh]).mapEnglish(
+                L(.replicaNoticeUnavailable, ["path": replica.directory, "reason": reason.en])))
     }
 }

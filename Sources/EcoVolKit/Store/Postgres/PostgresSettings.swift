@@ -29,7 +29,7 @@ public struct PostgresSettings: Sendable, Equatable {
     /// PGSSLMODE, PGCONNECT_TIMEOUT, HOME, USER). Throws a message naming what is wrong.
     public static func parse(_ url: String, environment: [String: String]) throws -> PostgresSettings {
         guard StoreLocation.isServerURL(url), let parts = URLComponents(string: url) else {
-            throw StoreError(.cannotConnect, L("sharedStore.error.badURL", ["url": StoreLocation.redacted(url)]))
+            throw StoreError(.cannotConnect, L(.sharedStoreErrorBadURL, ["url": StoreLocation.redacted(url)]))
         }
         var query: [String: String] = [:]
         for item in parts.queryItems ?? [] { query[item.name.lowercased()] = item.value ?? "" }
@@ -41,7 +41,7 @@ public struct PostgresSettings: Sendable, Equatable {
             throw StoreError(
                 .cannotConnect,
                 L(
-                    "sharedStore.error.badURLParameter",
+                    .sharedStoreErrorBadURLParameter,
                     ["name": unknown, "accepted": known.sorted().joined(separator: ", ")]))
         }
         var settings = PostgresSettings(
@@ -59,7 +59,7 @@ public struct PostgresSettings: Sendable, Equatable {
         }
         if let p = query["port"] ?? parts.port.map(String.init) {
             guard let port = Int(p), (1...65535).contains(port) else {
-                throw StoreError(.cannotConnect, L("sharedStore.error.badPort", ["port": p]))
+                throw StoreError(.cannotConnect, L(.sharedStoreErrorBadPort, ["port": p]))
             }
             settings.port = port
         }
@@ -72,7 +72,7 @@ public struct PostgresSettings: Sendable, Equatable {
             throw StoreError(
                 .cannotConnect,
                 L(
-                    "sharedStore.error.badSSLMode",
+                    .sharedStoreErrorBadSSLMode,
                     ["value": modeText, "accepted": SSLMode.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         settings.sslMode = mode
@@ -152,7 +152,7 @@ public struct PostgresSettings: Sendable, Equatable {
         if let rootCertificate { tls.trustRoots = .file(rootCertificate) }
         let context: NIOSSLContext
         do { context = try NIOSSLContext(configuration: tls) } catch {
-            throw StoreError(.cannotConnect, L("sharedStore.error.tls", ["reason": String(describing: error)]))
+            throw StoreError(.cannotConnect, L(.sharedStoreErrorTls, ["reason": String(describing: error)]))
         }
         return sslMode == .allow || sslMode == .prefer ? .prefer(context) : .require(context)
     }

@@ -44,7 +44,7 @@ public enum StoreSync {
         if let url {
             guard StoreLocation.isServerURL(url) else {
                 throw StoreError(
-                    .refused, L("sync.error.notURL", ["url": TerminalSafeText.clip(url, maxLength: 80)]))
+                    .refused, L(.syncErrorNotURL, ["url": TerminalSafeText.clip(url, maxLength: 80)]))
             }
             let settings = try PostgresSettings.parse(url, environment: environment)
             if let old = state.link, state.pushedThrough > 0 || state.lastPulled > 0,
@@ -53,14 +53,14 @@ public enum StoreSync {
                     || before.socketDirectory != settings.socketDirectory
             {
                 throw StoreError(
-                    .refused, L("sync.error.otherServer", ["old": old, "new": StoreLocation.redacted(url)]))
+                    .refused, L(.syncErrorOtherServer, ["old": old, "new": StoreLocation.redacted(url)]))
             }
             let redacted = StoreLocation.redacted(url)
             dropped = redacted != url && settings.password != nil
             state.link = redacted
             target = url
         } else {
-            guard let link = state.link else { throw StoreError(.refused, L("sync.error.noLink")) }
+            guard let link = state.link else { throw StoreError(.refused, L(.syncErrorNoLink)) }
             target = link
         }
         let settings = try PostgresSettings.parse(target, environment: environment)
@@ -85,13 +85,13 @@ public enum StoreSync {
                     throw StoreError(
                         .cannotConnect,
                         L(
-                            "sync.error.noAnswer",
+                            .syncErrorNoAnswer,
                             ["server": settings.displayName, "seconds": String(expired.seconds)]))
                 } catch  where PostgresFailure.isConnectionLoss(error) {
                     throw StoreError(
                         .cannotConnect,
                         L(
-                            "sync.error.interrupted",
+                            .syncErrorInterrupted,
                             ["server": settings.displayName, "reason": PostgresFailure.reason(error)]))
                 }
             }
@@ -139,7 +139,7 @@ final class SyncRun {
 
     func perform(_ connection: PostgresConnection, logger: Logger) async throws {
         guard try await SyncServerSchema.isInstalled(connection, logger: logger) else {
-            throw StoreError(.notInitialised, L("sync.error.notInstalled", ["server": settings.displayName]))
+            throw StoreError(.notInitialised, L(.syncErrorNotInstalled, ["server": settings.displayName]))
         }
         for try await city in try await connection.ask("SELECT ecovol.office_city()", logger: logger).decode(
             String?.self)
@@ -225,7 +225,7 @@ final class SyncRun {
                 state.pushedThrough = batch.last?.localSeq ?? state.pushedThrough
                 try save()
                 done += batch.count
-                progress?.update(label: L("sync.progress.push").text(language), done: done, total: todo.count)
+                progress?.update(label: L(.syncProgressPush).text(language), done: done, total: todo.count)
                 start = end
             }
         }
@@ -436,7 +436,7 @@ final class SyncRun {
             report.pulledChanges += count
             state.lastPulled = last
             try save()
-            progress?.update(label: L("sync.progress.pull").text(language), done: last - first, total: head - first)
+            progress?.update(label: L(.syncProgressPull).text(language), done: last - first, total: head - first)
             after = last
         }
         state.lastPulled = head

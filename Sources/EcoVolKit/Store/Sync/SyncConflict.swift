@@ -36,7 +36,7 @@ public struct SyncConflict: Sendable, Equatable, Codable {
         guard let m = try PostgresRecords.decodeOperations("[" + mine + "]", decoder: decoder).first,
             let t = try PostgresRecords.decodeOperations("[" + theirs + "]", decoder: decoder).first
         else {
-            throw StoreError(.corruptJournal, L("sync.error.badState", ["path": "sync/state.json"]))
+            throw StoreError(.corruptJournal, L(.syncErrorBadState, ["path": "sync/state.json"]))
         }
         return (m, t)
     }

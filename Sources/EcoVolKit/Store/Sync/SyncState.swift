@@ -48,7 +48,7 @@ public struct SyncState: Sendable, Equatable, Codable {
         do {
             return try RecordCodec.decoder().decode(SyncState.self, from: Data(bytes))
         } catch {
-            throw StoreError(.corruptJournal, L("sync.error.badState", ["path": path]))
+            throw StoreError(.corruptJournal, L(.syncErrorBadState, ["path": path]))
         }
     }
 
@@ -62,7 +62,7 @@ public struct SyncState: Sendable, Equatable, Codable {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let data: Data
         do { data = try encoder.encode(self) } catch {
-            throw StoreError(.writeFailed, L("store.error.encode", ["reason": String(describing: error)]))
+            throw StoreError(.writeFailed, L(.storeErrorEncode, ["reason": String(describing: error)]))
         }
         do {
             try POSIXFile.atomicReplace(Self.path(directory), with: Array(data), directory: folder)

@@ -10,17 +10,17 @@ public enum SyncTool {
         progress: (any ProgressReporter)? = nil, now: @escaping @Sendable () -> Date = { Date() }
     ) async -> StoreToolResult {
         guard case .directory(let directory) = location else {
-            return usage("sync.error.storeIsServer", ["store": location.displayText], language)
+            return usage(.syncErrorStoreIsServer, ["store": location.displayText], language)
         }
         do {
             switch arguments.first {
             case nil:
                 return try await sync(directory, url: nil, environment, language, progress, now)
             case "status"?:
-                guard arguments.count == 1 else { return usage("sync.usage", [:], language) }
+                guard arguments.count == 1 else { return usage(.syncUsage, [:], language) }
                 return try status(directory, language)
             case "conflicts"?:
-                guard arguments.count == 1 else { return usage("sync.usage", [:], language) }
+                guard arguments.count == 1 else { return usage(.syncUsage, [:], language) }
                 return try conflicts(directory, language)
             case "resolve"?:
                 return try await resolve(directory, Array(arguments.dropFirst()), language, now)
@@ -28,16 +28,16 @@ public enum SyncTool {
                 return try await sync(directory, url: word, environment, language, progress, now)
             case let word?:
                 return usage(
-                    "sync.error.unknownAction", ["word": TerminalSafeText.clip(word, maxLength: 60)], language)
+                    .syncErrorUnknownAction, ["word": TerminalSafeText.clip(word, maxLength: 60)], language)
             }
         } catch {
             return StoreTool.failure(error, language)
         }
     }
 
-    static func usage(_ key: String, _ args: [String: String], _ language: Language) -> StoreToolResult {
+    static func usage(_ key: MessageKey, _ args: [String: String], _ language: Language) -> StoreToolResult {
         let message = L(key, args).text(language)
-        let text = key == "sync.usage" ? message : message + "\n" + L("sync.usage").text(language)
+        let text = key == .syncUsage ? message : message + "\n" + L(.syncUsage).text(language)
         return StoreToolResult(output: text, exitStatus: 2, json: .obj([("error", .string(message))]))
     }
 
@@ -51,19 +51,19 @@ public enum SyncTool {
             directory: directory, url: url, environment: environment, language: language, progress: progress, now: now)
         var lines = [
             L(
-                "sync.done",
+                .syncDone,
                 [
                     "link": r.link, "pushed": String(r.pushed), "already": String(r.alreadyThere),
                     "pulled": String(r.pulledChanges), "records": String(r.pulledRecords),
                 ]
             ).text(language)
         ]
-        if r.refused > 0 { lines.append(L("sync.refusedCount", ["count": String(r.refused)]).text(language)) }
+        if r.refused > 0 { lines.append(L(.syncRefusedCount, ["count": String(r.refused)]).text(language)) }
         if r.openConflicts > 0 {
             lines.append(
-                L("sync.conflictsOpen", ["count": String(r.openConflicts), "store": directory]).text(language))
+                L(.syncConflictsOpen, ["count": String(r.openConflicts), "store": directory]).text(language))
         }
-        if r.passwordDropped { lines.append(L("sync.passwordNotKept").text(language)) }
+        if r.passwordDropped { lines.append(L(.syncPasswordNotKept).text(language)) }
         return StoreToolResult(
             output: lines.joined(separator: "\n"), exitStatus: 0,
             json: .obj([
@@ -83,17 +83,17 @@ public enum SyncTool {
 
     static func status(_ directory: String, _ language: Language) throws -> StoreToolResult {
         guard let state = try SyncState.load(directory: directory), let link = state.link else {
-            let text = L("sync.status.notLinked", ["store": directory]).text(language)
+            let text = L(.syncStatusNotLinked, ["store": directory]).text(language)
             return StoreToolResult(output: text, exitStatus: 0, json: .obj([("linked", false)]))
         }
         let waiting = try waitingChanges(directory: directory, state: state)
         let last = state.lastSync.map { ISOTimestamp.format($0) }
         let lines = [
-            L("sync.status.link", ["link": link]).text(language),
-            state.lastSync.map { L("sync.status.last", ["time": displayTime($0)]).text(language) }
-                ?? L("sync.status.never").text(language),
-            L("sync.status.waiting", ["count": String(waiting)]).text(language),
-            L("sync.status.conflicts", ["count": String(state.openConflicts.count)]).text(language),
+            L(.syncStatusLink, ["link": link]).text(language),
+            state.lastSync.map { L(.syncStatusLast, ["time": displayTime($0)]).text(language) }
+                ?? L(.syncStatusNever).text(language),
+            L(.syncStatusWaiting, ["count": String(waiting)]).text(language),
+            L(.syncStatusConflicts, ["count": String(state.openConflicts.count)]).text(language),
         ]
         return StoreToolResult(
             output: lines.joined(separator: "\n"), exitStatus: 0,
@@ -119,7 +119,7 @@ public enum SyncTool {
         let open = try SyncState.load(directory: directory)?.openConflicts ?? []
         guard !open.isEmpty else {
             return StoreToolResult(
-                output: L("sync.conflicts.none").text(language), exitStatus: 0, json: .obj([("conflicts", .array([]))]))
+                output: L(.syncConflictsNone).text(language), exitStatus: 0, json: .obj([("conflicts", .array([]))]))
         }
         var lines: [String] = []
         var items: [JSONValue] = []
@@ -130,7 +130,7 @@ public enum SyncTool {
             case .concurrent:
                 lines.append(
                     L(
-                        "sync.conflicts.concurrent",
+                        .syncConflictsConcurrent,
                         [
                             "id": String(c.id), "record": record, "local": String(c.localSeq),
                             "server": c.theirSeq.map(String.init) ?? "?",
@@ -139,15 +139,15 @@ public enum SyncTool {
             case .refused:
                 lines.append(
                     L(
-                        "sync.conflicts.refused",
+                        .syncConflictsRefused,
                         ["id": String(c.id), "record": record, "local": String(c.localSeq), "reason": c.reason ?? ""]
                     ).text(language))
             }
             let m = value(of: mine)
             let t = value(of: theirs)
-            lines.append("  " + L("sync.conflicts.mine").text(language) + " " + summary(m, against: t, language))
-            lines.append("  " + L("sync.conflicts.theirs").text(language) + " " + summary(t, against: m, language))
-            lines.append("  " + L("sync.conflicts.hint", ["id": String(c.id)]).text(language))
+            lines.append("  " + L(.syncConflictsMine).text(language) + " " + summary(m, against: t, language))
+            lines.append("  " + L(.syncConflictsTheirs).text(language) + " " + summary(t, against: m, language))
+            lines.append("  " + L(.syncConflictsHint, ["id": String(c.id)]).text(language))
             items.append(
                 .obj([
                     ("id", .int(c.id)), ("kind", .string(c.kind.rawValue)), ("record", .string(record)),
@@ -176,7 +176,7 @@ public enum SyncTool {
 
     /// The fields where `version` differs from `other` (all of it when the other has none).
     static func summary(_ version: JSONValue, against other: JSONValue, _ language: Language) -> String {
-        guard case .object(let pairs) = version else { return L("sync.conflicts.absent").text(language) }
+        guard case .object(let pairs) = version else { return L(.syncConflictsAbsent).text(language) }
         let differing = pairs.filter { other[$0.0] != $0.1 }
         let shown = (differing.isEmpty ? pairs : differing).prefix(8)
         let text = shown.map { key, value -> String in
@@ -193,7 +193,7 @@ public enum SyncTool {
         _ directory: String, _ arguments: [String], _ language: Language, _ now: @escaping @Sendable () -> Date
     ) async throws -> StoreToolResult {
         guard var state = try SyncState.load(directory: directory) else {
-            return usage("sync.conflicts.none", [:], language)
+            return usage(.syncConflictsNone, [:], language)
         }
         let open = state.openConflicts.map { "#\($0.id)" }.joined(separator: ", ")
         var idText: String?
@@ -205,14 +205,14 @@ public enum SyncTool {
             } else if idText == nil {
                 idText = word.hasPrefix("#") ? String(word.dropFirst()) : word
             } else {
-                return usage("sync.error.resolveUsage", [:], language)
+                return usage(.syncErrorResolveUsage, [:], language)
             }
         }
-        guard let idText else { return usage("sync.error.resolveUsage", [:], language) }
+        guard let idText else { return usage(.syncErrorResolveUsage, [:], language) }
         guard let id = Int(idText), let index = state.conflicts.firstIndex(where: { $0.id == id && $0.isOpen })
         else {
             return usage(
-                "sync.error.unknownConflict",
+                .syncErrorUnknownConflict,
                 ["id": TerminalSafeText.clip(idText, maxLength: 20), "open": open.isEmpty ? "—" : open], language)
         }
         let side: String
@@ -220,7 +220,7 @@ public enum SyncTool {
         case "mine"?, "本机"?: side = "mine"
         case "theirs"?, "对方"?, "服务器"?: side = "theirs"
         default:
-            return usage("sync.error.badKeep", ["value": TerminalSafeText.clip(keep ?? "", maxLength: 20)], language)
+            return usage(.syncErrorBadKeep, ["value": TerminalSafeText.clip(keep ?? "", maxLength: 20)], language)
         }
         let (mine, theirs) = try state.conflicts[index].versions()
         let op = side == "mine" ? mine : theirs
@@ -236,7 +236,7 @@ public enum SyncTool {
         state.conflicts[index].resolution = side
         try state.save(directory: directory)
         let text = L(
-            side == "mine" ? "sync.resolved.mine" : "sync.resolved.theirs",
+            side == "mine" ? .syncResolvedMine : .syncResolvedTheirs,
             ["id": String(id), "record": SyncRecordKey(op).text, "seq": String(commit?.seq ?? 0)]
         ).text(language)
         return StoreToolResult(
