@@ -219,6 +219,17 @@ struct RequestIntent {
         "can we ", "could i ", "will ",
     ]
 
+    /// "Saturday's talk", "the 12th's session": one session named by its day.
+    static let possessivePattern = RequestSlots.regex(
+        "\\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(?:st|nd|rd|th))'s\\b"
+    )
+
+    /// "check Huang Lei in", "check her out": the phrasal verb around the person.
+    static let splitCheckPattern = RequestSlots.regex("\\bcheck\\s+(?:[a-z]+\\s+){1,3}(in|out)\\b")
+
+    /// 取消报名, 不去了: someone leaving a session, not the session being cancelled.
+    static let leavingWords = ["取消报名", "撤销报名", "退出报名", "退报名", "不去了", "不参加了", "去不了了"]
+
     struct Scores {
         var commands: [(String, Double)]
         var knowledge: Bool
@@ -325,11 +336,7 @@ struct RequestIntent {
         let listing =
             t.containsAny(["哪些", "什么", "有啥", "列", "几场", "所有", "全部"])
             || t.hasAnyWord(["what", "which", "list", "any", "all", "upcoming", "sessions", "events", "talks"])
-        let possessive =
-            RequestSlots.regex(
-                "\\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(?:st|nd|rd|th))'s\\b"
-            )
-            .map { !t.matches($0).isEmpty } ?? false
+        let possessive = possessivePattern.map { !t.matches($0).isEmpty } ?? false
         if possessive, activityNoun, !listing, score("sessions") > 0,
             t.hasAnyWord(["show", "see", "open", "view"]) || t.containsAny(["看看", "看一下", "查看"])
         {

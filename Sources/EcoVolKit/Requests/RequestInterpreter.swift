@@ -418,11 +418,7 @@ public struct RequestInterpreter {
 
     /// What the talk or session is about: `关于X的`, `on X`, or the longest leftover words.
     static func topic(_ t: inout RequestText) -> String? {
-        if let regex = RequestSlots.regex(
-            "\\b(?:on|about|regarding|covering)\\s+([a-z][a-z' -]{1,40}?)(?=\\s+(?:for|to|at|in|with|next|this|on|tomorrow|today)\\b|[,.;]|$)"
-        ),
-            let m = t.matches(regex).first, let g = m.groups[1]
-        {
+        if let regex = topicPattern, let m = t.matches(regex).first, let g = m.groups[1] {
             t.markUsed(m.range)
             return g.trimmingCharacters(in: .whitespaces)
         }
@@ -462,6 +458,11 @@ public struct RequestInterpreter {
         return best
     }
 
+    /// "on plastics for …", "about saving water".
+    static let topicPattern = RequestSlots.regex(
+        "\\b(?:on|about|regarding|covering)\\s+([a-z][a-z' -]{1,40}?)(?=\\s+(?:for|to|at|in|with|next|this|on|tomorrow|today)\\b|[,.;]|$)"
+    )
+
     static func title(topic: String?, type: ServiceType?, _ t: RequestText) -> String? {
         let nouns = ["河道巡护", "巡河", "巡护", "讲座", "宣讲", "培训", "科普", "植树", "清洁", "活动", "巡查", "展览", "竞赛"]
         let noun = nouns.first { t.contains($0) }
@@ -480,25 +481,29 @@ public struct RequestInterpreter {
 
     /// 地点在花果园社区服务中心 / 地点：区政府三楼会议室 / venue: the library.
     static func venue(_ t: RequestText) -> String? {
-        guard let regex = RequestSlots.regex("(?:地点|场地|地址|venue)\\s*(?:在|是|为|:|：)?\\s*([^，,。；;]+)"),
-            let m = t.matches(regex).first, let g = m.groups[1]
+        guard let regex = venuePattern, let m = t.matches(regex).first, let g = m.groups[1]
         else { return nil }
         let v = g.trimmingCharacters(in: CharacterSet(charactersIn: " 。.!！"))
         return v.isEmpty ? nil : String(v.prefix(60))
     }
 
+    static let venuePattern = RequestSlots.regex("(?:地点|场地|地址|venue)\\s*(?:在|是|为|:|：)?\\s*([^，,。；;]+)")
+
     /// 备注：带队认真 / note: led the group.
     static func note(_ t: RequestText) -> String? {
-        guard let regex = RequestSlots.regex("(?:备注|注明|note)\\s*[:：]\\s*(.+)$"), let m = t.matches(regex).first,
+        guard let regex = notePattern, let m = t.matches(regex).first,
             let g = m.groups[1]
         else { return nil }
         return cleanReason(g)
     }
 
+    static let notePattern = RequestSlots.regex("(?:备注|注明|note)\\s*[:：]\\s*(.+)$")
+
+    static let reasonPattern = RequestSlots.regex(
+        "(?:因为|由于|原因是|原因：|理由是|because of|because|due to|owing to)\\s*[:：]?\\s*(.+)$")
+
     static func reason(_ t: RequestText) -> String? {
-        if let regex = RequestSlots.regex("(?:因为|由于|原因是|原因：|理由是|because of|because|due to|owing to)\\s*[:：]?\\s*(.+)$"),
-            let m = t.matches(regex).first, let g = m.groups[1]
-        {
+        if let regex = reasonPattern, let m = t.matches(regex).first, let g = m.groups[1] {
             return cleanReason(g)
         }
         let clauses = t.text.split(whereSeparator: { "，,；;。—".contains($0) }).map {
