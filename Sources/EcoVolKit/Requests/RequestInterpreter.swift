@@ -49,7 +49,11 @@ public struct RequestInterpreter {
                 : RequestInterpretation(decision: .unsure, proposals: build(command, t, slots, people, parser))
         }
         var proposals = build(command, t, slots, people, parser)
-        if proposals.count < 2, let second = scores.commands.dropFirst().first, second.1 >= 3, second.1 >= score - 0.5 {
+        if let readings = otherReading(command, t, slots, people, parser, first: proposals.first) {
+            proposals = readings
+        } else if proposals.count < 2, let second = scores.commands.dropFirst().first, second.1 >= 3,
+            second.1 >= score - 0.5
+        {
             proposals += build(second.0, t, slots, people, parser).prefix(1)
         }
         guard !proposals.isEmpty else { return .question }
@@ -57,6 +61,26 @@ public struct RequestInterpreter {
             return RequestInterpretation(decision: .unsure, proposals: proposals)
         }
         return RequestInterpretation(decision: .request, proposals: Array(proposals.prefix(2)))
+    }
+
+    /// Huang Lei when both 黄磊 and 黄蕾 are registered: the request in each reading, both
+    /// offered (nil when the spelling reads as one name, or both readings come out the same).
+    private func otherReading(
+        _ command: String, _ t: RequestText, _ slots: RequestSlots, _ people: [KnownPerson], _ parser: DateTimeParser,
+        first: RequestProposal?
+    ) -> [RequestProposal]? {
+        guard let i = people.firstIndex(where: { !$0.otherReadings.isEmpty }), var a = first else { return nil }
+        var other = people
+        other[i] = people[i].otherReadings[0]
+        guard var b = build(command, t, slots, other, parser).first, a.line != b.line else { return nil }
+        let spelled = t.slice(people[i].range)
+        for (p, name) in [(0, people[i].name), (1, other[i].name)] {
+            let note = LocalizedText(zh: "\(spelled) 按“\(name)”理解", en: "\(spelled) read as \(name)")
+            if p == 0 { a.notes.insert(note, at: 0) } else { b.notes.insert(note, at: 0) }
+        }
+        a.confidence = 0.5
+        b.confidence = 0.5
+        return [a, b]
     }
 
     // MARK: - Building proposals

@@ -8,6 +8,9 @@ struct KnownPerson {
     var range: Range<Int>
     /// Named as the lecturer (张三主讲, lecturer Li Na).
     var lecturer: Bool
+    /// Other registered names the same Latin spelling reads as (Huang Lei: 黄磊 and 黄蕾), so
+    /// the request is offered in both readings instead of silently taking one.
+    var otherReadings: [KnownPerson] = []
 }
 
 extension RequestInterpreter {
@@ -26,12 +29,12 @@ extension RequestInterpreter {
                 if pieces[s] == nil { pieces[s] = r }
             }
         }
-        var byName: [String: (Range<Int>, [Person])] = [:]
+        var byName: [String: (Range<Int>, [Person], [KnownPerson])] = [:]
         for (piece, r) in pieces {
-            if let people = index.peopleByName[piece] { byName[piece] = (r, people) }
+            if let people = index.peopleByName[piece] { byName[piece] = (r, people, []) }
         }
         for entry in index.latinNames where byName[entry.name] == nil {
-            if let r = t.wordRange(of: entry.name.lowercased()) { byName[entry.name] = (r, entry.people) }
+            if let r = t.wordRange(of: entry.name.lowercased()) { byName[entry.name] = (r, entry.people, []) }
         }
         // Zhang San, Wang Xiaoming: two or three Latin words that spell a registered Han name.
         if !index.peopleByPinyin.isEmpty {
@@ -41,13 +44,24 @@ extension RequestInterpreter {
                     let key = words[i..<i + n].map(\.word).joined()
                     guard let people = index.peopleByPinyin[key], let name = people.first?.name, byName[name] == nil
                     else { continue }
-                    byName[name] = (words[i].range.lowerBound..<words[i + n - 1].range.upperBound, people)
+                    let r = words[i].range.lowerBound..<words[i + n - 1].range.upperBound
+                    // One spelling, several names: the longest registered first, each a reading.
+                    var names: [String] = []
+                    for p in people where !names.contains(p.name) { names.append(p.name) }
+                    let others = names.dropFirst().map { other in
+                        KnownPerson(
+                            name: other, people: people.filter { $0.name == other }, range: r, lecturer: false)
+                    }
+                    byName[name] = (r, people.filter { $0.name == name }, others)
                     break
                 }
             }
         }
         // A longer name wins over a shorter one inside it (王小明 over 王小).
-        var found = byName.map { KnownPerson(name: $0.key, people: $0.value.1, range: $0.value.0, lecturer: false) }
+        var found = byName.map {
+            KnownPerson(
+                name: $0.key, people: $0.value.1, range: $0.value.0, lecturer: false, otherReadings: $0.value.2)
+        }
         found = found.filter { k in
             !found.contains { o in
                 o.name != k.name && o.range.contains(k.range.lowerBound) && o.range.count > k.range.count
