@@ -34,9 +34,11 @@ public struct RequestInterpreter {
         guard trimmed.count >= 3, trimmed.count <= Self.maximumLength, !trimmed.hasPrefix("/"), !trimmed.hasPrefix("／")
         else { return .question }
         var t = RequestText(trimmed)
+        let people = knownPeople(in: t)
+        // A registered name in Latin letters is not a date or a place: Sun Yue, May Chen.
+        for k in people where t.chars[k.range.lowerBound].isASCII { t.markUsed(k.range) }
         let parser = DateTimeParser(now: now, timeZone: timeZone)
         let slots = RequestSlots(&t, parser: parser)
-        let people = knownPeople(in: t)
         let namedPerson = people.isEmpty && Self.unknownPersonName(t) != nil
         let scores = RequestIntent.scores(
             t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0), today: parser.today)
@@ -119,6 +121,10 @@ public struct RequestInterpreter {
             var named = p
             names(&named, t, people, slots)
             p.positionals = Array(named.positionals.prefix(2))
+            // 两个王芳是同一个人: one name shared by two registered people names both.
+            if p.positionals.count < 2, let shared = people.first(where: { $0.people.count >= 2 }) {
+                p.positionals = shared.people.prefix(2).map(\.id)
+            }
             if p.positionals.count < 2 { p.missing.append("person") }
         case "nominate":
             if let code = slots.span?.code, code.count == 4 { p.positionals = [code] }
@@ -163,10 +169,23 @@ public struct RequestInterpreter {
         if let state, !people.isEmpty {
             only = Set(people.flatMap(\.people).flatMap { state.participations(person: $0.id).map(\.session) })
         }
-        let found =
-            index.map {
-                SessionReference(index: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose, only: only)
-            } ?? []
+        // 周六的净滩办完了 said on a Tuesday: the Saturday just past.
+        let named = purpose == .finish ? slots.pastWeekday(today: CalendarDate(now, in: timeZone)) : slots
+        var found: [SessionReference.Candidate] = []
+        if let index {
+            let reference = SessionReference(index: index, now: now, timeZone: timeZone)
+            // None of theirs fits the words (they are not logged yet): the session the words name.
+            let search = { (words: RequestSlots) in
+                let theirs = reference.find(words, t, purpose: purpose, only: only)
+                return theirs.isEmpty && only != nil ? reference.find(words, t, purpose: purpose) : theirs
+            }
+            found = search(named)
+            // The coming Saturday only when it fits the words better than the one just past.
+            if named.day != slots.day {
+                let coming = search(slots)
+                if let c = coming.first, found.first.map({ $0.score < c.score }) ?? true { found = coming }
+            }
+        }
         var out: [RequestProposal] = []
         for c in found.isEmpty ? [nil] : found.map(Optional.some) {
             var p = base

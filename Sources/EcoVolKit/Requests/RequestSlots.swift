@@ -16,6 +16,9 @@ struct DaySpan: Equatable {
 struct RequestSlots {
     var day: CalendarDate?
     var dayRange: Range<Int>?
+    /// The day was a weekday with no week (周六, Saturday): the parser reads it as the next one
+    /// from today, which a past-tense request (done, a no-show) means as the last one instead.
+    var dayIsBareWeekday = false
     var time: (hour: Int, minute: Int)?
     var endTime: (hour: Int, minute: Int)?
     var span: DaySpan?
@@ -93,6 +96,7 @@ struct RequestSlots {
                 if day == nil, !timeOnly {
                     day = m.day
                     dayRange = r
+                    dayIsBareWeekday = Self.isBareWeekday(t.slice(r))
                 }
                 if time == nil, m.hasTime {
                     // 三点开始 for an outreach session is three in the afternoon unless said otherwise.
@@ -126,6 +130,22 @@ struct RequestSlots {
         day = CalendarDate(year: year, month: month, day: d)
         dayRange = m.range
         t.markUsed(m.range)
+    }
+
+    /// 周六, 星期六下午, saturday 3pm — a weekday not tied to a week by 上/下/这/本, last/next/this.
+    static func isBareWeekday(_ piece: String) -> Bool {
+        let p = piece.trimmingCharacters(in: .whitespaces)
+        if ["周", "星期", "礼拜"].contains(where: { p.hasPrefix($0) }) { return true }
+        return DateTimeParser.englishWeekdays.contains { p.hasPrefix($0.0) }
+    }
+
+    /// The most recent such weekday (today included) when the one read is still ahead: what
+    /// 周六的净滩办完了 said on a Tuesday means.
+    func pastWeekday(today: CalendarDate) -> RequestSlots {
+        guard dayIsBareWeekday, let d = day, d > today else { return self }
+        var s = self
+        s.day = d.adding(days: -7)
+        return s
     }
 
     static let dayOfMonthPattern = regex("(下个?月|本月|这个月|(?<![\\d月]))(\\d{1,2})\\s*[号日](?!\\d)")
