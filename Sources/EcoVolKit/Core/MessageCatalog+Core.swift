@@ -62,6 +62,12 @@ extension MessageCatalog {
         "lang.accepted": LocalizedText(zh: "可选：zh（中文）或 en（英文）。", en: "Accepted: zh (Chinese) or en (English)."),
         "lang.current": LocalizedText(zh: "界面语言：中文", en: "Language: English"),
         "repl.goodbye": LocalizedText(zh: "再见！", en: "Goodbye!"),
+        "clear.notInteractive": LocalizedText(
+            zh: "清屏只在交互界面（REPL）里有用，这里没有要清的屏幕。",
+            en: "Clearing the screen only means something in the REPL; there is no screen to clear here."),
+        "history.empty": LocalizedText(zh: "还没有输入过的行。", en: "No lines typed yet."),
+        "history.keys": LocalizedText(
+            zh: "在提示符处按 ↑/↓ 调出这些行，Ctrl-R 按内容搜索。", en: "At the prompt, ↑/↓ recall these lines and Ctrl-R searches them."),
         "repl.welcome": LocalizedText(
             zh: "ecovol 生态环境志愿服务助手 —— 输入问题，或 /help 查看命令。",
             en: "ecovol, the eco-volunteer assistant: ask a question, or type /help."),
