@@ -47,6 +47,11 @@ struct RequestSlots {
 
     // MARK: - Dates and times
 
+    /// The English words a date or time can begin with (today, next, saturday, dec …).
+    static let englishMomentWords: Set<String> = Set(
+        ["today", "tomorrow", "yesterday", "next", "this", "last"] + DateTimeParser.englishWeekdays.map(\.0)
+            + DateTimeParser.englishMonths.map(\.0))
+
     static let momentStarts: Set<Character> = Set("0123456789今明后大昨前下这本上星礼周凌早中傍晚夜tnlmwfsy")
 
     private mutating func scanMoments(_ t: inout RequestText, _ parser: DateTimeParser) {
@@ -59,6 +64,16 @@ struct RequestSlots {
             guard Self.momentStarts.contains(ch), wordStart, !t.used[i] else {
                 i += 1
                 continue
+            }
+            // An English word the date parser cannot begin with (talk, schedule, the) is skipped
+            // whole instead of being tried at every length: most of what an English line cost.
+            if ch.isASCII, ch.isLetter {
+                var end = i
+                while end < t.count, t.chars[end].isASCII, t.chars[end].isLetter { end += 1 }
+                if !Self.englishMomentWords.contains(String(t.chars[i..<end])) {
+                    i = end
+                    continue
+                }
             }
             var found: (Int, ParsedMoment)? = nil
             for length in stride(from: min(24, t.count - i), through: 2, by: -1) {
