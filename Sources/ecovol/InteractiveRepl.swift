@@ -83,6 +83,10 @@ final class InteractiveRepl: UserPrompter {
         editor.remember(line)
         let outcome = await runCancellable { await runner.execute(line) }
         if outcome.status != .quit {
+            // /clear: home the cursor and erase the screen and its scrollback, as `clear` does.
+            if outcome.output?.clearsScreen == true, isatty(STDOUT_FILENO) != 0 {
+                OutputWriter.emit("\u{1B}[H\u{1B}[2J\u{1B}[3J", to: .standardOutput)
+            }
             writer.write(outcome, context: context)
             if let proposed = outcome.output?.proposedLine { editor.prefill(proposed) }
         }

@@ -246,6 +246,21 @@ struct TerminalTests {
         #expect(t.waitForText("EXIT=0"))
     }
 
+    /// Bare words as a shell user types them: `clear` clears the screen (not a knowledge
+    /// answer), `history` lists the lines typed, `exit` leaves.
+    @Test func bareClearHistoryAndExitDoWhatAShellDoes() throws {
+        let t = try start()
+        try enter("/lang zh", in: t)
+        #expect(t.waitForText("界面语言"), "\(t.screen())")
+        try enter("clear", in: t)
+        #expect(t.waitFor { !$0.contains("界面语言") && t.screenLines().first == Self.promptMark }, "\(t.screen())")
+        try enter("history", in: t)
+        #expect(t.waitForText("/lang zh"), "\(t.screen())")
+        try t.type("exit")
+        try t.keys("Enter")
+        #expect(t.waitForText("EXIT=0"))
+    }
+
     @Test func ctrlWAndCtrlUBehaveAsInBash() throws {
         let t = try start()
         try t.type("hello big world")

@@ -71,6 +71,18 @@ public struct CommandRunner {
             case .empty:
                 return LineOutcome(status: .empty, line: line)
             case .freeText(let text):
+                // clear, exit, help, history typed as in a shell: the command, not a question.
+                if let command = BareWords.line(for: text, registry: registry) {
+                    let bare = try CommandLineParser.parse(command)
+                    guard case .command(let name, _) = bare.kind, let type = registry.command(named: name) else {
+                        throw CommandFailure(code: "command.unknown", message: L(.runnerSeeHelp))
+                    }
+                    commandType = type
+                    invocation = try Invocation.make(
+                        line: line, parsed: bare, name: name, configuration: type.configuration,
+                        environment: environment)
+                    break
+                }
                 guard let name = registry.freeTextCommand, let type = registry.command(named: name) else {
                     throw CommandFailure(
                         code: "freeText.unavailable", message: L(.runnerFreeTextUnavailable))

@@ -14,6 +14,8 @@ let standardCommands: [any Command.Type] = [
     HelpCommand.self,
     LanguageCommand.self,
     QuitCommand.self,
+    ClearCommand.self,
+    HistoryCommand.self,
     // outreach
     ScheduleCommand.self,
     SessionsCommand.self,

@@ -87,6 +87,15 @@ extension MessageKey {
         case .runnerDialogueAbandoned: LocalizedText(zh: "已放弃，没有保存任何内容。", en: "Abandoned; nothing was saved.")
         case .replSearchPrompt: LocalizedText(zh: "(历史搜索)“{query}”：", en: "(reverse-i-search)'{query}': ")
         case .replSearchFailed: LocalizedText(zh: "(历史搜索，未找到)“{query}”：", en: "(failed reverse-i-search)'{query}': ")
+        case .clearNotInteractive:
+            LocalizedText(
+                zh: "清屏只在交互界面（REPL）里有用，这里没有要清的屏幕。",
+                en: "Clearing the screen only means something in the REPL; there is no screen to clear here.")
+        case .historyEmpty: LocalizedText(zh: "还没有输入过的行。", en: "No lines typed yet.")
+        case .historyKeys:
+            LocalizedText(
+                zh: "在提示符处按 ↑/↓ 调出这些行，Ctrl-R 按内容搜索。",
+                en: "At the prompt, ↑/↓ recall these lines and Ctrl-R searches them.")
 
         // MARK: - Demo
         case .demoNotEmpty:

@@ -57,6 +57,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case runnerDialogueAbandoned = "runner.dialogueAbandoned"
     case replSearchPrompt = "repl.searchPrompt"
     case replSearchFailed = "repl.searchFailed"
+    case clearNotInteractive = "clear.notInteractive"
+    case historyEmpty = "history.empty"
+    case historyKeys = "history.keys"
 
     // MARK: - Demo
     // Messages of `ecovol demo`.

@@ -28,6 +28,8 @@ public struct CommandOutput: Sendable {
     /// A command line offered for the next prompt (a plain-words request's proposal): the
     /// REPL pre-fills it for confirmation, batch mode runs it only with `--yes`.
     public var proposedLine: String?
+    /// The REPL clears the terminal before the next prompt (`/clear`).
+    public var clearsScreen = false
 
     public init(blocks: [OutputBlock] = [], json: JSONValue = .object([]), warnings: [LocalizedText] = []) {
         self.blocks = blocks

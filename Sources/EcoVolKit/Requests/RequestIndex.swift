@@ -21,7 +21,8 @@ public final class RequestIndex: Sendable {
     let peopleByName: [String: [Person]]
     /// Names written in Latin letters (four or more), matched as words of the text.
     let latinNames: [(name: String, people: [Person])]
-    /// Han names by their pinyin without spaces (zhangsan, wangxiaoming), for requests in English.
+    /// Han names by their pinyin without spaces (zhangsan, wangxiaoming), for requests in English;
+    /// one spelling may be several names, earliest registered first.
     let peopleByPinyin: [String: [Person]]
     /// Sessions by start, earliest first.
     let sessions: [SessionEntry]
@@ -32,9 +33,7 @@ public final class RequestIndex: Sendable {
         var byName: [String: [Person]] = [:]
         for p in state.people.values where p.mergedInto == nil { byName[p.name, default: []].append(p) }
         for (name, list) in byName where list.count > 1 {
-            byName[name] = list.sorted {
-                $0.registered < $1.registered || ($0.registered == $1.registered && $0.id < $1.id)
-            }
+            byName[name] = list.sorted(by: Self.registeredFirst)
         }
         peopleByName = byName
         var byPinyin: [String: [Person]] = [:]
@@ -42,7 +41,21 @@ public final class RequestIndex: Sendable {
             let key = Pinyin.latin(name).replacingOccurrences(of: " ", with: "")
             if key.count >= 4 { byPinyin[key, default: []].append(contentsOf: list) }
         }
-        peopleByPinyin = byPinyin
+        // One spelling, several names (黄磊, 黄蕾): the name with the most service first (the
+        // likelier reading), then the earliest registered, then by name, so the order is fixed.
+        peopleByPinyin = byPinyin.mapValues { list in
+            let sorted = list.sorted(by: Self.registeredFirst)
+            guard Set(sorted.map(\.name)).count > 1 else { return sorted }
+            var service: [String: Int] = [:]
+            for p in sorted { service[p.name, default: 0] += state.participations(person: p.id).count }
+            let names = Dictionary(grouping: sorted, by: \.name).values.compactMap(\.first).sorted {
+                let (a, b) = (service[$0.name] ?? 0, service[$1.name] ?? 0)
+                if a != b { return a > b }
+                if $0.registered != $1.registered { return $0.registered < $1.registered }
+                return $0.name < $1.name
+            }.map(\.name)
+            return names.flatMap { n in sorted.filter { $0.name == n } }
+        }
         latinNames = byName.filter { $0.key.first?.isASCII == true && $0.key.count >= 4 }
             .map { (name: $0.key, people: $0.value) }.sorted { $0.name < $1.name }
         var zones: [String: TimeZone] = [:]
@@ -65,6 +78,11 @@ public final class RequestIndex: Sendable {
         }
         sessions = entries
         sessionsByCity = Dictionary(grouping: entries, by: \.cityName)
+    }
+
+    /// Earliest registration first, then by id: the order namesakes are offered in.
+    static func registeredFirst(_ a: Person, _ b: Person) -> Bool {
+        a.registered < b.registered || (a.registered == b.registered && a.id < b.id)
     }
 
     /// The sessions starting in `lower..<upper`, of one city when `city` is given.

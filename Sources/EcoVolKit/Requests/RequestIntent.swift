@@ -32,14 +32,16 @@ struct RequestIntent {
         "log": [
             Cue(
                 words: [
-                    "登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "加入到", "报上",
+                    "登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "加入到", "报上", "补登",
+                    "补录", "补记",
                     "log ", "sign up", "signed up", "register", "enrol", "enroll", "add ", "put ",
                 ], weight: 3.5)
         ],
         "unlog": [
             Cue(
                 words: ["移除", "去掉", "删掉", "划掉", "撤销登记", "删除", "不算", "remove", "take off", "unlog", "strike"],
-                weight: 3.5)
+                weight: 3.5),
+            Cue(words: leavingWords, weight: 5),
         ],
         "edit": [
             Cue(
@@ -69,7 +71,8 @@ struct RequestIntent {
         "person": [
             Cue(
                 words: [
-                    "服务了多少", "多长时间", "多少小时", "多少个小时", "服务时长", "时长多少", "参加了几次", "参加过", "几次活动", "多少次", "的情况",
+                    "服务了多少", "多长时间", "多少小时", "多少个小时", "几个小时", "服务了几", "服务时长", "时长多少", "参加了几次", "参加过", "几次活动", "多少次",
+                    "的情况",
                     "的档案", "的信息", "个人记录",
                     "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history",
                     "record of", "profile", "history of",
@@ -162,7 +165,7 @@ struct RequestIntent {
     static let knowledgeMarkers = [
         "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么叫", "什么意思", "有什么用", "好处", "区别", "原理", "要求", "规定", "应该",
         "注意什么", "注意事项", "需要注意", "的时候要", "要带", "要填", "哪些信息", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议",
-        "意义", "危害", "作用",
+        "意义", "危害", "作用", "会不会", "会影响", "有影响吗", "影响大吗",
         "哪里", "谁来", "有用吗", "适合", "推荐", "可以做", "条件", "流程", "步骤", "由来", "方法",
         "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference",
         "what does",
@@ -218,6 +221,17 @@ struct RequestIntent {
         "what", "why", "how", "which", "who", "when", "where", "is ", "are ", "does ", "do ", "should ", "can i ",
         "can we ", "could i ", "will ",
     ]
+
+    /// "Saturday's talk", "the 12th's session": one session named by its day.
+    static let possessivePattern = RequestSlots.regex(
+        "\\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(?:st|nd|rd|th))'s\\b"
+    )
+
+    /// "check Huang Lei in", "check her out": the phrasal verb around the person.
+    static let splitCheckPattern = RequestSlots.regex("\\bcheck\\s+(?:[a-z]+\\s+){1,3}(in|out)\\b")
+
+    /// 取消报名, 不去了: someone leaving a session, not the session being cancelled.
+    static let leavingWords = ["取消报名", "撤销报名", "退出报名", "退报名", "不去了", "不参加了", "去不了了"]
 
     struct Scores {
         var commands: [(String, Double)]
@@ -325,11 +339,7 @@ struct RequestIntent {
         let listing =
             t.containsAny(["哪些", "什么", "有啥", "列", "几场", "所有", "全部"])
             || t.hasAnyWord(["what", "which", "list", "any", "all", "upcoming", "sessions", "events", "talks"])
-        let possessive =
-            RequestSlots.regex(
-                "\\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+(?:st|nd|rd|th))'s\\b"
-            )
-            .map { !t.matches($0).isEmpty } ?? false
+        let possessive = possessivePattern.map { !t.matches($0).isEmpty } ?? false
         if possessive, activityNoun, !listing, score("sessions") > 0,
             t.hasAnyWord(["show", "see", "open", "view"]) || t.containsAny(["看看", "看一下", "查看"])
         {
@@ -372,7 +382,26 @@ struct RequestIntent {
             bump("done", -2)
         }
         if score("unlog") > 0, score("log") > 0, t.containsAny(["从", "from"]) { bump("log", -3) }
-        let knowledgeWord = knowledgeMarkers.contains { matches($0, t) }
+        // 李四不去周六的讲座了，帮他取消报名: the person leaves; the session stays.
+        if leavingWords.contains(where: { t.contains($0) }) {
+            bump("cancel", -4)
+            bump("log", -4)
+        }
+        // "how many hours has Li Na done": the perfect tense, not a session marked done.
+        if t.hasWord("done"), t.hasAnyWord(["has", "have", "had"]), score("person") > 0 { bump("done", -4) }
+        if score("checkin") == 0, score("checkout") == 0, let regex = splitCheckPattern,
+            let m = t.matches(regex).first
+        {
+            bump(m.groups[1] == "in" ? "checkin" : "checkout", 4.5)
+        }
+        // 湿地保护讲座的情况: how one session stands, when no volunteer is named.
+        if activityNoun, knownPeople == 0, !listing, t.containsAny(["的情况", "情况如何", "怎么样了"]) {
+            bump("session", score("session") > 0 ? 1 : 4)
+            bump("sessions", -2)
+        }
+        // 推荐百名志愿者的候选人: 推荐 is the nomination, not a request for advice.
+        let nominating = score("nominate") > 0
+        let knowledgeWord = knowledgeMarkers.contains { matches($0, t) && !(nominating && $0 == "推荐") }
         let asking = askingMarkers.contains { matches($0, t) } || questionOpeners.contains { text.hasPrefix($0) }
         // "do we need to cancel …?" is still a question.
         let polite = politeMarkers.contains { matches($0, t) } && !questionOpeners.contains { text.hasPrefix($0) }

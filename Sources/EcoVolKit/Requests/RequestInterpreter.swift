@@ -34,9 +34,11 @@ public struct RequestInterpreter {
         guard trimmed.count >= 3, trimmed.count <= Self.maximumLength, !trimmed.hasPrefix("/"), !trimmed.hasPrefix("／")
         else { return .question }
         var t = RequestText(trimmed)
+        let people = knownPeople(in: t)
+        // A registered name in Latin letters is not a date or a place: Sun Yue, May Chen.
+        for k in people where t.chars[k.range.lowerBound].isASCII { t.markUsed(k.range) }
         let parser = DateTimeParser(now: now, timeZone: timeZone)
         let slots = RequestSlots(&t, parser: parser)
-        let people = knownPeople(in: t)
         let namedPerson = people.isEmpty && Self.unknownPersonName(t) != nil
         let scores = RequestIntent.scores(
             t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0), today: parser.today)
@@ -49,7 +51,11 @@ public struct RequestInterpreter {
                 : RequestInterpretation(decision: .unsure, proposals: build(command, t, slots, people, parser))
         }
         var proposals = build(command, t, slots, people, parser)
-        if proposals.count < 2, let second = scores.commands.dropFirst().first, second.1 >= 3, second.1 >= score - 0.5 {
+        if let readings = otherReading(command, t, slots, people, parser, first: proposals.first) {
+            proposals = readings
+        } else if proposals.count < 2, let second = scores.commands.dropFirst().first, second.1 >= 3,
+            second.1 >= score - 0.5
+        {
             proposals += build(second.0, t, slots, people, parser).prefix(1)
         }
         guard !proposals.isEmpty else { return .question }
@@ -57,6 +63,26 @@ public struct RequestInterpreter {
             return RequestInterpretation(decision: .unsure, proposals: proposals)
         }
         return RequestInterpretation(decision: .request, proposals: Array(proposals.prefix(2)))
+    }
+
+    /// Huang Lei when both 黄磊 and 黄蕾 are registered: the request in each reading, both
+    /// offered (nil when the spelling reads as one name, or both readings come out the same).
+    private func otherReading(
+        _ command: String, _ t: RequestText, _ slots: RequestSlots, _ people: [KnownPerson], _ parser: DateTimeParser,
+        first: RequestProposal?
+    ) -> [RequestProposal]? {
+        guard let i = people.firstIndex(where: { !$0.otherReadings.isEmpty }), var a = first else { return nil }
+        var other = people
+        other[i] = people[i].otherReadings[0]
+        guard var b = build(command, t, slots, other, parser).first, a.line != b.line else { return nil }
+        let spelled = t.slice(people[i].range)
+        for (p, name) in [(0, people[i].name), (1, other[i].name)] {
+            let note = LocalizedText(zh: "\(spelled) 按“\(name)”理解", en: "\(spelled) read as \(name)")
+            if p == 0 { a.notes.insert(note, at: 0) } else { b.notes.insert(note, at: 0) }
+        }
+        a.confidence = 0.5
+        b.confidence = 0.5
+        return [a, b]
     }
 
     // MARK: - Building proposals
@@ -95,6 +121,10 @@ public struct RequestInterpreter {
             var named = p
             names(&named, t, people, slots)
             p.positionals = Array(named.positionals.prefix(2))
+            // 两个王芳是同一个人: one name shared by two registered people names both.
+            if p.positionals.count < 2, let shared = people.first(where: { $0.people.count >= 2 }) {
+                p.positionals = shared.people.prefix(2).map(\.id)
+            }
             if p.positionals.count < 2 { p.missing.append("person") }
         case "nominate":
             if let code = slots.span?.code, code.count == 4 { p.positionals = [code] }
@@ -139,10 +169,23 @@ public struct RequestInterpreter {
         if let state, !people.isEmpty {
             only = Set(people.flatMap(\.people).flatMap { state.participations(person: $0.id).map(\.session) })
         }
-        let found =
-            index.map {
-                SessionReference(index: $0, now: now, timeZone: timeZone).find(slots, t, purpose: purpose, only: only)
-            } ?? []
+        // 周六的净滩办完了 said on a Tuesday: the Saturday just past.
+        let named = purpose == .finish ? slots.pastWeekday(today: CalendarDate(now, in: timeZone)) : slots
+        var found: [SessionReference.Candidate] = []
+        if let index {
+            let reference = SessionReference(index: index, now: now, timeZone: timeZone)
+            // None of theirs fits the words (they are not logged yet): the session the words name.
+            let search = { (words: RequestSlots) in
+                let theirs = reference.find(words, t, purpose: purpose, only: only)
+                return theirs.isEmpty && only != nil ? reference.find(words, t, purpose: purpose) : theirs
+            }
+            found = search(named)
+            // The coming Saturday only when it fits the words better than the one just past.
+            if named.day != slots.day {
+                let coming = search(slots)
+                if let c = coming.first, found.first.map({ $0.score < c.score }) ?? true { found = coming }
+            }
+        }
         var out: [RequestProposal] = []
         for c in found.isEmpty ? [nil] : found.map(Optional.some) {
             var p = base
@@ -418,11 +461,7 @@ public struct RequestInterpreter {
 
     /// What the talk or session is about: `关于X的`, `on X`, or the longest leftover words.
     static func topic(_ t: inout RequestText) -> String? {
-        if let regex = RequestSlots.regex(
-            "\\b(?:on|about|regarding|covering)\\s+([a-z][a-z' -]{1,40}?)(?=\\s+(?:for|to|at|in|with|next|this|on|tomorrow|today)\\b|[,.;]|$)"
-        ),
-            let m = t.matches(regex).first, let g = m.groups[1]
-        {
+        if let regex = topicPattern, let m = t.matches(regex).first, let g = m.groups[1] {
             t.markUsed(m.range)
             return g.trimmingCharacters(in: .whitespaces)
         }
@@ -462,6 +501,11 @@ public struct RequestInterpreter {
         return best
     }
 
+    /// "on plastics for …", "about saving water".
+    static let topicPattern = RequestSlots.regex(
+        "\\b(?:on|about|regarding|covering)\\s+([a-z][a-z' -]{1,40}?)(?=\\s+(?:for|to|at|in|with|next|this|on|tomorrow|today)\\b|[,.;]|$)"
+    )
+
     static func title(topic: String?, type: ServiceType?, _ t: RequestText) -> String? {
         let nouns = ["河道巡护", "巡河", "巡护", "讲座", "宣讲", "培训", "科普", "植树", "清洁", "活动", "巡查", "展览", "竞赛"]
         let noun = nouns.first { t.contains($0) }
@@ -480,25 +524,29 @@ public struct RequestInterpreter {
 
     /// 地点在花果园社区服务中心 / 地点：区政府三楼会议室 / venue: the library.
     static func venue(_ t: RequestText) -> String? {
-        guard let regex = RequestSlots.regex("(?:地点|场地|地址|venue)\\s*(?:在|是|为|:|：)?\\s*([^，,。；;]+)"),
-            let m = t.matches(regex).first, let g = m.groups[1]
+        guard let regex = venuePattern, let m = t.matches(regex).first, let g = m.groups[1]
         else { return nil }
         let v = g.trimmingCharacters(in: CharacterSet(charactersIn: " 。.!！"))
         return v.isEmpty ? nil : String(v.prefix(60))
     }
 
+    static let venuePattern = RequestSlots.regex("(?:地点|场地|地址|venue)\\s*(?:在|是|为|:|：)?\\s*([^，,。；;]+)")
+
     /// 备注：带队认真 / note: led the group.
     static func note(_ t: RequestText) -> String? {
-        guard let regex = RequestSlots.regex("(?:备注|注明|note)\\s*[:：]\\s*(.+)$"), let m = t.matches(regex).first,
+        guard let regex = notePattern, let m = t.matches(regex).first,
             let g = m.groups[1]
         else { return nil }
         return cleanReason(g)
     }
 
+    static let notePattern = RequestSlots.regex("(?:备注|注明|note)\\s*[:：]\\s*(.+)$")
+
+    static let reasonPattern = RequestSlots.regex(
+        "(?:因为|由于|原因是|原因：|理由是|because of|because|due to|owing to)\\s*[:：]?\\s*(.+)$")
+
     static func reason(_ t: RequestText) -> String? {
-        if let regex = RequestSlots.regex("(?:因为|由于|原因是|原因：|理由是|because of|because|due to|owing to)\\s*[:：]?\\s*(.+)$"),
-            let m = t.matches(regex).first, let g = m.groups[1]
-        {
+        if let regex = reasonPattern, let m = t.matches(regex).first, let g = m.groups[1] {
             return cleanReason(g)
         }
         let clauses = t.text.split(whereSeparator: { "，,；;。—".contains($0) }).map {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A name in a request that belongs to registered people (one, or several namesakes), so the
 /// proposal can carry the person id and a namesake is asked about when the command runs.
 struct KnownPerson {
@@ -6,6 +8,9 @@ struct KnownPerson {
     var range: Range<Int>
     /// Named as the lecturer (张三主讲, lecturer Li Na).
     var lecturer: Bool
+    /// Other registered names the same Latin spelling reads as (Huang Lei: 黄磊 and 黄蕾), so
+    /// the request is offered in both readings instead of silently taking one.
+    var otherReadings: [KnownPerson] = []
 }
 
 extension RequestInterpreter {
@@ -24,12 +29,12 @@ extension RequestInterpreter {
                 if pieces[s] == nil { pieces[s] = r }
             }
         }
-        var byName: [String: (Range<Int>, [Person])] = [:]
+        var byName: [String: (Range<Int>, [Person], [KnownPerson])] = [:]
         for (piece, r) in pieces {
-            if let people = index.peopleByName[piece] { byName[piece] = (r, people) }
+            if let people = index.peopleByName[piece] { byName[piece] = (r, people, []) }
         }
         for entry in index.latinNames where byName[entry.name] == nil {
-            if let r = t.wordRange(of: entry.name.lowercased()) { byName[entry.name] = (r, entry.people) }
+            if let r = t.wordRange(of: entry.name.lowercased()) { byName[entry.name] = (r, entry.people, []) }
         }
         // Zhang San, Wang Xiaoming: two or three Latin words that spell a registered Han name.
         if !index.peopleByPinyin.isEmpty {
@@ -39,13 +44,24 @@ extension RequestInterpreter {
                     let key = words[i..<i + n].map(\.word).joined()
                     guard let people = index.peopleByPinyin[key], let name = people.first?.name, byName[name] == nil
                     else { continue }
-                    byName[name] = (words[i].range.lowerBound..<words[i + n - 1].range.upperBound, people)
+                    let r = words[i].range.lowerBound..<words[i + n - 1].range.upperBound
+                    // One spelling, several names: the longest registered first, each a reading.
+                    var names: [String] = []
+                    for p in people where !names.contains(p.name) { names.append(p.name) }
+                    let others = names.dropFirst().map { other in
+                        KnownPerson(
+                            name: other, people: people.filter { $0.name == other }, range: r, lecturer: false)
+                    }
+                    byName[name] = (r, people.filter { $0.name == name }, others)
                     break
                 }
             }
         }
         // A longer name wins over a shorter one inside it (王小明 over 王小).
-        var found = byName.map { KnownPerson(name: $0.key, people: $0.value.1, range: $0.value.0, lecturer: false) }
+        var found = byName.map {
+            KnownPerson(
+                name: $0.key, people: $0.value.1, range: $0.value.0, lecturer: false, otherReadings: $0.value.2)
+        }
         found = found.filter { k in
             !found.contains { o in
                 o.name != k.name && o.range.contains(k.range.lowerBound) && o.range.count > k.range.count
@@ -92,15 +108,8 @@ extension RequestInterpreter {
     /// and Wang Wu to …. Only pieces that look like names (a common surname and one or two
     /// more characters) are taken.
     static func unknownNames(_ t: RequestText) -> [String] {
-        let patterns = [
-            "(?:把|将|给|让)\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:都|也|一起)?\\s*(?:登记|记到|记上|记进|加到|加进|加入|报名|录入|添加|签到|移除|去掉|删掉|从)",
-            "(?:登记|记上|添加|录入|报名|签到)\\s*(?:一下)?\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:到|进|参加|为|在|去)",
-            "^([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:参加了|去了|来了|到了|报名参加|报名|要参加)",
-            "(?:加上|添上|还有|来了)\\s*([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:[，,。]|登记|$)",
-        ]
         var out: [String] = []
-        for p in patterns {
-            guard let regex = RequestSlots.regex(p) else { continue }
+        for regex in unknownNamePatterns {
             for m in t.matches(regex) {
                 let group = m.groups[1] ?? ""
                 for piece in group.split(whereSeparator: { "、，, 和跟与及".contains($0) }) {
@@ -109,11 +118,7 @@ extension RequestInterpreter {
             }
             if !out.isEmpty { return out }
         }
-        if let regex = RequestSlots.regex(
-            "\\b(?:add|log|register|sign up|signed up|enrol|enroll|record|remove|put)\\s+(.+?)\\s+(?:to|for|on|at|into|in|from|as)\\b"
-        ),
-            let m = t.matches(regex).first, let group = m.groups[1]
-        {
+        if let regex = englishNamesPattern, let m = t.matches(regex).first, let group = m.groups[1] {
             for piece in group.components(separatedBy: ",").flatMap({ $0.components(separatedBy: " and ") }) {
                 let words = piece.split(separator: " ").map(String.init).filter { !$0.isEmpty }
                 guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
@@ -125,9 +130,36 @@ extension RequestInterpreter {
         return out
     }
 
+    /// Where a log request names people, in the order tried (compiled once).
+    static let unknownNamePatterns: [NSRegularExpression] = [
+        "(?:把|将|给|让)\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:都|也|一起)?\\s*(?:登记|记到|记上|记进|加到|加进|加入|报名|录入|添加|签到|移除|去掉|删掉|从)",
+        "(?:登记|记上|添加|录入|报名|签到)\\s*(?:一下)?\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:到|进|参加|为|在|去)",
+        "^([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:参加了|去了|来了|到了|报名参加|报名|要参加)",
+        "(?:加上|添上|还有|来了)\\s*([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:[，,。]|登记|$)",
+    ].compactMap(RequestSlots.regex)
+
+    static let englishNamesPattern = RequestSlots.regex(
+        "\\b(?:add|log|register|sign up|signed up|enrol|enroll|record|remove|put)\\s+(.+?)\\s+(?:to|for|on|at|into|in|from|as)\\b"
+    )
+
+    static let unknownPersonPattern = RequestSlots.regex(
+        "^(?:帮我)?(?:查一?下|看看|查查)?\\s*([\\p{Han}]{2,3}?)\\s*(?:今年|去年|这个月|上个月|一共|总共|累计|的|服务|参加|有多少|到现在|目前|现在)")
+
+    static let englishPersonPatterns: [NSRegularExpression] = [
+        "how many hours (?:has|did|does)\\s+([a-z]+(?: [a-z]+)?)\\s+(?:served|volunteered|done|worked|got|have|put)",
+        "([a-z]+(?: [a-z]+)?)'s (?:hours|record|profile|history)",
+        "(?:record of|profile of|history of|hours for|hours of)\\s+([a-z]+(?: [a-z]+)?)",
+    ].compactMap(RequestSlots.regex)
+
+    /// Words that introduce a name (新志愿者罗娟, 志愿者张三): dropped before the name is read.
+    static let nameLeadIns = ["新志愿者", "志愿者", "新来的", "新成员", "新队员", "队员", "新人", "同学", "老师"]
+
     /// 李四王五 written without a separator: two two-character names, or one name.
     static func splitNames(_ s: String) -> [String] {
         if looksLikeName(s) { return [s] }
+        if let lead = nameLeadIns.first(where: { s.hasPrefix($0) && s.count > $0.count }) {
+            return splitNames(String(s.dropFirst(lead.count)))
+        }
         let c = Array(s)
         if c.count == 4, looksLikeName(String(c[0..<2])), looksLikeName(String(c[2..<4])) {
             return [String(c[0..<2]), String(c[2..<4])]
@@ -149,21 +181,11 @@ extension RequestInterpreter {
     /// The person a records question is about when that name is not registered (so the
     /// command can say it is unknown rather than the proposal guessing).
     static func unknownPersonName(_ t: RequestText) -> String? {
-        if let regex = RequestSlots.regex(
-            "^(?:帮我)?(?:查一?下|看看|查查)?\\s*([\\p{Han}]{2,3}?)\\s*(?:今年|去年|这个月|上个月|一共|总共|累计|的|服务|参加|有多少|到现在|目前|现在)"),
-            let m = t.matches(regex).first, let g = m.groups[1], looksLikeName(g)
-        {
+        if let regex = unknownPersonPattern, let m = t.matches(regex).first, let g = m.groups[1], looksLikeName(g) {
             return g
         }
-        let english = [
-            "how many hours (?:has|did|does)\\s+([a-z]+(?: [a-z]+)?)\\s+(?:served|volunteered|done|worked|got|have|put)",
-            "([a-z]+(?: [a-z]+)?)'s (?:hours|record|profile|history)",
-            "(?:record of|profile of|history of|hours for|hours of)\\s+([a-z]+(?: [a-z]+)?)",
-        ]
-        for p in english {
-            guard let regex = RequestSlots.regex(p), let m = t.matches(regex).first, let g = m.groups[1] else {
-                continue
-            }
+        for regex in englishPersonPatterns {
+            guard let m = t.matches(regex).first, let g = m.groups[1] else { continue }
             let words = g.split(separator: " ").map(String.init)
             if ["the", "our", "my", "this", "that", "each", "every"].contains(words.first ?? "") { continue }
             return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")

@@ -16,6 +16,9 @@ struct DaySpan: Equatable {
 struct RequestSlots {
     var day: CalendarDate?
     var dayRange: Range<Int>?
+    /// The day was a weekday with no week (周六, Saturday): the parser reads it as the next one
+    /// from today, which a past-tense request (done, a no-show) means as the last one instead.
+    var dayIsBareWeekday = false
     var time: (hour: Int, minute: Int)?
     var endTime: (hour: Int, minute: Int)?
     var span: DaySpan?
@@ -44,6 +47,11 @@ struct RequestSlots {
 
     // MARK: - Dates and times
 
+    /// The English words a date or time can begin with (today, next, saturday, dec …).
+    static let englishMomentWords: Set<String> = Set(
+        ["today", "tomorrow", "yesterday", "next", "this", "last"] + DateTimeParser.englishWeekdays.map(\.0)
+            + DateTimeParser.englishMonths.map(\.0))
+
     static let momentStarts: Set<Character> = Set("0123456789今明后大昨前下这本上星礼周凌早中傍晚夜tnlmwfsy")
 
     private mutating func scanMoments(_ t: inout RequestText, _ parser: DateTimeParser) {
@@ -56,6 +64,16 @@ struct RequestSlots {
             guard Self.momentStarts.contains(ch), wordStart, !t.used[i] else {
                 i += 1
                 continue
+            }
+            // An English word the date parser cannot begin with (talk, schedule, the) is skipped
+            // whole instead of being tried at every length: most of what an English line cost.
+            if ch.isASCII, ch.isLetter {
+                var end = i
+                while end < t.count, t.chars[end].isASCII, t.chars[end].isLetter { end += 1 }
+                if !Self.englishMomentWords.contains(String(t.chars[i..<end])) {
+                    i = end
+                    continue
+                }
             }
             var found: (Int, ParsedMoment)? = nil
             for length in stride(from: min(24, t.count - i), through: 2, by: -1) {
@@ -93,6 +111,7 @@ struct RequestSlots {
                 if day == nil, !timeOnly {
                     day = m.day
                     dayRange = r
+                    dayIsBareWeekday = Self.isBareWeekday(t.slice(r))
                 }
                 if time == nil, m.hasTime {
                     // 三点开始 for an outreach session is three in the afternoon unless said otherwise.
@@ -126,6 +145,22 @@ struct RequestSlots {
         day = CalendarDate(year: year, month: month, day: d)
         dayRange = m.range
         t.markUsed(m.range)
+    }
+
+    /// 周六, 星期六下午, saturday 3pm — a weekday not tied to a week by 上/下/这/本, last/next/this.
+    static func isBareWeekday(_ piece: String) -> Bool {
+        let p = piece.trimmingCharacters(in: .whitespaces)
+        if ["周", "星期", "礼拜"].contains(where: { p.hasPrefix($0) }) { return true }
+        return DateTimeParser.englishWeekdays.contains { p.hasPrefix($0.0) }
+    }
+
+    /// The most recent such weekday (today included) when the one read is still ahead: what
+    /// 周六的净滩办完了 said on a Tuesday means.
+    func pastWeekday(today: CalendarDate) -> RequestSlots {
+        guard dayIsBareWeekday, let d = day, d > today else { return self }
+        var s = self
+        s.day = d.adding(days: -7)
+        return s
     }
 
     static let dayOfMonthPattern = regex("(下个?月|本月|这个月|(?<![\\d月]))(\\d{1,2})\\s*[号日](?!\\d)")
@@ -201,35 +236,26 @@ struct RequestSlots {
             }
         }
         guard span == nil else { return }
-        // 2026年11月, 2026-11, 11月份, 第三季度 / q3, 2026年
-        let patterns: [(String, (RequestText.Match) -> DaySpan?)] = [
-            (
-                "(20\\d\\d)\\s*[年-]\\s*(\\d{1,2})\\s*月?(?![\\d日号])",
-                { m in
-                    guard let y = Int(m[1] ?? ""), let mo = Int(m[2] ?? ""), (1...12).contains(mo) else { return nil }
-                    return month(y, mo)
-                }
-            ),
-            (
-                "(\\d{1,2})\\s*月份?(?![\\d日号])",
-                { m in
-                    guard let mo = Int(m[1] ?? ""), (1...12).contains(mo) else { return nil }
-                    return month(mo <= today.month ? today.year : today.year - 1, mo)
-                }
-            ),
-            (
-                "(?:(20\\d\\d)\\s*年?\\s*)?(?:第\\s*([1-4一二三四])\\s*季度|q([1-4]))",
-                { m in
-                    let y = Int(m[1] ?? "") ?? today.year
-                    let qText = m[2] ?? m[3] ?? ""
-                    guard let q = Int(qText) ?? ["一": 1, "二": 2, "三": 3, "四": 4][qText] else { return nil }
-                    return quarterSpan(y, q)
-                }
-            ),
-            ("(20\\d\\d)\\s*年(?!\\s*\\d)", { m in Int(m[1] ?? "").map(year) }),
+        // 2026年11月, 2026-11, 11月份, 第三季度 / q3, 2026年 (`spanPatterns`, in this order)
+        let makers: [(RequestText.Match) -> DaySpan?] = [
+            { m in
+                guard let y = Int(m[1] ?? ""), let mo = Int(m[2] ?? ""), (1...12).contains(mo) else { return nil }
+                return month(y, mo)
+            },
+            { m in
+                guard let mo = Int(m[1] ?? ""), (1...12).contains(mo) else { return nil }
+                return month(mo <= today.month ? today.year : today.year - 1, mo)
+            },
+            { m in
+                let y = Int(m[1] ?? "") ?? today.year
+                let qText = m[2] ?? m[3] ?? ""
+                guard let q = Int(qText) ?? ["一": 1, "二": 2, "三": 3, "四": 4][qText] else { return nil }
+                return quarterSpan(y, q)
+            },
+            { m in Int(m[1] ?? "").map(year) },
         ]
-        for (pattern, make) in patterns {
-            guard let regex = Self.regex(pattern) else { continue }
+        for (make, regex) in zip(makers, Self.spanPatterns) {
+            guard let regex else { continue }
             for m in t.matches(regex) where !t.used[m.range.lowerBound] {
                 if let s = make(m.groups) {
                     span = s
@@ -249,6 +275,12 @@ struct RequestSlots {
             }
         }
     }
+
+    /// The patterns of `scanSpan`, compiled once, in its order: year and month, month, quarter, year.
+    static let spanPatterns: [NSRegularExpression?] = [
+        "(20\\d\\d)\\s*[年-]\\s*(\\d{1,2})\\s*月?(?![\\d日号])", "(\\d{1,2})\\s*月份?(?![\\d日号])",
+        "(?:(20\\d\\d)\\s*年?\\s*)?(?:第\\s*([1-4一二三四])\\s*季度|q([1-4]))", "(20\\d\\d)\\s*年(?!\\s*\\d)",
+    ].map(regex)
 
     static let englishMonths = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -312,7 +344,7 @@ struct RequestSlots {
     // MARK: - Lengths, counts, ratings
 
     private mutating func scanDuration(_ t: inout RequestText) {
-        if let regex = Self.regex("(\\d+)\\s*个半\\s*(小时|钟头)"), let m = t.matches(regex).first,
+        if let regex = Self.andAHalfPattern, let m = t.matches(regex).first,
             let n = Double(m.groups[1] ?? "")
         {
             hours = n + 0.5
@@ -330,9 +362,7 @@ struct RequestSlots {
                 return
             }
         }
-        let pattern =
-            "(\\d+(?:\\.\\d+)?)\\s*[- ]?\\s*(个)?\\s*(小时|钟头|hours?|hrs?|h\\b)(\\s*(\\d+)\\s*(分钟|分|minutes?|mins?|m\\b))?|(\\d+)\\s*[- ]?\\s*(分钟|minutes?|mins?\\b|min\\b)"
-        guard let regex = Self.regex(pattern) else { return }
+        guard let regex = Self.durationPattern else { return }
         for m in t.matches(regex) where !t.used[m.range.lowerBound] {
             let piece = t.slice(m.range).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
             if let h = DurationParser.hours(piece), h > 0 {
@@ -343,6 +373,14 @@ struct RequestSlots {
             }
         }
     }
+
+    /// 2个半小时. Compiled once: compiling ICU patterns per line was most of a request's cost.
+    static let andAHalfPattern = regex("(\\d+)\\s*个半\\s*(小时|钟头)")
+
+    /// 2小时30分, 90 minutes, 1.5 hrs.
+    static let durationPattern = regex(
+        "(\\d+(?:\\.\\d+)?)\\s*[- ]?\\s*(个)?\\s*(小时|钟头|hours?|hrs?|h\\b)(\\s*(\\d+)\\s*(分钟|分|minutes?|mins?|m\\b))?|(\\d+)\\s*[- ]?\\s*(分钟|minutes?|mins?\\b|min\\b)"
+    )
 
     static let ratingPatterns: [NSRegularExpression] = [
         "(?:评分|评价|打了?|满意度|评了?|rated|rating(?: of)?|score(?: of)?)\\s*[:：]?\\s*([1-5])\\s*(?:分|星|颗星|stars?|/5|out of 5)?",

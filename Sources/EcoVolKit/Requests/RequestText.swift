@@ -5,8 +5,11 @@ import Foundation
 /// date, time and duration parsers read them, and a mask of the characters already explained
 /// by a slot, so what is left over can become a title, a topic or a reason.
 struct RequestText {
-    var chars: [Character]
+    let chars: [Character]
     var used: [Bool]
+    /// The characters' scalar values when every character is one scalar (Han, Latin, digits:
+    /// nearly always), so searching compares integers instead of grapheme clusters.
+    private let scalars: [UInt32]?
 
     init(_ raw: String) {
         let folded = NumberText.halfWidth(raw).lowercased()
@@ -15,6 +18,7 @@ struct RequestText {
             .replacingOccurrences(of: "’", with: "'")
         chars = Self.arabicNumerals(Array(Self.englishDates(Self.englishDigits(folded))))
         used = Array(repeating: false, count: chars.count)
+        scalars = Self.scalarValues(chars)
     }
 
     var text: String { String(chars) }
@@ -26,11 +30,32 @@ struct RequestText {
 
     /// The first occurrence of `word` from `start`, as a character range.
     func range(of word: String, from start: Int = 0) -> Range<Int>? {
-        let w = Array(word)
-        guard !w.isEmpty, w.count <= chars.count else { return nil }
+        if let scalars, let w = Self.scalarValues(Array(word)) { return Self.find(w, in: scalars, from: start) }
+        return Self.find(Array(word), in: chars, from: start)
+    }
+
+    static func scalarValues(_ chars: [Character]) -> [UInt32]? {
+        var out: [UInt32] = []
+        out.reserveCapacity(chars.count)
+        for c in chars {
+            let s = c.unicodeScalars
+            guard s.count == 1, let v = s.first?.value else { return nil }
+            out.append(v)
+        }
+        return out
+    }
+
+    /// The first place `word` occurs in `text` from `start`, compared element by element.
+    static func find<E: Equatable>(_ word: [E], in text: [E], from start: Int) -> Range<Int>? {
+        let n = word.count
+        guard n > 0, n <= text.count, start >= 0 else { return nil }
         var i = start
-        while i + w.count <= chars.count {
-            if chars[i] == w[0], Array(chars[i..<i + w.count]) == w { return i..<i + w.count }
+        while i + n <= text.count {
+            if text[i] == word[0] {
+                var k = 1
+                while k < n, text[i + k] == word[k] { k += 1 }
+                if k == n { return i..<i + n }
+            }
             i += 1
         }
         return nil

@@ -10,9 +10,11 @@ import Testing
 /// `session:KEY` for the id of a session of the set's store and `person:NAME|OTHER` for a person
 /// given by name (or by their id). Argument values are one string or a list of right ones.
 /// `*` accepts any non-empty value. `any` lists keys (or `positionals`) whose presence and
-/// value are not judged.
+/// value are not judged. `half` splits a set written for both tuning and measuring: `dev`
+/// lines may be read while tuning, `held` lines are only scored.
 struct RequestLabel: Decodable, Sendable {
     var text: String
+    var half: String?
     var commands: [String]?
     var positionals: [String]
     var arguments: [String: [String]]
@@ -21,11 +23,12 @@ struct RequestLabel: Decodable, Sendable {
     var isQuestion: Bool { commands == nil }
     var expectedCommand: String { commands?.first ?? "question" }
 
-    enum CodingKeys: String, CodingKey { case text, command, positionals, arguments, any }
+    enum CodingKeys: String, CodingKey { case text, half, command, positionals, arguments, any }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
+        half = try c.decodeIfPresent(String.self, forKey: .half)
         if let one = try? c.decode(String.self, forKey: .command) {
             commands = [one]
         } else {
@@ -294,14 +297,15 @@ enum RequestLabelSet {
         }
     }
 
-    /// Reads every line of a set with an interpreter over the set's store and scores it.
+    /// Reads every line of a set (or of one of its halves) with an interpreter over the set's
+    /// store and scores it.
     @MainActor
-    static func score(labels: String, store: String) async throws -> Score {
+    static func score(labels: String, store: String, half: String? = nil) async throws -> Score {
         let description = try storeDescription(store)
         let (state, ids) = try await build(description)
         let interpreter = RequestInterpreter(now: description.now, timeZone: ChinaTime.zone, state: state)
         var score = Score()
-        for label in try Self.labels(labels) {
+        for label in try Self.labels(labels) where half == nil || label.half == half {
             score.add(label, judge(label, interpreter.interpret(label.text), state: state, ids: ids))
         }
         return score

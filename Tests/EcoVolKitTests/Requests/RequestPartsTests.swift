@@ -135,4 +135,70 @@ import Testing
         let named = RequestFixture.interpreter(state).interpret("王芳今年服务了多少小时")
         #expect(named.best?.positionals == ["王芳"])
     }
+
+    /// One spelling, two registered names (Huang Lei: 黄磊 and 黄蕾): both readings are offered,
+    /// each saying how the name was read, in the same order every time — the volunteer with
+    /// more service first — never one taken silently.
+    @Test func aSpellingOfTwoNamesOffersBothReadings() throws {
+        let state = RequestFixture.state()
+        let at = RequestFixture.now.addingTimeInterval(-86400 * 30)
+        state.apply(.putPerson(Person(id: "phuang1", name: "黄蕾", registered: at)))
+        state.apply(.putPerson(Person(id: "phuang2", name: "黄磊", registered: at)))
+        state.apply(
+            .putParticipation(
+                Participation(
+                    session: "sriver01", person: "phuang2", status: .attended, scheduledHours: 3, logged: at)))
+        for _ in 0..<3 {
+            let r = RequestFixture.interpreter(state).interpret("how many hours has Huang Lei done this year")
+            #expect(r.decision == .request)
+            #expect(r.proposals.map(\.command) == ["person", "person"])
+            #expect(r.proposals.map(\.positionals) == [["phuang2"], ["phuang1"]])
+            #expect(r.proposals.map { $0.notes.first?.en ?? "" } == ["huang lei read as 黄磊", "huang lei read as 黄蕾"])
+        }
+        // Same name twice is one reading: the command asks which 王芳 when it runs.
+        #expect(
+            RequestFixture.interpreter(state).interpret("sign up Wang Fang for Saturday's talk").proposals.count == 1)
+    }
+
+    /// 周六 / "Tuesday's" with no week is the coming one to the date parser; marking a session
+    /// done or a no-show means the one just past, and falls back to the coming one only when
+    /// that day had none.
+    @Test func aPastTenseWeekdayIsTheOneJustPast() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        #expect(i.interpret("星期六的净滩结束了，来了90人").best?.line == "/done sclean28 reached=90")
+        #expect(i.interpret("周六的净滩李四其实没到").best?.line == "/mark sclean28 pli4 status=no-show")
+        #expect(
+            i.interpret("Monday's river patrol is done, reached 60 people").best?.line == "/done sriver01 reached=60")
+        // No session last Saturday matches a talk: the coming one.
+        #expect(i.interpret("周六的讲座结束了，来了45个居民").best?.positionals == ["stalk005"])
+        // Scheduling and cancelling still look ahead.
+        #expect(i.interpret("取消周六的讲座").best?.positionals == ["stalk005"])
+    }
+
+    /// A registered name in Latin letters is read before dates: Sun Yue is not a Sunday.
+    @Test func latinNamesAreNotDates() throws {
+        let state = RequestFixture.state()
+        let at = RequestFixture.now.addingTimeInterval(-86400 * 30)
+        state.apply(.putPerson(Person(id: "psuny", name: "孙悦", registered: at)))
+        let r = RequestFixture.interpreter(state).interpret("Sun Yue didn't come to the beach clean-up last Saturday")
+        #expect(r.best?.line == "/mark sclean28 psuny status=no-show")
+    }
+
+    /// A name two registered people share, said as a duplicate, is merged by both ids.
+    @Test func aSharedNameMergesBothRecords() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        #expect(i.interpret("两个王芳是同一个人，合并一下").best?.positionals == ["pwangf1", "pwangf2"])
+        #expect(
+            i.interpret("the two Wang Fang entries are the same person, merge them").best?.positionals == [
+                "pwangf1", "pwangf2",
+            ])
+    }
+
+    /// Someone leaving a session is /unlog, not /cancel; "check X in" splits its verb.
+    @Test func leavingAndSplitCheckInAreRead() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        #expect(i.interpret("周六的讲座王五去不了了，帮他取消报名").best?.line == "/unlog stalk005 pwang5")
+        #expect(i.interpret("check Chen Jing in at today's lecture").best?.line == "/checkin sagency1 pchenj")
+        #expect(i.interpret("check her out of today's lecture").best?.command == "checkout")
+    }
 }
