@@ -263,6 +263,10 @@ extension SearchIndex {
         var s = TextNormalizer.normalize(text)
         if s.count > Self.maxQueryScalars { s.removeSubrange(Self.maxQueryScalars...) }
         correctHomophones(&s)
+        TalkLength.blank(&s) { [s] k in
+            k > 0 && TextNormalizer.isCJK(s[k - 1]) && TextNormalizer.isCJK(s[k])
+                && usedInTitles(s, (k - 1)..<(k + 1))
+        }
         for match in intentMatcher.matches(in: s) {
             for cue in match.payloads {
                 query.intent.kinds |= cue.kinds

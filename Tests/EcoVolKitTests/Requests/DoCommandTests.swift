@@ -39,6 +39,27 @@ import Testing
         #expect(try await c.outreachStore().state.sessions[id]?.status == .cancelled)
     }
 
+    @Test func aLecturersRequestIsAnsweredAndItsOutlineLineOffered() async throws {
+        let c = context(temporaryStoreDirectory())
+        let outcome = await run(c, "给村民讲二十分钟垃圾分类，帮我准备个提纲")
+        #expect(outcome.status == .succeeded)
+        let json = try #require(outcome.output?.json)
+        // The question's answer (or refusal) and the read-only proposal, in one document.
+        #expect(json["question"] != nil && json["answered"] != nil)
+        let line = try #require(json["proposal"]?["line"]?.stringValue)
+        #expect(line == "/outline audience=village minutes=20 topic=垃圾分类")
+        #expect(outcome.output?.proposedLine == line)
+        // The line is shown once, where the answer offers an outline (or, refused, on its own).
+        let text = (outcome.output?.blocks ?? []).map { block -> String in
+            switch block {
+            case .paragraph(let styled, _): return styled.plainText
+            case .list(let items): return items.map(\.plainText).joined(separator: "\n")
+            default: return ""
+            }
+        }.joined(separator: "\n")
+        #expect(text.components(separatedBy: line).count == 2, "\(text)")
+    }
+
     /// The texts of the proposal's notes (its list block).
     private func notes(_ c: CommandContext, _ text: String) async -> [String] {
         let outcome = await run(c, text)

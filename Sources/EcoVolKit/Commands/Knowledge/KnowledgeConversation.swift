@@ -112,10 +112,12 @@ struct KnowledgeConversation {
         // A lecturer's request (给小学生讲…, 宣讲): the talking points, and the line that
         // drafts a whole talk.
         var outline: String?
-        if query.isLectureRequest {
+        if query.isLectureRequest || context[ProposedOutlineKey.self] != nil {
             let audience = (options.boostAudiences + query.audiences).first ?? entry.audiences.first ?? "community"
             let topic = Self.lectureTopic(asked: query.understood, entry: entry, lang: lang)
-            let line = "/outline audience=\(audience) minutes=40 topic=\(topic.contains(" ") ? "\"\(topic)\"" : topic)"
+            let line =
+                context[ProposedOutlineKey.self]
+                ?? "/outline audience=\(audience) minutes=40 topic=\(topic.contains(" ") ? "\"\(topic)\"" : topic)"
             outline = line
             blocks.append(.blank)
             blocks.append(.paragraph(StyledText(L(.kbAskOutlineHint, ["line": line]).text(lang), .dim)))

@@ -63,9 +63,30 @@ public struct DoCommand: Command {
                 }
                 return propose(best, alternatives: Array(reading.proposals.dropFirst()), context: context)
             }
+            if Self.answeredToo.contains(best.command) {
+                // The answer's own outline hint shows this line, which read the length and topic.
+                context[ProposedOutlineKey.self] = best.line
+                defer { context[ProposedOutlineKey.self] = nil }
+                var output = try await answer(invocation, context: context, note: nil)
+                if output.json["answered"] == .bool(false) {
+                    // No answer to hang the hint on: the proposal says itself.
+                    output.blocks += propose(best, context: context).blocks
+                }
+                output.proposedLine = best.line
+                if case .object(var fields) = output.json {
+                    fields.append(("proposal", best.json))
+                    output.json = .object(fields)
+                }
+                return output
+            }
             return propose(best, context: context)
         }
     }
+
+    /// Read-only proposals that still get the knowledge answer above them: a lecturer who
+    /// asks 给村民讲二十分钟垃圾分类，帮我准备个提纲 wants the material now, and the `/outline`
+    /// line that builds the talk, pre-filled for Enter.
+    static let answeredToo: Set<String> = ["outline"]
 
     /// Reads the line against the records. A question is not held up by opening a store (which
     /// may be a server): the store is opened (or refreshed) only when the words look like a
@@ -140,6 +161,12 @@ public struct DoCommand: Command {
         output.proposedLine = p.line
         return output
     }
+}
+
+/// The `/outline` line a lecturer's request was read as, while its question is answered: the
+/// answer's outline hint shows it instead of guessing the length and topic again.
+public enum ProposedOutlineKey: ContextKey {
+    public static var defaultValue: String? { nil }
 }
 
 /// The request index of this REPL's store, rebuilt only when the store's revision changes.
