@@ -292,6 +292,17 @@ extension MessageKey {
         case .kbAskTryTopics:
             LocalizedText(
                 zh: "知识库的主题有：{topics}。输入 /topics 查看全部。", en: "Topics covered: {topics}. Type /topics for all.")
+        case .kbSmallTalkThanks:
+            LocalizedText(
+                zh: "不客气！还有想问的，直接输入就行。", en: "You're welcome! Ask anything else, or type /help for the commands.")
+        case .kbSmallTalkGreeting:
+            LocalizedText(
+                zh: "你好！可以直接问生态环保的问题，比如“垃圾分类怎么分”；输入 /help 查看记录活动的命令。",
+                en:
+                    "Hello! Ask about the environment in your own words (\"how do I sort waste?\"), or type /help for the commands."
+            )
+        case .kbSmallTalkAcknowledgement:
+            LocalizedText(zh: "好的。还有想问的，直接输入。", en: "OK. Ask anything else when you are ready.")
         case .kbAskFollowUp:
             LocalizedText(
                 zh: "按“{audience}”重新排序“{question}”的结果：", en: "Results for \"{question}\" re-ranked for {audience}:")

@@ -60,6 +60,18 @@ struct KnowledgeConversation {
             shownQuestion = thread.question
             query = index.compile(thread.question)
         }
+        if let said = SmallTalk.reading(question) {
+            let key: MessageKey =
+                switch said {
+                case .thanks: .kbSmallTalkThanks
+                case .greeting: .kbSmallTalkGreeting
+                case .acknowledgement: .kbSmallTalkAcknowledgement
+                }
+            let reply = L(key).text(lang)
+            return CommandOutput(
+                blocks: [.paragraph(StyledText(reply))],
+                json: .obj([("question", .string(question)), ("answered", .bool(false)), ("reply", .string(reply))]))
+        }
         var hits = index.search(query, options: options)
         if isFollowUp, let audience = query.audiences.first ?? options.boostAudiences.first {
             var filtered = options
