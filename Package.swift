@@ -52,6 +52,7 @@ let package = Package(
                 "Knowledge/FreshQuestions.json", "Knowledge/FreshQuestions.draft.txt",
                 "Knowledge/DecemberQuestions.json", "Knowledge/DecemberQuestions.draft.txt",
                 "Knowledge/SpokenQuestions.json", "Knowledge/SpokenQuestions.draft.txt",
+                "Knowledge/WinterQuestions.json", "Knowledge/WinterQuestions.draft.txt",
                 "Requests/Labelled",
             ]
         ),
