@@ -26,6 +26,11 @@ final class InteractiveRepl: UserPrompter {
 
     func run() async -> Int32 {
         try? app.dataDirectory.ensureExists()
+        // A big store (or a server store's big replica) starts reading now, on another thread,
+        // so the prompt does not wait for it and the first command waits only for the rest.
+        StorePreload.start(
+            context.storeLocation, dataDirectory: context.dataDirectory, environment: context.environment,
+            now: context.now)
         // Output is flushed per line; SIGPIPE from a closed pager must not kill us.
         signal(SIGPIPE, SIG_IGN)
         let interrupt = installInterruptHandler()

@@ -10,7 +10,7 @@ import Foundation
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident],
-        timeUnits: .seconds, warmupIterations: 0, maxDuration: .seconds(900), maxIterations: 1
+        timeUnits: .milliseconds, warmupIterations: 0, maxDuration: .seconds(900), maxIterations: 1
     )
     guard let admin = ProcessInfo.processInfo.environment["ECOVOL_TEST_POSTGRES_URL"], !admin.isEmpty else {
         return

@@ -13,8 +13,10 @@ import Foundation
 ///   below are about.
 /// - **What `state` shows.** The records as of this instance's last `open`, `refresh` or
 ///   successful `commit`, and nothing newer: other writers' changes appear only when this
-///   instance refreshes or commits. Reading `state` never blocks and never touches disk or
-///   network, so completion and rendering may read it freely.
+///   instance refreshes or commits. Reading `state` never touches the network, and once the
+///   instance has refreshed or committed it never touches disk either, so completion and
+///   rendering may read it freely. (Right after a later start a server store may still be
+///   reading its local replica on another thread; reading `state` then waits for that read.)
 /// - **What `refresh` sees.** Every change acknowledged (by any instance) before `refresh`
 ///   started, applied in `seq` order. It never applies half a change.
 /// - **What `commit` guarantees.** It catches up first, then calls `build` exactly once with

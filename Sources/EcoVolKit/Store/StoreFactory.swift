@@ -13,6 +13,15 @@ public enum StoreFactory {
         switch location {
         case .directory(let path):
             try DataDirectory(path: path).ensureExists()
+            // A read the REPL started before its first prompt: wait for what is left of it, then
+            // catch up with what other processes wrote meanwhile.
+            if let read = StorePreload.take(path) {
+                await read.finished()
+                if case .success(let files) = read.wait() {
+                    try files.refresh()
+                    return JSONOutreachStore(files: files)
+                }
+            }
             return try JSONOutreachStore(directory: path, options: .init(now: now))
         case .postgres(let url):
             // A caller without a data directory may pass the URL itself: no replica then.

@@ -125,6 +125,7 @@ extension StoreTool {
         do {
             let store = try await PostgresOutreachStore.open(
                 url: url, environment: environment, replicaIn: dataDirectory)
+            try await store.refresh()
             var text = store.drainWarnings().map { $0.text(language) }
             text.append(
                 L(

@@ -32,6 +32,18 @@ struct PostgresReplicaTests {
         return result
     }
 
+    /// A first start that schedules session s1 and logs p0…p2 into it (seq 4).
+    static func openWithThreeLogged(_ url: String, _ home: DataDirectory) async throws -> PostgresOutreachStore {
+        let first = try await open(url, home)
+        try await first.append(command: "schedule", [.putSession(sampleSession("s1"))])
+        for i in 0..<3 {
+            try await first.append(
+                command: "log",
+                [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)"))])
+        }
+        return first
+    }
+
     static func notices(_ store: PostgresOutreachStore) -> [String] {
         store.drainWarnings().map(\.en)
     }
@@ -40,13 +52,7 @@ struct PostgresReplicaTests {
         let (url, drop) = try await PostgresTestServer.freshDatabase()
         defer { Task { await drop() } }
         let home = Self.home()
-        let first = try await Self.open(url, home)
-        try await first.append(command: "schedule", [.putSession(sampleSession("s1"))])
-        for i in 0..<3 {
-            try await first.append(
-                command: "log",
-                [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)"))])
-        }
+        let first = try await Self.openWithThreeLogged(url, home)
         let replica = try #require(first.replica)
         let directory = replica.directory
         let generation = replica.files.statistics.generation
@@ -251,5 +257,72 @@ struct PostgresReplicaTests {
         await reloaded.close()
         await batched.close()
         await single.close()
+    }
+
+    /// A large replica is read in the background: the start returns once the server is checked
+    /// and the changes after the replica's seq are fetched; the records, the seq, a commit made
+    /// before anything was read, and a damaged replica all come out as with a full read.
+    @Test func aLargeReplicaIsReadInTheBackgroundAndStillComplete() async throws {
+        let saved = PostgresReplica.backgroundReadBytes
+        PostgresReplica.backgroundReadBytes = 0
+        defer { PostgresReplica.backgroundReadBytes = saved }
+        let (url, drop) = try await PostgresTestServer.freshDatabase()
+        defer { Task { await drop() } }
+        let home = Self.home()
+        let first = try await Self.openWithThreeLogged(url, home)
+        let directory = try #require(first.replica?.directory)
+        await first.close()
+        // A second start writes the snapshot the first one filled from the tables.
+        let second = try await Self.open(url, home)
+        #expect(second.state.participationCount == 3)
+        await second.close()
+        #expect(PostgresReplica.peekSeq(directory) == 4)
+
+        let other = try await PostgresOutreachStore.open(url: url, environment: [:])
+        for i in 3..<6 { try await other.append(command: "add", [.putPerson(samplePerson("p\(i)"))]) }
+        try await other.append(command: "cancel", [.deletePerson("p3")])
+
+        let later = try await Self.open(url, home)
+        #expect(later.pendingReplica?.after == 4, "read in the background")
+        #expect(later.pendingReplica?.entries.map(\.seq) == [5, 6, 7, 8])
+        let (expected, head) = try await Self.serverState(url)
+        #expect(later.state.hasSameContent(as: expected))
+        #expect(later.seq == head && head == 8)
+        #expect(later.pendingReplica == nil && later.replica != nil)
+        #expect(Self.notices(later).isEmpty)
+        await later.close()
+        #expect(PostgresReplica.peekSeq(directory) == 8, "the fetched changes reached the replica's journal")
+
+        // A commit before anything is read waits for the read and builds on every record.
+        try await other.append(command: "add", [.putPerson(samplePerson("p6"))])
+        let writer = try await Self.open(url, home)
+        #expect(writer.pendingReplica != nil)
+        let commit = try await writer.commit(command: "add") { state in
+            #expect(state.people["p6"] != nil && state.people["p3"] == nil)
+            return [.putPerson(samplePerson("p7"))]
+        }
+        #expect(commit?.seq == 10)
+        await writer.close()
+
+        // A damaged replica found by the background read: a notice, then the tables are read again.
+        let snapshot = directory + "/outreach.json"
+        var bytes = try #require(try POSIXFile.readAll(snapshot))
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "p")))
+        bytes[index] = UInt8(ascii: "q")
+        try POSIXFile.atomicReplace(snapshot, with: bytes, directory: directory)
+        let damaged = try await Self.open(url, home)
+        #expect(damaged.pendingReplica != nil)
+        let notices = Self.notices(damaged)
+        #expect(notices.contains { $0.contains("damaged") && $0.contains(directory) }, "\(notices)")
+        try await damaged.refresh()
+        let (current, currentHead) = try await Self.serverState(url)
+        #expect(damaged.state.hasSameContent(as: current))
+        #expect(damaged.seq == currentHead)
+        await damaged.close()
+        await other.close()
+        let healthy = try await Self.open(url, home)
+        #expect(healthy.state.hasSameContent(as: current))
+        #expect(Self.notices(healthy).isEmpty)
+        await healthy.close()
     }
 }

@@ -22,6 +22,9 @@ extension CommandContext {
         let store = try await StoreFactory.open(
             storeLocation, dataDirectory: dataDirectory, environment: environment, now: now)
         self[OutreachStoreKey.self] = store
+        // A server store may still be reading its replica in the background: this waits for it
+        // without blocking, and re-reads the server when the replica could not be used.
+        if store.kind == .postgres { try await store.refresh() }
         return store
     }
 

@@ -16,9 +16,21 @@ import PostgresNIO
 public final class PostgresOutreachStore: OutreachStore {
     public let settings: PostgresSettings
     /// The records: the local replica's (see `PostgresReplica`), or memory only without one.
-    public var state: OutreachState { replica?.state ?? memoryState }
+    /// Right after a later start the replica may still be being read: reading the records then
+    /// waits for it.
+    public var state: OutreachState {
+        settleFromDisk()
+        return replica?.state ?? memoryState
+    }
     /// The newest seq applied (the head as of the last catch-up).
-    public internal(set) var seq = 0
+    public internal(set) var seq: Int {
+        get {
+            settleFromDisk()
+            return appliedSeq
+        }
+        set { appliedSeq = newValue }
+    }
+    private var appliedSeq = 0
     public var location: String { "postgresql://" + settings.displayName }
     public var kind: StoreKind { .postgres }
     public var isWritable: Bool { writeBlock == nil }
@@ -39,6 +51,10 @@ public final class PostgresOutreachStore: OutreachStore {
     var replica: PostgresReplica?
     /// The data directory the replica lives in; nil keeps the records in memory only.
     let replicaHome: DataDirectory?
+    /// The replica being read in the background after a later start, until `settle`.
+    var pendingReplica: PendingReplica?
+    /// Set when that read could not be used: the tables are read again before anything else.
+    var reloadFor: PostgresReplica.Identity?
     private let encoder = RecordCodec.encoder()
     private let decoder = RecordCodec.decoder()
 
@@ -69,6 +85,7 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     public func drainWarnings() -> [LocalizedText] {
+        settleFromDisk()
         defer { warnings = [] }
         return warnings
     }
@@ -134,6 +151,11 @@ public final class PostgresOutreachStore: OutreachStore {
     /// and its seq belong together.
     private func load() async throws {
         if replicaHome != nil, try await loadFromReplica() { return }
+        try await loadTables()
+    }
+
+    /// Reads every table and the head in one snapshot transaction.
+    func loadTables() async throws {
         try await using(writing: false) { connection in
             try await connection.ask("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             do {
@@ -220,6 +242,7 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     public func refresh() async throws {
+        try await settle()
         let reread = try await using(writing: false) { connection in try await catchUp(connection, locked: false) }
         if reread { try await load() }
     }
@@ -246,19 +269,12 @@ public final class PostgresOutreachStore: OutreachStore {
                 return false
             }
         }
-        let rows = try await connection.ask(
-            "SELECT seq, time, command, undoes, operations::text FROM ecovol.changes WHERE seq > \(seq) ORDER BY seq",
-            logger: logger)
-        var entries: [JournalEntry] = []
+        var entries = try await changes(after: seq, connection)
         var added: Set<String> = []
         var logged: Set<String> = []
-        for try await (changeSeq, time, command, undoes, text) in rows.decode((Int, Date, String, Int?, String).self) {
-            let ops = try PostgresRecords.decodeOperations(text, decoder: decoder)
-            for op in ops {
-                if case .putPerson(let p) = op { added.insert(p.id) }
-                if officeCity != nil, case .putParticipation(let p) = op { logged.insert(p.person) }
-            }
-            entries.append(JournalEntry(seq: changeSeq, at: time, command: command, undoes: undoes, operations: ops))
+        for op in entries.lazy.flatMap(\.operations) {
+            if case .putPerson(let p) = op { added.insert(p.id) }
+            if officeCity != nil, case .putParticipation(let p) = op { logged.insert(p.person) }
         }
         let missingPeople = logged.filter { state.people[$0] == nil && !added.contains($0) }
         if !missingPeople.isEmpty, !entries.isEmpty {
@@ -270,6 +286,19 @@ public final class PostgresOutreachStore: OutreachStore {
         }
         applyChanges(entries)
         return false
+    }
+
+    /// The changes after `after` in the log, in order.
+    func changes(after: Int, _ connection: PostgresConnection) async throws -> [JournalEntry] {
+        let rows = try await connection.ask(
+            "SELECT seq, time, command, undoes, operations::text FROM ecovol.changes WHERE seq > \(after) ORDER BY seq",
+            logger: logger)
+        var entries: [JournalEntry] = []
+        for try await (changeSeq, time, command, undoes, text) in rows.decode((Int, Date, String, Int?, String).self) {
+            let ops = try PostgresRecords.decodeOperations(text, decoder: decoder)
+            entries.append(JournalEntry(seq: changeSeq, at: time, command: command, undoes: undoes, operations: ops))
+        }
+        return entries
     }
 
     /// An office's log shows only changes touching its city, so a person registered elsewhere
@@ -340,6 +369,7 @@ public final class PostgresOutreachStore: OutreachStore {
         command: String, undoes: Int?, at: Date, expectedSeq: Int?, _ build: (OutreachState) throws -> [StoreOperation]
     ) async throws -> StoreCommit? {
         if let writeBlock { throw writeBlock }
+        try await settle()
         let connection = try await connected()
         var buildFailure: (any Error)?
         do {
@@ -396,6 +426,11 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     public func close() async {
+        // A background read of the replica is let finish: its files must not be left half-read.
+        if let pending = pendingReplica {
+            await pending.read.finished()
+            settleFromDisk()
+        }
         await dropConnection()
     }
 

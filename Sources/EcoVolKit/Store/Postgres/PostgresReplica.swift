@@ -40,12 +40,17 @@ final class PostgresReplica {
     let directory: String
     let files: JSONFileStore
 
+    /// Replicas bigger than this on disk (snapshot plus journal) are read in the background at
+    /// a later start (see `PostgresOutreachStore.loadFromReplica`); smaller ones take less than
+    /// a server round trip or two to read. Tests lower it to exercise the background read.
+    static var backgroundReadBytes: Int64 = JSONOutreachStore.quickOpenLimit
+
     var state: OutreachState { files.state }
     var seq: Int { files.statistics.seq }
     /// False for a replica just made: the first start fills it from the tables.
     var hasRecords: Bool { files.statistics.generation > 0 || files.statistics.seq > 0 }
 
-    private init(directory: String, files: JSONFileStore) {
+    init(directory: String, files: JSONFileStore) {
         self.directory = directory
         self.files = files
     }
@@ -90,8 +95,11 @@ final class PostgresReplica {
 
     /// Opens the replica for `identity` under `home`, or makes an empty one. Returns nil (and
     /// a notice) when the data directory cannot hold one: the store then works from memory.
+    /// `preloaded` is a read of the files started earlier (`StorePreload`), used instead of
+    /// reading them again.
     static func open(
-        identity: Identity, settings: PostgresSettings, home: DataDirectory, now: @escaping @Sendable () -> Date
+        identity: Identity, settings: PostgresSettings, home: DataDirectory, now: @escaping @Sendable () -> Date,
+        preloaded: Result<JSONFileStore, any Error>? = nil
     ) -> (PostgresReplica?, [LocalizedText]) {
         let directory = directory(for: settings, in: home)
         var notices: [LocalizedText] = []
@@ -99,9 +107,9 @@ final class PostgresReplica {
         if fm.fileExists(atPath: directory) {
             switch readMeta(directory) {
             case .some(let found) where found == identity:
-                if let replica = try? openFiles(directory, now: now), replica.files.writeBlock == nil,
-                    !replica.files.isDamaged
-                {
+                let files = preloaded.map { try? $0.get() } ?? (try? openFiles(directory, now: now))?.files
+                if let files, files.writeBlock == nil, !files.isDamaged {
+                    let replica = PostgresReplica(directory: directory, files: files)
                     if !replica.files.drainWarnings().isEmpty {
                         notices.append(L(.replicaNoticeRepaired, ["path": directory]))
                     }
@@ -139,6 +147,14 @@ final class PostgresReplica {
         return try? Self.create(directory, identity: identity, home: home, now: now)
     }
 
+    /// An empty replica with `identity` in place of whatever is there (a damaged one found by
+    /// a background read); nil when the data directory cannot hold one.
+    static func remade(
+        identity: Identity, settings: PostgresSettings, home: DataDirectory, now: @escaping @Sendable () -> Date
+    ) -> PostgresReplica? {
+        try? create(directory(for: settings, in: home), identity: identity, home: home, now: now)
+    }
+
     /// Makes the next start rebuild this replica (after a write to it failed).
     func invalidate() {
         files.close()
@@ -167,16 +183,35 @@ final class PostgresReplica {
         return try openFiles(directory, now: now)
     }
 
-    private static func openFiles(_ directory: String, now: @escaping @Sendable () -> Date) throws -> PostgresReplica {
-        PostgresReplica(
-            directory: directory,
-            files: try JSONFileStore(directory: directory, options: .init(now: now, replica: true)))
+    static func fileOptions(now: @escaping @Sendable () -> Date) -> JSONFileStore.Options {
+        .init(now: now, replica: true)
     }
 
-    private static func readMeta(_ directory: String) -> Identity? {
+    private static func openFiles(_ directory: String, now: @escaping @Sendable () -> Date) throws -> PostgresReplica {
+        PostgresReplica(
+            directory: directory, files: try JSONFileStore(directory: directory, options: fileOptions(now: now)))
+    }
+
+    /// Whether the replica in `directory` is big enough to be read in the background.
+    static func isLarge(_ directory: String) -> Bool {
+        JSONOutreachStore.bytesOnDisk(directory) > backgroundReadBytes
+    }
+
+    static func readMeta(_ directory: String) -> Identity? {
         guard let bytes = try? POSIXFile.readAll(directory + "/" + metaName) else { return nil }
         return try? JSONDecoder().decode(Identity.self, from: Data(bytes))
     }
+}
+
+/// A later start whose replica is still being read (see `PostgresOutreachStore.loadFromReplica`).
+struct PendingReplica: Sendable {
+    let read: BackgroundStoreOpen
+    let identity: PostgresReplica.Identity
+    /// The server's head when the start checked it.
+    let head: Int
+    /// The seq the files promised (`peekSeq`); `entries` are the server's changes after it.
+    let after: Int
+    var entries: [JournalEntry]
 }
 
 extension PostgresOutreachStore {
@@ -184,6 +219,10 @@ extension PostgresOutreachStore {
     /// opened (or made, or rebuilt) for what this login sees, then the changes after its seq.
     /// False when the records must come from the tables (a first start, a rebuilt replica, an
     /// office that must re-read its rows); the full load then fills the replica.
+    ///
+    /// A large replica of the province (seconds to read at a million records) is read in the
+    /// background instead: this returns once the server is checked and the changes after the
+    /// replica's seq are fetched, and the records are ready when the read ends (see `settle`).
     func loadFromReplica() async throws -> Bool {
         guard let home = replicaHome else { return false }
         let (identity, head) = try await using(writing: false) { connection in
@@ -201,9 +240,36 @@ extension PostgresOutreachStore {
                 connection, settings: settings, city: city, schema: schemaVersion, logger: logger)
             return (identity, head)
         }
-        let (opened, notices) = PostgresReplica.open(identity: identity, settings: settings, home: home, now: now)
+        let directory = PostgresReplica.directory(for: settings, in: home)
+        let preloaded = StorePreload.take(directory)
+        let trusted = PostgresReplica.readMeta(directory) == identity
+        if officeCity == nil, trusted, let after = PostgresReplica.peekSeq(directory), after <= head,
+            let read = preloaded
+                ?? (PostgresReplica.isLarge(directory)
+                    ? BackgroundStoreOpen(directory: directory, options: PostgresReplica.fileOptions(now: now)) : nil)
+        {
+            pendingReplica = PendingReplica(read: read, identity: identity, head: head, after: after, entries: [])
+            if after < head {
+                let entries = try await using(writing: false) { connection in
+                    try await changes(after: after, connection)
+                }
+                pendingReplica?.entries = entries
+            }
+            return true
+        }
+        var opened: Result<JSONFileStore, any Error>?
+        if let preloaded {
+            await preloaded.finished()
+            opened = preloaded.wait()
+            if !trusted, case .success(let files) = opened {
+                files.close()
+                opened = nil
+            }
+        }
+        let (found, notices) = PostgresReplica.open(
+            identity: identity, settings: settings, home: home, now: now, preloaded: opened)
         warnings += notices
-        guard var replica = opened else { return false }
+        guard var replica = found else { return false }
         if replica.seq > head {
             warnings.append(L(.replicaNoticeAhead, ["seq": String(replica.seq), "head": String(head)]))
             guard let fresh = replica.rebuilt(identity: identity, settings: settings, home: home, now: now) else {
@@ -216,6 +282,58 @@ extension PostgresOutreachStore {
         seq = replica.seq
         let reread = try await using(writing: false) { connection in try await catchUp(connection, locked: false) }
         return !reread
+    }
+
+    /// Ends a background read of the replica without the network: waits for the files, then
+    /// applies the changes fetched at the start. A replica that turns out damaged, empty or
+    /// ahead of the server is remembered for `settle`, which re-reads the tables.
+    func settleFromDisk() {
+        guard let pending = pendingReplica else { return }
+        pendingReplica = nil
+        let directory = pending.read.directory
+        let files: JSONFileStore
+        switch pending.read.wait() {
+        case .success(let opened) where opened.writeBlock == nil && !opened.isDamaged:
+            files = opened
+        case .success(let opened):
+            opened.close()
+            warnings.append(L(.replicaNoticeDamaged, ["path": directory]))
+            reloadFor = pending.identity
+            return
+        case .failure:
+            warnings.append(L(.replicaNoticeDamaged, ["path": directory]))
+            reloadFor = pending.identity
+            return
+        }
+        let replica = PostgresReplica(directory: directory, files: files)
+        if !files.drainWarnings().isEmpty { warnings.append(L(.replicaNoticeRepaired, ["path": directory])) }
+        guard replica.seq <= pending.head, replica.hasRecords else {
+            if replica.seq > pending.head {
+                warnings.append(L(.replicaNoticeAhead, ["seq": String(replica.seq), "head": String(pending.head)]))
+            }
+            files.close()
+            reloadFor = pending.identity
+            return
+        }
+        self.replica = replica
+        seq = replica.seq
+        // The files may end before the seq their first and last lines promised (a damaged line
+        // in between): then the next refresh or commit catches up the rest from the server.
+        if replica.seq >= pending.after { applyChanges(pending.entries) }
+    }
+
+    /// Makes the records complete before anything else touches them: waits (without blocking
+    /// the main actor) for a background read of the replica, and re-reads the tables when that
+    /// read could not be used.
+    func settle() async throws {
+        if let pending = pendingReplica {
+            await pending.read.finished()
+            settleFromDisk()
+        }
+        guard let identity = reloadFor, let home = replicaHome else { return }
+        reloadFor = nil
+        replica = PostgresReplica.remade(identity: identity, settings: settings, home: home, now: now)
+        try await loadTables()
     }
 
     /// Applies changes read from the log (or just committed) to the replica, or to memory.
@@ -259,5 +377,63 @@ extension PostgresOutreachStore {
         warnings.append(
             L(.replicaNoticeUnavailable, ["path": replica.directory, "reason": reason.zh]).mapEnglish(
                 L(.replicaNoticeUnavailable, ["path": replica.directory, "reason": reason.en])))
+    }
+}
+
+extension PostgresReplica {
+    /// The seq the replica's files hold, told from the snapshot's first line and the journal's
+    /// last line that verifies, without decoding a record: what a later start asks the server
+    /// for while the files are still being read. Only a hint: when the files' open ends at
+    /// another seq, the difference is caught up on the next refresh or commit. Nil when the
+    /// files do not say (no snapshot, an unreadable header).
+    static func peekSeq(_ directory: String) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: directory + "/outreach.json") else { return nil }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        try? handle.close()
+        guard let firstLine = head.firstIndex(of: 0x0A) else { return nil }
+        var generation = -1
+        var seq = -1
+        Array(head[..<firstLine]).withUnsafeBytes { raw in
+            var s = ByteScanner(raw)
+            guard (try? s.expect(0x7B)) != nil else { return }
+            var first = true
+            while let key = try? s.nextKey(first: &first) {
+                switch key {
+                case "generation": generation = (try? s.int()) ?? -1
+                case "seq": seq = (try? s.int()) ?? -1
+                default: if (try? s.skipValue()) == nil { return }
+                }
+                if generation >= 0, seq >= 0 { return }
+            }
+        }
+        guard generation >= 0, seq >= 0 else { return nil }
+        guard let journal = try? POSIXFile.readAll(directory + "/journal.jsonl"), !journal.isEmpty else {
+            return seq
+        }
+        return journal.withUnsafeBytes { raw -> Int in
+            guard let headerEnd = raw.firstIndex(of: 0x0A),
+                let header = try? JournalCodec.decodeHeader(UnsafeRawBufferPointer(rebasing: raw[0..<headerEnd])),
+                header.generation == generation, header.baseSeq == seq
+            else { return seq }
+            // The last complete line that verifies; a torn tail is skipped, as the open skips it.
+            var end = raw.last == 0x0A ? raw.count : (raw.lastIndex(of: 0x0A) ?? headerEnd) + 1
+            while end > headerEnd + 1 {
+                let newline = end - 1
+                let start = raw[(headerEnd + 1)..<newline].lastIndex(of: 0x0A).map { $0 + 1 } ?? headerEnd + 1
+                let line = UnsafeRawBufferPointer(rebasing: raw[start..<newline])
+                if !line.isEmpty, JournalCodec.verify(line), let value = lineSeq(line) { return max(seq, value) }
+                end = start
+            }
+            return seq
+        }
+    }
+
+    /// The `seq` member a journal line starts with.
+    private static func lineSeq(_ line: UnsafeRawBufferPointer) -> Int? {
+        var s = ByteScanner(line)
+        guard (try? s.expect(0x7B)) != nil else { return nil }
+        var first = true
+        guard let key = try? s.nextKey(first: &first), key == "seq" else { return nil }
+        return try? s.int()
     }
 }
