@@ -43,6 +43,7 @@ let package = Package(
             name: "EcoVolKitTests",
             dependencies: [
                 "EcoVolKit",
+                "JSONTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Read through #filePath by the judged-query and labelled-request tests, or by
@@ -58,8 +59,10 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["EcoVolKit"]
+            dependencies: ["EcoVolKit", "JSONTestSupport"]
         ),
+        // Test-only code both test targets share: a JSON reader for `--json` output.
+        .target(name: "JSONTestSupport", dependencies: ["EcoVolKit"], path: "Tests/JSONTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

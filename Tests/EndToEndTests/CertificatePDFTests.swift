@@ -1,5 +1,6 @@
 import EcoVolKit
 import Foundation
+import JSONTestSupport
 import Testing
 
 /// The certificate and the service record as the office prints them: built by the binary

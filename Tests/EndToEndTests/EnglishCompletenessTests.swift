@@ -1,5 +1,6 @@
 import EcoVolKit
 import Foundation
+import JSONTestSupport
 import Testing
 
 /// English mode is complete: every command run with `--lang en` on a demo store prints no

@@ -1,5 +1,6 @@
 import EcoVolKit
 import Foundation
+import JSONTestSupport
 import Testing
 
 /// One JSON convention everywhere: UTF-8 text unescaped (only control characters escaped),

@@ -1,5 +1,6 @@
 import EcoVolKit
 import Foundation
+import JSONTestSupport
 import Testing
 
 /// The binary without a terminal: pipes, `-c`, `--script`, `--json` and exit statuses.

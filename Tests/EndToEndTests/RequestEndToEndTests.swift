@@ -1,5 +1,6 @@
 import EcoVolKit
 import Foundation
+import JSONTestSupport
 import Testing
 
 /// Plain-words requests on the built binary: printed (not run) in batch mode, run with

@@ -65,7 +65,7 @@ public final class CommandContext {
         outputWidth: Int = 80,
         isInteractive: Bool = false,
         now: @escaping @Sendable () -> Date = { Date() },
-        timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current,
+        timeZone: TimeZone = ChinaTime.zone,
         registry: CommandRegistry = .standard,
         storeLocation: StoreLocation? = nil
     ) {

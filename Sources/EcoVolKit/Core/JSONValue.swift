@@ -49,23 +49,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         .object(pairs.compactMap { key, value in value.map { (key, $0) } })
     }
 
-    /// Converts any Encodable through Foundation's encoder (keys sorted for stability).
+    /// Converts any Encodable through Foundation's encoder and decoder, object keys in the
+    /// order `.sortedKeys` writes them, so the result is stable.
     public init<T: Encodable>(encoding value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(value)
-        self = try JSONValue.parse(data)
-    }
-
-    /// Parses JSON text, keeping object keys in document order.
-    public static func parse(_ data: Data) throws -> JSONValue {
-        var parser = JSONTextParser(bytes: Array(data))
-        return try parser.parseDocument()
-    }
-
-    public static func parse(_ text: String) throws -> JSONValue {
-        try parse(Data(text.utf8))
+        self = try JSONDecoder().decode(DecodedJSON.self, from: encoder.encode(value)).value
     }
 
     /// Compact one-line serialisation (no spaces, UTF-8 kept as is, control characters escaped).
@@ -139,4 +129,48 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(nilLiteral: ()) { self = .null }
     public init(floatLiteral value: Double) { self = .number(value) }
+}
+
+/// Reads any JSON document into a `JSONValue`: integers stay `.int`, other numbers `.number`.
+private struct DecodedJSON: Decodable {
+    var value: JSONValue
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// The order `JSONEncoder.OutputFormatting.sortedKeys` writes keys in: by UTF-8 bytes
+    /// (not `String.<`, which compares canonically equivalent forms as equal).
+    static func encoderOrder(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    init(from decoder: any Decoder) throws {
+        if let object = try? decoder.container(keyedBy: Key.self) {
+            value = .object(
+                try object.allKeys.map(\.stringValue).sorted(by: Self.encoderOrder).map {
+                    ($0, try object.decode(DecodedJSON.self, forKey: Key(stringValue: $0)).value)
+                })
+        } else if var array = try? decoder.unkeyedContainer() {
+            var items: [JSONValue] = []
+            while !array.isAtEnd { items.append(try array.decode(DecodedJSON.self).value) }
+            value = .array(items)
+        } else {
+            let single = try decoder.singleValueContainer()
+            if single.decodeNil() {
+                value = .null
+            } else if let b = try? single.decode(Bool.self) {
+                value = .bool(b)
+            } else if let i = try? single.decode(Int.self) {
+                value = .int(i)
+            } else if let d = try? single.decode(Double.self) {
+                value = .number(d)
+            } else {
+                value = .string(try single.decode(String.self))
+            }
+        }
+    }
 }

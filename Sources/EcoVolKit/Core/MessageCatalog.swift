@@ -25,7 +25,7 @@ extension MessageKey {
             LocalizedText(
                 zh: "这一行太长（最多 {limit} 个字符）。", en: "The line is too long (at most {limit} characters).")
         case .argUnknownKey: LocalizedText(zh: "{command} 没有参数 {key}=。", en: "{command} has no argument {key}=.")
-        case .argAcceptedKeys: LocalizedText(zh: "可用参数：{keys}", en: "Accepted: {keys}")
+        case .argAcceptedKeys: LocalizedText(zh: "可用参数：{keys}。", en: "Accepted: {keys}")
         case .argNoKeys: LocalizedText(zh: "这个命令不带 key=value 参数。", en: "This command takes no key=value arguments.")
         case .argDidYouMean: LocalizedText(zh: "您是不是想输入 {suggestion}？", en: "Did you mean {suggestion}?")
         case .argDuplicateKey:

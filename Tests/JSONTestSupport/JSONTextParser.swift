@@ -1,5 +1,8 @@
+import EcoVolKit
+import Foundation
+
 /// A small strict JSON reader (RFC 8259) that keeps object key order, used to read `--json`
-/// output back in tests and to turn Encodable values into `JSONValue`.
+/// output back in tests (the program itself never reads JSON text into a `JSONValue`).
 struct JSONTextParser {
     struct SyntaxError: Error, CustomStringConvertible {
         var offset: Int
@@ -189,5 +192,17 @@ struct JSONTextParser {
         }
         index += 4
         return v
+    }
+}
+
+extension JSONValue {
+    /// Parses JSON text, keeping object keys in document order.
+    package static func parse(_ data: Data) throws -> JSONValue {
+        var parser = JSONTextParser(bytes: Array(data))
+        return try parser.parseDocument()
+    }
+
+    package static func parse(_ text: String) throws -> JSONValue {
+        try parse(Data(text.utf8))
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import EcoVolKit
+
+/// Bad input across the command list: each refusal names the field in both languages, says
+/// what is accepted, and changes nothing in the store.
+@MainActor
+@Suite struct BadInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        /// The line, `{id}` standing for a scheduled session's id.
+        var line: String
+        var field: String
+        /// Text that both languages' messages show (an accepted value, an example, the refused text).
+        var shown: [String]
+        var testDescription: String { line }
+    }
+
+    nonisolated static let schedule = "/schedule title=x type=education city=贵阳 start=\"2026-06-05 09:30\""
+
+    nonisolated static let cases: [Case] = [
+        Case(
+            line: "/schedule title=x type=banana city=贵阳 start=\"2026-06-05 09:30\" duration=2h", field: "type",
+            shown: ["banana", "lecture", "training"]),
+        Case(line: schedule + " duration=abc", field: "duration", shown: ["abc", "2h", "24"]),
+        Case(line: schedule + " duration=25h", field: "duration", shown: ["25h", "24"]),
+        Case(
+            line: "/schedule title=x type=education city=贵阳 start=明年某天 duration=2h", field: "start",
+            shown: ["明年某天", "2026-06-05 09:30"]),
+        Case(line: schedule + " duration=2h capacity=-1", field: "capacity", shown: ["-1", "10000"]),
+        Case(line: schedule + " duration=2h capacity=1.5", field: "capacity", shown: ["1.5", "10000"]),
+        Case(line: "/edit {id} capacity=abc", field: "capacity", shown: ["abc", "10000"]),
+        Case(line: "/edit {id} type=banana", field: "type", shown: ["banana", "supervision"]),
+        Case(line: "/report audience=外星人", field: "audience", shown: ["外星人", "village", "school"]),
+        Case(line: "/report type=banana", field: "type", shown: ["banana", "practice"]),
+        Case(line: "/sessions from=2026-13-01", field: "from", shown: ["2026-13-01"]),
+        Case(line: "/sessions from=2026-02-30", field: "from", shown: ["2026-02-30"]),
+        Case(line: "/lang klingon", field: "language", shown: ["klingon", "zh", "en"]),
+        Case(line: "/history abc", field: "count", shown: ["abc", "1000"]),
+        Case(line: "/history 0", field: "count", shown: ["1000"]),
+        Case(line: "/export format=docx", field: "format", shown: ["format=", "period=", "city="]),
+        Case(line: "/stars top=3", field: "top", shown: ["top=", "city="]),
+        Case(line: "/tips audience=school", field: "audience", shown: ["audience=", "key=value"]),
+        Case(line: "/certificate", field: "person", shown: []),
+        Case(line: "/record", field: "person", shown: []),
+        Case(line: "/checkin {id}", field: "person", shown: []),
+    ]
+
+    @Test(arguments: cases)
+    func isRefusedNamingTheFieldInBothLanguages(_ bad: Case) async throws {
+        let dir = temporaryStoreDirectory("bad-input-\(abs(bad.line.hashValue))")
+        let setup = makeContext(dir)
+        let id = try await scheduleSession(setup, "start=\"2026-06-05 09:30\" duration=2h capacity=5")
+        let before = try await setup.outreachStore().state.sessions
+        let line = bad.line.replacingOccurrences(of: "{id}", with: id)
+        var messages: [Language: String] = [:]
+        for language in [Language.zh, .en] {
+            let outcome = await run(makeContext(dir, language: language), line)
+            #expect(outcome.status != .succeeded, "\(language) \(line)")
+            let error = try #require(outcome.error, "\(language) \(line)")
+            #expect(error.field == bad.field, "\(language) \(line): field \(String(describing: error.field))")
+            let text = error.message.text(language)
+            messages[language] = text
+            #expect(text.contains(bad.field), "\(language) \(line): \(text)")
+            for shown in bad.shown { #expect(text.contains(shown), "\(language) \(line): \(text) lacks \(shown)") }
+        }
+        // Really two languages, not one text twice.
+        #expect(messages[.zh] != messages[.en], "\(line)")
+        #expect(messages[.zh]?.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } == true)
+        // Nothing changed.
+        #expect(try await makeContext(dir).outreachStore().state.sessions == before)
+    }
+
+    @Test func anUnknownKeyEndsTheAcceptedListBeforeTheSuggestionInChinese() async throws {
+        let c = makeContext(temporaryStoreDirectory())
+        let outcome = await run(c, "/export fro=2026-01-01")
+        let zh = try #require(outcome.error?.message.zh)
+        #expect(zh.contains("覆盖=。您是不是想输入 from=？") || zh.contains("=。您是不是想输入 from=？"), "\(zh)")
+        let en = try #require(outcome.error?.message.en)
+        #expect(en.contains("= Did you mean from=?"), "\(en)")
+    }
+}
