@@ -165,7 +165,7 @@ struct RequestIntent {
     static let knowledgeMarkers = [
         "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么叫", "什么意思", "有什么用", "好处", "区别", "原理", "要求", "规定", "应该",
         "注意什么", "注意事项", "需要注意", "的时候要", "要带", "要填", "哪些信息", "有哪些方法", "能不能", "可不可以", "是否", "标准", "依据", "多久", "技巧", "建议",
-        "意义", "危害", "作用", "会不会", "会影响", "有影响吗", "影响大吗",
+        "意义", "危害", "作用", "会不会", "会影响", "有影响吗", "影响大吗", "咋", "为啥", "啥是", "啥叫", "是啥", "干啥用",
         "哪里", "谁来", "有用吗", "适合", "推荐", "可以做", "条件", "流程", "步骤", "由来", "方法",
         "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what's the difference",
         "what does",
@@ -181,7 +181,7 @@ struct RequestIntent {
         "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么意思", "啥意思", "怎么回事", "算不算", "是不是", "要不要", "有没有必要", "是否需要",
         "注意什么", "注意哪些", "注意些什么", "要注意", "需要注意", "注意事项", "准备什么", "准备哪些", "准备些什么", "做哪些准备", "需要做哪些", "带什么", "要带",
         "讲什么", "讲哪些", "讲些什么", "说了什么", "讲了什么", "哪天", "好办法", "什么办法", "啥办法", "可以参考", "参考一下", "有没有现成", "案例", "讲法",
-        "例子", "游戏", "互动", "素材", "要点", "内容", "步骤", "小窍门", "窍门", "技巧", "点子",
+        "例子", "游戏", "互动", "素材", "要点", "内容", "步骤", "小窍门", "窍门", "技巧", "点子", "咋", "为啥", "啥是", "啥叫", "是啥",
         "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what does",
         "what should",
         "where can i", "where do i", "where should", "is it ", "tips", "ideas", "advice", "examples",
@@ -436,6 +436,14 @@ struct RequestIntent {
         }
         // A certificate is someone's; star ratings and a person's record are asked for with a
         // name, a period or a place — 星级志愿者 on its own asks what that is.
+        // 我也想当志愿者，咋报名 / I want to register as a volunteer: the speaker asks how to
+        // join the programme; putting people on a session names them or the session.
+        if knownPeople == 0, slots.day == nil, slots.time == nil,
+            t.containsAny(["成为", "当志愿者", "当环保志愿者", "做志愿者", "当个志愿者", "注册志愿者", "志愿者注册"])
+                || t.hasAnyWord(["become", "as a volunteer", "volunteer"]) && !t.hasAnyWord(["volunteers"])
+        {
+            bump("log", -4)
+        }
         if knownPeople == 0 {
             bump("certificate", -3)
             bump("person", -2)
