@@ -47,7 +47,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Read through #filePath by the judged-query and labelled-request tests, or by
-            // Scripts/evaluate-questions.py (the fresh and December question sets), not bundled.
+            // Scripts/evaluate-questions.py (the fresh, December, spoken and winter question sets), not bundled.
             exclude: [
                 "Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json", "Knowledge/UnseenQuestions.json",
                 "Knowledge/FreshQuestions.json", "Knowledge/FreshQuestions.draft.txt",
