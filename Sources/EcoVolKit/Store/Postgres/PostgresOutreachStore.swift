@@ -55,6 +55,8 @@ public final class PostgresOutreachStore: OutreachStore {
     var pendingReplica: PendingReplica?
     /// Set when that read could not be used: the tables are read again before anything else.
     var reloadFor: PostgresReplica.Identity?
+    /// Whether `state` already tried to read them again at once (it tries once).
+    var triedReloadNow = false
     private let encoder = RecordCodec.encoder()
     private let decoder = RecordCodec.decoder()
 
@@ -85,7 +87,7 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     public func drainWarnings() -> [LocalizedText] {
-        settleFromDisk()
+        settleFiles()
         defer { warnings = [] }
         return warnings
     }
@@ -406,7 +408,7 @@ public final class PostgresOutreachStore: OutreachStore {
         // A background read of the replica is let finish: its files must not be left half-read.
         if let pending = pendingReplica {
             await pending.read.finished()
-            settleFromDisk()
+            settleFiles()
         }
         await dropConnection()
     }

@@ -86,3 +86,60 @@ enum PostgresTableRead {
         return result
     }
 }
+
+extension PostgresTableRead {
+    /// Reads the tables on a connection of its own, in one snapshot transaction, and blocks the
+    /// calling thread until they are in. Nothing on the way needs the main actor, so a
+    /// synchronous property there may wait for it.
+    static func readWaiting(_ settings: PostgresSettings, logger: Logger) -> Result<Tables, any Error> {
+        let handOver = TablesHandOver()
+        Task.detached {
+            do {
+                handOver.finish(.success(try await readOnNewConnection(settings, logger: logger)))
+            } catch {
+                handOver.finish(.failure(error))
+            }
+        }
+        return handOver.wait()
+    }
+
+    private nonisolated static func readOnNewConnection(_ settings: PostgresSettings, logger: Logger) async throws
+        -> sending Tables
+    {
+        let connection = try await PostgresDeadline.connect(settings, logger: logger)
+        do {
+            try await connection.ask("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+            let tables = try await read(connection, logger: logger)
+            try await connection.ask("COMMIT", logger: logger)
+            await PostgresDeadline.close(connection)
+            return tables
+        } catch {
+            await PostgresDeadline.close(connection)
+            throw error
+        }
+    }
+}
+
+/// The tables read by another task, handed to a thread that waits for them: made and touched
+/// only by the reading task until `finish`, then only by the waiter (the condition's lock
+/// orders the two), so the non-Sendable records cross threads once, whole.
+private final class TablesHandOver: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var result: Result<PostgresTableRead.Tables, any Error>?
+
+    func finish(_ outcome: sending Result<PostgresTableRead.Tables, any Error>) {
+        condition.lock()
+        result = outcome
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func wait() -> Result<PostgresTableRead.Tables, any Error> {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let result { return result }
+            condition.wait()
+        }
+    }
+}
