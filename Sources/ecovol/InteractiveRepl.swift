@@ -26,11 +26,6 @@ final class InteractiveRepl: UserPrompter {
 
     func run() async -> Int32 {
         try? app.dataDirectory.ensureExists()
-        // A big store (or a server store's big replica) starts reading now, on another thread,
-        // so the prompt does not wait for it and the first command waits only for the rest.
-        StorePreload.start(
-            context.storeLocation, dataDirectory: context.dataDirectory, environment: context.environment,
-            now: context.now)
         // Output is flushed per line; SIGPIPE from a closed pager must not kill us.
         signal(SIGPIPE, SIG_IGN)
         let interrupt = installInterruptHandler()
@@ -55,6 +50,13 @@ final class InteractiveRepl: UserPrompter {
             echoInputOnError: true
         )
         writer.writeBlocks(await ReplGreeting.blocks(context: context), context: context)
+        // A big store (or a server store's big replica) starts reading now, on another thread,
+        // so the prompt does not wait for it and the first command waits only for the rest.
+        // Not before the greeting: on two cores the read would slow down loading the
+        // knowledge base for the tip of the day, and so the first prompt.
+        StorePreload.start(
+            context.storeLocation, dataDirectory: context.dataDirectory, environment: context.environment,
+            now: context.now)
         let runner = CommandRunner(context: context)
         loop: while true {
             context.outputWidth = TerminalInfo.columns(environment: app.environment)

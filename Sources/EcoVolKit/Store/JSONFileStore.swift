@@ -691,9 +691,9 @@ public final class JSONFileStore {
         let folded = journalLines
         let newGeneration = generation + 1
         try SyncOutbox.archiveJournal(of: self, generation: generation, lastSeq: lastSeq)
-        let bytes: [UInt8]
+        let parts: [[UInt8]]
         do {
-            bytes = try SnapshotCodec.encode(
+            parts = try SnapshotCodec.encodeParts(
                 state,
                 header: SnapshotHeader(
                     schema: StoreMigration.currentSchema, generation: newGeneration, seq: lastSeq,
@@ -701,24 +701,25 @@ public final class JSONFileStore {
         } catch {
             throw StoreError(.writeFailed, L(.storeErrorEncode, ["reason": String(describing: error)]))
         }
-        if let free = POSIXFile.freeBytes(directory), Double(free) < Double(bytes.count) * 1.2 + 65536 {
+        let size = parts.reduce(0) { $0 + $1.count }
+        if let free = POSIXFile.freeBytes(directory), Double(free) < Double(size) * 1.2 + 65536 {
             throw StoreError(
                 .insufficientSpace,
                 L(
                     .storeErrorInsufficientSpace,
                     [
-                        "needed": Self.megabytes(Int(Double(bytes.count) * 1.2)), "free": Self.megabytes(free),
+                        "needed": Self.megabytes(Int(Double(size) * 1.2)), "free": Self.megabytes(free),
                     ]))
         }
         if snapshotIdentity != nil, !options.replica { linkBackup() }
         do {
-            try POSIXFile.atomicReplace(snapshotPath, with: bytes, directory: directory)
+            try POSIXFile.atomicReplace(snapshotPath, withParts: parts, directory: directory)
         } catch {
             throw StoreError.system(.writeFailed, path: snapshotPath, errno: error.errno)
         }
         generation = newGeneration
         snapshotSeq = lastSeq
-        snapshotBytes = bytes.count
+        snapshotBytes = size
         snapshotIdentity = POSIXFile.identity(snapshotPath)
         staleJournal = true  // until the new journal is in place
         let header = JournalHeader(schema: StoreMigration.currentSchema, generation: newGeneration, baseSeq: lastSeq)
@@ -741,7 +742,7 @@ public final class JSONFileStore {
         journalOffset = headerBytes.count
         journalLines = 0
         return CompactionReport(
-            generation: newGeneration, seq: lastSeq, snapshotBytes: bytes.count, journalLinesFolded: folded,
+            generation: newGeneration, seq: lastSeq, snapshotBytes: size, journalLinesFolded: folded,
             seconds: Date().timeIntervalSince(started))
     }
 

@@ -121,11 +121,16 @@ enum POSIXFile {
     /// written and fsynced, renamed over the target, then the directory fsynced. On any
     /// failure the temp file is removed and the old file is untouched.
     static func atomicReplace(_ path: String, with bytes: [UInt8], directory: String) throws(Failure) {
+        try atomicReplace(path, withParts: [bytes], directory: directory)
+    }
+
+    /// `atomicReplace` of the pieces one after the other, without joining them first.
+    static func atomicReplace(_ path: String, withParts parts: [[UInt8]], directory: String) throws(Failure) {
         let name = (path as NSString).lastPathComponent
         let tmp = directory + "/." + name + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = try open(tmp, O_WRONLY | O_CREAT | O_EXCL)
         do {
-            try writeAll(fd, bytes)
+            for bytes in parts { try writeAll(fd, bytes) }
             try syncFile(fd)
         } catch {
             close(fd)

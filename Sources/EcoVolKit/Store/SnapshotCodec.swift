@@ -45,8 +45,20 @@ enum SnapshotCodec {
     }
 
     static func encode(_ state: OutreachState, header: SnapshotHeader, encoder: JSONEncoder) throws -> [UInt8] {
+        Array(try encodeParts(state, header: header, encoder: encoder).joined())
+    }
+
+    /// The snapshot in the pieces it is written in: the header line, the keyed tables, the
+    /// participation rows and the closing checksum. The keyed tables go through JSONEncoder,
+    /// most of the time at a million records, so they are encoded on another thread while the
+    /// rows are encoded on this one; the pieces are written one after the other and never
+    /// joined (a million-record snapshot is some 150 MB).
+    static func encodeParts(_ state: OutreachState, header: SnapshotHeader, encoder: JSONEncoder) throws
+        -> [[UInt8]]
+    {
+        let tables = BackgroundTablesEncode(
+            projects: state.customProjects, people: state.people, sessions: state.sessions, encoder: encoder)
         var out: [UInt8] = []
-        out.reserveCapacity(state.participationCount * 108 + (state.sessions.count + state.people.count) * 420 + 4096)
         out.append(
             contentsOf: Array(
                 "{\"format\":\"\(format)\",\"schema\":\(header.schema),\"generation\":\(header.generation),\"seq\":\(header.seq),\"saved_at\":\""
@@ -66,6 +78,42 @@ enum SnapshotCodec {
         out.append(contentsOf: headerCRCKey)
         appendCRC(headerCRC, to: &out)
         out.append(contentsOf: Array("\",\n".utf8))
+        var rows: [UInt8] = []
+        rows.reserveCapacity(state.participationCount * 108 + 64)
+        rows.append(contentsOf: Array("\"participations\":[".utf8))
+        var first = true
+        let rowSeed = seeds["participations"] ?? 0
+        state.forEachParticipation { p in
+            rows.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
+            first = false
+            let lineStart = rows.count
+            ParticipationRowCodec.append(p, to: &rows)
+            rows.removeLast()  // the closing bracket: the row's checksum is its last element
+            let crc = rows.withUnsafeBytes {
+                CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: rowSeed)
+            }
+            rows.append(contentsOf: [0x2C, 0x22])
+            appendCRC(crc, to: &rows)
+            rows.append(contentsOf: [0x22, 0x5D])
+        }
+        rows.append(contentsOf: Array("\n],\n".utf8))
+        let keyed = try tables.value()
+        // The file's checksum runs on from one piece to the next, as over the joined bytes.
+        var crc = out.withUnsafeBytes { CRC32.checksum($0) }
+        crc = keyed.withUnsafeBytes { CRC32.checksum($0, initial: crc) }
+        crc = rows.withUnsafeBytes { CRC32.checksum($0, initial: crc) }
+        let bodyLength = out.count + keyed.count + rows.count
+        let trailer = Array("\"checksum\":{\"crc32\":\"\(CRC32.hex(crc))\",\"bytes\":\(bodyLength)}}\n".utf8)
+        return [out, keyed, rows, trailer]
+    }
+
+    /// The keyed tables (`"projects":{…},"people":{…},"sessions":{…},`), one record per line
+    /// with its checksum, ids in order.
+    static func encodeTables(
+        projects: [String: Project], people: [String: Person], sessions: [String: Session], encoder: JSONEncoder
+    ) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity((sessions.count + people.count) * 420 + 64)
         func table<T: Encodable>(_ name: String, _ items: [String: T]) throws {
             let seed = seeds[name] ?? 0
             out.append(contentsOf: Array("\"\(name)\":{".utf8))
@@ -91,29 +139,9 @@ enum SnapshotCodec {
             }
             out.append(contentsOf: Array("\n},\n".utf8))
         }
-        try table("projects", state.customProjects)
-        try table("people", state.people)
-        try table("sessions", state.sessions)
-        out.append(contentsOf: Array("\"participations\":[".utf8))
-        var first = true
-        let rowSeed = seeds["participations"] ?? 0
-        state.forEachParticipation { p in
-            out.append(contentsOf: first ? [0x0A] : [0x2C, 0x0A])
-            first = false
-            let lineStart = out.count
-            ParticipationRowCodec.append(p, to: &out)
-            out.removeLast()  // the closing bracket: the row's checksum is its last element
-            let crc = out.withUnsafeBytes {
-                CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), initial: rowSeed)
-            }
-            out.append(contentsOf: [0x2C, 0x22])
-            appendCRC(crc, to: &out)
-            out.append(contentsOf: [0x22, 0x5D])
-        }
-        out.append(contentsOf: Array("\n],\n".utf8))
-        let bodyLength = out.count
-        let crc = out.withUnsafeBytes { CRC32.checksum($0) }
-        out.append(contentsOf: Array("\"checksum\":{\"crc32\":\"\(CRC32.hex(crc))\",\"bytes\":\(bodyLength)}}\n".utf8))
+        try table("projects", projects)
+        try table("people", people)
+        try table("sessions", sessions)
         return out
     }
 
@@ -268,6 +296,29 @@ final class BackgroundTableDecode<T: Decodable & Sendable>: @unchecked Sendable 
     }
 
     func value() throws(Failure) -> [String: T] {
+        group.wait()
+        return try result.get()
+    }
+}
+
+/// The keyed tables of a snapshot encoded on a background thread (see
+/// `SnapshotCodec.encodeParts`). It holds its own copies of the three dictionaries (copies on
+/// write: nothing is copied unless the store changes them meanwhile, which it does not).
+final class BackgroundTablesEncode: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Result<[UInt8], any Error> = .success([])
+
+    init(projects: [String: Project], people: [String: Person], sessions: [String: Session], encoder: JSONEncoder) {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            result = Result {
+                try SnapshotCodec.encodeTables(projects: projects, people: people, sessions: sessions, encoder: encoder)
+            }
+            group.leave()
+        }
+    }
+
+    func value() throws -> [UInt8] {
         group.wait()
         return try result.get()
     }

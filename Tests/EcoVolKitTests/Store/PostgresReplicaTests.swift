@@ -48,6 +48,23 @@ struct PostgresReplicaTests {
         store.drainWarnings().map(\.en)
     }
 
+    /// Changes one byte of the replica's snapshot in `directory`, so it no longer verifies.
+    static func damageSnapshot(in directory: String) throws {
+        let snapshot = directory + "/outreach.json"
+        var bytes = try #require(try POSIXFile.readAll(snapshot))
+        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "p")))
+        bytes[index] = UInt8(ascii: "q")
+        try POSIXFile.atomicReplace(snapshot, with: bytes, directory: directory)
+    }
+
+    /// A first start with three logged (see `openWithThreeLogged`), closed: the replica's directory.
+    static func closedReplicaWithThreeLogged(_ url: String, _ home: DataDirectory) async throws -> String {
+        let first = try await openWithThreeLogged(url, home)
+        let directory = try #require(first.replica?.directory)
+        await first.close()
+        return directory
+    }
+
     @Test func aLaterStartReadsTheReplicaAndFetchesOnlyTheNewChanges() async throws {
         let (url, drop) = try await PostgresTestServer.freshDatabase()
         defer { Task { await drop() } }
@@ -104,11 +121,7 @@ struct PostgresReplicaTests {
         let directory = try #require(first.replica?.directory)
         await first.close()
         // A second start writes a snapshot (the first one filled the replica from the tables).
-        let snapshot = directory + "/outreach.json"
-        var bytes = try #require(try POSIXFile.readAll(snapshot))
-        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "p")))
-        bytes[index] = UInt8(ascii: "q")
-        try POSIXFile.atomicReplace(snapshot, with: bytes, directory: directory)
+        try Self.damageSnapshot(in: directory)
 
         let reopened = try await Self.open(url, home)
         let notices = Self.notices(reopened)
@@ -269,9 +282,7 @@ struct PostgresReplicaTests {
         let (url, drop) = try await PostgresTestServer.freshDatabase()
         defer { Task { await drop() } }
         let home = Self.home()
-        let first = try await Self.openWithThreeLogged(url, home)
-        let directory = try #require(first.replica?.directory)
-        await first.close()
+        let directory = try await Self.closedReplicaWithThreeLogged(url, home)
         // A second start writes the snapshot the first one filled from the tables.
         let second = try await Self.open(url, home)
         #expect(second.state.participationCount == 3)
@@ -305,17 +316,17 @@ struct PostgresReplicaTests {
         await writer.close()
 
         // A damaged replica found by the background read: a notice, then the tables are read again.
-        let snapshot = directory + "/outreach.json"
-        var bytes = try #require(try POSIXFile.readAll(snapshot))
-        let index = try #require(bytes.firstIndex(of: UInt8(ascii: "p")))
-        bytes[index] = UInt8(ascii: "q")
-        try POSIXFile.atomicReplace(snapshot, with: bytes, directory: directory)
+        try Self.damageSnapshot(in: directory)
         let damaged = try await Self.open(url, home)
         #expect(damaged.pendingReplica != nil)
+        // Read straight after the start, with no refresh in between, the records are already
+        // the server's: `state` read the tables again before answering.
+        let (current, currentHead) = try await Self.serverState(url)
+        #expect(damaged.state.hasSameContent(as: current))
+        #expect(damaged.seq == currentHead)
         let notices = Self.notices(damaged)
         #expect(notices.contains { $0.contains("damaged") && $0.contains(directory) }, "\(notices)")
         try await damaged.refresh()
-        let (current, currentHead) = try await Self.serverState(url)
         #expect(damaged.state.hasSameContent(as: current))
         #expect(damaged.seq == currentHead)
         await damaged.close()

@@ -55,6 +55,8 @@ public final class PostgresOutreachStore: OutreachStore {
     var pendingReplica: PendingReplica?
     /// Set when that read could not be used: the tables are read again before anything else.
     var reloadFor: PostgresReplica.Identity?
+    /// Whether `state` already tried to read them again at once (it tries once).
+    var triedReloadNow = false
     private let encoder = RecordCodec.encoder()
     private let decoder = RecordCodec.decoder()
 
@@ -85,7 +87,7 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     public func drainWarnings() -> [LocalizedText] {
-        settleFromDisk()
+        settleFiles()
         defer { warnings = [] }
         return warnings
     }
@@ -175,34 +177,11 @@ public final class PostgresOutreachStore: OutreachStore {
     }
 
     /// Replaces the state by the tables' rows (as far as this login may see them) and the
-    /// head. Consistent when run in a snapshot transaction or under the writers' lock.
+    /// head. Consistent when run in a snapshot transaction or under the writers' lock. The rows
+    /// are read off the main actor (see `PostgresTableRead`).
     func readTables(_ connection: PostgresConnection) async throws {
-        let fresh = OutreachState()
-        var head = 0
-        for try await value in try await connection.ask("SELECT seq FROM ecovol.head", logger: logger).decode(
-            Int.self)
-        { head = value }
-        for try await text in try await connection.ask("SELECT record::text FROM ecovol.sessions", logger: logger)
-            .decode(String.self)
-        {
-            fresh.apply(.putSession(try decoder.decode(Session.self, from: Data(text.utf8))))
-        }
-        for try await text in try await connection.ask("SELECT record::text FROM ecovol.people", logger: logger)
-            .decode(String.self)
-        {
-            fresh.apply(.putPerson(try decoder.decode(Person.self, from: Data(text.utf8))))
-        }
-        for try await text in try await connection.ask("SELECT record::text FROM ecovol.projects", logger: logger)
-            .decode(String.self)
-        {
-            fresh.apply(.putProject(try decoder.decode(Project.self, from: Data(text.utf8))))
-        }
-        let rows = try await connection.ask(
-            "SELECT record::text FROM ecovol.participations ORDER BY first_seq, first_position", logger: logger)
-        for try await text in rows.decode(String.self) {
-            fresh.put(try PostgresRecords.decodeParticipation(text))
-        }
-        replaceState(fresh, seq: head)
+        let tables = try await PostgresTableRead.read(connection, logger: logger)
+        replaceState(tables.state, seq: tables.head)
     }
 
     func readSchemaVersion(_ connection: PostgresConnection) async throws {
@@ -429,7 +408,7 @@ public final class PostgresOutreachStore: OutreachStore {
         // A background read of the replica is let finish: its files must not be left half-read.
         if let pending = pendingReplica {
             await pending.read.finished()
-            settleFromDisk()
+            settleFiles()
         }
         await dropConnection()
     }

@@ -284,10 +284,22 @@ extension PostgresOutreachStore {
         return !reread
     }
 
+    /// Ends a background read of the replica where the records must be answered at once (a
+    /// synchronous `state` or `seq`): waits for the files, and when they cannot be used reads
+    /// the tables again before answering (see `reloadTablesNow`), so `state` straight after
+    /// `open` is never an empty store that the server does not have.
+    func settleFromDisk() {
+        settleFiles()
+        if reloadFor != nil, !triedReloadNow {
+            triedReloadNow = true
+            reloadTablesNow()
+        }
+    }
+
     /// Ends a background read of the replica without the network: waits for the files, then
     /// applies the changes fetched at the start. A replica that turns out damaged, empty or
-    /// ahead of the server is remembered for `settle`, which re-reads the tables.
-    func settleFromDisk() {
+    /// ahead of the server is remembered in `reloadFor`: the tables are read again.
+    func settleFiles() {
         guard let pending = pendingReplica else { return }
         pendingReplica = nil
         let directory = pending.read.directory
@@ -328,12 +340,26 @@ extension PostgresOutreachStore {
     func settle() async throws {
         if let pending = pendingReplica {
             await pending.read.finished()
-            settleFromDisk()
+            settleFiles()
         }
         guard let identity = reloadFor, let home = replicaHome else { return }
         reloadFor = nil
         replica = PostgresReplica.remade(identity: identity, settings: settings, home: home, now: now)
         try await loadTables()
+    }
+
+    /// Reads the tables again for a replica a background read found unusable, blocking the
+    /// main actor until they are in, as `state` blocks for the read itself. The read runs off
+    /// the main actor on a connection of its own (one snapshot transaction, the province's
+    /// view: only its replica is read in the background), so the wait cannot deadlock. When it
+    /// fails (the server went away meanwhile) the records stay empty, with the notice, and
+    /// the next refresh or commit (`settle`) tries again and reports why.
+    private func reloadTablesNow() {
+        guard let identity = reloadFor, let home = replicaHome else { return }
+        guard case .success(let tables) = PostgresTableRead.readWaiting(settings, logger: logger) else { return }
+        reloadFor = nil
+        replica = PostgresReplica.remade(identity: identity, settings: settings, home: home, now: now)
+        replaceState(tables.state, seq: tables.head)
     }
 
     /// Applies changes read from the log (or just committed) to the replica, or to memory.
