@@ -281,8 +281,8 @@ struct AskedQuestionTests {
     }
 }
 
-/// Writes what the answer decision reads for every question of the development half and of
-/// the judged set, for `Scripts/fit-answer-decision.py`; only when
+/// Writes what the answer decision reads for every question of the development halves (asked,
+/// unseen, spoken and winter sets) and of the judged set, for `Scripts/fit-answer-decision.py`; only when
 /// `ECOVOL_DECISION_FEATURES` names the file to write (a run of the suite writes nothing).
 @Suite("Answer decision features")
 struct AnswerDecisionFeatureDump {
@@ -295,6 +295,10 @@ struct AnswerDecisionFeatureDump {
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("AskedQuestions.json")))
         let unseen = try JSONDecoder().decode(
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("UnseenQuestions.json")))
+        let spoken = try JSONDecoder().decode(
+            [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("SpokenQuestions.json")))
+        let winter = try JSONDecoder().decode(
+            [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("WinterQuestions.json")))
         let judged = try JSONDecoder().decode(
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("JudgedQueries.json")))
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
@@ -302,8 +306,10 @@ struct AnswerDecisionFeatureDump {
         var lines = [
             "source\thalf\tcategory\tquery\tlabel\ttop1\trefuse\t" + AnswerFeatures.names.joined(separator: "\t")
         ]
-        for (source, items) in [("asked", asked), ("unseen", unseen), ("judged", judged)] {
-            for item in items {
+        let sets = [("asked", asked), ("unseen", unseen), ("spoken", spoken), ("winter", winter), ("judged", judged)]
+        for (source, items) in sets {
+            // The held-out halves stay out of the file, not only out of the fit.
+            for item in items where item.half != "held" {
                 let hits = index.search(item.query, options: SearchOptions(limit: 3))
                 guard let best = hits.first, let features = best.features else { continue }
                 let right = !item.expect.isEmpty && hits.contains { item.expect.contains($0.id) }
