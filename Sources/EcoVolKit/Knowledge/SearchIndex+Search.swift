@@ -63,7 +63,7 @@ extension SearchIndex {
 
         // The largest factor ranking can give a raw score, beyond the exact-match bonus.
         var ceiling: Float = 1
-        if boostMask != 0 { ceiling *= 1.25 }
+        if boostMask != 0 { ceiling *= 1.25 + Self.ownAudienceBoost }
         if query.serviceMask != 0 { ceiling *= 1.1 }
         if query.hasDate { ceiling *= 1.25 }
         if !query.intent.isEmpty { ceiling *= 1 + Self.intentBoost }
@@ -96,7 +96,10 @@ extension SearchIndex {
             if boostMask != 0 {
                 let shared = Float((audienceMasks[doc] & boostMask).nonzeroBitCount)
                 let boosted = Float(boostMask.nonzeroBitCount)
-                score *= shared > 0 ? 1 + 0.25 * shared / boosted : 0.85
+                // An entry written for few audiences, the asked one among them, is written for
+                // it (the Code for enterprises, not the Code for everyone): a little more.
+                let own = Float(audienceMasks[doc].nonzeroBitCount)
+                score *= shared > 0 ? 1 + 0.25 * shared / boosted + Self.ownAudienceBoost * shared / own : 0.85
             }
             if query.serviceMask != 0, serviceMasks[doc] & query.serviceMask != 0 { score *= 1.1 }
             if query.hasDate, kind == dateKind { score *= 1.25 }
@@ -325,6 +328,10 @@ extension SearchIndex {
 
     /// How much an entry of the kind the question asks for is lifted (see `QueryIntent`).
     static let intentBoost: Float = 0.3
+
+    /// The lift, on top of sharing the audience, of an entry written only for the audience
+    /// asked about (scaled down by how many other audiences it serves).
+    static let ownAudienceBoost: Float = 0.15
 
     /// Below this a related entry is not listed with an answer.
     static let minimumScore: Float = 1.0

@@ -41,6 +41,26 @@ struct KnowledgeSearchTests {
     /// although an entry asks exactly that. Its bigrams straddle words (圾被, 车混, 着拉), so
     /// coverage is counted in characters, grammatical characters weigh half and a character
     /// may be found alone in a title (车 of 垃圾车); off-topic questions still get nothing.
+    @Test func anEntryWrittenForTheAskedAudienceComesBeforeOneForEveryone() {
+        // Two entries that match a question alike; one is written for enterprises only.
+        func entry(_ id: String, _ audiences: [String]) -> KnowledgeEntry {
+            KnowledgeEntry(
+                id: id, kind: .point, title: "生态环境法典里的法律责任", audiences: audiences,
+                keywords: ["生态环境法典", "法律责任"], body: "按日连续处罚和法律责任。")
+        }
+        let everyone = ["family", "community", "school", "enterprise", "agency", "village"]
+        let index = SearchIndex(
+            entries: [entry("point-a-code-for-all", everyone), entry("point-b-code-for-firms", ["enterprise"])],
+            synonyms: .empty)
+        let firms = index.search("给企业员工讲生态环境法典的法律责任")
+        #expect(firms.map(\.id) == ["point-b-code-for-firms", "point-a-code-for-all"])
+        #expect(firms[0].score > firms[1].score * 1.05)
+        // For another audience the entry that serves it comes first; with none, neither is lifted.
+        #expect(index.search("给小学生讲生态环境法典的法律责任").first?.id == "point-a-code-for-all")
+        let plain = index.search("生态环境法典的法律责任")
+        #expect(plain.count == 2 && plain[0].score == plain[1].score)
+    }
+
     @Test func naturalQuestionsAreAnsweredAndOffTopicOnesAreNot() throws {
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
         guard base.entry(id: "qa-sorting-truck-mixes-again") != nil else { return }
