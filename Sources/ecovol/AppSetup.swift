@@ -39,6 +39,7 @@ struct AppSetup {
             isInteractive: interactive,
             storeLocation: storeLocation
         )
+        context[LanguageChosenKey.self] = global.lang != nil
         context[GreetingSectionsKey.self] = [
             { context in KnowledgeGreeting.blocks(context: context) },
             { context in await OutreachGreeting.upcomingSessions(context: context) },

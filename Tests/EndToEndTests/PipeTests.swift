@@ -43,6 +43,29 @@ struct PipeTests {
         #expect(process.terminationReason == .exit && process.terminationStatus == 130)
     }
 
+    /// Under an English or absent locale a Chinese question is answered in Chinese (heading,
+    /// labels, the numbered list and what a number opens); an English one in English; a
+    /// language the user chose wins over both.
+    @Test func aKnowledgeAnswerFollowsTheQuestionsLanguageUntilOneIsChosen() throws {
+        let zh = try EcoVolBinary.run(["--no-pager"], stdin: "草海在哪里\n1\n", environment: ["LANG": "C.UTF-8"])
+        #expect(zh.status == 0)
+        #expect(zh.stdout.contains("草海：黑颈鹤越冬的高原湖泊"))
+        #expect(zh.stdout.contains("来源") && zh.stdout.contains("相关条目："))
+        #expect(!zh.stdout.contains("Source"))
+        let en = try EcoVolBinary.run(["--no-pager"], stdin: "where is Caohai\n", environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(en.stdout.contains("Caohai: a plateau lake where black-necked cranes winter"))
+        #expect(en.stdout.contains("Source"))
+        let chosen = try EcoVolBinary.run(
+            ["--no-pager", "--lang", "en"], stdin: "草海在哪里\n/lang zh\nwhere is Caohai\n", environment: ["LANG": nil])
+        let parts = chosen.stdout.components(separatedBy: "界面语言：中文")
+        #expect(parts.count == 2)
+        #expect(parts.first?.contains("Caohai: a plateau lake") == true)
+        #expect(parts.last?.contains("草海：黑颈鹤越冬的高原湖泊") == true)
+        // Messages that are not answers keep the locale's language.
+        let other = try EcoVolBinary.run(["--no-pager"], stdin: "草海在哪里\n/lang\n", environment: ["LANG": "C"])
+        #expect(other.stdout.contains("Language: English"))
+    }
+
     @Test func chineseSurvivesWithoutALocale() throws {
         for lang: String? in [nil, "C", "zh_CN.UTF-8"] {
             let result = try EcoVolBinary.run(["--lang", "zh"], stdin: "/帮助 语言\n", environment: ["LANG": lang])

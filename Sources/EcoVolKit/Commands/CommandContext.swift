@@ -7,6 +7,14 @@ public protocol ContextKey {
     static var defaultValue: Value { get }
 }
 
+/// True once the user chose the message language (`--lang`, `/lang`): then every answer is in
+/// it. Until then the language comes from the locale, and a knowledge answer follows the
+/// language the question was asked in (a Chinese question under an English locale is
+/// answered in Chinese).
+public enum LanguageChosenKey: ContextKey {
+    public static var defaultValue: Bool { false }
+}
+
 /// How a command asks the user something mid-run (the guided `/schedule` dialogue, "which
 /// 张三 did you mean?"). The REPL answers through the line editor; pipes and `-c` have no
 /// prompter, so a command must then fail with a message naming what is missing.
@@ -89,5 +97,12 @@ public final class CommandContext {
     /// The text of a message in the current language.
     public func text(_ message: LocalizedText) -> String {
         message.text(language)
+    }
+
+    /// The language to answer `question` in: the one the user chose, else the question's own
+    /// (see `LanguageChosenKey`), else the current one.
+    public func answerLanguage(for question: String) -> Language {
+        guard !self[LanguageChosenKey.self], let asked = Language.of(question: question) else { return language }
+        return asked
     }
 }

@@ -31,6 +31,31 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 }
 
 extension Language {
+    /// The language a question is written in, or nil when it shows none (digits, an id).
+    /// A question with Chinese grammar in it (的, 吗, 怎么, 我) is Chinese even around English
+    /// words (eco volunteer 的 training 都学些啥); English words around a Chinese name or term
+    /// (what is 碳中和, where is 草海) are English; any other Chinese is Chinese.
+    public static func of(question text: String) -> Language? {
+        var han = 0
+        var grammar = false
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isLetter = scalar.isASCII && scalar.properties.isAlphabetic
+            if isLetter, !inWord { words += 1 }
+            inWord = isLetter
+            guard scalar.properties.isIdeographic else { continue }
+            han += 1
+            if chineseGrammar.contains(scalar) { grammar = true }
+        }
+        if han > 0, grammar || words < 2 { return .zh }
+        return words > 0 ? .en : nil
+    }
+
+    /// Characters a Chinese sentence has and a Chinese name or term (碳中和, 草海) seldom does:
+    /// particles, question words, pronouns.
+    private static let chineseGrammar = Set("的了吗呢吧啊呀嘛么啥怎哪谁咋我你他她们这那".unicodeScalars)
+
     /// Between the items of an inline list: 、 in Chinese, a comma in English.
     public var listSeparator: String { self == .zh ? "、" : ", " }
 

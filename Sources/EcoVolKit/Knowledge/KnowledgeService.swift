@@ -109,10 +109,12 @@ public struct KnowledgeThread: Sendable {
     public var shown: Int
     public var numbered: [String]
     public var highlight: Set<UInt64>
+    /// The language the thread was answered in: further results and opened entries keep it.
+    public var language: Language?
 
     public init(
         question: String, options: SearchOptions, hits: [SearchHit], shown: Int, numbered: [String],
-        highlight: Set<UInt64>
+        highlight: Set<UInt64>, language: Language? = nil
     ) {
         self.question = question
         self.options = options
@@ -120,6 +122,7 @@ public struct KnowledgeThread: Sendable {
         self.shown = shown
         self.numbered = numbered
         self.highlight = highlight
+        self.language = language
     }
 }
 

@@ -15,6 +15,33 @@ struct LanguageAndLocaleTests {
         #expect(Language.detect(explicit: nil, environment: ["LANG": "C"]) == .en)
     }
 
+    @Test(arguments: [
+        ("草海在哪里", Language.zh), ("垃圾分类怎么分", .zh), ("eco volunteer 的 training 都学些啥", .zh),
+        ("AQI 多少算 unhealthy 啊", .zh), ("我想 register 成为 volunteer，需要 ID card 吗", .zh), ("碳中和", .zh),
+        ("low carbon生活怎么做", .zh), ("where is Caohai", .en), ("what is 碳中和", .en), ("where is 草海", .en),
+        ("How do I sign up as a volunteer?", .en), ("lajifenlei", .en), ("PM2.5", .en),
+    ])
+    func aQuestionsLanguageIsReadFromItsScript(question: String, language: Language) {
+        #expect(Language.of(question: question) == language, "\(question)")
+    }
+
+    @Test func aQuestionWithNoWordsHasNoLanguage() {
+        for text in ["", "12369", "  ", "2026-12-05", "？"] { #expect(Language.of(question: text) == nil, "\(text)") }
+    }
+
+    /// A knowledge answer follows the question's language until the user chooses one.
+    @MainActor @Test func answersFollowTheQuestionUntilALanguageIsChosen() throws {
+        let context = CommandContext(
+            language: .en, dataDirectory: DataDirectory(path: NSTemporaryDirectory() + "ecovol-lang-\(UUID())"))
+        #expect(context.answerLanguage(for: "草海在哪里") == .zh)
+        #expect(context.answerLanguage(for: "where is Caohai") == .en)
+        #expect(context.answerLanguage(for: "12369") == .en)
+        context[LanguageChosenKey.self] = true
+        #expect(context.answerLanguage(for: "草海在哪里") == .en)
+        context.language = .zh
+        #expect(context.answerLanguage(for: "where is Caohai") == .zh)
+    }
+
     /// libedit needs a UTF-8 LC_CTYPE whatever LANG says: unset, C, or a locale that was never generated.
     @Test(arguments: [nil, "C", "POSIX", "zh_CN.UTF-8", "xx_YY.ISO-8859-1", "C.UTF-8"])
     func localeFallbackAlwaysEndsInUTF8(lang: String?) {

@@ -1,4 +1,5 @@
-/// `/lang zh|en`: switches the language of messages for the rest of the session.
+/// `/lang zh|en`: switches the language of messages, answers included, for the rest of the
+/// session.
 public struct LanguageCommand: Command {
     public static let configuration = CommandConfiguration(
         name: "lang",
@@ -17,7 +18,10 @@ public struct LanguageCommand: Command {
     public init() {}
 
     public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
-        if let language = try invocation.value(Self.language) { context.language = language }
+        if let language = try invocation.value(Self.language) {
+            context.language = language
+            context[LanguageChosenKey.self] = true
+        }
         return .message(
             StyledText(L(.langCurrent).text(context.language)),
             json: .obj([("language", .string(context.language.rawValue))]))

@@ -5,9 +5,9 @@ public enum KnowledgeAnswer {
     @MainActor
     public static func entryBlocks(
         _ entry: KnowledgeEntry, service: KnowledgeService, highlight: Set<UInt64>, related: [KnowledgeEntry],
-        context: CommandContext
+        context: CommandContext, language: Language? = nil
     ) -> [OutputBlock] {
-        let lang = context.language
+        let lang = language ?? context.language
         // In English the heading is the English title; the Chinese body follows its summary.
         var blocks: [OutputBlock] = [.heading(lang == .en && !entry.titleEn.isEmpty ? entry.titleEn : entry.title)]
         var meta: [StyledSpan] = [
@@ -114,9 +114,10 @@ public enum KnowledgeAnswer {
     /// offer the closest entries as suggestions, clearly not as the answer, and the topics.
     @MainActor
     static func noMatchBlocks(
-        understood: String, service: KnowledgeService, near: [KnowledgeEntry], context: CommandContext
+        understood: String, service: KnowledgeService, near: [KnowledgeEntry], context: CommandContext,
+        language: Language? = nil
     ) -> [OutputBlock] {
-        let lang = context.language
+        let lang = language ?? context.language
         var blocks: [OutputBlock] = [
             .paragraph(
                 StyledText(

@@ -47,7 +47,7 @@ struct KnowledgeConversation {
 
     func ask(_ question: String, options: SearchOptions) -> CommandOutput {
         let index = service.index
-        let lang = context.language
+        let lang = context.answerLanguage(for: question)
         var query = index.compile(question)
         var options = options
         var isFollowUp = false
@@ -89,7 +89,7 @@ struct KnowledgeConversation {
                 ? nil
                 : KnowledgeThread(
                     question: shownQuestion, options: options, hits: hits, shown: near.count,
-                    numbered: near.map(\.id), highlight: query.highlight
+                    numbered: near.map(\.id), highlight: query.highlight, language: lang
                 )
             let understood = query.understood.isEmpty ? question : query.understood
             let json: JSONValue = .obj([
@@ -101,7 +101,8 @@ struct KnowledgeConversation {
             ])
             return CommandOutput(
                 blocks: KnowledgeAnswer.noMatchBlocks(
-                    understood: understood, service: service, near: near, context: context), json: json)
+                    understood: understood, service: service, near: near, context: context, language: lang),
+                json: json)
         }
         let entry = index.entries[best.entryIndex]
         let related = hits.dropFirst().prefix(Self.relatedCount).filter(\.isConfident).map {
@@ -109,7 +110,7 @@ struct KnowledgeConversation {
         }
         context[KnowledgeThreadKey.self] = KnowledgeThread(
             question: shownQuestion, options: options, hits: hits, shown: 1 + related.count,
-            numbered: related.map(\.id), highlight: query.highlight
+            numbered: related.map(\.id), highlight: query.highlight, language: lang
         )
         var blocks: [OutputBlock] = []
         if isFollowUp {
@@ -120,7 +121,7 @@ struct KnowledgeConversation {
                     StyledText(L(.kbAskFollowUp, ["question": shownQuestion, "audience": names]).text(lang), .dim)))
         }
         blocks += KnowledgeAnswer.entryBlocks(
-            entry, service: service, highlight: query.highlight, related: related, context: context)
+            entry, service: service, highlight: query.highlight, related: related, context: context, language: lang)
         // A lecturer's request (给小学生讲…, 宣讲): the talking points, and the line that
         // drafts a whole talk.
         var outline: String?
@@ -151,10 +152,10 @@ struct KnowledgeConversation {
     }
 
     func more() throws -> CommandOutput {
-        let lang = context.language
         guard var thread = context[KnowledgeThreadKey.self], !thread.question.isEmpty else {
             throw CommandFailure(code: "knowledge.noThread", message: L(.kbMoreNoThread))
         }
+        let lang = thread.language ?? context.language
         let index = service.index
         let page = thread.hits.dropFirst(thread.shown).prefix(Self.pageSize).filter { $0.coverage >= 0.3 }
         guard !page.isEmpty else {
@@ -199,14 +200,16 @@ struct KnowledgeConversation {
                 field: "number", value: String(number),
                 accepted: L(.argIntegerRange, ["min": "1", "max": String(thread.numbered.count)]))
         }
-        return try show(id: thread.numbered[number - 1], column: nil, highlight: thread.highlight)
+        return try show(
+            id: thread.numbered[number - 1], column: nil, highlight: thread.highlight, language: thread.language)
     }
 
-    func show(id: String, column: Int?, highlight: Set<UInt64> = []) throws -> CommandOutput {
+    func show(id: String, column: Int?, highlight: Set<UInt64> = [], language: Language? = nil) throws -> CommandOutput
+    {
         // An id that another entry took over opens that entry, saying so.
         if service.base.entry(id: id) == nil, let replacement = service.base.replacement(for: id) {
-            var output = try show(id: replacement.id, column: column, highlight: highlight)
-            let note = L(.kbShowReplaced, ["old": id, "id": replacement.id]).text(context.language)
+            var output = try show(id: replacement.id, column: column, highlight: highlight, language: language)
+            let note = L(.kbShowReplaced, ["old": id, "id": replacement.id]).text(language ?? context.language)
             output.blocks.insert(.paragraph(StyledText(note, .dim)), at: 0)
             if case .object(let fields) = output.json { output.json = .object([("replaced", .string(id))] + fields) }
             return output
@@ -229,7 +232,7 @@ struct KnowledgeConversation {
         thread.numbered = related.map(\.id)
         context[KnowledgeThreadKey.self] = thread
         let blocks = KnowledgeAnswer.entryBlocks(
-            entry, service: service, highlight: highlight, related: related, context: context)
+            entry, service: service, highlight: highlight, related: related, context: context, language: language)
         return CommandOutput(
             blocks: blocks,
             json: .obj([
