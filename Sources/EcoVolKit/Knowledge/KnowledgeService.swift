@@ -100,26 +100,26 @@ public enum KnowledgeServiceKey: ContextKey {
     public static var defaultValue: KnowledgeService? { nil }
 }
 
-/// The conversation so far: the last question and its ranked results, how many were shown,
-/// and the numbered entries a bare number opens.
+/// The conversation so far: the last question and its ranked results, the entries already
+/// shown (further results never repeat them), and the numbered entries a bare number opens.
 public struct KnowledgeThread: Sendable {
     public var question: String
     public var options: SearchOptions
     public var hits: [SearchHit]
-    public var shown: Int
+    public var displayed: Set<String>
     public var numbered: [String]
     public var highlight: Set<UInt64>
     /// The language the thread was answered in: further results and opened entries keep it.
     public var language: Language?
 
     public init(
-        question: String, options: SearchOptions, hits: [SearchHit], shown: Int, numbered: [String],
+        question: String, options: SearchOptions, hits: [SearchHit], displayed: Set<String>, numbered: [String],
         highlight: Set<UInt64>, language: Language? = nil
     ) {
         self.question = question
         self.options = options
         self.hits = hits
-        self.shown = shown
+        self.displayed = displayed
         self.numbered = numbered
         self.highlight = highlight
         self.language = language

@@ -44,6 +44,25 @@ struct KnowledgeCommandTests {
         #expect(await runner.execute("/more --json").status == .succeeded)
     }
 
+    /// Further results never repeat the answer or an entry already listed with it, and every
+    /// entry of the ranking is reached in the end.
+    @Test func moreNeverRepeatsWhatWasShown() async throws {
+        let runner = CommandRunner(context: try context(repository: true))
+        let answer = await runner.execute("垃圾分类要怎么做呀，我家老是分不清")
+        let json = try #require(answer.output?.json)
+        var seen = [try #require(json["answer"]?["id"]?.stringValue)]
+        seen += try #require(runner.context[KnowledgeThreadKey.self]?.numbered)
+        let ranked = try #require(runner.context[KnowledgeThreadKey.self]?.hits).filter { $0.coverage >= 0.3 }.map(\.id)
+        for _ in 0..<20 {
+            let page = await runner.execute("/more --json")
+            let ids = try #require(page.output?.json["results"]?.arrayValue).compactMap { $0["id"]?.stringValue }
+            if ids.isEmpty { break }
+            #expect(Set(ids).isDisjoint(with: seen), "\(ids) repeats \(seen)")
+            seen += ids
+        }
+        #expect(Set(ranked).isSubset(of: Set(seen)))
+    }
+
     @Test func moreAndNumbersNeedAQuestionAndANumberFromTheList() async throws {
         let runner = CommandRunner(context: try context(.en))
         let more = await runner.execute("/more")

@@ -35,7 +35,8 @@ public struct DatesCommand: Command {
             ]
         }
         context[KnowledgeThreadKey.self] = KnowledgeThread(
-            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: days.map(\.entry.id), highlight: [])
+            question: "", options: SearchOptions(), hits: [], displayed: [], numbered: days.map(\.entry.id),
+            highlight: [])
         var blocks: [OutputBlock] = [.heading(L(.kbDatesTitle, ["date": today.iso]).text(lang))]
         if rows.isEmpty {
             blocks.append(.paragraph(StyledText(L(.kbDatesNone).text(lang), .dim)))

@@ -161,7 +161,7 @@ struct KBReview {
         var blocks: [OutputBlock] = [.heading(instrument.display), .fields(fields)]
         if !events.isEmpty { blocks += [.paragraph(StyledText(L(.kbLawEvents).text(lang), .bold)), .list(events)] }
         context[KnowledgeThreadKey.self] = KnowledgeThread(
-            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: ids, highlight: [])
+            question: "", options: SearchOptions(), hits: [], displayed: [], numbered: ids, highlight: [])
         let json: JSONValue = .obj([
             ("name", .string(instrument.name)), ("number", instrument.number.map { .string($0) } ?? .null),
             ("kind", .string(instrument.kind.rawValue)), ("status", .string(status.text(lang))),

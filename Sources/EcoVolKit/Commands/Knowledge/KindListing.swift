@@ -46,7 +46,7 @@ enum KindListing {
         }
         // Numbers open entries, as after a search.
         context[KnowledgeThreadKey.self] = KnowledgeThread(
-            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: entries.map(\.id), highlight: [])
+            question: "", options: SearchOptions(), hits: [], displayed: [], numbered: entries.map(\.id), highlight: [])
         let json: JSONValue = .obj([
             ("kind", .string(kind.rawValue)),
             ("topic", topic.map { .string($0.slug) } ?? .null),

@@ -88,7 +88,7 @@ struct KnowledgeConversation {
                 near.isEmpty
                 ? nil
                 : KnowledgeThread(
-                    question: shownQuestion, options: options, hits: hits, shown: near.count,
+                    question: shownQuestion, options: options, hits: hits, displayed: Set(near.map(\.id)),
                     numbered: near.map(\.id), highlight: query.highlight, language: lang
                 )
             let understood = query.understood.isEmpty ? question : query.understood
@@ -109,7 +109,7 @@ struct KnowledgeConversation {
             index.entries[$0.entryIndex]
         }
         context[KnowledgeThreadKey.self] = KnowledgeThread(
-            question: shownQuestion, options: options, hits: hits, shown: 1 + related.count,
+            question: shownQuestion, options: options, hits: hits, displayed: Set([entry.id] + related.map(\.id)),
             numbered: related.map(\.id), highlight: query.highlight, language: lang
         )
         var blocks: [OutputBlock] = []
@@ -157,13 +157,15 @@ struct KnowledgeConversation {
         }
         let lang = thread.language ?? context.language
         let index = service.index
-        let page = thread.hits.dropFirst(thread.shown).prefix(Self.pageSize).filter { $0.coverage >= 0.3 }
+        let displayed = thread.displayed
+        let page = Array(
+            thread.hits.lazy.filter { !displayed.contains($0.id) && $0.coverage >= 0.3 }.prefix(Self.pageSize))
         guard !page.isEmpty else {
             return .message(
                 StyledText(L(.kbMoreNone, ["question": thread.question]).text(lang), .dim),
                 json: .obj([("question", .string(thread.question)), ("results", .array([]))]))
         }
-        thread.shown += page.count
+        thread.displayed.formUnion(page.map(\.id))
         thread.numbered = page.map(\.id)
         context[KnowledgeThreadKey.self] = thread
         var items: [StyledText] = []
@@ -228,7 +230,8 @@ struct KnowledgeConversation {
         let related = service.related(to: entry, limit: Self.relatedCount)
         var thread =
             context[KnowledgeThreadKey.self]
-            ?? KnowledgeThread(question: "", options: SearchOptions(), hits: [], shown: 0, numbered: [], highlight: [])
+            ?? KnowledgeThread(
+                question: "", options: SearchOptions(), hits: [], displayed: [], numbered: [], highlight: [])
         thread.numbered = related.map(\.id)
         context[KnowledgeThreadKey.self] = thread
         let blocks = KnowledgeAnswer.entryBlocks(

@@ -21,7 +21,7 @@ public struct TipCommand: Command {
         }
         let related = service.related(to: tip, limit: 4)
         context[KnowledgeThreadKey.self] = KnowledgeThread(
-            question: "", options: SearchOptions(), hits: [], shown: 0, numbered: related.map(\.id), highlight: [])
+            question: "", options: SearchOptions(), hits: [], displayed: [], numbered: related.map(\.id), highlight: [])
         var blocks: [OutputBlock] = [
             .paragraph(StyledText(L(.kbTipTitle, ["date": today.iso]).text(context.language), .dim))
         ]
