@@ -99,6 +99,8 @@ public struct SearchQuery: Sendable {
     static let pinyinField: UInt8 = 0b10000
     /// Titles and keywords: the fields that hold single characters.
     static let titleFields: UInt8 = 0b00011
+    /// Score weight of a date's characters as typed (see `SearchIndex.compile`).
+    static let dateLiteralWeight: Float = 0.3
     /// Credit of a character found only on its own in a title or keyword (车 of 垃圾车).
     static let loneCharacterCredit: Float = 0.5
     /// Score weight of such a match: enough to order otherwise equal entries, no more.
@@ -505,12 +507,15 @@ extension SearchIndex {
             }
         }
         flushWords()
-        for (d, literals) in dateLiterals {
-            if let k = query.clauses.firstIndex(where: {
-                $0.alternatives.first?.terms.first?.token == dateTokens[d].value
-            }) {
-                query.clauses[k].alternatives.append(.init(weight: 1, terms: literals.map { term($0) }))
-            }
+        // The characters of a date as typed (12, 月, 5, 日) help an entry that writes the date
+        // in a way the tokenizer does not read as one; they never stand for the date itself:
+        // 6月5日 shares 月, 5 and 日 with 12月5日, so they are a clause of their own that covers
+        // nothing and weighs little, and only the date token accounts for the date.
+        for (_, literals) in dateLiterals.sorted(by: { $0.key < $1.key }) {
+            query.clauses.append(
+                .init(
+                    weight: SearchQuery.dateLiteralWeight, units: [],
+                    alternatives: [.init(weight: 1, terms: literals.map { term($0) })]))
         }
 
         // A character of a longer run that no bigram of an entry matched may still be in its

@@ -61,6 +61,31 @@ struct KnowledgeSearchTests {
         #expect(plain.count == 2 && plain[0].score == plain[1].score)
     }
 
+    /// A date asks for the day on that date: the characters it shares with another date
+    /// (月, 5, 日 of 6月5日 and 12月5日) never make that other day the answer.
+    @Test func aDateFindsTheDayOnItNotADaySharingItsDigits() {
+        let entries = [
+            KnowledgeEntry(
+                id: "date-environment-day", kind: .date, title: "六五环境日（6月5日）",
+                keywords: ["六五环境日", "6月5日", "6月5日是什么日子", "六月五号"], day: .fixed(month: 6, day: 5),
+                body: "每年6月5日是环境日。"),
+            KnowledgeEntry(
+                id: "date-arbor-day", kind: .date, title: "植树节（3月12日）", keywords: ["植树节", "3月12日"],
+                day: .fixed(month: 3, day: 12), body: "每年3月12日是植树节。"),
+            KnowledgeEntry(
+                id: "date-volunteer-day", kind: .date, title: "国际志愿者日", keywords: ["国际志愿者日", "志愿者日"],
+                day: .fixed(month: 12, day: 5), body: "联合国确定的国际志愿者日。"),
+        ]
+        let index = SearchIndex(entries: entries, synonyms: .empty)
+        for question in ["12月5号是什么日子", "12月5号", "今年12月5日有什么节日", "十二月五日是什么日子"] {
+            let hits = index.search(question)
+            #expect(hits.first?.id == "date-volunteer-day", "\(question): \(hits.map(\.id))")
+        }
+        #expect(index.search("12月5号").first?.isConfident == true)
+        #expect(index.search("6月5日是什么日子").first?.id == "date-environment-day")
+        #expect(index.search("3月12日").first?.id == "date-arbor-day")
+    }
+
     @Test func naturalQuestionsAreAnsweredAndOffTopicOnesAreNot() throws {
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
         guard base.entry(id: "qa-sorting-truck-mixes-again") != nil else { return }
