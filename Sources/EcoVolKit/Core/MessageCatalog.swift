@@ -292,6 +292,9 @@ extension MessageKey {
         case .kbAskTryTopics:
             LocalizedText(
                 zh: "知识库的主题有：{topics}。输入 /topics 查看全部。", en: "Topics covered: {topics}. Type /topics for all.")
+        case .kbAskFollowUp:
+            LocalizedText(
+                zh: "按“{audience}”重新排序“{question}”的结果：", en: "Results for \"{question}\" re-ranked for {audience}:")
         case .kbSmallTalkThanks:
             LocalizedText(
                 zh: "不客气！还有想问的，直接输入就行。", en: "You're welcome! Ask anything else, or type /help for the commands.")
@@ -303,9 +306,6 @@ extension MessageKey {
             )
         case .kbSmallTalkAcknowledgement:
             LocalizedText(zh: "好的。还有想问的，直接输入。", en: "OK. Ask anything else when you are ready.")
-        case .kbAskFollowUp:
-            LocalizedText(
-                zh: "按“{audience}”重新排序“{question}”的结果：", en: "Results for \"{question}\" re-ranked for {audience}:")
         case .kbAnswerDay: LocalizedText(zh: "日期", en: "Date")
         case .kbAnswerNextOn: LocalizedText(zh: "（下一次：{date}，还有 {days} 天）", en: " (next: {date}, in {days} days)")
         case .kbAnswerSuits: LocalizedText(zh: "适合", en: "Suits")
@@ -1023,6 +1023,9 @@ extension MessageKey {
         case .outreachAskDuration: LocalizedText(zh: "时长", en: "Length")
         case .outreachScheduled: LocalizedText(zh: "已保存 {count} 场活动。", en: "Saved {count} session(s).")
         case .outreachNoSessions: LocalizedText(zh: "没有符合条件的活动。", en: "No sessions match.")
+        case .outreachNoSessionsElsewhere:
+            LocalizedText(
+                zh: "没有{range}的活动；{other}的有 {count} 场：{line}", en: "No {range} sessions; {count} {other}: {line}")
         case .outreachEdited: LocalizedText(zh: "已保存对 {id} 的修改。", en: "Saved the changes to {id}.")
         case .outreachPromoted: LocalizedText(zh: "{name} 已从候补转为正式报名。", en: "{name} moved up from the waitlist.")
         case .outreachAlreadyCancelled: LocalizedText(zh: "活动 {id} 已经取消了。", en: "Session {id} is already cancelled.")

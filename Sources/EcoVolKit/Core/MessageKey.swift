@@ -420,6 +420,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case outreachAskDuration = "outreach.ask.duration"
     case outreachScheduled = "outreach.scheduled"
     case outreachNoSessions = "outreach.noSessions"
+    case outreachNoSessionsElsewhere = "outreach.noSessionsElsewhere"
     case outreachEdited = "outreach.edited"
     case outreachPromoted = "outreach.promoted"
     case outreachAlreadyCancelled = "outreach.alreadyCancelled"

@@ -71,6 +71,36 @@ func scheduleSession(_ c: CommandContext, _ arguments: String) async throws -> S
         #expect(sessions.status == .succeeded)
     }
 
+    /// An empty list says when the other range has sessions, and gives the line that lists
+    /// them with the same filters; an empty store or filter says only that nothing matches.
+    @Test func anEmptyListPointsToTheOtherRange() async throws {
+        let c = makeContext(temporaryStoreDirectory())
+        let none = await run(c, "/sessions")
+        #expect(none.output?.blocks.first.map(Self.text) == "没有符合条件的活动。")
+        _ = try await scheduleSession(c, "start=\"2026-05-20 14:00\" duration=1h")
+        let upcoming = await run(c, "/sessions city=贵阳")
+        #expect(upcoming.status == .succeeded)
+        #expect(upcoming.output?.blocks.first.map(Self.text) == "没有即将的活动；以往的有 1 场：/sessions past city=贵阳")
+        #expect(upcoming.output?.json["sessions"]?.arrayValue?.isEmpty == true)
+        let past = await run(c, "/sessions past city=贵阳")
+        #expect(past.output?.json["sessions"]?.arrayValue?.count == 1)
+        // The hint only counts what the same filters would list.
+        let elsewhere = await run(c, "/sessions city=遵义")
+        #expect(elsewhere.output?.blocks.first.map(Self.text) == "没有符合条件的活动。")
+        c.language = .en
+        let english = await run(c, "/sessions past type=training")
+        #expect(english.output?.blocks.first.map(Self.text) == "No sessions match.")
+        _ = try await scheduleSession(c, "start=\"2026-06-20 14:00\" duration=1h")
+        // With one session on each side, each range lists its own.
+        #expect(await run(c, "/sessions past --json").output?.json["sessions"]?.arrayValue?.count == 1)
+        #expect(await run(c, "/sessions --json").output?.json["sessions"]?.arrayValue?.count == 1)
+    }
+
+    static func text(_ block: OutputBlock) -> String {
+        if case .paragraph(let styled, _) = block { return styled.plainText }
+        return ""
+    }
+
     @Test func undoRecordsACompensatingChange() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)

@@ -26,16 +26,27 @@ public struct SessionsCommand: Command {
         let state = store.state
         let now = context.now()
         let range = try invocation.value(Self.range) ?? .upcoming
-        var list = Array(state.sessions.values)
-        switch range {
-        case .upcoming: list = list.filter { $0.end >= now && $0.status != .cancelled }
-        case .past: list = list.filter { $0.end < now || $0.status == .done }
-        case .all: break
-        }
         let filter = try SessionFilterArguments.filter(invocation, context: context, state: store.state)
-        list = list.filter(filter.matches)
+        let matching = state.sessions.values.filter(filter.matches)
+        var list = matching.filter { range.contains($0, now: now) }
         list.sort { range == .past ? $0.start > $1.start : $0.start < $1.start }
-        return Self.output(list, state: state, lang: lang, warnings: store.drainWarnings())
+        var output = Self.output(list, state: state, lang: lang, warnings: store.drainWarnings())
+        // Nothing upcoming (a session just back-filled, say) while the other range has some:
+        // say how many, and the line that lists them.
+        let other: SessionRange = range == .upcoming ? .past : .upcoming
+        let elsewhere = matching.filter { other.contains($0, now: now) }.count
+        if list.isEmpty, range != .all, elsewhere > 0 {
+            let keys = invocation.options.map { "\($0.key)=" + RequestProposal.quoted($0.token.text) }
+            let line = (["/sessions", other.rawValue] + keys).joined(separator: " ")
+            let text = L(
+                .outreachNoSessionsElsewhere,
+                [
+                    "range": range.label.text(lang), "other": other.label.text(lang), "count": String(elsewhere),
+                    "line": line,
+                ])
+            output.blocks = [.paragraph(StyledText(text.text(lang), .dim))]
+        }
+        return output
     }
 
     @MainActor static func output(
@@ -78,6 +89,16 @@ enum SessionRange: String, ArgumentChoice {
         case "past", "以往": self = .past
         case "all", "全部": self = .all
         default: return nil
+        }
+    }
+
+    /// Whether `session` is in this range at `now`: upcoming ones have not ended and are not
+    /// cancelled; past ones have ended or are done.
+    func contains(_ session: Session, now: Date) -> Bool {
+        switch self {
+        case .upcoming: return session.end >= now && session.status != .cancelled
+        case .past: return session.end < now || session.status == .done
+        case .all: return true
         }
     }
 
