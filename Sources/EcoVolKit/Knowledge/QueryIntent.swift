@@ -65,6 +65,19 @@ struct QueryIntent: Sendable, Hashable {
         ),
     ]
 
+    /// A cue and the ways it is said in southwestern speech (贵州话): 怎么 as 咋 or 咋个
+    /// (垃圾分类咋个分), 什么 as 啥 or 啥子 (是啥子意思). Without them a question in dialect
+    /// found no intent, and 垃圾分类咋分 was answered with the sorting game.
+    static func spokenForms(_ phrase: String) -> [String] {
+        var forms = [phrase]
+        for (standard, spoken) in [("怎么", ["咋", "咋个"]), ("什么", ["啥", "啥子"])] {
+            for form in forms where form.contains(standard) {
+                forms += spoken.map { form.replacingOccurrences(of: standard, with: $0) }
+            }
+        }
+        return Array(Set(forms)).sorted()
+    }
+
     /// Cues of `asksLookup`.
     static let lookupCues: [String] = [
         "今天", "明天", "后天", "昨天", "实时", "几点", "价格", "多少钱", "票价", "门票", "电价", "利率", "地址", "招聘", "工资", "推荐", "哪个牌子", "牌子",

@@ -206,7 +206,7 @@ public struct SearchIndex: Sendable {
         var intentMatcher = PhraseMatcher<QueryIntent>()
         for (k, cue) in QueryIntent.cues.enumerated() {
             let isLecture = k == QueryIntent.cues.count - 1
-            for phrase in cue.phrases {
+            for phrase in cue.phrases.flatMap(QueryIntent.spokenForms) {
                 intentMatcher.add(phrase, QueryIntent(kinds: QueryIntent.mask(cue.kinds), isLecture: isLecture))
             }
         }

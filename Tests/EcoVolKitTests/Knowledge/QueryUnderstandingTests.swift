@@ -137,6 +137,22 @@ struct QueryUnderstandingTests {
             index.search("垃圾分类是哪天").first.map { ["tip-sorting", "activity-sorting-relay"].contains($0.id) } == true)
     }
 
+    /// 咋 / 咋个 for 怎么 and 啥 / 啥子 for 什么 ask what the standard words ask.
+    @Test func dialectQuestionWordsAskLikeTheStandardOnes() {
+        let index = Self.index()
+        for question in ["垃圾分类咋分", "垃圾分类到底咋个分嘛", "垃圾分类咋个做"] {
+            #expect(index.search(question).first?.id == "tip-sorting", "\(question)")
+            #expect(index.compile(question).intent.kinds == index.compile("垃圾分类怎么分").intent.kinds, "\(question)")
+            let understood = index.compile(question).understood
+            #expect(
+                understood.hasPrefix("垃圾分类") && !understood.contains("咋") && !understood.contains("个"), "\(understood)")
+        }
+        #expect(index.compile("碳中和是啥子意思").intent.kinds == index.compile("碳中和是什么意思").intent.kinds)
+        #expect(QueryIntent.spokenForms("怎么分").contains("咋个分"))
+        #expect(QueryIntent.spokenForms("是什么").contains("是啥子"))
+        #expect(QueryIntent.spokenForms("tips") == ["tips"])
+    }
+
     @Test func englishWordFormsFoldTogether() {
         func stem(_ word: String) -> String {
             var bytes = Array(word.utf8)
