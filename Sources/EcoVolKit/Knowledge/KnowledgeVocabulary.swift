@@ -46,8 +46,9 @@ public enum KnowledgeVocabulary {
         "什么原因", "是什么原因", "会怎么样", "会怎样", "大不大", "多不多", "高不高", "好不好", "对不对", "算不算",
         "行不行", "管不管用", "有多大", "有多严重", "比较好", "一点儿", "老是", "总是", "经常", "常常", "现在",
         "请教", "想问", "想知道", "问一下", "啦", "哈", "嗯",
-        // Southwestern speech (贵州话): 啥子 is 什么, 些啥 is 些什么.
-        "啥子", "为啥子", "是啥子", "些啥", "些什么", "些啥子",
+        // Southwestern speech (贵州话): 啥子 is 什么, 些啥 is 些什么, 得不得 is 会不会; 哦, 噻,
+        // 咯, 哟 end a sentence as 啊 and 吧 do.
+        "啥子", "为啥子", "是啥子", "些啥", "些什么", "些啥子", "得不得", "哦", "噻", "咯", "哟", "喔",
         "what", "whats", "why", "how", "is", "are", "was", "the", "a", "an", "to", "of", "do", "does", "did", "can",
         "could", "should", "would", "i", "me", "my", "we", "our", "you", "your", "it", "its", "in", "on", "at", "and",
         "or", "be", "with", "about", "this", "that", "there", "which", "who", "when", "where", "tell", "please", "any",

@@ -148,6 +148,10 @@ struct QueryUnderstandingTests {
                 understood.hasPrefix("垃圾分类") && !understood.contains("咋") && !understood.contains("个"), "\(understood)")
         }
         #expect(index.compile("碳中和是啥子意思").intent.kinds == index.compile("碳中和是什么意思").intent.kinds)
+        // 得不得 asks yes or no as 会不会 does; 哦 and 噻 end a sentence as 啊 does.
+        #expect(index.compile("塑料袋烧了得不得有毒哦").understood == index.compile("塑料袋烧了会不会有毒啊").understood)
+        #expect(index.compile("塑料袋烧了得不得有毒哦").intent.kinds == index.compile("塑料袋烧了会不会有毒").intent.kinds)
+        #expect(index.compile("草海好看噻").understood == "草海")
         #expect(QueryIntent.spokenForms("怎么分").contains("咋个分"))
         #expect(QueryIntent.spokenForms("是什么").contains("是啥子"))
         #expect(QueryIntent.spokenForms("tips") == ["tips"])
