@@ -81,9 +81,11 @@ struct QueryIntent: Sendable, Hashable {
     /// Cues of `asksLookup`.
     static let lookupCues: [String] = [
         "今天", "明天", "后天", "昨天", "实时", "几点", "价格", "多少钱", "票价", "门票", "电价", "利率", "地址", "招聘", "工资", "推荐", "哪个牌子", "牌子",
-        "哪家", "品牌", "购买", "申请", "办理", "补贴", "报销", "股票",
+        "哪家", "品牌", "购买", "办理", "补贴", "报销", "股票",
         // Another agency's procedure (环评审批流程要多久, 资质怎么办, 民政局要哪些注册材料) and
         // this weekend's live news: what an office or a forecast answers, not an explanation.
+        // 申请 alone is not one: applying for a star rating or a service certificate is the
+        // programme's own procedure, and the entries explain it (补贴 still marks a subsidy).
         "审批", "手续", "资质", "注册材料", "哪些材料", "什么材料", "这周末", "本周末",
         "today", "tomorrow", "now", "current", "latest", "price", "prices", "cost", "buy", "recommend", "brand",
         "apply", "subsidy",

@@ -121,7 +121,12 @@ struct QueryUnderstandingTests {
         for question in ["草海明天天气怎么样", "环评审批流程要多久", "办环保组织要哪些材料", "这周末草海有雾吗", "推荐个垃圾分类的牌子"] {
             #expect(index.compile(question).intent.asksLookup, "\(question)")
         }
-        for question in ["草海在哪里", "碳中和是什么意思", "举报电话是多少", "现在的空气质量标准"] {
+        // Applying for what the programme itself grants (a star rating, a service certificate)
+        // is a question it answers; a subsidy is not.
+        #expect(index.compile("电动车补贴怎么申请").intent.asksLookup)
+        for question in [
+            "草海在哪里", "碳中和是什么意思", "举报电话是多少", "现在的空气质量标准", "星级志愿者怎么申请", "志愿服务证明怎么申请",
+        ] {
             #expect(!index.compile(question).intent.asksLookup, "\(question)")
         }
     }
