@@ -13,7 +13,7 @@ struct QueryIntent: Sendable, Hashable {
     var isLecture = false
     /// The question asks for something a knowledge base of explanations cannot hold: live
     /// figures (今天, 明天, 价格), a purchase or a firm (推荐, 哪个牌子), an administrative
-    /// procedure (申请, 补贴). The answer decision weighs it; it filters nothing. Not 现在,
+    /// procedure (审批, 补贴). The answer decision weighs it; it filters nothing. Not 现在,
     /// 今年 or 电话: 现在的空气质量标准 and 举报电话是多少 ask what the knowledge base holds.
     var asksLookup = false
 
