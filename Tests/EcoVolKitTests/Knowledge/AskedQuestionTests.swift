@@ -282,7 +282,7 @@ struct AskedQuestionTests {
 }
 
 /// Writes what the answer decision reads for every question of the development halves (asked,
-/// unseen, spoken and winter sets) and of the judged set, for `Scripts/fit-answer-decision.py`; only when
+/// unseen, spoken, winter and dawn sets) and of the judged set, for `Scripts/fit-answer-decision.py`; only when
 /// `ECOVOL_DECISION_FEATURES` names the file to write (a run of the suite writes nothing).
 @Suite("Answer decision features")
 struct AnswerDecisionFeatureDump {
@@ -299,6 +299,8 @@ struct AnswerDecisionFeatureDump {
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("SpokenQuestions.json")))
         let winter = try JSONDecoder().decode(
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("WinterQuestions.json")))
+        let dawn = try JSONDecoder().decode(
+            [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("DawnQuestions.json")))
         let judged = try JSONDecoder().decode(
             [Judged].self, from: Data(contentsOf: folder.appendingPathComponent("JudgedQueries.json")))
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
@@ -306,7 +308,10 @@ struct AnswerDecisionFeatureDump {
         var lines = [
             "source\thalf\tcategory\tquery\tlabel\ttop1\trefuse\t" + AnswerFeatures.names.joined(separator: "\t")
         ]
-        let sets = [("asked", asked), ("unseen", unseen), ("spoken", spoken), ("winter", winter), ("judged", judged)]
+        let sets = [
+            ("asked", asked), ("unseen", unseen), ("spoken", spoken), ("winter", winter), ("dawn", dawn),
+            ("judged", judged),
+        ]
         for (source, items) in sets {
             // The held-out halves stay out of the file, not only out of the fit.
             for item in items where item.half != "held" {
