@@ -20,6 +20,14 @@ import Testing
         #expect(CalendarDate(s.start, in: s.zone).iso == "2026-05-29")
     }
 
+    @Test func anOfficeIsListedUnderTheDayItWasCreatedInChina() {
+        // 17:30 UTC on 1 May is 01:30 on 2 May in Guiyang: the machine's zone must not decide.
+        let office = PostgresAdministration.Office(
+            role: "zunyi_office", city: "遵义市", created: Date(timeIntervalSince1970: 1_777_656_600))
+        #expect(StoreTool.officeLine(office, language: .zh) == "zunyi_office　遵义市　建立于 2026-05-02")
+        #expect(StoreTool.officeLine(office, language: .en) == "zunyi_office  遵义市  created 2026-05-02")
+    }
+
     @Test func knownZoneIsKept() {
         #expect(ChinaTime.zone(identifier: "UTC").secondsFromGMT(for: fixedNow) == 0)
         #expect(ChinaTime.zone.secondsFromGMT(for: fixedNow) == 8 * 3600)
