@@ -62,14 +62,17 @@ public struct Invocation: Sendable {
                 resolved = key
             } else {
                 let known = configuration.keys.flatMap { [$0.name] + $0.aliases }
-                let suggestion = Suggestions.closest(to: key, in: known)
+                let misplaced = configuration.misplacedKeys[key.lowercased()]
+                let suggestion = misplaced == nil ? Suggestions.closest(to: key, in: known) : nil
                 let accepted =
                     known.isEmpty
                     ? L(.argNoKeys) : L(.argAcceptedKeys, ["keys": known.map { $0 + "=" }.joined(separator: " ")])
                 var message = L(
                     .argUnknownKey,
                     ["key": TerminalSafeText.clip(key, maxLength: 30), "command": "/" + configuration.name]
-                ).joined(with: accepted)
+                )
+                if let misplaced { message = message.joined(with: misplaced) }
+                message = message.joined(with: accepted)
                 if let suggestion {
                     message = message.joined(with: L(.argDidYouMean, ["suggestion": suggestion + "="]))
                 }

@@ -1601,6 +1601,12 @@ extension MessageKey {
             LocalizedText(
                 zh: "活动时长 {length} 分钟，提纲按 {minutes} 分钟编排。",
                 en: "The session lasts {length} minutes; the outline uses {minutes}.")
+        case .exportFormatFromExtension:
+            LocalizedText(
+                zh: "格式由文件扩展名决定，可用的格式：{formats}（日历用 {calendar}），例如 /export sessions 活动.csv。",
+                en:
+                    "The format comes from the file's extension; accepted formats: {formats} ({calendar} for a calendar), e.g. /export sessions sessions.csv."
+            )
         case .exportAcceptedKinds:
             LocalizedText(
                 zh: "可用：sessions（活动）、people（人员）、participation（参与记录）、hours（时长）、report（报告）、calendar（日历）。",

@@ -679,6 +679,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case outlineNoContent = "outline.noContent"
     case outlineLengthClamped = "outline.lengthClamped"
     case exportAcceptedKinds = "export.accepted.kinds"
+    case exportFormatFromExtension = "export.formatFromExtension"
     case exportAcceptedFile = "export.accepted.file"
     case exportAcceptedExtensions = "export.accepted.extensions"
     case exportErrorExists = "export.error.exists"

@@ -38,7 +38,10 @@ import Testing
         Case(line: "/lang klingon", field: "language", shown: ["klingon", "zh", "en"]),
         Case(line: "/history abc", field: "count", shown: ["abc", "1000"]),
         Case(line: "/history 0", field: "count", shown: ["1000"]),
-        Case(line: "/export format=docx", field: "format", shown: ["format=", "period=", "city="]),
+        Case(
+            line: "/export format=docx", field: "format",
+            shown: ["format=", ".csv .json .md .html", ".ics", "period=", "city="]),
+        Case(line: "/export 格式=docx", field: "格式", shown: ["格式=", ".csv .json .md .html", ".ics"]),
         Case(line: "/stars top=3", field: "top", shown: ["top=", "city="]),
         Case(line: "/tips audience=school", field: "audience", shown: ["audience=", "key=value"]),
         Case(line: "/certificate", field: "person", shown: []),
@@ -69,6 +72,25 @@ import Testing
         #expect(messages[.zh]?.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } == true)
         // Nothing changed.
         #expect(try await makeContext(dir).outreachStore().state.sessions == before)
+    }
+
+    /// `format=` is not a misspelt `from=`: /export takes the format from the file's extension,
+    /// and says so instead of suggesting an unrelated key.
+    @Test func exportFormatSaysTheExtensionDecidesInsteadOfSuggestingFrom() async throws {
+        let c = makeContext(temporaryStoreDirectory())
+        let outcome = await run(c, "/export sessions 活动.csv format=docx")
+        #expect(outcome.status == .usageError)
+        let error = try #require(outcome.error)
+        #expect(error.field == "format" && error.code == "argument.unknownKey")
+        #expect(error.message.zh.hasPrefix("/export 没有参数 format=。格式由文件扩展名决定"), "\(error.message.zh)")
+        #expect(
+            error.message.en.hasPrefix("/export has no argument format=. The format comes from the file's extension"))
+        for text in [error.message.zh, error.message.en] {
+            #expect(!text.contains("from=？") && !text.contains("from=?"), "\(text)")
+        }
+        // A key that is only misspelt still gets its suggestion.
+        let typo = await run(c, "/export sessions 活动.csv fro=2026-01-01")
+        #expect(typo.error?.message.en.contains("Did you mean from=?") == true)
     }
 
     @Test func anUnknownKeyEndsTheAcceptedListBeforeTheSuggestionInChinese() async throws {
