@@ -91,13 +91,18 @@ public struct Invocation: Sendable {
         let variadic = configuration.positionals.last?.isVariadic ?? false
         if !variadic, positionals.count > configuration.positionals.count {
             let extra = positionals[configuration.positionals.count]
-            throw CommandFailure(
-                code: "argument.unexpected",
-                message: L(
-                    .argUnexpectedPositional,
-                    ["value": TerminalSafeText.clip(extra.text, maxLength: 40), "usage": configuration.usage]),
-                column: extra.column
-            )
+            let value = TerminalSafeText.clip(extra.text, maxLength: 40)
+            // A command that takes no words at all says so, and what it does, rather than
+            // leaving a bare usage line (`/more abc` → "Usage: /more").
+            let message =
+                configuration.positionals.isEmpty
+                ? MessageKey.argNoPositionals.text.formatted(localized: [
+                    "value": LocalizedText(verbatim: value),
+                    "command": LocalizedText(verbatim: "/" + configuration.name),
+                    "usage": LocalizedText(verbatim: configuration.usage), "summary": configuration.summary,
+                ])
+                : L(.argUnexpectedPositional, ["value": value, "usage": configuration.usage])
+            throw CommandFailure(code: "argument.unexpected", message: message, column: extra.column)
         }
         return Invocation(
             line: line, commandName: name, positionals: positionals, options: options, flags: parsed.flags,

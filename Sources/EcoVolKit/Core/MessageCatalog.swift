@@ -30,6 +30,12 @@ extension MessageKey {
         case .argDidYouMean: LocalizedText(zh: "您是不是想输入 {suggestion}？", en: "Did you mean {suggestion}?")
         case .argDuplicateKey:
             LocalizedText(zh: "参数 {key}= 出现了不止一次。", en: "The argument {key}= is given more than once.")
+        case .argNoPositionals:
+            LocalizedText(
+                zh: "{command} 后面不带其他内容，“{value}”用不上。{command} 的作用：{summary}。用法：{usage}",
+                en:
+                    "{command} takes nothing after it, so \"{value}\" was not used. {command}: {summary}. Usage: {usage}"
+            )
         case .argUnexpectedPositional:
             LocalizedText(
                 zh: "多余的参数“{value}”。用法：{usage}", en: "Unexpected argument \"{value}\". Usage: {usage}")

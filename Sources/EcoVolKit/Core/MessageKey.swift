@@ -23,6 +23,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case argDidYouMean = "arg.didYouMean"
     case argDuplicateKey = "arg.duplicateKey"
     case argUnexpectedPositional = "arg.unexpectedPositional"
+    case argNoPositionals = "arg.noPositionals"
     case argIntegerRange = "arg.integerRange"
     case argYesNo = "arg.yesNo"
     case argAcceptedText = "arg.accepted.text"

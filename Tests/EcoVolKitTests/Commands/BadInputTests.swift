@@ -93,6 +93,27 @@ import Testing
         #expect(typo.error?.message.en.contains("Did you mean from=?") == true)
     }
 
+    /// A word after a command that takes none: what is wrong with it, what the command does and
+    /// how it is typed, in both languages — not a bare usage line.
+    @Test func aWordAfterACommandThatTakesNoneIsExplained() async throws {
+        let c = makeContext(temporaryStoreDirectory())
+        let more = await run(c, "/more abc")
+        #expect(more.status == .usageError && more.error?.code == "argument.unexpected")
+        let message = try #require(more.error?.message)
+        #expect(
+            message.zh
+                == "/more 后面不带其他内容，“abc”用不上。/more 的作用：显示上一个问题的更多结果。用法：/more", "\(message.zh)")
+        #expect(
+            message.en
+                == "/more takes nothing after it, so \"abc\" was not used. /more: Show more results for the last question. Usage: /more",
+            "\(message.en)")
+        let undo = await run(c, "/撤销 all")
+        #expect(undo.error?.message.en.contains("/undo takes nothing after it, so \"all\" was not used") == true)
+        // A command that takes words keeps the usual message.
+        let lang = await run(c, "/lang en zh")
+        #expect(lang.error?.message.en.contains("Unexpected argument \"zh\"") == true)
+    }
+
     @Test func anUnknownKeyEndsTheAcceptedListBeforeTheSuggestionInChinese() async throws {
         let c = makeContext(temporaryStoreDirectory())
         let outcome = await run(c, "/export fro=2026-01-01")
