@@ -114,6 +114,29 @@ import Testing
         #expect(lang.error?.message.en.contains("Unexpected argument \"zh\"") == true)
     }
 
+    /// A session id that matches nothing is refused under the name the argument is declared
+    /// with (`ID` in the usage, `id` in `--json`), the same name a missing id gets.
+    @Test func anUnknownSessionIsRefusedUnderTheArgumentsOwnName() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        _ = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
+        for line in [
+            "/session nosuch", "/checkin nosuch 张三", "/checkout nosuch 张三", "/log nosuch 张三",
+            "/unlog nosuch 张三", "/done nosuch reached=10", "/edit nosuch venue=x", "/cancel nosuch reason=雨",
+            "/mark nosuch 张三 status=no-show",
+        ] {
+            let unknown = await run(c, line)
+            #expect(unknown.error?.code == "session.unknown", "\(line): \(String(describing: unknown.error?.code))")
+            #expect(unknown.error?.field == "id", "\(line): \(String(describing: unknown.error?.field))")
+            #expect(unknown.error?.message.en.contains("nosuch") == true, "\(line)")
+        }
+        let missing = await run(c, "/checkin")
+        #expect(missing.error?.field == "id")
+        // /outline names its optional session argument `session`, and says so.
+        let outline = await run(c, "/outline nosuch")
+        #expect(outline.error?.code == "session.unknown" && outline.error?.field == "session")
+    }
+
     @Test func anUnknownKeyEndsTheAcceptedListBeforeTheSuggestionInChinese() async throws {
         let c = makeContext(temporaryStoreDirectory())
         let outcome = await run(c, "/export fro=2026-01-01")

@@ -128,7 +128,7 @@ func scheduleSession(_ c: CommandContext, _ arguments: String) async throws -> S
                 "/schedule title=\"a\u{1B}[2Jb\" type=lecture start=\"明天 9:00\" duration=2h city=gy audience=school",
                 "title"
             ),
-            ("/session nosuch", "session"),
+            ("/session nosuch", "id"),
         ] {
             let o = await run(c, line)
             #expect(o.status == .usageError || o.status == .failed, "\(line.prefix(60))")
