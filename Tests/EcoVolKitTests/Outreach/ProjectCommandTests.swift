@@ -52,9 +52,16 @@ import Testing
         #expect(await run(c, "/project add name=净滩").status == .succeeded)
         let padded = await run(c, "/project add name=\"  净滩 \"")
         #expect(padded.status == .failed && padded.error?.code == "project.exists")
+        // Nor is the same name in other letter case, or a programme's English name.
+        #expect(await run(c, "/project add name=\"Campus recycling\"").status == .succeeded)
+        let cased = await run(c, "/project add name=\"campus RECYCLING\"")
+        #expect(cased.status == .failed && cased.error?.code == "project.exists")
+        let english = await run(
+            c, "/project add name=\"eco-environment volunteer service at relocation resettlement sites\"")
+        #expect(english.status == .failed && english.error?.code == "project.exists", "\(english.status)")
         let blank = await run(c, "/project add name=\"   \"")
         #expect(blank.status == .failed && blank.error?.field == "name")
-        #expect(try await makeContext(dir).outreachStore().state.customProjects.count == 1)
+        #expect(try await makeContext(dir).outreachStore().state.customProjects.count == 2)
     }
 
     @Test func anActionOtherThanAddIsRefusedNamingTheField() async throws {
