@@ -33,6 +33,24 @@ import Testing
         #expect(person.output?.json["hours"] == .number(1.5))
     }
 
+    @Test func checkingInAgainAfterCheckingOutStartsAFreshVisit() async throws {
+        let dir = temporaryStoreDirectory()
+        let (id, key) = try await sessionWithZhangSanLogged(makeContext(dir))
+        #expect(await run(at(dir, minutes: 300), "/checkin \(id) 张三").status == .succeeded)
+        #expect(await run(at(dir, minutes: 360), "/checkout \(id) 张三").status == .succeeded)
+        let back = await run(at(dir, minutes: 420), "/checkin \(id) 张三 --json")
+        #expect(back.status == .succeeded)
+        // Checked in, not yet out: no check-out an hour before the check-in.
+        let json = back.output?.json["participation"]
+        #expect(json?["check_in"] != nil && json?["check_out"] == nil, "\(String(describing: json))")
+        let row = try #require(try await makeContext(dir).outreachStore().state.participation(key))
+        #expect(row.checkIn == fixedNow.addingTimeInterval(420 * 60) && row.checkOut == nil)
+        // The hours of the first visit stand until the second ends.
+        #expect(row.actualHours == 1)
+        #expect(await run(at(dir, minutes: 450), "/checkout \(id) 张三").status == .succeeded)
+        #expect(try await makeContext(dir).outreachStore().state.participation(key)?.actualHours == 0.5)
+    }
+
     @Test func aWaitingPersonWhoTurnsUpIsCheckedInAsAttended() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
