@@ -50,6 +50,10 @@ public struct CommandConfiguration: Sendable {
     public var keys: [ArgumentSpec]
     /// When true, keys not declared are allowed (the command checks them itself).
     public var acceptsUndeclaredKeys: Bool
+    /// Keys the command does not take but users type, each with what to write instead
+    /// (`/export format=` → the extension picks the format). Refused like any unknown key, but
+    /// with this text in place of a "did you mean" that would point at an unrelated key.
+    public var misplacedKeys: [String: LocalizedText]
 
     public init(
         name: String,
@@ -61,7 +65,8 @@ public struct CommandConfiguration: Sendable {
         discussion: LocalizedText? = nil,
         positionals: [ArgumentSpec] = [],
         keys: [ArgumentSpec] = [],
-        acceptsUndeclaredKeys: Bool = false
+        acceptsUndeclaredKeys: Bool = false,
+        misplacedKeys: [String: LocalizedText] = [:]
     ) {
         self.name = name
         self.aliases = aliases
@@ -73,6 +78,7 @@ public struct CommandConfiguration: Sendable {
         self.positionals = positionals
         self.keys = keys
         self.acceptsUndeclaredKeys = acceptsUndeclaredKeys
+        self.misplacedKeys = misplacedKeys
         self.usage = usage ?? generatedUsage
     }
 

@@ -62,14 +62,17 @@ public struct Invocation: Sendable {
                 resolved = key
             } else {
                 let known = configuration.keys.flatMap { [$0.name] + $0.aliases }
-                let suggestion = Suggestions.closest(to: key, in: known)
+                let misplaced = configuration.misplacedKeys[key.lowercased()]
+                let suggestion = misplaced == nil ? Suggestions.closest(to: key, in: known) : nil
                 let accepted =
                     known.isEmpty
                     ? L(.argNoKeys) : L(.argAcceptedKeys, ["keys": known.map { $0 + "=" }.joined(separator: " ")])
                 var message = L(
                     .argUnknownKey,
                     ["key": TerminalSafeText.clip(key, maxLength: 30), "command": "/" + configuration.name]
-                ).joined(with: accepted)
+                )
+                if let misplaced { message = message.joined(with: misplaced) }
+                message = message.joined(with: accepted)
                 if let suggestion {
                     message = message.joined(with: L(.argDidYouMean, ["suggestion": suggestion + "="]))
                 }
@@ -88,13 +91,18 @@ public struct Invocation: Sendable {
         let variadic = configuration.positionals.last?.isVariadic ?? false
         if !variadic, positionals.count > configuration.positionals.count {
             let extra = positionals[configuration.positionals.count]
-            throw CommandFailure(
-                code: "argument.unexpected",
-                message: L(
-                    .argUnexpectedPositional,
-                    ["value": TerminalSafeText.clip(extra.text, maxLength: 40), "usage": configuration.usage]),
-                column: extra.column
-            )
+            let value = TerminalSafeText.clip(extra.text, maxLength: 40)
+            // A command that takes no words at all says so, and what it does, rather than
+            // leaving a bare usage line (`/more abc` → "Usage: /more").
+            let message =
+                configuration.positionals.isEmpty
+                ? MessageKey.argNoPositionals.text.formatted(localized: [
+                    "value": LocalizedText(verbatim: value),
+                    "command": LocalizedText(verbatim: "/" + configuration.name),
+                    "usage": LocalizedText(verbatim: configuration.usage), "summary": configuration.summary,
+                ])
+                : L(.argUnexpectedPositional, ["value": value, "usage": configuration.usage])
+            throw CommandFailure(code: "argument.unexpected", message: message, column: extra.column)
         }
         return Invocation(
             line: line, commandName: name, positionals: positionals, options: options, flags: parsed.flags,

@@ -24,6 +24,14 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         LocalizedText(zh: Self.substitute(zh, arguments), en: Self.singular(Self.substitute(en, arguments)))
     }
 
+    /// Replaces `{name}` placeholders with values that are themselves in both languages (a
+    /// command's summary): each language's template takes that language's value.
+    public func formatted(localized arguments: [String: LocalizedText]) -> LocalizedText {
+        LocalizedText(
+            zh: Self.substitute(zh, arguments.mapValues(\.zh)),
+            en: Self.singular(Self.substitute(en, arguments.mapValues(\.en))))
+    }
+
     /// English nouns after a count of exactly 1 ("1 times" → "once", "1 people" → "1 person"),
     /// so templates can be written once with the plural.
     static func singular(_ text: String) -> String {

@@ -30,6 +30,12 @@ extension MessageKey {
         case .argDidYouMean: LocalizedText(zh: "您是不是想输入 {suggestion}？", en: "Did you mean {suggestion}?")
         case .argDuplicateKey:
             LocalizedText(zh: "参数 {key}= 出现了不止一次。", en: "The argument {key}= is given more than once.")
+        case .argNoPositionals:
+            LocalizedText(
+                zh: "{command} 后面不带其他内容，“{value}”用不上。{command} 的作用：{summary}。用法：{usage}",
+                en:
+                    "{command} takes nothing after it, so \"{value}\" was not used. {command}: {summary}. Usage: {usage}"
+            )
         case .argUnexpectedPositional:
             LocalizedText(
                 zh: "多余的参数“{value}”。用法：{usage}", en: "Unexpected argument \"{value}\". Usage: {usage}")
@@ -1604,6 +1610,12 @@ extension MessageKey {
             LocalizedText(
                 zh: "活动时长 {length} 分钟，提纲按 {minutes} 分钟编排。",
                 en: "The session lasts {length} minutes; the outline uses {minutes}.")
+        case .exportFormatFromExtension:
+            LocalizedText(
+                zh: "格式由文件扩展名决定，可用的格式：{formats}（日历用 {calendar}），例如 /export sessions 活动.csv。",
+                en:
+                    "The format comes from the file's extension; accepted formats: {formats} ({calendar} for a calendar), e.g. /export sessions sessions.csv."
+            )
         case .exportAcceptedKinds:
             LocalizedText(
                 zh: "可用：sessions（活动）、people（人员）、participation（参与记录）、hours（时长）、report（报告）、calendar（日历）。",

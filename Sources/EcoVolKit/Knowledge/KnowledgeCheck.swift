@@ -33,8 +33,9 @@ public enum KnowledgeCheck {
         return (base, loadIssues + registerIssues + audit.issues())
     }
 
-    /// Today in the local time zone, ISO.
+    /// Today in China, ISO: the programme's day, not the machine's (a server set to UTC is a day
+    /// behind until 08:00 in Guiyang).
     static func isoToday() -> String {
-        EnvironmentalDayRule.today(Date(), timeZone: .current).iso
+        EnvironmentalDayRule.today(Date(), timeZone: ChinaTime.zone).iso
     }
 }

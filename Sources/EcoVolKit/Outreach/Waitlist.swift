@@ -31,12 +31,12 @@ public enum Waitlist {
 
     /// The waitlisted among `participations` (one session's) that `capacity` now has room
     /// for, longest waiting first (by `logged`; those logged together keep the order they were
-    /// logged in), returned signed up. None without a capacity.
+    /// logged in), returned signed up. Without a capacity (one was removed) there is room for
+    /// everyone waiting: nobody waits behind a place that is always free.
     public static func promotions(capacity: Int?, participations: [Participation]) -> [Participation] {
-        guard let capacity else { return [] }
-        let room = max(0, capacity - placesTaken(participations))
         // `sorted` is stable, so people logged by one command keep the order they were typed in.
         let waiting = participations.filter { $0.status == .waitlisted }.sorted { $0.logged < $1.logged }
+        let room = capacity.map { max(0, $0 - placesTaken(participations)) } ?? waiting.count
         return waiting.prefix(room).map { row in
             var promoted = row
             promoted.status = .signedUp

@@ -374,11 +374,15 @@ public final class JSONFileStore {
                 }
                 let line = UnsafeRawBufferPointer(rebasing: raw[pos..<nl])
                 let entry: JournalEntry
-                do {
+                do throws(JournalCodec.LineProblem) {
                     entry = try JournalCodec.decode(line, decoder: decoder)
                 } catch {
                     let rest = raw[(nl + 1)...]
-                    if rest.allSatisfy({ $0 == 0x0A || $0 == 0x20 }) {
+                    // Only a line that fails its checksum can be an unfinished write. One whose
+                    // checksum holds was written whole and acknowledged, even if this version
+                    // cannot read it (a newer ecovol's value): it is damage, kept and reported,
+                    // never cut off with its seq handed to the next change.
+                    if error == .checksum, rest.allSatisfy({ $0 == 0x0A || $0 == 0x20 }) {
                         handleTorn(at: fileOffset + pos, bytes: bytes[pos...], lineNumber: lineNumber)
                     } else {
                         corruption = StoreError(

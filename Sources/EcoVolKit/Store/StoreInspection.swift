@@ -128,7 +128,8 @@ struct StoreInspection {
                     }
                     r.goodLines += 1
                 } catch {
-                    if isLast {
+                    // As the store reads it: a sealed line is never a torn tail.
+                    if isLast, (error as? JournalCodec.LineProblem) == .checksum {
                         r.tornTail = (pos, raw.count - pos)
                         return
                     }

@@ -160,6 +160,16 @@ extension StoreTool {
         }
     }
 
+    /// One line of `store office list`. The day an office was created is the programme's day in
+    /// China, never the machine's: an office created at 01:00 in Guiyang is listed under that
+    /// day on a server set to UTC, and on a machine without tzdata too.
+    static func officeLine(_ office: PostgresAdministration.Office, language: Language) -> String {
+        L(
+            .sharedStoreOfficeLine,
+            ["role": office.role, "city": office.city, "created": CalendarDate(office.created, in: ChinaTime.zone).iso]
+        ).text(language)
+    }
+
     /// `store office add NAME --city CITY | list | remove NAME` (arguments after `office`;
     /// the city comes as `--city CITY` or `city=CITY`).
     @MainActor
@@ -210,17 +220,7 @@ extension StoreTool {
                 let lines =
                     list.isEmpty
                     ? [L(.sharedStoreNoOffices).text(language)]
-                    : list.map {
-                        L(
-                            .sharedStoreOfficeLine,
-                            [
-                                "role": $0.role, "city": $0.city,
-                                "created": CalendarDate(
-                                    $0.created, in: TimeZone(identifier: "Asia/Shanghai") ?? .current
-                                ).iso,
-                            ]
-                        ).text(language)
-                    }
+                    : list.map { officeLine($0, language: language) }
                 return StoreToolResult(
                     output: lines.joined(separator: "\n"), exitStatus: 0,
                     json: .obj([

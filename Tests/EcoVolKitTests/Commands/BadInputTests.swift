@@ -38,7 +38,10 @@ import Testing
         Case(line: "/lang klingon", field: "language", shown: ["klingon", "zh", "en"]),
         Case(line: "/history abc", field: "count", shown: ["abc", "1000"]),
         Case(line: "/history 0", field: "count", shown: ["1000"]),
-        Case(line: "/export format=docx", field: "format", shown: ["format=", "period=", "city="]),
+        Case(
+            line: "/export format=docx", field: "format",
+            shown: ["format=", ".csv .json .md .html", ".ics", "period=", "city="]),
+        Case(line: "/export 格式=docx", field: "格式", shown: ["格式=", ".csv .json .md .html", ".ics"]),
         Case(line: "/stars top=3", field: "top", shown: ["top=", "city="]),
         Case(line: "/tips audience=school", field: "audience", shown: ["audience=", "key=value"]),
         Case(line: "/certificate", field: "person", shown: []),
@@ -69,6 +72,69 @@ import Testing
         #expect(messages[.zh]?.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } == true)
         // Nothing changed.
         #expect(try await makeContext(dir).outreachStore().state.sessions == before)
+    }
+
+    /// `format=` is not a misspelt `from=`: /export takes the format from the file's extension,
+    /// and says so instead of suggesting an unrelated key.
+    @Test func exportFormatSaysTheExtensionDecidesInsteadOfSuggestingFrom() async throws {
+        let c = makeContext(temporaryStoreDirectory())
+        let outcome = await run(c, "/export sessions 活动.csv format=docx")
+        #expect(outcome.status == .usageError)
+        let error = try #require(outcome.error)
+        #expect(error.field == "format" && error.code == "argument.unknownKey")
+        #expect(error.message.zh.hasPrefix("/export 没有参数 format=。格式由文件扩展名决定"), "\(error.message.zh)")
+        #expect(
+            error.message.en.hasPrefix("/export has no argument format=. The format comes from the file's extension"))
+        for text in [error.message.zh, error.message.en] {
+            #expect(!text.contains("from=？") && !text.contains("from=?"), "\(text)")
+        }
+        // A key that is only misspelt still gets its suggestion.
+        let typo = await run(c, "/export sessions 活动.csv fro=2026-01-01")
+        #expect(typo.error?.message.en.contains("Did you mean from=?") == true)
+    }
+
+    /// A word after a command that takes none: what is wrong with it, what the command does and
+    /// how it is typed, in both languages — not a bare usage line.
+    @Test func aWordAfterACommandThatTakesNoneIsExplained() async throws {
+        let c = makeContext(temporaryStoreDirectory())
+        let more = await run(c, "/more abc")
+        #expect(more.status == .usageError && more.error?.code == "argument.unexpected")
+        let message = try #require(more.error?.message)
+        #expect(
+            message.zh
+                == "/more 后面不带其他内容，“abc”用不上。/more 的作用：显示上一个问题的更多结果。用法：/more", "\(message.zh)")
+        #expect(
+            message.en
+                == "/more takes nothing after it, so \"abc\" was not used. /more: Show more results for the last question. Usage: /more",
+            "\(message.en)")
+        let undo = await run(c, "/撤销 all")
+        #expect(undo.error?.message.en.contains("/undo takes nothing after it, so \"all\" was not used") == true)
+        // A command that takes words keeps the usual message.
+        let lang = await run(c, "/lang en zh")
+        #expect(lang.error?.message.en.contains("Unexpected argument \"zh\"") == true)
+    }
+
+    /// A session id that matches nothing is refused under the name the argument is declared
+    /// with (`ID` in the usage, `id` in `--json`), the same name a missing id gets.
+    @Test func anUnknownSessionIsRefusedUnderTheArgumentsOwnName() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        _ = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
+        for line in [
+            "/session nosuch", "/checkin nosuch 张三", "/checkout nosuch 张三", "/log nosuch 张三",
+            "/unlog nosuch 张三", "/done nosuch reached=10", "/edit nosuch venue=x", "/cancel nosuch reason=雨",
+            "/mark nosuch 张三 status=no-show",
+        ] {
+            let unknown = await run(c, line)
+            #expect(unknown.error?.code == "session.unknown", "\(line): \(String(describing: unknown.error?.code))")
+            #expect(unknown.error?.field == "id", "\(line): \(String(describing: unknown.error?.field))")
+            #expect(unknown.error?.message.en.contains("nosuch") == true, "\(line)")
+        }
+        let missing = await run(c, "/checkin")
+        #expect(missing.error?.field == "id")
+        // /outline names its optional session argument `session`, and says so.
+        let outline = await run(c, "/outline nosuch")
+        #expect(outline.error?.code == "session.unknown" && outline.error?.field == "session")
     }
 
     @Test func anUnknownKeyEndsTheAcceptedListBeforeTheSuggestionInChinese() async throws {

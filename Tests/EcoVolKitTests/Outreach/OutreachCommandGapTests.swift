@@ -41,10 +41,7 @@ import Testing
     @Test func checkedOutHoursAreTenthsCappedAtADayAndNeverBeforeTheCheckIn() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)
-        let id = try await scheduleSession(c, "start=\"2026-05-29 09:30\" duration=3h")
-        #expect(await run(c, "/log \(id) 张三").status == .succeeded)
-        let person = try #require(try await c.outreachStore().state.people.values.first)
-        let key = ParticipationKey(session: id, person: person.id)
+        let (id, key) = try await sessionWithZhangSanLogged(c)
         func hours() async throws -> Double? {
             try await makeContext(dir).outreachStore().state.participation(key)?.actualHours
         }

@@ -34,6 +34,21 @@ func scheduleSession(_ c: CommandContext, _ arguments: String) async throws -> S
     return try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
 }
 
+/// What a user reads of an outcome: its blocks laid out at `width`, without styles.
+func plainText(_ outcome: LineOutcome, width: Int = 200) -> String {
+    TextLayout(width: width).lines(for: outcome.output?.blocks ?? []).map(\.plainText).joined(separator: "\n")
+}
+
+/// A three-hour session at 09:30 on 29 May (five hours after fixedNow) with 张三 logged for
+/// it; returns the session's id and 张三's row key.
+@MainActor
+func sessionWithZhangSanLogged(_ c: CommandContext) async throws -> (id: String, key: ParticipationKey) {
+    let id = try await scheduleSession(c, "start=\"2026-05-29 09:30\" duration=3h")
+    #expect(await run(c, "/log \(id) 张三").status == .succeeded)
+    let person = try #require(try await c.outreachStore().state.people.values.first { $0.name == "张三" })
+    return (id, ParticipationKey(session: id, person: person.id))
+}
+
 @MainActor
 @Suite struct OutreachTranscriptTests {
     @Test func scheduleLogDoneRestart() async throws {
@@ -158,7 +173,7 @@ func scheduleSession(_ c: CommandContext, _ arguments: String) async throws -> S
                 "/schedule title=\"a\u{1B}[2Jb\" type=lecture start=\"明天 9:00\" duration=2h city=gy audience=school",
                 "title"
             ),
-            ("/session nosuch", "session"),
+            ("/session nosuch", "id"),
         ] {
             let o = await run(c, line)
             #expect(o.status == .usageError || o.status == .failed, "\(line.prefix(60))")

@@ -121,6 +121,41 @@ import Testing
             "\(rows.map { ($0.scheduledHours, $0.actualHours) })")
     }
 
+    @Test func removingTheCapacityMovesEveryoneWaitingUp() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=1")
+        #expect(await run(c, "/log \(id) 张三 李四 王五").status == .succeeded)
+        #expect(try await statuses(c, id) == ["张三": .signedUp, "李四": .waitlisted, "王五": .waitlisted])
+        // No limit any more: nobody is left waiting behind a place that is always free.
+        let edit = await run(c, "/edit \(id) capacity=")
+        #expect(edit.status == .succeeded, "\(String(describing: edit.error?.message.zh))")
+        #expect(try await makeContext(dir).outreachStore().state.sessions[id]?.capacity == nil)
+        #expect(try await statuses(makeContext(dir), id) == ["张三": .signedUp, "李四": .signedUp, "王五": .signedUp])
+        let moved = edit.output?.warnings.map(\.zh) ?? []
+        #expect(moved == ["李四 已从候补转为正式报名。", "王五 已从候补转为正式报名。"], "\(moved)")
+        // Someone logged afterwards takes a place too.
+        #expect(await run(c, "/log \(id) 赵六").status == .succeeded)
+        #expect(try await statuses(c, id)["赵六"] == .signedUp)
+    }
+
+    @Test func loweringTheCapacityWarnsAndRemovesNoOne() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=3")
+        #expect(await run(c, "/log \(id) 张三 李四 王五 赵六").status == .succeeded)
+        let edit = await run(c, "/edit \(id) capacity=1")
+        #expect(edit.status == .succeeded)
+        #expect(edit.output?.warnings.contains { $0.en.hasPrefix("capacity:") && $0.en.contains("3") } == true)
+        #expect(try await statuses(c, id) == ["张三": .signedUp, "李四": .signedUp, "王五": .signedUp, "赵六": .waitlisted])
+        // Over-full: a place given up is not handed on until the session is below its capacity.
+        #expect(await run(c, "/unlog \(id) 张三").status == .succeeded)
+        #expect(try await statuses(c, id)["赵六"] == .waitlisted)
+        #expect(await run(c, "/unlog \(id) 李四").status == .succeeded)
+        #expect(await run(c, "/unlog \(id) 王五").status == .succeeded)
+        #expect(try await statuses(makeContext(dir), id) == ["赵六": .signedUp])
+    }
+
     @Test func aWalkInIsCheckedInAndOutWithTheHoursBetween() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir, language: .en)

@@ -62,8 +62,8 @@ import Testing
         // Full, or over-full after a capacity was lowered: no one moves up.
         #expect(Waitlist.promotions(capacity: 1, participations: rows).isEmpty)
         #expect(Waitlist.promotions(capacity: 0, participations: rows).isEmpty)
-        // Without a capacity there is no waitlist to move.
-        #expect(Waitlist.promotions(capacity: nil, participations: rows).isEmpty)
+        // Without a capacity (it was removed) everyone waiting moves up, longest waiting first.
+        #expect(Waitlist.promotions(capacity: nil, participations: rows).map(\.person) == ["first", "second", "third"])
     }
 
     @Test func onlyAPlannedSessionMovesAnyoneUp() {
@@ -72,7 +72,8 @@ import Testing
         for status in [SessionStatus.cancelled, .done] {
             #expect(Waitlist.promotions(in: Self.session(capacity: 2, status: status), participations: rows).isEmpty)
         }
-        #expect(Waitlist.promotions(in: Self.session(capacity: nil), participations: rows).isEmpty)
+        #expect(Waitlist.promotions(in: Self.session(capacity: nil), participations: rows).map(\.person) == ["waiting"])
+        #expect(Waitlist.promotions(in: Self.session(capacity: nil, status: .done), participations: rows).isEmpty)
     }
 
     @Test func peopleLoggedTogetherMoveUpInTheOrderTheyWereLogged() {

@@ -60,6 +60,42 @@ import Testing
         #expect(names.contains { $0.hasPrefix("journal.torn-") })
     }
 
+    /// A last line whose checksum holds was written whole and acknowledged, even when this
+    /// version cannot read it (a service type a newer ecovol knows): it is kept and writing
+    /// stops, instead of it being cut off as torn and its seq given to the next change.
+    @Test func aSealedLastLineThisVersionCannotReadIsKeptAndStopsWrites() throws {
+        let dir = temporaryStoreDirectory()
+        do {
+            let store = try JSONFileStore(directory: dir)
+            try store.append(command: "t", [.putPerson(samplePerson("p1"))])
+        }
+        let journal = dir + "/journal.jsonl"
+        let session = String(
+            decoding: try RecordCodec.encode(sampleSession("s1"), with: RecordCodec.encoder()), as: UTF8.self
+        ).replacingOccurrences(of: "\"type\":\"education\"", with: "\"type\":\"cleanup\"")
+        #expect(session.contains("cleanup"))
+        var line = Array(
+            #"{"seq":2,"at":"2026-05-28T20:26:40Z","cmd":"schedule","ops":[{"put":"session","v":\#(session)}]"#.utf8)
+        JournalCodec.seal(&line)
+        let before = try #require(FileManager.default.contents(atPath: journal))
+        let written = before + Data(line)
+        try written.write(to: URL(fileURLWithPath: journal))
+
+        let store = try JSONFileStore(directory: dir)
+        #expect(store.state.people["p1"] != nil && store.state.sessions.isEmpty)
+        #expect(!store.isWritable && store.isDamaged)
+        #expect(throws: StoreError.self) { try store.append(command: "t", [.putPerson(samplePerson("p2"))]) }
+        store.close()
+        #expect(FileManager.default.contents(atPath: journal) == written)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir)
+        #expect(!names.contains { $0.hasPrefix("journal.torn-") }, "\(names)")
+        // store doctor sees the same: a line it cannot read, not an unfinished write.
+        let report = StoreInspection.inspect(directory: dir, salvage: false)
+        #expect(report.tornTail == nil)
+        #expect(report.badLines.map(\.number) == [3])
+        #expect(report.badLines.first?.reason == L(.storeToolReasonMalformed))
+    }
+
     @Test func flippedDigitMidJournalStopsWritingAndDoctorRepairs() throws {
         let dir = temporaryStoreDirectory()
         do {

@@ -54,6 +54,9 @@ public struct CheckInCommand: Command {
                         session: s.id, person: person.id, status: .attended, scheduledHours: s.hours, logged: now)
                 p.status = .attended
                 p.checkIn = now
+                // Back again after checking out: the earlier check-out is over, and keeping it
+                // would list a check-out before the check-in in exports and --json.
+                p.checkOut = nil
                 result = p
                 return [.putParticipation(p)]
             }

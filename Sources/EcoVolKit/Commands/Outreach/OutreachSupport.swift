@@ -49,7 +49,9 @@ extension CommandContext {
 enum Outreach {
     // MARK: Resolving
 
-    static func session(_ text: String, in state: OutreachState, field: String = "session") throws -> Session {
+    /// A session by id or unique prefix; refused under `field`, by default `id`, the name the
+    /// commands declare the argument with (`OutreachArguments.session`).
+    static func session(_ text: String, in state: OutreachState, field: String = "id") throws -> Session {
         let accepted: LocalizedText
         switch RecordLookup.session(text, in: state) {
         case .found(let s): return s

@@ -41,7 +41,14 @@ public struct ProjectCommand: Command {
         let store = try await context.outreachStore()
         var project: Project?
         let commit = try await context.commitOutreach(store, command: "project") { state in
-            guard !state.projects.contains(where: { $0.name == name }) else {
+            // A name that differs only in case, or a programme's English name, is the same project
+            // to whoever picks it from a list.
+            let folded = name.lowercased()
+            guard
+                !state.projects.contains(where: {
+                    $0.name.lowercased() == folded || $0.displayName(.en).lowercased() == folded
+                })
+            else {
                 throw CommandFailure(
                     code: "project.exists", message: L(.outreachProjectExists, ["name": name]), field: "name")
             }

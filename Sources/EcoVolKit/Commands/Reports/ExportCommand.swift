@@ -69,8 +69,17 @@ public struct ExportCommand: Command {
         positionals: [what.spec, file.spec],
         keys: [SessionFilterArguments.period.spec] + SessionFilterArguments.keys + [
             query.spec, full.spec, ReportsSupport.forceKey, ReportsSupport.thresholdsKey,
-        ]
+        ],
+        misplacedKeys: ["format": formatFromExtension, "格式": formatFromExtension]
     )
+
+    /// What to write instead of `format=`: the file's extension, one of these.
+    static let formatFromExtension = L(
+        .exportFormatFromExtension,
+        [
+            "formats": [ExportFormat.csv, .json, .md, .html].map { "." + $0.rawValue }.joined(separator: " "),
+            "calendar": "." + ExportFormat.ics.rawValue,
+        ])
 
     static let what = CommandArgument<Kind>.positional(
         "what", help: LocalizedText(zh: "导出什么", en: "what to export"), required: true)

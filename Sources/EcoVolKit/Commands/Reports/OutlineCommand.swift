@@ -53,7 +53,7 @@ public struct OutlineCommand: Command {
         var warnings: [LocalizedText] = []
         if let token = try invocation.value(Self.session) {
             let store = try await context.outreachStore()
-            let session = try Outreach.session(token.text, in: store.state)
+            let session = try Outreach.session(token.text, in: store.state, field: "session")
             sessionID = session.id
             audience = session.audience
             type = session.type
