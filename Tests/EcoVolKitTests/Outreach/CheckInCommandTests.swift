@@ -84,6 +84,26 @@ import Testing
         #expect(try await after.outreachStore().state.hasSameContent(as: before))
     }
 
+    /// Checked in, then the session was cancelled: checking out would credit hours for a
+    /// session that did not count, so it is refused and nothing changes.
+    @Test func aCancelledSessionTakesNoCheckOutEither() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let id = try await scheduleSession(c, "start=\"2026-05-29 09:30\" duration=2h")
+        #expect(await run(c, "/log \(id) 张三").status == .succeeded)
+        #expect(await run(at(dir, minutes: 300, .en), "/checkin \(id) 张三").status == .succeeded)
+        #expect(await run(c, "/cancel \(id) reason=暴雨").status == .succeeded)
+        let before = try await makeContext(dir).outreachStore().state
+        let seq = try await makeContext(dir).outreachStore().seq
+        let refused = await run(at(dir, minutes: 360, .en), "/checkout \(id) 张三")
+        #expect(refused.status == .failed)
+        #expect(refused.error?.code == "session.cancelled" && refused.error?.field == "id")
+        #expect(refused.error?.message.zh == "活动 \(id) 已取消，不能再登记。")
+        let after = makeContext(dir)
+        #expect(try await after.outreachStore().seq == seq)
+        #expect(try await after.outreachStore().state.hasSameContent(as: before))
+    }
+
     @Test func checkingOutSomeoneNeverLoggedOrUnknownNamesThePerson() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir)

@@ -60,6 +60,11 @@ public struct CheckInCommand: Command {
                 result = p
                 return [.putParticipation(p)]
             }
+            // A cancelled session credits no hours, so nobody checks out of it either.
+            guard s.status != .cancelled else {
+                throw CommandFailure(
+                    code: "session.cancelled", message: L(.outreachLogCancelled, ["id": s.id]), field: "id")
+            }
             guard var p = state.participation(key), let start = p.checkIn else {
                 throw CommandFailure(
                     code: "checkout.noCheckin", message: L(.outreachNotCheckedIn, ["name": person.name]),
