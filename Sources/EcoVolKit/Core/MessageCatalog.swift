@@ -30,15 +30,15 @@ extension MessageKey {
         case .argDidYouMean: LocalizedText(zh: "您是不是想输入 {suggestion}？", en: "Did you mean {suggestion}?")
         case .argDuplicateKey:
             LocalizedText(zh: "参数 {key}= 出现了不止一次。", en: "The argument {key}= is given more than once.")
+        case .argUnexpectedPositional:
+            LocalizedText(
+                zh: "多余的参数“{value}”。用法：{usage}", en: "Unexpected argument \"{value}\". Usage: {usage}")
         case .argNoPositionals:
             LocalizedText(
                 zh: "{command} 后面不带其他内容，“{value}”用不上。{command} 的作用：{summary}。用法：{usage}",
                 en:
                     "{command} takes nothing after it, so \"{value}\" was not used. {command}: {summary}. Usage: {usage}"
             )
-        case .argUnexpectedPositional:
-            LocalizedText(
-                zh: "多余的参数“{value}”。用法：{usage}", en: "Unexpected argument \"{value}\". Usage: {usage}")
         case .argIntegerRange:
             LocalizedText(
                 zh: "应为 {min} 到 {max} 之间的整数。", en: "Expected a whole number from {min} to {max}.")
@@ -628,6 +628,10 @@ extension MessageKey {
             LocalizedText(
                 zh: "无法撤销第 {seq} 号修改：之后有人又改动了这些记录。",
                 en: "Cannot undo change {seq}: the records were changed again since.")
+        case .storeErrorUndoConflictOlder:
+            LocalizedText(
+                zh: "再输入 /undo 将撤销更早的第 {seq} 号修改（{command}）。",
+                en: "Type /undo again to undo the earlier change {seq} ({command}).")
         case .storeErrorNothingToUndo:
             LocalizedText(
                 zh: "本次会话中没有可撤销的修改。", en: "There is no change in this session to undo.")
@@ -1610,16 +1614,16 @@ extension MessageKey {
             LocalizedText(
                 zh: "活动时长 {length} 分钟，提纲按 {minutes} 分钟编排。",
                 en: "The session lasts {length} minutes; the outline uses {minutes}.")
+        case .exportAcceptedKinds:
+            LocalizedText(
+                zh: "可用：sessions（活动）、people（人员）、participation（参与记录）、hours（时长）、report（报告）、calendar（日历）。",
+                en: "Accepted: sessions, people, participation, hours, report, calendar.")
         case .exportFormatFromExtension:
             LocalizedText(
                 zh: "格式由文件扩展名决定，可用的格式：{formats}（日历用 {calendar}），例如 /export sessions 活动.csv。",
                 en:
                     "The format comes from the file's extension; accepted formats: {formats} ({calendar} for a calendar), e.g. /export sessions sessions.csv."
             )
-        case .exportAcceptedKinds:
-            LocalizedText(
-                zh: "可用：sessions（活动）、people（人员）、participation（参与记录）、hours（时长）、report（报告）、calendar（日历）。",
-                en: "Accepted: sessions, people, participation, hours, report, calendar.")
         case .exportAcceptedFile:
             LocalizedText(
                 zh: "请给出目标文件，如 活动.csv、报告.html、活动.ics。",

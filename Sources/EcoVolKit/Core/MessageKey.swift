@@ -272,6 +272,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case storeErrorJournalMismatch = "store.error.journalMismatch"
     case storeErrorInsufficientSpace = "store.error.insufficientSpace"
     case storeErrorUndoConflict = "store.error.undoConflict"
+    case storeErrorUndoConflictOlder = "store.error.undoConflictOlder"
     case storeErrorNothingToUndo = "store.error.nothingToUndo"
     case storeWarningTornTail = "store.warning.tornTail"
     case storeWarningTornTailReadOnly = "store.warning.tornTailReadOnly"

@@ -94,6 +94,26 @@ import Testing
         #expect(try await makeContext(dir).outreachStore().state.sessions[id] != nil)
     }
 
+    /// A change that can no longer be undone leaves the undo list: the next /undo reaches the
+    /// change before it instead of meeting the same refusal again.
+    @Test func aRefusedUndoLetsTheNextUndoReachTheEarlierChange() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
+        #expect(await run(c, "/log \(id) 赵六").status == .succeeded)
+        #expect(await run(makeContext(dir), "/unlog \(id) 赵六").status == .succeeded)
+        let refused = await run(c, "/undo")
+        #expect(refused.error?.code == "store.undoConflict")
+        #expect(refused.error?.message.en.contains("Type /undo again to undo the earlier change") == true)
+        #expect(refused.error?.message.zh.contains("再输入 /undo 将撤销更早的第") == true)
+        // The earlier change was the schedule: undoing it removes the session.
+        let undone = await run(c, "/undo")
+        #expect(undone.status == .succeeded, "\(String(describing: undone.error?.message.en))")
+        #expect(try await makeContext(dir).outreachStore().state.sessions[id] == nil)
+        let nothing = await run(c, "/undo")
+        #expect(nothing.error?.code == "store.nothingToUndo")
+    }
+
     @Test func projectAddListsAndRefusesDuplicates() async throws {
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir, language: .en)

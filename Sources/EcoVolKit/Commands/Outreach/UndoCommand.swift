@@ -16,11 +16,23 @@ public struct UndoCommand: Command {
             throw StoreError(.nothingToUndo, L(.storeErrorNothingToUndo))
         }
         let store = try await context.outreachStore()
-        let commit = try await store.commit(command: "undo", undoes: last.seq) { state in
-            guard last.operations.allSatisfy(state.matches) else {
-                throw StoreError(.undoConflict, L(.storeErrorUndoConflict, ["seq": String(last.seq)]))
+        let commit: StoreCommit?
+        do {
+            commit = try await store.commit(command: "undo", undoes: last.seq) { state in
+                guard last.operations.allSatisfy(state.matches) else {
+                    throw StoreError(.undoConflict, L(.storeErrorUndoConflict, ["seq": String(last.seq)]))
+                }
+                return last.inverse
             }
-            return last.inverse
+        } catch let error as StoreError where error.kind == .undoConflict {
+            // The records changed again since: this change can never be undone from here. It
+            // leaves the list, so the next /undo reaches the change before it instead of
+            // meeting the same refusal for ever.
+            context[OutreachUndoKey.self].removeLast()
+            let older = context[OutreachUndoKey.self].last.map {
+                L(.storeErrorUndoConflictOlder, ["seq": String($0.seq), "command": "/" + $0.command])
+            }
+            throw StoreError(.undoConflict, older.map { error.message.joined(with: $0) } ?? error.message)
         }
         context[OutreachUndoKey.self].removeLast()
         return CommandOutput(
