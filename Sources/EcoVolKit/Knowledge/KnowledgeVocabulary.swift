@@ -52,7 +52,7 @@ public enum KnowledgeVocabulary {
         "what", "whats", "why", "how", "is", "are", "was", "the", "a", "an", "to", "of", "do", "does", "did", "can",
         "could", "should", "would", "i", "me", "my", "we", "our", "you", "your", "it", "its", "in", "on", "at", "and",
         "or", "be", "with", "about", "this", "that", "there", "which", "who", "when", "where", "tell", "please", "any",
-        "some", "much", "many", "s",
+        "some", "much", "many", "s", "someone", "somebody", "anyone", "anybody", "near",
     ]
 
     /// Request framing and spoken fillers: how a question is put, not what it is about

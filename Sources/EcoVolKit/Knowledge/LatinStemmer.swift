@@ -1,7 +1,8 @@
 /// Light English stemming: plural endings (an "S-stemmer" with a few `-es` rules), then the
 /// derivational and inflectional endings people vary when they type a topic: `-ity`
 /// (neutrality → neutral, so `carbon neutral` finds `carbon neutrality`), `-ness`, `-ing`,
-/// `-ed` and a final silent `-e` (recycle, recycled, recycling → recycl). Why no Porter:
+/// `-ed`, the `-ion` of a long `-tion` word (pollution, polluted → pollut) and a final silent
+/// `-e` (recycle, recycled, recycling → recycl). Why no Porter:
 /// it over-stems short domain words; these few rules only fold forms of one word together,
 /// the same way at index and query time. Works on lower-case ASCII bytes; words of digits
 /// or shorter than five letters are left alone.
@@ -42,6 +43,10 @@ enum LatinStemmer {
         } else if w.count >= 6, ends(w, "ing") {
             w.removeLast(3)
             undouble(&w)
+            return
+        } else if w.count >= 8, ends(w, "tion") {
+            // pollution → pollut, the stem of polluted, polluting and pollute.
+            w.removeLast(3)
             return
         } else if w.count >= 5, ends(w, "ed"), !ends(w, "eed") {
             w.removeLast(2)

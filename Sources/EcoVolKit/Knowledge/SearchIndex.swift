@@ -185,7 +185,9 @@ public struct SearchIndex: Sendable {
         let fields = builders.map { $0.finish() }
         builders.removeAll()
         self.fields = fields
-        self.homophones = HomophoneTable(title: fields[Field.title.rawValue], keywords: fields[Field.keywords.rawValue])
+        self.homophones = HomophoneTable(
+            title: fields[Field.title.rawValue], keywords: fields[Field.keywords.rawValue],
+            terms: (synonyms.groups.flatMap { $0 } + synonyms.oneWay.flatMap(\.from)).map(TextNormalizer.normalize))
         self.audienceMasks = audienceMasks
         self.kindBits = entries.map { QueryIntent.mask([$0.kind]) }
         var idRank = [Int32](repeating: 0, count: n)

@@ -575,34 +575,106 @@ extension SearchIndex {
     }
 
     /// Mends the input method's wrong picks in place (节约永水 → 节约用水, 湿地的作永 →
-    /// 湿地的作用), before anything else reads the question, so that framing, question words
-    /// and synonyms are recognised in the mended text too. A slip makes a non-word inside a
-    /// word, so a pair of characters is mended only when no entry has it and no dictionary
-    /// knows it (减肥 is a word, not a slip); when a title or keyword word of the same sound
-    /// differs from it in one character (see `HomophoneTable`); and when the character to
-    /// change makes no word with its other neighbour either (上坟烧纸 keeps 坟: 上坟 is a word,
-    /// so 坟烧 is two words meeting, not a misspelt 焚烧). Numerals and date characters are
-    /// never changed: 六月五日 is a date, not a slip.
+    /// 湿地的作用, 垃圾分内 → 垃圾分类), before anything else reads the question, so that framing,
+    /// question words and synonyms are recognised in the mended text too.
+    ///
+    /// A slip makes a non-word inside a word, so a pair of characters no entry has and no
+    /// dictionary knows is mended to a title or keyword bigram of the same sound that differs
+    /// from it in one character (see `HomophoneTable`), or failing that of the same fuzzy sound
+    /// (n/l, in/ing, zh/z …). A same-sound mend needs that bigram to be a word or the mended
+    /// character to complete a longer title or keyword with its neighbours (石莫化 → 石漠化: 石漠
+    /// alone is no word). A fuzzy mend, and any mend of a pair that is a word (分内, 减肥), needs
+    /// a title or keyword of three characters or more completed around the pair (垃圾分内 →
+    /// 垃圾分类; 这是我分内的事 stays). Never changed: a character of a
+    /// title or keyword as typed (a question made of keywords stays as it is), one that makes a
+    /// word with its other neighbour (上坟烧纸 keeps 坟: 上坟 is a word, so 坟烧 is two words
+    /// meeting, not a misspelt 焚烧), and numerals and date characters (六月五日 is a date).
     func correctHomophones(_ s: inout [UInt32]) {
         guard s.count >= 2 else { return }
-        func isCJKWord(_ a: Int, _ b: Int) -> Bool {
-            a >= 0 && b < s.count && TextNormalizer.isCJK(s[a]) && TextNormalizer.isCJK(s[b])
-                && segmenter.isWord(s[a...b])
-        }
         for k in 0..<(s.count - 1) where TextNormalizer.isCJK(s[k]) && TextNormalizer.isCJK(s[k + 1]) {
-            guard !isKnownWord(TokenValue.bigram(s[k], s[k + 1])), !isCJKWord(k, k + 1),
-                let sound = HomophoneTable.sound(s[k], s[k + 1]),
-                let mended = homophones.bigram(soundingLike: sound)
-            else { continue }
-            let (a, b) = TokenValue.characters(ofBigram: mended)
-            guard segmenter.isWord([a, b][...]) else { continue }
-            if a == s[k], b != s[k + 1], !Self.neverMended.contains(s[k + 1]), !isCJKWord(k + 1, k + 2) {
-                s[k + 1] = b
-            } else if b == s[k + 1], a != s[k], !Self.neverMended.contains(s[k]), !isCJKWord(k - 1, k) {
-                s[k] = a
+            let isWord = isKnownWord(TokenValue.bigram(s[k], s[k + 1])) || isCJKWord(s, k, k + 1)
+            if let sound = HomophoneTable.sound(s[k], s[k + 1]),
+                let (j, c) = mend(s, k, strict: isWord, homophones.bigrams(soundingLike: sound))
+            {
+                s[j] = c
+            } else if let sound = HomophoneTable.fuzzySound(s[k], s[k + 1]),
+                let (j, c) = mend(s, k, strict: true, homophones.bigrams(fuzzilySoundingLike: sound))
+            {
+                s[j] = c
             }
         }
     }
+
+    /// The first of `candidates` (bigrams of the pair `s[k], s[k + 1]`'s sound) that mends the
+    /// pair by one character under the rules of `correctHomophones`: where, and to what.
+    /// `strict` (a pair that is a word, or a fuzzy sound) asks for a title or keyword of three
+    /// characters or more to be completed.
+    private func mend(_ s: [UInt32], _ k: Int, strict: Bool, _ candidates: [UInt64]) -> (Int, UInt32)? {
+        for candidate in candidates {
+            let (a, b) = TokenValue.characters(ofBigram: candidate)
+            let j: Int
+            let c: UInt32
+            if a == s[k], b != s[k + 1] {
+                (j, c) = (k + 1, b)
+            } else if b == s[k + 1], a != s[k] {
+                (j, c) = (k, a)
+            } else {
+                continue
+            }
+            // A character of a title or keyword as typed stays.
+            guard !Self.neverMended.contains(s[j]), longestPhrase(s, j, s[j], covering: j, j) == 0 else { continue }
+            let longest = longestPhrase(s, j, c, covering: k, k + 1)
+            if strict {
+                guard longest >= 3 else { continue }
+            } else {
+                guard segmenter.isWord([a, b][...]) || longest >= 3 else { continue }
+            }
+            // The character's other neighbour: a word with it means two words meet here,
+            // unless a mended title or keyword covers that neighbour too.
+            let other = j == k ? j - 1 : j + 1
+            if isCJKWord(s, min(j, other), max(j, other)),
+                longestPhrase(s, j, c, covering: min(k, other), max(k + 1, other)) < 3
+            {
+                continue
+            }
+            return (j, c)
+        }
+        return nil
+    }
+
+    private func isCJKWord(_ s: [UInt32], _ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < s.count && TextNormalizer.isCJK(s[a]) && TextNormalizer.isCJK(s[b]) && segmenter.isWord(s[a...b])
+    }
+
+    /// The length of the longest whole title or keyword (two characters or more, at most
+    /// `longestMendedPhrase`) that `s`, with `s[j]` read as `c`, makes over `low...high`;
+    /// 0 when none. A word typed whole with `c` added at one end does not count.
+    private func longestPhrase(_ s: [UInt32], _ j: Int, _ c: UInt32, covering low: Int, _ high: Int) -> Int {
+        let reach = Self.longestMendedPhrase - 1
+        var first = low
+        var last = high
+        while first > 0, high - first < reach, TextNormalizer.isCJK(s[first - 1]) { first -= 1 }
+        while last + 1 < s.count, last - low < reach, TextNormalizer.isCJK(s[last + 1]) { last += 1 }
+        var longest = 0
+        for start in first...low {
+            for end in stride(from: max(high, start + 1), through: last, by: 1)
+            where end - start < Self.longestMendedPhrase && end - start + 1 > longest {
+                let window = (start...end).lazy.map { $0 == j ? c : s[$0] }
+                guard exactPhrases[TokenValue.phrase(window)] != nil else { continue }
+                // A mend that only puts a character before or after a word the question
+                // already has (一星志愿者 is not 一新志愿者, 捡拾垃圾 not 捡湿垃圾) completes nothing.
+                if c != s[j], j == start || j == end, end - start >= 2 {
+                    let rest = s[(j == start ? start + 1 : start)...(j == end ? end - 1 : end)]
+                    if segmenter.isWord(rest) || exactPhrases[TokenValue.phrase(rest)] != nil { continue }
+                }
+                longest = end - start + 1
+            }
+        }
+        return longest
+    }
+
+    /// The longest title or keyword a mend looks for around the mended character.
+    static let longestMendedPhrase = 8
 
     /// Characters `correctHomophones` leaves as typed: numerals and the characters of dates.
     static let neverMended: Set<UInt32> = Set("零〇一二三四五六七八九十百千万亿两年月日号周".unicodeScalars.map(\.value))

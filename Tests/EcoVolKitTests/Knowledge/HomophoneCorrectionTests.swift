@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import EcoVolKit
@@ -66,6 +67,83 @@ struct HomophoneCorrectionTests {
             let wrong = index.search(typed, options: SearchOptions(limit: 1)).first
             let right = index.search(meant, options: SearchOptions(limit: 1)).first
             #expect(wrong?.id == right?.id, "\(typed): \(wrong?.id ?? "-") ≠ \(right?.id ?? "-")")
+        }
+    }
+
+    /// The real knowledge base, indexed once for the tables below.
+    static let realIndex: SearchIndex = {
+        let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
+        return SearchIndex(entries: base.entries, synonyms: base.synonyms)
+    }()
+
+    static func mendedByRealIndex(_ typed: String) -> String {
+        var s = TextNormalizer.normalize(typed)
+        realIndex.correctHomophones(&s)
+        return String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// Slips as people type them on a pinyin input method, accents included (n/l, in/ing,
+    /// en/eng, an/ang, z/zh, c/ch, s/sh, f/h). The rules were tuned on this table;
+    /// `heldOutSlips` below was written with it and never tuned on.
+    @Test(arguments: [
+        ("石莫化", "石漠化"),  // 石漠 alone is no word: the mend completes the keyword 石漠化
+        ("垃圾分内", "垃圾分类"),  // 分内 is a word, but 垃圾分类 is a keyword (n/l)
+        ("垃圾分内有几种", "垃圾分类有几种"),
+        ("温式气体", "温室气体"),
+        ("碳中合", "碳中和"),
+        ("生太环境", "生态环境"),
+        ("梵净山的生太环境怎么样", "梵净山的生态环境怎么样"),
+        ("草海的黑劲鹤", "草海的黑颈鹤"),  // in/ing
+        ("湿帝保护", "湿地保护"),
+        ("两山里念", "两山理念"),
+        ("自愿者星级怎么评", "志愿者星级怎么评"),  // z/zh, 自愿 is a word
+        ("龙村污水怎么处理", "农村污水怎么处理"),  // l/n
+        ("清洁能原", "清洁能源"),
+        ("生物多样信", "生物多样性"),  // in/ing
+        ("厨余拉圾", "厨余垃圾"),
+        ("光盘形动", "光盘行动"),
+        ("退耕还临", "退耕还林"),
+        ("湿地保富", "湿地保护"),  // f/h
+        ("碳排帆", "碳排放"),  // an/ang
+    ])
+    func slipsOfSoundAndAccentAreMended(typed: String, meant: String) {
+        #expect(Self.mendedByRealIndex(typed) == meant)
+    }
+
+    /// Written together with the table above, never used to tune the rules.
+    @Test func heldOutSlips() {
+        let table = [
+            ("石漠话", "石漠化"), ("碳达风", "碳达峰"), ("秸杆焚烧", "秸秆焚烧"), ("饮用水元保护", "饮用水源保护"),
+            ("黑臭水提", "黑臭水体"), ("森林防伙", "森林防火"), ("新能源气车", "新能源汽车"), ("封山玉林", "封山育林"),
+            ("水土流逝", "水土流失"), ("空气质粮", "空气质量"), ("二氧化谈", "二氧化碳"), ("粗余垃圾", "厨余垃圾"),
+            ("生态环近", "生态环境"), ("自燃保护区", "自然保护区"), ("赤水和", "赤水河"), ("森态环境", "生态环境"),
+            ("分电叶片", "风电叶片"), ("快递包撞", "快递包装"),
+        ]
+        let mended = table.filter { Self.mendedByRealIndex($0.0) == $0.1 }.count
+        #expect(mended * 4 >= table.count * 3, "\(mended) of \(table.count) held-out slips mended")
+    }
+
+    /// Correct questions a looser mend would break: real words next to keywords, and words
+    /// the knowledge base lacks that sound like its keywords.
+    @Test(arguments: [
+        "这是我分内的事", "上坟烧纸", "如何减肥", "自愿参加活动", "湖南的湿地", "农村污水", "垃圾分类有几种", "巡河要注意什么",
+        "新能源汽车补贴", "心里念着家乡", "黑颈鹤什么时候来草海", "一星志愿者要多少小时", "捡拾垃圾",
+    ])
+    func correctQuestionsStay(typed: String) {
+        #expect(Self.mendedByRealIndex(typed) == typed)
+    }
+
+    /// A question made only of the knowledge base's own titles and keywords, run together or
+    /// spaced, is never changed.
+    @Test func questionsOfKeywordsAreUnchanged() async throws {
+        let words = Self.realIndex.entries.flatMap { [$0.title] + $0.keywords }
+            .map { $0.filter { !$0.isWhitespace } }
+            .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { TextNormalizer.isCJK($0.value) } }
+        try #require(words.count > 100)
+        let pick = Gen.int(in: 0...(words.count - 1))
+        await propertyCheck(count: 300, input: pick, pick, pick, Gen.int(in: 0...1)) { a, b, c, spaced in
+            let typed = [words[a], words[b], words[c]].joined(separator: spaced == 1 ? " " : "")
+            #expect(Self.mendedByRealIndex(typed) == text(TextNormalizer.normalize(typed)), "\(typed)")
         }
     }
 }

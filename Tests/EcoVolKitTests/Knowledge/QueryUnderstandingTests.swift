@@ -103,6 +103,17 @@ struct QueryUnderstandingTests {
         #expect(real.search("好吧").first?.isConfident != true)
     }
 
+    /// A report question put in English with a pronoun and a place word is about the
+    /// dumping, not about "someone" or "near": it is answered as its Chinese form is.
+    @Test func aReportQuestionInEnglishIsAnsweredLikeItsChineseForm() throws {
+        let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
+        try #require(!base.entries.isEmpty)
+        let index = SearchIndex(entries: base.entries, synonyms: base.synonyms)
+        let english = try #require(index.search("how do I report someone dumping waste near a river").first)
+        let chinese = try #require(index.search("有人往河边倒垃圾怎么举报").first)
+        #expect(english.isConfident && english.id == chinese.id, "\(english.id) ≠ \(chinese.id)")
+    }
+
     @Test func aHowQuestionIsNotAnsweredByTheDayItsTopicIsMarkedOn() throws {
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
         try #require(!base.entries.isEmpty)
@@ -171,6 +182,9 @@ struct QueryUnderstandingTests {
         #expect(stem("neutrality") == stem("neutral"))
         #expect(stem("recycling") == stem("recycle"))
         #expect(stem("recycled") == stem("recycle"))
+        #expect(stem("pollution") == stem("polluted"))
+        #expect(stem("pollution") == stem("polluting"))
+        #expect(stem("action") == "action")  // short -tion words keep their ending
         #expect(stem("planning") == stem("plan"))
         #expect(stem("batteries") == stem("battery"))
         #expect(stem("bus") == "bus")
