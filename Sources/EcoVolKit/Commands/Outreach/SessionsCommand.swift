@@ -34,8 +34,9 @@ public struct SessionsCommand: Command {
         // Nothing upcoming (a session just back-filled, say) while the other range has some:
         // say how many, and the line that lists them.
         let other: SessionRange = range == .upcoming ? .past : .upcoming
-        let elsewhere = matching.filter { other.contains($0, now: now) }.count
-        if list.isEmpty, range != .all, elsewhere > 0 {
+        if list.isEmpty, range != .all, case let elsewhere = matching.filter({ other.contains($0, now: now) }).count,
+            elsewhere > 0
+        {
             let keys = invocation.options.map { "\($0.key)=" + RequestProposal.quoted($0.token.text) }
             let line = (["/sessions", other.rawValue] + keys).joined(separator: " ")
             let text = L(
