@@ -93,7 +93,7 @@ public enum KnowledgeVocabulary {
         // and an entry on the topic tells it; an entry that merely uses the word (光合作用)
         // must not win through it.
         "作用", "危害", "影响", "好处", "坏处", "意义", "原因", "由来", "区别", "要求", "方法", "办法", "方式", "措施",
-        "知识", "问题", "情况", "事情", "东西", "例子", "案例", "故事", "内容", "效果",
+        "知识", "问题", "情况", "事情", "东西", "例子", "案例", "故事", "内容", "效果", "包含", "包括",
         // The same aspects in English (why are wetlands important, is it safe on a smog day).
         "important", "importance", "safe", "harmful", "dangerous", "benefit", "benefits", "effect",
         "effects", "impact", "impacts", "role", "useful", "meaning",
