@@ -180,7 +180,9 @@ struct RequestIntent {
     static let adviceMarkers = [
         "怎么", "怎样", "如何", "为什么", "为何", "什么是", "是什么", "什么意思", "啥意思", "怎么回事", "算不算", "是不是", "要不要", "有没有必要", "是否需要",
         "注意什么", "注意哪些", "注意些什么", "要注意", "需要注意", "注意事项", "准备什么", "准备哪些", "准备些什么", "做哪些准备", "需要做哪些", "带什么", "要带",
-        "讲什么", "讲哪些", "讲些什么", "说了什么", "讲了什么", "哪天", "好办法", "什么办法", "啥办法", "可以参考", "参考一下", "有没有现成", "案例", "讲法",
+        "讲什么", "讲哪些", "讲些什么", "讲点什么", "讲点啥", "讲啥", "该讲", "准备点什么", "准备点啥", "准备一下",
+        "想想", "开场白", "开场", "环节", "故事", "说法", "道具", "多长时间", "合适", "说了什么", "讲了什么", "哪天", "好办法", "什么办法", "啥办法", "可以参考",
+        "参考一下", "有没有现成", "案例", "讲法",
         "例子", "游戏", "互动", "素材", "要点", "内容", "步骤", "小窍门", "窍门", "技巧", "点子", "咋", "为啥", "啥是", "啥叫", "是啥",
         "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what does",
         "what should",
@@ -203,9 +205,16 @@ struct RequestIntent {
         "complaint", "factory", "ipcc",
     ]
 
+    /// What the environment measures, not what the programme did: 昨天的溶解氧监测数据是多少
+    /// asks for monitoring data, which no report of sessions holds.
+    static let measurementWords = [
+        "监测", "浓度", "溶解氧", "水质", "空气质量", "aqi", "pm2.5", "pm10", "排放量", "排放数据", "air quality", "water quality",
+    ]
+
     /// Markers that ask, but may ask about records (哪些, 多少, 吗).
     static let askingMarkers = [
-        "哪些", "多少", "几场", "几次", "几个", "吗", "呢", "？", "?", "what", "which", "how many", "how much", "is there",
+        "哪些", "多少", "什么时候", "啥时候", "何时", "几时", "几场", "几次", "几个", "吗", "呢", "？", "?", "what", "which", "how many",
+        "how much", "is there",
         "are there", "any ",
     ]
 
@@ -377,6 +386,10 @@ struct RequestIntent {
             bump("sessions", -2)
             bump("people", -2)
         }
+        // 想把开车换成公交: a change of habit; a session moved names the session or its day.
+        if score("edit") > 0, !activityNoun, slots.day == nil, slots.time == nil, slots.span == nil, knownPeople == 0 {
+            bump("edit", -3)
+        }
         if score("cancel") > 0 || score("edit") > 0 {
             bump("schedule", -2)
             bump("done", -2)
@@ -423,7 +436,9 @@ struct RequestIntent {
         }
         // A report is asked for with a period, a place or a verb; 举报 is not a report.
         if score("report") > 0 {
-            if complaintWords.contains(where: { matches($0, t) }) {
+            if complaintWords.contains(where: { matches($0, t) })
+                || measurementWords.contains(where: { matches($0, t) })
+            {
                 bump("report", -4)
             } else if !anchored, slots.city == nil, slots.county == nil,
                 !t.containsAny(["出一份", "出个", "生成", "做一份", "做个", "导出", "给我", "来一份", "汇总", "统计", "报表"]),
@@ -447,6 +462,12 @@ struct RequestIntent {
         if knownPeople == 0 {
             bump("certificate", -3)
             bump("person", -2)
+            // 服务记录要包含哪些字段 asks what a record holds; a record is someone's.
+            // 培训什么时候报名 asks how to sign up; putting people on a session names them.
+            if askingMarkers.contains(where: { matches($0, t) }) {
+                bump("record", -3)
+                bump("log", -3)
+            }
             if !anchored, slots.city == nil, slots.county == nil,
                 !t.containsAny(["看看", "查一下", "查查", "列出", "哪些", "谁", "名单"]),
                 !t.hasAnyWord(["show", "list", "who", "which"])

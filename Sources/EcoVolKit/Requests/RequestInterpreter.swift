@@ -465,9 +465,17 @@ public struct RequestInterpreter {
             t.markUsed(m.range)
             return g.trimmingCharacters(in: .whitespaces)
         }
-        var best: String? = nil
+        if let regex = themePattern, let m = t.matches(regex).first, let g = m.groups[1] {
+            let theme = g.trimmingCharacters(in: .whitespaces)
+            if theme.count >= 2 {
+                t.markUsed(m.range)
+                return theme
+            }
+        }
+        var best: (topic: String, rank: Int)? = nil
         let pieces = t.leftovers().flatMap { chunk in
-            ["搞", "开展", "组织", "举办"].reduce([chunk]) { parts, verb in parts.flatMap { $0.components(separatedBy: verb) }
+            ["搞", "开展", "组织", "举办", "安排"].reduce([chunk]) { parts, verb in
+                parts.flatMap { $0.components(separatedBy: verb) }
             }
         }
         for chunk in pieces {
@@ -495,11 +503,55 @@ public struct RequestInterpreter {
             guard c.filter(RequestText.isHan).count >= 2, !c.contains(where: { $0.isASCII && $0.isLetter }) else {
                 continue
             }
+            // 给村民讲垃圾分类: what follows the verb is the topic, not who hears it; a clause that
+            // only qualifies the talk (最好有互动, 听众是车间主任) is the topic only when nothing
+            // else is left.
+            var rank = asideOpeners.contains { c.hasPrefix($0) } ? 0 : 1
+            // 做环保法规宣讲: the words before the kind of talk are its topic.
+            if lessonEndings.contains(where: { chunk.hasSuffix($0) }) { rank = 2 }
+            if let told = Self.told(c) {
+                c = told
+                rank = 2
+            }
             // On a tie the later words win: what is done comes after where (公园搞净山活动).
-            if best == nil || c.count >= (best?.count ?? 0) { best = c }
+            if let b = best, rank < b.rank || (rank == b.rank && c.count < b.topic.count) { continue }
+            best = (c, rank)
         }
-        return best
+        return best?.topic
     }
+
+    /// The words after the last 讲 that tells (讲, 讲讲, 来讲), not the 讲 of a noun (讲座, 讲稿).
+    static func told(_ chunk: String) -> String? {
+        let chars = Array(chunk)
+        guard
+            let i = chars.indices.last(where: {
+                chars[$0] == "讲" && ($0 + 1 >= chars.count || !"座稿解义堂台师".contains(chars[$0 + 1]))
+            }), i > 0
+        else { return nil }
+        var tail = String(chars[(i + 1)...])
+        for lead in ["讲", "一讲", "一下", "一些", "些", "点", "新的", "下"] where tail.hasPrefix(lead) {
+            tail.removeFirst(lead.count)
+        }
+        for end in suffixFillers.sorted(by: { $0.count > $1.count }) where tail.hasSuffix(end) && tail.count > end.count
+        {
+            tail.removeLast(end.count)
+        }
+        return tail.filter(RequestText.isHan).count >= 2 ? tail : nil
+    }
+
+    /// What a talk or an outing is called, ending the words that name its topic (环保法规宣讲,
+    /// 观鸟活动).
+    static let lessonEndings = ["宣讲", "讲座", "讲稿", "科普", "的课", "培训", "提纲", "大纲", "活动"]
+
+    /// Clauses that say how the talk should be, not what it is about.
+    static let asideOpeners = [
+        "最好", "有没有", "听众", "包括", "要通俗", "通俗", "别太", "不要太", "重点", "内容", "要求", "求", "结合", "需要", "希望", "尽量",
+    ]
+
+    /// 主题是低碳生活, 主题 low carbon life, 课外讲座：喀斯特地貌: the topic named outright, in
+    /// either language.
+    static let themePattern = RequestSlots.regex(
+        "(?:主题(?!班会|课|活动|日|党日|教育|宣传|演讲|讲座)(?:是|为|[:：])?|(?:讲座|宣讲|讲稿|课|培训)[:：])\\s*([^，,。；;！!？?]{2,40})")
 
     /// "on plastics for …", "about saving water".
     static let topicPattern = RequestSlots.regex(
