@@ -169,17 +169,19 @@ extension Invocation {
                 index < positionals.count && !positionals[index].text.trimmingCharacters(in: .whitespaces).isEmpty
             if !given { throw CommandFailure.missing(field: spec.name, accepted: spec.accepted) }
         }
-        for spec in configuration.keys where spec.isRequired {
-            guard let text = string(spec.name), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw CommandFailure.missing(field: spec.name, accepted: spec.accepted)
-            }
-        }
+        // The words in the order they are typed: `/project frobnicate` is refused for its action
+        // before anything is said about the keys after it.
         for (index, token) in positionals.enumerated() {
             let specIndex = min(index, configuration.positionals.count - 1)
             guard specIndex >= 0,
                 index < configuration.positionals.count || configuration.positionals[specIndex].isVariadic
             else { continue }
             try check(token, spec: configuration.positionals[specIndex])
+        }
+        for spec in configuration.keys where spec.isRequired {
+            guard let text = string(spec.name), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw CommandFailure.missing(field: spec.name, accepted: spec.accepted)
+            }
         }
         for (key, token) in options {
             guard let spec = configuration.keySpec(key) else { continue }

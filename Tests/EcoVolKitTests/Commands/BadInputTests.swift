@@ -47,6 +47,9 @@ import Testing
         Case(line: "/certificate", field: "person", shown: []),
         Case(line: "/record", field: "person", shown: []),
         Case(line: "/checkin {id}", field: "person", shown: []),
+        // The first wrong word is the one named: the action, not the key after it.
+        Case(line: "/project frobnicate", field: "action", shown: ["frobnicate", "add", "/project add name="]),
+        Case(line: "/project", field: "action", shown: ["add"]),
     ]
 
     @Test(arguments: cases)
