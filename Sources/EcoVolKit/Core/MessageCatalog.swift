@@ -973,7 +973,8 @@ extension MessageKey {
                 en: "Give the person to keep and the duplicate, e.g. /merge p3x8n2bd p9k2m4qa.")
         case .outreachAcceptedProjectAction:
             LocalizedText(
-                zh: "可选：add（新增项目，如 /project add name=…）。", en: "Accepted: add (add a project, as in /project add name=…).")
+                zh: "可选：add（新增项目，如 /project add name=…）。",
+                en: "Accepted: add (add a project, as in /project add name=…).")
         case .outreachAcceptedImport:
             LocalizedText(
                 zh: "用法：/import people|participation 文件.csv", en: "Usage: /import people|participation FILE.csv")
