@@ -53,6 +53,8 @@ public enum KnowledgeVocabulary {
         "could", "should", "would", "i", "me", "my", "we", "our", "you", "your", "it", "its", "in", "on", "at", "and",
         "or", "be", "with", "about", "this", "that", "there", "which", "who", "when", "where", "tell", "please", "any",
         "some", "much", "many", "s", "someone", "somebody", "anyone", "anybody", "near",
+        // Asking what a word means (PM2.5是什么意思, what does AQI mean): the word is the question.
+        "什么意思", "是什么意思", "啥意思", "是啥意思", "mean", "means",
     ]
 
     /// Request framing and spoken fillers: how a question is put, not what it is about
@@ -81,6 +83,10 @@ public enum KnowledgeVocabulary {
         "can you", "could you", "would you", "tell me", "i want to know", "i would like to know", "i'd like to know",
         "want", "know", "like", "need", "please", "help", "really", "actually", "very", "just", "kind of", "sort of",
         "best", "fastest", "most", "good", "great", "way", "ways", "thing", "things", "something", "get", "some",
+        // The same request framing in English, as it is dropped into a Chinese sentence (帮我写个
+        // 10 min 的 speech, 我的志愿者 hours 在哪 check): what to produce, not what it is about.
+        "write", "writing", "speech", "speak", "presentation", "prepare", "draft", "short", "check", "look up",
+        "主题是", "主题",
     ]
 
     /// Words that qualify what is asked about without naming it (heavy smog day, really

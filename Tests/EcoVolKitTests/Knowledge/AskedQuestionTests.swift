@@ -51,6 +51,8 @@ struct AskedQuestionTests {
         /// Every question of a refusal category must be refused and no other (the older sets'
         /// rule); a set labelled strictly by what the entries hold says false.
         var labelsFollowCategory = true
+        /// Questions that must be refused (a small set focused on one category holds fewer).
+        var minimumRefusals = 30
         var testDescription: String { file }
     }
 
@@ -111,6 +113,16 @@ struct AskedQuestionTests {
             ],
             minimumTop1: 0.70, minimumTop3: 0.82, minimumRefused: 0.62, minimumCategoryTop1: 0.35,
             labelsFollowCategory: false),
+        // A fifth set (2026-12-04): 81 mixed Chinese-English and English questions typed the way
+        // volunteers type them (an English word dropped into a Chinese sentence, English framing
+        // and audience words), written before the entries were read, then labelled; 16 to refuse.
+        // First measured through the binary on its development half: covered top-1 63.6 %, top-3
+        // 93.9 %, refused 87.5 %. Floors are those less a margin.
+        LabelledSet(
+            file: "MixedQuestions.json", minimumCount: 80,
+            categories: ["mixed", "english", "uncovered", "offtopic"],
+            minimumTop1: 0.60, minimumTop3: 0.85, minimumRefused: 0.75, minimumCategoryTop1: 0.40,
+            minimumRefusals: 15),
     ]
 
     static func load(_ file: String = "AskedQuestions.json") throws -> [Asked] {
@@ -131,7 +143,9 @@ struct AskedQuestionTests {
     {
         let asked = try Self.load(labelled.file)
         #expect(asked.count >= labelled.minimumCount)
-        #expect(asked.filter { $0.expect.isEmpty }.count >= 30, "at least 30 questions must be refused")
+        #expect(
+            asked.filter { $0.expect.isEmpty }.count >= labelled.minimumRefusals,
+            "at least \(labelled.minimumRefusals) questions must be refused")
         let categories = Set(asked.map(\.category))
         for c in labelled.categories {
             #expect(categories.contains(c), "category \(c)")

@@ -114,6 +114,31 @@ struct QueryUnderstandingTests {
         #expect(english.isConfident && english.id == chinese.id, "\(english.id) ≠ \(chinese.id)")
     }
 
+    /// A mixed Chinese-English question: English request framing is framing, asking what a
+    /// word means asks about the word, and an English word reaches the Chinese word the
+    /// entries use (synonyms.yaml), so the English half counts as the Chinese half would.
+    @Test func theEnglishHalfOfAMixedQuestionCountsLikeItsChineseForm() throws {
+        let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
+        try #require(!base.entries.isEmpty)
+        let index = SearchIndex(entries: base.entries, synonyms: base.synonyms)
+        let understood = index.compile("帮我写个 10 min 的 speech，主题 low carbon life").understood
+        for framing in ["写", "speech", "min", "10", "主题"] {
+            #expect(!understood.contains(framing), "\(understood)")
+        }
+        #expect(index.compile("my hours 在哪 check").understood == index.compile("my hours 在哪").understood)
+        for (question, id) in [
+            ("PM2.5 是什么意思啊", "fact-pm25"), ("AQI 多少算 unhealthy 啊", "fact-aqi-levels"),
+            ("过期药品expired medicine属于有害垃圾吗", "tip-expired-medicine"),
+        ] {
+            let best = try #require(index.search(question).first)
+            #expect(best.isConfident && best.id == id, "\(question) → \(best.id)")
+        }
+        let bridged = try #require(index.search("厨余垃圾能不能compost").first { $0.id == "qa-home-community-composting" })
+        let unbridged = SearchIndex(entries: base.entries, synonyms: .empty)
+        let alone = try #require(unbridged.search("厨余垃圾能不能compost").first { $0.id == "qa-home-community-composting" })
+        #expect(bridged.score > alone.score)
+    }
+
     @Test func aHowQuestionIsNotAnsweredByTheDayItsTopicIsMarkedOn() throws {
         let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
         try #require(!base.entries.isEmpty)
