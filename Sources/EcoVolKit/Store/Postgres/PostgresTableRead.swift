@@ -13,14 +13,9 @@ import PostgresNIO
 /// and people are decoded on other threads while the participations stream in.
 enum PostgresTableRead {
     /// The records and the head they correspond to.
-    final class Tables {
+    struct Tables: Sendable {
         let state: OutreachState
         let head: Int
-
-        init(state: OutreachState, head: Int) {
-            self.state = state
-            self.head = head
-        }
     }
 
     nonisolated static func read(_ connection: PostgresConnection, logger: Logger) async throws -> sending Tables {
@@ -34,7 +29,7 @@ enum PostgresTableRead {
         async let people = decode(Person.self, peopleRecords)
         let projectRecords = try await records("SELECT record::text FROM ecovol.projects", connection, logger)
         let projects = try decode(Project.self, projectRecords)
-        let state = OutreachState()
+        var state = OutreachState()
         let rows = try await connection.ask(
             "SELECT record::text FROM ecovol.participations ORDER BY first_seq, first_position", logger: logger)
         for try await row in rows {
