@@ -115,9 +115,9 @@ extension PostgresTableRead {
     }
 }
 
-/// The tables read by another task, handed to a thread that waits for them: made and touched
-/// only by the reading task until `finish`, then only by the waiter (the condition's lock
-/// orders the two), so the non-Sendable records cross threads once, whole.
+/// The tables read by another task, handed to a thread that waits for them: the records are a
+/// Sendable value; the condition's lock guards the result slot the reader fills and the waiter
+/// reads, so the waiter blocks until the read has finished.
 private final class TablesHandOver: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<PostgresTableRead.Tables, any Error>?
