@@ -3,7 +3,6 @@ import Foundation
 /// The listings `/export` writes — sessions, people, participation rows and hours per
 /// person — as `DataTable`s. Phone and ID numbers are masked unless the caller passes
 /// `full: true` (`full=yes`), because an exported file travels further than a screen.
-@MainActor
 public enum ListingTables {
     static func column(_ key: String, _ titleKey: MessageKey, _ lang: Language, numeric: Bool = false)
         -> DataTable.Column

@@ -3,7 +3,6 @@ import Foundation
 extension ActivityReport {
     /// The report as a document: summary, breakdowns, monthly charts, the training check,
     /// insurance gaps and environmental days.
-    @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let h = OutreachFormat.hours
@@ -134,7 +133,6 @@ extension ActivityReport {
     }
 
     /// Sessions as a small table (id, date, title, city, people present).
-    @MainActor
     func sessionTable(_ sessions: [Session], state: OutreachState, _ lang: Language) -> DataTable {
         DataTable(
             columns: [

@@ -52,7 +52,6 @@ public struct ActivityReport: Sendable {
 
     /// Builds the report. `dayEntries` are the knowledge base's environmental days; `today`
     /// picks the training year when the period does not.
-    @MainActor
     public static func build(
         state: OutreachState, filter: SessionFilter, dayEntries: [KnowledgeEntry], today: CalendarDate,
         language: Language

@@ -28,7 +28,6 @@ public struct NominationList: Sendable {
     public var volunteers: [Volunteer]
     public var cases: [Case]
 
-    @MainActor
     public static func build(
         state: OutreachState, year: Int, levels: StarLevel, volunteerLimit: Int = 100, caseLimit: Int = 10
     ) -> NominationList {
@@ -78,7 +77,6 @@ public struct NominationList: Sendable {
             year: year, volunteers: Array(volunteers.prefix(volunteerLimit)), cases: Array(cases.prefix(caseLimit)))
     }
 
-    @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: MessageKey) -> String { L(key).text(lang) }
         let people = DataTable(

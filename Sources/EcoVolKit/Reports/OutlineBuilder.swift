@@ -5,7 +5,6 @@ import Foundation
 /// enough remain, to the service type. The same request always gives the same outline;
 /// `vary` picks differently among the best candidates with a seeded generator, so a
 /// lecturer can ask for another version and get the same one again with the same number.
-@MainActor
 public struct OutlineBuilder {
     public var base: KnowledgeBase
     public var index: SearchIndex

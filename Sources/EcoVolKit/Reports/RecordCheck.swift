@@ -37,7 +37,6 @@ public struct RecordCheck: Sendable {
 
     public var findings: [Finding]
 
-    @MainActor
     public static func run(state: OutreachState, now: Date) -> RecordCheck {
         var findings: [Finding] = []
         let sessions = state.sessions.values.filter { $0.status != .cancelled }.sorted {
@@ -178,7 +177,6 @@ public struct RecordCheck: Sendable {
         .sorted { $0[0].id < $1[0].id }
     }
 
-    @MainActor
     public func document(_ lang: Language) -> ReportDocument {
         var blocks: [ReportDocument.Block] = []
         if findings.isEmpty {

@@ -10,7 +10,6 @@ extension ServiceCertificate {
 
     /// The certificate as a document. `revealIdentity` prints the full ID number (the file
     /// handed to the volunteer); the screen shows it masked.
-    @MainActor
     public func document(_ lang: Language, revealIdentity: Bool) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let span = period.map { [$0.first, $0.last] } ?? [firstDay, lastDay].compactMap { $0 }
@@ -137,7 +136,6 @@ extension ServiceCertificate {
 
     /// Where a session took place, as short as stays unambiguous: the county and venue
     /// (the county implies the city; a venue that already names the county stands alone).
-    @MainActor
     static func place(_ s: Session, _ lang: Language = .zh) -> String {
         switch (s.county, s.venue) {
         case (let county?, let venue?): return venue.hasPrefix(county) ? venue : county + " " + venue

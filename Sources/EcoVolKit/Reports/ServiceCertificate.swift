@@ -58,7 +58,6 @@ public struct ServiceCertificate: Sendable {
     /// Throws when there is nothing to certify (a certificate of zero hours is not one), and
     /// when sessions overlap unless `countOverlapsOnce` says the user has seen them and wants
     /// the overlapping time counted once — a certificate is never issued silently over them.
-    @MainActor
     public static func build(
         state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate,
         countOverlapsOnce: Bool = false

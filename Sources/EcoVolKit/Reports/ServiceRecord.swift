@@ -14,7 +14,6 @@ public struct ServiceRecord: Sendable {
     public var stars: Int
     public var toNext: Double?
 
-    @MainActor
     public static func build(state: OutreachState, person: Person, levels: StarLevel) -> ServiceRecord {
         let rows = state.participations(person: person.id).compactMap {
             p -> (session: Session, participation: Participation)? in
@@ -49,7 +48,6 @@ public struct ServiceRecord: Sendable {
 
     public var evaluations: [Int] { rows.compactMap(\.participation.evaluation) }
 
-    @MainActor
     public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         var basic: [(String, String)] = [(t(.fieldName), person.name), (t(.certificateVolunteerNumber), person.id)]

@@ -83,7 +83,6 @@ public struct SessionFilter: Sendable, Equatable {
     }
 
     /// `2026-Q2 · 贵阳 · 宣传教育`, for headings; "all" words when nothing is filtered.
-    @MainActor
     func describe(_ language: Language, state: OutreachState) -> String {
         var parts: [String] = [period?.label ?? L(.reportsAllTime).text(language)]
         if let city { parts.append(OutreachFormat.cityShort(city, language)) }

@@ -22,7 +22,6 @@ public struct StarRoster: Sendable {
 
     /// Everyone with credited hours (through the period's end), in the city when given —
     /// "in the city" meaning they served at least once at a session there.
-    @MainActor
     public static func build(state: OutreachState, levels: StarLevel, period: ReportPeriod?, city: String?)
         -> StarRoster
     {
@@ -51,7 +50,6 @@ public struct StarRoster: Sendable {
 
     public var crossings: [Entry] { entries.filter(\.crossed) }
 
-    @MainActor
     public func document(_ lang: Language) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let thresholds = levels.thresholds.map { OutreachFormat.hours($0) }.joined(separator: "/")
@@ -83,7 +81,6 @@ public struct StarRoster: Sendable {
         return ReportDocument(title: t(.reportsStarsTitle), subtitle: subtitle, language: lang, blocks: blocks)
     }
 
-    @MainActor
     func table(_ list: [Entry], _ lang: Language) -> DataTable {
         func t(_ key: MessageKey) -> String { L(key).text(lang) }
         return DataTable(

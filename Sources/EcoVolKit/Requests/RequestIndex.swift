@@ -104,7 +104,7 @@ public final class RequestIndex: Sendable {
 /// are the same, so a REPL builds it once per change instead of once per request.
 @MainActor
 public final class RequestIndexCache {
-    private weak var state: OutreachState?
+    private weak var lineage: StateLineage?
     private var revision = -1
     private var cached: RequestIndex?
 
@@ -112,9 +112,9 @@ public final class RequestIndexCache {
 
     /// The index of `state` at `revision`, built only when either differs from the last call.
     public func index(for state: OutreachState, revision: Int) -> RequestIndex {
-        if let cached, self.state === state, self.revision == revision { return cached }
+        if let cached, lineage === state.lineage, self.revision == revision { return cached }
         let index = RequestIndex(state)
-        (self.state, self.revision, cached) = (state, revision, index)
+        (lineage, self.revision, cached) = (state.lineage, revision, index)
         return index
     }
 }

@@ -215,7 +215,7 @@ public final class JSONFileStore {
         if let snapshot {
             do {
                 header = try Self.decodeSnapshot(
-                    snapshot, into: fresh, path: snapshotPath, decoder: decoder, schemaBlock: &schemaBlock)
+                    snapshot, into: &fresh, path: snapshotPath, decoder: decoder, schemaBlock: &schemaBlock)
             } catch let error as StoreError where error.kind == .corruptSnapshot {
                 // Show what verifies, refuse to write, and say what is missing until doctor runs.
                 let s = SnapshotSalvage.salvage(snapshot, decoder: decoder)
@@ -236,7 +236,8 @@ public final class JSONFileStore {
         generation = header.generation
         snapshotSeq = header.seq
         lastSeq = header.seq
-        state = fresh
+        // Consumed, so the journal replay below mutates the only reference to the tables.
+        state = consume fresh
         if journalFD >= 0 {
             Glibc.close(journalFD)
             journalFD = -1
@@ -327,12 +328,13 @@ public final class JSONFileStore {
     }
 
     static func decodeSnapshot(
-        _ bytes: [UInt8], into state: OutreachState, path: String, decoder: JSONDecoder, schemaBlock: inout StoreError?
+        _ bytes: [UInt8], into state: inout OutreachState, path: String, decoder: JSONDecoder,
+        schemaBlock: inout StoreError?
     ) throws -> SnapshotHeader {
         let header: SnapshotHeader
         do {
             header = try bytes.withUnsafeBytes {
-                try SnapshotCodec.decode($0, into: state, verify: true, decoder: decoder, allowNewer: true)
+                try SnapshotCodec.decode($0, into: &state, verify: true, decoder: decoder, allowNewer: true)
             }
         } catch let problem as SnapshotCodec.Problem {
             switch problem {

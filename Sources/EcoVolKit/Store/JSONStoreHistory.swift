@@ -35,12 +35,12 @@ extension JSONOutreachStore {
         }
         return try lock.withLock {
             let decoder = RecordCodec.decoder()
-            let base = OutreachState()
+            var base = OutreachState()
             var header = SnapshotHeader(schema: StoreMigration.currentSchema, generation: 0, seq: 0, savedAt: nil)
             if let bytes = try? POSIXFile.readAll(directory + "/outreach.json") {
                 var block: StoreError?
                 header = try JSONFileStore.decodeSnapshot(
-                    bytes, into: base, path: directory + "/outreach.json", decoder: decoder, schemaBlock: &block)
+                    bytes, into: &base, path: directory + "/outreach.json", decoder: decoder, schemaBlock: &block)
                 if let block { throw block }
             }
             var entries: [JournalEntry] = []

@@ -2,9 +2,12 @@ import Foundation
 
 /// The whole store in memory, with the indexes queries need: participations by person and by
 /// session, so a person's total hours is a walk over that person's rows, not over a million.
-/// A class owned by one store, read by commands and mutated only by the store as it applies
-/// journal lines, so a million rows are never copied by accident.
-public final class OutreachState {
+/// A `Sendable` value: every member is a copy-on-write array or dictionary of Sendable values,
+/// so handing a snapshot to another task is O(1) and a report built from it off the main actor
+/// sees exactly that snapshot. Each store holds one and mutates it in place as it applies journal
+/// lines; it must be the only holder then (no snapshot kept alive across the change), or the
+/// first change after a snapshot copies every table it touches.
+public struct OutreachState: Sendable {
     public private(set) var sessions: [String: Session] = [:]
     public private(set) var people: [String: Person] = [:]
     /// Projects added with `/project add` (the built-ins are in `projects`).
@@ -18,6 +21,9 @@ public final class OutreachState {
     private var rowIndex: [UInt64: Int32] = [:]
     private var bySession: [[Int32]] = []
     private var byPerson: [[Int32]] = []
+    /// Which store's lineage this value is: a new state gets a new one, copies and changes keep it.
+    /// Caches keyed on a store's revision use it to tell two stores (or a reload) apart.
+    public let lineage = StateLineage()
 
     public init() {}
 
@@ -71,7 +77,7 @@ public final class OutreachState {
 
     // MARK: - Applying
 
-    func apply(_ op: StoreOperation) {
+    mutating func apply(_ op: StoreOperation) {
         switch op {
         case .putSession(let s): sessions[s.id] = s
         case .deleteSession(let id): sessions[id] = nil
@@ -84,7 +90,7 @@ public final class OutreachState {
         }
     }
 
-    func sessionSlot(_ id: String) -> Int32 {
+    mutating func sessionSlot(_ id: String) -> Int32 {
         if let s = sessionSlots[id] { return s }
         let s = Int32(bySession.count)
         sessionSlots[id] = s
@@ -92,7 +98,7 @@ public final class OutreachState {
         return s
     }
 
-    func personSlot(_ id: String) -> Int32 {
+    mutating func personSlot(_ id: String) -> Int32 {
         if let p = personSlots[id] { return p }
         let p = Int32(byPerson.count)
         personSlots[id] = p
@@ -100,12 +106,12 @@ public final class OutreachState {
         return p
     }
 
-    func put(_ p: Participation) {
+    mutating func put(_ p: Participation) {
         put(p, sessionSlot: sessionSlot(p.session), personSlot: personSlot(p.person))
     }
 
     /// `put` for callers that already know the slots (the snapshot loader).
-    func put(_ p: Participation, sessionSlot s: Int32, personSlot q: Int32) {
+    mutating func put(_ p: Participation, sessionSlot s: Int32, personSlot q: Int32) {
         let key = Self.pairKey(s, q)
         if let i = rowIndex[key] {
             rows[Int(i)] = p
@@ -118,7 +124,7 @@ public final class OutreachState {
         byPerson[Int(q)].append(i)
     }
 
-    func delete(_ key: ParticipationKey) {
+    mutating func delete(_ key: ParticipationKey) {
         guard let s = sessionSlots[key.session], let q = personSlots[key.person],
             let i = rowIndex.removeValue(forKey: Self.pairKey(s, q))
         else { return }
@@ -128,13 +134,13 @@ public final class OutreachState {
     }
 
     /// Loads tables wholesale (snapshot open).
-    func load(sessions: [String: Session], people: [String: Person], projects: [String: Project]) {
+    mutating func load(sessions: [String: Session], people: [String: Person], projects: [String: Project]) {
         self.sessions = sessions
         self.people = people
         self.customProjects = projects
     }
 
-    func reserveParticipations(_ n: Int) {
+    mutating func reserveParticipations(_ n: Int) {
         rows.reserveCapacity(n)
         rowIndex.reserveCapacity(n)
     }
@@ -193,4 +199,9 @@ public final class OutreachState {
         for case let row? in rows where other.participation(row.key) != row { return false }
         return true
     }
+}
+
+/// The identity of one store's state across its copies and changes (see `OutreachState.lineage`).
+public final class StateLineage: Sendable {
+    public init() {}
 }

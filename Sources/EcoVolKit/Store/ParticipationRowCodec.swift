@@ -185,7 +185,7 @@ public enum ParticipationRowCodec {
     /// Reads the snapshot's row array into `state`. Rows of one session usually follow each
     /// other, so the session id is compared on its bytes with the previous row's and its
     /// String and slot are reused, leaving one hash lookup (the person) per row.
-    static func readRows(_ s: inout ByteScanner, into state: OutreachState, map: [Int?]?) throws(ScanError) {
+    static func readRows(_ s: inout ByteScanner, into state: inout OutreachState, map: [Int?]?) throws(ScanError) {
         try s.expect(0x5B)
         if s.take(0x5D) { return }
         var lastSessionBytes = UnsafeRawBufferPointer(start: nil, count: 0)

@@ -178,7 +178,7 @@ enum SnapshotCodec {
 
     /// Decodes a snapshot into `state`. With `verify` false (doctor's salvage) the checksum is not required.
     static func decode(
-        _ b: UnsafeRawBufferPointer, into state: OutreachState, verify: Bool, decoder: JSONDecoder,
+        _ b: UnsafeRawBufferPointer, into state: inout OutreachState, verify: Bool, decoder: JSONDecoder,
         allowNewer: Bool = false
     ) throws(Problem) -> SnapshotHeader {
         if verify { _ = try verifyChecksum(b) }
@@ -217,7 +217,7 @@ enum SnapshotCodec {
                     columnMap = ParticipationRowCodec.columnMap(try s.stringArray())
                 case "participations":
                     state.reserveParticipations(b.count / 96)
-                    try ParticipationRowCodec.readRows(&s, into: state, map: columnMap)
+                    try ParticipationRowCodec.readRows(&s, into: &state, map: columnMap)
                 default: try s.skipValue()
                 }
             }

@@ -50,7 +50,7 @@ struct StoreInspection {
             r.snapshotBytes = bytes.count
             do {
                 let h = try bytes.withUnsafeBytes {
-                    try SnapshotCodec.decode($0, into: r.state, verify: true, decoder: decoder, allowNewer: true)
+                    try SnapshotCodec.decode($0, into: &r.state, verify: true, decoder: decoder, allowNewer: true)
                 }
                 r.snapshotHeader = h
                 r.snapshotStatus = .ok
@@ -63,10 +63,10 @@ struct StoreInspection {
                         r.snapshotHeader = s.header
                         r.state = s.state
                     } else {
-                        let salvaged = OutreachState()
+                        var salvaged = OutreachState()
                         if let h = try? bytes.withUnsafeBytes({
                             try SnapshotCodec.decode(
-                                $0, into: salvaged, verify: false, decoder: decoder, allowNewer: true)
+                                $0, into: &salvaged, verify: false, decoder: decoder, allowNewer: true)
                         }) {
                             r.snapshotHeader = h
                             r.state = salvaged

@@ -228,9 +228,9 @@ public enum StoreTool {
                         let decoder = RecordCodec.decoder()
                         for b in JSONFileStore.backupFiles(in: directory + "/backups") {
                             guard let bytes = try? POSIXFile.readAll(directory + "/backups/" + b.name) else { continue }
-                            let s = OutreachState()
+                            var s = OutreachState()
                             if let h = try? bytes.withUnsafeBytes({
-                                try SnapshotCodec.decode($0, into: s, verify: true, decoder: decoder)
+                                try SnapshotCodec.decode($0, into: &s, verify: true, decoder: decoder)
                             }) {
                                 say(.storeToolRestoredBackup, ["file": "backups/" + b.name, "seq": String(h.seq)])
                                 r = reinspect(journalOf: directory, over: s, header: h)

@@ -86,7 +86,7 @@ import Testing
 /// Finding a session or a person from what was typed.
 @Suite struct RecordLookupTests {
     static func state() -> OutreachState {
-        let state = OutreachState()
+        var state = OutreachState()
         for id in ["abc12345", "abd67890", "xyz00000"] { state.apply(.putSession(sampleSession(id))) }
         var old = samplePerson("p1", name: "张三")
         old.mergedInto = "p2"
@@ -137,7 +137,7 @@ import Testing
     }
 
     @Test func aMergeCycleEnds() throws {
-        let state = OutreachState()
+        var state = OutreachState()
         var a = samplePerson("a")
         a.mergedInto = "b"
         var b = samplePerson("b")

@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func cancelledSessionsAndNoShowsEarnNothing() {
-        let state = OutreachState()
+        var state = OutreachState()
         let a = session("a", day: 10, from: 9, hours: 2)
         let b = session("b", day: 12, from: 9, hours: 2, status: .cancelled)
         state.apply(.putSession(a))

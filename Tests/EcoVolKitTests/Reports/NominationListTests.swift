@@ -28,7 +28,7 @@ import Testing
 
     /// A and B held in 2026 (B rated higher), C held in 2025, D cancelled and E planned in 2026.
     static func state() -> OutreachState {
-        let state = OutreachState()
+        var state = OutreachState()
         state.apply(.putSession(session("A", at: 1_772_330_400, reached: 100, rating: 4)))
         state.apply(.putSession(session("B", at: 1_775_008_800, type: .lecture, reached: 100, rating: 5)))
         state.apply(.putSession(session("C", at: 1_748_743_200, reached: 500, rating: 5)))

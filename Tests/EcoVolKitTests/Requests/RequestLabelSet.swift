@@ -80,7 +80,7 @@ struct RequestSetStore: Decodable {
 
     /// The fixed-id records as a state (no store needed).
     func recordState() -> OutreachState {
-        let state = OutreachState()
+        var state = OutreachState()
         let zone = ChinaTime.zone
         func at(_ text: String) -> Date {
             let parts = text.split(whereSeparator: { "- :".contains($0) }).compactMap { Int($0) }

@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func namesakesAndSameDaySessionsGiveTwoReadings() throws {
-        let state = RequestFixture.state()
+        var state = RequestFixture.state()
         var twin = try #require(state.sessions["stalk005"])
         twin.id = "stalk006"
         twin.title = "垃圾分类进小区讲座"
@@ -140,7 +140,7 @@ import Testing
     /// each saying how the name was read, in the same order every time — the volunteer with
     /// more service first — never one taken silently.
     @Test func aSpellingOfTwoNamesOffersBothReadings() throws {
-        let state = RequestFixture.state()
+        var state = RequestFixture.state()
         let at = RequestFixture.now.addingTimeInterval(-86400 * 30)
         state.apply(.putPerson(Person(id: "phuang1", name: "黄蕾", registered: at)))
         state.apply(.putPerson(Person(id: "phuang2", name: "黄磊", registered: at)))
@@ -177,7 +177,7 @@ import Testing
 
     /// A registered name in Latin letters is read before dates: Sun Yue is not a Sunday.
     @Test func latinNamesAreNotDates() throws {
-        let state = RequestFixture.state()
+        var state = RequestFixture.state()
         let at = RequestFixture.now.addingTimeInterval(-86400 * 30)
         state.apply(.putPerson(Person(id: "psuny", name: "孙悦", registered: at)))
         let r = RequestFixture.interpreter(state).interpret("Sun Yue didn't come to the beach clean-up last Saturday")

@@ -12,7 +12,7 @@ import Testing
 
     /// Records with every optional field given, so a field the decoders skipped would show.
     static func records() -> OutreachState {
-        let state = OutreachState()
+        var state = OutreachState()
         let session = Session(
             id: "s0000001", title: "湿地保护进校园", type: .training, trainingLevel: .basic, start: at,
             end: at.addingTimeInterval(5400), timeZone: "Asia/Shanghai", venue: "花溪湿地公园", city: "贵阳市",
@@ -91,7 +91,7 @@ import Testing
         let dir = temporaryStoreDirectory()
         try FileManager.default.createDirectory(
             atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let state = records()
+        var state = records()
         let snapshot = try schemaOneSnapshot(state, seq: 2)
         try POSIXFile.atomicReplace(dir + "/outreach.json", with: snapshot, directory: dir)
         var corrected = try #require(state.people["p0000001"])
@@ -109,7 +109,8 @@ import Testing
     }
 
     @Test func everyFieldOfAFirstReleaseStoreReadsBackAndTheUpgradeKeepsTheOldBytes() throws {
-        let (dir, snapshot, expected) = try Self.writeOldStore()
+        let (dir, snapshot, original) = try Self.writeOldStore()
+        var expected = original
         let store = try JSONFileStore(directory: dir)
         #expect(store.state.hasSameContent(as: expected))
         #expect(store.state.sessions["s0000001"] == expected.sessions["s0000001"])

@@ -9,7 +9,7 @@ import Testing
 @Suite struct SnapshotSalvagePropertyTests {
     /// A small store with every kind of record, some with quotes, newlines and emoji.
     static func sampleState(_ seed: Int) -> OutreachState {
-        let state = OutreachState()
+        var state = OutreachState()
         for i in 0..<(3 + seed % 3) {
             state.apply(.putSession(sampleSession("s\(i)", hours: Double(i % 3 + 1))))
         }
@@ -84,9 +84,9 @@ import Testing
                 + state.participationCount)
         #expect(salvage.state.hasSameContent(as: state))
         // The normal open reads the same file in one pass.
-        let opened = OutreachState()
+        var opened = OutreachState()
         _ = try bytes.withUnsafeBytes {
-            try SnapshotCodec.decode($0, into: opened, verify: true, decoder: RecordCodec.decoder())
+            try SnapshotCodec.decode($0, into: &opened, verify: true, decoder: RecordCodec.decoder())
         }
         #expect(opened.hasSameContent(as: state))
     }

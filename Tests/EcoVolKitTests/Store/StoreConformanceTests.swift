@@ -290,7 +290,7 @@ import Testing
             try await with(kind) { f in
                 let a = try await f.open()
                 let b = try await f.open()
-                let model = OutreachState()
+                var model = OutreachState()
                 for (i, code) in codes.enumerated() {
                     let ops = [
                         StoreReplayPropertyTests.operation(code), StoreReplayPropertyTests.operation(code &* 7 &+ 3),

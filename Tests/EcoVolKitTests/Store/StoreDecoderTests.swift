@@ -44,9 +44,9 @@ import Testing
     }
 
     static func snapshot(_ text: String, verify: Bool = false) throws(SnapshotCodec.Problem) -> OutreachState {
-        let state = OutreachState()
+        var state = OutreachState()
         _ = try reading(Array(text.utf8)) { buffer throws(SnapshotCodec.Problem) in
-            try SnapshotCodec.decode(buffer, into: state, verify: verify, decoder: RecordCodec.decoder())
+            try SnapshotCodec.decode(buffer, into: &state, verify: verify, decoder: RecordCodec.decoder())
         }
         return state
     }

@@ -261,7 +261,9 @@ public struct ImportCommand: Command {
                     ),
                 ]), warnings: warnings)
         }
-        let known = Set(state.people.keys)  // the state is live: the commit adds to it
+        let known = Set(state.people.keys)
+        // The snapshot ends here, so the commit below changes the store's only copy of the records.
+        _ = consume state
         let commit = try await context.commitOutreach(store, command: "import") { state in
             var ops: [StoreOperation] = []
             var taken = Set(state.people.keys)

@@ -175,6 +175,8 @@ public struct LogCommand: Command {
         var logged: [(Person, Participation)] = []
         var warnings: [LocalizedText] = []
         let now = context.stamp
+        // The snapshot ends here, so the commit below changes the store's only copy of the records.
+        _ = consume before
         let commit = try await context.commitOutreach(store, command: "log") { state in
             logged = []
             warnings = notes

@@ -109,7 +109,7 @@ public struct PersonCommand: Command {
         return "\(row.credited) (\(row.recorded)) ⚠"
     }
 
-    @MainActor static func overlapLine(_ row: HoursLedger.Row, _ lang: Language) -> String {
+    nonisolated static func overlapLine(_ row: HoursLedger.Row, _ lang: Language) -> String {
         L(
             .hoursOverlapRow,
             [

@@ -437,7 +437,7 @@ public final class PostgresOutreachStore: OutreachStore {
                 }
                 return list
             }
-            let replayed = OutreachState()
+            var replayed = OutreachState()
             for change in result { for op in change.operations { replayed.apply(op) } }
             let fix = reconcile(replayed, to: store.state)
             if !fix.isEmpty {

@@ -13,14 +13,9 @@ import PostgresNIO
 /// and people are decoded on other threads while the participations stream in.
 enum PostgresTableRead {
     /// The records and the head they correspond to.
-    final class Tables {
+    struct Tables: Sendable {
         let state: OutreachState
         let head: Int
-
-        init(state: OutreachState, head: Int) {
-            self.state = state
-            self.head = head
-        }
     }
 
     nonisolated static func read(_ connection: PostgresConnection, logger: Logger) async throws -> sending Tables {
@@ -34,7 +29,7 @@ enum PostgresTableRead {
         async let people = decode(Person.self, peopleRecords)
         let projectRecords = try await records("SELECT record::text FROM ecovol.projects", connection, logger)
         let projects = try decode(Project.self, projectRecords)
-        let state = OutreachState()
+        var state = OutreachState()
         let rows = try await connection.ask(
             "SELECT record::text FROM ecovol.participations ORDER BY first_seq, first_position", logger: logger)
         for try await row in rows {
@@ -120,9 +115,9 @@ extension PostgresTableRead {
     }
 }
 
-/// The tables read by another task, handed to a thread that waits for them: made and touched
-/// only by the reading task until `finish`, then only by the waiter (the condition's lock
-/// orders the two), so the non-Sendable records cross threads once, whole.
+/// The tables read by another task, handed to a thread that waits for them: the records are a
+/// Sendable value; the condition's lock guards the result slot the reader fills and the waiter
+/// reads, so the waiter blocks until the read has finished.
 private final class TablesHandOver: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<PostgresTableRead.Tables, any Error>?

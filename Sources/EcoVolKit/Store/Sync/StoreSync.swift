@@ -493,7 +493,7 @@ final class SyncRun {
     private func pullWholeTables(
         head: Int, protected: Set<SyncRecordKey>, _ connection: PostgresConnection, logger: Logger
     ) async throws {
-        let server = OutreachState()
+        var server = OutreachState()
         var heads = head
         try await connection.ask("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
         do {
