@@ -47,7 +47,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Read through #filePath by the judged-query and labelled-request tests, or by
-            // Scripts/evaluate-questions.py (the fresh, December, spoken, winter and dawn question sets), not bundled.
+            // Scripts/evaluate-questions.py (the fresh, December, spoken, winter, dawn and mixed question
+            // sets), not bundled.
             exclude: [
                 "Knowledge/JudgedQueries.json", "Knowledge/AskedQuestions.json", "Knowledge/UnseenQuestions.json",
                 "Knowledge/FreshQuestions.json", "Knowledge/FreshQuestions.draft.txt",
@@ -55,6 +56,7 @@ let package = Package(
                 "Knowledge/SpokenQuestions.json", "Knowledge/SpokenQuestions.draft.txt",
                 "Knowledge/WinterQuestions.json", "Knowledge/WinterQuestions.draft.txt",
                 "Knowledge/DawnQuestions.json", "Knowledge/DawnQuestions.draft.txt",
+                "Knowledge/MixedQuestions.json", "Knowledge/MixedQuestions.draft.txt",
                 "Requests/Labelled",
             ]
         ),
