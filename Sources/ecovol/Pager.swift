@@ -66,6 +66,18 @@ struct Pager {
         return [SIGINT, SIGQUIT, SIGPIPE].contains(status.code)
     }
 
+    /// The line the shell runs. A plain command (`less -FRX`) is exec'd, so that the pager is
+    /// the only process in its group: Debian's dash keeps a shell waiting otherwise, and on
+    /// Ctrl-Z that shell stops first — ecovol then stops and the job-control shell prints its
+    /// prompt while the pager is still restoring the terminal, erasing the prompt. A line with
+    /// shell syntax (a pipe, a list, a redirection, an expansion) is run as it is.
+    static func shellLine(running command: String) -> String {
+        let shellSyntax = CharacterSet(charactersIn: "|&;<>()$`\\\"'*?[]#~=%{}!\n")
+        let trimmed = command.trimmingCharacters(in: .whitespaces)
+        guard trimmed.rangeOfCharacter(from: shellSyntax) == nil, !trimmed.hasPrefix("exec ") else { return command }
+        return "exec " + trimmed
+    }
+
     /// Starts `/bin/sh -c command` in a new process group with default signal dispositions
     /// (ecovol ignores SIGINT and SIGPIPE; the pager must not inherit that).
     private func spawn(readEnd: Int32, writeEnd: Int32) -> pid_t? {
@@ -94,7 +106,7 @@ struct Pager {
 
         var environment = ProcessInfo.processInfo.environment
         if environment["LESSCHARSET"] == nil { environment["LESSCHARSET"] = "utf-8" }
-        let arguments = ["/bin/sh", "-c", command]
+        let arguments = ["/bin/sh", "-c", Self.shellLine(running: command)]
         let environmentStrings = environment.map { "\($0.key)=\($0.value)" }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environmentStrings.map { strdup($0) } + [nil]

@@ -79,6 +79,13 @@ struct PagerTerminalTests {
         try t.type("/help")
         try t.keys("Enter")
         #expect(t.waitFor { _ in t.lastLine().hasPrefix(":") }, "pager not visible: \(t.screen())")
+        // The pager alone in its group: a shell beside it would stop first on Ctrl-Z, and the
+        // pager's late terminal restore would erase the job-control shell's prompt.
+        let table = try processes(on: t)
+        if let less = table.first(where: { $0.command == "less" }) {
+            let group = table.filter { $0.group == less.group }.map(\.command)
+            #expect(group == ["less"], "the pager's process group: \(group)")
+        }
         try t.keys("C-z")
         #expect(t.waitForText("Stopped"), "\(t.screen())")
         // The shell's prompt after the stop took over 10 s on a loaded CI machine (twice).
