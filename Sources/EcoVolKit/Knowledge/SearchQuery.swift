@@ -629,10 +629,11 @@ extension SearchIndex {
             } else {
                 guard segmenter.isWord([a, b][...]) || longest >= 3 else { continue }
             }
-            // The character's other neighbour: a word with it means two words meet here,
+            // The character's other neighbour: a word with it, or the start of a title or
+            // keyword too long to be seen whole here (治理 + 市州…), means two words meet here,
             // unless a mended title or keyword covers that neighbour too.
             let other = j == k ? j - 1 : j + 1
-            if isCJKWord(s, min(j, other), max(j, other)),
+            if isCJKWord(s, min(j, other), max(j, other)) || isTitleOrKeywordPair(s, min(j, other), max(j, other)),
                 longestPhrase(s, j, c, covering: min(k, other), max(k + 1, other)) < 3
             {
                 continue
@@ -640,6 +641,12 @@ extension SearchIndex {
             return (j, c)
         }
         return nil
+    }
+
+    private func isTitleOrKeywordPair(_ s: [UInt32], _ a: Int, _ b: Int) -> Bool {
+        guard a >= 0, b < s.count, TextNormalizer.isCJK(s[a]), TextNormalizer.isCJK(s[b]) else { return false }
+        let pair = TokenValue.bigram(s[a], s[b])
+        return fields[Field.title.rawValue].contains(pair) || fields[Field.keywords.rawValue].contains(pair)
     }
 
     private func isCJKWord(_ s: [UInt32], _ a: Int, _ b: Int) -> Bool {

@@ -128,6 +128,7 @@ struct HomophoneCorrectionTests {
     @Test(arguments: [
         "这是我分内的事", "上坟烧纸", "如何减肥", "自愿参加活动", "湖南的湿地", "农村污水", "垃圾分类有几种", "巡河要注意什么",
         "新能源汽车补贴", "心里念着家乡", "黑颈鹤什么时候来草海", "一星志愿者要多少小时", "捡拾垃圾",
+        "系统治理市州生态环境志愿者骨干培训营",
     ])
     func correctQuestionsStay(typed: String) {
         #expect(Self.mendedByRealIndex(typed) == typed)
