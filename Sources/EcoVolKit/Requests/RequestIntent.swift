@@ -252,7 +252,10 @@ struct RequestIntent {
         var polite: Bool
     }
 
-    static func scores(_ t: RequestText, slots: RequestSlots, knownPeople: Int, today: CalendarDate) -> Scores {
+    /// `newNames`: how many names the line gives for people not registered yet (李四王五来了).
+    static func scores(
+        _ t: RequestText, slots: RequestSlots, knownPeople: Int, newNames: Int = 0, today: CalendarDate
+    ) -> Scores {
         let text = t.text
         var list: [(String, Double)] = []
         for (command, cueList) in cues {
@@ -292,6 +295,15 @@ struct RequestIntent {
             if score("schedule") > 0 { bump("schedule", 0.5) }
         }
         if slots.rating != nil { bump("done", 1) }
+        // 张三李四都来参加了周六的河道巡护: named people came to a session — their attendance,
+        // logged. With a headcount it is the session's outcome (above); with 几次 or 哪些 a question.
+        if slots.headcount == nil, score("log") == 0, activityNoun || slots.day != nil,
+            t.containsAny(["来参加了", "参加了", "都来了", "来了", "到场了", "参与了"]),
+            !askingMarkers.contains(where: { matches($0, t) }),
+            knownPeople > 0 || newNames > 0
+        {
+            bump("log", 3)
+        }
         // 给小学生讲碳中和，45分钟: a talk for an audience with a length but no date.
         if slots.audience != nil, slots.hours != nil, slots.day == nil, slots.time == nil,
             t.containsAny(["讲", "宣讲"]) || t.hasAnyWord(["talk", "presentation"])

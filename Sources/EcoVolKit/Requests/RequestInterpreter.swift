@@ -41,7 +41,8 @@ public struct RequestInterpreter {
         let slots = RequestSlots(&t, parser: parser)
         let namedPerson = people.isEmpty && Self.unknownPersonName(t) != nil
         let scores = RequestIntent.scores(
-            t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0), today: parser.today)
+            t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0),
+            newNames: people.isEmpty ? Self.unknownNames(t).count : 0, today: parser.today)
         guard let (command, score) = scores.commands.first, score >= 3 else { return .question }
         let changing = RequestProposal.changingCommands.contains(command)
         if scores.advice || (scores.knowledge && !scores.polite) {

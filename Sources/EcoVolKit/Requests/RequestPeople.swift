@@ -95,7 +95,7 @@ extension RequestInterpreter {
         return out
     }
 
-    static let surnames: Set<Character> = Set(
+    nonisolated static let surnames: Set<Character> = Set(
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤杨欧岳柳文罗吉班")
 
     /// Words that look like names but are not (a surname followed by an ordinary word).
@@ -154,20 +154,44 @@ extension RequestInterpreter {
     /// Words that introduce a name (新志愿者罗娟, 志愿者张三): dropped before the name is read.
     static let nameLeadIns = ["新志愿者", "志愿者", "新来的", "新成员", "新队员", "队员", "新人", "同学", "老师"]
 
-    /// 李四王五 written without a separator: two two-character names, or one name.
+    /// Words that sit beside names in a request without being part of them: a day or a time
+    /// (李四王五周六…, 明天张三…), and the little words before a verb (都, 也, 一起, 来, 去).
+    static let wordsBesideNames: [String] =
+        ["周末"] + "一二三四五六日天".map { "周\($0)" } + "一二三四五六日天".map { "星期\($0)" } + [
+            "今天", "明天", "昨天", "前天", "后天", "今晚", "上午", "下午", "晚上", "早上", "中午",
+            "刚才", "已经", "一起", "都", "也", "来", "去",
+        ]
+
+    /// The names in a run of Han characters written without separators (李四王五, 张三李四王五,
+    /// 王小明李四): split into pieces of two or three characters that each look like a name.
+    /// Words beside the names (a day, 都, 来) are dropped first. When the run can be split more
+    /// than one way, the split into two-character names is taken.
     static func splitNames(_ s: String) -> [String] {
+        // Before the whole is read as one name: 王五来 is 王五 and 来, not a name of three.
+        for word in wordsBesideNames where s.count > word.count {
+            if s.hasPrefix(word), case let names = splitNames(String(s.dropFirst(word.count))), !names.isEmpty {
+                return names
+            }
+            if s.hasSuffix(word), case let names = splitNames(String(s.dropLast(word.count))), !names.isEmpty {
+                return names
+            }
+        }
         if looksLikeName(s) { return [s] }
         if let lead = nameLeadIns.first(where: { s.hasPrefix($0) && s.count > $0.count }) {
             return splitNames(String(s.dropFirst(lead.count)))
         }
-        let c = Array(s)
-        if c.count == 4, looksLikeName(String(c[0..<2])), looksLikeName(String(c[2..<4])) {
-            return [String(c[0..<2]), String(c[2..<4])]
+        return runOfNames(Array(s)[...]) ?? []
+    }
+
+    /// Splits `c` wholly into names of two or three characters, two-character pieces first.
+    private static func runOfNames(_ c: ArraySlice<Character>) -> [String]? {
+        if c.isEmpty { return [] }
+        guard c.count >= 2, c.count <= 12 else { return nil }
+        for length in [2, 3] where c.count >= length {
+            let piece = String(c.prefix(length))
+            if looksLikeName(piece), let rest = runOfNames(c.dropFirst(length)) { return [piece] + rest }
         }
-        if c.count == 6, looksLikeName(String(c[0..<3])), looksLikeName(String(c[3..<6])) {
-            return [String(c[0..<3]), String(c[3..<6])]
-        }
-        return []
+        return nil
     }
 
     static func looksLikeName(_ s: String) -> Bool {

@@ -202,7 +202,14 @@ struct RequestText {
             let onlyUnits = run.allSatisfy { unitValues[$0] != nil } && run != ["十"]
             // 十分 as "very" (十分感谢) is not ten points.
             let veryWord = run == ["十"] && next == "分" && (j + 1 >= chars.count || !"钟".contains(chars[j + 1]))
-            if !afterWeekWord, !onlyUnits, !veryWord, !startsProtectedWord(chars, at: i), let next,
+            // 周 that starts a weekday (王五周六, 李四周日) does not count the numeral before it.
+            let weekdayNext = next == "周" && j + 1 < chars.count && "一二三四五六日天末".contains(chars[j + 1])
+            // 王五来了: a digit after a surname is a name's, not "about five" (十来个 is).
+            let nameDigit =
+                run.count == 1 && run != ["十"] && next == "来"
+                && previous.map { RequestInterpreter.surnames.contains($0) } ?? false
+            if !afterWeekWord, !onlyUnits, !veryWord, !weekdayNext, !nameDigit, !startsProtectedWord(chars, at: i),
+                let next,
                 countedBy.contains(next),
                 let v = value(ofNumeral: run)
             {

@@ -202,3 +202,41 @@ import Testing
         #expect(i.interpret("check her out of today's lecture").best?.command == "checkout")
     }
 }
+
+/// Names typed without separators, beside days and little words.
+@MainActor
+@Suite struct RequestNamesTests {
+    @Test(arguments: [
+        ("李四王五", ["李四", "王五"]), ("张三李四王五", ["张三", "李四", "王五"]), ("王小明李小红", ["王小明", "李小红"]),
+        ("王五李小明", ["王五", "李小明"]), ("李四王五周六", ["李四", "王五"]), ("王五周六来", ["王五"]), ("王五来", ["王五"]),
+        ("明天张三", ["张三"]), ("张三李四都", ["张三", "李四"]), ("新志愿者罗娟", ["罗娟"]), ("王来", ["王来"]),
+        ("周六", []), ("下雨天", []), ("河道巡护", []),
+    ])
+    func aRunOfHanIsSplitIntoNames(run: String, names: [String]) {
+        #expect(RequestInterpreter.splitNames(run) == names)
+    }
+
+    /// Said as what happened (张三李四都来参加了…): the people named came, so they are logged —
+    /// whether they are registered or new; asked (参加了几次) it stays a question about them.
+    @Test func peopleWhoCameAreLoggedToTheSession() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        let registered = i.interpret("张三李四王五都来参加了昨天的河道巡护")
+        #expect(registered.best?.command == "log")
+        #expect(registered.best?.positionals == ["sriver01", "pzhang3", "pli4", "pwang5"])
+        let new = i.interpret("罗娟田甜周六来参加了讲座")
+        #expect(new.best?.command == "log")
+        #expect(new.best?.positionals == ["stalk005", "罗娟", "田甜"])
+        let run = i.interpret("把李四王五周六登记到讲座")
+        #expect(run.best?.positionals == ["stalk005", "pli4", "pwang5"])
+        #expect(i.interpret("王五参加了几次活动").best?.command != "log")
+        #expect(i.interpret("周六的讲座来了不少人").best?.command != "log")
+    }
+
+    @Test func aWeekdayAfterANameIsNotACountOfWeeks() {
+        #expect(RequestText("王五周六来").text == "王五周六来")
+        #expect(RequestText("李四周日").text == "李四周日")
+        #expect(RequestText("五周以后").text == "5周以后")
+        #expect(RequestText("王五来了").text == "王五来了")
+        #expect(RequestText("三十来人").text == "30来人")
+    }
+}
