@@ -199,9 +199,15 @@ public struct RequestInterpreter {
             }
             fill(&p)
             if found.count > 1 { p.confidence = 0.5 }
-            p.missing += missingFields(p)
-            // Names fill the positionals, so a session not found is said to be missing here.
-            if c == nil, !p.missing.contains("id") { p.missing.insert("id", at: 0) }
+            if c == nil {
+                // Names fill the positionals when no session was found: only the session is missing.
+                var placed = p
+                placed.positionals.insert("", at: 0)
+                p.missing += missingFields(placed)
+                if !p.missing.contains("id") { p.missing.insert("id", at: 0) }
+            } else {
+                p.missing += missingFields(p)
+            }
             out.append(p)
         }
         return out

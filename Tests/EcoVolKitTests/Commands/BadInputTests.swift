@@ -135,6 +135,10 @@ import Testing
         }
         let missing = await run(c, "/checkin")
         #expect(missing.error?.field == "id")
+        // A name where the session goes (/log 王五) is an unknown session, not missing names.
+        let nameOnly = await run(c, "/log 王五")
+        #expect(nameOnly.error?.code == "session.unknown" && nameOnly.error?.field == "id")
+        #expect(nameOnly.error?.message.zh.contains("王五") == true)
         // /outline names its optional session argument `session`, and says so.
         let outline = await run(c, "/outline nosuch")
         #expect(outline.error?.code == "session.unknown" && outline.error?.field == "session")

@@ -120,6 +120,9 @@ import Testing
         let r = i.interpret("取消周六的讲座，下暴雨")
         #expect(r.decision == .request)
         #expect(r.best?.command == "cancel" && r.best?.missing == ["id"] && r.best?.value("reason") == "下暴雨")
+        // The names are there; only the session is missing.
+        let log = i.interpret("把王五李四登记到周六的讲座")
+        #expect(log.best?.command == "log" && log.best?.missing == ["id"] && log.best?.positionals == ["王五", "李四"])
     }
 
     @Test func namesakesAndSameDaySessionsGiveTwoReadings() throws {

@@ -151,6 +151,8 @@ public struct LogCommand: Command {
         var names = try invocation.values(Self.names).map { try FieldValidator.name("names", $0) }
         if let n = try invocation.value(Self.name) { names.append(try FieldValidator.name("name", n)) }
         guard !names.isEmpty else {
+            // /log 王五 (a name where the session goes): the unknown session is the mistake to name.
+            if let store = try? await context.outreachStore() { _ = try Outreach.session(token.text, in: store.state) }
             throw CommandFailure.missing(field: "names", accepted: L(.outreachAcceptedLogNames))
         }
         if phone != nil || org != nil || idNumber != nil, names.count > 1 {
