@@ -524,8 +524,56 @@ public struct RequestInterpreter {
             if let b = best, rank < b.rank || (rank == b.rank && c.count < b.topic.count) { continue }
             best = (c, rank)
         }
-        return best?.topic
+        return best?.topic ?? englishActivity(t)
     }
+
+    /// An English topic keeps an English title: River cleanup, Straw burning talk.
+    static func englishTitle(topic: String, type: ServiceType?) -> String {
+        let last = topic.split(separator: " ").last.map(String.init) ?? ""
+        var title = topic
+        if !englishActivityNouns.contains(last) {
+            switch type {
+            case .lecture?, nil: title += " talk"
+            case .training?: title += " training"
+            case .supervision?: title += " patrol"
+            case .education?: title += " session"
+            case .practice?: title += " activity"
+            }
+        }
+        return title.prefix(1).uppercased() + title.dropFirst()
+    }
+
+    /// The words an English request calls the outing by (a river cleanup, a tree planting walk):
+    /// a leftover run of words that ends in an activity noun, without the words around it.
+    static func englishActivity(_ t: RequestText) -> String? {
+        for chunk in t.leftovers() where chunk.contains(where: { $0.isASCII && $0.isLetter }) {
+            var words = chunk.split(separator: " ").map(String.init)
+            guard let end = words.lastIndex(where: { englishActivityNouns.contains($0) }) else { continue }
+            words = Array(words[...end])
+            let start = words.lastIndex(where: { englishTitleBreaks.contains($0) }).map { $0 + 1 } ?? 0
+            let title = words[start...].filter { $0.allSatisfy { $0.isLetter || $0 == "-" } }
+            guard (1...5).contains(title.count), !(title.count == 1 && genericActivityNouns.contains(title[0]))
+            else { continue }
+            return title.joined(separator: " ")
+        }
+        return nil
+    }
+
+    static let englishActivityNouns: Set<String> = [
+        "cleanup", "clean-up", "patrol", "talk", "lecture", "workshop", "training", "planting", "walk", "fair",
+        "exhibition", "competition", "contest", "campaign", "drive", "tour", "class", "seminar", "session", "event",
+        "survey", "watch", "count", "pick", "day",
+    ]
+
+    /// Nouns that say only that something happens (an event, a session): not a title on their own.
+    static let genericActivityNouns: Set<String> = ["session", "event", "day", "class", "talk", "drive"]
+
+    /// Words an English title starts after: the request's verbs and articles.
+    static let englishTitleBreaks: Set<String> = [
+        "a", "an", "the", "our", "schedule", "organise", "organize", "hold", "run", "plan", "book", "set", "up",
+        "arrange", "add", "have", "do", "host", "please", "let's", "we", "i", "want", "to", "need", "new", "for",
+        "in", "at", "on", "with", "and", "next", "this", "tomorrow", "today",
+    ]
 
     /// The words after the last 讲 that tells (讲, 讲讲, 来讲), not the 讲 of a noun (讲座, 讲稿).
     static func told(_ chunk: String) -> String? {
@@ -569,6 +617,7 @@ public struct RequestInterpreter {
         let nouns = ["河道巡护", "巡河", "巡护", "讲座", "宣讲", "培训", "科普", "植树", "清洁", "活动", "巡查", "展览", "竞赛"]
         let noun = nouns.first { t.contains($0) }
         guard let topic else { return noun }
+        if topic.contains(where: { $0.isASCII && $0.isLetter }) { return englishTitle(topic: topic, type: type) }
         if nouns.contains(where: { topic.hasSuffix($0) }) { return topic }
         if let noun { return topic + noun }
         switch type {

@@ -235,6 +235,26 @@ import Testing
         #expect(i.interpret("周六的讲座来了不少人").best?.command != "log")
     }
 
+    /// An English request's outing keeps an English title, from its own words.
+    @Test func anEnglishRequestGetsAnEnglishTitle() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        let cases = [
+            ("next Saturday 9am river cleanup in Nanming district Guiyang for the community, 2 hours", "River cleanup"),
+            (
+                "organise a waste sorting workshop at a primary school in Zunyi next Friday 2pm, 1 hour",
+                "Waste sorting workshop"
+            ),
+            ("next Tuesday at 3pm, talk for villagers in Kaili, 1 hour, about straw burning", "Straw burning talk"),
+        ]
+        for (line, title) in cases {
+            let r = i.interpret(line)
+            #expect(r.best?.command == "schedule" && r.best?.value("title") == title, "\(line): \(r.best?.line ?? "-")")
+        }
+        // A bare "event" names nothing: the title is asked for.
+        let bare = i.interpret("schedule an event next Monday 9am in Guiyang")
+        #expect(bare.best?.value("title") == nil && bare.best?.missing.contains("title") == true)
+    }
+
     @Test func aWeekdayAfterANameIsNotACountOfWeeks() {
         #expect(RequestText("王五周六来").text == "王五周六来")
         #expect(RequestText("李四周日").text == "李四周日")
