@@ -39,7 +39,7 @@ public struct RequestProposal: Sendable, Equatable {
 
     /// Commands that change records; a proposal of one of these is never run without confirmation.
     public static let changingCommands: Set<String> = [
-        "schedule", "log", "done", "cancel", "edit", "unlog", "mark", "checkin", "checkout",
+        "schedule", "log", "done", "cancel", "edit", "unlog", "mark", "checkin", "checkout", "undo", "merge",
     ]
 
     public var changesRecords: Bool { Self.changingCommands.contains(command) }

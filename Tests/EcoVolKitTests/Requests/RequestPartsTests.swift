@@ -255,6 +255,14 @@ import Testing
         #expect(bare.best?.value("title") == nil && bare.best?.missing.contains("title") == true)
     }
 
+    /// Undoing and merging change records, so their proposals say so and wait for a yes.
+    @Test func undoAndMergeProposalsChangeRecords() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        #expect(i.interpret("撤销刚才的操作").best.map { $0.command == "undo" && $0.changesRecords } == true)
+        #expect(RequestProposal(command: "merge").changesRecords)
+        #expect(!RequestProposal(command: "report").changesRecords)
+    }
+
     @Test func aWeekdayAfterANameIsNotACountOfWeeks() {
         #expect(RequestText("王五周六来").text == "王五周六来")
         #expect(RequestText("李四周日").text == "李四周日")
