@@ -2,25 +2,25 @@ import Foundation
 
 /// What a value parser may need besides the text: the clock and the zone, so `明天 9:30`
 /// and `this-month` mean the same day for the parser as for the command that reads them.
-public struct ArgumentEnvironment: Sendable {
-    public var now: Date
-    public var timeZone: TimeZone
+package struct ArgumentEnvironment: Sendable {
+    package var now: Date
+    package var timeZone: TimeZone
 
-    public init(now: Date = Date(), timeZone: TimeZone = ChinaTime.zone) {
+    package init(now: Date = Date(), timeZone: TimeZone = ChinaTime.zone) {
         self.now = now
         self.timeZone = timeZone
     }
 
     /// Today in the environment's zone.
-    public var today: CalendarDate { CalendarDate(now, in: timeZone) }
+    package var today: CalendarDate { CalendarDate(now, in: timeZone) }
 }
 
 /// A value refused by its parser: the framework turns it into `value.invalid` naming the
 /// argument, the text and `accepted`.
-public struct ArgumentRejection: Error, Sendable {
-    public var accepted: LocalizedText
+package struct ArgumentRejection: Error, Sendable {
+    package var accepted: LocalizedText
 
-    public init(accepted: LocalizedText) {
+    package init(accepted: LocalizedText) {
         self.accepted = accepted
     }
 }
@@ -30,7 +30,7 @@ public struct ArgumentRejection: Error, Sendable {
 /// accepted (for usage, `/help` and error messages) and offers completions. Commands declare
 /// `CommandArgument<Value>`s and read typed values, so no command re-checks presence or re-lists the
 /// accepted words by hand.
-public protocol ArgumentValue: Sendable {
+package protocol ArgumentValue: Sendable {
     /// Parses what the user typed. Throws `ArgumentRejection` (or a field error of the
     /// validators) when the text is not accepted.
     static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Self
@@ -47,21 +47,21 @@ public protocol ArgumentValue: Sendable {
 }
 
 /// One value of a closed list as `/help` shows it: the code and its name.
-public struct ArgumentChoiceItem: Sendable, Equatable {
-    public var code: String
-    public var label: LocalizedText
+package struct ArgumentChoiceItem: Sendable, Equatable {
+    package var code: String
+    package var label: LocalizedText
 }
 
 extension ArgumentValue {
-    public static var usagePlaceholder: String { "…" }
-    public static var completion: Completion { .none }
-    public static var choices: [ArgumentChoiceItem] { [] }
+    package static var usagePlaceholder: String { "…" }
+    package static var completion: Completion { .none }
+    package static var choices: [ArgumentChoiceItem] { [] }
 }
 
 /// A closed set of values with names in both languages (audiences, service types, roles …):
 /// parsing goes through the type's own alias table, accepted values and completions are the
 /// cases, so adding a case updates every parser, message and completion list at once.
-public protocol ArgumentChoice: ArgumentValue, CaseIterable, Hashable
+package protocol ArgumentChoice: ArgumentValue, CaseIterable, Hashable
 where AllCases == [Self] {
     /// The case for a code, a Chinese name or an alias; nil when none matches.
     init?(argument: String)
@@ -70,18 +70,18 @@ where AllCases == [Self] {
 }
 
 extension ArgumentChoice {
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Self {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Self {
         guard let value = Self(argument: text) else { throw ArgumentRejection(accepted: acceptedValues) }
         return value
     }
 
     /// `a|b|c` for three cases or fewer, `…` for longer lists (shown in full by `/help`).
-    public static var usagePlaceholder: String {
+    package static var usagePlaceholder: String {
         allCases.count <= 3 ? allCases.map(\.argumentText).joined(separator: "|") : "…"
     }
 
     /// The codes, each with its name in the user's language (omitted when it is the code).
-    public static var completion: Completion {
+    package static var completion: Completion {
         Completion { context in
             allCases.map { value in
                 let label = value.label.text(context.language)
@@ -90,16 +90,16 @@ extension ArgumentChoice {
         }
     }
 
-    public static var choices: [ArgumentChoiceItem] {
+    package static var choices: [ArgumentChoiceItem] {
         allCases.map { ArgumentChoiceItem(code: $0.argumentText, label: $0.label) }
     }
 
     /// `code(中文名)` for every case, the list the accepted-value sentences quote.
-    public static var choiceList: String {
+    package static var choiceList: String {
         allCases.map { "\($0.argumentText)(\($0.label.zh))" }.joined(separator: " ")
     }
 }
 
 extension ArgumentChoice where Self: RawRepresentable, RawValue == String {
-    public var argumentText: String { rawValue }
+    package var argumentText: String { rawValue }
 }

@@ -8,91 +8,91 @@ import Foundation
 
 /// Free text as typed (the command applies its own length rules).
 extension String: ArgumentValue {
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> String { text }
-    public var argumentText: String { self }
-    public static var acceptedValues: LocalizedText { L(.argAcceptedText) }
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> String { text }
+    package var argumentText: String { self }
+    package static var acceptedValues: LocalizedText { L(.argAcceptedText) }
 }
 
 /// An integer; full-width digits (１２) read as ASCII. Ranges come from the declaration.
 extension Int: ArgumentValue {
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Int {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Int {
         guard let value = Int(NumberText.halfWidth(text).trimmingCharacters(in: .whitespaces)) else {
             throw ArgumentRejection(accepted: acceptedValues)
         }
         return value
     }
-    public var argumentText: String { String(self) }
-    public static var acceptedValues: LocalizedText { L(.argAcceptedInteger) }
-    public static var usagePlaceholder: String { "N" }
+    package var argumentText: String { String(self) }
+    package static var acceptedValues: LocalizedText { L(.argAcceptedInteger) }
+    package static var usagePlaceholder: String { "N" }
 }
 
 /// yes/no in either language (`yes`, `是`, `true`, `1` …).
 extension Bool: ArgumentValue {
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Bool {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Bool {
         guard let answer = YesNo.parse(text) else { throw ArgumentRejection(accepted: acceptedValues) }
         return answer
     }
-    public var argumentText: String { self ? "yes" : "no" }
-    public static var acceptedValues: LocalizedText { L(.argYesNo) }
-    public static var usagePlaceholder: String { "yes|no" }
-    public static var completion: Completion { .values(["yes", "no"]) }
+    package var argumentText: String { self ? "yes" : "no" }
+    package static var acceptedValues: LocalizedText { L(.argYesNo) }
+    package static var usagePlaceholder: String { "yes|no" }
+    package static var completion: Completion { .values(["yes", "no"]) }
 }
 
 // MARK: - Vocabularies
 
 extension Audience: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedAudience, ["audiences": acceptedText]) }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedAudience, ["audiences": acceptedText]) }
 }
 
 extension ServiceType: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedType, ["types": acceptedText]) }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedType, ["types": acceptedText]) }
 }
 
 extension TrainingLevel: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedLevel) }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedLevel) }
 }
 
 extension ParticipationRole: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedRole) }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedRole) }
 }
 
 extension SupportKind: ArgumentChoice {
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedSupport) }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedSupport) }
 }
 
 extension Language: ArgumentChoice {
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .zh: return LocalizedText(zh: "中文", en: "Chinese")
         case .en: return LocalizedText(zh: "英文", en: "English")
         }
     }
-    public static var acceptedValues: LocalizedText { L(.argAcceptedLanguage) }
+    package static var acceptedValues: LocalizedText { L(.argAcceptedLanguage) }
 }
 
 extension KnowledgeKind: ArgumentChoice {
-    public init?(argument: String) {
+    package init?(argument: String) {
         self.init(rawValue: argument.trimmingCharacters(in: .whitespaces).lowercased())
     }
-    public var label: LocalizedText { name }
-    public static var acceptedValues: LocalizedText {
+    package var label: LocalizedText { name }
+    package static var acceptedValues: LocalizedText {
         L(.kbAcceptedKinds, ["kinds": allCases.map(\.rawValue).joined(separator: " ")])
     }
 }
 
 /// A city as typed: one of the list (by any alias or its English name) or, for places
 /// outside it, the text itself; `city` tells which.
-public struct CityName: ArgumentValue, Equatable {
+package struct CityName: ArgumentValue, Equatable {
     /// The canonical name (贵阳市) or the trimmed text.
-    public var name: String
-    public var city: City?
+    package var name: String
+    package var city: City?
 
-    public init(_ city: City) {
+    package init(_ city: City) {
         self.name = city.name
         self.city = city
     }
 
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> CityName {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> CityName {
         let v = try FieldValidator.city("city", text)
         return CityName(name: v.name, city: v.known ? City.find(v.name) : nil)
     }
@@ -102,47 +102,47 @@ public struct CityName: ArgumentValue, Equatable {
         self.city = city
     }
 
-    public var argumentText: String { city?.english ?? name }
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedCity, ["cities": City.acceptedText]) }
+    package var argumentText: String { city?.english ?? name }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedCity, ["cities": City.acceptedText]) }
     /// Chinese short names in Chinese, English names in English.
-    public static var completion: Completion { .cities }
+    package static var completion: Completion { .cities }
 }
 
 // MARK: - References to records
 
 /// A non-empty word that names a record (looked up by the command in the state it reads) or
 /// a file: parsing only trims it and refuses it empty.
-public protocol TrimmedTextArgument: ArgumentValue {
+package protocol TrimmedTextArgument: ArgumentValue {
     var text: String { get }
     init(text: String)
 }
 
 extension TrimmedTextArgument {
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Self {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> Self {
         let v = text.trimmingCharacters(in: .whitespaces)
         guard !v.isEmpty else { throw ArgumentRejection(accepted: acceptedValues) }
         return Self(text: v)
     }
 
-    public var argumentText: String { text }
+    package var argumentText: String { text }
 }
 
 /// A session id (or the start of one) as typed.
-public struct SessionIDArgument: TrimmedTextArgument, Equatable {
-    public var text: String
-    public init(text: String) { self.text = text }
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedSessionID) }
-    public static var usagePlaceholder: String { "ID" }
-    public static var completion: Completion { .sessionIDs }
+package struct SessionIDArgument: TrimmedTextArgument, Equatable {
+    package var text: String
+    package init(text: String) { self.text = text }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedSessionID) }
+    package static var usagePlaceholder: String { "ID" }
+    package static var completion: Completion { .sessionIDs }
 }
 
 /// A person as typed: a name, a person id or a phone number.
-public struct PersonArgument: TrimmedTextArgument, Equatable {
-    public var text: String
-    public init(text: String) { self.text = text }
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedPerson) }
-    public static var usagePlaceholder: String { "PERSON" }
-    public static var completion: Completion { .people }
+package struct PersonArgument: TrimmedTextArgument, Equatable {
+    package var text: String
+    package init(text: String) { self.text = text }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedPerson) }
+    package static var usagePlaceholder: String { "PERSON" }
+    package static var completion: Completion { .people }
 }
 
 // MARK: - Time
@@ -150,11 +150,11 @@ public struct PersonArgument: TrimmedTextArgument, Equatable {
 /// A date and time as people write them (`2026-06-05 09:30`, `明天 14:00`, `下周三 9:30`),
 /// checked in the environment's clock and zone; the text is kept because the command may
 /// read it again in a session's own zone.
-public struct DateTimeText: ArgumentValue, Equatable {
-    public var text: String
-    public var moment: ParsedMoment
+package struct DateTimeText: ArgumentValue, Equatable {
+    package var text: String
+    package var moment: ParsedMoment
 
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> DateTimeText {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> DateTimeText {
         let parser = DateTimeParser(now: environment.now, timeZone: environment.timeZone)
         do {
             return DateTimeText(text: text, moment: try parser.parse(text))
@@ -163,14 +163,14 @@ public struct DateTimeText: ArgumentValue, Equatable {
         }
     }
 
-    public var argumentText: String { text }
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedDate) }
-    public static var completion: Completion { .dateExamples }
+    package var argumentText: String { text }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedDate) }
+    package static var completion: Completion { .dateExamples }
 }
 
 extension DateTimeProblem {
     /// What is accepted, saying what was wrong with the text (a 30 February, a 25:00).
-    public var accepted: LocalizedText {
+    package var accepted: LocalizedText {
         switch self {
         case .impossibleDate(let d): return L(.outreachAcceptedImpossibleDate, ["date": d])
         case .impossibleTime(let t): return L(.outreachAcceptedImpossibleTime, ["time": t])
@@ -182,10 +182,10 @@ extension DateTimeProblem {
 
 /// A day for `from=`/`to=`: a date in any accepted form; a date without a year is in the
 /// current year.
-public struct DayArgument: ArgumentValue, Equatable {
-    public var day: CalendarDate
+package struct DayArgument: ArgumentValue, Equatable {
+    package var day: CalendarDate
 
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> DayArgument {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> DayArgument {
         let parser = DateTimeParser(now: environment.now, timeZone: environment.timeZone, yearless: .currentYear)
         do {
             return DayArgument(day: try parser.parse(text).day)
@@ -194,63 +194,63 @@ public struct DayArgument: ArgumentValue, Equatable {
         }
     }
 
-    public var argumentText: String { day.iso }
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedDate) }
-    public static var completion: Completion { .dateExamples }
+    package var argumentText: String { day.iso }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedDate) }
+    package static var completion: Completion { .dateExamples }
 }
 
 /// Service hours or a session's length: more than 0 and at most 24 (`2h`, `90分钟`, `1.5小时`).
-public struct HoursArgument: ArgumentValue, Equatable {
-    public var hours: Double
+package struct HoursArgument: ArgumentValue, Equatable {
+    package var hours: Double
 
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> HoursArgument {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> HoursArgument {
         guard let h = DurationParser.hours(text), h > 0, h <= 24 else {
             throw ArgumentRejection(accepted: acceptedValues)
         }
         return HoursArgument(hours: h)
     }
 
-    public var argumentText: String {
+    package var argumentText: String {
         hours == hours.rounded() ? String(Int(hours)) + "h" : String(hours) + "h"
     }
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedHours) }
-    public static var completion: Completion { .durationExamples }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedHours) }
+    package static var completion: Completion { .durationExamples }
 }
 
 /// A report period word (`2026`, `2026-06`, `2026-Q2`, `this-month`, `去年`, `all`).
-public struct PeriodArgument: ArgumentValue, Equatable {
-    public var text: String
+package struct PeriodArgument: ArgumentValue, Equatable {
+    package var text: String
 
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> PeriodArgument {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> PeriodArgument {
         guard ReportPeriod.named(text, today: environment.today) != nil else {
             throw ArgumentRejection(accepted: acceptedValues)
         }
         return PeriodArgument(text: text)
     }
 
-    public var argumentText: String { text }
-    public static var acceptedValues: LocalizedText { L(.reportsAcceptedPeriod) }
-    public static var completion: Completion { .periods }
+    package var argumentText: String { text }
+    package static var acceptedValues: LocalizedText { L(.reportsAcceptedPeriod) }
+    package static var completion: Completion { .periods }
 }
 
 /// An IANA time zone name.
-public struct ZoneArgument: ArgumentValue, Equatable {
-    public var identifier: String
+package struct ZoneArgument: ArgumentValue, Equatable {
+    package var identifier: String
 
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> ZoneArgument {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> ZoneArgument {
         guard TimeZone(identifier: text) != nil else { throw ArgumentRejection(accepted: acceptedValues) }
         return ZoneArgument(identifier: text)
     }
 
-    public var argumentText: String { identifier }
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedZone) }
+    package var argumentText: String { identifier }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedZone) }
 }
 
 /// How a series repeats (`/schedule repeat=weekly count=4`).
-public enum RepeatRule: String, ArgumentChoice {
+package enum RepeatRule: String, ArgumentChoice {
     case daily, weekly, biweekly, monthly
 
-    public init?(argument: String) {
+    package init?(argument: String) {
         switch argument.trimmingCharacters(in: .whitespaces).lowercased() {
         case "daily", "每天": self = .daily
         case "weekly", "每周": self = .weekly
@@ -260,7 +260,7 @@ public enum RepeatRule: String, ArgumentChoice {
         }
     }
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .daily: return LocalizedText(zh: "每天", en: "daily")
         case .weekly: return LocalizedText(zh: "每周", en: "weekly")
@@ -270,7 +270,7 @@ public enum RepeatRule: String, ArgumentChoice {
     }
 
     /// Days and months between two sessions of the series.
-    public var step: (days: Int, months: Int) {
+    package var step: (days: Int, months: Int) {
         switch self {
         case .daily: return (1, 0)
         case .weekly: return (7, 0)
@@ -279,24 +279,24 @@ public enum RepeatRule: String, ArgumentChoice {
         }
     }
 
-    public static var acceptedValues: LocalizedText { L(.outreachAcceptedRepeat) }
+    package static var acceptedValues: LocalizedText { L(.outreachAcceptedRepeat) }
 }
 
 // MARK: - Files and scales
 
 /// A file path to write or read; Tab offers the working directory's entries.
-public struct FilePath: TrimmedTextArgument, Equatable {
-    public var text: String
-    public init(text: String) { self.text = text }
-    public var path: String { text }
-    public static var acceptedValues: LocalizedText { L(.exportAcceptedFile) }
-    public static var usagePlaceholder: String { "FILE" }
-    public static var completion: Completion { .files }
+package struct FilePath: TrimmedTextArgument, Equatable {
+    package var text: String
+    package init(text: String) { self.text = text }
+    package var path: String { text }
+    package static var acceptedValues: LocalizedText { L(.exportAcceptedFile) }
+    package static var usagePlaceholder: String { "FILE" }
+    package static var completion: Completion { .files }
 }
 
 /// Hours for one to five stars (`100,300,600,1000,1500`).
 extension StarLevel: ArgumentValue {
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> StarLevel {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> StarLevel {
         let values = NumberText.halfWidth(text).split(whereSeparator: { ",，/ ".contains($0) }).map { Double($0) }
         guard values.count == 5, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
             throw ArgumentRejection(accepted: acceptedValues)
@@ -304,24 +304,24 @@ extension StarLevel: ArgumentValue {
         return StarLevel(thresholds: values.compactMap { $0 })
     }
 
-    public var argumentText: String {
+    package var argumentText: String {
         thresholds.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: ",")
     }
-    public static var acceptedValues: LocalizedText { L(.reportsAcceptedThresholds) }
-    public static var completion: Completion { .values(["100,300,600,1000,1500", "100,200,500,800,1000"]) }
+    package static var acceptedValues: LocalizedText { L(.reportsAcceptedThresholds) }
+    package static var completion: Completion { .values(["100,300,600,1000,1500", "100,200,500,800,1000"]) }
 }
 
 /// A year between 1970 and 2999 (`2026`, `２０２６`, `2026年`).
-public struct YearArgument: ArgumentValue, Equatable {
-    public var year: Int
+package struct YearArgument: ArgumentValue, Equatable {
+    package var year: Int
 
-    public static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> YearArgument {
+    package static func parse(argument text: String, in environment: ArgumentEnvironment) throws -> YearArgument {
         let digits = NumberText.halfWidth(text).trimmingCharacters(in: CharacterSet(charactersIn: " 年"))
         guard let y = Int(digits), (1970...2999).contains(y) else { throw ArgumentRejection(accepted: acceptedValues) }
         return YearArgument(year: y)
     }
 
-    public var argumentText: String { String(year) }
-    public static var acceptedValues: LocalizedText { L(.argIntegerRange, ["min": "1970", "max": "2999"]) }
-    public static var usagePlaceholder: String { "YEAR" }
+    package var argumentText: String { String(year) }
+    package static var acceptedValues: LocalizedText { L(.argIntegerRange, ["min": "1970", "max": "2999"]) }
+    package static var usagePlaceholder: String { "YEAR" }
 }

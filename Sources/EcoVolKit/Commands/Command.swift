@@ -3,21 +3,21 @@
 /// returns structured output. `/help`, completion and argument checking are all generated
 /// from the configuration, so adding a command means adding one file and listing its type in
 /// `CommandRegistry.standard`.
-public protocol Command: Sendable {
+package protocol Command: Sendable {
     static var configuration: CommandConfiguration { get }
     init()
     @MainActor func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput
 }
 
 /// Groups in `/help`, in the order users meet them.
-public enum CommandGroup: String, Sendable, CaseIterable {
+package enum CommandGroup: String, Sendable, CaseIterable {
     case knowledge
     case outreach
     case people
     case reports
     case general
 
-    public var title: LocalizedText {
+    package var title: LocalizedText {
         switch self {
         case .knowledge: return L(.groupKnowledge)
         case .outreach: return L(.groupOutreach)
@@ -29,33 +29,33 @@ public enum CommandGroup: String, Sendable, CaseIterable {
 }
 
 /// Everything a command declares about itself.
-public struct CommandConfiguration: Sendable {
+package struct CommandConfiguration: Sendable {
     /// The English name, typed after `/`.
-    public var name: String
+    package var name: String
     /// Other names, Chinese first (`安排`), then short forms.
-    public var aliases: [String]
-    public var group: CommandGroup
+    package var aliases: [String]
+    package var group: CommandGroup
     /// One line, both languages.
-    public var summary: LocalizedText
+    package var summary: LocalizedText
     /// e.g. `/schedule title=… type=… start=… [end=…]`; generated from the arguments when
     /// the declaration gives none (see `generatedUsage`).
-    public var usage: String
+    package var usage: String
     /// Lines a user can copy.
-    public var examples: [String]
+    package var examples: [String]
     /// Longer help, both languages (optional).
-    public var discussion: LocalizedText?
+    package var discussion: LocalizedText?
     /// Positional arguments in order; the last may be variadic.
-    public var positionals: [ArgumentSpec]
+    package var positionals: [ArgumentSpec]
     /// `key=value` arguments.
-    public var keys: [ArgumentSpec]
+    package var keys: [ArgumentSpec]
     /// When true, keys not declared are allowed (the command checks them itself).
-    public var acceptsUndeclaredKeys: Bool
+    package var acceptsUndeclaredKeys: Bool
     /// Keys the command does not take but users type, each with what to write instead
     /// (`/export format=` → the extension picks the format). Refused like any unknown key, but
     /// with this text in place of a "did you mean" that would point at an unrelated key.
-    public var misplacedKeys: [String: LocalizedText]
+    package var misplacedKeys: [String: LocalizedText]
 
-    public init(
+    package init(
         name: String,
         aliases: [String] = [],
         group: CommandGroup = .general,
@@ -83,34 +83,34 @@ public struct CommandConfiguration: Sendable {
     }
 
     /// All names the command answers to.
-    public var allNames: [String] { [name] + aliases }
+    package var allNames: [String] { [name] + aliases }
 
     /// Names offered by Tab: the English name and the Chinese aliases (short ASCII forms
     /// such as `h` or `q` still work when typed, but would only clutter the list).
-    public var completableNames: [String] { [name] + aliases.filter { !$0.allSatisfy(\.isASCII) } }
+    package var completableNames: [String] { [name] + aliases.filter { !$0.allSatisfy(\.isASCII) } }
 
     /// The key spec for a name or one of its aliases.
-    public func keySpec(_ key: String) -> ArgumentSpec? {
+    package func keySpec(_ key: String) -> ArgumentSpec? {
         let k = key.lowercased()
         return keys.first { $0.name == k || $0.aliases.contains(k) }
     }
 }
 
 /// One argument a command takes, with what to complete for it.
-public struct ArgumentSpec: Sendable {
-    public var name: String
-    public var aliases: [String]
-    public var help: LocalizedText
-    public var completion: Completion
-    public var isRequired: Bool
+package struct ArgumentSpec: Sendable {
+    package var name: String
+    package var aliases: [String]
+    package var help: LocalizedText
+    package var completion: Completion
+    package var isRequired: Bool
     /// Positional only: takes all remaining positional words.
-    public var isVariadic: Bool
+    package var isVariadic: Bool
     /// Asked for by a dialogue when missing: required in usage, not refused up front.
-    public var isPrompted: Bool = false
+    package var isPrompted: Bool = false
     /// The value type's accepted values, placeholder and check (typed arguments only).
-    public var value: ArgumentValueInfo?
+    package var value: ArgumentValueInfo?
 
-    public init(
+    package init(
         _ name: String,
         aliases: [String] = [],
         help: LocalizedText,
@@ -128,11 +128,11 @@ public struct ArgumentSpec: Sendable {
 }
 
 /// One completion offered: the text to insert and an optional description shown in lists.
-public struct CompletionCandidate: Sendable, Hashable {
-    public var value: String
-    public var description: String?
+package struct CompletionCandidate: Sendable, Hashable {
+    package var value: String
+    package var description: String?
 
-    public init(_ value: String, description: String? = nil) {
+    package init(_ value: String, description: String? = nil) {
         self.value = value
         self.description = description
     }
@@ -141,26 +141,26 @@ public struct CompletionCandidate: Sendable, Hashable {
 /// Where the candidates for an argument come from. Static lists are plain values; dynamic
 /// ones (session ids, people, knowledge topics) read the context when Tab is pressed. Each
 /// area adds its sources in an extension (`.cities`, `.sessionIDs`, `.topics` …).
-public struct Completion: Sendable {
-    public let candidates: @MainActor @Sendable (CommandContext) -> [CompletionCandidate]
+package struct Completion: Sendable {
+    package let candidates: @MainActor @Sendable (CommandContext) -> [CompletionCandidate]
 
-    public init(_ candidates: @escaping @MainActor @Sendable (CommandContext) -> [CompletionCandidate]) {
+    package init(_ candidates: @escaping @MainActor @Sendable (CommandContext) -> [CompletionCandidate]) {
         self.candidates = candidates
     }
 
-    public static let none = Completion { _ in [] }
+    package static let none = Completion { _ in [] }
 
-    public static func values(_ values: [String]) -> Completion {
+    package static func values(_ values: [String]) -> Completion {
         let list = values.map { CompletionCandidate($0) }
         return Completion { _ in list }
     }
 
-    public static func candidates(_ list: [CompletionCandidate]) -> Completion {
+    package static func candidates(_ list: [CompletionCandidate]) -> Completion {
         Completion { _ in list }
     }
 
     /// Files and folders in the working directory (for `file=` and import paths).
-    public static let files = Completion { _ in
+    package static let files = Completion { _ in
         FileCompletion.entries(in: ".").map { CompletionCandidate($0) }
     }
 }
@@ -168,7 +168,7 @@ public struct Completion: Sendable {
 extension CommandConfiguration {
     /// The examples to show in `language`: in English, those written without Chinese when
     /// there are any (Chinese examples show the Chinese aliases and values, for Chinese users).
-    public func examples(for language: Language) -> [String] {
+    package func examples(for language: Language) -> [String] {
         guard language == .en else { return examples }
         let english = examples.filter { !$0.unicodeScalars.contains { DisplayWidth.of($0) == 2 } }
         return english.isEmpty ? examples : english

@@ -2,25 +2,25 @@ import Foundation
 
 /// What the framework knows of an argument's value type, kept on its `ArgumentSpec` without
 /// the type: what is accepted, the usage placeholder and a check run before the command.
-public struct ArgumentValueInfo: Sendable {
-    public var accepted: LocalizedText
-    public var placeholder: String
+package struct ArgumentValueInfo: Sendable {
+    package var accepted: LocalizedText
+    package var placeholder: String
     /// Parses and checks one value's text; throws the error the user sees.
-    public var check: @Sendable (String, ArgumentEnvironment) throws -> Void
+    package var check: @Sendable (String, ArgumentEnvironment) throws -> Void
     /// The closed list of values (empty for open ones), shown by `/help`.
-    public var choices: [ArgumentChoiceItem] = []
+    package var choices: [ArgumentChoiceItem] = []
 }
 
 /// One typed argument of a command, declared once as a static property and read back as a
 /// value: `invocation.value(Self.rating)` is an `Int` already checked against its range.
 /// `spec` is what goes into the configuration's `positionals` or `keys`.
-public struct CommandArgument<Value: ArgumentValue>: Sendable {
-    public let spec: ArgumentSpec
+package struct CommandArgument<Value: ArgumentValue>: Sendable {
+    package let spec: ArgumentSpec
     let validate: @Sendable (Value) -> LocalizedText?
     /// Said instead of the type's sentence when a value is refused (declared `accepted:`).
     let acceptedOverride: LocalizedText?
 
-    public var name: String { spec.name }
+    package var name: String { spec.name }
 
     init(
         spec: ArgumentSpec, validate: @escaping @Sendable (Value) -> LocalizedText?,
@@ -40,7 +40,7 @@ public struct CommandArgument<Value: ArgumentValue>: Sendable {
 
     /// A `key=value` argument. `required` is enforced before `run`; `prompted` marks one a
     /// dialogue asks for when missing (shown as required in usage, not refused up front).
-    public static func key(
+    package static func key(
         _ name: String, aliases: [String] = [], help: LocalizedText, completion: Completion? = nil,
         required: Bool = false, prompted: Bool = false, accepted: LocalizedText? = nil, placeholder: String? = nil
     ) -> CommandArgument {
@@ -50,7 +50,7 @@ public struct CommandArgument<Value: ArgumentValue>: Sendable {
     }
 
     /// A positional argument; the last one may be `variadic` (all remaining words).
-    public static func positional(
+    package static func positional(
         _ name: String, help: LocalizedText, completion: Completion? = nil, required: Bool = false,
         variadic: Bool = false, accepted: LocalizedText? = nil, placeholder: String? = nil
     ) -> CommandArgument {
@@ -74,13 +74,13 @@ public struct CommandArgument<Value: ArgumentValue>: Sendable {
     }
 
     /// The same argument, also refusing values `rule` answers with what is accepted.
-    public func checked(_ rule: @escaping @Sendable (Value) -> LocalizedText?) -> CommandArgument {
+    package func checked(_ rule: @escaping @Sendable (Value) -> LocalizedText?) -> CommandArgument {
         let previous = validate
         return CommandArgument(spec: spec, validate: { previous($0) ?? rule($0) }, acceptedOverride: acceptedOverride)
     }
 
     /// The same argument under another help text (one value type, several meanings).
-    public func with(help: LocalizedText) -> CommandArgument {
+    package func with(help: LocalizedText) -> CommandArgument {
         var spec = spec
         spec.help = help
         return CommandArgument(spec: spec, validate: validate, acceptedOverride: acceptedOverride)
@@ -107,7 +107,7 @@ public struct CommandArgument<Value: ArgumentValue>: Sendable {
 
 extension CommandArgument where Value == Int {
     /// An integer argument within `range`; the accepted text says the range.
-    public static func key(
+    package static func key(
         _ name: String, aliases: [String] = [], help: LocalizedText, completion: Completion? = nil,
         required: Bool = false, in range: ClosedRange<Int>
     ) -> CommandArgument {
@@ -120,11 +120,11 @@ extension CommandArgument where Value == Int {
 
 extension ArgumentSpec {
     /// What the user may write for this argument: the value type's sentence, else the help.
-    public var accepted: LocalizedText { value?.accepted ?? help }
+    package var accepted: LocalizedText { value?.accepted ?? help }
 
     /// The help line with the closed list of values, if any: `service type: lecture(理论宣讲) …`
     /// in Chinese, `service type: lecture education …` in English.
-    public func helpText(_ language: Language) -> String {
+    package func helpText(_ language: Language) -> String {
         guard let choices = value?.choices, !choices.isEmpty else { return help.text(language) }
         let list = choices.map { choice in
             language == .zh && choice.label.zh != choice.code ? "\(choice.code)（\(choice.label.zh)）" : choice.code
@@ -149,7 +149,7 @@ extension ArgumentSpec {
 extension CommandConfiguration {
     /// The usage line made from the declaration: `/name`, the positionals, the required keys,
     /// then the optional ones, each with its placeholder.
-    public var generatedUsage: String {
+    package var generatedUsage: String {
         let keyItems =
             keys.filter { $0.isRequired || $0.isPrompted } + keys.filter { !$0.isRequired && !$0.isPrompted }
         return
@@ -163,7 +163,7 @@ extension Invocation {
     /// Refuses a missing required argument (naming it and what it accepts) and any value its
     /// type does not accept (naming the argument, the text and what is accepted). Called by
     /// the runner before `run`, so commands never re-check either.
-    public func validate(against configuration: CommandConfiguration) throws {
+    package func validate(against configuration: CommandConfiguration) throws {
         for (index, spec) in configuration.positionals.enumerated() where spec.isRequired {
             let given =
                 index < positionals.count && !positionals[index].text.trimmingCharacters(in: .whitespaces).isEmpty
@@ -227,7 +227,7 @@ extension Invocation {
 
     /// The typed value, nil when the argument was not given. A refused value throws the
     /// same failure the framework's check does.
-    public func value<V>(_ argument: CommandArgument<V>) throws -> V? {
+    package func value<V>(_ argument: CommandArgument<V>) throws -> V? {
         guard let token = token(for: argument) else { return nil }
         do {
             return try argument.read(token.text, in: environment)
@@ -237,13 +237,13 @@ extension Invocation {
     }
 
     /// The typed value or `fallback` when not given.
-    public func value<V>(_ argument: CommandArgument<V>, default fallback: V) throws -> V {
+    package func value<V>(_ argument: CommandArgument<V>, default fallback: V) throws -> V {
         try value(argument) ?? fallback
     }
 
     /// The typed value of a required argument (the runner refused its absence already; a
     /// direct caller gets the same refusal).
-    public func required<V>(_ argument: CommandArgument<V>) throws -> V {
+    package func required<V>(_ argument: CommandArgument<V>) throws -> V {
         guard let token = token(for: argument), !token.text.trimmingCharacters(in: .whitespaces).isEmpty,
             let value = try value(argument)
         else { throw CommandFailure.missing(field: argument.name, accepted: argument.spec.accepted) }
@@ -251,7 +251,7 @@ extension Invocation {
     }
 
     /// Every value of a variadic positional, from its place to the end.
-    public func values<V>(_ argument: CommandArgument<V>) throws -> [V] {
+    package func values<V>(_ argument: CommandArgument<V>) throws -> [V] {
         guard let index = positionalNames.firstIndex(of: argument.name), index < positionals.count else { return [] }
         return try positionals[index...].map { token in
             do {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A per-REPL value that commands share (the last search thread, the undo stack, a loaded
 /// knowledge base), declared by the area that owns it, as SwiftUI's environment keys are.
-public protocol ContextKey {
+package protocol ContextKey {
     associatedtype Value
     static var defaultValue: Value { get }
 }
@@ -11,15 +11,15 @@ public protocol ContextKey {
 /// it. Until then the language comes from the locale, and a knowledge answer follows the
 /// language the question was asked in (a Chinese question under an English locale is
 /// answered in Chinese).
-public enum LanguageChosenKey: ContextKey {
-    public static var defaultValue: Bool { false }
+package enum LanguageChosenKey: ContextKey {
+    package static var defaultValue: Bool { false }
 }
 
 /// How a command asks the user something mid-run (the guided `/schedule` dialogue, "which
 /// 张三 did you mean?"). The REPL answers through the line editor; pipes and `-c` have no
 /// prompter, so a command must then fail with a message naming what is missing.
 @MainActor
-public protocol UserPrompter: AnyObject {
+package protocol UserPrompter: AnyObject {
     /// Asks one question. Returns nil when the user cancels (Ctrl-C) or input ends.
     func ask(_ question: String, defaultValue: String?) async -> String?
     /// Shows a line of text while a dialogue runs (re-ask reasons, choices).
@@ -30,7 +30,8 @@ public protocol UserPrompter: AnyObject {
 }
 
 extension UserPrompter {
-    public func ask(_ question: String, defaultValue: String?, field key: String, of command: String) async -> String? {
+    package func ask(_ question: String, defaultValue: String?, field key: String, of command: String) async -> String?
+    {
         await ask(question, defaultValue: defaultValue)
     }
 }
@@ -45,27 +46,27 @@ public protocol ProgressReporter: Sendable {
 /// per-REPL state and the services each area registers. Confined to the main actor: the
 /// REPL runs one command at a time.
 @MainActor
-public final class CommandContext {
-    public var language: Language
-    public let environment: [String: String]
-    public let dataDirectory: DataDirectory
+package final class CommandContext {
+    package var language: Language
+    package let environment: [String: String]
+    package let dataDirectory: DataDirectory
     /// Where the records live (a directory or a server URL); the data directory by default.
-    public let storeLocation: StoreLocation
+    package let storeLocation: StoreLocation
     /// Knowledge folders in load order: built-in first, then `--knowledge` ones.
-    public let knowledgeDirectories: [String]
+    package let knowledgeDirectories: [String]
     /// Columns available for output.
-    public var outputWidth: Int
+    package var outputWidth: Int
     /// True for the interactive REPL (a terminal on both ends).
-    public let isInteractive: Bool
+    package let isInteractive: Bool
     /// The clock; tests fix it.
-    public var now: @Sendable () -> Date
-    public var timeZone: TimeZone
-    public weak var prompter: (any UserPrompter)?
-    public var progress: (any ProgressReporter)?
-    public let registry: CommandRegistry
+    package var now: @Sendable () -> Date
+    package var timeZone: TimeZone
+    package weak var prompter: (any UserPrompter)?
+    package var progress: (any ProgressReporter)?
+    package let registry: CommandRegistry
     private var values: [ObjectIdentifier: Any] = [:]
 
-    public init(
+    package init(
         language: Language,
         environment: [String: String] = [:],
         dataDirectory: DataDirectory,
@@ -89,19 +90,19 @@ public final class CommandContext {
         self.registry = registry
     }
 
-    public subscript<Key: ContextKey>(_ key: Key.Type) -> Key.Value {
+    package subscript<Key: ContextKey>(_ key: Key.Type) -> Key.Value {
         get { values[ObjectIdentifier(key)] as? Key.Value ?? Key.defaultValue }
         set { values[ObjectIdentifier(key)] = newValue }
     }
 
     /// The text of a message in the current language.
-    public func text(_ message: LocalizedText) -> String {
+    package func text(_ message: LocalizedText) -> String {
         message.text(language)
     }
 
     /// The language to answer `question` in: the one the user chose, else the question's own
     /// (see `LanguageChosenKey`), else the current one.
-    public func answerLanguage(for question: String) -> Language {
+    package func answerLanguage(for question: String) -> Language {
         guard !self[LanguageChosenKey.self], let asked = Language.of(question: question) else { return language }
         return asked
     }

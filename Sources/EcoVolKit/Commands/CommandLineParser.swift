@@ -1,15 +1,15 @@
 /// One word of a command line, with where it started so errors can point at it.
-public struct ArgumentToken: Sendable, Equatable {
+package struct ArgumentToken: Sendable, Equatable {
     /// The text with quotes removed and escapes resolved (for `key=value`, the value).
-    public var text: String
+    package var text: String
     /// For `key=value`, the key, lower-cased; nil for positionals.
-    public var key: String?
+    package var key: String?
     /// Display column (0-based) where the token starts in the line.
-    public var column: Int
+    package var column: Int
     /// True if any part was quoted: a quoted `"a=b"` stays a positional.
-    public var quoted: Bool
+    package var quoted: Bool
 
-    public init(text: String, key: String? = nil, column: Int, quoted: Bool = false) {
+    package init(text: String, key: String? = nil, column: Int, quoted: Bool = false) {
         self.text = text
         self.key = key
         self.column = column
@@ -19,32 +19,32 @@ public struct ArgumentToken: Sendable, Equatable {
 
 /// A line as typed: either a slash-command with its arguments, or free text for the
 /// knowledge assistant.
-public struct ParsedLine: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct ParsedLine: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case command(name: String, column: Int)
         case freeText(String)
         case empty
     }
 
-    public var kind: Kind
-    public var tokens: [ArgumentToken]
+    package var kind: Kind
+    package var tokens: [ArgumentToken]
     /// `--flag` words (without the dashes), e.g. `json`.
-    public var flags: Set<String>
+    package var flags: Set<String>
 }
 
 /// Why a line could not be split into arguments.
-public struct ParseError: EcoVolError, Equatable {
-    public enum Reason: Sendable, Equatable {
+package struct ParseError: EcoVolError, Equatable {
+    package enum Reason: Sendable, Equatable {
         case unterminatedQuote(Character)
         case emptyKey
         case emptyCommand
         case lineTooLong(Int)
     }
 
-    public var reason: Reason
-    public var column: Int?
+    package var reason: Reason
+    package var column: Int?
 
-    public var code: String {
+    package var code: String {
         switch reason {
         case .unterminatedQuote: return "argument.unterminatedQuote"
         case .emptyKey: return "argument.emptyKey"
@@ -53,7 +53,7 @@ public struct ParseError: EcoVolError, Equatable {
         }
     }
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch reason {
         case .unterminatedQuote(let quote):
             return L(.parseUnterminatedQuote, ["quote": String(quote), "column": String((column ?? 0) + 1)])
@@ -72,17 +72,17 @@ public struct ParseError: EcoVolError, Equatable {
 /// quoting with "…", '…', “…”, ‘…’ and 「…」 so values may hold spaces. A backslash escapes
 /// the next character outside single quotes. Full-width `／` and `＝` work like `/` and `=`,
 /// since Chinese input methods produce them.
-public enum CommandLineParser {
+package enum CommandLineParser {
     /// Longest line accepted (characters); a pasted book is refused with a clear message.
-    public static let maximumLength = 200_000
+    package static let maximumLength = 200_000
 
     static let quotePairs: [Character: Character] = ["\"": "\"", "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』"]
 
-    public static func isSpace(_ ch: Character) -> Bool {
+    package static func isSpace(_ ch: Character) -> Bool {
         ch == " " || ch == "\t" || ch == "\u{3000}" || ch == "\n" || ch == "\r"
     }
 
-    public static func parse(_ line: String) throws(ParseError) -> ParsedLine {
+    package static func parse(_ line: String) throws(ParseError) -> ParsedLine {
         if line.count > maximumLength {
             throw ParseError(reason: .lineTooLong(maximumLength), column: nil)
         }
@@ -116,7 +116,7 @@ public enum CommandLineParser {
     }
 
     /// Splits text into tokens; columns are display columns from `columnOffset`.
-    public static func tokenize(_ text: String, columnOffset: Int = 0) throws(ParseError) -> [ArgumentToken] {
+    package static func tokenize(_ text: String, columnOffset: Int = 0) throws(ParseError) -> [ArgumentToken] {
         var tokens: [ArgumentToken] = []
         let chars = Array(text)
         var i = 0

@@ -1,11 +1,11 @@
 /// The commands the REPL knows, looked up by name or alias (case-insensitive, with or
 /// without the slash), with "did you mean" for near misses.
 public struct CommandRegistry: Sendable {
-    public let commands: [any Command.Type]
+    package let commands: [any Command.Type]
     /// The command that answers free text (no leading `/`).
-    public let freeTextCommand: String?
+    package let freeTextCommand: String?
 
-    public init(commands: [any Command.Type], freeTextCommand: String? = nil) {
+    package init(commands: [any Command.Type], freeTextCommand: String? = nil) {
         self.commands = commands
         self.freeTextCommand = freeTextCommand
     }
@@ -14,7 +14,7 @@ public struct CommandRegistry: Sendable {
     /// `/do`, which proposes a command for a request and hands questions to `/ask`.
     public static let standard = CommandRegistry(commands: standardCommands, freeTextCommand: "do")
 
-    public func command(named name: String) -> (any Command.Type)? {
+    package func command(named name: String) -> (any Command.Type)? {
         let key = Self.normalize(name)
         return commands.first { type in
             type.configuration.allNames.contains { Self.normalize($0) == key }
@@ -22,11 +22,11 @@ public struct CommandRegistry: Sendable {
     }
 
     /// Every name and alias with its slash, for completion.
-    public var allNames: [String] {
+    package var allNames: [String] {
         commands.flatMap { $0.configuration.allNames.map { "/" + $0 } }
     }
 
-    public func suggestion(for name: String) -> String? {
+    package func suggestion(for name: String) -> String? {
         Suggestions.closest(to: Self.normalize(name), in: commands.flatMap { $0.configuration.allNames }).map {
             "/" + $0
         }

@@ -1,6 +1,6 @@
 /// What became of one input line.
-public struct LineOutcome: Sendable {
-    public enum Status: Sendable, Equatable {
+package struct LineOutcome: Sendable {
+    package enum Status: Sendable, Equatable {
         case empty
         case succeeded
         case failed
@@ -9,16 +9,16 @@ public struct LineOutcome: Sendable {
         case quit
     }
 
-    public var status: Status
-    public var output: CommandOutput?
-    public var error: (any EcoVolError)?
+    package var status: Status
+    package var output: CommandOutput?
+    package var error: (any EcoVolError)?
     /// The `--json` flag was on the line.
-    public var wantsJSON: Bool
-    public var line: String
+    package var wantsJSON: Bool
+    package var line: String
     /// Set when the store the command read is damaged: the writer shows it on stderr.
-    public var storeDamage: LocalizedText? = nil
+    package var storeDamage: LocalizedText? = nil
 
-    public init(
+    package init(
         status: Status, output: CommandOutput? = nil, error: (any EcoVolError)? = nil, wantsJSON: Bool = false,
         line: String
     ) {
@@ -32,29 +32,29 @@ public struct LineOutcome: Sendable {
 
 /// A dialogue the user left on purpose (Ctrl-C at a question): nothing was saved, and it is
 /// reported as a notice, not an error.
-public struct DialogueAbandoned: EcoVolError {
-    public init() {}
-    public var code: String { "dialogue.abandoned" }
-    public var message: LocalizedText { L(.runnerDialogueAbandoned) }
+package struct DialogueAbandoned: EcoVolError {
+    package init() {}
+    package var code: String { "dialogue.abandoned" }
+    package var message: LocalizedText { L(.runnerDialogueAbandoned) }
 }
 
 /// Asked of the REPL by `/quit`; the runner turns it into `.quit`.
-public struct QuitRequest: Error, Sendable {
-    public init() {}
+package struct QuitRequest: Error, Sendable {
+    package init() {}
 }
 
 /// Runs one line: parses it, finds the command (or the free-text handler), checks the
 /// arguments against the declaration, runs it, and turns every failure into a typed error
 /// with a message in the user's language. Never throws, never crashes on input.
 @MainActor
-public struct CommandRunner {
-    public let context: CommandContext
+package struct CommandRunner {
+    package let context: CommandContext
 
-    public init(context: CommandContext) {
+    package init(context: CommandContext) {
         self.context = context
     }
 
-    public func execute(_ line: String) async -> LineOutcome {
+    package func execute(_ line: String) async -> LineOutcome {
         let parsed: ParsedLine
         do {
             parsed = try CommandLineParser.parse(line)

@@ -2,27 +2,27 @@
 /// then the argument keys and values of the command being typed, and knowledge vocabulary
 /// in free text. The line editor only inserts what this returns.
 @MainActor
-public struct Completer {
-    public let context: CommandContext
+package struct Completer {
+    package let context: CommandContext
 
-    public init(context: CommandContext) {
+    package init(context: CommandContext) {
         self.context = context
     }
 
-    public struct Result: Sendable, Equatable {
+    package struct Result: Sendable, Equatable {
         /// The word being completed (text before the cursor since the last space or `=`).
-        public var prefix: String
+        package var prefix: String
         /// Everything that matches, sorted.
-        public var candidates: [CompletionCandidate]
+        package var candidates: [CompletionCandidate]
         /// Text to insert at the cursor: the rest of a unique match plus a space (no space
         /// after `key=`), or the longer common prefix of several; empty when nothing can be added.
-        public var insertion: String
+        package var insertion: String
 
-        public var isAmbiguous: Bool { candidates.count > 1 && insertion.isEmpty }
+        package var isAmbiguous: Bool { candidates.count > 1 && insertion.isEmpty }
     }
 
     /// Completes `line` with the cursor after `cursor` characters.
-    public func complete(line: String, cursor: Int) -> Result {
+    package func complete(line: String, cursor: Int) -> Result {
         let before = String(line.prefix(cursor))
         let trimmed = before.drop(while: CommandLineParser.isSpace)
         // Free text: knowledge vocabulary.
@@ -92,7 +92,7 @@ public struct Completer {
 
     /// Completes the answer to a dialogue question about `key` of `command`: only that
     /// field's values (service types, cities, audiences, date examples …).
-    public func completeValue(of key: String, command: String, line: String, cursor: Int) -> Result {
+    package func completeValue(of key: String, command: String, line: String, cursor: Int) -> Result {
         let before = String(line.prefix(cursor)).trimmingCharacters(in: .whitespaces)
         guard let spec = context.registry.command(named: command)?.configuration.keySpec(key) else {
             return Result(prefix: before, candidates: [], insertion: "")
@@ -141,6 +141,6 @@ public struct Completer {
 }
 
 /// Words offered when completing free text (the knowledge area fills it with topics and keywords).
-public enum FreeTextVocabularyKey: ContextKey {
-    public static let defaultValue: Completion = .none
+package enum FreeTextVocabularyKey: ContextKey {
+    package static let defaultValue: Completion = .none
 }

@@ -2,7 +2,7 @@
 /// (`FieldError`, `SessionTimeError`, `ExportError`, `CertificateError`, …) becomes the
 /// command failure the user sees — the same code, message and field, exit status 1.
 extension CommandFailure {
-    public init(_ error: some DomainError) {
+    package init(_ error: some DomainError) {
         self.init(code: error.code, message: error.message, field: error.field)
     }
 

@@ -4,16 +4,16 @@ import Foundation
 /// does: the match stays put while it still contains the growing pattern, "older" skips
 /// entries identical to the one shown, and letter case is ignored. Kept apart from the line
 /// editor so the rules are tested without a terminal.
-public struct HistorySearch: Sendable {
+package struct HistorySearch: Sendable {
     /// Oldest first, as the history file stores them.
-    public let entries: [String]
+    package let entries: [String]
 
-    public init(entries: [String]) {
+    package init(entries: [String]) {
         self.entries = entries
     }
 
     /// The newest entry at or before `start` (default: the newest of all) containing `query`.
-    public func find(_ query: String, from start: Int? = nil) -> Int? {
+    package func find(_ query: String, from start: Int? = nil) -> Int? {
         guard !query.isEmpty, !entries.isEmpty else { return nil }
         var index = min(start ?? entries.count - 1, entries.count - 1)
         while index >= 0 {
@@ -24,7 +24,7 @@ public struct HistorySearch: Sendable {
     }
 
     /// The next older entry containing `query` whose text differs from the one at `current`.
-    public func older(than current: Int?, _ query: String) -> Int? {
+    package func older(than current: Int?, _ query: String) -> Int? {
         guard let current else { return find(query) }
         var index = current - 1
         while index >= 0 {
@@ -35,7 +35,7 @@ public struct HistorySearch: Sendable {
     }
 
     /// Where `query` starts in `entry`, counted in Unicode scalars (libedit's wide characters).
-    public static func matchOffset(of query: String, in entry: String) -> Int? {
+    package static func matchOffset(of query: String, in entry: String) -> Int? {
         guard let range = entry.range(of: query, options: [.caseInsensitive]) else { return nil }
         return entry.unicodeScalars.distance(from: entry.unicodeScalars.startIndex, to: range.lowerBound)
     }

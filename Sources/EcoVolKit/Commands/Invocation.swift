@@ -3,23 +3,23 @@ import Foundation
 /// The arguments of one command call, checked against the command's declaration: unknown
 /// keys and surplus positionals are refused before `run` is called, so commands only deal
 /// with values.
-public struct Invocation: Sendable {
+package struct Invocation: Sendable {
     /// The line as typed.
-    public var line: String
+    package var line: String
     /// The name or alias the user typed.
-    public var commandName: String
-    public var positionals: [ArgumentToken]
+    package var commandName: String
+    package var positionals: [ArgumentToken]
     /// `key=value` pairs, keys resolved to their declared names, in the order given.
-    public var options: [(key: String, token: ArgumentToken)]
-    public var flags: Set<String>
+    package var options: [(key: String, token: ArgumentToken)]
+    package var flags: Set<String>
     /// Free text sent to the knowledge assistant (no leading `/`).
-    public var isFreeText: Bool
+    package var isFreeText: Bool
     /// The declared names of the positionals, in order, so typed arguments find theirs.
-    public var positionalNames: [String]
+    package var positionalNames: [String]
     /// The clock and zone value parsers read (`明天`, `this-month`).
-    public var environment: ArgumentEnvironment
+    package var environment: ArgumentEnvironment
 
-    public init(
+    package init(
         line: String,
         commandName: String,
         positionals: [ArgumentToken] = [],
@@ -41,7 +41,7 @@ public struct Invocation: Sendable {
 
     /// Builds an invocation from a parsed line, refusing keys the command does not declare
     /// (with a suggestion) and keys given twice.
-    public static func make(
+    package static func make(
         line: String,
         parsed: ParsedLine,
         name: String,
@@ -111,21 +111,21 @@ public struct Invocation: Sendable {
 
     // MARK: - Reading values
 
-    public var wantsJSON: Bool { flags.contains("json") }
+    package var wantsJSON: Bool { flags.contains("json") }
 
-    public func token(_ key: String) -> ArgumentToken? {
+    package func token(_ key: String) -> ArgumentToken? {
         options.first { $0.key == key }?.token
     }
 
     /// The value of `key`, nil when absent. An empty value (`city=`) counts as given and empty.
-    public func string(_ key: String) -> String? {
+    package func string(_ key: String) -> String? {
         token(key)?.text
     }
 
-    public func has(_ key: String) -> Bool { token(key) != nil }
+    package func has(_ key: String) -> Bool { token(key) != nil }
 
     /// The value of a required key, or a usage error naming it and what it accepts.
-    public func require(_ key: String, accepted: LocalizedText) throws -> String {
+    package func require(_ key: String, accepted: LocalizedText) throws -> String {
         guard let value = string(key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CommandFailure.missing(field: key, accepted: accepted)
         }
@@ -133,7 +133,7 @@ public struct Invocation: Sendable {
     }
 
     /// An integer within `range`, or a usage error naming the field and the range.
-    public func int(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+    package func int(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let token = token(key) else { return nil }
         let text = token.text.trimmingCharacters(in: .whitespaces)
         guard let value = Int(NumberText.halfWidth(text)), range.contains(value) else {
@@ -148,7 +148,7 @@ public struct Invocation: Sendable {
     }
 
     /// A yes/no value (`yes`, `no`, `是`, `否`, `true`, `false`, `1`, `0`).
-    public func bool(_ key: String) throws -> Bool? {
+    package func bool(_ key: String) throws -> Bool? {
         guard let token = token(key) else { return nil }
         guard let answer = YesNo.parse(token.text) else {
             var failure = CommandFailure.invalidValue(field: key, value: token.text, accepted: L(.argYesNo))
@@ -159,14 +159,14 @@ public struct Invocation: Sendable {
     }
 
     /// Positional words joined with spaces (for free text such as a question).
-    public func joinedPositionals(from index: Int = 0) -> String {
+    package func joinedPositionals(from index: Int = 0) -> String {
         positionals.dropFirst(index).map(\.text).joined(separator: " ")
     }
 }
 
 /// Turns full-width digits and signs into ASCII so `１２` reads as 12.
-public enum NumberText {
-    public static func halfWidth(_ text: String) -> String {
+package enum NumberText {
+    package static func halfWidth(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
                 text.unicodeScalars.map { scalar in

@@ -1,8 +1,8 @@
 /// Turns an outcome into what the user sees: blocks for people (with the error's column
 /// pointed at under the input line) or one JSON document for scripts.
-public enum OutcomePresenter {
+package enum OutcomePresenter {
     /// Lines for a terminal or a pipe.
-    public static func blocks(for outcome: LineOutcome, language: Language, echoInput: Bool) -> [OutputBlock] {
+    package static func blocks(for outcome: LineOutcome, language: Language, echoInput: Bool) -> [OutputBlock] {
         var blocks: [OutputBlock] = []
         if let output = outcome.output {
             blocks.append(contentsOf: output.blocks)
@@ -38,7 +38,7 @@ public enum OutcomePresenter {
     }
 
     /// The one-line JSON document for `--json`.
-    public static func json(for outcome: LineOutcome, language: Language) -> JSONValue? {
+    package static func json(for outcome: LineOutcome, language: Language) -> JSONValue? {
         if let error = outcome.error {
             return .obj([
                 (

@@ -4,19 +4,19 @@
 /// reports, exports, certificates, records, nomination and star lists — fail with exit 1, so
 /// a partial report is never sent without anyone knowing.
 @MainActor
-public enum StoreDamageNotice {
+package enum StoreDamageNotice {
     /// Commands producing documents for others; from a damaged store they end as failed.
-    public static let documentCommands: Set<String> = [
+    package static let documentCommands: Set<String> = [
         "report", "export", "certificate", "record", "nominate", "stars",
     ]
 
     /// The damage of the store this REPL has open, if any.
-    public static func current(_ context: CommandContext) -> LocalizedText? {
+    package static func current(_ context: CommandContext) -> LocalizedText? {
         (context[OutreachStoreKey.self] as? JSONOutreachStore)?.files.damage
     }
 
     /// Adds the notice to a finished command's outcome (succeeded or failed).
-    public static func annotate(_ outcome: inout LineOutcome, command: String, context: CommandContext) {
+    package static func annotate(_ outcome: inout LineOutcome, command: String, context: CommandContext) {
         guard let damage = current(context) else { return }
         // A failed command ("no such person") may fail because of what is set aside.
         outcome.storeDamage = damage

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for mistyped command names and keys: the closest candidate by edit
 /// distance, if it is close enough to be a plausible typo.
-public enum Suggestions {
-    public static func closest(to input: String, in candidates: [String]) -> String? {
+package enum Suggestions {
+    package static func closest(to input: String, in candidates: [String]) -> String? {
         let target = Array(input.lowercased())
         guard !target.isEmpty else { return nil }
         var best: (String, Int)?
@@ -17,7 +17,7 @@ public enum Suggestions {
     }
 
     /// Damerau–Levenshtein (optimal string alignment) distance over characters.
-    public static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    package static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

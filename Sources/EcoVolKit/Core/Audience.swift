@@ -1,8 +1,8 @@
 /// Where a session takes the message (进家庭、进社区、进学校、进企业、进机关、进乡村).
-public enum Audience: String, Codable, Sendable, CaseIterable {
+package enum Audience: String, Codable, Sendable, CaseIterable {
     case family, community, school, enterprise, agency, village
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .family: return LocalizedText(zh: "家庭", en: "family")
         case .community: return LocalizedText(zh: "社区", en: "community")
@@ -15,7 +15,7 @@ public enum Audience: String, Codable, Sendable, CaseIterable {
 
     /// The case for its code, its Chinese name (with or without 进: 进乡村), or any word of
     /// `aliases` (小学生 → school, 村民 → village), case-insensitive.
-    public init?(argument: String) {
+    package init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
         if let a = Audience(rawValue: v) {
             self = a
@@ -33,7 +33,7 @@ public enum Audience: String, Codable, Sendable, CaseIterable {
     /// read by `/schedule audience=`, `/report audience=`, `/ask audience=`, the knowledge
     /// search (a question's 给小学生 boosts school entries) and the request reader
     /// (下周三给村民讲… → village). Words are lower-case.
-    public static let aliases: [(word: String, audience: Audience)] = table([
+    package static let aliases: [(word: String, audience: Audience)] = table([
         (
             .family,
             [
@@ -84,5 +84,5 @@ public enum Audience: String, Codable, Sendable, CaseIterable {
         groups.flatMap { group in group.1.map { (word: $0, audience: group.0) } }
     }
 
-    public static var acceptedText: String { allCases.map { "\($0.rawValue)(\($0.label.zh))" }.joined(separator: " ") }
+    package static var acceptedText: String { allCases.map { "\($0.rawValue)(\($0.label.zh))" }.joined(separator: " ") }
 }

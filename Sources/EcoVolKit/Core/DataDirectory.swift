@@ -9,7 +9,7 @@ public struct DataDirectory: Sendable, Equatable {
         self.path = path
     }
 
-    public static func resolve(explicit: String?, environment: [String: String]) -> DataDirectory {
+    package static func resolve(explicit: String?, environment: [String: String]) -> DataDirectory {
         if let explicit, !explicit.isEmpty { return DataDirectory(path: expandTilde(explicit, environment)) }
         if let store = environment["ECOVOL_STORE"], !store.isEmpty {
             return DataDirectory(path: expandTilde(store, environment))
@@ -22,28 +22,28 @@ public struct DataDirectory: Sendable, Equatable {
     }
 
     /// A short name for the prompt: the directory's last component, or `~` forms.
-    public var displayName: String {
+    package var displayName: String {
         let name = (path as NSString).lastPathComponent
         return name.isEmpty ? path : name
     }
 
-    public var historyFile: String { path + "/history" }
+    package var historyFile: String { path + "/history" }
 
     /// Why the data directory cannot be used.
-    public enum Failure: EcoVolError, Equatable {
+    package enum Failure: EcoVolError, Equatable {
         /// `path` exists and is not a directory.
         case notDirectory(path: String)
         /// `path` could not be created, for `reason`.
         case cannotCreate(path: String, reason: String)
 
-        public var code: String {
+        package var code: String {
             switch self {
             case .notDirectory: return "store.notDirectory"
             case .cannotCreate: return "store.cannotCreate"
             }
         }
 
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             switch self {
             case .notDirectory(let path): return L(.errorNotDirectory, ["path": path])
             case .cannotCreate(let path, let reason):
@@ -53,7 +53,7 @@ public struct DataDirectory: Sendable, Equatable {
     }
 
     /// Creates the directory (and parents) with mode 0700 regardless of the umask.
-    public func ensureExists() throws(Failure) {
+    package func ensureExists() throws(Failure) {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir) {

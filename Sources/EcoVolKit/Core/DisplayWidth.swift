@@ -1,10 +1,10 @@
 /// Terminal column widths of text. CJK ideographs, kana, hangul and full-width forms take
 /// two columns; combining marks, zero-width joiners and variation selectors take none. Tables
 /// and wrapping use this instead of `count`, so Chinese columns line up.
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// Columns taken by one scalar (0, 1 or 2). Control characters count 0: they are
     /// stripped before display anyway.
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
@@ -15,7 +15,7 @@ public enum DisplayWidth {
 
     /// Columns taken by a grapheme cluster: its first non-zero-width scalar decides, and an
     /// emoji presentation selector (U+FE0F) widens a narrow base to two columns.
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         var width = 0
         var sawBase = false
         for scalar in character.unicodeScalars {
@@ -33,7 +33,7 @@ public enum DisplayWidth {
     }
 
     /// Columns taken by a whole string.
-    public static func of(_ string: some StringProtocol) -> Int {
+    package static func of(_ string: some StringProtocol) -> Int {
         var total = 0
         for character in string {
             total += of(character)
@@ -42,19 +42,19 @@ public enum DisplayWidth {
     }
 
     /// Pads with spaces on the right to `width` columns (no-op when already wider).
-    public static func padRight(_ string: String, to width: Int) -> String {
+    package static func padRight(_ string: String, to width: Int) -> String {
         let w = of(string)
         return w >= width ? string : string + String(repeating: " ", count: width - w)
     }
 
     /// Pads with spaces on the left to `width` columns (right alignment for numbers).
-    public static func padLeft(_ string: String, to width: Int) -> String {
+    package static func padLeft(_ string: String, to width: Int) -> String {
         let w = of(string)
         return w >= width ? string : String(repeating: " ", count: width - w) + string
     }
 
     /// Cuts `string` to at most `width` columns, ending with `…` when something was cut.
-    public static func truncate(_ string: String, to width: Int) -> String {
+    package static func truncate(_ string: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if of(string) <= width { return string }
         var out = ""

@@ -4,7 +4,7 @@
 /// lines: no column, no usage error, no exit status. The command layer turns it into a
 /// `CommandFailure` (`CommandFailure(_:)` in `Commands/DomainFailures.swift`); the runner
 /// does so for any that a command lets through, so the user sees the same message either way.
-public protocol DomainError: Error, Sendable {
+package protocol DomainError: Error, Sendable {
     /// Stable, machine-readable code, e.g. `value.invalid` or `certificate.noService`.
     var code: String { get }
     /// What went wrong, in both languages, naming the field and what is accepted.

@@ -3,7 +3,7 @@
 /// naming the field at fault. Whether a failure is a usage mistake (exit status 2) or a
 /// command that could not do its work (exit status 1) is not the error's to say: the
 /// `CommandRunner` decides it by where the failure arose (reading the line, or running it).
-public protocol EcoVolError: Error, Sendable {
+package protocol EcoVolError: Error, Sendable {
     /// Stable, machine-readable code, e.g. `argument.unterminatedQuote`.
     var code: String { get }
     /// What went wrong, in both languages, naming the field and what is accepted.
@@ -15,19 +15,19 @@ public protocol EcoVolError: Error, Sendable {
 }
 
 extension EcoVolError {
-    public var field: String? { nil }
-    public var column: Int? { nil }
+    package var field: String? { nil }
+    package var column: Int? { nil }
 }
 
 /// A general-purpose error for commands: most failures are "this field is wrong, here is
 /// what is accepted", which this carries without a new type per command.
-public struct CommandFailure: EcoVolError, Equatable {
-    public var code: String
-    public var message: LocalizedText
-    public var field: String?
-    public var column: Int?
+package struct CommandFailure: EcoVolError, Equatable {
+    package var code: String
+    package var message: LocalizedText
+    package var field: String?
+    package var column: Int?
 
-    public init(code: String, message: LocalizedText, field: String? = nil, column: Int? = nil) {
+    package init(code: String, message: LocalizedText, field: String? = nil, column: Int? = nil) {
         self.code = code
         self.message = message
         self.field = field
@@ -35,7 +35,7 @@ public struct CommandFailure: EcoVolError, Equatable {
     }
 
     /// A field whose value is not accepted: the message names the field, the value, and what is accepted.
-    public static func invalidValue(field: String, value: String, accepted: LocalizedText) -> CommandFailure {
+    package static func invalidValue(field: String, value: String, accepted: LocalizedText) -> CommandFailure {
         CommandFailure(
             code: "value.invalid",
             message: .invalidValue(field: field, value: value, accepted: accepted),
@@ -44,7 +44,7 @@ public struct CommandFailure: EcoVolError, Equatable {
     }
 
     /// A required field that was not given.
-    public static func missing(field: String, accepted: LocalizedText) -> CommandFailure {
+    package static func missing(field: String, accepted: LocalizedText) -> CommandFailure {
         CommandFailure(
             code: "value.missing",
             message: .missingValue(field: field, accepted: accepted),
@@ -55,7 +55,7 @@ public struct CommandFailure: EcoVolError, Equatable {
 
 extension LocalizedText {
     /// Two sentences joined with the right spacing for each language.
-    public func joined(with other: LocalizedText) -> LocalizedText {
+    package func joined(with other: LocalizedText) -> LocalizedText {
         LocalizedText(zh: zh + other.zh, en: en + " " + other.en)
     }
 }

@@ -5,13 +5,13 @@ import Foundation
 /// `flock` on a sidecar lock file), so two processes merge their lines instead of the last
 /// one to exit overwriting the other's. Adjacent duplicates are dropped, the file is
 /// trimmed to `limit` entries when it grows past twice that, and it is always mode 0600.
-public struct HistoryFile: Sendable {
-    public let path: String
-    public let limit: Int
+package struct HistoryFile: Sendable {
+    package let path: String
+    package let limit: Int
 
     static let header = "#ecovol-history v1"
 
-    public init(path: String, limit: Int = 1000) {
+    package init(path: String, limit: Int = 1000) {
         self.path = path
         self.limit = max(1, limit)
     }
@@ -19,7 +19,7 @@ public struct HistoryFile: Sendable {
     var lockPath: String { path + ".lock" }
 
     /// The newest `limit` entries, oldest first. A missing or unreadable file is empty history.
-    public func load() -> [String] {
+    package func load() -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let entries = Self.decode(data)
         return Array(entries.suffix(limit))
@@ -27,7 +27,7 @@ public struct HistoryFile: Sendable {
 
     /// Appends one entry unless it equals the newest one. Returns false if it could not be saved.
     @discardableResult
-    public func append(_ entry: String) -> Bool {
+    package func append(_ entry: String) -> Bool {
         let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return false }
         return withLock {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON document with object keys kept in the order they were built, so `--json` output
 /// is stable line for line and diffs cleanly in scripts and tests.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -11,7 +11,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
@@ -27,31 +27,31 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// Looks a key up in an object (nil for other kinds).
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let pairs) = self {
             return pairs.first { $0.0 == key }?.1
         }
         return nil
     }
 
-    public var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
-    public var arrayValue: [JSONValue]? {
+    package var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil
     }
 
     /// Builds an object from literal pairs, dropping nil values.
-    public static func obj(_ pairs: [(String, JSONValue?)]) -> JSONValue {
+    package static func obj(_ pairs: [(String, JSONValue?)]) -> JSONValue {
         .object(pairs.compactMap { key, value in value.map { (key, $0) } })
     }
 
     /// Converts any Encodable through Foundation's encoder and decoder, object keys in the
     /// order `.sortedKeys` writes them, so the result is stable.
-    public init<T: Encodable>(encoding value: T) throws {
+    package init<T: Encodable>(encoding value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
@@ -59,7 +59,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// Compact one-line serialisation (no spaces, UTF-8 kept as is, control characters escaped).
-    public func serialized() -> String {
+    package func serialized() -> String {
         var out = ""
         write(into: &out)
         return out
@@ -123,12 +123,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByNilLiteral, ExpressibleByFloatLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-    public init(nilLiteral: ()) { self = .null }
-    public init(floatLiteral value: Double) { self = .number(value) }
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int) { self = .int(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    package init(nilLiteral: ()) { self = .null }
+    package init(floatLiteral value: Double) { self = .number(value) }
 }
 
 /// Reads any JSON document into a `JSONValue`: integers stay `.int`, other numbers `.number`.

@@ -7,7 +7,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 
     /// `--lang` if given, else the first of LC_ALL, LC_MESSAGES, LANG that is set and
     /// non-empty: `zh…` means Chinese, anything else English.
-    public static func detect(explicit: String?, environment: [String: String]) -> Language {
+    package static func detect(explicit: String?, environment: [String: String]) -> Language {
         if let explicit, let lang = Language(argument: explicit) { return lang }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty {
@@ -18,7 +18,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
 
     /// Accepts `zh`, `en`, `中文`, `english`, `zh_CN` and the like.
-    public init?(argument: String) {
+    package init?(argument: String) {
         let value = argument.trimmingCharacters(in: .whitespaces).lowercased()
         if value.hasPrefix("zh") || value == "中文" || value == "cn" || value == "chinese" {
             self = .zh
@@ -35,7 +35,7 @@ extension Language {
     /// A question with Chinese grammar in it (的, 吗, 怎么, 我) is Chinese even around English
     /// words (eco volunteer 的 training 都学些啥); English words around a Chinese name or term
     /// (what is 碳中和, where is 草海) are English; any other Chinese is Chinese.
-    public static func of(question text: String) -> Language? {
+    package static func of(question text: String) -> Language? {
         var han = 0
         var grammar = false
         var words = 0
@@ -57,13 +57,13 @@ extension Language {
     private static let chineseGrammar = Set("的了吗呢吧啊呀嘛么啥怎哪谁咋我你他她们这那".unicodeScalars)
 
     /// Between the items of an inline list: 、 in Chinese, a comma in English.
-    public var listSeparator: String { self == .zh ? "、" : ", " }
+    package var listSeparator: String { self == .zh ? "、" : ", " }
 
     /// Between clauses: a full-width semicolon in Chinese, "; " in English.
-    public var clauseSeparator: String { self == .zh ? "；" : "; " }
+    package var clauseSeparator: String { self == .zh ? "；" : "; " }
 
     /// A note in brackets after text: （…） in Chinese, " (…)" in English.
-    public func parenthesized(_ text: String) -> String {
+    package func parenthesized(_ text: String) -> String {
         self == .zh ? "（" + text + "）" : " (" + text + ")"
     }
 }

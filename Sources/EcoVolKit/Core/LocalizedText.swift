@@ -1,32 +1,32 @@
 /// A message in both languages. Requiring both at construction is what keeps every
 /// user-visible string available in Chinese and English.
 public struct LocalizedText: Sendable, Hashable, Codable {
-    public var zh: String
-    public var en: String
+    package var zh: String
+    package var en: String
 
-    public init(zh: String, en: String) {
+    package init(zh: String, en: String) {
         self.zh = zh
         self.en = en
     }
 
     /// The same text in both languages (ids, numbers, names).
-    public init(verbatim: String) {
+    package init(verbatim: String) {
         self.zh = verbatim
         self.en = verbatim
     }
 
-    public func text(_ language: Language) -> String {
+    package func text(_ language: Language) -> String {
         language == .zh ? zh : en
     }
 
     /// Replaces `{name}` placeholders in both languages.
-    public func formatted(_ arguments: [String: String]) -> LocalizedText {
+    package func formatted(_ arguments: [String: String]) -> LocalizedText {
         LocalizedText(zh: Self.substitute(zh, arguments), en: Self.singular(Self.substitute(en, arguments)))
     }
 
     /// Replaces `{name}` placeholders with values that are themselves in both languages (a
     /// command's summary): each language's template takes that language's value.
-    public func formatted(localized arguments: [String: LocalizedText]) -> LocalizedText {
+    package func formatted(localized arguments: [String: LocalizedText]) -> LocalizedText {
         LocalizedText(
             zh: Self.substitute(zh, arguments.mapValues(\.zh)),
             en: Self.singular(Self.substitute(en, arguments.mapValues(\.en))))
@@ -65,7 +65,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
     ]
 
     /// The placeholder names a template uses, for catalogue checks.
-    public static func placeholders(in template: String) -> Set<String> {
+    package static func placeholders(in template: String) -> Set<String> {
         var result: Set<String> = []
         var current: String?
         for ch in template {

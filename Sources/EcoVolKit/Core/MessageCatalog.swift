@@ -2128,6 +2128,6 @@ extension MessageKey {
 
 /// The message `key` with its `{placeholders}` filled in: `L(.helpTitle)`, `L(.runnerUnknownCommand, ["command": name])`.
 // swift-format-ignore: AlwaysUseLowerCamelCase
-public func L(_ key: MessageKey, _ arguments: [String: String] = [:]) -> LocalizedText {
+package func L(_ key: MessageKey, _ arguments: [String: String] = [:]) -> LocalizedText {
     key.text.formatted(arguments)
 }

@@ -3,7 +3,7 @@
 /// is an exhaustive `switch`, so a case without its Chinese and English does not compile either. The raw
 /// value is the message's stable dotted name, used in test failures. `MessageCatalogTests` fails on a case
 /// nothing in `Sources` uses and on placeholders that differ between the languages.
-public enum MessageKey: String, CaseIterable, Sendable {
+package enum MessageKey: String, CaseIterable, Sendable {
     // MARK: - Core
     // Messages of the REPL, the argument parser and general commands.
 

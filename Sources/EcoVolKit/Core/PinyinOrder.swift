@@ -2,10 +2,10 @@
 /// 毕节 before 贵阳 before 六盘水), not by Unicode code point, using the knowledge base's
 /// pinyin table. Latin text sorts among the syllables case-insensitively; equal readings
 /// fall back to the characters themselves, so the order is total and stable.
-public enum PinyinOrder {
+package enum PinyinOrder {
     /// A sort key: each Han character becomes its syllable followed by a separator that sorts
     /// before every letter, so 何 (he) < 贺 (he) by tie-break and 何伟 < 何伟辉.
-    public static func key(_ text: String) -> String {
+    package static func key(_ text: String) -> String {
         var out = ""
         for character in text {
             let scalars = TextNormalizer.normalize(String(character))
@@ -19,7 +19,7 @@ public enum PinyinOrder {
     }
 
     /// Whether `a` comes before `b`.
-    public static func precedes(_ a: String, _ b: String) -> Bool {
+    package static func precedes(_ a: String, _ b: String) -> Bool {
         let (ka, kb) = (key(a), key(b))
         return ka != kb ? ka < kb : a < b
     }

@@ -1,9 +1,9 @@
 /// The five kinds of eco-environment volunteer service the provincial plan names (二、十),
 /// kept as stable English keys on disk so reports and exports do not depend on wording.
-public enum ServiceType: String, Codable, Sendable, CaseIterable {
+package enum ServiceType: String, Codable, Sendable, CaseIterable {
     case lecture, education, supervision, practice, training
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .lecture: return LocalizedText(zh: "理论宣讲", en: "lecture")
         case .education: return LocalizedText(zh: "宣传教育", en: "education")
@@ -14,7 +14,7 @@ public enum ServiceType: String, Codable, Sendable, CaseIterable {
     }
 
     /// Accepts the code, the Chinese name or a word of `aliases`, case-insensitive.
-    public init?(argument: String) {
+    package init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
         guard
             let t = ServiceType(rawValue: v) ?? ServiceType.allCases.first(where: { $0.label.zh == v })
@@ -26,7 +26,7 @@ public enum ServiceType: String, Codable, Sendable, CaseIterable {
     /// The one table of words that name a service type besides its code and Chinese name,
     /// read by every `type=` argument and by the knowledge search (讲座 in a question asks
     /// for lecture material). Words are lower-case.
-    public static let aliases: [(word: String, type: ServiceType)] = [
+    package static let aliases: [(word: String, type: ServiceType)] = [
         ("宣讲", .lecture), ("讲座", .lecture), ("理论宣讲", .lecture), ("lecture", .lecture), ("talk", .lecture),
         ("宣传", .education), ("教育", .education), ("科普", .education), ("宣传教育", .education),
         ("科学普及", .education), ("education", .education),
@@ -36,14 +36,14 @@ public enum ServiceType: String, Codable, Sendable, CaseIterable {
         ("培训", .training), ("志愿者培训", .training), ("training", .training),
     ]
 
-    public static var acceptedText: String { allCases.map { "\($0.rawValue)(\($0.label.zh))" }.joined(separator: " ") }
+    package static var acceptedText: String { allCases.map { "\($0.rawValue)(\($0.label.zh))" }.joined(separator: " ") }
 }
 
 /// The three training tiers of the plan: pre-service basics, project skills, backbone/management.
-public enum TrainingLevel: String, Codable, Sendable, CaseIterable {
+package enum TrainingLevel: String, Codable, Sendable, CaseIterable {
     case basic, skills, backbone
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .basic: return LocalizedText(zh: "岗前基础培训", en: "basic")
         case .skills: return LocalizedText(zh: "项目技能培训", en: "skills")
@@ -51,7 +51,7 @@ public enum TrainingLevel: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public init?(argument: String) {
+    package init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
         if let t = TrainingLevel(rawValue: v) {
             self = t

@@ -2,10 +2,10 @@
 /// named `"\u{1B}[2J"` must not clear a coordinator's screen. Every string that reaches the
 /// terminal passes through `sanitize` (the layout does it), which removes escape sequences
 /// and control characters and neutralises bidirectional overrides.
-public enum TerminalSafeText {
+package enum TerminalSafeText {
     /// Removes ESC-introduced sequences (CSI, OSC, and two-byte escapes), C0 and C1 control
     /// characters other than newline and tab, DEL, and bidi override/isolate controls.
-    public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
+    package static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
         // Fast path: nothing to strip.
         if !text.unicodeScalars.contains(where: needsWork) { return text }
         var out = String.UnicodeScalarView()
@@ -41,19 +41,19 @@ public enum TerminalSafeText {
     }
 
     /// A single-line version for table cells and prompts.
-    public static func singleLine(_ text: String) -> String {
+    package static func singleLine(_ text: String) -> String {
         sanitize(text, keepNewlines: false)
     }
 
     /// Shortens user input quoted back in messages, so a 100 KB field does not flood the screen.
-    public static func clip(_ text: String, maxLength: Int) -> String {
+    package static func clip(_ text: String, maxLength: Int) -> String {
         let clean = singleLine(text)
         if clean.count <= maxLength { return clean }
         return String(clean.prefix(maxLength)) + "…"
     }
 
     /// True when the text holds anything `sanitize` would remove.
-    public static func containsControlCharacters(_ text: String) -> Bool {
+    package static func containsControlCharacters(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
             let v = scalar.value
             return v != 0x0A && v != 0x09 && needsWork(scalar)

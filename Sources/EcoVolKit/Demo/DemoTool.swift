@@ -6,26 +6,26 @@ import Foundation
 /// mixes made-up records into real ones by accident; with `force` it adds to what is there
 /// (the records are deterministic for a given day, so running it twice that day changes nothing).
 @MainActor
-public enum DemoTool {
+package enum DemoTool {
     /// Where the demo store goes when no directory is given.
-    public static let defaultDirectory = "ecovol-demo"
+    package static let defaultDirectory = "ecovol-demo"
 
     /// The kinds of `/check` finding the demo leaves in on purpose, so there is something to
     /// fix: sessions without a 负责人 or 记录人, and sessions without insurance. Anything else
     /// a fresh demo store shows in `/check` is a fault of the generator.
-    public static let seededFindings: [RecordCheck.Kind] = [.missingLeader, .missingRecorder, .uninsured]
+    package static let seededFindings: [RecordCheck.Kind] = [.missingLeader, .missingRecorder, .uninsured]
 
     /// A line naming the findings `/check` will show on the demo store in `directory` and that
     /// they were seeded on purpose (nil when the store cannot be read or has none).
     @MainActor
-    public static func seededSummary(directory: String, now: Date = Date(), language: Language) async -> String? {
+    package static func seededSummary(directory: String, now: Date = Date(), language: Language) async -> String? {
         await seededSummary(location: .directory(directory), now: now, language: language)
     }
 
     /// The same for the store at `location`, opened through the store factory (a directory or
     /// a server), only to read it.
     @MainActor
-    public static func seededSummary(
+    package static func seededSummary(
         location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:],
         now: Date = Date(), language: Language
     ) async -> String? {
@@ -49,7 +49,7 @@ public enum DemoTool {
     /// accepts (default 贵阳市).
     /// The sessions fall on the 365 days up to a month after `now`, so recent ones are done and
     /// the last month's are still planned.
-    public static func run(
+    package static func run(
         directory: String, force: Bool = false, city: String? = nil, seed: UInt64 = 20_250_605,
         now: Date = Date(), language: Language
     ) async -> StoreToolResult {
@@ -58,7 +58,7 @@ public enum DemoTool {
 
     /// Fills the store at `location` (a directory or a server); a store that already holds
     /// changes is refused unless `force`.
-    public static func run(
+    package static func run(
         location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:],
         force: Bool = false,
         city: String? = nil, seed: UInt64 = 20_250_605, now: Date = Date(), language: Language

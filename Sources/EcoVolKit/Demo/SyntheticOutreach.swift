@@ -9,11 +9,11 @@ import Foundation
 public struct SyntheticOutreach: Sendable {
     /// How many of each record to make.
     public struct Scale: Sendable, Equatable {
-        public var sessions: Int
-        public var people: Int
-        public var participations: Int
+        package var sessions: Int
+        package var people: Int
+        package var participations: Int
 
-        public init(sessions: Int, people: Int, participations: Int) {
+        package init(sessions: Int, people: Int, participations: Int) {
             self.sessions = max(1, sessions)
             self.people = max(1, people)
             self.participations = max(0, participations)
@@ -32,19 +32,19 @@ public struct SyntheticOutreach: Sendable {
 
     /// What was made.
     public struct Summary: Sendable, Equatable {
-        public var projects = 0
-        public var people = 0
-        public var sessions = 0
-        public var participations = 0
-        public var attendedHours = 0.0
+        package var projects = 0
+        package var people = 0
+        package var sessions = 0
+        package var participations = 0
+        package var attendedHours = 0.0
     }
 
-    public var scale: Scale
+    package var scale: Scale
     /// Canonical city names (see `City.all`).
-    public var cities: [String]
+    package var cities: [String]
     /// Midnight (Asia/Shanghai) of the first of the 365 days the sessions fall on.
-    public var start: Date
-    public var seed: UInt64
+    package var start: Date
+    package var seed: UInt64
     /// Sessions after this instant are still planned; earlier ones are done (a few cancelled).
     public var now: Date
 
@@ -55,7 +55,7 @@ public struct SyntheticOutreach: Sendable {
     }
 
     /// The 365 days from `start` (rounded down to midnight in Asia/Shanghai), as seen at `now`.
-    public init(scale: Scale, cities: [String], start: Date, now: Date, seed: UInt64 = 20_250_605) {
+    package init(scale: Scale, cities: [String], start: Date, now: Date, seed: UInt64 = 20_250_605) {
         self.scale = scale
         self.cities = cities.isEmpty ? City.all.map(\.name) : cities
         self.start = Self.shanghai.startOfDay(for: start)
@@ -347,7 +347,7 @@ public struct SyntheticOutreach: Sendable {
     /// Writes everything into any store, one change per batch (`ecovol demo` on any backend;
     /// the JSON store compacts its grown journal when it is closed).
     @MainActor @discardableResult
-    public func fill(_ store: any OutreachStore, batchSize: Int = 5_000) async throws -> Summary {
+    package func fill(_ store: any OutreachStore, batchSize: Int = 5_000) async throws -> Summary {
         var batches: [[StoreOperation]] = []
         let summary = generate(batchSize: batchSize) { batches.append($0) }
         for ops in batches { try await store.append(command: "demo", ops) }

@@ -12,11 +12,13 @@ import Foundation
 /// file in the same folder, are fsynced, and only then take the target's name. An existing
 /// file is never replaced unless the caller says so (`force=yes`); without it the final
 /// step is a hard link, which fails atomically if the name was taken meanwhile.
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
     /// Writes `data` to `path` (relative paths from the working directory, `~` expanded) and
     /// returns the absolute path written. `field` names the argument in error messages.
     @discardableResult
-    public static func write(_ data: Data, to path: String, replace: Bool, mode: mode_t = 0o600, field: String = "file")
+    package static func write(
+        _ data: Data, to path: String, replace: Bool, mode: mode_t = 0o600, field: String = "file"
+    )
         throws(ExportError) -> String
     {
         let target = resolve(path)
@@ -68,7 +70,7 @@ public enum AtomicFileWriter {
     }
 
     /// `~` expanded, relative paths made absolute from the working directory.
-    public static func resolve(_ path: String) -> String {
+    package static func resolve(_ path: String) -> String {
         let expanded = (path as NSString).expandingTildeInPath
         if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
         return ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(expanded) as NSString)

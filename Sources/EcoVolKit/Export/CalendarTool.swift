@@ -1,24 +1,24 @@
 import Foundation
 
 /// What `ecovol calendar [FILE]` produced and how it ended.
-public struct CalendarToolResult: Sendable {
+package struct CalendarToolResult: Sendable {
     /// The calendar text when no file was given (written to stdout as is: CRLF line ends).
-    public var calendar: String?
+    package var calendar: String?
     /// A message for the terminal (the file written, or what went wrong), no terminal codes.
-    public var message: String
+    package var message: String
     /// 0 done, 1 the store could not be read or the file not written, 2 a usage mistake.
-    public var exitStatus: Int32
-    public var json: JSONValue
+    package var exitStatus: Int32
+    package var json: JSONValue
 }
 
 /// `ecovol calendar [--store DIR|URL] [FILE]`: every session as an iCalendar file from the
 /// shell, for a cron job that keeps a shared calendar current. Opens the store read-only,
 /// so it never competes with a running REPL for the write lock.
 @MainActor
-public enum CalendarTool {
+package enum CalendarTool {
     /// The calendar of every session in the store at `location`. With `file` it is written
     /// atomically (an existing file only replaced when `force`); without, it is returned.
-    public static func run(
+    package static func run(
         location: StoreLocation, dataDirectory: DataDirectory? = nil, environment: [String: String] = [:],
         file: String?, force: Bool,
         language: Language, now: Date = Date()

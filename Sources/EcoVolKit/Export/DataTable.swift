@@ -3,15 +3,15 @@ import Foundation
 /// Rows and typed columns, the one shape every export starts from: the same table becomes
 /// CSV for Excel, JSON for scripts, a Markdown table and an HTML table, so the four formats
 /// can never disagree about what a listing contains.
-public struct DataTable: Sendable {
+package struct DataTable: Sendable {
     /// A column: a stable key (JSON, tests), a title in the user's language (CSV header,
     /// tables) and whether its cells are numbers (right-aligned, charted).
-    public struct Column: Sendable, Equatable {
-        public var key: String
-        public var title: String
-        public var numeric: Bool
+    package struct Column: Sendable, Equatable {
+        package var key: String
+        package var title: String
+        package var numeric: Bool
 
-        public init(_ key: String, _ title: String, numeric: Bool = false) {
+        package init(_ key: String, _ title: String, numeric: Bool = false) {
             self.key = key
             self.title = title
             self.numeric = numeric
@@ -19,7 +19,7 @@ public struct DataTable: Sendable {
     }
 
     /// One value. Numbers stay numbers so JSON keeps them numeric.
-    public enum Cell: Sendable, Equatable {
+    package enum Cell: Sendable, Equatable {
         case text(String)
         case number(Double)
         case empty
@@ -28,25 +28,25 @@ public struct DataTable: Sendable {
         case coded(code: String, label: String)
 
         /// An optional enumeration value.
-        public static func code(_ code: String?, _ label: String?) -> Cell {
+        package static func code(_ code: String?, _ label: String?) -> Cell {
             guard let code, let label else { return .empty }
             return .coded(code: code, label: label)
         }
 
-        public init(_ text: String?) {
+        package init(_ text: String?) {
             self = text.map { .text($0) } ?? .empty
         }
 
-        public init(_ number: Double?) {
+        package init(_ number: Double?) {
             self = number.map { .number($0) } ?? .empty
         }
 
-        public init(_ number: Int?) {
+        package init(_ number: Int?) {
             self = number.map { .number(Double($0)) } ?? .empty
         }
 
         /// The cell as text: whole numbers without a decimal point, others with up to two decimals.
-        public var text: String {
+        package var text: String {
             switch self {
             case .text(let s): return s
             case .number(let n): return DataTable.format(n)
@@ -55,7 +55,7 @@ public struct DataTable: Sendable {
             }
         }
 
-        public var json: JSONValue {
+        package var json: JSONValue {
             switch self {
             case .text(let s): return .string(s)
             case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .number(n)
@@ -65,23 +65,23 @@ public struct DataTable: Sendable {
         }
     }
 
-    public var columns: [Column]
-    public var rows: [[Cell]]
+    package var columns: [Column]
+    package var rows: [[Cell]]
 
-    public init(columns: [Column], rows: [[Cell]] = []) {
+    package init(columns: [Column], rows: [[Cell]] = []) {
         self.columns = columns
         self.rows = rows
     }
 
-    public var headers: [String] { columns.map(\.title) }
+    package var headers: [String] { columns.map(\.title) }
 
     /// Every row as text, padded or cut to the column count.
-    public var textRows: [[String]] {
+    package var textRows: [[String]] {
         rows.map { row in columns.indices.map { $0 < row.count ? row[$0].text : "" } }
     }
 
     /// An array of objects keyed by column key, in column order.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .array(
             rows.map { row in
                 .object(columns.indices.map { i in (columns[i].key, i < row.count ? row[i].json : .null) })
@@ -89,7 +89,7 @@ public struct DataTable: Sendable {
     }
 
     /// 2 → "2", 1.5 → "1.5", 1.25 → "1.25", 1.333 → "1.33".
-    public static func format(_ n: Double) -> String {
+    package static func format(_ n: Double) -> String {
         if n == n.rounded(), abs(n) < 1e15 { return String(Int(n)) }
         var s = String(format: "%.2f", n)
         while s.hasSuffix("0") { s.removeLast() }

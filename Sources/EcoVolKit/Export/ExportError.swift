@@ -2,7 +2,7 @@
 /// format the report can take, a target that is not a file, a folder that does not exist, a
 /// file that would be replaced without `force=yes`, a write the system refused. Messages name
 /// the file (and the argument, `field`) and what is accepted, in both languages.
-public enum ExportError: DomainError, Equatable {
+package enum ExportError: DomainError, Equatable {
     /// `value` (a file name, or an extension) is not one of `allowed`.
     case unsupportedFormat(field: String, value: String, allowed: [ExportFormat])
     /// `path` names a folder, or ends in `/`.
@@ -16,7 +16,7 @@ public enum ExportError: DomainError, Equatable {
     /// The CSV writer produced no bytes.
     case csvEncoding
 
-    public var code: String {
+    package var code: String {
         switch self {
         case .unsupportedFormat: return "value.invalid"
         case .notAFile: return "export.notAFile"
@@ -27,7 +27,7 @@ public enum ExportError: DomainError, Equatable {
         }
     }
 
-    public var field: String? {
+    package var field: String? {
         switch self {
         case .unsupportedFormat(let field, _, _), .notAFile(_, let field), .noDirectory(_, let field),
             .exists(_, let field), .writeFailed(_, _, let field):
@@ -36,7 +36,7 @@ public enum ExportError: DomainError, Equatable {
         }
     }
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .unsupportedFormat(let field, let value, let allowed):
             return .invalidValue(

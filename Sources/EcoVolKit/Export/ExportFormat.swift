@@ -4,12 +4,12 @@ import Foundation
 /// stays short (`/export sessions 六月.csv`): `.csv` for Excel and the national platform,
 /// `.json` for scripts, `.md` for chat groups and editors, `.html` for printing and mail,
 /// `.ics` for calendars.
-public enum ExportFormat: String, Sendable, CaseIterable {
+package enum ExportFormat: String, Sendable, CaseIterable {
     case csv, json, md, html, ics
 
     /// The format of `path`, refused (naming `field` and the accepted extensions) when it
     /// is not one of `allowed`.
-    public static func of(_ path: String, allowed: [ExportFormat], field: String = "file") throws(ExportError)
+    package static func of(_ path: String, allowed: [ExportFormat], field: String = "file") throws(ExportError)
         -> ExportFormat
     {
         var ext = (path as NSString).pathExtension.lowercased()
@@ -21,10 +21,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         return format
     }
 
-    public static let documents: [ExportFormat] = [.md, .html, .json, .csv]
+    package static let documents: [ExportFormat] = [.md, .html, .json, .csv]
 
     /// A document in this format. `json` is what `--json` prints for the same command.
-    public func data(_ document: ReportDocument, json: JSONValue) throws -> Data {
+    package func data(_ document: ReportDocument, json: JSONValue) throws -> Data {
         switch self {
         case .csv:
             let headers = [
@@ -40,7 +40,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 
     /// A listing in this format: one table, its filter recorded in the JSON.
-    public func data(_ table: DataTable, title: String, subtitle: String?, language: Language, meta: JSONValue) throws
+    package func data(_ table: DataTable, title: String, subtitle: String?, language: Language, meta: JSONValue) throws
         -> Data
     {
         switch self {

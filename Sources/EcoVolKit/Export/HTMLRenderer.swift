@@ -8,8 +8,8 @@
 /// right, every printed page numbered "第 N 页 共 M 页" through CSS paged media (which
 /// Chromium prints, headless or not). Dates, times, figures and ids are never broken across
 /// lines.
-public enum HTMLRenderer {
-    public static func render(_ document: ReportDocument) -> String {
+package enum HTMLRenderer {
+    package static func render(_ document: ReportDocument) -> String {
         let layout = document.layout
         let paged = layout != .report
         var body: [String] = []

@@ -8,23 +8,23 @@ import Foundation
 /// had no daylight saving since 1991, so one STANDARD rule describes it); a zone that
 /// changes offset around the sessions is written in UTC instead, which every client reads
 /// correctly.
-public struct ICalendarWriter: Sendable {
+package struct ICalendarWriter: Sendable {
     /// When the file is produced (DTSTAMP).
-    public var now: Date
+    package var now: Date
     /// X-WR-CALNAME, shown by clients as the calendar's name.
-    public var calendarName: String
-    public var language: Language
+    package var calendarName: String
+    package var language: Language
 
-    public init(now: Date, calendarName: String, language: Language) {
+    package init(now: Date, calendarName: String, language: Language) {
         self.now = now
         self.calendarName = calendarName
         self.language = language
     }
 
-    public static let uidDomain = "ecovol"
+    package static let uidDomain = "ecovol"
 
     /// The calendar text, lines ended by CRLF and folded at 75 octets.
-    public func calendar(_ sessions: [Session], state: OutreachState) -> String {
+    package func calendar(_ sessions: [Session], state: OutreachState) -> String {
         let ordered = sessions.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ecovol//Eco-environment volunteer sessions//ZH",
@@ -102,7 +102,7 @@ public struct ICalendarWriter: Sendable {
 
     /// TEXT escaping (3.3.11): backslash, semicolon, comma and line breaks; other control
     /// characters are not allowed in content lines and are dropped.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -124,7 +124,7 @@ public struct ICalendarWriter: Sendable {
 
     /// Folds a content line (3.1): no line longer than 75 octets, continuation lines start
     /// with one space, and a UTF-8 sequence is never split.
-    public static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
         var out = ""
         var current = 0

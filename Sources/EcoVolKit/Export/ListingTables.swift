@@ -3,14 +3,14 @@ import Foundation
 /// The listings `/export` writes — sessions, people, participation rows and hours per
 /// person — as `DataTable`s. Phone and ID numbers are masked unless the caller passes
 /// `full: true` (`full=yes`), because an exported file travels further than a screen.
-public enum ListingTables {
+package enum ListingTables {
     static func column(_ key: String, _ titleKey: MessageKey, _ lang: Language, numeric: Bool = false)
         -> DataTable.Column
     {
         DataTable.Column(key, L(titleKey).text(lang), numeric: numeric)
     }
 
-    public static func sessions(_ list: [Session], state: OutreachState, lang: Language) -> DataTable {
+    package static func sessions(_ list: [Session], state: OutreachState, lang: Language) -> DataTable {
         let columns = [
             column("id", .fieldId, lang), column("title", .fieldTitle, lang), column("type", .fieldType, lang),
             column("level", .recordTrainingLevel, lang),
@@ -58,7 +58,7 @@ public enum ListingTables {
         return DataTable(columns: columns, rows: rows)
     }
 
-    public static func people(_ list: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language)
+    package static func people(_ list: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language)
         -> DataTable
     {
         let columns = [
@@ -83,7 +83,7 @@ public enum ListingTables {
         return DataTable(columns: columns, rows: rows)
     }
 
-    public static func participation(_ sessions: [Session], state: OutreachState, full: Bool, lang: Language)
+    package static func participation(_ sessions: [Session], state: OutreachState, full: Bool, lang: Language)
         -> DataTable
     {
         let columns = [
@@ -129,7 +129,7 @@ public enum ListingTables {
     }
 
     /// Hours per person over `sessions` (the filter), with their all-time total and stars.
-    public static func hours(
+    package static func hours(
         _ sessions: [Session], people: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language
     ) -> DataTable {
         let columns = [

@@ -1,8 +1,8 @@
 /// Writes a `ReportDocument` as GitHub-flavoured Markdown: what lecturers paste into a
 /// chat group or open in any editor. Table cells are escaped so a `|` or a line break in a
 /// title cannot break the table.
-public enum MarkdownRenderer {
-    public static func render(_ document: ReportDocument) -> String {
+package enum MarkdownRenderer {
+    package static func render(_ document: ReportDocument) -> String {
         var lines: [String] = ["# " + inline(document.title)]
         if let subtitle = document.subtitle { lines += ["", "*" + inline(subtitle) + "*"] }
         for block in document.blocks {

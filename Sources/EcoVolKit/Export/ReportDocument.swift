@@ -2,17 +2,17 @@
 /// already worded in the user's language. Building the content once and rendering it
 /// several ways (terminal, Markdown, HTML, CSV) keeps the printed page, the file sent to the
 /// office and the screen telling the same story.
-public struct ReportDocument: Sendable {
+package struct ReportDocument: Sendable {
     /// How a paragraph reads.
-    public enum Emphasis: Sendable, Equatable { case plain, note, warning }
+    package enum Emphasis: Sendable, Equatable { case plain, note, warning }
 
     /// A bar of a chart.
-    public struct ChartItem: Sendable, Equatable {
-        public var label: String
-        public var value: Double
-        public var display: String
+    package struct ChartItem: Sendable, Equatable {
+        package var label: String
+        package var value: Double
+        package var display: String
 
-        public init(label: String, value: Double, display: String) {
+        package init(label: String, value: Double, display: String) {
             self.label = label
             self.value = value
             self.display = display
@@ -23,14 +23,14 @@ public struct ReportDocument: Sendable {
     /// heading row repeats on every page and names `reference`, so a loose page can be
     /// matched to the certificate it belongs to. `total` is a closing row, one cell per
     /// column, whose figures equal the sum of the rows shown above it.
-    public struct Attachment: Sendable {
-        public var title: String
-        public var reference: String?
-        public var table: DataTable
-        public var flagged: Set<Int>
-        public var total: [DataTable.Cell]?
+    package struct Attachment: Sendable {
+        package var title: String
+        package var reference: String?
+        package var table: DataTable
+        package var flagged: Set<Int>
+        package var total: [DataTable.Cell]?
 
-        public init(
+        package init(
             title: String, reference: String? = nil, table: DataTable, flagged: Set<Int> = [],
             total: [DataTable.Cell]? = nil
         ) {
@@ -42,7 +42,7 @@ public struct ReportDocument: Sendable {
         }
     }
 
-    public enum Block: Sendable {
+    package enum Block: Sendable {
         case heading(String)
         case paragraph(String, Emphasis)
         case fields([(String, String)])
@@ -60,15 +60,15 @@ public struct ReportDocument: Sendable {
 
     /// Page layout for HTML: a wide report, an A4 certificate (one page, then its attached
     /// list), or an A4 landscape service record whose wide table needs the width.
-    public enum Layout: Sendable, Equatable { case report, certificate, record }
+    package enum Layout: Sendable, Equatable { case report, certificate, record }
 
-    public var title: String
-    public var subtitle: String?
-    public var language: Language
-    public var layout: Layout
-    public var blocks: [Block]
+    package var title: String
+    package var subtitle: String?
+    package var language: Language
+    package var layout: Layout
+    package var blocks: [Block]
 
-    public init(
+    package init(
         title: String, subtitle: String? = nil, language: Language, layout: Layout = .report, blocks: [Block] = []
     ) {
         self.title = title
@@ -79,7 +79,7 @@ public struct ReportDocument: Sendable {
     }
 
     /// Every table of the document with its title, for CSV.
-    public var tables: [(title: String?, table: DataTable)] {
+    package var tables: [(title: String?, table: DataTable)] {
         blocks.compactMap { block in
             switch block {
             case .table(let title, let table, _): return (title, table)

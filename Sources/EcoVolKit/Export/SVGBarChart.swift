@@ -1,11 +1,11 @@
 /// A horizontal bar chart as inline SVG: no script, no external font or image, so the
 /// report stays one self-contained file that prints as it shows. Values are written beside
 /// the bars, so the chart reads in black and white.
-public struct SVGBarChart: Sendable {
-    public var title: String
-    public var items: [ReportDocument.ChartItem]
+package struct SVGBarChart: Sendable {
+    package var title: String
+    package var items: [ReportDocument.ChartItem]
 
-    public init(title: String, items: [ReportDocument.ChartItem]) {
+    package init(title: String, items: [ReportDocument.ChartItem]) {
         self.title = title
         self.items = items
     }
@@ -14,7 +14,7 @@ public struct SVGBarChart: Sendable {
     static let barHeight = 14
     static let width = 640
 
-    public func svg() -> String {
+    package func svg() -> String {
         let labelWidth = min(220, max(48, (items.map { DisplayWidth.of($0.label) }.max() ?? 4) * 7 + 12))
         let valueWidth = max(40, (items.map { DisplayWidth.of($0.display) }.max() ?? 2) * 7 + 12)
         let barSpace = Self.width - labelWidth - valueWidth

@@ -5,8 +5,8 @@ import Foundation
 /// with a byte-order mark, RFC 4180 quoting and CRLF line ends (written by yaslab/CSV.swift),
 /// and every cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab, CR
 /// at the start) prefixed with an apostrophe, as OWASP advises for CSV injection.
-public enum SpreadsheetCSV {
-    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+package enum SpreadsheetCSV {
+    package static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Characters that make a spreadsheet treat a cell as a formula.
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
@@ -15,7 +15,7 @@ public enum SpreadsheetCSV {
     /// marks attached to a double quote are dropped. Swift's substring search does not see a
     /// quote followed by a combining mark (`"\u{300}`), so the writer would not double it
     /// and the cell would end early; a mark on a quote carries no meaning anyway.
-    public static func neutralised(_ value: String) -> String {
+    package static func neutralised(_ value: String) -> String {
         var text = value
         if text.unicodeScalars.contains("\"") {
             var out = String.UnicodeScalarView()
@@ -48,11 +48,11 @@ public enum SpreadsheetCSV {
     }
 
     /// The table as CSV bytes: BOM, header row, one row per record, each line ended by CRLF.
-    public static func data(_ table: DataTable) throws -> Data {
+    package static func data(_ table: DataTable) throws -> Data {
         try data(header: table.headers, rows: table.textRows)
     }
 
-    public static func data(header: [String], rows: [[String]]) throws -> Data {
+    package static func data(header: [String], rows: [[String]]) throws -> Data {
         let stream = OutputStream(toMemory: ())
         do {
             let writer = try CSVWriter(stream: stream, newline: .crlf)
@@ -73,7 +73,7 @@ public enum SpreadsheetCSV {
 
     /// A document's tables in one sheet, long form (section, row, measure, value), so a
     /// whole report fits RFC 4180's single table and pivots cleanly in Excel.
-    public static func data(_ document: ReportDocument, headers: [String]) throws -> Data {
+    package static func data(_ document: ReportDocument, headers: [String]) throws -> Data {
         var rows: [[String]] = []
         for block in document.blocks {
             switch block {

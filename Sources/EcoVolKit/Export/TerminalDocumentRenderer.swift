@@ -1,10 +1,10 @@
 /// Lays a `ReportDocument` out as terminal output blocks: tables align by display width,
 /// charts become Unicode bar charts, and flagged rows carry a visible marker as well as the
 /// warning style, so a report reads the same without colour.
-public enum TerminalDocumentRenderer {
-    public static let flagMarker = "⚠"
+package enum TerminalDocumentRenderer {
+    package static let flagMarker = "⚠"
 
-    public static func blocks(_ document: ReportDocument) -> [OutputBlock] {
+    package static func blocks(_ document: ReportDocument) -> [OutputBlock] {
         var out: [OutputBlock] = [.heading(document.title)]
         if let subtitle = document.subtitle { out.append(.paragraph(StyledText(subtitle, .dim))) }
         for block in document.blocks {

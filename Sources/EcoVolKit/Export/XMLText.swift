@@ -1,10 +1,10 @@
 /// Escaping for HTML written as well-formed XML (XHTML-compatible), so the same file opens
 /// in a browser and parses with any XML parser. Only the five XML entities are used —
 /// named HTML entities such as `&nbsp;` are not XML.
-public enum XMLText {
+package enum XMLText {
     /// Text content and attribute values: `& < > " '` escaped, control characters dropped
     /// (XML 1.0 forbids them), tabs and line breaks kept.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -9,24 +9,24 @@ import Foundation
 /// title and keywords or only somewhere in its body; how much of the question is left
 /// unexplained; how strong the match is and how far it stands above the next entry; whether
 /// it is the kind of answer asked for; how long the question is.
-public struct AnswerFeatures: Sendable, Hashable {
-    public var coverage: Double
-    public var titleCoverage: Double
-    public var segmentCoverage: Double
+package struct AnswerFeatures: Sendable, Hashable {
+    package var coverage: Double
+    package var titleCoverage: Double
+    package var segmentCoverage: Double
     /// Share of the question's content words (dictionary words) found in full.
-    public var wordCoverage: Double
-    public var unmatched: Double
-    public var score: Double
-    public var runnerUp: Double
+    package var wordCoverage: Double
+    package var unmatched: Double
+    package var score: Double
+    package var runnerUp: Double
     /// 1: the kind asked for; 0: another kind; 0.5: the question named no kind.
-    public var intentMatch: Double
+    package var intentMatch: Double
     /// 1 when the question asks for live figures, a purchase or a procedure (see `QueryIntent`).
-    public var lookup: Double
+    package var lookup: Double
     /// Content words of the question that no entry contains.
-    public var unknownWords: Int
-    public var units: Int
+    package var unknownWords: Int
+    package var units: Int
 
-    public init(
+    package init(
         coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, unmatched: Double,
         score: Double,
         runnerUp: Double, intentMatch: Double, lookup: Double, unknownWords: Int, units: Int
@@ -45,13 +45,13 @@ public struct AnswerFeatures: Sendable, Hashable {
     }
 
     /// Names of `vector`'s components, in order (the fitting script reads them).
-    public static let names = [
+    package static let names = [
         "coverage", "segment_coverage", "word_coverage", "title_coverage", "unmatched", "log_score", "margin", "intent",
         "lookup", "unknown_words", "log_units",
     ]
 
     /// The model's inputs.
-    public var vector: [Double] {
+    package var vector: [Double] {
         [
             coverage, segmentCoverage, wordCoverage, titleCoverage, min(unmatched, 6), log(1 + score),
             log((score + 1) / (runnerUp + 1)), intentMatch, lookup, Double(min(unknownWords, 3)),
@@ -65,9 +65,9 @@ public struct AnswerFeatures: Sendable, Hashable {
 /// queries by `Scripts/fit-answer-decision.py`, which writes `AnswerDecisionModel.swift`.
 /// Near-ties between good entries are answered with the best: the margin is one input among
 /// several, so two entries that both cover the question do not refuse each other.
-public enum AnswerDecision {
+package enum AnswerDecision {
     /// Probability that the best entry answers the question.
-    public static func probability(_ f: AnswerFeatures) -> Double {
+    package static func probability(_ f: AnswerFeatures) -> Double {
         let x = f.vector
         var z = AnswerDecisionModel.intercept
         for k in 0..<min(x.count, AnswerDecisionModel.weights.count) {
@@ -76,7 +76,7 @@ public enum AnswerDecision {
         return 1 / (1 + exp(-z))
     }
 
-    public static func shouldAnswer(_ f: AnswerFeatures) -> Bool {
+    package static func shouldAnswer(_ f: AnswerFeatures) -> Bool {
         f.score > 0 && probability(f) >= AnswerDecisionModel.threshold
     }
 }

@@ -3,15 +3,15 @@
 /// article of a renumbered law without saying which version, was last reviewed before
 /// something it cites changed, or cites something the register does not know. The same
 /// reading gives `/kb review` its list of entries due for review.
-public struct CitationAudit: Sendable {
-    public var base: KnowledgeBase
-    public var register: InstrumentRegister
+package struct CitationAudit: Sendable {
+    package var base: KnowledgeBase
+    package var register: InstrumentRegister
     /// Today, ISO `YYYY-MM-DD`: changes after it have not happened yet.
-    public var today: String
+    package var today: String
     /// An entry reviewed longer ago than this is due again even if nothing it cites changed.
-    public var reviewIntervalDays: Int
+    package var reviewIntervalDays: Int
 
-    public init(base: KnowledgeBase, register: InstrumentRegister, today: String, reviewIntervalDays: Int = 365) {
+    package init(base: KnowledgeBase, register: InstrumentRegister, today: String, reviewIntervalDays: Int = 365) {
         self.base = base
         self.register = register
         self.today = today
@@ -19,14 +19,14 @@ public struct CitationAudit: Sendable {
     }
 
     /// Why an entry needs a person to look at it again.
-    public enum Reason: Sendable, Hashable {
+    package enum Reason: Sendable, Hashable {
         case neverReviewed
         case changedSince(instrument: String, date: String, what: LocalizedText)
         case reviewedLongAgo(days: Int)
         case dateNotAnnounced(year: Int)
         case citesReplaced(instrument: String, replacedBy: String, date: String)
 
-        public var text: LocalizedText {
+        package var text: LocalizedText {
             switch self {
             case .neverReviewed: return L(.kbReviewNeverReviewed)
             case .changedSince(let instrument, let date, let what):
@@ -165,7 +165,7 @@ public struct CitationAudit: Sendable {
     }
 
     /// Warnings for `knowledge check`, one per problem and entry.
-    public func issues() -> [KnowledgeIssue] {
+    package func issues() -> [KnowledgeIssue] {
         var issues: [KnowledgeIssue] = []
         for entry in base.entries {
             let file = entry.file ?? entry.id
@@ -228,13 +228,13 @@ public struct CitationAudit: Sendable {
     }
 
     /// An entry due for review and why.
-    public struct Due: Sendable {
-        public var entry: KnowledgeEntry
-        public var reasons: [Reason]
+    package struct Due: Sendable {
+        package var entry: KnowledgeEntry
+        package var reasons: [Reason]
     }
 
     /// Entries a person should check again, oldest review first.
-    public func due() -> [Due] {
+    package func due() -> [Due] {
         var result: [Due] = []
         let todayDate = EntryParser.isoDate(today)
         for entry in base.entries {
@@ -272,17 +272,17 @@ public struct CitationAudit: Sendable {
     }
 
     /// An instrument that changed (or will change) near today, with the entries citing it.
-    public struct Change: Sendable {
-        public var instrument: Instrument
-        public var date: String
-        public var what: LocalizedText
+    package struct Change: Sendable {
+        package var instrument: Instrument
+        package var date: String
+        package var what: LocalizedText
         /// Entries citing it, and those of them reviewed before the change.
-        public var citing: [String]
-        public var reviewedBefore: [String]
+        package var citing: [String]
+        package var reviewedBefore: [String]
     }
 
     /// Changes from `since` to today (and, separately, those announced for later).
-    public func changes(since: String) -> (past: [Change], coming: [Change]) {
+    package func changes(since: String) -> (past: [Change], coming: [Change]) {
         var citingByInstrument: [String: [KnowledgeEntry]] = [:]
         for entry in base.entries {
             for instrument in citations(of: entry).instruments {

@@ -5,23 +5,23 @@ import Foundation
 /// text without 《》 (people write 环境保护法第五十七条 too). Each mention carries what is
 /// around it, which the audit reads to tell a historical mention (原《环境保护法》) from a
 /// current one.
-public enum CitationScanner {
+package enum CitationScanner {
     /// One place where a text names an instrument.
-    public struct Mention: Sendable, Hashable {
+    package struct Mention: Sendable, Hashable {
         /// The matched text (a title without 《》, a name, or a number as written).
-        public var text: String
+        package var text: String
         /// Up to eight characters before the mention (before the 《 when there is one).
-        public var before: String
+        package var before: String
         /// The rest of the sentence after the mention (after the 》).
-        public var after: String
+        package var after: String
         /// The whole sentence (up to 。！？；or a line break).
-        public var sentence: String
+        package var sentence: String
         /// Whether the sentence ends with a question mark: a question names a law, it does not cite it.
-        public var isQuestion: Bool = false
+        package var isQuestion: Bool = false
     }
 
     /// Every 《…》 title in `text`, without the brackets, in order (titles nested as 〈〉 stay inside).
-    public static func titles(in text: String) -> [String] {
+    package static func titles(in text: String) -> [String] {
         var result: [String] = []
         var current: String?
         for c in text {
@@ -45,7 +45,7 @@ public enum CitationScanner {
     )
 
     /// Every standard number in `text`, as written, in order.
-    public static func standardNumbers(in text: String) -> [String] {
+    package static func standardNumbers(in text: String) -> [String] {
         matches(of: numberPattern, in: text).map { String(text[$0]) }
     }
 
@@ -64,7 +64,7 @@ public enum CitationScanner {
     /// only an instrument registered without number), standard numbers, and law names in
     /// running text (the longest name ending at a place wins, so 海洋环境保护法 is not read
     /// as 环境保护法). One pass over the characters, so checking the whole base stays fast.
-    public static func scan(_ text: String, register: InstrumentRegister) -> [(index: Int, mention: Mention)] {
+    package static func scan(_ text: String, register: InstrumentRegister) -> [(index: Int, mention: Mention)] {
         let chars = Array(text)
         var found: [(Int, Mention)] = []
         var open: Int?  // index of the last unclosed 《
@@ -113,7 +113,7 @@ public enum CitationScanner {
 
     /// Where English `text` uses an instrument's English names (`name_en`, `aliases_en`),
     /// longest first, each place once; "before" holds up to twelve characters.
-    public static func scanEnglish(_ text: String, register: InstrumentRegister) -> [(index: Int, mention: Mention)] {
+    package static func scanEnglish(_ text: String, register: InstrumentRegister) -> [(index: Int, mention: Mention)] {
         let chars = Array(text)
         var taken: [Range<Int>] = []
         var found: [(Int, Mention)] = []

@@ -3,7 +3,7 @@ import Foundation
 /// When an environmental day falls. Most are fixed (6月5日), some last a month (贵州省生态文明
 /// 宣传月), some move by weekday (世界清洁地球日, third weekend of September) and some are
 /// announced year by year (全国低碳日), so the format offers all four.
-public enum EnvironmentalDayRule: Sendable, Hashable {
+package enum EnvironmentalDayRule: Sendable, Hashable {
     case fixed(month: Int, day: Int)
     case month(Int)
     /// The `n`th `weekday` (1 = Monday … 7 = Sunday) of `month`.
@@ -12,29 +12,29 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
     case perYear([YearDate], rule: String?)
 
     /// A calendar day.
-    public struct YearDate: Sendable, Hashable, Comparable {
-        public var year: Int
-        public var month: Int
-        public var day: Int
+    package struct YearDate: Sendable, Hashable, Comparable {
+        package var year: Int
+        package var month: Int
+        package var day: Int
 
-        public init(year: Int, month: Int, day: Int) {
+        package init(year: Int, month: Int, day: Int) {
             self.year = year
             self.month = month
             self.day = day
         }
 
-        public static func < (a: YearDate, b: YearDate) -> Bool {
+        package static func < (a: YearDate, b: YearDate) -> Bool {
             (a.year, a.month, a.day) < (b.year, b.month, b.day)
         }
 
-        public var iso: String {
+        package var iso: String {
             String(format: "%04d-%02d-%02d", year, month, day)
         }
     }
 
     /// The next time the day starts or is under way, on or after `today`; nil when unknown
     /// (a per-year day whose next date has not been announced).
-    public func next(onOrAfter today: YearDate) -> YearDate? {
+    package func next(onOrAfter today: YearDate) -> YearDate? {
         switch self {
         case .fixed(let month, let day):
             let candidate = YearDate(year: today.year, month: month, day: day)
@@ -61,7 +61,7 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
     }
 
     /// How the day is described in lists: 6月5日 / June 5, 每年6月 / every June, …
-    public func describe() -> LocalizedText {
+    package func describe() -> LocalizedText {
         switch self {
         case .fixed(let month, let day):
             return LocalizedText(zh: "\(month)月\(day)日", en: "\(Self.monthNames[month - 1]) \(day)")
@@ -95,7 +95,7 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
     }
 
     /// Whole days from `a` to `b`.
-    public static func days(from a: YearDate, to b: YearDate) -> Int {
+    package static func days(from a: YearDate, to b: YearDate) -> Int {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .gmt
         guard let x = calendar.date(from: DateComponents(year: a.year, month: a.month, day: a.day)),
@@ -105,7 +105,7 @@ public enum EnvironmentalDayRule: Sendable, Hashable {
     }
 
     /// Today's date in `timeZone`.
-    public static func today(_ now: Date, timeZone: TimeZone) -> YearDate {
+    package static func today(_ now: Date, timeZone: TimeZone) -> YearDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: now)

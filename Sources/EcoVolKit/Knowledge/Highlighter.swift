@@ -1,9 +1,9 @@
 /// Marks the words of a question in an entry's text, the way search engines highlight
 /// matches: the text is tokenized exactly as the index does, so what is highlighted is
 /// what matched (bigrams of 垃圾分类 light up as one run, synonyms too).
-public enum Highlighter {
+package enum Highlighter {
     /// `text` as spans, matched tokens in `.highlight`, the rest in `base`.
-    public static func spans(_ text: String, terms: Set<UInt64>, base: TextStyle = .plain) -> [StyledSpan] {
+    package static func spans(_ text: String, terms: Set<UInt64>, base: TextStyle = .plain) -> [StyledSpan] {
         let scalars = Array(text.unicodeScalars)
         guard !terms.isEmpty, !scalars.isEmpty else { return text.isEmpty ? [] : [StyledSpan(text, base)] }
         let marks = marks(scalars, terms: terms)
@@ -12,7 +12,7 @@ public enum Highlighter {
 
     /// The best passage of about `length` characters: the window with the most matched
     /// characters, started at a sentence boundary when one is near, with `…` where cut.
-    public static func snippet(_ text: String, terms: Set<UInt64>, length: Int = 80) -> StyledText {
+    package static func snippet(_ text: String, terms: Set<UInt64>, length: Int = 80) -> StyledText {
         let flat = text.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
             .map { $0.hasPrefix("- ") || $0.hasPrefix("* ") ? String($0.dropFirst(2)) : $0 }
             .joined(separator: " ")

@@ -2,52 +2,52 @@
 /// with what happened to it over time. Kept in `knowledge/instruments.yaml` so that when a
 /// law is codified or a standard is revised, one line in the register tells `knowledge check`
 /// and `/kb review` which entries now say something out of date.
-public struct Instrument: Sendable, Hashable {
+package struct Instrument: Sendable, Hashable {
     /// What sort of document it is; only laws are looked for without 《》 in running text.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         case law, draft, regulation, rule, standard, policy, treaty, list, report, publication, work
     }
 
     /// A revision: the day it was adopted, the day it took effect and whether it renumbered
     /// the articles (then an article number means nothing without the version).
-    public struct Revision: Sendable, Hashable {
-        public var adopted: String
-        public var inForce: String?
-        public var renumbered: Bool
+    package struct Revision: Sendable, Hashable {
+        package var adopted: String
+        package var inForce: String?
+        package var renumbered: Bool
     }
 
     /// Any other dated change that matters to what entries say (a second stage of limits,
     /// a list update), with a short note.
-    public struct Change: Sendable, Hashable {
-        public var date: String
-        public var note: LocalizedText
+    package struct Change: Sendable, Hashable {
+        package var date: String
+        package var note: LocalizedText
     }
 
     /// The name as cited, without 《》 (for a standard: its title).
-    public var name: String
+    package var name: String
     /// Other names it is cited by (short names, older titles).
-    public var aliases: [String]
+    package var aliases: [String]
     /// English names, looked for in `title_en` and `summary_en` (the English half must not
     /// call a replaced law current either).
-    public var namesEn: [String] = []
+    package var namesEn: [String] = []
     /// A standard's number, normalised (`GB 3095-2026`); nil for other documents.
-    public var number: String?
-    public var kind: Kind
+    package var number: String?
+    package var kind: Kind
     /// ISO dates; any may be unknown.
-    public var adopted: String?
-    public var inForce: String?
-    public var revisions: [Revision]
-    public var changes: [Change]
+    package var adopted: String?
+    package var inForce: String?
+    package var revisions: [Revision]
+    package var changes: [Change]
     /// The instrument (its register name or number) that took its place, and from when.
-    public var replacedBy: String?
-    public var replacedOn: String?
+    package var replacedBy: String?
+    package var replacedOn: String?
     /// Where the status was checked, or what is still unconfirmed.
-    public var note: String?
+    package var note: String?
     /// The register file and line it came from, for messages.
-    public var file: String?
-    public var line: Int?
+    package var file: String?
+    package var line: Int?
 
-    public init(
+    package init(
         name: String, aliases: [String] = [], number: String? = nil, kind: Kind, adopted: String? = nil,
         inForce: String? = nil,
         revisions: [Revision] = [], changes: [Change] = [], replacedBy: String? = nil, replacedOn: String? = nil,
@@ -69,25 +69,25 @@ public struct Instrument: Sendable, Hashable {
     }
 
     /// How it is shown: `GB 3095-2026《环境空气质量标准》` or `《环境保护法》`.
-    public var display: String {
+    package var display: String {
         if let number { return "\(number)《\(name)》" }
         return "《\(name)》"
     }
 
     /// Whether it had been replaced on `date` (an ISO date).
-    public func isReplaced(on date: String) -> Bool {
+    package func isReplaced(on date: String) -> Bool {
         guard replacedBy != nil, let replacedOn else { return false }
         return replacedOn <= date
     }
 
     /// Whether some revision renumbered its articles.
-    public var hasRenumberingRevision: Bool {
+    package var hasRenumberingRevision: Bool {
         revisions.contains(where: \.renumbered)
     }
 
     /// Every dated event (adoption, entry into force, revisions, other changes, replacement),
     /// each with a short description; what "changed since you last checked" is measured by.
-    public var events: [(date: String, what: LocalizedText)] {
+    package var events: [(date: String, what: LocalizedText)] {
         var list: [(String, LocalizedText)] = []
         if let inForce { list.append((inForce, L(.kbInstrumentInForce))) }
         for revision in revisions {
@@ -109,7 +109,7 @@ public struct Instrument: Sendable, Hashable {
     }
 
     /// The latest event on or before `date`, if any.
-    public func lastEvent(onOrBefore date: String) -> (date: String, what: LocalizedText)? {
+    package func lastEvent(onOrBefore date: String) -> (date: String, what: LocalizedText)? {
         events.last { $0.date <= date }
     }
 }

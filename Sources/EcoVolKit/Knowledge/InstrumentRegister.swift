@@ -5,25 +5,25 @@ import Yams
 /// looked up by title (with or without 《》 and the 中华人民共和国 prefix) or by standard
 /// number (`GB 3095—2026` and `GB3095-2026` are the same). Loaded only when something asks
 /// for it (`knowledge check`, `/kb review`), so starting ecovol never pays for it.
-public struct InstrumentRegister: Sendable {
-    public private(set) var instruments: [Instrument]
+package struct InstrumentRegister: Sendable {
+    package private(set) var instruments: [Instrument]
     private var byTitle: [String: [Int]] = [:]
     private var byNumber: [String: Int] = [:]
     /// Law names by their last character, longest first: what the scanner looks for in
     /// running text.
     private(set) var bareLawNames: [Character: [(characters: [Character], index: Int)]] = [:]
 
-    public init(instruments: [Instrument] = []) {
+    package init(instruments: [Instrument] = []) {
         self.instruments = []
         for instrument in instruments { add(instrument) }
     }
 
-    public static let fileName = "instruments.yaml"
+    package static let fileName = "instruments.yaml"
 
-    public var isEmpty: Bool { instruments.isEmpty }
+    package var isEmpty: Bool { instruments.isEmpty }
 
     /// Adds or, for the same number or name, replaces (a user's folder overrides the built-in one).
-    public mutating func add(_ instrument: Instrument) {
+    package mutating func add(_ instrument: Instrument) {
         if let existing = index(of: instrument) {
             instruments[existing] = instrument
         } else {
@@ -57,7 +57,7 @@ public struct InstrumentRegister: Sendable {
     }
 
     /// Instruments cited by this title (a standard's title may name several editions).
-    public func instruments(titled title: String) -> [Instrument] {
+    package func instruments(titled title: String) -> [Instrument] {
         (byTitle[Self.titleKey(title)] ?? []).map { instruments[$0] }
     }
 
@@ -68,25 +68,25 @@ public struct InstrumentRegister: Sendable {
 
     func index(ofNumber normalized: String) -> Int? { byNumber[normalized] }
 
-    public func instrument(number: String) -> Instrument? {
+    package func instrument(number: String) -> Instrument? {
         Self.normalizedNumber(number).flatMap { byNumber[$0] }.map { instruments[$0] }
     }
 
     /// By number or by title; for a title naming several editions, the one without a number
     /// or else the first.
-    public func instrument(named reference: String) -> Instrument? {
+    package func instrument(named reference: String) -> Instrument? {
         if let byNumber = instrument(number: reference) { return byNumber }
         let found = instruments(titled: reference)
         return found.first { $0.number == nil } ?? found.first
     }
 
     /// Whether a title or number appears in the register.
-    public func contains(title: String) -> Bool { byTitle[Self.titleKey(title)] != nil }
-    public func contains(number: String) -> Bool { instrument(number: number) != nil }
+    package func contains(title: String) -> Bool { byTitle[Self.titleKey(title)] != nil }
+    package func contains(number: String) -> Bool { instrument(number: number) != nil }
 
     /// Every name a text may use for `instrument`, longest first (so 中华人民共和国环境保护法
     /// is matched before 环境保护法 inside it).
-    public func names(of instrument: Instrument) -> [String] {
+    package func names(of instrument: Instrument) -> [String] {
         var names = Set([instrument.name] + instrument.aliases)
         for name in Array(names) where !name.hasPrefix(Self.statePrefix) && instrument.kind == .law {
             names.insert(Self.statePrefix + name)
@@ -108,7 +108,7 @@ public struct InstrumentRegister: Sendable {
 
     /// `GB 3095—2026`, `gb3095-2026`, `GB/T 19095－2019` → `GB 3095-2026`, `GB/T 19095-2019`;
     /// nil when the text is not a standard number.
-    public static func normalizedNumber(_ text: String) -> String? {
+    package static func normalizedNumber(_ text: String) -> String? {
         let dashes: Set<Character> = ["-", "—", "–", "‐", "－", "―"]
         var prefix = ""
         var digits = ""
@@ -144,7 +144,7 @@ public struct InstrumentRegister: Sendable {
     // MARK: Loading
 
     /// Reads `instruments.yaml` from each folder that has one, later folders overriding.
-    public static func load(directories: [String]) -> (InstrumentRegister, [KnowledgeIssue]) {
+    package static func load(directories: [String]) -> (InstrumentRegister, [KnowledgeIssue]) {
         var register = InstrumentRegister()
         var issues: [KnowledgeIssue] = []
         for directory in directories {
@@ -169,7 +169,7 @@ public struct InstrumentRegister: Sendable {
     ]
 
     /// Parses the register: a YAML list of instruments (see `knowledge/FORMAT.md`).
-    public static func parse(_ text: String, path: String) -> ([Instrument], [KnowledgeIssue]) {
+    package static func parse(_ text: String, path: String) -> ([Instrument], [KnowledgeIssue]) {
         var issues: [KnowledgeIssue] = []
         func issue(
             _ line: Int?, _ message: LocalizedText, field: String? = nil, _ severity: KnowledgeIssue.Severity = .error

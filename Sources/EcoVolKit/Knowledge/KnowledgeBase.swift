@@ -7,15 +7,15 @@ import Yams
 public struct KnowledgeBase: Sendable {
     /// Entries sorted by id.
     public private(set) var entries: [KnowledgeEntry]
-    public var topics: [KnowledgeTopic]
+    package var topics: [KnowledgeTopic]
     public var synonyms: SynonymTable
     /// The folders loaded, in order.
-    public var directories: [String]
+    package var directories: [String]
     private var byID: [String: Int]
     /// Old id → index of the entry that lists it in `replaces`.
     private var byReplacedID: [String: Int]
 
-    public init(
+    package init(
         entries: [KnowledgeEntry], topics: [KnowledgeTopic] = [], synonyms: SynonymTable = .empty,
         directories: [String] = []
     ) {
@@ -33,7 +33,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// The entry that took over `oldID` (listed it in `replaces`), when `oldID` itself is gone.
-    public func replacement(for oldID: String) -> KnowledgeEntry? {
+    package func replacement(for oldID: String) -> KnowledgeEntry? {
         guard byID[oldID] == nil else { return nil }
         return byReplacedID[oldID].map { entries[$0] }
     }
@@ -64,16 +64,16 @@ public struct KnowledgeBase: Sendable {
         return issues
     }
 
-    public func entry(id: String) -> KnowledgeEntry? {
+    package func entry(id: String) -> KnowledgeEntry? {
         byID[id].map { entries[$0] }
     }
 
-    public func topic(_ slug: String) -> KnowledgeTopic? {
+    package func topic(_ slug: String) -> KnowledgeTopic? {
         topics.first { $0.slug == slug }
     }
 
     /// A topic named by slug, Chinese or English name.
-    public func topic(named text: String) -> KnowledgeTopic? {
+    package func topic(named text: String) -> KnowledgeTopic? {
         topics.first { $0.isNamed(text) }
     }
 

@@ -6,8 +6,8 @@ import Foundation
 /// against the instrument register (`instruments.yaml`): replaced laws cited as current,
 /// articles of renumbered laws without a version, reviews older than a change to what an
 /// entry cites, and citations the register does not know.
-public enum KnowledgeCheck {
-    public static func run(directories: [String], language: Language, today: String? = nil) -> (
+package enum KnowledgeCheck {
+    package static func run(directories: [String], language: Language, today: String? = nil) -> (
         lines: [String], hasErrors: Bool
     ) {
         let (base, issues) = issues(directories: directories, today: today ?? isoToday())
@@ -26,7 +26,7 @@ public enum KnowledgeCheck {
     }
 
     /// Every problem of the folders: loading, the register file and the citation audit.
-    public static func issues(directories: [String], today: String) -> (KnowledgeBase, [KnowledgeIssue]) {
+    package static func issues(directories: [String], today: String) -> (KnowledgeBase, [KnowledgeIssue]) {
         let (base, loadIssues) = KnowledgeBase.load(directories: directories)
         let (register, registerIssues) = InstrumentRegister.load(directories: base.directories)
         let audit = CitationAudit(base: base, register: register, today: today)

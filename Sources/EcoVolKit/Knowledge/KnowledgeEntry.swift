@@ -11,7 +11,7 @@ public enum KnowledgeKind: String, Sendable, CaseIterable, Codable {
     case activity
     case `case`
 
-    public var name: LocalizedText {
+    package var name: LocalizedText {
         switch self {
         case .point: return LocalizedText(zh: "宣讲要点", en: "talking point")
         case .tip: return LocalizedText(zh: "低碳小贴士", en: "low-carbon tip")
@@ -26,7 +26,7 @@ public enum KnowledgeKind: String, Sendable, CaseIterable, Codable {
     /// How long a body of this kind should be, in Chinese characters (`knowledge/FORMAT.md`):
     /// bodies are read aloud, so a point must fit a minute or two and a tip one breath.
     /// nil: no limit (dates, activities and cases are as long as they need).
-    public var bodyLengthRange: ClosedRange<Int>? {
+    package var bodyLengthRange: ClosedRange<Int>? {
         switch self {
         case .point, .fact: return 150...400
         case .tip: return 60...200
@@ -37,7 +37,7 @@ public enum KnowledgeKind: String, Sendable, CaseIterable, Codable {
 
     /// Chinese characters (CJK ideographs) in `text`: what the length ranges count;
     /// punctuation, Latin words and digits are left out.
-    public static func chineseCharacterCount(_ text: String) -> Int {
+    package static func chineseCharacterCount(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { n, c in
             let v = c.value
             let han =
@@ -51,38 +51,38 @@ public enum KnowledgeKind: String, Sendable, CaseIterable, Codable {
 /// One knowledge entry: a Markdown file with YAML front matter (see `knowledge/FORMAT.md`).
 /// A value type so the index, the answers and the benchmark can build entries directly.
 public struct KnowledgeEntry: Sendable, Hashable {
-    public var id: String
-    public var kind: KnowledgeKind
+    package var id: String
+    package var kind: KnowledgeKind
     public var title: String
     public var titleEn: String
     public var summaryEn: String
-    public var topics: [String]
-    public var audiences: [String]
-    public var serviceTypes: [String]
+    package var topics: [String]
+    package var audiences: [String]
+    package var serviceTypes: [String]
     public var keywords: [String]
-    public var source: String
+    package var source: String
     /// ISO date `YYYY-MM-DD`: the day the entry was last edited.
-    public var updated: String
+    package var updated: String
     /// ISO date `YYYY-MM-DD`: the day a person last checked the entry against its sources;
     /// nil when never recorded. Kept apart from `updated` because an edit is not a check,
     /// and a check that changes nothing is still worth knowing.
-    public var reviewed: String?
+    package var reviewed: String?
     /// Ids of entries this one took over; `/show OLD-ID` opens this entry, so question sets
     /// and notes that name an old id keep working.
-    public var replaces: [String]
+    package var replaces: [String]
     /// Points: who it suits and how to put it.
-    public var suits: String?
+    package var suits: String?
     /// Activities: materials and minutes needed.
-    public var materials: String?
-    public var minutes: Int?
+    package var materials: String?
+    package var minutes: Int?
     /// Date entries: when the day falls.
-    public var day: EnvironmentalDayRule?
+    package var day: EnvironmentalDayRule?
     /// The Chinese Markdown body.
     public var body: String
     /// The file it was loaded from (nil for entries built in code).
-    public var file: String?
+    package var file: String?
 
-    public init(
+    package init(
         id: String, kind: KnowledgeKind, title: String, titleEn: String = "", summaryEn: String = "",
         topics: [String] = [], audiences: [String] = [], serviceTypes: [String] = [], keywords: [String] = [],
         source: String = "", updated: String = "", reviewed: String? = nil, replaces: [String] = [],

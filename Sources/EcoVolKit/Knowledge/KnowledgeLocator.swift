@@ -9,8 +9,8 @@ import Foundation
 /// `knowledge/` above the executable (so `.build/release/ecovol` works from any directory).
 /// A built-in candidate must contain `topics.yaml`, so an unrelated `knowledge` folder is
 /// not mistaken for it.
-public enum KnowledgeLocator {
-    public static func directories(
+package enum KnowledgeLocator {
+    package static func directories(
         workingDirectory: String,
         environment: [String: String],
         executablePath: String?,

@@ -3,28 +3,28 @@ import Foundation
 /// The loaded knowledge base and its index, kept in the REPL's context so loading happens
 /// once, on first use (start-up stays fast; `/help` never pays for it).
 @MainActor
-public final class KnowledgeService {
-    public let base: KnowledgeBase
-    public let issues: [KnowledgeIssue]
-    public let loadMilliseconds: Double
+package final class KnowledgeService {
+    package let base: KnowledgeBase
+    package let issues: [KnowledgeIssue]
+    package let loadMilliseconds: Double
     private var cachedIndex: SearchIndex?
-    public private(set) var indexMilliseconds: Double = 0
+    package private(set) var indexMilliseconds: Double = 0
 
-    public init(base: KnowledgeBase, issues: [KnowledgeIssue] = [], loadMilliseconds: Double = 0) {
+    package init(base: KnowledgeBase, issues: [KnowledgeIssue] = [], loadMilliseconds: Double = 0) {
         self.base = base
         self.issues = issues
         self.loadMilliseconds = loadMilliseconds
     }
 
     /// Loads the folders (see `KnowledgeBase.load`).
-    public convenience init(directories: [String]) {
+    package convenience init(directories: [String]) {
         let start = Date()
         let (base, issues) = KnowledgeBase.load(directories: directories)
         self.init(base: base, issues: issues, loadMilliseconds: Date().timeIntervalSince(start) * 1000)
     }
 
     /// The search index, built on first use.
-    public var index: SearchIndex {
+    package var index: SearchIndex {
         if let cachedIndex { return cachedIndex }
         let start = Date()
         let built = SearchIndex(entries: base.entries, synonyms: base.synonyms)
@@ -35,7 +35,7 @@ public final class KnowledgeService {
 
     /// The service of this REPL, loaded from `context.knowledgeDirectories` the first time
     /// (or, when none were given, from the folders `KnowledgeLocator` finds).
-    public static func shared(in context: CommandContext) -> KnowledgeService {
+    package static func shared(in context: CommandContext) -> KnowledgeService {
         if let service = context[KnowledgeServiceKey.self] { return service }
         var directories = context.knowledgeDirectories
         if directories.isEmpty {
@@ -50,19 +50,19 @@ public final class KnowledgeService {
     }
 
     /// Sets what Tab offers in free text (topics and keywords), loading lazily on first Tab.
-    public static func installCompletion(in context: CommandContext) {
+    package static func installCompletion(in context: CommandContext) {
         context[FreeTextVocabularyKey.self] = .knowledgeVocabulary
     }
 
     // MARK: - Lists
 
-    public func entries(of kind: KnowledgeKind, topic: String? = nil) -> [KnowledgeEntry] {
+    package func entries(of kind: KnowledgeKind, topic: String? = nil) -> [KnowledgeEntry] {
         base.entries.filter { $0.kind == kind && (topic.map($0.topics.contains) ?? true) }
     }
 
     /// The tip of the day: the same all day, a different one each day, cycling through
     /// every tip in id order.
-    public func tipOfTheDay(_ today: EnvironmentalDayRule.YearDate) -> KnowledgeEntry? {
+    package func tipOfTheDay(_ today: EnvironmentalDayRule.YearDate) -> KnowledgeEntry? {
         let tips = entries(of: .tip)
         guard !tips.isEmpty else { return nil }
         let day = EnvironmentalDayRule.days(from: .init(year: 2000, month: 1, day: 1), to: today)
@@ -70,7 +70,7 @@ public final class KnowledgeService {
     }
 
     /// Upcoming environmental days from `today`, soonest first (ties by id).
-    public func upcomingDays(from today: EnvironmentalDayRule.YearDate, limit: Int) -> [(
+    package func upcomingDays(from today: EnvironmentalDayRule.YearDate, limit: Int) -> [(
         entry: KnowledgeEntry, date: EnvironmentalDayRule.YearDate, days: Int
     )] {
         var list: [(entry: KnowledgeEntry, date: EnvironmentalDayRule.YearDate, days: Int)] = []
@@ -83,7 +83,7 @@ public final class KnowledgeService {
     }
 
     /// Entries sharing the most topics with `entry` (for "related" when there is no search).
-    public func related(to entry: KnowledgeEntry, limit: Int) -> [KnowledgeEntry] {
+    package func related(to entry: KnowledgeEntry, limit: Int) -> [KnowledgeEntry] {
         let topics = Set(entry.topics)
         var scored: [(entry: KnowledgeEntry, shared: Int)] = []
         for other in base.entries where other.id != entry.id {
@@ -96,23 +96,23 @@ public final class KnowledgeService {
 }
 
 /// The loaded knowledge service of a REPL.
-public enum KnowledgeServiceKey: ContextKey {
-    public static var defaultValue: KnowledgeService? { nil }
+package enum KnowledgeServiceKey: ContextKey {
+    package static var defaultValue: KnowledgeService? { nil }
 }
 
 /// The conversation so far: the last question and its ranked results, the entries already
 /// shown (further results never repeat them), and the numbered entries a bare number opens.
-public struct KnowledgeThread: Sendable {
-    public var question: String
-    public var options: SearchOptions
-    public var hits: [SearchHit]
-    public var displayed: Set<String>
-    public var numbered: [String]
-    public var highlight: Set<UInt64>
+package struct KnowledgeThread: Sendable {
+    package var question: String
+    package var options: SearchOptions
+    package var hits: [SearchHit]
+    package var displayed: Set<String>
+    package var numbered: [String]
+    package var highlight: Set<UInt64>
     /// The language the thread was answered in: further results and opened entries keep it.
-    public var language: Language?
+    package var language: Language?
 
-    public init(
+    package init(
         question: String, options: SearchOptions, hits: [SearchHit], displayed: Set<String>, numbered: [String],
         highlight: Set<UInt64>, language: Language? = nil
     ) {
@@ -126,20 +126,20 @@ public struct KnowledgeThread: Sendable {
     }
 }
 
-public enum KnowledgeThreadKey: ContextKey {
-    public static var defaultValue: KnowledgeThread? { nil }
+package enum KnowledgeThreadKey: ContextKey {
+    package static var defaultValue: KnowledgeThread? { nil }
 }
 
 extension Completion {
     /// Entry ids, with titles, for `/show`.
-    public static let knowledgeEntryIDs = Completion { context in
+    package static let knowledgeEntryIDs = Completion { context in
         KnowledgeService.shared(in: context).base.entries.map {
             CompletionCandidate($0.id, description: context.language == .zh ? $0.title : $0.titleEn)
         }
     }
 
     /// Topic slugs and Chinese names, for `/tips` and `/points`.
-    public static let knowledgeTopics = Completion { context in
+    package static let knowledgeTopics = Completion { context in
         KnowledgeService.shared(in: context).base.topics.flatMap { topic in
             [
                 CompletionCandidate(topic.slug, description: topic.name.text(context.language)),
@@ -149,7 +149,7 @@ extension Completion {
     }
 
     /// Topics and keywords, for Tab in free text.
-    public static let knowledgeVocabulary = Completion { context in
+    package static let knowledgeVocabulary = Completion { context in
         let base = KnowledgeService.shared(in: context).base
         var seen: Set<String> = []
         var out: [CompletionCandidate] = []
@@ -163,10 +163,10 @@ extension Completion {
     }
 
     /// Kinds, for `kind=`.
-    public static let knowledgeKinds = Completion.values(KnowledgeKind.allCases.map(\.rawValue))
+    package static let knowledgeKinds = Completion.values(KnowledgeKind.allCases.map(\.rawValue))
 
     /// Audiences, for `audience=`.
-    public static let knowledgeAudiences = Completion { context in
+    package static let knowledgeAudiences = Completion { context in
         KnowledgeVocabulary.audiences.map {
             CompletionCandidate($0, description: KnowledgeVocabulary.audienceName($0).text(context.language))
         }

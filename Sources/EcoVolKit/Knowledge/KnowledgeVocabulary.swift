@@ -3,21 +3,21 @@
 /// The keys and names come from the shared `Audience` and `ServiceType` types, so sessions,
 /// reports and knowledge entries use one vocabulary; entries keep them as strings because a
 /// knowledge file may name one that this version does not know (reported by the check).
-public enum KnowledgeVocabulary {
-    public static let audiences = Audience.allCases.map(\.rawValue)
-    public static let serviceTypes = ServiceType.allCases.map(\.rawValue)
+package enum KnowledgeVocabulary {
+    package static let audiences = Audience.allCases.map(\.rawValue)
+    package static let serviceTypes = ServiceType.allCases.map(\.rawValue)
 
-    public static func audienceName(_ key: String) -> LocalizedText {
+    package static func audienceName(_ key: String) -> LocalizedText {
         Audience(rawValue: key)?.label ?? LocalizedText(verbatim: key)
     }
 
-    public static func serviceTypeName(_ key: String) -> LocalizedText {
+    package static func serviceTypeName(_ key: String) -> LocalizedText {
         ServiceType(rawValue: key)?.label ?? LocalizedText(verbatim: key)
     }
 
     /// Accepts a key, its Chinese name or a common word for it (`小学生` → school): the same
     /// reading as every `audience=` argument.
-    public static func audience(named text: String) -> String? {
+    package static func audience(named text: String) -> String? {
         Audience(argument: text)?.rawValue
     }
 

@@ -5,7 +5,7 @@
 ///
 /// Pinyin is only ever an extra, low-weight field: homophones (景点 = 经典 = jingdian) make
 /// it a poor normal form, as Meilisearch found.
-public enum Pinyin {
+package enum Pinyin {
     private static let readings: [UInt16] = {
         let alphabet = Array(ChineseTables.alphabet.utf8)
         var digit = [Int](repeating: 0, count: 128)
@@ -96,7 +96,7 @@ public enum Pinyin {
     }
 
     /// The pinyin of a whole string, syllables joined by spaces (for display and tests).
-    public static func latin(_ text: String) -> String {
+    package static func latin(_ text: String) -> String {
         let normalized = TextNormalizer.normalize(text)
         var parts: [String] = []
         var run: [UInt32] = []

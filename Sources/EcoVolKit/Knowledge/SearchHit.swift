@@ -1,13 +1,13 @@
 /// Filters and boosts for one search.
 public struct SearchOptions: Sendable {
     /// How many hits to return at most.
-    public var limit: Int
+    package var limit: Int
     /// Only these kinds (nil: all).
-    public var kinds: Set<KnowledgeKind>?
+    package var kinds: Set<KnowledgeKind>?
     /// Only entries for this audience (nil: all).
-    public var audience: String?
+    package var audience: String?
     /// Extra audiences to rank first (a follow-up such as 适合小学生吗).
-    public var boostAudiences: [String]
+    package var boostAudiences: [String]
     /// Rank every entry a clause touched and read every posting, skipping none that cannot
     /// make the list: the reference the pruned ranking is tested against.
     var exhaustive = false
@@ -25,19 +25,19 @@ public struct SearchOptions: Sendable {
 /// One ranked entry.
 public struct SearchHit: Sendable, Hashable {
     /// Index into `SearchIndex.entries`.
-    public var entryIndex: Int
-    public var id: String
-    public var score: Double
+    package var entryIndex: Int
+    package var id: String
+    package var score: Double
     /// Share of the question's parts this entry matched (0…1).
-    public var coverage: Double
+    package var coverage: Double
     /// True when the match is good enough to present: for the best hit, the fitted answer
     /// decision (`AnswerDecision`); for the others, enough of the question on their own to be
     /// listed as related.
-    public var isConfident: Bool
+    package var isConfident: Bool
     /// What the answer decision read (for tests, fitting and `--json`).
-    public var features: AnswerFeatures?
+    package var features: AnswerFeatures?
 
-    public init(
+    package init(
         entryIndex: Int, id: String, score: Double, coverage: Double, isConfident: Bool, features: AnswerFeatures? = nil
     ) {
         self.entryIndex = entryIndex

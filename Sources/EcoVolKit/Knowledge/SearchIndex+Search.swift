@@ -15,7 +15,7 @@ extension SearchIndex {
     /// raw scores are ranked first and the rest only when their raw score times the largest
     /// factor they could get still beats the last of the top: the same hits, without ranking
     /// entries that cannot make the list.
-    public func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit] {
+    package func search(_ query: SearchQuery, options: SearchOptions = SearchOptions()) -> [SearchHit] {
         let n = entries.count
         guard n > 0, !query.clauses.isEmpty, options.limit > 0 else { return [] }
         let words = query.maskWords

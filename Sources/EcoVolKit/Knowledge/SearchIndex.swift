@@ -90,7 +90,7 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    public let entries: [KnowledgeEntry]
+    package let entries: [KnowledgeEntry]
     let fields: [FieldIndex]
     let audienceMasks: [UInt8]
     /// Each entry's kind as its `QueryIntent` bit, and its id's place in id order: ranking
@@ -244,7 +244,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// Number of documents, distinct tokens and postings per field (for `/kb stats`).
-    public var statistics: (documents: Int, tokens: Int, postings: Int) {
+    package var statistics: (documents: Int, tokens: Int, postings: Int) {
         (entries.count, fields.reduce(0) { $0 + $1.termIDs.count }, fields.reduce(0) { $0 + $1.postings.count })
     }
 

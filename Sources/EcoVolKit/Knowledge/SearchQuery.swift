@@ -15,7 +15,7 @@ import Foundation
 /// natural questions fell under the threshold even when their topic matched exactly. A
 /// character is accounted for by any matching bigram that contains it, in full, or by
 /// itself in a title or keyword, at half; grammatical characters (被, 着, 了 …) weigh half.
-public struct SearchQuery: Sendable {
+package struct SearchQuery: Sendable {
     struct Term: Sendable {
         var token: UInt64
         /// Bit per `SearchIndex.Field`.
@@ -56,23 +56,23 @@ public struct SearchQuery: Sendable {
     var bitWeights: [Float] = []
     var maskWords = 0
     /// Audience and service-type bits named in the question.
-    public internal(set) var audienceMask: UInt8 = 0
-    public internal(set) var serviceMask: UInt8 = 0
+    package internal(set) var audienceMask: UInt8 = 0
+    package internal(set) var serviceMask: UInt8 = 0
     /// Tokens to highlight in bodies (the query's and their synonyms').
-    public internal(set) var highlight: Set<UInt64> = []
+    package internal(set) var highlight: Set<UInt64> = []
     /// The question only said who it is for (适合小学生吗, for kids?): a follow-up.
-    public internal(set) var isAudienceOnly = false
+    package internal(set) var isAudienceOnly = false
     /// All the question holds, once framing and question words are gone, is one Chinese
     /// character (不, 好 of 好吧): an answer needs an entry titled or keyed by it (霾).
-    public internal(set) var isLoneCharacter = false
+    package internal(set) var isLoneCharacter = false
     /// The question names a date (6月5日, June 5): environmental-day entries come first.
-    public internal(set) var hasDate = false
+    package internal(set) var hasDate = false
     /// The question had nothing to search for (only question words, or empty).
-    public var isEmpty: Bool { clauses.isEmpty }
+    package var isEmpty: Bool { clauses.isEmpty }
     /// The kind of answer asked for (a ranking prior, see `QueryIntent`).
     var intent = QueryIntent()
     /// The question asks for material to present (给小学生讲…, 宣讲, a lecture).
-    public var isLectureRequest: Bool { intent.isLecture }
+    package var isLectureRequest: Bool { intent.isLecture }
     /// The clause of the question (split at ，。？！；) each bit of the masks belongs to.
     var bitSegments: [Int32] = []
     var segmentCount = 1
@@ -80,15 +80,15 @@ public struct SearchQuery: Sendable {
     var segmentWeights: [Float] = []
     /// What the question was understood to ask about: its content with question words and
     /// request framing taken out (电动车补贴 of 电动车补贴怎么申请啊), for an honest refusal.
-    public internal(set) var understood = ""
+    package internal(set) var understood = ""
 
     /// Audience keys named in the question.
-    public var audiences: [String] {
+    package var audiences: [String] {
         KnowledgeVocabulary.audiences.enumerated().filter { audienceMask & (1 << UInt8($0.offset)) != 0 }.map(\.element)
     }
 
     /// The clauses, for tests and tuning: weight, units, credit and alternatives' token counts.
-    public var debugDescription: String {
+    package var debugDescription: String {
         clauses.map { c in
             "[w\(c.weight) u\(c.units.map(String.init).joined(separator: ","))\(c.credit < 1 ? "½" : ""): "
                 + c.alternatives.map { "\($0.weight)x\($0.terms.count)" }.joined(separator: " | ") + "]"
@@ -260,7 +260,7 @@ extension SearchIndex {
     static let maxQueryScalars = 500
 
     /// Compiles `text` into clauses (see `SearchQuery`).
-    public func compile(_ text: String) -> SearchQuery {
+    package func compile(_ text: String) -> SearchQuery {
         var query = SearchQuery()
         var s = TextNormalizer.normalize(text)
         if s.count > Self.maxQueryScalars { s.removeSubrange(Self.maxQueryScalars...) }

@@ -3,13 +3,13 @@ import Foundation
 /// A line that is said, not asked: thanks, a greeting, an acknowledgement (谢谢, 你好, 好的,
 /// ok). In a chat people type them between questions; answering "nothing in the knowledge
 /// base is about 谢谢" reads as a machine that did not listen.
-public enum SmallTalk: Sendable, Equatable {
+package enum SmallTalk: Sendable, Equatable {
     case thanks
     case greeting
     case acknowledgement
 
     /// What `line` is, when the whole of it (punctuation and 啊/呀/哈 aside) is one of these.
-    public static func reading(_ line: String) -> SmallTalk? {
+    package static func reading(_ line: String) -> SmallTalk? {
         var text = line.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         text = text.filter { !"!！。.~～，,？?".contains($0) }
         while let last = text.last, "啊呀哈啦嘛哦噢呢".contains(last), text.count > 1 { text.removeLast() }

@@ -6,11 +6,11 @@
 ///
 /// Works on scalars with lookup tables only (no Foundation calls), because it runs on
 /// every character of every entry at index time and on every query.
-public enum TextNormalizer {
+package enum TextNormalizer {
     /// A word or run boundary.
-    public static let separator: UInt32 = 0x20
+    package static let separator: UInt32 = 0x20
     /// A scalar that belongs to the text but carries no searchable content (U+0301, ZWJ …).
-    public static let ignorable: UInt32 = 0
+    package static let ignorable: UInt32 = 0
 
     /// Simplified form per scalar from `ChineseTables.firstScalar` (0: unchanged); a flat
     /// array because a dictionary lookup per character was measurable at index time.
@@ -39,7 +39,7 @@ public enum TextNormalizer {
     }
 
     /// Normalizes every scalar of `text`.
-    public static func normalize(_ text: String) -> [UInt32] {
+    package static func normalize(_ text: String) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -50,7 +50,7 @@ public enum TextNormalizer {
 
     /// The normalized value of one scalar.
     @inline(__always)
-    public static func fold(_ v: UInt32) -> UInt32 {
+    package static func fold(_ v: UInt32) -> UInt32 {
         if v < 0x80 {
             if v >= 0x41 && v <= 0x5A { return v + 0x20 }
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { return v }

@@ -2,8 +2,8 @@
 /// looking tokens up never hashes a `String` (String-keyed dictionaries were 8× slower when
 /// measured): a CJK unigram is its scalar, a bigram is `a << 21 | b`, a Latin word is a
 /// tagged 60-bit FNV-1a hash of its stemmed letters, a date is a tagged `MMDD`.
-public struct Token: Sendable, Hashable {
-    public enum Kind: UInt8, Sendable {
+package struct Token: Sendable, Hashable {
+    package enum Kind: UInt8, Sendable {
         case cjkUnigram
         case cjkBigram
         case word
@@ -12,13 +12,13 @@ public struct Token: Sendable, Hashable {
         case symbol
     }
 
-    public var value: UInt64
-    public var kind: Kind
+    package var value: UInt64
+    package var kind: Kind
     /// Offsets in Unicode scalars of the source text, `end` exclusive.
-    public var start: Int32
-    public var end: Int32
+    package var start: Int32
+    package var end: Int32
 
-    public init(value: UInt64, kind: Kind, start: Int, end: Int) {
+    package init(value: UInt64, kind: Kind, start: Int, end: Int) {
         self.value = value
         self.kind = kind
         self.start = Int32(truncatingIfNeeded: start)

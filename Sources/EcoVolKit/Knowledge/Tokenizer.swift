@@ -6,8 +6,8 @@
 ///
 /// Every character that is not a separator ends up inside some token, so nothing typed is
 /// silently dropped.
-public enum Tokenizer {
-    public enum Mode: Sendable {
+package enum Tokenizer {
+    package enum Mode: Sendable {
         /// Unigrams and bigrams for every CJK run.
         case index
         /// Bigrams, and a unigram only for a one-character run.
@@ -15,14 +15,14 @@ public enum Tokenizer {
     }
 
     /// Tokenizes `text` (normalizing it first).
-    public static func tokenize(_ text: String, mode: Mode) -> [Token] {
+    package static func tokenize(_ text: String, mode: Mode) -> [Token] {
         var out: [Token] = []
         tokenize(normalized: TextNormalizer.normalize(text), mode: mode, into: &out)
         return out
     }
 
     /// Appends the tokens of normalized scalars to `out`.
-    public static func tokenize(normalized s: [UInt32], mode: Mode, into out: inout [Token]) {
+    package static func tokenize(normalized s: [UInt32], mode: Mode, into out: inout [Token]) {
         let n = s.count
         var i = 0
         var wordBytes: [UInt8] = []

@@ -9,20 +9,20 @@ import Foundation
 /// of a field, a row with more or fewer columns than the header. Each such row is reported
 /// with its line number and never imported as a person named `unterminated,138`, and a quote
 /// left open costs only its own line, not the rest of the file.
-public enum CSVImportReader {
-    public struct Table: Sendable {
-        public var headers: [String]
-        public var rows: [[String]]
+package enum CSVImportReader {
+    package struct Table: Sendable {
+        package var headers: [String]
+        package var rows: [[String]]
         /// The file line each row starts on (the header is line 1).
-        public var rowLines: [Int]
+        package var rowLines: [Int]
         /// Rows that could not be read, in file order; they are not in `rows`.
-        public var problems: [RowProblem]
-        public var convertedFromGB18030: Bool
+        package var problems: [RowProblem]
+        package var convertedFromGB18030: Bool
     }
 
     /// A row the reader could not take apart reliably.
-    public struct RowProblem: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable {
+    package struct RowProblem: Sendable, Equatable {
+        package enum Kind: Sendable, Equatable {
             /// A quoted field that is never closed.
             case unclosedQuote
             /// A quote inside an unquoted field, or text right after a closing quote.
@@ -31,10 +31,10 @@ public enum CSVImportReader {
             case columnCount(found: Int, expected: Int)
         }
 
-        public var line: Int
-        public var kind: Kind
+        package var line: Int
+        package var kind: Kind
 
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             switch kind {
             case .unclosedQuote: return L(.outreachImportUnclosedQuote)
             case .strayQuote: return L(.outreachImportStrayQuote)
@@ -45,7 +45,7 @@ public enum CSVImportReader {
     }
 
     /// A file the reader cannot take at all (the argument is `file`).
-    public enum FileError: DomainError, Equatable {
+    package enum FileError: DomainError, Equatable {
         /// `path` could not be read.
         case unreadable(path: String)
         /// Neither UTF-8 nor, where this platform converts it, GB18030.
@@ -53,16 +53,16 @@ public enum CSVImportReader {
         /// Nothing but blanks, commas and byte-order marks.
         case empty(path: String)
 
-        public var code: String {
+        package var code: String {
             switch self {
             case .unreadable, .notText: return "value.invalid"
             case .empty: return "import.empty"
             }
         }
 
-        public var field: String? { "file" }
+        package var field: String? { "file" }
 
-        public var message: LocalizedText {
+        package var message: LocalizedText {
             switch self {
             case .unreadable(let path):
                 return .invalidValue(field: "file", value: path, accepted: L(.outreachImportUnreadable))
@@ -73,7 +73,7 @@ public enum CSVImportReader {
         }
     }
 
-    public static func read(path: String) throws(FileError) -> Table {
+    package static func read(path: String) throws(FileError) -> Table {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -98,7 +98,7 @@ public enum CSVImportReader {
     }
 
     /// Splits `text` into a header and rows, collecting the rows it cannot read.
-    public static func parse(_ text: String) -> Table {
+    package static func parse(_ text: String) -> Table {
         let b = Array(text.utf8)
         var records: [(line: Int, fields: [String], problem: RowProblem.Kind?)] = []
         var pos = 0

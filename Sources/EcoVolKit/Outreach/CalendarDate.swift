@@ -3,20 +3,20 @@ import Foundation
 /// A civil date (year, month, day) with exact day arithmetic, so "next Wednesday" and month
 /// ends are computed without calendar-library surprises and impossible dates (2026-02-30) are
 /// refused rather than rolled over.
-public struct CalendarDate: Sendable, Hashable, Comparable {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+package struct CalendarDate: Sendable, Hashable, Comparable {
+    package var year: Int
+    package var month: Int
+    package var day: Int
 
-    public init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+    package static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
-    public static func daysIn(year: Int, month: Int) -> Int {
+    package static func daysIn(year: Int, month: Int) -> Int {
         switch month {
         case 1, 3, 5, 7, 8, 10, 12: return 31
         case 4, 6, 9, 11: return 30
@@ -25,12 +25,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         }
     }
 
-    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
+    package static func isValid(year: Int, month: Int, day: Int) -> Bool {
         (1...12).contains(month) && day >= 1 && day <= daysIn(year: year, month: month)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -40,7 +40,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         return era * 146097 + doe - 719468
     }
 
-    public init(dayNumber z0: Int) {
+    package init(dayNumber z0: Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -52,21 +52,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
 
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    package func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// ISO weekday: Monday 1 … Sunday 7.
-    public var isoWeekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+    package var isoWeekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+    package static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
     /// The civil date of an instant in a zone.
-    public init(_ date: Date, in zone: TimeZone) {
+    package init(_ date: Date, in zone: TimeZone) {
         let seconds = Int(floor(date.timeIntervalSince1970)) + zone.secondsFromGMT(for: date)
         self.init(dayNumber: Int(floor(Double(seconds) / 86400)))
     }
 
     /// The instant of this date at hour:minute in a zone.
-    public func at(hour: Int, minute: Int, in zone: TimeZone) -> Date {
+    package func at(hour: Int, minute: Int, in zone: TimeZone) -> Date {
         let local = Double(dayNumber * 86400 + hour * 3600 + minute * 60)
         // Two passes settle the offset even on a DST change day.
         var guess = Date(
@@ -75,7 +75,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         return guess
     }
 
-    public var iso: String {
+    package var iso: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

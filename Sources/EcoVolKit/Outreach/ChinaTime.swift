@@ -3,15 +3,15 @@ import Foundation
 /// The programme's home time zone, resolved without crashing on machines that ship no tzdata
 /// (minimal containers): `Asia/Shanghai` when the system knows it, otherwise a fixed UTC+8,
 /// which is the same clock because China has kept no daylight saving since 1991.
-public enum ChinaTime {
+package enum ChinaTime {
     /// Seconds east of UTC of China Standard Time.
-    public static let offset = 8 * 3600
+    package static let offset = 8 * 3600
 
     /// `Asia/Shanghai`, or a fixed UTC+8 when the system has no such zone.
-    public static var zone: TimeZone { zone(identifier: "Asia/Shanghai") }
+    package static var zone: TimeZone { zone(identifier: "Asia/Shanghai") }
 
     /// The zone named `identifier`, or a fixed UTC+8 when the system does not know it.
-    public static func zone(identifier: String) -> TimeZone {
+    package static func zone(identifier: String) -> TimeZone {
         TimeZone(identifier: identifier) ?? fixed
     }
 
@@ -20,7 +20,7 @@ public enum ChinaTime {
     static var fixed: TimeZone { TimeZone(secondsFromGMT: offset) ?? .gmt }
 
     /// A Gregorian calendar in `zone`.
-    public static var calendar: Calendar {
+    package static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         return calendar

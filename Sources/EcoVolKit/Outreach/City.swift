@@ -2,8 +2,8 @@
 /// for. Users type short forms (贵阳, 黔东南, qdn), so each has aliases.
 public struct City: Sendable, Equatable {
     public let name: String
-    public let english: String
-    public let aliases: [String]
+    package let english: String
+    package let aliases: [String]
 
     public static let all: [City] = [
         City(name: "贵阳市", english: "Guiyang", aliases: ["贵阳", "筑", "gy", "guiyang"]),
@@ -19,21 +19,21 @@ public struct City: Sendable, Equatable {
     ]
 
     /// The city for a name, an alias or the English name (case-insensitive), nil if unknown.
-    public static func find(_ text: String) -> City? {
+    package static func find(_ text: String) -> City? {
         let v = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard !v.isEmpty else { return nil }
         return all.first { $0.name == v || $0.english.lowercased() == v || $0.aliases.contains(v) }
     }
 
     /// The short name used in tables (黔东南州 rather than the full autonomous-prefecture name).
-    public var shortName: String { aliases.first { !$0.allSatisfy(\.isASCII) && $0.hasSuffix("州") } ?? name }
+    package var shortName: String { aliases.first { !$0.allSatisfy(\.isASCII) && $0.hasSuffix("州") } ?? name }
 
     /// The English name as one word (`Gui'an New Area` → `Guian`), for completion: it is an
     /// alias, so the completed text finds the city again.
-    public var completionName: String {
+    package var completionName: String {
         english.contains(" ")
             ? english.replacingOccurrences(of: "'", with: "").components(separatedBy: " ")[0] : english
     }
 
-    public static var acceptedText: String { all.map(\.shortName).joined(separator: " ") }
+    package static var acceptedText: String { all.map(\.shortName).joined(separator: " ") }
 }

@@ -1,13 +1,13 @@
 /// The counties and districts (区县) of Guizhou with the city (市州) each belongs to, so a
 /// place named by its district (云岩区, 凯里) also gives the city reports are made for.
-public struct County: Sendable, Equatable {
-    public let name: String
+package struct County: Sendable, Equatable {
+    package let name: String
     /// The canonical city name (`City.name`).
-    public let city: String
+    package let city: String
 
     /// Short forms people say (云岩 for 云岩区, 道真 for 道真仡佬族苗族自治县). Left out where the
     /// short form is an everyday word (大方 "generous") or another place's name.
-    public var shortNames: [String] {
+    package var shortNames: [String] {
         var out: [String] = []
         if name.hasSuffix("自治县") {
             out.append(String(name.prefix(2)))
@@ -44,10 +44,10 @@ public struct County: Sendable, Equatable {
         ("黔南布依族苗族自治州", ["都匀市", "福泉市", "荔波县", "贵定县", "瓮安县", "独山县", "平塘县", "罗甸县", "长顺县", "龙里县", "惠水县", "三都水族自治县"]),
     ]
 
-    public static let all: [County] = table.flatMap { city, counties in counties.map { County(name: $0, city: city) } }
+    package static let all: [County] = table.flatMap { city, counties in counties.map { County(name: $0, city: city) } }
 
     /// The county for its full or short name, nil if unknown.
-    public static func find(_ text: String) -> County? {
+    package static func find(_ text: String) -> County? {
         let v = text.trimmingCharacters(in: .whitespaces)
         guard !v.isEmpty else { return nil }
         return all.first { $0.name == v } ?? all.first { $0.shortNames.contains(v) }

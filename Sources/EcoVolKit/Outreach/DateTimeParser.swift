@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a date/time text was refused, so the message can say exactly what to fix.
-public enum DateTimeProblem: Error, Sendable, Equatable {
+package enum DateTimeProblem: Error, Sendable, Equatable {
     case unrecognised
     case impossibleDate(String)
     case impossibleTime(String)
@@ -11,22 +11,22 @@ public enum DateTimeProblem: Error, Sendable, Equatable {
 
 /// What a date without a year means: the next occurrence (scheduling — `6月5日` typed in
 /// December is next June) or the current year (report filters — `from=6月1日` is this June).
-public enum YearlessDates: Sendable, Equatable {
+package enum YearlessDates: Sendable, Equatable {
     case nextOccurrence
     case currentYear
 }
 
 /// A moment a user typed, and which parts they actually gave.
-public struct ParsedMoment: Sendable, Equatable {
-    public var date: Date
-    public var day: CalendarDate
-    public var hasTime: Bool
-    public var hour: Int
-    public var minute: Int
+package struct ParsedMoment: Sendable, Equatable {
+    package var date: Date
+    package var day: CalendarDate
+    package var hasTime: Bool
+    package var hour: Int
+    package var minute: Int
     /// How the day was given, so a rule can tell a deliberate `2026-06-05` from `昨天`.
-    public var dayForm: DayForm = .none
+    package var dayForm: DayForm = .none
 
-    public enum DayForm: Sendable, Equatable {
+    package enum DayForm: Sendable, Equatable {
         /// No day given (today was assumed).
         case none
         /// With a year: `2026-06-05`, `2026年6月5日`, `June 5 2026`.
@@ -38,7 +38,7 @@ public struct ParsedMoment: Sendable, Equatable {
     }
 
     /// True when the user wrote the year themselves.
-    public var yearGiven: Bool { dayForm == .explicitYear }
+    package var yearGiven: Bool { dayForm == .explicitYear }
 }
 
 /// Reads dates and times the way coordinators type them, in Chinese or English:
@@ -50,22 +50,22 @@ public struct ParsedMoment: Sendable, Equatable {
 /// Also read: Chinese numerals for times (两点, 两点半, 三点一刻, 十点, 下午三点二十) and dates
 /// (六月五日), `MM-DD` and `M/D` (`12-10 14:00`, `6/5`), English month names (`June 5 9:30`,
 /// `5 June`, `Jun 5, 2027`). Years outside 2000–2100 are refused.
-public struct DateTimeParser: Sendable {
-    public var now: Date
-    public var timeZone: TimeZone
-    public var yearless: YearlessDates
+package struct DateTimeParser: Sendable {
+    package var now: Date
+    package var timeZone: TimeZone
+    package var yearless: YearlessDates
 
-    public static let years = 2000...2100
+    package static let years = 2000...2100
 
-    public init(now: Date, timeZone: TimeZone, yearless: YearlessDates = .nextOccurrence) {
+    package init(now: Date, timeZone: TimeZone, yearless: YearlessDates = .nextOccurrence) {
         self.now = now
         self.timeZone = timeZone
         self.yearless = yearless
     }
 
-    public var today: CalendarDate { CalendarDate(now, in: timeZone) }
+    package var today: CalendarDate { CalendarDate(now, in: timeZone) }
 
-    public func parse(_ text: String) throws(DateTimeProblem) -> ParsedMoment {
+    package func parse(_ text: String) throws(DateTimeProblem) -> ParsedMoment {
         var c = TextCursor(Self.normalize(text))
         c.skipSpaces()
         var form = ParsedMoment.DayForm.none
@@ -87,7 +87,7 @@ public struct DateTimeParser: Sendable {
     }
 
     /// Only a time of day (for `end=16:00`), nil when the text is not one.
-    public func parseTimeOnly(_ text: String) throws(DateTimeProblem) -> (hour: Int, minute: Int)? {
+    package func parseTimeOnly(_ text: String) throws(DateTimeProblem) -> (hour: Int, minute: Int)? {
         var c = TextCursor(Self.normalize(text))
         c.skipSpaces()
         guard let t = try parseTime(&c) else { return nil }

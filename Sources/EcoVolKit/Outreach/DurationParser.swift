@@ -1,12 +1,12 @@
 /// Reads a length of time in hours from `2h`, `1.5小时`, `90分钟`, `90min`, `1h30m`,
 /// `1小时30分`, `半小时`, `两小时`, or a bare number of hours.
-public enum DurationParser {
+package enum DurationParser {
     static let chineseDigits: [Character: Double] = [
         "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5,
     ]
 
     /// Hours, or nil when the text is not a duration.
-    public static func hours(_ text: String) -> Double? {
+    package static func hours(_ text: String) -> Double? {
         var s = NumberText.halfWidth(text).lowercased().replacingOccurrences(of: " ", with: "")
         guard !s.isEmpty, s.count <= 30 else { return nil }
         if s.hasPrefix("一个半") { s = "1.5" + s.dropFirst(3) } else if s.hasPrefix("个半") { return nil }

@@ -1,14 +1,14 @@
 /// A text field the user typed that a rule refuses: missing when required, or a value that
 /// is not accepted. Thrown by `FieldValidator` and `SessionTimeRules.flag`; the message names
 /// the field, the value (clipped) and what is accepted, in both languages.
-public enum FieldError: DomainError, Equatable {
+package enum FieldError: DomainError, Equatable {
     /// A required field given empty (or only invisible characters).
     case missing(field: String, accepted: Accepted)
     /// A value the field does not accept (`value` as shown to the user: an ID number masked).
     case invalid(field: String, value: String, accepted: Accepted)
 
     /// What a field accepts, each with its sentence in the message catalogue.
-    public enum Accepted: Sendable, Equatable {
+    package enum Accepted: Sendable, Equatable {
         /// One line of text of at most `maxLength` characters.
         case text(maxLength: Int)
         /// Text without control characters, line breaks or direction controls.
@@ -26,7 +26,7 @@ public enum FieldError: DomainError, Equatable {
         /// yes or no (是/否 …).
         case yesNo
 
-        public var text: LocalizedText {
+        package var text: LocalizedText {
             switch self {
             case .text(let maxLength): return L(.outreachAcceptedText, ["max": String(maxLength)])
             case .noControlCharacters: return L(.outreachAcceptedNoControl)
@@ -43,26 +43,26 @@ public enum FieldError: DomainError, Equatable {
         }
     }
 
-    public var code: String {
+    package var code: String {
         switch self {
         case .missing: return "value.missing"
         case .invalid: return "value.invalid"
         }
     }
 
-    public var field: String? {
+    package var field: String? {
         switch self {
         case .missing(let field, _), .invalid(let field, _, _): return field
         }
     }
 
-    public var accepted: Accepted {
+    package var accepted: Accepted {
         switch self {
         case .missing(_, let accepted), .invalid(_, _, let accepted): return accepted
         }
     }
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .missing(let field, let accepted): return .missingValue(field: field, accepted: accepted.text)
         case .invalid(let field, let value, let accepted):

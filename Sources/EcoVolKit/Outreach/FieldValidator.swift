@@ -8,7 +8,7 @@ import Foundation
 /// Zero-width characters are removed (they come from copying out of web pages and chat apps);
 /// direction controls, which can make text display in another order than it is stored, are
 /// refused as control characters.
-public enum FieldValidator {
+package enum FieldValidator {
     /// Zero-width and other invisible format characters removed from every text field.
     static let invisible: Set<UInt32> = [
         0x200B, 0x2060, 0xFEFF, 0x180E, 0x00AD, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2061, 0x2062, 0x2063, 0x2064,
@@ -19,7 +19,7 @@ public enum FieldValidator {
     static let directionControls: Set<UInt32> = [0x061C, 0x200E, 0x200F]
 
     /// `value` without zero-width characters (and, for names, without joiners).
-    public static func removingInvisible(_ value: String, joiners removeJoiners: Bool = false) -> String {
+    package static func removingInvisible(_ value: String, joiners removeJoiners: Bool = false) -> String {
         guard
             value.unicodeScalars.contains(where: {
                 invisible.contains($0.value) || (removeJoiners && joiners.contains($0.value))
@@ -33,7 +33,7 @@ public enum FieldValidator {
         return String(scalars)
     }
 
-    public static func text(_ field: String, _ value: String, maxLength: Int = 200, required: Bool = false)
+    package static func text(_ field: String, _ value: String, maxLength: Int = 200, required: Bool = false)
         throws(FieldError) -> String?
     {
         try text(field, value, maxLength: maxLength, required: required, removeJoiners: false)
@@ -60,7 +60,7 @@ public enum FieldValidator {
 
     /// A required free-text field: the same checks as `text`, but never nil, so callers need
     /// no unwrap.
-    public static func requiredText(_ field: String, _ value: String, maxLength: Int = 200) throws(FieldError)
+    package static func requiredText(_ field: String, _ value: String, maxLength: Int = 200) throws(FieldError)
         -> String
     {
         guard let v = try text(field, value, maxLength: maxLength, required: true) else {
@@ -69,7 +69,7 @@ public enum FieldValidator {
         return v
     }
 
-    public static func name(_ field: String, _ value: String) throws(FieldError) -> String {
+    package static func name(_ field: String, _ value: String) throws(FieldError) -> String {
         guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else {
             throw .missing(field: field, accepted: .name)
         }
@@ -82,20 +82,20 @@ public enum FieldValidator {
     }
 
     /// Service hours: more than 0 and at most 24 for one session.
-    public static func hours(_ field: String, _ value: String) throws(FieldError) -> Double {
+    package static func hours(_ field: String, _ value: String) throws(FieldError) -> Double {
         guard let h = DurationParser.hours(value), h > 0, h <= 24 else {
             throw .invalid(field: field, value: value, accepted: .hours)
         }
         return h
     }
 
-    public static func phone(_ field: String, _ value: String) throws(FieldError) -> String? {
+    package static func phone(_ field: String, _ value: String) throws(FieldError) -> String? {
         if value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
         guard let p = PhoneNumber.normalize(value) else { throw .invalid(field: field, value: value, accepted: .phone) }
         return p
     }
 
-    public static func idNumber(_ field: String, _ value: String) throws(FieldError) -> String? {
+    package static func idNumber(_ field: String, _ value: String) throws(FieldError) -> String? {
         if value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
         switch ResidentIDNumber.validate(value) {
         case .success(let v): return v
@@ -104,7 +104,7 @@ public enum FieldValidator {
         }
     }
 
-    public static func city(_ field: String, _ value: String) throws(FieldError) -> (name: String, known: Bool) {
+    package static func city(_ field: String, _ value: String) throws(FieldError) -> (name: String, known: Bool) {
         guard let v = try text(field, value, maxLength: 40, required: true, removeJoiners: true) else {
             throw .missing(field: field, accepted: .city)
         }

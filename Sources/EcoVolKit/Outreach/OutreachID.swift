@@ -1,30 +1,30 @@
 /// Short ids people can type: a kind letter and seven characters of lower-case Crockford
 /// base32 (no i, l, o, u), 35 random bits. Random rather than counted so two stores that are
 /// merged later do not both hold `s1`; the store re-draws on a clash inside one store.
-public enum OutreachID {
-    public static let alphabet: [Character] = Array("0123456789abcdefghjkmnpqrstvwxyz")
-    public static let length = 8
+package enum OutreachID {
+    package static let alphabet: [Character] = Array("0123456789abcdefghjkmnpqrstvwxyz")
+    package static let length = 8
 
-    public enum Kind: Character, Sendable {
+    package enum Kind: Character, Sendable {
         case session = "s"
         case person = "p"
         case project = "j"
         case series = "r"
     }
 
-    public static func make<G: RandomNumberGenerator>(_ kind: Kind, using generator: inout G) -> String {
+    package static func make<G: RandomNumberGenerator>(_ kind: Kind, using generator: inout G) -> String {
         var id = String(kind.rawValue)
         for _ in 1..<length { id.append(alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))]) }
         return id
     }
 
-    public static func make(_ kind: Kind) -> String {
+    package static func make(_ kind: Kind) -> String {
         var g = SystemRandomNumberGenerator()
         return make(kind, using: &g)
     }
 
     /// A fresh id not in `taken`.
-    public static func make(_ kind: Kind, avoiding taken: (String) -> Bool) -> String {
+    package static func make(_ kind: Kind, avoiding taken: (String) -> Bool) -> String {
         while true {
             let id = make(kind)
             if !taken(id) { return id }
@@ -32,7 +32,7 @@ public enum OutreachID {
     }
 
     /// True for a well-formed id of any kind (ids of built-in projects are words and also pass).
-    public static func isWellFormed(_ text: String) -> Bool {
+    package static func isWellFormed(_ text: String) -> Bool {
         !text.isEmpty && text.count <= length
             && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) && $0.isLowercase || $0.isNumber }
     }

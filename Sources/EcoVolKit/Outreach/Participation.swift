@@ -9,11 +9,11 @@ public struct Participation: Codable, Sendable, Equatable {
     public var status: ParticipationStatus
     public var scheduledHours: Double
     public var actualHours: Double
-    public var checkIn: Date?
-    public var checkOut: Date?
+    package var checkIn: Date?
+    package var checkOut: Date?
     /// 1–5
-    public var evaluation: Int?
-    public var note: String?
+    package var evaluation: Int?
+    package var note: String?
     public var logged: Date
 
     public init(
@@ -34,7 +34,7 @@ public struct Participation: Codable, Sendable, Equatable {
         self.logged = logged
     }
 
-    public var key: ParticipationKey { ParticipationKey(session: session, person: person) }
+    package var key: ParticipationKey { ParticipationKey(session: session, person: person) }
 
     /// Hours that count toward stars and certificates.
     public var creditedHours: Double { status == .attended ? actualHours : 0 }

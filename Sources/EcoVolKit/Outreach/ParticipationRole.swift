@@ -3,7 +3,7 @@
 public enum ParticipationRole: String, Codable, Sendable, CaseIterable {
     case lecturer, volunteer, staff
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .lecturer: return LocalizedText(zh: "讲师", en: "lecturer")
         case .volunteer: return LocalizedText(zh: "志愿者", en: "volunteer")
@@ -11,7 +11,7 @@ public enum ParticipationRole: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public init?(argument: String) {
+    package init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
         if let r = ParticipationRole(rawValue: v) {
             self = r
@@ -33,7 +33,7 @@ public enum ParticipationStatus: String, Codable, Sendable, CaseIterable {
     case attended
     case noShow = "no_show"
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .signedUp: return LocalizedText(zh: "已报名", en: "signed up")
         case .waitlisted: return LocalizedText(zh: "候补", en: "waitlisted")
@@ -43,5 +43,5 @@ public enum ParticipationStatus: String, Codable, Sendable, CaseIterable {
     }
 
     /// Takes a place within the session's capacity.
-    public var holdsPlace: Bool { self == .signedUp || self == .attended }
+    package var holdsPlace: Bool { self == .signedUp || self == .attended }
 }

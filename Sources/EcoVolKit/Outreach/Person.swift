@@ -5,18 +5,18 @@ import Foundation
 /// Service Regulations forbid disclosing it without one.
 public struct Person: Codable, Sendable, Equatable, Identifiable {
     public var id: String
-    public var name: String
+    package var name: String
     /// Digits only (a mainland mobile or a landline with area code); shown masked.
-    public var phone: String?
-    public var organisation: String?
-    public var skills: [String]
-    public var registered: Date
-    public var consent: String?
+    package var phone: String?
+    package var organisation: String?
+    package var skills: [String]
+    package var registered: Date
+    package var consent: String?
     /// 18-character resident ID, only with consent; shown masked except on certificates.
-    public var idNumber: String?
+    package var idNumber: String?
     /// Set when `/merge` folded this record into another; kept so old references resolve.
-    public var mergedInto: String?
-    public var updated: Date
+    package var mergedInto: String?
+    package var updated: Date
 
     public init(
         id: String, name: String, phone: String? = nil, organisation: String? = nil, skills: [String] = [],
@@ -35,6 +35,6 @@ public struct Person: Codable, Sendable, Equatable, Identifiable {
         self.updated = updated ?? registered
     }
 
-    public var maskedPhone: String? { phone.map(PhoneNumber.mask) }
-    public var maskedIDNumber: String? { idNumber.map(ResidentIDNumber.mask) }
+    package var maskedPhone: String? { phone.map(PhoneNumber.mask) }
+    package var maskedIDNumber: String? { idNumber.map(ResidentIDNumber.mask) }
 }

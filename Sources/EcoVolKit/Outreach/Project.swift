@@ -4,11 +4,11 @@ import Foundation
 /// each city adds its own with `/project add`.
 public struct Project: Codable, Sendable, Equatable, Identifiable {
     public var id: String
-    public var name: String
-    public var city: String?
-    public var note: String?
-    public var builtIn: Bool
-    public var created: Date
+    package var name: String
+    package var city: String?
+    package var note: String?
+    package var builtIn: Bool
+    package var created: Date
 
     public init(
         id: String, name: String, city: String? = nil, note: String? = nil, builtIn: Bool = false, created: Date
@@ -23,7 +23,7 @@ public struct Project: Codable, Sendable, Equatable, Identifiable {
 
     /// The programmes named in section 十一 of the provincial plan, with fixed ids so every
     /// store agrees on them.
-    public static let builtIns: [Project] = [
+    package static let builtIns: [Project] = [
         Project(
             id: "qianxing", name: "「生态文明·志愿黔行」志愿服务专项行动", builtIn: true,
             created: Date(timeIntervalSince1970: 1_645_401_600)),

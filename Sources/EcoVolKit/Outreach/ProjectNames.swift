@@ -9,7 +9,7 @@ extension Project {
     ]
 
     /// The name to show in `language`.
-    public func displayName(_ language: Language) -> String {
+    package func displayName(_ language: Language) -> String {
         guard language == .en, builtIn, let english = Self.englishNames[id] else { return name }
         return english
     }
@@ -17,7 +17,7 @@ extension Project {
 
 extension OutreachState {
     /// A project's display name by id, or the id itself when it is unknown.
-    public func projectName(_ id: String, _ language: Language) -> String {
+    package func projectName(_ id: String, _ language: Language) -> String {
         project(id)?.displayName(language) ?? id
     }
 }

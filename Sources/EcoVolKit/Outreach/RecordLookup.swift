@@ -1,9 +1,9 @@
 /// How what a user typed finds a record: a session by its id or the unique start of one; a
 /// person by id (followed to whoever they were merged into), phone number or exact name.
 /// The rules only — asking which person is meant, and refusing, is the commands' part.
-public enum RecordLookup {
+package enum RecordLookup {
     /// What a typed session id matched.
-    public enum SessionMatch: Sendable, Equatable {
+    package enum SessionMatch: Sendable, Equatable {
         case found(Session)
         /// More than one id starts with the text (at most six, sorted).
         case ambiguous([String])
@@ -11,7 +11,7 @@ public enum RecordLookup {
     }
 
     /// The session whose id is `text` (any case, trimmed) or the only one whose id starts with it.
-    public static func session(_ text: String, in state: OutreachState) -> SessionMatch {
+    package static func session(_ text: String, in state: OutreachState) -> SessionMatch {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let s = state.sessions[t] { return .found(s) }
         let matches = state.sessions.values.filter { $0.id.hasPrefix(t) }
@@ -22,7 +22,7 @@ public enum RecordLookup {
 
     /// The people `text` may mean: the one with that id (followed through merges) or phone
     /// number, else everyone not merged away with exactly that name, registered first.
-    public static func people(_ text: String, in state: OutreachState) -> [Person] {
+    package static func people(_ text: String, in state: OutreachState) -> [Person] {
         let t = text.trimmingCharacters(in: .whitespaces)
         if let p = state.people[t.lowercased()] { return [current(p, in: state)] }
         if let phone = PhoneNumber.normalize(t),
@@ -37,7 +37,7 @@ public enum RecordLookup {
 
     /// Whoever `p` was merged into, following the chain (at most ten steps, so a cycle in a
     /// damaged store ends); `p` itself when not merged.
-    public static func current(_ p: Person, in state: OutreachState) -> Person {
+    package static func current(_ p: Person, in state: OutreachState) -> Person {
         var current = p
         var hops = 0
         while let next = current.mergedInto, let q = state.people[next], hops < 10 {

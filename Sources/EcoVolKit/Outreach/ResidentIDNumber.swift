@@ -3,14 +3,14 @@ import Foundation
 /// The 18-character resident identity number (GB 11643-1999): six region digits, the birth
 /// date, three sequence digits and an ISO 7064 MOD 11-2 check character. Certificates need
 /// it, so it is validated when given (with consent) and masked everywhere else.
-public enum ResidentIDNumber {
+package enum ResidentIDNumber {
     static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
     static let checkCharacters: [Character] = Array("10X98765432")
 
-    public enum Problem: Sendable, Equatable { case length, characters, birthDate, checkDigit }
+    package enum Problem: Sendable, Equatable { case length, characters, birthDate, checkDigit }
 
     /// The normalised number (upper-case X) or the reason it is not valid.
-    public static func validate(_ text: String) -> Result<String, ProblemBox> {
+    package static func validate(_ text: String) -> Result<String, ProblemBox> {
         let v = NumberText.halfWidth(text).trimmingCharacters(in: .whitespaces).uppercased()
         let chars = Array(v)
         guard chars.count == 18 else { return .failure(ProblemBox(.length)) }
@@ -32,15 +32,15 @@ public enum ResidentIDNumber {
     }
 
     /// 520102199001011234 → 5201**********1234
-    public static func mask(_ number: String) -> String {
+    package static func mask(_ number: String) -> String {
         let chars = Array(number)
         guard chars.count > 8 else { return String(repeating: "*", count: chars.count) }
         return String(chars.prefix(4)) + String(repeating: "*", count: chars.count - 8) + String(chars.suffix(4))
     }
 
     /// An Error box so the problem can travel in a `Result`.
-    public struct ProblemBox: Error, Sendable, Equatable {
-        public var problem: Problem
+    package struct ProblemBox: Error, Sendable, Equatable {
+        package var problem: Problem
         init(_ problem: Problem) { self.problem = problem }
     }
 }

@@ -5,39 +5,39 @@ import Foundation
 /// midnight or is viewed from another zone keeps its meaning.
 public struct Session: Codable, Sendable, Equatable, Identifiable {
     public var id: String
-    public var title: String
-    public var type: ServiceType
-    public var trainingLevel: TrainingLevel?
-    public var start: Date
-    public var end: Date
-    public var timeZone: String
-    public var venue: String?
+    package var title: String
+    package var type: ServiceType
+    package var trainingLevel: TrainingLevel?
+    package var start: Date
+    package var end: Date
+    package var timeZone: String
+    package var venue: String?
     /// The canonical city name (贵阳市 …) or, for places outside the list, the text as given.
     public var city: String
-    public var county: String?
-    public var audience: Audience?
+    package var county: String?
+    package var audience: Audience?
     /// A project id from the project library.
-    public var project: String?
-    public var capacity: Int?
-    public var lecturers: [String]
-    public var organiser: String?
+    package var project: String?
+    package var capacity: Int?
+    package var lecturers: [String]
+    package var organiser: String?
     /// 负责人
-    public var leader: String?
+    package var leader: String?
     /// 记录人
-    public var recorder: String?
-    public var support: [SupportKind]
+    package var recorder: String?
+    package var support: [SupportKind]
     public var status: SessionStatus
-    public var cancelReason: String?
+    package var cancelReason: String?
     /// Members of the public reached (not named).
     public var reached: Int?
-    public var rating: Int?
-    public var notes: String?
+    package var rating: Int?
+    package var notes: String?
     /// Shared by the sessions of one `repeat=` series.
-    public var series: String?
-    public var created: Date
-    public var updated: Date
+    package var series: String?
+    package var created: Date
+    package var updated: Date
 
-    public init(
+    package init(
         id: String, title: String, type: ServiceType, trainingLevel: TrainingLevel? = nil,
         start: Date, end: Date, timeZone: String = "Asia/Shanghai", venue: String? = nil,
         city: String, county: String? = nil, audience: Audience? = nil, project: String? = nil,
@@ -75,12 +75,12 @@ public struct Session: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// Scheduled length in hours (the default service time of each participant).
-    public var hours: Double { (end.timeIntervalSince(start) / 3600 * 100).rounded() / 100 }
+    package var hours: Double { (end.timeIntervalSince(start) / 3600 * 100).rounded() / 100 }
 
-    public var zone: TimeZone { ChinaTime.zone(identifier: timeZone) }
+    package var zone: TimeZone { ChinaTime.zone(identifier: timeZone) }
 
     /// True when the two sessions' times overlap (touching ends do not count).
-    public func overlaps(_ other: Session) -> Bool {
+    package func overlaps(_ other: Session) -> Bool {
         start < other.end && other.start < end
     }
 }

@@ -2,7 +2,7 @@
 public enum SessionStatus: String, Codable, Sendable, CaseIterable {
     case planned, done, cancelled
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .planned: return LocalizedText(zh: "计划中", en: "planned")
         case .done: return LocalizedText(zh: "已完成", en: "done")
@@ -12,10 +12,10 @@ public enum SessionStatus: String, Codable, Sendable, CaseIterable {
 }
 
 /// Support a session gives its volunteers (《志愿服务条例》 art. 17 asks for insurance).
-public enum SupportKind: String, Codable, Sendable, CaseIterable {
+package enum SupportKind: String, Codable, Sendable, CaseIterable {
     case insurance, transport, meals
 
-    public var label: LocalizedText {
+    package var label: LocalizedText {
         switch self {
         case .insurance: return LocalizedText(zh: "保险", en: "insurance")
         case .transport: return LocalizedText(zh: "交通", en: "transport")
@@ -23,7 +23,7 @@ public enum SupportKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public init?(argument: String) {
+    package init?(argument: String) {
         let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
         if let s = SupportKind(rawValue: v) {
             self = s

@@ -6,32 +6,32 @@ import Foundation
 /// overnight session, and more than 12 hours only when confirmed. A refusal names the field
 /// and the flag that confirms it (`past=yes`, `overnight=yes`, `long=yes`);
 /// `SessionTimeError.confirmFlag` lets a dialogue ask the question instead.
-public struct SessionTimeRules: Sendable, Equatable {
+package struct SessionTimeRules: Sendable, Equatable {
     /// Longest session without `long=yes`.
-    public static let ordinaryLength: TimeInterval = 12 * 3600
+    package static let ordinaryLength: TimeInterval = 12 * 3600
     /// Longest session at all.
-    public static let maximumLength: TimeInterval = 24 * 3600
+    package static let maximumLength: TimeInterval = 24 * 3600
 
-    public var past: Bool
-    public var overnight: Bool
-    public var long: Bool
+    package var past: Bool
+    package var overnight: Bool
+    package var long: Bool
 
-    public init(past: Bool = false, overnight: Bool = false, long: Bool = false) {
+    package init(past: Bool = false, overnight: Bool = false, long: Bool = false) {
         self.past = past
         self.overnight = overnight
         self.long = long
     }
 
     /// The confirmation flags among `key=value` fields; a value that is not yes/no is refused.
-    public init(_ values: [String: String]) throws(FieldError) {
+    package init(_ values: [String: String]) throws(FieldError) {
         self.init(
             past: try Self.flag("past", values["past"]), overnight: try Self.flag("overnight", values["overnight"]),
             long: try Self.flag("long", values["long"]))
     }
 
-    public static let flagKeys = ["past", "overnight", "long"]
+    package static let flagKeys = ["past", "overnight", "long"]
 
-    public static func flag(_ field: String, _ value: String?) throws(FieldError) -> Bool {
+    package static func flag(_ field: String, _ value: String?) throws(FieldError) -> Bool {
         guard let value else { return false }
         if value.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         guard let answer = YesNo.parse(value) else { throw .invalid(field: field, value: value, accepted: .yesNo) }
@@ -40,7 +40,7 @@ public struct SessionTimeRules: Sendable, Equatable {
 
     /// Checks a typed start. Returns the warning a back-filled record gets; throws when the
     /// start is in the past and neither the year was written nor `past=yes` given.
-    public func checkStart(_ moment: ParsedMoment, text: String, now: Date, zone: TimeZone)
+    package func checkStart(_ moment: ParsedMoment, text: String, now: Date, zone: TimeZone)
         throws(SessionTimeError) -> [LocalizedText]
     {
         guard moment.date < now else { return [] }
@@ -51,7 +51,7 @@ public struct SessionTimeRules: Sendable, Equatable {
 
     /// The end for an end given as a time of day only: on the start's day, or the next day
     /// when it is not after the start and `overnight` confirms that.
-    public func end(hour: Int, minute: Int, text: String, start: Date, zone: TimeZone) throws(SessionTimeError)
+    package func end(hour: Int, minute: Int, text: String, start: Date, zone: TimeZone) throws(SessionTimeError)
         -> Date
     {
         let day = CalendarDate(start, in: zone)
@@ -62,7 +62,7 @@ public struct SessionTimeRules: Sendable, Equatable {
     }
 
     /// Checks the length: after the start, at most 24 h, and over 12 h only with `long`.
-    public func checkLength(start: Date, end: Date, field: String, text: String) throws(SessionTimeError) {
+    package func checkLength(start: Date, end: Date, field: String, text: String) throws(SessionTimeError) {
         let length = end.timeIntervalSince(start)
         guard length > 0 else { throw .notAfterStart(field: field, value: text) }
         guard length <= Self.maximumLength else { throw .overMaximum(field: field, value: text) }
@@ -72,7 +72,7 @@ public struct SessionTimeRules: Sendable, Equatable {
     }
 
     /// `2026-06-05 09:30` in the session's zone (the same in both languages).
-    public static func describe(_ date: Date, _ zone: TimeZone) -> String {
+    package static func describe(_ date: Date, _ zone: TimeZone) -> String {
         let seconds = Int(floor(date.timeIntervalSince1970)) + zone.secondsFromGMT(for: date)
         let s = ((seconds % 86400) + 86400) % 86400
         return CalendarDate(date, in: zone).iso + String(format: " %02d:%02d", s / 3600, s / 60 % 60)
@@ -81,7 +81,7 @@ public struct SessionTimeRules: Sendable, Equatable {
 
 /// A session time the rules refuse. The three that a flag can confirm say which
 /// (`confirmFlag`), so a dialogue can ask the question instead of refusing.
-public enum SessionTimeError: DomainError, Equatable {
+package enum SessionTimeError: DomainError, Equatable {
     /// A start in the past without the year written or `past=yes`; `resolved` is how it was read.
     case pastStart(value: String, resolved: String)
     /// An end (a time of day) not after the start without `overnight=yes`.
@@ -94,7 +94,7 @@ public enum SessionTimeError: DomainError, Equatable {
     case long(field: String, hours: CentiHours)
 
     /// The flag that confirms this refusal (`past`, `overnight`, `long`), nil when none can.
-    public var confirmFlag: String? {
+    package var confirmFlag: String? {
         switch self {
         case .pastStart: return "past"
         case .endBeforeStart: return "overnight"
@@ -104,7 +104,7 @@ public enum SessionTimeError: DomainError, Equatable {
     }
 
     /// The question a dialogue asks to confirm this refusal, nil when none can.
-    public var confirmQuestion: MessageKey? {
+    package var confirmQuestion: MessageKey? {
         switch self {
         case .pastStart: return .rulesAskPast
         case .endBeforeStart: return .rulesAskOvernight
@@ -113,7 +113,7 @@ public enum SessionTimeError: DomainError, Equatable {
         }
     }
 
-    public var code: String {
+    package var code: String {
         switch self {
         case .pastStart: return "session.pastStart"
         case .endBeforeStart: return "session.endBeforeStart"
@@ -122,7 +122,7 @@ public enum SessionTimeError: DomainError, Equatable {
         }
     }
 
-    public var field: String? {
+    package var field: String? {
         switch self {
         case .pastStart: return "start"
         case .endBeforeStart: return "end"
@@ -130,7 +130,7 @@ public enum SessionTimeError: DomainError, Equatable {
         }
     }
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .pastStart(let value, let resolved):
             return L(.rulesPastStart, ["value": TerminalSafeText.clip(value, maxLength: 40), "resolved": resolved])

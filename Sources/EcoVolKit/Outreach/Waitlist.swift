@@ -7,16 +7,16 @@ import Foundation
 /// has begun, and only a planned session moves anyone up: a cancelled one takes no one and a
 /// done one is over. Rules on values only, so `/log`, `/unlog` and `/edit` (and their tests)
 /// share them.
-public enum Waitlist {
+package enum Waitlist {
     /// Places held (signed up or attended) among a session's participations.
-    public static func placesTaken(_ participations: [Participation]) -> Int {
+    package static func placesTaken(_ participations: [Participation]) -> Int {
         participations.filter { $0.status.holdsPlace }.count
     }
 
     /// The status of someone logged at `now` for `session` when `placesTaken` places are
     /// already held: attended once the session has started (or is done), waitlisted when
     /// every place of its capacity is taken, signed up otherwise.
-    public static func status(forNewEntryIn session: Session, placesTaken: Int, at now: Date) -> ParticipationStatus {
+    package static func status(forNewEntryIn session: Session, placesTaken: Int, at now: Date) -> ParticipationStatus {
         if session.status == .done || session.start <= now { return .attended }
         if let capacity = session.capacity, placesTaken >= capacity { return .waitlisted }
         return .signedUp
@@ -24,7 +24,7 @@ public enum Waitlist {
 
     /// The waitlisted among `participations` (`session`'s, as the change leaves them) that move
     /// up now: none unless the session is planned, otherwise as `promotions(capacity:participations:)`.
-    public static func promotions(in session: Session, participations: [Participation]) -> [Participation] {
+    package static func promotions(in session: Session, participations: [Participation]) -> [Participation] {
         guard session.status == .planned else { return [] }
         return promotions(capacity: session.capacity, participations: participations)
     }
@@ -33,7 +33,7 @@ public enum Waitlist {
     /// for, longest waiting first (by `logged`; those logged together keep the order they were
     /// logged in), returned signed up. Without a capacity (one was removed) there is room for
     /// everyone waiting: nobody waits behind a place that is always free.
-    public static func promotions(capacity: Int?, participations: [Participation]) -> [Participation] {
+    package static func promotions(capacity: Int?, participations: [Participation]) -> [Participation] {
         // `sorted` is stable, so people logged by one command keep the order they were typed in.
         let waiting = participations.filter { $0.status == .waitlisted }.sorted { $0.logged < $1.logged }
         let room = capacity.map { max(0, $0 - placesTaken(participations)) } ?? waiting.count

@@ -1,6 +1,6 @@
 /// One piece of a command's human-readable output. Commands describe structure; the
 /// layout decides widths and wrapping for the terminal at hand.
-public enum OutputBlock: Sendable {
+package enum OutputBlock: Sendable {
     /// A heading line.
     case heading(String)
     /// A paragraph, wrapped to the width (indent in columns).
@@ -20,25 +20,25 @@ public enum OutputBlock: Sendable {
 }
 
 /// What a command returns: the blocks for people and the JSON document for scripts.
-public struct CommandOutput: Sendable {
-    public var blocks: [OutputBlock]
-    public var json: JSONValue
+package struct CommandOutput: Sendable {
+    package var blocks: [OutputBlock]
+    package var json: JSONValue
     /// Notes that do not stop the command (a double-booked venue, an unknown city).
-    public var warnings: [LocalizedText]
+    package var warnings: [LocalizedText]
     /// A command line offered for the next prompt (a plain-words request's proposal): the
     /// REPL pre-fills it for confirmation, batch mode runs it only with `--yes`.
-    public var proposedLine: String?
+    package var proposedLine: String?
     /// The REPL clears the terminal before the next prompt (`/clear`).
-    public var clearsScreen = false
+    package var clearsScreen = false
 
-    public init(blocks: [OutputBlock] = [], json: JSONValue = .object([]), warnings: [LocalizedText] = []) {
+    package init(blocks: [OutputBlock] = [], json: JSONValue = .object([]), warnings: [LocalizedText] = []) {
         self.blocks = blocks
         self.json = json
         self.warnings = warnings
     }
 
     /// A one-line message with a JSON echo of it.
-    public static func message(_ text: StyledText, json: JSONValue? = nil) -> CommandOutput {
+    package static func message(_ text: StyledText, json: JSONValue? = nil) -> CommandOutput {
         CommandOutput(
             blocks: [.paragraph(text)],
             json: json ?? .obj([("message", .string(text.plainText))])

@@ -4,19 +4,19 @@ import Foundation
 /// (breaking between CJK characters or at spaces, never before Chinese closing
 /// punctuation), aligns tables, draws bar charts, and strips control characters from every
 /// piece of text on the way (see `TerminalSafeText`).
-public struct TextLayout: Sendable {
-    public var width: Int
+package struct TextLayout: Sendable {
+    package var width: Int
     /// Without colour, matched terms are shown as 【term】; the brackets are laid out with
     /// the text so wrapped lines still fit.
-    public var highlightMarkers: Bool
+    package var highlightMarkers: Bool
 
-    public init(width: Int, highlightMarkers: Bool = false) {
+    package init(width: Int, highlightMarkers: Bool = false) {
         self.width = max(20, width)
         self.highlightMarkers = highlightMarkers
     }
 
     /// Every block as display lines.
-    public func lines(for blocks: [OutputBlock]) -> [StyledText] {
+    package func lines(for blocks: [OutputBlock]) -> [StyledText] {
         var out: [StyledText] = []
         for block in blocks {
             out.append(contentsOf: lines(for: block))
@@ -24,7 +24,7 @@ public struct TextLayout: Sendable {
         return out
     }
 
-    public func lines(for block: OutputBlock) -> [StyledText] {
+    package func lines(for block: OutputBlock) -> [StyledText] {
         switch block {
         case .heading(let text):
             return [StyledText(TerminalSafeText.singleLine(text), .heading)]
@@ -84,7 +84,7 @@ public struct TextLayout: Sendable {
 
     /// Wraps styled text to `width` columns. `indent` applies to the first line, `hanging`
     /// to the following ones; `firstLineUsed` says how many columns the caller already used.
-    public func wrap(_ text: StyledText, width: Int, indent: Int = 0, hanging: Int = 0, firstLineUsed: Int? = nil)
+    package func wrap(_ text: StyledText, width: Int, indent: Int = 0, hanging: Int = 0, firstLineUsed: Int? = nil)
         -> [StyledText]
     {
         // Flatten into (character, style) cells, splitting at explicit newlines.

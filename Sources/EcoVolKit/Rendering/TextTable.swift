@@ -1,12 +1,12 @@
 /// A table whose columns align by display width, so Chinese and English share columns.
-public struct TextTable: Sendable {
-    public enum Alignment: Sendable { case left, right }
+package struct TextTable: Sendable {
+    package enum Alignment: Sendable { case left, right }
 
-    public var headers: [String]
-    public var rows: [[StyledText]]
-    public var alignments: [Alignment]
+    package var headers: [String]
+    package var rows: [[StyledText]]
+    package var alignments: [Alignment]
 
-    public init(headers: [String], rows: [[StyledText]], alignments: [Alignment]? = nil) {
+    package init(headers: [String], rows: [[StyledText]], alignments: [Alignment]? = nil) {
         self.headers = headers
         self.rows = rows
         self.alignments = alignments ?? Array(repeating: .left, count: headers.count)
@@ -15,11 +15,11 @@ public struct TextTable: Sendable {
 
 /// Horizontal bars for monthly figures and the like; readable without colour because
 /// the length carries the value and the number is printed beside it.
-public struct BarChart: Sendable {
-    public var title: String
-    public var items: [(label: String, value: Double, display: String)]
+package struct BarChart: Sendable {
+    package var title: String
+    package var items: [(label: String, value: Double, display: String)]
 
-    public init(title: String, items: [(label: String, value: Double, display: String)]) {
+    package init(title: String, items: [(label: String, value: Double, display: String)]) {
         self.title = title
         self.items = items
     }

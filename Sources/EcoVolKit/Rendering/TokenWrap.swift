@@ -3,9 +3,9 @@
 /// such as a header (活动名称). Only a Chinese run longer than `longRunColumns` (a phrase or
 /// sentence) may break between its characters, as Chinese text does, and never before
 /// closing punctuation. A token wider than the width is kept whole on a line of its own.
-public enum TokenWrap {
+package enum TokenWrap {
     /// Chinese runs up to this many columns stay whole.
-    public static let longRunColumns = 16
+    package static let longRunColumns = 16
 
     /// One unbreakable piece and whether a space separated it from the piece before.
     struct Unit {
@@ -15,12 +15,12 @@ public enum TokenWrap {
     }
 
     /// The widest unbreakable piece: the narrowest a column holding `text` may become.
-    public static func longestUnit(_ text: StyledText) -> Int {
+    package static func longestUnit(_ text: StyledText) -> Int {
         units(text).map(\.width).max() ?? 0
     }
 
     /// `text` as lines of at most `width` columns (a single over-wide token excepted).
-    public static func lines(_ text: StyledText, width: Int) -> [StyledText] {
+    package static func lines(_ text: StyledText, width: Int) -> [StyledText] {
         var lines: [StyledText] = []
         var current: [StyledSpan] = []
         var used = 0

@@ -3,7 +3,7 @@ import Foundation
 extension ActivityReport {
     /// The report as a document: summary, breakdowns, monthly charts, the training check,
     /// insurance gaps and environmental days.
-    public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
+    package func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let h = OutreachFormat.hours
         var blocks: [ReportDocument.Block] = [
@@ -150,7 +150,7 @@ extension ActivityReport {
     }
 
     /// The report for `--json` and `.json` exports, keys in a fixed order.
-    public var json: JSONValue {
+    package var json: JSONValue {
         func counts(_ list: [Count]) -> JSONValue {
             .array(
                 list.map {

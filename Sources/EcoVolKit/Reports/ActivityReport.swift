@@ -5,54 +5,54 @@ import Foundation
 /// hours; the average rating; trainings per city this year (the programme asks each 市州
 /// for at least one); sessions that took volunteers without insurance; environmental days
 /// and what was on. Computed from the store alone, so the numbers can be re-derived by anyone.
-public struct ActivityReport: Sendable {
-    public struct Count: Sendable, Equatable {
-        public var key: String
-        public var label: String
-        public var sessions: Int
-        public var hours: Double
+package struct ActivityReport: Sendable {
+    package struct Count: Sendable, Equatable {
+        package var key: String
+        package var label: String
+        package var sessions: Int
+        package var hours: Double
     }
 
-    public struct MonthFigure: Sendable, Equatable {
-        public var year: Int
-        public var month: Int
-        public var sessions: Int
-        public var hours: Double
-        public var label: String { String(format: "%04d-%02d", year, month) }
+    package struct MonthFigure: Sendable, Equatable {
+        package var year: Int
+        package var month: Int
+        package var sessions: Int
+        package var hours: Double
+        package var label: String { String(format: "%04d-%02d", year, month) }
     }
 
-    public struct TrainingFigure: Sendable, Equatable {
-        public var city: String
-        public var held: Int
-        public var planned: Int
+    package struct TrainingFigure: Sendable, Equatable {
+        package var city: String
+        package var held: Int
+        package var planned: Int
         /// Below one training held this year.
-        public var isBelowQuota: Bool { held < 1 }
+        package var isBelowQuota: Bool { held < 1 }
     }
 
-    public var filter: SessionFilter
-    public var heading: String
+    package var filter: SessionFilter
+    package var heading: String
     /// Sessions counted: matching, not cancelled.
-    public var sessionCount: Int
-    public var doneCount: Int
-    public var plannedCount: Int
-    public var cancelledCount: Int
-    public var byType: [Count]
-    public var byAudience: [Count]
-    public var byCity: [Count]
-    public var byMonth: [MonthFigure]
-    public var reached: Int
-    public var volunteers: Int
-    public var hours: Double
-    public var averageRating: Double?
-    public var ratedSessions: Int
-    public var trainingYear: Int
-    public var trainings: [TrainingFigure]
-    public var uninsured: [Session]
-    public var environmentalDays: [EnvironmentalDayOccurrence]
+    package var sessionCount: Int
+    package var doneCount: Int
+    package var plannedCount: Int
+    package var cancelledCount: Int
+    package var byType: [Count]
+    package var byAudience: [Count]
+    package var byCity: [Count]
+    package var byMonth: [MonthFigure]
+    package var reached: Int
+    package var volunteers: Int
+    package var hours: Double
+    package var averageRating: Double?
+    package var ratedSessions: Int
+    package var trainingYear: Int
+    package var trainings: [TrainingFigure]
+    package var uninsured: [Session]
+    package var environmentalDays: [EnvironmentalDayOccurrence]
 
     /// Builds the report. `dayEntries` are the knowledge base's environmental days; `today`
     /// picks the training year when the period does not.
-    public static func build(
+    package static func build(
         state: OutreachState, filter: SessionFilter, dayEntries: [KnowledgeEntry], today: CalendarDate,
         language: Language
     ) -> ActivityReport {

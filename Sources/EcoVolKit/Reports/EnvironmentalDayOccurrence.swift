@@ -1,16 +1,16 @@
 /// One environmental day falling inside a report period, with the sessions held or planned
 /// on it, so a coordinator sees at a glance whether 六五环境日 had anything on.
-public struct EnvironmentalDayOccurrence: Sendable {
-    public var entryID: String
-    public var title: String
-    public var titleEn: String
+package struct EnvironmentalDayOccurrence: Sendable {
+    package var entryID: String
+    package var title: String
+    package var titleEn: String
     /// The first and last day (the same for one-day observances; a month for 宣传月).
-    public var first: CalendarDate
-    public var last: CalendarDate
-    public var sessions: [Session]
+    package var first: CalendarDate
+    package var last: CalendarDate
+    package var sessions: [Session]
 
     /// Every occurrence of the knowledge base's date entries within `period`, by date.
-    public static func occurrences(of entries: [KnowledgeEntry], in period: ReportPeriod, sessions: [Session])
+    package static func occurrences(of entries: [KnowledgeEntry], in period: ReportPeriod, sessions: [Session])
         -> [EnvironmentalDayOccurrence]
     {
         var out: [EnvironmentalDayOccurrence] = []

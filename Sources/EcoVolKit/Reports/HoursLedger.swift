@@ -3,29 +3,29 @@ import Foundation
 /// Hours in hundredths (1.25 h is 125), the one unit every figure is shown and summed in, so
 /// a summary and its detail rows can never disagree and no binary-float drift creeps into a
 /// total that an office signs.
-public struct CentiHours: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var value: Int
+package struct CentiHours: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package var value: Int
 
-    public init(_ value: Int) { self.value = value }
+    package init(_ value: Int) { self.value = value }
 
     /// Whole seconds rounded half up to the nearest 0.01 h (36 s).
-    public init(seconds: Int) { self.value = (max(0, seconds) + 18) / 36 }
+    package init(seconds: Int) { self.value = (max(0, seconds) + 18) / 36 }
 
     /// A stored figure in hours (1.25 → 125), rounded half up.
-    public init(hours: Double) { self.init(seconds: HoursLedger.seconds(hours: hours)) }
+    package init(hours: Double) { self.init(seconds: HoursLedger.seconds(hours: hours)) }
 
-    public var hours: Double { Double(value) / 100 }
+    package var hours: Double { Double(value) / 100 }
 
     /// `2`, `1.5`, `1.25`: up to two decimals, trailing zeros dropped.
-    public var description: String {
+    package var description: String {
         let whole = value / 100
         let rest = value % 100
         if rest == 0 { return String(whole) }
         return rest % 10 == 0 ? "\(whole).\(rest / 10)" : String(format: "%d.%02d", whole, rest)
     }
 
-    public static func < (a: CentiHours, b: CentiHours) -> Bool { a.value < b.value }
-    public static func + (a: CentiHours, b: CentiHours) -> CentiHours { CentiHours(a.value + b.value) }
+    package static func < (a: CentiHours, b: CentiHours) -> Bool { a.value < b.value }
+    package static func + (a: CentiHours, b: CentiHours) -> CentiHours { CentiHours(a.value + b.value) }
 }
 
 /// One person's credited service time, counted the way a certificate must: only attended
@@ -33,32 +33,32 @@ public struct CentiHours: Sendable, Hashable, Comparable, CustomStringConvertibl
 /// union of the time). Each row is credited the part of its time no earlier row already
 /// covers, so the rows' shown figures add up exactly to the total and every output (`/person`,
 /// `/record`, `/stars`, the certificate, exports) uses the same numbers.
-public struct HoursLedger: Sendable {
-    public struct Row: Sendable {
-        public var session: Session
-        public var participation: Participation
+package struct HoursLedger: Sendable {
+    package struct Row: Sendable {
+        package var session: Session
+        package var participation: Participation
         /// When the person served: from check-in (or the session's start) for the actual hours.
-        public var interval: DateInterval
+        package var interval: DateInterval
         /// Seconds this row adds to the union of the person's time.
-        public var creditedSeconds: Int
+        package var creditedSeconds: Int
         /// The figure shown for the row.
-        public var credited: CentiHours
+        package var credited: CentiHours
         /// The actual hours as recorded, before overlaps are taken out.
-        public var recorded: CentiHours
+        package var recorded: CentiHours
         /// Earlier sessions of this person whose time overlaps this row's.
-        public var overlapsWith: [String]
+        package var overlapsWith: [String]
 
-        public var overlaps: Bool { !overlapsWith.isEmpty }
+        package var overlaps: Bool { !overlapsWith.isEmpty }
     }
 
-    public var person: String
-    public var rows: [Row]
+    package var person: String
+    package var rows: [Row]
 
     /// The total: the sum of the shown rows.
-    public var total: CentiHours { rows.reduce(CentiHours(0)) { $0 + $1.credited } }
+    package var total: CentiHours { rows.reduce(CentiHours(0)) { $0 + $1.credited } }
     /// The exact union of the person's attended time, in seconds.
-    public var totalSeconds: Int { rows.reduce(0) { $0 + $1.creditedSeconds } }
-    public var overlapping: [Row] { rows.filter(\.overlaps) }
+    package var totalSeconds: Int { rows.reduce(0) { $0 + $1.creditedSeconds } }
+    package var overlapping: [Row] { rows.filter(\.overlaps) }
 
     static func seconds(hours: Double) -> Int {
         guard hours.isFinite, hours > 0 else { return 0 }
@@ -66,7 +66,7 @@ public struct HoursLedger: Sendable {
     }
 
     /// The person's ledger over all their attended service, earliest first.
-    public static func build(state: OutreachState, person: String) -> HoursLedger {
+    package static func build(state: OutreachState, person: String) -> HoursLedger {
         let service = state.participations(person: person).compactMap { p -> (Session, Participation)? in
             guard p.status == .attended, let s = state.sessions[p.session], s.status != .cancelled else { return nil }
             return (s, p)
@@ -75,7 +75,7 @@ public struct HoursLedger: Sendable {
     }
 
     /// The ledger of the given attended rows (exposed for tests and imports).
-    public static func build(person: String, service: [(Session, Participation)]) -> HoursLedger {
+    package static func build(person: String, service: [(Session, Participation)]) -> HoursLedger {
         var timed: [(Session, Participation, DateInterval)] = []
         for (s, p) in service {
             var from = s.start
@@ -135,14 +135,14 @@ public struct HoursLedger: Sendable {
 
     /// Only the rows whose session falls in `period` (credited as in the whole ledger, so a
     /// period's figures are the same as the full record's).
-    public func filtered(_ include: (Session) -> Bool) -> HoursLedger {
+    package func filtered(_ include: (Session) -> Bool) -> HoursLedger {
         HoursLedger(person: person, rows: rows.filter { include($0.session) })
     }
 
-    public func row(session: String) -> Row? { rows.first { $0.session.id == session } }
+    package func row(session: String) -> Row? { rows.first { $0.session.id == session } }
 }
 
 extension OutreachState {
     /// A person's credited hours as every report shows them (overlaps counted once).
-    public func serviceHours(person: String) -> CentiHours { HoursLedger.build(state: self, person: person).total }
+    package func serviceHours(person: String) -> CentiHours { HoursLedger.build(state: self, person: person).total }
 }

@@ -1,9 +1,9 @@
 /// Splits a talk's length among its parts by weight, in whole minutes that always add up to
 /// exactly the length asked: every part gets at least one minute, the rest goes by the
 /// largest-remainder method (ties to the earlier part), so rounding never adds or loses one.
-public enum MinuteAllocation {
+package enum MinuteAllocation {
     /// Minutes per part; `total` must be at least `weights.count`.
-    public static func split(_ total: Int, weights: [Int]) -> [Int] {
+    package static func split(_ total: Int, weights: [Int]) -> [Int] {
         guard !weights.isEmpty else { return [] }
         let n = weights.count
         guard total >= n else {

@@ -4,31 +4,31 @@ import Foundation
 /// (volunteers ranked by hours, then sessions, then evaluation) and 十佳公众参与案例 (held
 /// sessions ranked by people reached, then rating), each with the facts a nomination form
 /// asks for, so the shortlist is argued from the record rather than from memory.
-public struct NominationList: Sendable {
-    public struct Volunteer: Sendable, Equatable {
-        public var person: Person
-        public var hours: Double
-        public var sessions: Int
-        public var averageEvaluation: Double?
-        public var types: [ServiceType]
-        public var cities: [String]
-        public var totalHours: Double
-        public var stars: Int
-        public var firstDay: CalendarDate
-        public var lastDay: CalendarDate
+package struct NominationList: Sendable {
+    package struct Volunteer: Sendable, Equatable {
+        package var person: Person
+        package var hours: Double
+        package var sessions: Int
+        package var averageEvaluation: Double?
+        package var types: [ServiceType]
+        package var cities: [String]
+        package var totalHours: Double
+        package var stars: Int
+        package var firstDay: CalendarDate
+        package var lastDay: CalendarDate
     }
 
-    public struct Case: Sendable, Equatable {
-        public var session: Session
-        public var volunteers: Int
-        public var hours: Double
+    package struct Case: Sendable, Equatable {
+        package var session: Session
+        package var volunteers: Int
+        package var hours: Double
     }
 
-    public var year: Int
-    public var volunteers: [Volunteer]
-    public var cases: [Case]
+    package var year: Int
+    package var volunteers: [Volunteer]
+    package var cases: [Case]
 
-    public static func build(
+    package static func build(
         state: OutreachState, year: Int, levels: StarLevel, volunteerLimit: Int = 100, caseLimit: Int = 10
     ) -> NominationList {
         let inYear: (Session) -> Bool = { CalendarDate($0.start, in: $0.zone).year == year }
@@ -77,7 +77,7 @@ public struct NominationList: Sendable {
             year: year, volunteers: Array(volunteers.prefix(volunteerLimit)), cases: Array(cases.prefix(caseLimit)))
     }
 
-    public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
+    package func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: MessageKey) -> String { L(key).text(lang) }
         let people = DataTable(
             columns: [
@@ -135,7 +135,7 @@ public struct NominationList: Sendable {
             title: L(.reportsNominateTitle, ["year": String(year)]).text(lang), language: lang, blocks: blocks)
     }
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         .obj([
             ("year", .int(year)),
             (

@@ -5,28 +5,28 @@ import Foundation
 /// enough remain, to the service type. The same request always gives the same outline;
 /// `vary` picks differently among the best candidates with a seeded generator, so a
 /// lecturer can ask for another version and get the same one again with the same number.
-public struct OutlineBuilder {
-    public var base: KnowledgeBase
-    public var index: SearchIndex
+package struct OutlineBuilder {
+    package var base: KnowledgeBase
+    package var index: SearchIndex
 
-    public init(base: KnowledgeBase, index: SearchIndex) {
+    package init(base: KnowledgeBase, index: SearchIndex) {
         self.base = base
         self.index = index
     }
 
-    public nonisolated static let minuteRange = 10...240
+    package nonisolated static let minuteRange = 10...240
 
-    public struct Request: Sendable {
-        public var audience: Audience
-        public var minutes: Int
-        public var topic: String?
-        public var type: ServiceType?
-        public var seed: UInt64?
+    package struct Request: Sendable {
+        package var audience: Audience
+        package var minutes: Int
+        package var topic: String?
+        package var type: ServiceType?
+        package var seed: UInt64?
         /// The day the talk is given (for an environmental day to open with).
-        public var day: CalendarDate
-        public var session: String?
+        package var day: CalendarDate
+        package var session: String?
 
-        public init(
+        package init(
             audience: Audience, minutes: Int, topic: String? = nil, type: ServiceType? = nil, seed: UInt64? = nil,
             day: CalendarDate, session: String? = nil
         ) {
@@ -40,7 +40,7 @@ public struct OutlineBuilder {
         }
     }
 
-    public func build(_ request: Request, language lang: Language) throws(ReportError) -> TalkOutline {
+    package func build(_ request: Request, language lang: Language) throws(ReportError) -> TalkOutline {
         guard Self.minuteRange.contains(request.minutes) else { throw .minutes(request.minutes) }
         var generator = request.seed.map { SeededGenerator(seed: $0) }
         var used: Set<String> = []

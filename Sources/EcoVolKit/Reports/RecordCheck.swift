@@ -3,8 +3,8 @@ import Foundation
 /// A health check of the records before they are exported or certified: the problems that
 /// make an office send a report back or a certificate wrong (records must be 真实、准确、
 /// 完整, 民政部令第67号). Every finding names the record and the command that fixes it.
-public struct RecordCheck: Sendable {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct RecordCheck: Sendable {
+    package enum Kind: String, Sendable, CaseIterable {
         case missingLeader = "missing_leader"
         case missingRecorder = "missing_recorder"
         case hoursAboveLength = "hours_above_length"
@@ -26,18 +26,18 @@ public struct RecordCheck: Sendable {
         }
     }
 
-    public struct Finding: Sendable, Equatable {
-        public var kind: Kind
+    package struct Finding: Sendable, Equatable {
+        package var kind: Kind
         /// The record at fault: a session id, or person ids.
-        public var records: [String]
-        public var detail: LocalizedText
+        package var records: [String]
+        package var detail: LocalizedText
         /// The command (or commands) that put it right.
-        public var fix: String
+        package var fix: String
     }
 
-    public var findings: [Finding]
+    package var findings: [Finding]
 
-    public static func run(state: OutreachState, now: Date) -> RecordCheck {
+    package static func run(state: OutreachState, now: Date) -> RecordCheck {
         var findings: [Finding] = []
         let sessions = state.sessions.values.filter { $0.status != .cancelled }.sorted {
             $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id
@@ -177,7 +177,7 @@ public struct RecordCheck: Sendable {
         .sorted { $0[0].id < $1[0].id }
     }
 
-    public func document(_ lang: Language) -> ReportDocument {
+    package func document(_ lang: Language) -> ReportDocument {
         var blocks: [ReportDocument.Block] = []
         if findings.isEmpty {
             blocks.append(.paragraph(L(.checkAllGood).text(lang), .note))
@@ -204,7 +204,7 @@ public struct RecordCheck: Sendable {
             subtitle: L(.checkSummary, ["count": String(findings.count)]).text(lang), language: lang, blocks: blocks)
     }
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         .obj([
             ("ok", .bool(findings.isEmpty)), ("count", .int(findings.count)),
             (

@@ -1,6 +1,6 @@
 /// A report the report builders refuse to make, with the message naming the person or field
 /// and what would make it possible, in both languages.
-public enum ReportError: DomainError, Equatable {
+package enum ReportError: DomainError, Equatable {
     /// A certificate with nothing to certify: `name` has no attended hours in `period`
     /// (its label; nil for all time).
     case noService(name: String, period: String?)
@@ -11,7 +11,7 @@ public enum ReportError: DomainError, Equatable {
     /// No talking points for `audience` (its label in the output language) and `topic`.
     case noContent(audience: String, topic: String?)
 
-    public var code: String {
+    package var code: String {
         switch self {
         case .noService: return "certificate.noService"
         case .overlaps: return "certificate.overlaps"
@@ -20,7 +20,7 @@ public enum ReportError: DomainError, Equatable {
         }
     }
 
-    public var field: String? {
+    package var field: String? {
         switch self {
         case .noService(_, let period): return period == nil ? "person" : "from"
         case .overlaps: return "overlaps"
@@ -29,7 +29,7 @@ public enum ReportError: DomainError, Equatable {
         }
     }
 
-    public var message: LocalizedText {
+    package var message: LocalizedText {
         switch self {
         case .noService(let name, let period):
             return L(.certificateNoService, ["name": name, "period": period ?? "—"])

@@ -4,32 +4,32 @@ import Foundation
 /// (`2026`), a month (`2026-06`, `2026年6月`), a quarter (`2026-Q2`), a relative span
 /// (`this-month`, `last-year`, 本月, 去年 …) or `from=`/`to=` dates. Days are civil dates in
 /// the office's zone and both ends are inclusive, as on a paper report.
-public struct ReportPeriod: Sendable, Equatable {
-    public var first: CalendarDate
-    public var last: CalendarDate
+package struct ReportPeriod: Sendable, Equatable {
+    package var first: CalendarDate
+    package var last: CalendarDate
     /// How the period is named in headings and file titles (`2026-Q2`, `2026-06-01 – 2026-06-30`).
-    public var label: String
+    package var label: String
 
-    public init(first: CalendarDate, last: CalendarDate, label: String) {
+    package init(first: CalendarDate, last: CalendarDate, label: String) {
         self.first = first
         self.last = last
         self.label = label
     }
 
-    public static func year(_ y: Int) -> ReportPeriod {
+    package static func year(_ y: Int) -> ReportPeriod {
         ReportPeriod(
             first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31),
             label: String(y))
     }
 
-    public static func month(_ y: Int, _ m: Int) -> ReportPeriod {
+    package static func month(_ y: Int, _ m: Int) -> ReportPeriod {
         ReportPeriod(
             first: CalendarDate(year: y, month: m, day: 1),
             last: CalendarDate(year: y, month: m, day: CalendarDate.daysIn(year: y, month: m)),
             label: String(format: "%04d-%02d", y, m))
     }
 
-    public static func quarter(_ y: Int, _ q: Int) -> ReportPeriod {
+    package static func quarter(_ y: Int, _ q: Int) -> ReportPeriod {
         let m = (q - 1) * 3 + 1
         return ReportPeriod(
             first: CalendarDate(year: y, month: m, day: 1),
@@ -37,13 +37,13 @@ public struct ReportPeriod: Sendable, Equatable {
             label: "\(y)-Q\(q)")
     }
 
-    public func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
+    package func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
 
     /// True when the session starts inside the period (in the session's own zone).
-    public func contains(_ session: Session) -> Bool { contains(CalendarDate(session.start, in: session.zone)) }
+    package func contains(_ session: Session) -> Bool { contains(CalendarDate(session.start, in: session.zone)) }
 
     /// Every (year, month) the period touches, in order.
-    public var months: [(year: Int, month: Int)] {
+    package var months: [(year: Int, month: Int)] {
         var out: [(year: Int, month: Int)] = []
         var y = first.year
         var m = first.month
@@ -59,14 +59,14 @@ public struct ReportPeriod: Sendable, Equatable {
     }
 
     /// Words accepted for the period, for messages and completion.
-    public static let keywords = [
+    package static let keywords = [
         "this-month", "last-month", "this-quarter", "last-quarter", "this-year", "last-year", "all",
         "本月", "上月", "本季度", "上季度", "今年", "去年", "全部",
     ]
 
     /// The period for `text` (nil text: none given), refined or replaced by `from`/`to`.
     /// Returns nil for "all time".
-    public static func resolve(_ text: String?, from: CalendarDate?, to: CalendarDate?, today: CalendarDate)
+    package static func resolve(_ text: String?, from: CalendarDate?, to: CalendarDate?, today: CalendarDate)
         throws(SessionFilterError) -> ReportPeriod?
     {
         var period: ReportPeriod? = nil

@@ -10,7 +10,7 @@ extension ServiceCertificate {
 
     /// The certificate as a document. `revealIdentity` prints the full ID number (the file
     /// handed to the volunteer); the screen shows it masked.
-    public func document(_ lang: Language, revealIdentity: Bool) -> ReportDocument {
+    package func document(_ lang: Language, revealIdentity: Bool) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let span = period.map { [$0.first, $0.last] } ?? [firstDay, lastDay].compactMap { $0 }
         let from = span.first.map { Self.longDate($0, lang) } ?? ""

@@ -5,15 +5,15 @@ import Foundation
 /// content) ③ issuer (name, person in charge, handler, contact) ④ other (certificate number,
 /// issue date, notes) — and a place for the issuer's official seal. Hours are the credited
 /// actual service time (travel excluded), and the certificate is free of charge (条例 art. 19).
-public struct ServiceCertificate: Sendable {
+package struct ServiceCertificate: Sendable {
     /// The issuing organisation. Blank parts are printed as lines to fill in by hand.
-    public struct Issuer: Sendable, Equatable {
-        public var name: String?
-        public var head: String?
-        public var handler: String?
-        public var contact: String?
+    package struct Issuer: Sendable, Equatable {
+        package var name: String?
+        package var head: String?
+        package var handler: String?
+        package var contact: String?
 
-        public init(name: String? = nil, head: String? = nil, handler: String? = nil, contact: String? = nil) {
+        package init(name: String? = nil, head: String? = nil, handler: String? = nil, contact: String? = nil) {
             self.name = name
             self.head = head
             self.handler = handler
@@ -21,7 +21,7 @@ public struct ServiceCertificate: Sendable {
         }
 
         /// Defaults from `ECOVOL_ISSUER`, `ECOVOL_ISSUER_HEAD`, `ECOVOL_ISSUER_HANDLER`, `ECOVOL_ISSUER_CONTACT`.
-        public static func from(environment: [String: String]) -> Issuer {
+        package static func from(environment: [String: String]) -> Issuer {
             func v(_ key: String) -> String? {
                 environment[key].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             }
@@ -31,34 +31,34 @@ public struct ServiceCertificate: Sendable {
         }
 
         /// The parts still blank, by argument name.
-        public var missing: [String] {
+        package var missing: [String] {
             [("issuer", name), ("head", head), ("handler", handler), ("contact", contact)].filter { $0.1 == nil }.map(
                 \.0)
         }
     }
 
-    public var person: Person
-    public var period: ReportPeriod?
-    public var service: [(session: Session, participation: Participation)]
+    package var person: Person
+    package var period: ReportPeriod?
+    package var service: [(session: Session, participation: Participation)]
     /// The credited figures of `service`, row by row (overlapping time counted once).
-    public var ledger: HoursLedger
-    public var issuer: Issuer
-    public var issued: CalendarDate
-    public var number: String
+    package var ledger: HoursLedger
+    package var issuer: Issuer
+    package var issued: CalendarDate
+    package var number: String
 
     /// The certified total: exactly the sum of the detail rows' figures.
-    public var total: CentiHours { ledger.total }
-    public var hours: Double { total.hours }
+    package var total: CentiHours { ledger.total }
+    package var hours: Double { total.hours }
     /// Rows whose time overlaps an earlier row of the same person (only their extra time counts).
-    public var overlaps: [HoursLedger.Row] { ledger.overlapping }
-    public var firstDay: CalendarDate? { service.first.map { CalendarDate($0.session.start, in: $0.session.zone) } }
-    public var lastDay: CalendarDate? { service.last.map { CalendarDate($0.session.start, in: $0.session.zone) } }
+    package var overlaps: [HoursLedger.Row] { ledger.overlapping }
+    package var firstDay: CalendarDate? { service.first.map { CalendarDate($0.session.start, in: $0.session.zone) } }
+    package var lastDay: CalendarDate? { service.last.map { CalendarDate($0.session.start, in: $0.session.zone) } }
 
     /// The certificate for `person`'s attended service in `period` (all time when nil).
     /// Throws when there is nothing to certify (a certificate of zero hours is not one), and
     /// when sessions overlap unless `countOverlapsOnce` says the user has seen them and wants
     /// the overlapping time counted once — a certificate is never issued silently over them.
-    public static func build(
+    package static func build(
         state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate,
         countOverlapsOnce: Bool = false
     ) throws(ReportError) -> ServiceCertificate {
@@ -87,7 +87,7 @@ public struct ServiceCertificate: Sendable {
 
     func credited(_ s: Session) -> CentiHours { ledger.row(session: s.id)?.credited ?? CentiHours(0) }
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         .obj([
             ("number", .string(number)), ("issued", .string(issued.iso)),
             (

@@ -5,16 +5,16 @@ import Foundation
 /// ID masked, skills, contact masked), every service (project, date, place, recipient,
 /// content, service time, evaluation, person in charge, recorder), trainings and
 /// evaluations — what a volunteer may ask to see and have corrected.
-public struct ServiceRecord: Sendable {
-    public var person: Person
-    public var rows: [(session: Session, participation: Participation)]
+package struct ServiceRecord: Sendable {
+    package var person: Person
+    package var rows: [(session: Session, participation: Participation)]
     /// The credited hours (overlaps counted once) behind `totalHours` and each row's figure.
-    public var ledger: HoursLedger
-    public var totalHours: Double
-    public var stars: Int
-    public var toNext: Double?
+    package var ledger: HoursLedger
+    package var totalHours: Double
+    package var stars: Int
+    package var toNext: Double?
 
-    public static func build(state: OutreachState, person: Person, levels: StarLevel) -> ServiceRecord {
+    package static func build(state: OutreachState, person: Person, levels: StarLevel) -> ServiceRecord {
         let rows = state.participations(person: person.id).compactMap {
             p -> (session: Session, participation: Participation)? in
             state.sessions[p.session].map { ($0, p) }
@@ -29,26 +29,26 @@ public struct ServiceRecord: Sendable {
     }
 
     /// The figure a row is credited with (0 for a row that is not attended or was cancelled).
-    public func credited(_ session: Session) -> CentiHours {
+    package func credited(_ session: Session) -> CentiHours {
         ledger.row(session: session.id)?.credited ?? CentiHours(0)
     }
 
     /// Sex from the ID number's 17th digit (odd: male), when an ID number was given with consent.
-    public var sex: LocalizedText? {
+    package var sex: LocalizedText? {
         guard let id = person.idNumber, id.count == 18, let d = Int(String(Array(id)[16])) else { return nil }
         return d % 2 == 1 ? LocalizedText(zh: "男", en: "male") : LocalizedText(zh: "女", en: "female")
     }
 
     /// Birth month (`1990-01`) from the ID number.
-    public var birthMonth: String? {
+    package var birthMonth: String? {
         guard let id = person.idNumber, id.count == 18 else { return nil }
         let c = Array(id)
         return String(c[6..<10]) + "-" + String(c[10..<12])
     }
 
-    public var evaluations: [Int] { rows.compactMap(\.participation.evaluation) }
+    package var evaluations: [Int] { rows.compactMap(\.participation.evaluation) }
 
-    public func document(_ lang: Language, state: OutreachState) -> ReportDocument {
+    package func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         var basic: [(String, String)] = [(t(.fieldName), person.name), (t(.certificateVolunteerNumber), person.id)]
         if let sex { basic.append((t(.recordSex), sex.text(lang))) }
@@ -130,7 +130,7 @@ public struct ServiceRecord: Sendable {
             blocks: blocks)
     }
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         .obj([
             ("id", .string(person.id)), ("name", .string(person.name)), ("sex", sex.map { .string($0.en) }),
             ("birth_month", birthMonth.map { .string($0) }),

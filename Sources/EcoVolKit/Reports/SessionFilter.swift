@@ -3,15 +3,15 @@ import Foundation
 /// Which sessions a listing, a report or an export covers: a period plus city, service
 /// type, audience and project. One type for all of them, so `/sessions`, `/report` and
 /// `/export` given the same words always cover the same sessions.
-public struct SessionFilter: Sendable, Equatable {
-    public var period: ReportPeriod?
+package struct SessionFilter: Sendable, Equatable {
+    package var period: ReportPeriod?
     /// Canonical city name (贵阳市), or the text as given for places outside the list.
-    public var city: String?
-    public var type: ServiceType?
-    public var audience: Audience?
-    public var project: String?
+    package var city: String?
+    package var type: ServiceType?
+    package var audience: Audience?
+    package var project: String?
 
-    public init(
+    package init(
         period: ReportPeriod? = nil, city: String? = nil, type: ServiceType? = nil, audience: Audience? = nil,
         project: String? = nil
     ) {
@@ -22,7 +22,7 @@ public struct SessionFilter: Sendable, Equatable {
         self.project = project
     }
 
-    public func matches(_ s: Session) -> Bool {
+    package func matches(_ s: Session) -> Bool {
         if let city, s.city != city { return false }
         if let type, s.type != type { return false }
         if let audience, s.audience != audience { return false }
@@ -32,23 +32,23 @@ public struct SessionFilter: Sendable, Equatable {
     }
 
     /// Matching sessions, earliest first (ties by id, so output is stable).
-    public func sessions(in state: OutreachState) -> [Session] {
+    package func sessions(in state: OutreachState) -> [Session] {
         state.sessions.values.filter(matches).sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
     }
 
     /// What the user asked for, already read into values by the command layer; `period` is
     /// the period word as typed (checked again here against `today`).
-    public struct Request: Sendable, Equatable {
-        public var period: String?
-        public var from: CalendarDate?
-        public var to: CalendarDate?
-        public var city: String?
-        public var type: ServiceType?
-        public var audience: Audience?
+    package struct Request: Sendable, Equatable {
+        package var period: String?
+        package var from: CalendarDate?
+        package var to: CalendarDate?
+        package var city: String?
+        package var type: ServiceType?
+        package var audience: Audience?
         /// A project id or name, as typed.
-        public var project: String?
+        package var project: String?
 
-        public init(
+        package init(
             period: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, city: String? = nil,
             type: ServiceType? = nil, audience: Audience? = nil, project: String? = nil
         ) {
@@ -64,7 +64,7 @@ public struct SessionFilter: Sendable, Equatable {
 
     /// The filter for a request: the period (or `defaultPeriod` when none of period, from and
     /// to was given) and the project looked up in `state` by id or name.
-    public static func resolve(
+    package static func resolve(
         _ request: Request, today: CalendarDate, state: OutreachState, defaultPeriod: ReportPeriod? = nil
     ) throws(SessionFilterError) -> SessionFilter {
         var filter = SessionFilter(city: request.city, type: request.type, audience: request.audience)
@@ -106,7 +106,7 @@ public struct SessionFilter: Sendable, Equatable {
 
 /// Why a filter cannot be made from what was asked: a report's own error, turned into a
 /// command failure (naming the field and what is accepted) where the command reads it.
-public enum SessionFilterError: Error, Sendable, Equatable {
+package enum SessionFilterError: Error, Sendable, Equatable {
     case unknownPeriod(String)
     case toBeforeFrom(from: CalendarDate, to: CalendarDate)
     case unknownProject(String, known: [String])
@@ -114,7 +114,7 @@ public enum SessionFilterError: Error, Sendable, Equatable {
 
 extension Completion {
     /// Period words and the current year, month and quarter.
-    public static let periods = Completion { context in
+    package static let periods = Completion { context in
         let today = CalendarDate(context.now(), in: context.timeZone)
         let quarter = (today.month - 1) / 3 + 1
         return [String(today.year), String(format: "%04d-%02d", today.year, today.month), "\(today.year)-Q\(quarter)"]

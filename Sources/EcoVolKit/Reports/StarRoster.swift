@@ -3,26 +3,26 @@ import Foundation
 /// Volunteers by star level (星级认定) from their credited service hours, and who crossed
 /// a level within a period — the list a coordinator needs before a recognition meeting.
 /// Thresholds come from `StarLevel`, so a jurisdiction's own scale applies everywhere.
-public struct StarRoster: Sendable {
-    public struct Entry: Sendable, Equatable {
-        public var person: Person
-        public var hours: Double
-        public var stars: Int
+package struct StarRoster: Sendable {
+    package struct Entry: Sendable, Equatable {
+        package var person: Person
+        package var hours: Double
+        package var stars: Int
         /// Stars at the day before the period began (nil without a period).
-        public var starsBefore: Int?
-        public var toNext: Double?
+        package var starsBefore: Int?
+        package var toNext: Double?
 
-        public var crossed: Bool { starsBefore.map { $0 < stars } ?? false }
+        package var crossed: Bool { starsBefore.map { $0 < stars } ?? false }
     }
 
-    public var levels: StarLevel
-    public var period: ReportPeriod?
-    public var city: String?
-    public var entries: [Entry]
+    package var levels: StarLevel
+    package var period: ReportPeriod?
+    package var city: String?
+    package var entries: [Entry]
 
     /// Everyone with credited hours (through the period's end), in the city when given —
     /// "in the city" meaning they served at least once at a session there.
-    public static func build(state: OutreachState, levels: StarLevel, period: ReportPeriod?, city: String?)
+    package static func build(state: OutreachState, levels: StarLevel, period: ReportPeriod?, city: String?)
         -> StarRoster
     {
         var entries: [Entry] = []
@@ -48,9 +48,9 @@ public struct StarRoster: Sendable {
         return StarRoster(levels: levels, period: period, city: city, entries: entries)
     }
 
-    public var crossings: [Entry] { entries.filter(\.crossed) }
+    package var crossings: [Entry] { entries.filter(\.crossed) }
 
-    public func document(_ lang: Language) -> ReportDocument {
+    package func document(_ lang: Language) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let thresholds = levels.thresholds.map { OutreachFormat.hours($0) }.joined(separator: "/")
         var subtitle = t(.reportsStarsScale, ["thresholds": thresholds])
@@ -99,7 +99,7 @@ public struct StarRoster: Sendable {
             })
     }
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         .obj([
             ("thresholds", .array(levels.thresholds.map { .number($0) })), ("period", period.map { .string($0.label) }),
             ("city", city.map { .string($0) }),

@@ -2,38 +2,38 @@
 /// plain-words explanation for the audience), tips the audience can act on, an activity or
 /// question to involve them, and a closing, with minutes per part adding up to the length
 /// asked and the sources of every fact listed at the end.
-public struct TalkOutline: Sendable {
-    public enum PartKind: String, Sendable, CaseIterable {
+package struct TalkOutline: Sendable {
+    package enum PartKind: String, Sendable, CaseIterable {
         case opening, point, tips, activity, closing
     }
 
-    public struct Part: Sendable, Equatable {
-        public var kind: PartKind
-        public var title: String
-        public var minutes: Int
-        public var lines: [String]
-        public var entryIDs: [String]
+    package struct Part: Sendable, Equatable {
+        package var kind: PartKind
+        package var title: String
+        package var minutes: Int
+        package var lines: [String]
+        package var entryIDs: [String]
     }
 
-    public struct Source: Sendable, Equatable {
-        public var id: String
-        public var title: String
-        public var source: String
+    package struct Source: Sendable, Equatable {
+        package var id: String
+        package var title: String
+        package var source: String
     }
 
-    public var title: String
-    public var audience: Audience
-    public var minutes: Int
-    public var topic: String?
-    public var type: ServiceType?
-    public var session: String?
-    public var seed: UInt64?
-    public var parts: [Part]
-    public var sources: [Source]
+    package var title: String
+    package var audience: Audience
+    package var minutes: Int
+    package var topic: String?
+    package var type: ServiceType?
+    package var session: String?
+    package var seed: UInt64?
+    package var parts: [Part]
+    package var sources: [Source]
 
-    public var totalMinutes: Int { parts.reduce(0) { $0 + $1.minutes } }
+    package var totalMinutes: Int { parts.reduce(0) { $0 + $1.minutes } }
 
-    public func document(_ lang: Language) -> ReportDocument {
+    package func document(_ lang: Language) -> ReportDocument {
         var subtitle = L(.outlineSubtitle, ["audience": audience.label.text(lang), "minutes": String(minutes)]).text(
             lang)
         if let type { subtitle += " · " + type.label.text(lang) }
@@ -57,7 +57,7 @@ public struct TalkOutline: Sendable {
         return ReportDocument(title: title, subtitle: subtitle, language: lang, blocks: blocks)
     }
 
-    public var json: JSONValue {
+    package var json: JSONValue {
         .obj([
             ("title", .string(title)), ("audience", .string(audience.rawValue)), ("minutes", .int(minutes)),
             ("topic", topic.map { .string($0) }), ("type", type.map { .string($0.rawValue) }),

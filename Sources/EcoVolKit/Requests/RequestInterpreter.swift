@@ -8,12 +8,12 @@ import Foundation
 /// confirmation, never run by the interpreter. On the main actor, where the store's state lives.
 @MainActor
 public struct RequestInterpreter {
-    public var now: Date
-    public var timeZone: TimeZone
-    public let state: OutreachState?
+    package var now: Date
+    package var timeZone: TimeZone
+    package let state: OutreachState?
     /// The look-ups of `state`; pass the one a `RequestIndexCache` keeps, or it is built here.
-    public let index: RequestIndex?
-    public let registry: CommandRegistry
+    package let index: RequestIndex?
+    package let registry: CommandRegistry
 
     public init(
         now: Date, timeZone: TimeZone, state: OutreachState?, index: RequestIndex? = nil,

@@ -1,9 +1,9 @@
 /// One `key=value` argument of a proposal, kept in the order the command's usage lists them.
-public struct RequestArgument: Sendable, Equatable {
-    public var key: String
-    public var value: String
+package struct RequestArgument: Sendable, Equatable {
+    package var key: String
+    package var value: String
 
-    public init(_ key: String, _ value: String) {
+    package init(_ key: String, _ value: String) {
         self.key = key
         self.value = value
     }
@@ -13,19 +13,19 @@ public struct RequestArgument: Sendable, Equatable {
 /// (absolute date-times, enumeration codes, session and person ids), so the line shown for
 /// confirmation means the same whenever it is run. Nothing is changed by a proposal; the user
 /// runs its `line` (or an edited copy) to make the change.
-public struct RequestProposal: Sendable, Equatable {
+package struct RequestProposal: Sendable, Equatable {
     /// The command's English name (`schedule`, `log` …).
-    public var command: String
-    public var positionals: [String]
-    public var arguments: [RequestArgument]
+    package var command: String
+    package var positionals: [String]
+    package var arguments: [RequestArgument]
     /// Required fields the words did not give (`start`, `id` …), for the guided dialogue.
-    public var missing: [String]
+    package var missing: [String]
     /// A short note on how a session or person was found (shown beside the proposal).
-    public var notes: [LocalizedText]
+    package var notes: [LocalizedText]
     /// How sure the reading is, 0–1; close seconds make an interpretation unsure.
-    public var confidence: Double
+    package var confidence: Double
 
-    public init(
+    package init(
         command: String, positionals: [String] = [], arguments: [RequestArgument] = [], missing: [String] = [],
         notes: [LocalizedText] = [], confidence: Double = 1
     ) {
@@ -38,15 +38,15 @@ public struct RequestProposal: Sendable, Equatable {
     }
 
     /// Commands that change records; a proposal of one of these is never run without confirmation.
-    public static let changingCommands: Set<String> = [
+    package static let changingCommands: Set<String> = [
         "schedule", "log", "done", "cancel", "edit", "unlog", "mark", "checkin", "checkout", "undo", "merge",
     ]
 
-    public var changesRecords: Bool { Self.changingCommands.contains(command) }
+    package var changesRecords: Bool { Self.changingCommands.contains(command) }
 
-    public func value(_ key: String) -> String? { arguments.first { $0.key == key }?.value }
+    package func value(_ key: String) -> String? { arguments.first { $0.key == key }?.value }
 
-    public mutating func set(_ key: String, _ value: String?) {
+    package mutating func set(_ key: String, _ value: String?) {
         guard let value, !value.isEmpty else { return }
         if let i = arguments.firstIndex(where: { $0.key == key }) {
             arguments[i].value = value
@@ -56,7 +56,7 @@ public struct RequestProposal: Sendable, Equatable {
     }
 
     /// The canonical command line: `/schedule title=… start="2026-12-03 14:00" …`.
-    public var line: String {
+    package var line: String {
         var words = ["/" + command]
         words += positionals.map(Self.quoted)
         words += arguments.map { $0.key + "=" + Self.quoted($0.value) }
@@ -64,7 +64,7 @@ public struct RequestProposal: Sendable, Equatable {
     }
 
     /// The form printed in batch mode: `{"proposal": {"command", "line", "arguments", "missing"}}`.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var args: [(String, JSONValue?)] = []
         if !positionals.isEmpty { args.append(("positionals", .array(positionals.map { .string($0) }))) }
         for a in arguments { args.append((a.key, .string(a.value))) }
@@ -90,22 +90,22 @@ public struct RequestProposal: Sendable, Equatable {
 /// The reading of one line of free text: a request (with up to two proposals, best first), a
 /// question for the knowledge base, or unsure between the two.
 public struct RequestInterpretation: Sendable, Equatable {
-    public enum Decision: String, Sendable, Equatable {
+    package enum Decision: String, Sendable, Equatable {
         case request
         case question
         /// It may be a request; ask before treating it as one.
         case unsure
     }
 
-    public var decision: Decision
-    public var proposals: [RequestProposal]
+    package var decision: Decision
+    package var proposals: [RequestProposal]
 
-    public init(decision: Decision, proposals: [RequestProposal] = []) {
+    package init(decision: Decision, proposals: [RequestProposal] = []) {
         self.decision = decision
         self.proposals = proposals
     }
 
-    public static let question = RequestInterpretation(decision: .question)
+    package static let question = RequestInterpretation(decision: .question)
 
-    public var best: RequestProposal? { proposals.first }
+    package var best: RequestProposal? { proposals.first }
 }

@@ -58,13 +58,13 @@ final class BackgroundStoreOpen: @unchecked Sendable {
 /// Stores whose reading the REPL started before its first prompt, by directory, so the first
 /// command that needs the records waits only for what is left of the read.
 @MainActor
-public enum StorePreload {
+package enum StorePreload {
     private static var started: [String: BackgroundStoreOpen] = [:]
 
     /// Starts reading the store at `location` in the background when it is too big to open
     /// quickly: a JSON store's files, or a server store's local replica (the server itself is
     /// asked nothing until the first command needs the records).
-    public static func start(
+    package static func start(
         _ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String],
         now: @escaping @Sendable () -> Date
     ) {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Why bytes could not be read as the store's JSON, with the byte offset for the report.
-public struct ScanError: Error, Sendable, Equatable {
-    public var offset: Int
-    public var reason: String
+package struct ScanError: Error, Sendable, Equatable {
+    package var offset: Int
+    package var reason: String
 }
 
 /// A cursor over UTF-8 bytes that reads exactly the JSON the store writes (and any other

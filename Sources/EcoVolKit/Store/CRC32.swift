@@ -1,7 +1,7 @@
 /// CRC-32 (IEEE, as zlib computes it), slicing-by-8 so checking a 100 MB snapshot costs a
 /// fraction of a second. Every journal line and every snapshot carries one so a flipped
 /// digit is caught instead of loaded as a wrong number of hours.
-public enum CRC32 {
+package enum CRC32 {
     static let tables: [[UInt32]] = {
         var tables = Array(repeating: Array(repeating: UInt32(0), count: 256), count: 8)
         for i in 0..<256 {
@@ -19,7 +19,7 @@ public enum CRC32 {
     }()
     static let flat: [UInt32] = tables.flatMap { $0 }
 
-    public static func checksum(_ bytes: UnsafeRawBufferPointer, initial: UInt32 = 0) -> UInt32 {
+    package static func checksum(_ bytes: UnsafeRawBufferPointer, initial: UInt32 = 0) -> UInt32 {
         var crc = ~initial
         flat.withUnsafeBufferPointer { t in
             var i = 0
@@ -47,16 +47,16 @@ public enum CRC32 {
         return ~crc
     }
 
-    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    package static func checksum(_ bytes: [UInt8]) -> UInt32 {
         bytes.withUnsafeBytes { checksum($0) }
     }
 
-    public static func checksum<S: StringProtocol>(_ text: S) -> UInt32 {
+    package static func checksum<S: StringProtocol>(_ text: S) -> UInt32 {
         checksum(Array(text.utf8))
     }
 
     /// Eight lower-case hex digits.
-    public static func hex(_ value: UInt32) -> String {
+    package static func hex(_ value: UInt32) -> String {
         let s = String(value, radix: 16)
         return String(repeating: "0", count: 8 - s.count) + s
     }

@@ -5,7 +5,7 @@ import Foundation
 /// per call, which at a million rows is most of the open time.
 public enum ISOTimestamp {
     /// Stored instants keep whole seconds, so what is in memory equals what a replay reads.
-    public static func normalize(_ date: Date) -> Date {
+    package static func normalize(_ date: Date) -> Date {
         Date(timeIntervalSince1970: floor(date.timeIntervalSince1970))
     }
 
@@ -16,7 +16,7 @@ public enum ISOTimestamp {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    public static func append(_ date: Date, to out: inout [UInt8]) {
+    package static func append(_ date: Date, to out: inout [UInt8]) {
         let seconds = Int(floor(date.timeIntervalSince1970))
         let days = Int(floor(Double(seconds) / 86400))
         let secOfDay = seconds - days * 86400
@@ -46,12 +46,12 @@ public enum ISOTimestamp {
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS(.fff)?(Z|±HH:MM)`; nil for anything else.
-    public static func parse(_ text: String) -> Date? {
+    package static func parse(_ text: String) -> Date? {
         var t = text
         return t.withUTF8 { parse(UnsafeRawBufferPointer($0)) }
     }
 
-    public static func parse(_ b: UnsafeRawBufferPointer) -> Date? {
+    package static func parse(_ b: UnsafeRawBufferPointer) -> Date? {
         guard b.count >= 20 else { return nil }
         func digit(_ i: Int) -> Int? {
             let v = Int(b[i]) - 48

@@ -21,15 +21,15 @@ public final class JSONFileStore {
         /// Compact when opening if the journal has grown past the threshold.
         public var compactAtOpen: Bool
         /// Journal lines that trigger compaction.
-        public var compactionLines: Int
+        package var compactionLines: Int
         /// The journal must also be at least this big (bytes) before its size alone triggers one.
-        public var compactionMinimumBytes: Int
-        public var backupsKept: Int
-        public var now: @Sendable () -> Date
+        package var compactionMinimumBytes: Int
+        package var backupsKept: Int
+        package var now: @Sendable () -> Date
         /// A local replica of a server's log (`PostgresReplica`): seqs are the server's, so
         /// they may skip (an office sees only its city's changes); appends are not fsynced and
         /// compaction keeps no backups, because the server is the copy that matters.
-        public var replica: Bool
+        package var replica: Bool
 
         public init(
             readOnly: Bool = false, compactAtOpen: Bool = true, compactionLines: Int = 20_000,
@@ -48,20 +48,20 @@ public final class JSONFileStore {
 
     /// Sizes and counters for `store info` and benchmarks.
     public struct Statistics: Sendable, Equatable {
-        public var generation: Int
+        package var generation: Int
         public var seq: Int
-        public var snapshotSeq: Int
-        public var snapshotBytes: Int
-        public var journalBytes: Int
-        public var journalLines: Int
+        package var snapshotSeq: Int
+        package var snapshotBytes: Int
+        package var journalBytes: Int
+        package var journalLines: Int
     }
 
-    public let directory: String
-    public var location: String { directory }
+    package let directory: String
+    package var location: String { directory }
     public private(set) var state = OutreachState()
-    public var isWritable: Bool { readOnlyReason == nil && corruption == nil && schemaBlock == nil }
+    package var isWritable: Bool { readOnlyReason == nil && corruption == nil && schemaBlock == nil }
     /// Why writes are refused, if they are.
-    public var writeBlock: StoreError? { readOnlyReason ?? corruption ?? schemaBlock }
+    package var writeBlock: StoreError? { readOnlyReason ?? corruption ?? schemaBlock }
 
     let options: Options
     private var lock: FileLock?
@@ -84,14 +84,14 @@ public final class JSONFileStore {
     private var snapshotSchema = StoreMigration.currentSchema
     /// Why what this store shows is incomplete (a damaged journal line or snapshot record), for
     /// every command's warnings until `store doctor` repairs it.
-    public private(set) var damage: LocalizedText?
+    package private(set) var damage: LocalizedText?
     private let encoder = RecordCodec.encoder()
     private let decoder = RecordCodec.decoder()
 
-    public var snapshotPath: String { directory + "/outreach.json" }
-    public var journalPath: String { directory + "/journal.jsonl" }
-    public var lockPath: String { directory + "/store.lock" }
-    public var backupsPath: String { directory + "/backups" }
+    package var snapshotPath: String { directory + "/outreach.json" }
+    package var journalPath: String { directory + "/journal.jsonl" }
+    package var lockPath: String { directory + "/store.lock" }
+    package var backupsPath: String { directory + "/backups" }
 
     public var statistics: Statistics {
         Statistics(
@@ -188,13 +188,13 @@ public final class JSONFileStore {
         }
     }
 
-    public func drainWarnings() -> [LocalizedText] {
+    package func drainWarnings() -> [LocalizedText] {
         defer { warnings = [] }
         return warnings
     }
 
     /// True when what this store shows is incomplete: reports and certificates must not go out.
-    public var isDamaged: Bool { damage != nil }
+    package var isDamaged: Bool { damage != nil }
 
     // MARK: - Loading
 
@@ -480,7 +480,7 @@ public final class JSONFileStore {
 
     // MARK: - Catching up
 
-    public func refresh() throws {
+    package func refresh() throws {
         try locked { try refreshLocked() }
     }
 
@@ -514,7 +514,7 @@ public final class JSONFileStore {
     // MARK: - Writing
 
     @discardableResult
-    public func commit(command: String, undoes: Int? = nil, _ build: (OutreachState) throws -> [StoreOperation]) throws
+    package func commit(command: String, undoes: Int? = nil, _ build: (OutreachState) throws -> [StoreOperation]) throws
         -> StoreCommit?
     {
         if let readOnlyReason { throw readOnlyReason }
@@ -659,7 +659,7 @@ public final class JSONFileStore {
     // MARK: - Compaction
 
     @discardableResult
-    public func compactIfNeeded() throws -> CompactionReport? {
+    package func compactIfNeeded() throws -> CompactionReport? {
         guard isWritable else { return nil }
         return try locked {
             try refreshLocked()
@@ -782,7 +782,7 @@ public final class JSONFileStore {
     }
 
     /// Writes a consistent copy of everything (snapshot form) to `path`, atomically, 0600.
-    public func exportSnapshot(to path: String) throws -> Int {
+    package func exportSnapshot(to path: String) throws -> Int {
         try locked {
             try refreshLocked()
             let bytes = try SnapshotCodec.encode(

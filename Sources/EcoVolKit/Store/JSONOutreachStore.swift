@@ -7,11 +7,11 @@ import Foundation
 @MainActor
 public final class JSONOutreachStore: OutreachStore {
     /// The file store, for the file-only maintenance `StoreTool` does.
-    public let files: JSONFileStore
+    package let files: JSONFileStore
     /// Set when a copy opened this store to carry changes in with their own times.
     var clock: ChangeClock?
 
-    public init(files: JSONFileStore) {
+    package init(files: JSONFileStore) {
         self.files = files
     }
 
@@ -61,7 +61,7 @@ public final class JSONOutreachStore: OutreachStore {
 extension JSONFileStore {
     /// `commit` without `undoes` (tests and benchmarks that drive the files directly).
     @discardableResult
-    public func commit(command: String, _ build: (OutreachState) throws -> [StoreOperation]) throws -> StoreCommit? {
+    package func commit(command: String, _ build: (OutreachState) throws -> [StoreOperation]) throws -> StoreCommit? {
         try commit(command: command, undoes: nil, build)
     }
 

@@ -1,21 +1,21 @@
 import Foundation
 
 /// One journal line: a numbered change made by one command.
-public struct JournalEntry: Sendable, Equatable {
-    public var seq: Int
-    public var at: Date
+package struct JournalEntry: Sendable, Equatable {
+    package var seq: Int
+    package var at: Date
     /// The command that made the change (`schedule`, `log`, `undo` …).
-    public var command: String
+    package var command: String
     /// For `/undo`: the seq of the change it reverts.
-    public var undoes: Int?
-    public var operations: [StoreOperation]
+    package var undoes: Int?
+    package var operations: [StoreOperation]
 }
 
 /// The first line of a journal: which snapshot generation it continues from.
-public struct JournalHeader: Sendable, Equatable {
-    public var schema: Int
-    public var generation: Int
-    public var baseSeq: Int
+package struct JournalHeader: Sendable, Equatable {
+    package var schema: Int
+    package var generation: Int
+    package var baseSeq: Int
 }
 
 /// Journal lines are JSON objects ending in `,"crc":"8hex"}`: the CRC-32 covers every byte

@@ -4,13 +4,13 @@ import Foundation
 /// directory or a server is shared by processes: an ordered log of changes. Tests use it to
 /// run the conformance suite and command tests without touching disk.
 @MainActor
-public final class MemoryStoreDatabase {
+package final class MemoryStoreDatabase {
     /// Every change ever committed, in `seq` order (seq = index + 1).
-    public private(set) var changes: [StoreChange] = []
+    package private(set) var changes: [StoreChange] = []
     /// When set, the next commit fails before anything is written (fault injection in tests).
-    public var failNextCommit: StoreError?
+    package var failNextCommit: StoreError?
 
-    public init() {}
+    package init() {}
 
     func append(_ change: StoreChange) {
         changes.append(change)
@@ -19,14 +19,14 @@ public final class MemoryStoreDatabase {
 
 /// One numbered change as every backend records it: the authoritative history that other
 /// instances replay to catch up, and that `store copy` carries from one backend to another.
-public struct StoreChange: Sendable, Equatable {
-    public var seq: Int
-    public var at: Date
-    public var command: String
-    public var undoes: Int?
-    public var operations: [StoreOperation]
+package struct StoreChange: Sendable, Equatable {
+    package var seq: Int
+    package var at: Date
+    package var command: String
+    package var undoes: Int?
+    package var operations: [StoreOperation]
 
-    public init(seq: Int, at: Date, command: String, undoes: Int? = nil, operations: [StoreOperation]) {
+    package init(seq: Int, at: Date, command: String, undoes: Int? = nil, operations: [StoreOperation]) {
         self.seq = seq
         self.at = at
         self.command = command
@@ -39,25 +39,26 @@ public struct StoreChange: Sendable, Equatable {
 /// last seq it applied, and catches up from the shared log exactly as a server client does,
 /// so the conformance suite's staleness and concurrency scenarios mean the same thing here.
 @MainActor
-public final class MemoryOutreachStore: OutreachStore {
-    public let database: MemoryStoreDatabase
-    public private(set) var state = OutreachState()
-    public private(set) var seq = 0
-    public var location: String { "memory" }
-    public var kind: StoreKind { .memory }
-    public var isWritable: Bool { true }
+package final class MemoryOutreachStore: OutreachStore {
+    package let database: MemoryStoreDatabase
+    package private(set) var state = OutreachState()
+    package private(set) var seq = 0
+    package var location: String { "memory" }
+    package var kind: StoreKind { .memory }
+    package var isWritable: Bool { true }
     private let now: @Sendable () -> Date
 
-    public init(database: MemoryStoreDatabase = MemoryStoreDatabase(), now: @escaping @Sendable () -> Date = { Date() })
-    {
+    package init(
+        database: MemoryStoreDatabase = MemoryStoreDatabase(), now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.database = database
         self.now = now
         catchUp()
     }
 
-    public func drainWarnings() -> [LocalizedText] { [] }
+    package func drainWarnings() -> [LocalizedText] { [] }
 
-    public func refresh() async throws { catchUp() }
+    package func refresh() async throws { catchUp() }
 
     private func catchUp() {
         for change in database.changes.dropFirst(seq) {
@@ -67,7 +68,7 @@ public final class MemoryOutreachStore: OutreachStore {
     }
 
     @discardableResult
-    public func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws
+    package func commit(command: String, undoes: Int?, _ build: (OutreachState) throws -> [StoreOperation]) async throws
         -> StoreCommit?
     {
         // Everything below runs without a suspension point, so on the main actor it is as
@@ -89,5 +90,5 @@ public final class MemoryOutreachStore: OutreachStore {
         return StoreCommit(seq: change.seq, command: command, operations: ops, inverse: inverse)
     }
 
-    public func close() async {}
+    package func close() async {}
 }

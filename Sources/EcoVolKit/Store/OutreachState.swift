@@ -11,7 +11,7 @@ public struct OutreachState: Sendable {
     public private(set) var sessions: [String: Session] = [:]
     public private(set) var people: [String: Person] = [:]
     /// Projects added with `/project add` (the built-ins are in `projects`).
-    public private(set) var customProjects: [String: Project] = [:]
+    package private(set) var customProjects: [String: Project] = [:]
     /// Rows in insertion order; deleted rows leave a hole until the next compaction.
     private(set) var rows: [Participation?] = []
     /// Session and person ids are interned to small integers so the per-row indexes hash an
@@ -23,18 +23,18 @@ public struct OutreachState: Sendable {
     private var byPerson: [[Int32]] = []
     /// Which store's lineage this value is: a new state gets a new one, copies and changes keep it.
     /// Caches keyed on a store's revision use it to tell two stores (or a reload) apart.
-    public let lineage = StateLineage()
+    package let lineage = StateLineage()
 
-    public init() {}
+    package init() {}
 
     // MARK: - Reading
 
-    public var projects: [Project] {
+    package var projects: [Project] {
         Project.builtIns
             + customProjects.values.sorted { $0.created < $1.created || ($0.created == $1.created && $0.id < $1.id) }
     }
 
-    public func project(_ id: String) -> Project? {
+    package func project(_ id: String) -> Project? {
         customProjects[id] ?? Project.builtIns.first { $0.id == id }
     }
 
@@ -50,12 +50,12 @@ public struct OutreachState: Sendable {
         return rows[Int(i)]
     }
 
-    public func participations(session: String) -> [Participation] {
+    package func participations(session: String) -> [Participation] {
         guard let s = sessionSlots[session] else { return [] }
         return bySession[Int(s)].compactMap { rows[Int($0)] }
     }
 
-    public func participations(person: String) -> [Participation] {
+    package func participations(person: String) -> [Participation] {
         guard let p = personSlots[person] else { return [] }
         return byPerson[Int(p)].compactMap { rows[Int($0)] }
     }
@@ -192,7 +192,7 @@ public struct OutreachState: Sendable {
     }
 
     /// Same content (for tests and `doctor`): tables equal and the same set of participations.
-    public func hasSameContent(as other: OutreachState) -> Bool {
+    package func hasSameContent(as other: OutreachState) -> Bool {
         guard sessions == other.sessions, people == other.people, customProjects == other.customProjects,
             rowIndex.count == other.rowIndex.count
         else { return false }
@@ -202,6 +202,6 @@ public struct OutreachState: Sendable {
 }
 
 /// The identity of one store's state across its copies and changes (see `OutreachState.lineage`).
-public final class StateLineage: Sendable {
-    public init() {}
+package final class StateLineage: Sendable {
+    package init() {}
 }

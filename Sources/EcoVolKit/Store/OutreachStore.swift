@@ -58,7 +58,7 @@ public protocol OutreachStore: AnyObject, Sendable {
 
 extension OutreachStore {
     @discardableResult
-    public func commit(command: String, _ build: (OutreachState) throws -> [StoreOperation]) async throws
+    package func commit(command: String, _ build: (OutreachState) throws -> [StoreOperation]) async throws
         -> StoreCommit?
     {
         try await commit(command: command, undoes: nil, build)
@@ -78,9 +78,9 @@ public enum StoreKind: String, Sendable, Equatable {
 
 /// A change that was made durable.
 public struct StoreCommit: Sendable, Equatable {
-    public var seq: Int
-    public var command: String
-    public var operations: [StoreOperation]
+    package var seq: Int
+    package var command: String
+    package var operations: [StoreOperation]
     /// The operations that revert it, computed from the state before it.
-    public var inverse: [StoreOperation]
+    package var inverse: [StoreOperation]
 }

@@ -4,16 +4,16 @@ import Foundation
 /// header, `["s…","p…","volunteer","attended",2,2,null,null,null,null,"2026-06-05T01:30:00Z"]`:
 /// still readable, a third smaller than keyed objects, and read by a hand-written parser,
 /// because Foundation's JSONDecoder is far too slow at a million rows.
-public enum ParticipationRowCodec {
+package enum ParticipationRowCodec {
     /// The columns of the current schema, in order.
-    public static let columns = [
+    package static let columns = [
         "session", "person", "role", "status", "scheduled", "actual", "check_in", "check_out", "evaluation", "note",
         "logged",
     ]
 
     // MARK: - Writing
 
-    public static func append(_ p: Participation, to out: inout [UInt8]) {
+    package static func append(_ p: Participation, to out: inout [UInt8]) {
         out.append(0x5B)
         appendString(p.session, to: &out)
         out.append(0x2C)
@@ -235,7 +235,7 @@ public enum ParticipationRowCodec {
     }
 
     /// Whole-second timestamps, as a replay would read them back.
-    public static func normalized(_ p: Participation) -> Participation {
+    package static func normalized(_ p: Participation) -> Participation {
         var q = p
         q.checkIn = p.checkIn.map(ISOTimestamp.normalize)
         q.checkOut = p.checkOut.map(ISOTimestamp.normalize)

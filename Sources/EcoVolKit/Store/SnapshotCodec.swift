@@ -1,11 +1,11 @@
 import Foundation
 
 /// What the first line of a snapshot says about it.
-public struct SnapshotHeader: Sendable, Equatable {
-    public var schema: Int
-    public var generation: Int
-    public var seq: Int
-    public var savedAt: Date?
+package struct SnapshotHeader: Sendable, Equatable {
+    package var schema: Int
+    package var generation: Int
+    package var seq: Int
+    package var savedAt: Date?
 }
 
 /// The snapshot `outreach.json`: one JSON document, one record per line (sessions, people and

@@ -9,11 +9,11 @@ import Foundation
 public enum StoreCopy {
     /// What a copy did.
     public struct Report: Sendable, Equatable {
-        public var changes: Int
-        public var sessions: Int
-        public var people: Int
-        public var participations: Int
-        public var seq: Int
+        package var changes: Int
+        package var sessions: Int
+        package var people: Int
+        package var participations: Int
+        package var seq: Int
     }
 
     /// Operations per change when the source's snapshot (whose own changes were folded away by

@@ -2,18 +2,18 @@ import Foundation
 
 /// Everything that can go wrong with the store, each with a message that says what happened
 /// to the user's data and what to do next. A write that fails is never reported as saved.
-public struct StoreError: EcoVolError, Equatable {
-    public enum Kind: String, Sendable {
+package struct StoreError: EcoVolError, Equatable {
+    package enum Kind: String, Sendable {
         case cannotCreate, cannotLock, corruptSnapshot, corruptJournal, newerSchema, readOnly
         case writeFailed, insufficientSpace, journalMismatch, undoConflict, nothingToUndo, backupFailed
         case cannotConnect, refused, notInitialised
     }
 
-    public var kind: Kind
-    public var message: LocalizedText
-    public var code: String { "store." + kind.rawValue }
+    package var kind: Kind
+    package var message: LocalizedText
+    package var code: String { "store." + kind.rawValue }
 
-    public init(_ kind: Kind, _ message: LocalizedText) {
+    package init(_ kind: Kind, _ message: LocalizedText) {
         self.kind = kind
         self.message = message
     }

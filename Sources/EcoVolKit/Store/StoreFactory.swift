@@ -3,10 +3,10 @@ import Foundation
 /// Opens the backend a `StoreLocation` names. The only place that knows which concrete store
 /// types exist, so `CommandContext`, the greeting and the shell tools all get the same one.
 @MainActor
-public enum StoreFactory {
+package enum StoreFactory {
     /// Opens the store at `location`. `dataDirectory` is where local files that are not the
     /// records themselves belong (a server store's local replica).
-    public static func open(
+    package static func open(
         _ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
         now: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> any OutreachStore {
@@ -32,7 +32,7 @@ public enum StoreFactory {
 
     /// Opens `location` only to read it (a calendar export, a report from cron), never
     /// competing with a running REPL for the write lock. Nil when there is no store there yet.
-    public static func openForReading(
+    package static func openForReading(
         _ location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String] = [:],
         now: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> (any OutreachStore)? {
@@ -48,7 +48,7 @@ public enum StoreFactory {
 
     /// Whether opening `location` is quick enough to do before the first prompt (a JSON store
     /// of up to about 50,000 records, some 100 ms). A server is never opened just to greet.
-    public static func opensQuickly(_ location: StoreLocation) -> Bool {
+    package static func opensQuickly(_ location: StoreLocation) -> Bool {
         switch location {
         case .directory(let path): return JSONOutreachStore.bytesOnDisk(path) <= JSONOutreachStore.quickOpenLimit
         case .postgres: return false

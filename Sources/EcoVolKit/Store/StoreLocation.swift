@@ -8,7 +8,7 @@ public enum StoreLocation: Sendable, Equatable {
     case postgres(url: String)
 
     /// `--store` first, then `$ECOVOL_STORE`, then the default data directory.
-    public static func resolve(explicit: String?, environment: [String: String]) -> StoreLocation {
+    package static func resolve(explicit: String?, environment: [String: String]) -> StoreLocation {
         for candidate in [explicit, environment["ECOVOL_STORE"]] {
             if let text = candidate?.trimmingCharacters(in: .whitespaces), !text.isEmpty, isURL(text) {
                 return .postgres(url: text)
@@ -20,7 +20,7 @@ public enum StoreLocation: Sendable, Equatable {
 
     /// The data directory for what stays local whatever the store is (history, replicas):
     /// the store's directory, or the default one when the store is a server.
-    public static func localDirectory(explicit: String?, environment: [String: String]) -> DataDirectory {
+    package static func localDirectory(explicit: String?, environment: [String: String]) -> DataDirectory {
         switch resolve(explicit: explicit, environment: environment) {
         case .directory(let path): return DataDirectory(path: path)
         case .postgres:
@@ -31,7 +31,7 @@ public enum StoreLocation: Sendable, Equatable {
     }
 
     /// True for `postgresql://…` and `postgres://…` (any case).
-    public static func isServerURL(_ text: String) -> Bool { isURL(text) }
+    package static func isServerURL(_ text: String) -> Bool { isURL(text) }
 
     static func isURL(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -39,13 +39,13 @@ public enum StoreLocation: Sendable, Equatable {
     }
 
     /// True for a server URL.
-    public var isServer: Bool {
+    package var isServer: Bool {
         if case .postgres = self { return true }
         return false
     }
 
     /// For messages and the prompt: the directory, or the URL with any password removed.
-    public var displayText: String {
+    package var displayText: String {
         switch self {
         case .directory(let path): return path
         case .postgres(let url): return Self.redacted(url)

@@ -11,10 +11,10 @@ import Foundation
 /// at most the record on that line. The records themselves are unchanged, so a schema-1
 /// snapshot reads as it is and is rewritten in schema 2 by a compaction when it is opened
 /// for writing (the old file stays in `backups/`).
-public enum StoreMigration {
-    public static let currentSchema = 2
+package enum StoreMigration {
+    package static let currentSchema = 2
     /// The first schema whose snapshot lines carry their own checksums.
-    public static let recordFramedSchema = 2
+    package static let recordFramedSchema = 2
 
     /// Rewrites an older table's JSON to the current record shape. No step exists yet; the
     /// function is the hook the next schema change fills in.

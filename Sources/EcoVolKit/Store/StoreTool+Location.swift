@@ -7,7 +7,7 @@ extension StoreTool {
 
     /// Dispatches `ecovol [--store DIR|URL] store ACTION …` to the backend `location` names.
     @MainActor
-    public static func run(
+    package static func run(
         arguments: [String], location: StoreLocation, dataDirectory: DataDirectory, environment: [String: String],
         language: Language, progress: (any ProgressReporter)? = nil
     ) async -> StoreToolResult {

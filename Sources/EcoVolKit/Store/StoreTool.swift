@@ -7,20 +7,20 @@ import Foundation
 #endif
 
 /// What a `ecovol store …` subcommand printed and how it ended.
-public struct StoreToolResult: Sendable {
+package struct StoreToolResult: Sendable {
     /// Plain text, one message per line, in the requested language (no terminal codes).
-    public var output: String
+    package var output: String
     /// 0 all well, 1 problems found or the action failed, 2 a usage mistake.
-    public var exitStatus: Int32
+    package var exitStatus: Int32
     /// The same facts for `--json`.
-    public var json: JSONValue
+    package var json: JSONValue
 }
 
 /// `ecovol store check|doctor|compact|backup FILE|info`: maintenance run from the shell,
 /// outside the REPL, so it can be scripted and used when the REPL itself cannot open the data.
-public enum StoreTool {
+package enum StoreTool {
     /// Dispatches `arguments` (the words after `store`).
-    public static func run(arguments: [String], directory: String, language: Language) -> StoreToolResult {
+    package static func run(arguments: [String], directory: String, language: Language) -> StoreToolResult {
         switch arguments.first {
         case "check"?: return check(directory: directory, language: language)
         case "doctor"?: return doctor(directory: directory, language: language)
@@ -39,7 +39,7 @@ public enum StoreTool {
     }
 
     /// Verifies every checksum, sequence number and file mode without changing anything.
-    public static func check(directory: String, language: Language) -> StoreToolResult {
+    package static func check(directory: String, language: Language) -> StoreToolResult {
         var lines: [String] = []
         func say(_ key: MessageKey, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
         guard FileManager.default.fileExists(atPath: directory) else {
@@ -133,7 +133,7 @@ public enum StoreTool {
     /// read, the newest good backup is used). Every piece that was not kept is named with its
     /// line and copied beside the store, and the damaged files are kept too. It says
     /// "repaired" only when nothing was lost; otherwise it lists the losses and exits 1.
-    public static func doctor(directory: String, language: Language) -> StoreToolResult {
+    package static func doctor(directory: String, language: Language) -> StoreToolResult {
         var lines: [String] = []
         func say(_ key: MessageKey, _ args: [String: String] = [:]) { lines.append(L(key, args).text(language)) }
         guard FileManager.default.fileExists(atPath: directory) else {
@@ -345,7 +345,7 @@ public enum StoreTool {
     }
 
     /// Folds the journal into a new snapshot now.
-    public static func compact(directory: String, language: Language) -> StoreToolResult {
+    package static func compact(directory: String, language: Language) -> StoreToolResult {
         do {
             let store = try JSONFileStore(directory: directory, options: .init(compactAtOpen: false))
             let report = try store.compact()
@@ -372,7 +372,7 @@ public enum StoreTool {
     }
 
     /// Writes a consistent copy of the whole store (snapshot form) to `file`, atomically.
-    public static func backup(directory: String, to file: String, language: Language) -> StoreToolResult {
+    package static func backup(directory: String, to file: String, language: Language) -> StoreToolResult {
         do {
             let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
             // A copy of a partial store would pass for a good backup later: refuse, and say why.
@@ -391,7 +391,7 @@ public enum StoreTool {
     }
 
     /// Where the store is, how big, how many records, whether it can be written.
-    public static func info(directory: String, language: Language) -> StoreToolResult {
+    package static func info(directory: String, language: Language) -> StoreToolResult {
         do {
             let store = try JSONFileStore(directory: directory, options: .init(readOnly: true, compactAtOpen: false))
             let st = store.statistics

@@ -1,7 +1,7 @@
 /// `/clear` (also a bare `clear`, `cls` or 清屏 at the prompt): clears the terminal, as a shell's
 /// `clear` does. Only the REPL has a screen to clear; elsewhere it says so and prints nothing else.
-public struct ClearCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct ClearCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "clear",
         aliases: ["清屏", "cls"],
         group: .general,
@@ -9,9 +9,9 @@ public struct ClearCommand: Command {
         examples: ["/clear", "/清屏"]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard context.isInteractive else {
             return .message(
                 StyledText(L(.clearNotInteractive).text(context.language)), json: .obj([("cleared", .bool(false))]))

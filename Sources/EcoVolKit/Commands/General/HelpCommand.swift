@@ -1,7 +1,7 @@
 /// `/help` and `/help CMD`, generated from the command declarations so help never drifts
 /// from what the commands accept.
-public struct HelpCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct HelpCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "help",
         aliases: ["帮助", "h", "?"],
         group: .general,
@@ -20,9 +20,9 @@ public struct HelpCommand: Command {
             }
         })
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         if let name = try invocation.value(Self.command) {
             guard let type = context.registry.command(named: name) else {

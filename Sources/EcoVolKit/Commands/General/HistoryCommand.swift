@@ -1,7 +1,7 @@
 /// `/history [N]` (also a bare `history` at the prompt): the last N lines typed at the prompt,
 /// oldest first and numbered, as a shell's `history`; ↑/↓ and Ctrl-R recall them in the REPL.
-public struct HistoryCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct HistoryCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "history",
         aliases: ["历史"],
         group: .general,
@@ -17,9 +17,9 @@ public struct HistoryCommand: Command {
         accepted: L(.argIntegerRange, ["min": "1", "max": "1000"]), placeholder: "N"
     ).checked { range.contains($0) ? nil : L(.argIntegerRange, ["min": "1", "max": "1000"]) }
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let all = HistoryFile(path: context.dataDirectory.historyFile).load()
         let wanted = try invocation.value(Self.count) ?? 20

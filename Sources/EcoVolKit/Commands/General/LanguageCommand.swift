@@ -1,7 +1,7 @@
 /// `/lang zh|en`: switches the language of messages, answers included, for the rest of the
 /// session.
-public struct LanguageCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct LanguageCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "lang",
         aliases: ["语言", "language"],
         group: .general,
@@ -15,9 +15,9 @@ public struct LanguageCommand: Command {
     static let language = CommandArgument<Language>.positional(
         "language", help: LocalizedText(zh: "界面语言", en: "message language"), accepted: L(.langAccepted))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         if let language = try invocation.value(Self.language) {
             context.language = language
             context[LanguageChosenKey.self] = true

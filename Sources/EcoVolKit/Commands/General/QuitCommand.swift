@@ -1,6 +1,6 @@
 /// `/quit`: leaves the REPL with status 0 (Ctrl-D on an empty line does the same).
-public struct QuitCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct QuitCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "quit",
         aliases: ["退出", "exit", "q"],
         group: .general,
@@ -8,9 +8,9 @@ public struct QuitCommand: Command {
         examples: ["/quit", "/退出"]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         throw QuitRequest()
     }
 }

@@ -1,8 +1,8 @@
 /// `/ask QUESTION` and every line of free text: answers from the knowledge base like a
 /// chat. Keeps the thread, so `更多`/`more` continues the last results, a bare number opens
 /// a numbered entry, and 适合小学生吗 / for kids? re-ranks the last results for that audience.
-public struct AskCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct AskCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "ask",
         aliases: ["问", "查", "search"],
         group: .knowledge,
@@ -26,9 +26,9 @@ public struct AskCommand: Command {
     static let kind = CommandArgument<KnowledgeKind>.key(
         "kind", aliases: ["类型"], help: LocalizedText(zh: "只看该类条目", en: "only entries of this kind"))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let question = invocation.joinedPositionals().trimmingCharacters(in: .whitespaces)
         // Free text arrives here without the framework's check (`/do` hands it over).
         guard !question.isEmpty else { throw CommandFailure.missing(field: "question", accepted: L(.kbAskAccepted)) }

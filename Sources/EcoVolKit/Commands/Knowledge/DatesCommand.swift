@@ -1,7 +1,7 @@
 /// `/dates [N]`: the next N environmental days with the days remaining, for planning
 /// sessions around them.
-public struct DatesCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct DatesCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "dates",
         aliases: ["纪念日", "日子"],
         group: .knowledge,
@@ -15,9 +15,9 @@ public struct DatesCommand: Command {
         accepted: L(.argIntegerRange, ["min": "1", "max": "50"]), placeholder: "N"
     ).checked { (1...50).contains($0) ? nil : L(.argIntegerRange, ["min": "1", "max": "50"]) }
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let count = try invocation.value(Self.count) ?? 5
         let service = KnowledgeService.shared(in: context)

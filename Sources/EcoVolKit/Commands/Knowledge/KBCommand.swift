@@ -1,8 +1,8 @@
 /// `/kb stats`, `/kb check` and `/kb review`: what is loaded from where, how big the index
 /// is, the problems found in the knowledge files, and what is due for review because the
 /// laws and standards it cites changed.
-public struct KBCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct KBCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "kb",
         aliases: ["知识库"],
         group: .knowledge,
@@ -23,9 +23,9 @@ public struct KBCommand: Command {
             en: "all after review lists every entry; after law, a law's name or a standard number"),
         completion: .values(["all"]), variadic: true, placeholder: "NAME")
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let action = try invocation.value(Self.action) ?? .stats
         let service = KnowledgeService.shared(in: context)

@@ -1,9 +1,9 @@
 /// How entries are presented: an answer for reading (title, body with matched terms
 /// highlighted, source, related entries to open by number) and the stable JSON for `--json`.
-public enum KnowledgeAnswer {
+package enum KnowledgeAnswer {
     /// The blocks of one entry read in full.
     @MainActor
-    public static func entryBlocks(
+    package static func entryBlocks(
         _ entry: KnowledgeEntry, service: KnowledgeService, highlight: Set<UInt64>, related: [KnowledgeEntry],
         context: CommandContext, language: Language? = nil
     ) -> [OutputBlock] {
@@ -79,7 +79,7 @@ public enum KnowledgeAnswer {
     }
 
     /// One entry as JSON (`results` items and `/show`).
-    public static func json(_ entry: KnowledgeEntry, score: Double? = nil, snippet: String? = nil, full: Bool = false)
+    package static func json(_ entry: KnowledgeEntry, score: Double? = nil, snippet: String? = nil, full: Bool = false)
         -> JSONValue
     {
         var pairs: [(String, JSONValue?)] = [
@@ -142,10 +142,10 @@ public enum KnowledgeAnswer {
 }
 
 /// What the REPL shows on start: the tip of the day and the next environmental day.
-public enum KnowledgeGreeting {
+package enum KnowledgeGreeting {
     /// Greeting blocks (empty when the knowledge base has neither tips nor dates).
     @MainActor
-    public static func blocks(context: CommandContext) -> [OutputBlock] {
+    package static func blocks(context: CommandContext) -> [OutputBlock] {
         let service = KnowledgeService.shared(in: context)
         let lang = context.language
         let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)

@@ -1,6 +1,6 @@
 /// `/more`: the next results of the last question.
-public struct MoreCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct MoreCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "more",
         aliases: ["更多", "下一页"],
         group: .knowledge,
@@ -8,9 +8,9 @@ public struct MoreCommand: Command {
         examples: ["/more", "更多"]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         try KnowledgeConversation(context: context).more()
     }
 }

@@ -1,6 +1,6 @@
 /// `/points [topic]`: talking points for talks.
-public struct PointsCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct PointsCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "points",
         aliases: ["要点", "宣讲要点"],
         group: .knowledge,
@@ -9,9 +9,9 @@ public struct PointsCommand: Command {
         positionals: [KindListing.topicArgument.spec]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         try KindListing.run(kind: .point, invocation: invocation, context: context)
     }
 }

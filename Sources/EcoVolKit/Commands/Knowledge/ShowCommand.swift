@@ -1,6 +1,6 @@
 /// `/show ID`: one entry in full (also `/show 2` for the second numbered entry).
-public struct ShowCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct ShowCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "show",
         aliases: ["看", "查看", "open"],
         group: .knowledge,
@@ -15,9 +15,9 @@ public struct ShowCommand: Command {
         "id", help: LocalizedText(zh: "条目编号，或上次列表中的序号", en: "entry id, or a number from the last list"),
         completion: .knowledgeEntryIDs, required: true, accepted: L(.kbShowAccepted), placeholder: "ID")
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let text = try invocation.required(Self.id)
         let column = invocation.positionals.first?.column
         let conversation = KnowledgeConversation(context: context)

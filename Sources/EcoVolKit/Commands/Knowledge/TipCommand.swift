@@ -1,7 +1,7 @@
 /// `/tip`: the tip of the day, the same all day (so a volunteer can share it) and a
 /// different one tomorrow.
-public struct TipCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct TipCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "tip",
         aliases: ["今日贴士", "每日一贴"],
         group: .knowledge,
@@ -9,9 +9,9 @@ public struct TipCommand: Command {
         examples: ["/tip"]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let service = KnowledgeService.shared(in: context)
         let today = EnvironmentalDayRule.today(context.now(), timeZone: context.timeZone)
         guard let tip = service.tipOfTheDay(today) else {

@@ -1,6 +1,6 @@
 /// `/tips [topic]`: low-carbon tips.
-public struct TipsCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct TipsCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "tips",
         aliases: ["贴士", "小贴士"],
         group: .knowledge,
@@ -9,9 +9,9 @@ public struct TipsCommand: Command {
         positionals: [KindListing.topicArgument.spec]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         try KindListing.run(kind: .tip, invocation: invocation, context: context)
     }
 }

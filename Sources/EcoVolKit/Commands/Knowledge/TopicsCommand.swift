@@ -1,6 +1,6 @@
 /// `/topics`: the topic vocabulary with how many entries each has.
-public struct TopicsCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct TopicsCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "topics",
         aliases: ["主题", "话题"],
         group: .knowledge,
@@ -8,9 +8,9 @@ public struct TopicsCommand: Command {
         examples: ["/topics"]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let service = KnowledgeService.shared(in: context)
         let lang = context.language
         var counts: [String: Int] = [:]

@@ -1,6 +1,6 @@
 /// `/cancel ID reason=…`: calls a session off, keeping it (and its sign-ups) on record.
-public struct CancelCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct CancelCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "cancel",
         aliases: ["取消"],
         group: .outreach,
@@ -24,9 +24,9 @@ public struct CancelCommand: Command {
             en: "force=yes: cancel a session already done, taking its hours out of every total"),
         completion: .values(["yes"]), accepted: L(.rulesAcceptedYesNo))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let id = try invocation.required(OutreachArguments.session)
         let reason = try FieldValidator.requiredText("reason", try invocation.required(Self.reason), maxLength: 200)
         let force = try invocation.value(Self.force) ?? false

@@ -1,8 +1,8 @@
 import Foundation
 
 /// `/checkin ID PERSON`: notes the time a person arrived; a walk-in is logged on the spot.
-public struct CheckInCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct CheckInCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "checkin",
         aliases: ["签到"],
         group: .people,
@@ -13,12 +13,12 @@ public struct CheckInCommand: Command {
         ]
     )
 
-    public init() {}
+    package init() {}
 
     /// How long before the start a check-in is accepted.
     static let earliest: TimeInterval = 2 * 3600
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         try await CheckInCommand.stamp(invocation, context: context, checkingIn: true)
     }
 

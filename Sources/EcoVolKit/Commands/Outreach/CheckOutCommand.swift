@@ -1,7 +1,7 @@
 /// `/checkout ID PERSON`: notes when a person left; actual service hours become the time
 /// between check-in and check-out.
-public struct CheckOutCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct CheckOutCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "checkout",
         aliases: ["签退"],
         group: .people,
@@ -12,9 +12,9 @@ public struct CheckOutCommand: Command {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         try await CheckInCommand.stamp(invocation, context: context, checkingIn: false)
     }
 }

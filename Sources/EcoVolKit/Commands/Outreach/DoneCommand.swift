@@ -1,7 +1,7 @@
 /// `/done ID reached=N rating=…`: records that a session took place, how many of the public
 /// it reached and how it went; people still marked signed up are counted as attended.
-public struct DoneCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct DoneCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "done",
         aliases: ["完成", "结束活动"],
         group: .outreach,
@@ -22,9 +22,9 @@ public struct DoneCommand: Command {
 
     static let notes = CommandArgument<String>.key("notes", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "notes"))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let id = try invocation.required(OutreachArguments.session)
         let reached = try invocation.value(Self.reached)
         let rating = try invocation.value(OutreachArguments.rating)

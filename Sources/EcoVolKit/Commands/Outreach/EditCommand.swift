@@ -1,7 +1,7 @@
 /// `/edit ID key=value…`: changes a session's fields. Sign-ups are never dropped; when the
 /// length changes, default service hours follow it, and extra places promote the waitlist.
-public struct EditCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct EditCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "edit",
         aliases: ["修改", "改"],
         group: .outreach,
@@ -20,9 +20,9 @@ public struct EditCommand: Command {
             en: "force=yes: change the time or length of a session already done (changes people's hours)"),
         completion: .values(["yes"]), accepted: L(.rulesAcceptedYesNo))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let id = try invocation.required(OutreachArguments.session)
         guard !invocation.options.isEmpty else {

@@ -7,8 +7,8 @@ import Foundation
 /// and phone or ID numbers that repeat within the file or belong to someone already in the
 /// store are wrong rows too; every person the import would create is listed, in the preview
 /// and in the result, so nobody appears in the store without a word.
-public struct ImportCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct ImportCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "import",
         aliases: ["导入"],
         group: .people,
@@ -34,7 +34,7 @@ public struct ImportCommand: Command {
     static let skipBad = CommandArgument<Bool>.key(
         "skip-bad", aliases: ["跳过错误"], help: LocalizedText(zh: "跳过有错的行，导入其余", en: "skip wrong rows, import the rest"))
 
-    public init() {}
+    package init() {}
 
     static let aliases: [String: [String]] = [
         "name": ["name", "姓名", "名字"], "phone": ["phone", "电话", "手机", "手机号", "联系电话"],
@@ -51,7 +51,7 @@ public struct ImportCommand: Command {
         var reason: String
     }
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let isPeople = try invocation.required(Self.kind) == .people
         let dryRun = try invocation.value(Self.dryRun) ?? false

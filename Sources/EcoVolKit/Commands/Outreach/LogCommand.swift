@@ -4,8 +4,8 @@ import Foundation
 /// a session. A name nobody has yet registers a new person; a name several people share asks
 /// which one. Before the session starts this is a sign-up (waitlisted when full); from its
 /// start on it is attendance.
-public struct LogCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct LogCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "log",
         aliases: ["登记", "记录", "签到登记"],
         group: .people,
@@ -43,7 +43,7 @@ public struct LogCommand: Command {
             zh: "实际服务时长（默认为活动时长，不含路途）", en: "actual service hours (default: the session's length, travel excluded)"))
     static let note = CommandArgument<String>.key("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note"))
 
-    public init() {}
+    package init() {}
 
     enum Who: Equatable {
         case existing(String)
@@ -125,7 +125,7 @@ public struct LogCommand: Command {
         return (.new(name: name), [L(.peopleNamesakeNew, ["name": name, "phone": given, "others": others])])
     }
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let token = try invocation.required(OutreachArguments.session)
         let role = try invocation.value(Self.role)

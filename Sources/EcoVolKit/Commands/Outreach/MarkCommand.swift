@@ -1,8 +1,8 @@
 /// `/mark ID PERSON status=attended|no-show rating=1..5 hours= note=`: records how a logged
 /// person's participation went — attended or a no-show, the evaluation of their service, the
 /// actual hours and a note — which `/log` and `/checkout` do not ask for.
-public struct MarkCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct MarkCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "mark",
         aliases: ["评价", "标记"],
         group: .people,
@@ -32,9 +32,9 @@ public struct MarkCommand: Command {
         help: LocalizedText(zh: "实际服务时长（不含路途）", en: "actual service hours (travel excluded)"))
     static let note = CommandArgument<String>.key("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note"))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let sessionID = try invocation.required(OutreachArguments.session)
         let personText = try invocation.required(OutreachArguments.person)
         let status = try invocation.value(Self.status)?.status

@@ -1,8 +1,8 @@
 /// `/merge KEEP OTHER`: folds a duplicate registration into the record to keep. All of the
 /// duplicate's history moves over; its record stays, marked as merged, so nothing that
 /// referred to it breaks.
-public struct MergeCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct MergeCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "merge",
         aliases: ["合并"],
         group: .people,
@@ -26,7 +26,7 @@ public struct MergeCommand: Command {
             zh: "confirm=yes：确认舍弃两条记录中不同的信息", en: "confirm=yes: go ahead although details that differ are dropped"),
         completion: .values(["yes"]), accepted: L(.rulesAcceptedYesNo))
 
-    public init() {}
+    package init() {}
 
     /// Details held by both records that differ: the kept record's value wins, the other's is
     /// dropped — and a session both were logged at keeps only the row with more credited hours.
@@ -64,7 +64,7 @@ public struct MergeCommand: Command {
         return result
     }
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let keepText = try invocation.required(Self.keep)
         let otherText = try invocation.required(Self.other)
         let store = try await context.outreachStore()

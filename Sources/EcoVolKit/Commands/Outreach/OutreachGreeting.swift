@@ -2,11 +2,11 @@ import Foundation
 
 /// The start-up greeting's "sessions of the next seven days" block, so coordinators see what
 /// is coming as soon as ecovol opens.
-public enum OutreachGreeting {
+package enum OutreachGreeting {
     /// Blocks listing the sessions starting within seven days (nothing when there are none or
     /// the store cannot be opened — the greeting must never fail).
     @MainActor
-    public static func upcomingSessions(context: CommandContext, days: Int = 7) async -> [OutputBlock] {
+    package static func upcomingSessions(context: CommandContext, days: Int = 7) async -> [OutputBlock] {
         // A store of many years (hundreds of thousands of records) takes seconds to open, and
         // a server may be slow to answer; the prompt must not wait for either. Such a store
         // opens on first use instead, and the greeting says how to see the week.

@@ -2,19 +2,19 @@ import Foundation
 
 /// The opened store of this REPL, opened on first use so starting ecovol to ask a question
 /// never waits for a large store.
-public enum OutreachStoreKey: ContextKey {
-    public static var defaultValue: (any OutreachStore)? { nil }
+package enum OutreachStoreKey: ContextKey {
+    package static var defaultValue: (any OutreachStore)? { nil }
 }
 
 /// Changes made in this REPL, newest last, for `/undo`.
-public enum OutreachUndoKey: ContextKey {
-    public static var defaultValue: [StoreCommit] { [] }
+package enum OutreachUndoKey: ContextKey {
+    package static var defaultValue: [StoreCommit] { [] }
 }
 
 extension CommandContext {
     /// The store, opened lazily (through `StoreFactory`, from `storeLocation`) and caught up
     /// with other processes before every use.
-    public func outreachStore() async throws -> any OutreachStore {
+    package func outreachStore() async throws -> any OutreachStore {
         if let store = self[OutreachStoreKey.self] {
             try await store.refresh()
             return store
@@ -30,7 +30,7 @@ extension CommandContext {
 
     /// The records as last read, if the store has been opened; never opens, refreshes or locks
     /// anything (completion runs on every Tab and must not wait for a disk or a server).
-    public var cachedOutreachState: OutreachState? { self[OutreachStoreKey.self]?.state }
+    package var cachedOutreachState: OutreachState? { self[OutreachStoreKey.self]?.state }
 
     /// Commits and remembers the change for `/undo`.
     func commitOutreach(
@@ -229,7 +229,7 @@ enum Outreach {
 
 extension Completion {
     /// Session ids, upcoming first, with their date and title.
-    public static let sessionIDs = Completion { context in
+    package static let sessionIDs = Completion { context in
         guard let state = context.cachedOutreachState else { return [] }
         let now = context.now()
         let sorted = state.sessions.values.sorted { a, b in
@@ -243,7 +243,7 @@ extension Completion {
     }
 
     /// Names (and ids) of people.
-    public static let people = Completion { context in
+    package static let people = Completion { context in
         guard let state = context.cachedOutreachState else { return [] }
         return state.people.values.filter { $0.mergedInto == nil }.sorted { $0.name < $1.name }.prefix(500).map {
             CompletionCandidate(
@@ -253,28 +253,28 @@ extension Completion {
 
     /// Cities by the name the user reads: Chinese short names in Chinese, English names in
     /// English (one word each, so the completed line still parses).
-    public static let cities = Completion { context in
+    package static let cities = Completion { context in
         City.all.map { city in
             context.language == .zh
                 ? CompletionCandidate(city.shortName, description: city.english)
                 : CompletionCandidate(city.completionName, description: city.shortName)
         }
     }
-    public static let serviceTypes = Completion.candidates(
+    package static let serviceTypes = Completion.candidates(
         ServiceType.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let audiences = Completion.candidates(
+    package static let audiences = Completion.candidates(
         Audience.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let trainingLevels = Completion.candidates(
+    package static let trainingLevels = Completion.candidates(
         TrainingLevel.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let roles = Completion.candidates(
+    package static let roles = Completion.candidates(
         ParticipationRole.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let supportKinds = Completion.candidates(
+    package static let supportKinds = Completion.candidates(
         SupportKind.allCases.map { CompletionCandidate($0.rawValue, description: $0.label.zh) })
-    public static let dateExamples = Completion.values([
+    package static let dateExamples = Completion.values([
         "明天 9:30", "下周三 14:00", "tomorrow 9:30", "next Wednesday 14:00",
     ])
-    public static let durationExamples = Completion.values(["1h", "1.5h", "2h", "90分钟", "3小时"])
-    public static let projects = Completion { context in
+    package static let durationExamples = Completion.values(["1h", "1.5h", "2h", "90分钟", "3小时"])
+    package static let projects = Completion { context in
         let list = context.cachedOutreachState?.projects ?? Project.builtIns
         return list.map { CompletionCandidate($0.id, description: $0.name) }
     }

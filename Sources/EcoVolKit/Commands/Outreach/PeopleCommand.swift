@@ -1,7 +1,7 @@
 /// `/people [query]`: registered people, searched by name, organisation, id or phone digits,
 /// with their credited hours and star level. Phones are shown masked.
-public struct PeopleCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct PeopleCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "people",
         aliases: ["人员", "志愿者"],
         group: .people,
@@ -16,9 +16,9 @@ public struct PeopleCommand: Command {
         "query", help: LocalizedText(zh: "姓名、单位、编号或手机号片段", en: "part of a name, organisation, id or phone"),
         completion: .people)
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let store = try await context.outreachStore()
         let state = store.state

@@ -1,7 +1,7 @@
 /// `/person PERSON`: one person's record, service history, total credited hours, star level
 /// and hours to the next star.
-public struct PersonCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct PersonCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "person",
         aliases: ["个人", "查看人员"],
         group: .people,
@@ -12,9 +12,9 @@ public struct PersonCommand: Command {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let person = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()

@@ -1,6 +1,6 @@
 /// `/project add name=… [city=… note=…]`: adds a project to the library.
-public struct ProjectCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct ProjectCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "project",
         aliases: ["项目"],
         group: .outreach,
@@ -24,9 +24,9 @@ public struct ProjectCommand: Command {
         "city", aliases: ["城市"], help: LocalizedText(zh: "所属市州", en: "city"))
     static let note = CommandArgument<String>.key("note", aliases: ["备注"], help: LocalizedText(zh: "备注", en: "note"))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         _ = try invocation.required(Self.action)
         let name = try FieldValidator.requiredText("name", try invocation.required(Self.name), maxLength: 100)
         var warnings: [LocalizedText] = []

@@ -1,6 +1,6 @@
 /// `/projects`: the project library — the provincial programmes and the city's own.
-public struct ProjectsCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct ProjectsCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "projects",
         aliases: ["项目库"],
         group: .outreach,
@@ -8,9 +8,9 @@ public struct ProjectsCommand: Command {
         examples: ["/projects"]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let store = try await context.outreachStore()
         let state = store.state

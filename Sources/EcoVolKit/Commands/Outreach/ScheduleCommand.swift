@@ -3,8 +3,8 @@ import Foundation
 /// `/schedule`: plans a session from `key=value` pairs; when required fields are missing and
 /// someone is at the keyboard, asks for each (with a default, re-asking on a bad answer);
 /// Ctrl-C abandons the dialogue and nothing is saved.
-public struct ScheduleCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct ScheduleCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "schedule",
         aliases: ["安排", "新活动", "sch"],
         group: .outreach,
@@ -28,11 +28,11 @@ public struct ScheduleCommand: Command {
         "count", aliases: ["次数"], help: LocalizedText(zh: "重复次数（2–52）", en: "number of sessions in the series (2–52)"),
         in: 1...52)
 
-    public init() {}
+    package init() {}
 
     static let required = ["title", "type", "start", "duration", "city", "audience"]
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         var values: [String: String] = [:]
         for (k, t) in invocation.options { values[k] = t.text }

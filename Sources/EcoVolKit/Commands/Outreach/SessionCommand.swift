@@ -1,6 +1,6 @@
 /// `/session ID`: everything about one session and who is signed up.
-public struct SessionCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct SessionCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "session",
         aliases: ["查看活动"],
         group: .outreach,
@@ -11,9 +11,9 @@ public struct SessionCommand: Command {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let id = try invocation.required(OutreachArguments.session)
         let store = try await context.outreachStore()

@@ -2,8 +2,8 @@ import Foundation
 
 /// `/sessions`: upcoming (default), past or all sessions, filtered by city, type, audience,
 /// project and a date range.
-public struct SessionsCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct SessionsCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "sessions",
         aliases: ["活动", "活动列表", "ls"],
         group: .outreach,
@@ -18,9 +18,9 @@ public struct SessionsCommand: Command {
     static let range = CommandArgument<SessionRange>.positional(
         "range", help: LocalizedText(zh: "哪些活动（默认 upcoming）", en: "which sessions (default: upcoming)"))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let store = try await context.outreachStore()
         let state = store.state

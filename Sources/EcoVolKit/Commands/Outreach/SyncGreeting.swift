@@ -2,9 +2,9 @@ import Foundation
 
 /// The greeting's line about offline sync: how many changes wait to go to the server, and
 /// open conflicts, so a coordinator back in network range knows to sync.
-public enum SyncGreeting {
+package enum SyncGreeting {
     @MainActor
-    public static func blocks(context: CommandContext) async -> [OutputBlock] {
+    package static func blocks(context: CommandContext) async -> [OutputBlock] {
         guard case .directory(let directory) = context.storeLocation,
             let state = try? SyncState.load(directory: directory), let link = state.link
         else { return [] }

@@ -1,7 +1,7 @@
 /// `/undo`: reverts the last change made in this REPL by recording a new, compensating
 /// change — history is never rewritten, so the journal still shows what happened.
-public struct UndoCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct UndoCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "undo",
         aliases: ["撤销"],
         group: .outreach,
@@ -9,9 +9,9 @@ public struct UndoCommand: Command {
         examples: ["/undo"]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         guard let last = context[OutreachUndoKey.self].last else {
             throw StoreError(.nothingToUndo, L(.storeErrorNothingToUndo))
         }

@@ -1,7 +1,7 @@
 /// `/unlog ID PERSON`: takes a person off a session; when that frees a place, the longest-
 /// waiting person on the waitlist moves up.
-public struct UnlogCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct UnlogCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "unlog",
         aliases: ["撤销登记", "取消报名"],
         group: .people,
@@ -12,9 +12,9 @@ public struct UnlogCommand: Command {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let sessionID = try invocation.required(OutreachArguments.session)
         let personText = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()

@@ -1,8 +1,8 @@
 /// `/certificate PERSON [from= to=] [file=证明.html]`: a service-hours certificate with the
 /// four blocks of 民发〔2015〕149号 and a place for the seal, as Markdown or a printable page.
 /// The screen shows the ID number masked; the file handed to the volunteer carries it in full.
-public struct CertificateCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct CertificateCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "certificate",
         aliases: ["证明", "志愿服务证明", "cert"],
         group: .reports,
@@ -41,9 +41,9 @@ public struct CertificateCommand: Command {
         help: LocalizedText(
             zh: "时间重叠的活动：once（重叠时段只计一次）", en: "overlapping sessions: once (count the overlapping time once)"))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let token = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()
         let filter = try SessionFilterArguments.filter(invocation, context: context, state: store.state)

@@ -1,7 +1,7 @@
 /// `/check`: a health check of the records before exporting or certifying, each finding
 /// naming the record and the command that fixes it.
-public struct CheckCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct CheckCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "check",
         aliases: ["检查", "体检"],
         group: .reports,
@@ -12,9 +12,9 @@ public struct CheckCommand: Command {
         keys: [ReportsSupport.fileKey, ReportsSupport.forceKey]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let store = try await context.outreachStore()
         let check = RecordCheck.run(state: store.state, now: context.now())
         return try ReportsSupport.output(

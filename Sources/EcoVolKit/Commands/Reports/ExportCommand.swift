@@ -4,11 +4,11 @@ import Foundation
 /// the report in the format the file's extension names (.csv for Excel, .json, .md, .html,
 /// .ics for calendars), with the same filters as the listing it comes from. Phones are
 /// masked unless `full=yes`; an existing file is replaced only with `force=yes`.
-public struct ExportCommand: Command {
-    public enum Kind: String, ArgumentChoice {
+package struct ExportCommand: Command {
+    package enum Kind: String, ArgumentChoice {
         case sessions, people, participation, hours, report, calendar
 
-        public init?(argument: String) {
+        package init?(argument: String) {
             let v = argument.trimmingCharacters(in: .whitespaces).lowercased()
             if let k = Kind(rawValue: v) {
                 self = k
@@ -25,7 +25,7 @@ public struct ExportCommand: Command {
             }
         }
 
-        public var label: LocalizedText {
+        package var label: LocalizedText {
             switch self {
             case .sessions: return LocalizedText(zh: "活动", en: "sessions")
             case .people: return LocalizedText(zh: "人员", en: "people")
@@ -36,7 +36,7 @@ public struct ExportCommand: Command {
             }
         }
 
-        public static var acceptedValues: LocalizedText { L(.exportAcceptedKinds) }
+        package static var acceptedValues: LocalizedText { L(.exportAcceptedKinds) }
 
         var title: LocalizedText {
             switch self {
@@ -48,7 +48,7 @@ public struct ExportCommand: Command {
         }
     }
 
-    public static let configuration = CommandConfiguration(
+    package static let configuration = CommandConfiguration(
         name: "export",
         aliases: ["导出"],
         group: .reports,
@@ -93,9 +93,9 @@ public struct ExportCommand: Command {
         "full", aliases: ["完整"], help: LocalizedText(zh: "yes：导出完整手机号和证件号", en: "yes: export full phone and ID numbers")
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let kind = try invocation.required(Self.what)
         let file = try invocation.required(Self.file).path

@@ -3,8 +3,8 @@ import Foundation
 /// `/nominate [year]`: shortlists for 百名生态环境志愿者 (volunteers by hours, sessions and
 /// evaluation) and 十佳公众参与案例 (sessions by reach and rating), with the facts a
 /// nomination needs.
-public struct NominateCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct NominateCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "nominate",
         aliases: ["推选", "评选"],
         group: .reports,
@@ -21,9 +21,9 @@ public struct NominateCommand: Command {
         "limit", aliases: ["人数"],
         help: LocalizedText(zh: "志愿者候选人数（1–100，默认 100）", en: "volunteer candidates (1–100, default 100)"), in: 1...100)
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let year = try invocation.value(Self.year)?.year ?? ReportsSupport.today(context).year
         let limit = try invocation.value(Self.limit) ?? 100
         let levels = try ReportsSupport.starLevels(invocation, context: context)

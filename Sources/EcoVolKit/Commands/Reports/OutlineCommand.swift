@@ -1,8 +1,8 @@
 /// `/outline audience=… minutes=… [topic=…] [type=…]` or `/outline SESSION`: a talk built
 /// from the knowledge base, with minutes per part adding up to the length asked. The same
 /// request gives the same outline; `vary=N` gives another, repeatable, version.
-public struct OutlineCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct OutlineCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "outline",
         aliases: ["提纲", "宣讲提纲", "讲稿"],
         group: .reports,
@@ -41,9 +41,9 @@ public struct OutlineCommand: Command {
     static let file = ReportsSupport.file.with(
         help: LocalizedText(zh: "写入文件（.md .html .json）", en: "write to a file (.md .html .json)"))
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         var audience: Audience?
         var minutes: Int?
         var type: ServiceType?

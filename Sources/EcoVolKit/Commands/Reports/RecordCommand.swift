@@ -1,8 +1,8 @@
 /// `/record PERSON`: the volunteer's full service record in the shape the record rules
 /// describe — basic information, every service with its 负责人 and 记录人, trainings,
 /// evaluations — to check, correct or hand over.
-public struct RecordCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct RecordCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "record",
         aliases: ["服务记录", "档案"],
         group: .reports,
@@ -15,9 +15,9 @@ public struct RecordCommand: Command {
         keys: [ReportsSupport.thresholdsKey, ReportsSupport.fileKey, ReportsSupport.forceKey]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let token = try invocation.required(OutreachArguments.person)
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()

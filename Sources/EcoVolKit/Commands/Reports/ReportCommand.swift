@@ -1,8 +1,8 @@
 /// `/report [period] [city=…]`: the figures a coordinator reports upward — sessions by
 /// type, audience, city and month, reach, volunteers, hours, rating, the yearly training
 /// check per city, insurance gaps and environmental days — on screen or to a file.
-public struct ReportCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct ReportCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "report",
         aliases: ["报告", "统计", "报表"],
         group: .reports,
@@ -17,9 +17,9 @@ public struct ReportCommand: Command {
         keys: SessionFilterArguments.keys + [ReportsSupport.fileKey, ReportsSupport.forceKey]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let today = ReportsSupport.today(context)
         let store = try await context.outreachStore()
         let filter = try SessionFilterArguments.filter(

@@ -1,7 +1,7 @@
 /// `/stars [period] [city=…]`: volunteers by star level (星级认定) from their credited
 /// hours, and who crossed a level in the period. The scale is configurable.
-public struct StarsCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct StarsCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "stars",
         aliases: ["星级", "星级认定"],
         group: .reports,
@@ -23,9 +23,9 @@ public struct StarsCommand: Command {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let today = ReportsSupport.today(context)
         let store = try await context.outreachStore()
         let filter = try SessionFilterArguments.filter(

@@ -3,8 +3,8 @@
 /// mode) and never run here; a question goes on to the knowledge base exactly as `/ask`.
 /// When it is unclear whether a line is a request, the user is asked (or, with no one to
 /// ask, it is answered as a question and the possible command is mentioned).
-public struct DoCommand: Command {
-    public static let configuration = CommandConfiguration(
+package struct DoCommand: Command {
+    package static let configuration = CommandConfiguration(
         name: "do",
         aliases: ["办", "请求", "propose"],
         group: .general,
@@ -26,9 +26,9 @@ public struct DoCommand: Command {
         ]
     )
 
-    public init() {}
+    package init() {}
 
-    public func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
+    package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let text = invocation.joinedPositionals().trimmingCharacters(in: .whitespaces)
         let reading = await Self.read(text, context: context)
         switch reading.decision {
@@ -165,18 +165,18 @@ public struct DoCommand: Command {
 
 /// The `/outline` line a lecturer's request was read as, while its question is answered: the
 /// answer's outline hint shows it instead of guessing the length and topic again.
-public enum ProposedOutlineKey: ContextKey {
-    public static var defaultValue: String? { nil }
+package enum ProposedOutlineKey: ContextKey {
+    package static var defaultValue: String? { nil }
 }
 
 /// The request index of this REPL's store, rebuilt only when the store's revision changes.
-public enum RequestIndexCacheKey: ContextKey {
-    public static var defaultValue: RequestIndexCache? { nil }
+package enum RequestIndexCacheKey: ContextKey {
+    package static var defaultValue: RequestIndexCache? { nil }
 }
 
 extension CommandContext {
     /// This context's request index cache, made on first use.
-    public var requestIndexCache: RequestIndexCache {
+    package var requestIndexCache: RequestIndexCache {
         if let cache = self[RequestIndexCacheKey.self] { return cache }
         let cache = RequestIndexCache()
         self[RequestIndexCacheKey.self] = cache

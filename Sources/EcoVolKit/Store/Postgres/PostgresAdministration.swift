@@ -9,8 +9,8 @@ public enum PostgresAdministration {
     /// What `store init` did.
     public struct InitReport: Sendable, Equatable {
         /// Migrations applied now, oldest first (empty when the schema was current).
-        public var applied: [Int]
-        public var version: Int
+        package var applied: [Int]
+        package var version: Int
     }
 
     /// Creates the schema or applies the migrations it lacks, each in its own transaction
@@ -56,10 +56,10 @@ public enum PostgresAdministration {
     }
 
     /// A city office's login.
-    public struct Office: Sendable, Equatable {
-        public var role: String
-        public var city: String
-        public var created: Date
+    package struct Office: Sendable, Equatable {
+        package var role: String
+        package var city: String
+        package var created: Date
     }
 
     /// Office role names: what PostgreSQL takes unquoted, so psql users type them as is.
@@ -77,7 +77,7 @@ public enum PostgresAdministration {
 
     /// Creates a login role for the office of `city` (a 市州 name or alias), confined by the
     /// row-level security policies to that city; returns the role and its new password.
-    public static func addOffice(url: String, environment: [String: String], name: String, city: String) async throws
+    package static func addOffice(url: String, environment: [String: String], name: String, city: String) async throws
         -> (office: Office, password: String)
     {
         let role = try validRoleName(name)
@@ -118,7 +118,7 @@ public enum PostgresAdministration {
         }
     }
 
-    public static func offices(url: String, environment: [String: String]) async throws -> [Office] {
+    package static func offices(url: String, environment: [String: String]) async throws -> [Office] {
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
             var list: [Office] = []
@@ -132,7 +132,7 @@ public enum PostgresAdministration {
     }
 
     /// Drops the office's login; its records stay (they belong to the province).
-    public static func removeOffice(url: String, environment: [String: String], name: String) async throws -> Office {
+    package static func removeOffice(url: String, environment: [String: String], name: String) async throws -> Office {
         let role = try validRoleName(name)
         let settings = try PostgresSettings.parse(url, environment: environment)
         return try await withConnection(settings) { connection, logger in
@@ -201,13 +201,13 @@ public enum PostgresAdministration {
 
     /// Province-wide figures of one city, from the aggregate views every office may read.
     public struct CityTotal: Sendable, Equatable {
-        public var city: String
-        public var sessions: Int
-        public var sessionsDone: Int
-        public var reached: Int
-        public var attendances: Int
-        public var hours: Double
-        public var volunteers: Int
+        package var city: String
+        package var sessions: Int
+        package var sessionsDone: Int
+        package var reached: Int
+        package var attendances: Int
+        package var hours: Double
+        package var volunteers: Int
     }
 
     /// Counts, hours and people reached by city, for the whole province — readable by every

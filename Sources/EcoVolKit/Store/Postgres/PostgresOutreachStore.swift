@@ -14,7 +14,7 @@ import PostgresNIO
 /// change if the server had committed it after all).
 @MainActor
 public final class PostgresOutreachStore: OutreachStore {
-    public let settings: PostgresSettings
+    package let settings: PostgresSettings
     /// The records: the local replica's (see `PostgresReplica`), or memory only without one.
     /// Right after a later start the replica may still be being read: reading the records then
     /// waits for it.
@@ -35,11 +35,11 @@ public final class PostgresOutreachStore: OutreachStore {
     public var kind: StoreKind { .postgres }
     public var isWritable: Bool { writeBlock == nil }
     /// Why writes are refused, if they are (a schema newer than this ecovol).
-    public private(set) var writeBlock: StoreError?
+    package private(set) var writeBlock: StoreError?
     /// The schema version found on the server.
-    public private(set) var schemaVersion = 0
+    package private(set) var schemaVersion = 0
     /// The city this login is confined to (a city office), or nil for the province.
-    public internal(set) var officeCity: String?
+    package internal(set) var officeCity: String?
 
     private var connection: PostgresConnection?
     var warnings: [LocalizedText] = []

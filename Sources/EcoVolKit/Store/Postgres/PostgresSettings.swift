@@ -6,28 +6,28 @@ import PostgresNIO
 /// `$PGPASSWORD`, then `~/.pgpass` (or `$PGPASSFILE`); `sslmode` from the query string or
 /// `$PGSSLMODE`; `host=/dir` in the query string for a Unix socket. Coordinators already
 /// have these from their IT office, so nothing new to learn.
-public struct PostgresSettings: Sendable, Equatable {
-    public enum SSLMode: String, Sendable, CaseIterable {
+package struct PostgresSettings: Sendable, Equatable {
+    package enum SSLMode: String, Sendable, CaseIterable {
         case disable, allow, prefer, require
         case verifyCA = "verify-ca"
         case verifyFull = "verify-full"
     }
 
-    public var host: String
-    public var port: Int
+    package var host: String
+    package var port: Int
     /// A Unix-socket directory (`host=/var/run/postgresql`), when not TCP.
-    public var socketDirectory: String?
-    public var user: String
-    public var password: String?
-    public var database: String
-    public var sslMode: SSLMode
+    package var socketDirectory: String?
+    package var user: String
+    package var password: String?
+    package var database: String
+    package var sslMode: SSLMode
     /// `sslrootcert=` for verify-ca / verify-full.
-    public var rootCertificate: String?
-    public var connectTimeout: Int
+    package var rootCertificate: String?
+    package var connectTimeout: Int
 
     /// Parses `url`, filling gaps from `environment` (PGUSER, PGPASSWORD, PGPASSFILE,
     /// PGSSLMODE, PGCONNECT_TIMEOUT, HOME, USER). Throws a message naming what is wrong.
-    public static func parse(_ url: String, environment: [String: String]) throws -> PostgresSettings {
+    package static func parse(_ url: String, environment: [String: String]) throws -> PostgresSettings {
         guard StoreLocation.isServerURL(url), let parts = URLComponents(string: url) else {
             throw StoreError(.cannotConnect, L(.sharedStoreErrorBadURL, ["url": StoreLocation.redacted(url)]))
         }
@@ -121,7 +121,7 @@ public struct PostgresSettings: Sendable, Equatable {
     }
 
     /// The server as messages name it: `host:port/database` (never the password).
-    public var displayName: String {
+    package var displayName: String {
         (socketDirectory.map { "\($0)" } ?? "\(host):\(port)") + "/" + database
     }
 

@@ -16,20 +16,20 @@ import PostgresNIO
 public enum StoreSync {
     /// What one sync did.
     public struct Report: Sendable, Equatable {
-        public var link: String
+        package var link: String
         /// Local changes sent in this run.
-        public var pushed = 0
+        package var pushed = 0
         /// Local changes the server already had (a resumed sync).
-        public var alreadyThere = 0
-        public var refused = 0
-        public var newConflicts = 0
+        package var alreadyThere = 0
+        package var refused = 0
+        package var newConflicts = 0
         /// Server changes read.
-        public var pulledChanges = 0
+        package var pulledChanges = 0
         /// Local records written from them.
-        public var pulledRecords = 0
-        public var openConflicts = 0
+        package var pulledRecords = 0
+        package var openConflicts = 0
         /// The URL carried a password, which is not remembered.
-        public var passwordDropped = false
+        package var passwordDropped = false
     }
 
     /// Pushes, then pulls. `url` links (or re-links) the store; nil repeats the saved link.

@@ -3,8 +3,8 @@ import Foundation
 /// A record both sides changed since the last sync, or a change the server refused. The
 /// version that did not stand is kept here, never dropped (as CouchDB keeps a document's
 /// losing revisions), until the coordinator settles it with `sync resolve`.
-public struct SyncConflict: Sendable, Equatable, Codable {
-    public enum Kind: String, Sendable, Codable {
+package struct SyncConflict: Sendable, Equatable, Codable {
+    package enum Kind: String, Sendable, Codable {
         /// Both sides changed the record; the server's order put this laptop's version last.
         case concurrent
         /// The server refused this laptop's change (the office may not make it).
@@ -12,23 +12,23 @@ public struct SyncConflict: Sendable, Equatable, Codable {
     }
 
     /// The number `sync resolve` takes; never reused within a store.
-    public var id: Int
-    public var kind: Kind
+    package var id: Int
+    package var kind: Kind
     /// The local change (its seq in this store) that wrote `mine`.
-    public var localSeq: Int
+    package var localSeq: Int
     /// The server change that wrote `theirs` (nil when unknown, e.g. for a refusal).
-    public var theirSeq: Int?
+    package var theirSeq: Int?
     /// Why the server refused the change (refusals only), in the server's words.
-    public var reason: String?
+    package var reason: String?
     /// This laptop's version, as one journal operation (a put, or a delete).
-    public var mine: String
+    package var mine: String
     /// The server's version before this laptop's change, as one journal operation.
-    public var theirs: String
-    public var detected: Date
+    package var theirs: String
+    package var detected: Date
     /// `mine` or `theirs` once settled; open while nil.
-    public var resolution: String?
+    package var resolution: String?
 
-    public var isOpen: Bool { resolution == nil }
+    package var isOpen: Bool { resolution == nil }
 
     /// The two versions, decoded.
     func versions() throws -> (mine: StoreOperation, theirs: StoreOperation) {
@@ -42,7 +42,7 @@ public struct SyncConflict: Sendable, Equatable, Codable {
     }
 
     /// The record both versions are of.
-    public var record: String {
+    package var record: String {
         (try? versions()).map { SyncRecordKey($0.mine).text } ?? "?"
     }
 

@@ -3,13 +3,13 @@ import Foundation
 /// Which record an operation writes, whatever it writes: the unit conflicts are found in.
 /// Two changes conflict when they touch the same key, not the same table or the same field,
 /// so a coordinator is asked about a session only when both sides changed that session.
-public enum SyncRecordKey: Hashable, Sendable {
+package enum SyncRecordKey: Hashable, Sendable {
     case session(String)
     case person(String)
     case project(String)
     case participation(ParticipationKey)
 
-    public init(_ op: StoreOperation) {
+    package init(_ op: StoreOperation) {
         switch op {
         case .putSession(let s): self = .session(s.id)
         case .deleteSession(let id): self = .session(id)
@@ -23,7 +23,7 @@ public enum SyncRecordKey: Hashable, Sendable {
     }
 
     /// `session S-1`, `participation S-1/P-2`: for listings and `--json`.
-    public var text: String {
+    package var text: String {
         switch self {
         case .session(let id): return "session " + id
         case .person(let id): return "person " + id

@@ -10,21 +10,21 @@ import Foundation
 /// at any moment resumes from the last step it recorded; what it did after that step is
 /// recognised again (the server refuses a second copy of a pushed change, a pulled change
 /// that is already here writes nothing).
-public struct SyncState: Sendable, Equatable, Codable {
+package struct SyncState: Sendable, Equatable, Codable {
     /// The server URL with any password removed.
-    public var link: String?
+    package var link: String?
     /// This store's identity on the server; with a local seq it names a change for ever.
-    public var origin: String
+    package var origin: String
     /// Every local change up to this seq is on the server (or refused and kept as a conflict).
-    public var pushedThrough: Int
+    package var pushedThrough: Int
     /// Every server change up to this seq is reflected here.
-    public var lastPulled: Int
-    public var lastSync: Date?
+    package var lastPulled: Int
+    package var lastSync: Date?
     /// The local seq when the last sync finished (the greeting's count of waiting changes).
-    public var syncedSeq: Int
-    public var conflicts: [SyncConflict]
+    package var syncedSeq: Int
+    package var conflicts: [SyncConflict]
 
-    public init(origin: String = UUID().uuidString.lowercased()) {
+    package init(origin: String = UUID().uuidString.lowercased()) {
         self.origin = origin
         pushedThrough = 0
         lastPulled = 0
@@ -32,13 +32,13 @@ public struct SyncState: Sendable, Equatable, Codable {
         conflicts = []
     }
 
-    public var openConflicts: [SyncConflict] { conflicts.filter(\.isOpen) }
+    package var openConflicts: [SyncConflict] { conflicts.filter(\.isOpen) }
 
     static func folder(_ directory: String) -> String { directory + "/sync" }
     static func path(_ directory: String) -> String { folder(directory) + "/state.json" }
 
     /// The saved state, or nil when this store was never linked.
-    public static func load(directory: String) throws -> SyncState? {
+    package static func load(directory: String) throws -> SyncState? {
         let path = path(directory)
         let bytes: [UInt8]?
         do { bytes = try POSIXFile.readAll(path) } catch {

@@ -4,8 +4,8 @@ import Foundation
 /// words after `sync`, turned into library calls and bilingual text (and `--json`), so the
 /// executable only prints.
 @MainActor
-public enum SyncTool {
-    public static func run(
+package enum SyncTool {
+    package static func run(
         arguments: [String], location: StoreLocation, environment: [String: String], language: Language,
         progress: (any ProgressReporter)? = nil, now: @escaping @Sendable () -> Date = { Date() }
     ) async -> StoreToolResult {
@@ -77,7 +77,7 @@ public enum SyncTool {
     // MARK: - status
 
     /// How many local changes wait to be pushed (exact: reads the journal).
-    public static func waitingChanges(directory: String, state: SyncState) throws -> Int {
+    package static func waitingChanges(directory: String, state: SyncState) throws -> Int {
         try SyncOutbox.pending(directory: directory, after: state.pushedThrough).changes.count
     }
 
