@@ -10,10 +10,12 @@ public struct SearchIndex: Sendable {
     /// Searchable fields, in the order of `weights`.
     enum Field: Int, CaseIterable {
         case title, keywords, english, body, pinyin
+        /// Keywords of two words or more, each one token (see `KeywordPhrases`).
+        case phrases
     }
 
     /// Field weights, tuned against the judged query set.
-    static let weights: [Float] = [3.0, 2.5, 1.5, 1.0, 1.2]
+    static let weights: [Float] = [3.0, 2.5, 1.5, 1.0, 1.2, 2.5]
     static let k1: Float = 1.2
     static let b: Float = 0.75
 
@@ -116,6 +118,8 @@ public struct SearchIndex: Sendable {
     let oneWay: [(from: Int, to: [[Token]], weight: Float)]
     /// The entries' bigrams by sound, to correct a homophone typo (see `HomophoneTable`).
     let homophones: HomophoneTable
+    /// The parts of keywords of two words or more, to find them typed apart.
+    let keywordPhrases: KeywordPhrases
 
     /// Builds the index. Entries keep their order; `SearchHit.entryIndex` points into `entries`.
     public init(entries: [KnowledgeEntry], synonyms: SynonymTable = .empty) {
@@ -174,8 +178,14 @@ public struct SearchIndex: Sendable {
                     for keyword in entry.keywords {
                         Pinyin.indexTokens(of: TextNormalizer.normalize(keyword), into: &values)
                     }
+                case .phrases:
+                    for keyword in entry.keywords {
+                        if let token = KeywordPhrases.token(ofKeyword: TextNormalizer.normalize(keyword)) {
+                            values.append(token)
+                        }
+                    }
                 }
-                if field != .pinyin { values = tokens.map(\.value) }
+                if field != .pinyin, field != .phrases { values = tokens.map(\.value) }
                 builders[field.rawValue].add(doc: doc, &values)
             }
             audienceMasks[doc] = Self.mask(entry.audiences, KnowledgeVocabulary.audiences)
@@ -237,6 +247,7 @@ public struct SearchIndex: Sendable {
         }
         self.matcher = matcher
         self.segmenter = ChineseSegmenter(domainWords: domainWords)
+        self.keywordPhrases = KeywordPhrases(keywords: domainWords)
         self.synonymTerms = synonymTerms
         self.synonymTexts = synonyms.groups
         self.synonymWeights = synonyms.groups.indices.map { Float(synonyms.weight(ofGroup: $0)) }

@@ -97,6 +97,13 @@ package struct SearchQuery: Sendable {
 
     static let textFields: UInt8 = 0b01111
     static let pinyinField: UInt8 = 0b10000
+    static let phraseField: UInt8 = 0b100000
+    /// What a keyword of two words found with its words apart in one clause counts for (see
+    /// `KeywordPhrases`): less than the bigram across its words that the keyword typed whole
+    /// matches.
+    static let splitKeywordWeight: Float = 0.6
+    /// The same for a Latin keyword typed whole, which has no such bigram.
+    static let wholeLatinKeywordWeight: Float = 1.5
     /// Titles and keywords: the fields that hold single characters.
     static let titleFields: UInt8 = 0b00011
     /// Score weight of a date's characters as typed (see `SearchIndex.compile`).
@@ -551,6 +558,18 @@ extension SearchIndex {
             let weight = Float(max(1, min(list.count, 3)))
             query.clauses.append(
                 .init(weight: weight, units: Array(Set(list.flatMap(tokenUnits))).sorted(), alternatives: alternatives))
+        }
+
+        // Keywords of two words whose words the question holds in one clause (see `KeywordPhrases`):
+        // a clause that accounts for no unit of its own, the words' clauses already do.
+        for found in keywordPhrases.splitKeywords(in: s, tokens: tokens, segmentOf: segmentOf) {
+            query.clauses.append(
+                .init(
+                    weight: found.isWhole ? SearchQuery.wholeLatinKeywordWeight : SearchQuery.splitKeywordWeight,
+                    units: [],
+                    alternatives: [
+                        .init(weight: 1, terms: [.init(token: found.token, fields: SearchQuery.phraseField)])
+                    ]))
         }
 
         // 4. Exactness: the whole question equals a title or keyword.
