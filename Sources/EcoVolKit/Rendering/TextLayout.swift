@@ -118,9 +118,16 @@ package struct TextLayout: Sendable {
                 let w = DisplayWidth.of(cell.0)
                 if used + w > width && !lineCells.isEmpty {
                     var carry: [(Character, TextStyle)] = []
-                    if TextLayout.noLineStart.contains(cell.0), let last = lineCells.popLast() {
+                    let wordBefore = lineCells.last.map { !isWide($0.0) && $0.0 != " " } ?? false
+                    if TextLayout.noLineStart.contains(cell.0), !wordBefore || lastBreak == nil,
+                        let last = lineCells.popLast()
+                    {
+                        // 。 never starts a line: the character before it goes down with it.
                         carry = [last]
-                    } else if let b = lastBreak, b < lineCells.count, !isWide(cell.0) {
+                    } else if let b = lastBreak, b < lineCells.count,
+                        !isWide(cell.0) || TextLayout.noLineStart.contains(cell.0)
+                    {
+                        // A Latin word goes down whole, with the colon or full stop after it.
                         carry = Array(lineCells[b...])
                         lineCells.removeSubrange(b...)
                     }

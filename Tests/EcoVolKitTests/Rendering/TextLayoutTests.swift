@@ -51,6 +51,26 @@ struct TextLayoutTests {
         #expect(lines == ["Lucid waters and", "lush mountains are", "invaluable assets"])
     }
 
+    /// "accepted formats:" at the edge: the colon may not start a line, and the word before it
+    /// goes down whole — never "format" / "s:". Chinese still carries just one character.
+    @Test func aWordBeforePunctuationAtTheEdgeGoesDownWhole() {
+        for width in 20...40 {
+            for tail in [":", ".", ",", ")", "，", "。"] {
+                let text = StyledText("Accepted values for this field are the formats\(tail) csv json")
+                let lines = TextLayout(width: width).wrap(text, width: width).map(\.plainText)
+                let words = Set(text.plainText.split(separator: " ").map { String($0) })
+                for line in lines {
+                    #expect(DisplayWidth.of(line) <= width, "width \(width): \(line)")
+                    for word in line.split(separator: " ") {
+                        #expect(words.contains(String(word)), "width \(width): \(lines)")
+                    }
+                }
+            }
+        }
+        let chinese = TextLayout(width: 20).wrap(StyledText("一二三四五六七八九十一二三四五六七八九十。好"), width: 20)
+        #expect(chinese.map(\.plainText) == ["一二三四五六七八九十", "一二三四五六七八九", "十。好"])
+    }
+
     @Test func wrappingKeepsEveryCharacterAndFits() async {
         await propertyCheck(input: TestGen.text(0...120), Gen.int(in: 20...60)) { raw, width in
             let text = TerminalSafeText.singleLine(raw)
