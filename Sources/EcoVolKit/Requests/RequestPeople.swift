@@ -145,6 +145,23 @@ extension RequestInterpreter {
     static let unknownPersonPattern = RequestSlots.regex(
         "^(?:帮我)?(?:查一?下|看看|查查)?\\s*([\\p{Han}]{2,3}?)\\s*(?:今年|去年|这个月|上个月|一共|总共|累计|的|服务|参加|有多少|到现在|目前|现在)")
 
+    /// Whose certificate a request asks for: 给王五开个证明, 帮我为李娜出一份志愿服务证明, 王五需要一份
+    /// 时长证明 — the name sits between 给/为 and the verb, or opens the line before 需要.
+    static let certificatePersonPatterns: [NSRegularExpression] = [
+        "(?:给|为|替)\\s*([\\p{Han}]{2,3}?)\\s*(?:开具|出具|开|出|打印|打|办|做|弄|生成)(?:一下|一|1|个|份|张)*\\s*"
+            + "(?:志愿服务|志愿|服务)?(?:时长|记录)?(?:证明|证书)",
+        "^([\\p{Han}]{2,3}?)\\s*(?:需要|要|想要|想开|要开|申请)(?:一下|一|1|个|份|张)*\\s*(?:志愿服务|志愿|服务)?(?:时长|记录)?(?:证明|证书)",
+        "\\b(?:certificate|cert)s?\\s+(?:for|of)\\s+([a-z]+(?: [a-z]+)?)",
+        "\\b([a-z]+(?: [a-z]+)?)'s (?:certificate|cert)\\b",
+    ].compactMap(RequestSlots.regex)
+
+    /// English words after "for" that are not a person's name.
+    static let notEnglishNames: Set<String> = [
+        "the", "our", "my", "this", "that", "each", "every", "him", "her", "them", "me", "us", "all", "everyone",
+        "volunteers", "volunteer", "people", "last", "next", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ]
+
     static let englishPersonPatterns: [NSRegularExpression] = [
         "how many hours (?:has|did|does)\\s+([a-z]+(?: [a-z]+)?)\\s+(?:served|volunteered|done|worked|got|have|put)",
         "([a-z]+(?: [a-z]+)?)'s (?:hours|record|profile|history)",
@@ -208,12 +225,23 @@ extension RequestInterpreter {
         if let regex = unknownPersonPattern, let m = t.matches(regex).first, let g = m.groups[1], looksLikeName(g) {
             return g
         }
+        for regex in certificatePersonPatterns {
+            for m in t.matches(regex) {
+                guard let g = m.groups[1] else { continue }
+                if g.first?.isASCII == true, let name = englishName(g) { return name }
+                if looksLikeName(g) { return g }
+            }
+        }
         for regex in englishPersonPatterns {
-            guard let m = t.matches(regex).first, let g = m.groups[1] else { continue }
-            let words = g.split(separator: " ").map(String.init)
-            if ["the", "our", "my", "this", "that", "each", "every"].contains(words.first ?? "") { continue }
-            return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            if let g = t.matches(regex).first?.groups[1], let name = englishName(g) { return name }
         }
         return nil
+    }
+
+    /// "li na" as Li Na; nil when the words are a pronoun or a determiner (the, our, them).
+    private static func englishName(_ words: String) -> String? {
+        let parts = words.split(separator: " ").map(String.init)
+        guard let first = parts.first, !notEnglishNames.contains(first) else { return nil }
+        return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 }

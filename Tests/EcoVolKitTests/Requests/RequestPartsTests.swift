@@ -255,6 +255,29 @@ import Testing
         #expect(bare.best?.value("title") == nil && bare.best?.missing.contains("title") == true)
     }
 
+    /// 给王五开个证明 asks for someone's certificate. The line is first read before the store is
+    /// open (no one is known yet), so the name in the words must carry it; with the store, a
+    /// registered name becomes its id.
+    @Test func aCertificateIsAskedForSomeoneByName() {
+        let storeless = RequestInterpreter(now: RequestFixture.now, timeZone: RequestFixture.zone, state: nil)
+        let cases = [
+            ("给王五开个证明", "王五"), ("帮我给李四出一份志愿服务证明", "李四"), ("麻烦为罗娟开具服务时长证明", "罗娟"),
+            ("王五需要一份志愿服务证明", "王五"), ("please make a certificate for li na", "Li Na"),
+            ("print wang wu's certificate", "Wang Wu"),
+        ]
+        for (line, name) in cases {
+            let r = storeless.interpret(line)
+            #expect(r.decision != .question && r.best?.command == "certificate", "\(line)")
+            #expect(r.best?.positionals == [name], "\(line): \(r.best?.line ?? "-")")
+        }
+        let known = RequestFixture.interpreter(RequestFixture.state()).interpret("给王五开个证明")
+        #expect(known.best?.command == "certificate" && known.best?.positionals == ["pwang5"])
+        // Asking how certificates work, or for whom, names no one.
+        for line in ["志愿服务证明怎么开", "谁来开志愿服务证明", "certificate for volunteers, how does it work?"] {
+            #expect(storeless.interpret(line).best?.command != "certificate", "\(line)")
+        }
+    }
+
     /// Undoing and merging change records, so their proposals say so and wait for a yes.
     @Test func undoAndMergeProposalsChangeRecords() {
         let i = RequestFixture.interpreter(RequestFixture.state())
