@@ -60,6 +60,18 @@ import Testing
         #expect(text.components(separatedBy: line).count == 2, "\(text)")
     }
 
+    /// Framed in English, the whole line finds nothing, but the request read its topic: the
+    /// answer is about that topic, and the outline line is still offered once.
+    @Test func anEnglishOutlineRequestIsAnsweredByItsTopic() async throws {
+        let c = context(temporaryStoreDirectory(), language: .en)
+        let outcome = await run(c, "make me a 30-minute talk outline on plastics for a community meeting")
+        let json = try #require(outcome.output?.json)
+        #expect(json["answered"] == .bool(true))
+        let first = try #require(json["results"]?.arrayValue?.first?["id"]?.stringValue)
+        #expect(first.contains("plastic"), "\(first)")
+        #expect(json["proposal"]?["line"]?.stringValue == "/outline audience=community minutes=30 topic=plastics")
+    }
+
     /// The texts of the proposal's notes (its list block).
     private func notes(_ c: CommandContext, _ text: String) async -> [String] {
         let outcome = await run(c, text)

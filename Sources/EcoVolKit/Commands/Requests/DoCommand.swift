@@ -68,6 +68,14 @@ package struct DoCommand: Command {
                 context[ProposedOutlineKey.self] = best.line
                 defer { context[ProposedOutlineKey.self] = nil }
                 var output = try await answer(invocation, context: context, note: nil)
+                if output.json["answered"] == .bool(false), let topic = best.value("topic") {
+                    // "make me a 30-minute talk outline on plastics for a community meeting":
+                    // the framing sank the line, but the request read its topic — answer that.
+                    var byTopic = invocation
+                    byTopic.positionals = [ArgumentToken(text: topic, column: 0)]
+                    let second = try await answer(byTopic, context: context, note: nil)
+                    if second.json["answered"] == .bool(true) { output = second }
+                }
                 if output.json["answered"] == .bool(false) {
                     // No answer to hang the hint on: the proposal says itself.
                     output.blocks += propose(best, context: context).blocks
