@@ -276,6 +276,9 @@ extension SearchIndex {
             k > 0 && TextNormalizer.isCJK(s[k - 1]) && TextNormalizer.isCJK(s[k])
                 && usedInTitles(s, (k - 1)..<(k + 1))
         }
+        // The question as typed, before its question words go: "why should we sort waste" is
+        // itself a keyword, which the stripped "sort waste" no longer equals.
+        let asTyped = TokenValue.phrase(s)
         for match in intentMatcher.matches(in: s) {
             for cue in match.payloads {
                 query.intent.kinds |= cue.kinds
@@ -575,6 +578,7 @@ extension SearchIndex {
         // 4. Exactness: the whole question equals a title or keyword.
         let whole = TokenValue.phrase(s)
         if whole != 0 { query.exact.append((whole, 1.0)) }
+        if asTyped != 0, asTyped != whole { query.exact.append((asTyped, 1.0)) }
         if spans.count == 1, case .synonym(let group, let index) = spans[0].kind, spanTokens.count == 1,
             tokens.count == spanTokens[0]?.count
         {

@@ -28,6 +28,28 @@ struct KnowledgeSearchTests {
         #expect(top("今天股票涨了吗") == nil)
     }
 
+    /// A keyword written as a question ("why should we sort waste") is what someone types;
+    /// its question words are stripped before ranking, and the stripped words no longer equal
+    /// the keyword — the exact-match bonus must still see the question as typed.
+    @Test func aQuestionTypedAsAnEnglishKeywordFindsItsEntry() throws {
+        let (base, _) = KnowledgeBase.load(directories: [KnowledgeFixtures.repositoryKnowledge])
+        let index = SearchIndex(entries: base.entries, synonyms: base.synonyms)
+        let openers = ["why ", "how ", "what ", "can ", "should ", "where ", "who ", "when "]
+        var asked = 0
+        for entry in base.entries {
+            for keyword in entry.keywords where keyword.split(separator: " ").count >= 3 {
+                let lower = keyword.lowercased()
+                guard openers.contains(where: lower.hasPrefix) else { continue }
+                let question = lower.prefix(1).uppercased() + lower.dropFirst() + "?"
+                let keyed = Set(base.entries.filter { $0.keywords.contains(keyword) }.map(\.id))
+                let first = index.search(question, options: SearchOptions(limit: 3)).first?.id
+                #expect(first.map(keyed.contains) == true, "\(question) → \(first ?? "nothing"), keyed \(keyed)")
+                asked += 1
+            }
+        }
+        #expect(asked >= 10, "the knowledge base has fewer question-shaped English keywords than before")
+    }
+
     @Test func audienceWordsBoostInsteadOfBeingRequired() throws {
         let index = try index()
         let hits = index.search("适合小学生的垃圾分类活动")
