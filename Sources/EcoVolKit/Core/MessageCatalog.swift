@@ -869,6 +869,7 @@ extension MessageKey {
         case .fieldName: LocalizedText(zh: "姓名", en: "Name")
         case .fieldRole: LocalizedText(zh: "角色", en: "Role")
         case .fieldHours: LocalizedText(zh: "时长", en: "Hours")
+        case .fieldHoursInPeriod: LocalizedText(zh: "时长（{period}）", en: "Hours in {period}")
         case .fieldPhone: LocalizedText(zh: "电话", en: "Phone")
         case .fieldOrg: LocalizedText(zh: "单位", en: "Organisation")
         case .fieldStars: LocalizedText(zh: "星级", en: "Stars")

@@ -353,6 +353,7 @@ package enum MessageKey: String, CaseIterable, Sendable {
     case fieldName = "field.name"
     case fieldRole = "field.role"
     case fieldHours = "field.hours"
+    case fieldHoursInPeriod = "field.hoursInPeriod"
     case fieldPhone = "field.phone"
     case fieldOrg = "field.org"
     case fieldStars = "field.stars"

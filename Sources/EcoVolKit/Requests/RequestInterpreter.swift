@@ -102,7 +102,8 @@ public struct RequestInterpreter {
         case "sessions": sessions(&p, slots)
         case "person", "certificate":
             person(&p, t, people)
-            if command == "certificate", let span = slots.span {
+            // 张伟这个月服务了多少小时: the hours of that month (the stars stay those of all time).
+            if let span = slots.span {
                 if let code = span.code {
                     p.set("period", code)
                 } else {

@@ -208,7 +208,8 @@ struct RequestSlots {
                 ["上周", "上个星期", "上星期", "上礼拜", "last week"],
                 DaySpan(first: monday.adding(days: -7), last: monday.adding(days: -1))
             ),
-            (["本月", "这个月", "当月", "this month"], month(today.year, today.month)),
+            // 一 is read as a numeral before a measure word (这一年 → 这1年), so both spellings.
+            (["本月", "这个月", "当月", "这1个月", "这一个月", "this month"], month(today.year, today.month)),
             (["上个月", "上月", "last month", "previous month"], month(prevMonth.0, prevMonth.1)),
             (["下个月", "下月", "next month"], month(nextMonth.0, nextMonth.1)),
             (["本季度", "这个季度", "this quarter"], quarterSpan(today.year, quarter)),
@@ -216,7 +217,7 @@ struct RequestSlots {
                 ["上季度", "上个季度", "last quarter"],
                 quarter == 1 ? quarterSpan(today.year - 1, 4) : quarterSpan(today.year, quarter - 1)
             ),
-            (["今年", "本年", "this year", "全年"], year(today.year)),
+            (["今年", "本年", "本年度", "这1年", "这一年", "this year", "全年"], year(today.year)),
             (["去年", "last year"], year(today.year - 1)),
             (
                 ["最近一周", "近一周", "过去一周", "past week", "last 7 days", "past 7 days"],

@@ -1,15 +1,17 @@
-/// `/person PERSON`: one person's record, service history, total credited hours, star level
-/// and hours to the next star.
+/// `/person PERSON [period=… | from= to=]`: one person's record, service history, total
+/// credited hours, star level and hours to the next star. A period (张伟这个月服务了多少小时)
+/// adds the hours credited in it and keeps the history to it; stars stay those of all service.
 package struct PersonCommand: Command {
     package static let configuration = CommandConfiguration(
         name: "person",
         aliases: ["个人", "查看人员"],
         group: .people,
         summary: LocalizedText(zh: "查看个人服务记录、总时长和星级", en: "Show a person's history, total hours and stars"),
-        examples: ["/person 张三", "/person p3x8n2bd"],
+        examples: ["/person 张三", "/person p3x8n2bd", "/person 张三 period=this-month"],
         positionals: [
             OutreachArguments.person.spec
-        ]
+        ],
+        keys: [SessionFilterArguments.period.spec, SessionFilterArguments.from.spec, SessionFilterArguments.to.spec]
     )
 
     package init() {}
@@ -19,6 +21,7 @@ package struct PersonCommand: Command {
         let person = try invocation.required(OutreachArguments.person)
         let store = try await context.outreachStore()
         let state = store.state
+        let period = try SessionFilterArguments.filter(invocation, context: context, state: state).period
         let p = try await Outreach.requirePerson(person.text, in: state, context: context)
         let stars = StarLevel.from(environment: context.environment)
         let ledger = HoursLedger.build(state: state, person: p.id)
@@ -37,6 +40,14 @@ package struct PersonCommand: Command {
         fields.append(
             (L(.fieldRegistered).text(lang), StyledText(CalendarDate(p.registered, in: context.timeZone).iso)))
         fields.append((L(.fieldHours).text(lang), StyledText(OutreachFormat.hours(hours))))
+        let inPeriod = period.map { period in ledger.filtered { period.contains($0) }.total.hours }
+        if let period, let inPeriod {
+            fields.append(
+                (
+                    L(.fieldHoursInPeriod, ["period": period.label]).text(lang),
+                    StyledText(OutreachFormat.hours(inPeriod))
+                ))
+        }
         fields.append(
             (
                 L(.fieldStars).text(lang),
@@ -47,7 +58,7 @@ package struct PersonCommand: Command {
             ))
         let history = state.participations(person: p.id).compactMap { part in
             state.sessions[part.session].map { ($0, part) }
-        }.sorted { $0.0.start > $1.0.start }
+        }.filter { period?.contains($0.0) ?? true }.sorted { $0.0.start > $1.0.start }
         var blocks: [OutputBlock] = [.heading(p.name), .fields(fields)]
         if !history.isEmpty {
             blocks.append(.blank)
@@ -79,6 +90,16 @@ package struct PersonCommand: Command {
         var json = Outreach.json(p, state, stars: stars)
         if case .object(var pairs) = json {
             pairs.append(("hours_to_next_star", next.map { JSONValue.number($0) } ?? .null))
+            if let period, let inPeriod {
+                pairs.append(
+                    (
+                        "period",
+                        .obj([
+                            ("from", .string(period.first.iso)), ("to", .string(period.last.iso)),
+                            ("label", .string(period.label)), ("hours", .number(inPeriod)),
+                        ])
+                    ))
+            }
             pairs.append(
                 (
                     "history",
