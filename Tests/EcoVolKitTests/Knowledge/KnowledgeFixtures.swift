@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import EcoVolKit
 
@@ -105,5 +106,31 @@ enum KnowledgeFixtures {
     static var repositoryKnowledge: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("knowledge").path
+    }
+}
+
+extension KnowledgeFixtures {
+    /// A context on `knowledge` (the fixture folder by default) whose clock reads 09:00 in
+    /// Shanghai on `day`, with a temporary data directory that no test writes to.
+    @MainActor
+    static func context(
+        _ language: Language = .zh, knowledge: String? = nil, day: (Int, Int, Int) = (2026, 6, 1)
+    ) throws -> CommandContext {
+        let dir = try knowledge ?? makeBase()
+        var components = DateComponents()
+        (components.year, components.month, components.day, components.hour) = (day.0, day.1, day.2, 9)
+        let zone = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let now = try #require(calendar.date(from: components))
+        return CommandContext(
+            language: language, dataDirectory: DataDirectory(path: NSTemporaryDirectory()),
+            knowledgeDirectories: [dir], now: { now }, timeZone: zone)
+    }
+
+    /// What a terminal shows for `outcome` at 100 columns, without styles.
+    @MainActor
+    static func text(_ outcome: LineOutcome) -> String {
+        TextLayout(width: 100).lines(for: outcome.output?.blocks ?? []).map(\.plainText).joined(separator: "\n")
     }
 }
