@@ -172,11 +172,12 @@ extension RequestInterpreter {
     static let nameLeadIns = ["新志愿者", "志愿者", "新来的", "新成员", "新队员", "队员", "新人", "同学", "老师"]
 
     /// Words that sit beside names in a request without being part of them: a day or a time
-    /// (李四王五周六…, 明天张三…), and the little words before a verb (都, 也, 一起, 来, 去).
+    /// (李四王五周六…, 明天张三…), and the little words before a verb (都, 也, 一起, 来, 去, and
+    /// 不/没 of 李娜周六不去了).
     static let wordsBesideNames: [String] =
         ["周末"] + "一二三四五六日天".map { "周\($0)" } + "一二三四五六日天".map { "星期\($0)" } + [
             "今天", "明天", "昨天", "前天", "后天", "今晚", "上午", "下午", "晚上", "早上", "中午",
-            "刚才", "已经", "一起", "都", "也", "来", "去",
+            "刚才", "已经", "一起", "都", "也", "来", "去", "不", "没",
         ]
 
     /// The names in a run of Han characters written without separators (李四王五, 张三李四王五,

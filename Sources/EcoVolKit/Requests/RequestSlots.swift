@@ -384,8 +384,10 @@ struct RequestSlots {
     )
 
     static let ratingPatterns: [NSRegularExpression] = [
-        "(?:评分|评价|打了?|满意度|评了?|rated|rating(?: of)?|score(?: of)?)\\s*[:：]?\\s*([1-5])\\s*(?:分|星|颗星|stars?|/5|out of 5)?",
-        "给\\s*([1-5])\\s*(?:分|星|颗星)",
+        // 打5分, 打个5分, 评了个4星, 给个5分.
+        "(?:评分|评价|打了?个?|满意度|评了?个?|rated|rating(?: of)?|score(?: of)?)\\s*[:：]?\\s*([1-5])"
+            + "\\s*(?:分|星|颗星|stars?|/5|out of 5)?",
+        "给\\s*(?:个)?\\s*([1-5])\\s*(?:分|星|颗星)",
         "([1-5])\\s*(?:颗星|星|stars?\\b|/5|out of 5)",
     ].compactMap(regex)
 

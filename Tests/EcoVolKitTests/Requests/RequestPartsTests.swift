@@ -213,6 +213,7 @@ import Testing
         ("李四王五", ["李四", "王五"]), ("张三李四王五", ["张三", "李四", "王五"]), ("王小明李小红", ["王小明", "李小红"]),
         ("王五李小明", ["王五", "李小明"]), ("李四王五周六", ["李四", "王五"]), ("王五周六来", ["王五"]), ("王五来", ["王五"]),
         ("明天张三", ["张三"]), ("张三李四都", ["张三", "李四"]), ("新志愿者罗娟", ["罗娟"]), ("王来", ["王来"]),
+        ("李娜周六不", ["李娜"]), ("王五没", ["王五"]),
         ("周六", []), ("下雨天", []), ("河道巡护", []),
     ])
     func aRunOfHanIsSplitIntoNames(run: String, names: [String]) {
@@ -275,6 +276,15 @@ import Testing
         // Asking how certificates work, or for whom, names no one.
         for line in ["志愿服务证明怎么开", "谁来开志愿服务证明", "certificate for volunteers, how does it work?"] {
             #expect(storeless.interpret(line).best?.command != "certificate", "\(line)")
+        }
+    }
+
+    /// 打个5分 and 给个4分 are ratings as much as 打5分: said of a named volunteer, their mark.
+    @Test func aRatingWithAMeasureWordIsStillARating() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        for (line, rating) in [("给李四打个5分", "5"), ("李四昨天表现不错，给个4分", "4"), ("王五评了个3星", "3")] {
+            let r = i.interpret(line)
+            #expect(r.best?.command == "mark" && r.best?.value("rating") == rating, "\(line): \(r.best?.line ?? "-")")
         }
     }
 
