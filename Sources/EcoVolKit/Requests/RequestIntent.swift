@@ -240,8 +240,13 @@ struct RequestIntent {
     /// "check Huang Lei in", "check her out": the phrasal verb around the person.
     static let splitCheckPattern = RequestSlots.regex("\\bcheck\\s+(?:[a-z]+\\s+){1,3}(in|out)\\b")
 
-    /// 取消报名, 不去了: someone leaving a session, not the session being cancelled.
-    static let leavingWords = ["取消报名", "撤销报名", "退出报名", "退报名", "不去了", "不参加了", "去不了了"]
+    /// 取消报名, 不去了, "can't make it": someone leaving a session, not the session being cancelled.
+    static let leavingWords = [
+        "取消报名", "撤销报名", "退出报名", "退报名", "不去了", "不参加了", "去不了了", "来不了了", "参加不了",
+        "can't make it", "cannot make it", "can't come", "cannot come", "won't make it", "won't be coming",
+        "not coming", "drop out", "drops out", "dropped out", "pull out", "pulled out", "can't attend",
+        "cannot attend", "won't attend",
+    ]
 
     struct Scores {
         var commands: [(String, Double)]

@@ -288,6 +288,21 @@ import Testing
         }
     }
 
+    /// "Li Na can't make it on Saturday" is Li Na leaving the session, as 李娜周六不去了 is: the
+    /// session stays, she comes off it.
+    @Test func someoneWhoCannotComeIsTakenOffTheSession() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        for (line, id) in [
+            ("Li Na can't make it to Saturday's talk", "plina"),
+            ("Li Na won't be coming to the talk on Saturday", "plina"),
+            ("王五周六的讲座来不了了", "pwang5"),
+        ] {
+            let r = i.interpret(line)
+            #expect(r.best?.command == "unlog" && r.best?.positionals.last == id, "\(line): \(r.best?.line ?? "-")")
+        }
+        #expect(i.interpret("Li Na can't make it to Saturday's talk").best?.command != "cancel")
+    }
+
     /// Undoing and merging change records, so their proposals say so and wait for a yes.
     @Test func undoAndMergeProposalsChangeRecords() {
         let i = RequestFixture.interpreter(RequestFixture.state())
