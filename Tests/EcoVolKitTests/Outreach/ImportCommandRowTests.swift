@@ -128,7 +128,8 @@ import Testing
         let dir = temporaryStoreDirectory()
         let c = makeContext(dir, language: .en)
         let id = try await scheduleSession(c, "start=\"2026-05-20 09:00\" duration=2h")
-        #expect(await run(c, "/log \(id) name=张三 phone=13812345678").status == .succeeded)
+        let other = try await scheduleSession(c, "start=\"2026-05-21 09:00\" duration=2h")
+        #expect(await run(c, "/log \(other) name=张三 phone=13812345678").status == .succeeded)
         let file = try writeCSV(
             besides: dir, "attendance.csv",
             "session,name,phone,hours\n\(id),张三,13812345678,\n\(id),王五,13900002222,30\n\(id),赵六,,\n")
