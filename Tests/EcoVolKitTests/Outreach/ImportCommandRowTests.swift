@@ -251,6 +251,55 @@ import Testing
         #expect(try await StoredRecords.read(dir).person(named: "好人") == nil)
     }
 
+    /// The same sheet imported again (or a longer one) must not overwrite what was recorded
+    /// since: a person already logged at the session is a wrong row, like a phone already known.
+    @Test func aRowForSomeoneAlreadyLoggedAtTheSessionIsAWrongRowNotAnOverwrite() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let id = try await scheduleSession(c, "start=\"2026-05-20 09:00\" duration=2h")
+        let first = try writeCSV(
+            besides: dir, "attendance.csv", "session,name,phone\n\(id),张三,13812345678\n\(id),李四,\n")
+        #expect(await run(c, "/import participation \(first)").status == .succeeded)
+        #expect(await run(c, "/mark \(id) 张三 status=no-show rating=2 note=未到场").status == .succeeded)
+        let zhang = try #require(try await StoredRecords.read(dir).person(named: "张三"))
+        let longer = try writeCSV(
+            besides: dir, "attendance-2.csv",
+            "session,name,phone,person\n\(id),张三,13812345678,\n\(id),李四,,\n\(id),,,\(zhang.id)\n\(id),王五,,\n")
+        let preview = await succeededJSON(c, "/import participation \(longer) dry-run=yes --json")
+        let errors = try #require(preview["errors"]?.arrayValue)
+        #expect(errors.compactMap { $0["row"]?.intValue } == [2, 3, 4], "\(errors)")
+        #expect(errors.compactMap { $0["field"]?.stringValue } == ["name", "name", "person"])
+        #expect(errors.first?["reason"]?.stringValue == L(.outreachAlreadyLogged, ["name": "张三"]).en)
+        let refused = try await refusal(dir, "/import participation \(longer)")
+        #expect(refused.code == "import.badRows")
+        #expect(refused.zh.contains(L(.outreachAlreadyLogged, ["name": "李四"]).zh), "\(refused.zh)")
+        // Skipping them brings in only the newcomer and leaves 张三's row as marked.
+        let json = await succeededJSON(c, "/import participation \(longer) skip-bad=yes --json")
+        #expect(json["imported"]?.intValue == 1 && json["skipped"]?.intValue == 3)
+        let records = try await StoredRecords.read(dir)
+        let row = try #require(records.participation(id, "张三"))
+        #expect(row.status == .noShow && row.evaluation == 2 && row.note == "未到场" && row.actualHours == 0)
+        #expect(records.participations.count == 3)
+    }
+
+    /// One person named twice in a file, once by id and once by phone, is one row too many: the
+    /// second would overwrite the first.
+    @Test func thePersonByIdAndByPhoneOnTwoRowsIsTheSameRowTwice() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let earlier = try await scheduleSession(c, "start=\"2026-05-20 09:00\" duration=2h")
+        let id = try await scheduleSession(c, "start=\"2026-05-21 09:00\" duration=2h")
+        #expect(await run(c, "/log \(earlier) name=张三 phone=13812345678").status == .succeeded)
+        let zhang = try #require(try await StoredRecords.read(dir).person(named: "张三"))
+        let file = try writeCSV(
+            besides: dir, "attendance.csv",
+            "session,person,name,phone,hours\n\(id),\(zhang.id),,,1\n\(id),,张三,13812345678,2\n")
+        let refused = try await refusal(dir, "/import participation \(file)")
+        #expect(refused.field == "name")
+        #expect(refused.en.contains("Row 3 name: " + L(.outreachImportDuplicateRow, ["row": "2"]).en), "\(refused.en)")
+        #expect(refused.zh.contains("行 3 name：") || refused.zh.contains("行 3 name:"), "\(refused.zh)")
+    }
+
     /// An ID number in a refusal or a preview is masked: the report may be shown on a projector.
     @Test func aRepeatedIDNumberIsReportedMasked() async throws {
         let dir = temporaryStoreDirectory()
