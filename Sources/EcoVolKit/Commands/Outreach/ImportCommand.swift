@@ -161,7 +161,8 @@ package struct ImportCommand: Command {
                                 code: "person.unknown",
                                 message: L(.outreachUnknownPerson, ["person": value("person")]), field: "person")
                         }
-                        return p.id
+                        // A duplicate's id (a sheet printed before a merge) means the person kept.
+                        return RecordLookup.current(p, in: state).id
                     }
                 let name =
                     personID != nil ? "" : (check("name") { try FieldValidator.name("name", value("name")) } ?? "")
