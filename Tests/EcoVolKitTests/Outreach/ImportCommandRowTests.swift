@@ -300,6 +300,30 @@ import Testing
         #expect(refused.zh.contains("行 3 name：") || refused.zh.contains("行 3 name:"), "\(refused.zh)")
     }
 
+    /// A sheet printed before two records were merged names the duplicate's id: its rows go to
+    /// the person kept, not to the record merged away (which no total or certificate reads).
+    @Test func aMergedDuplicatesIdLogsThePersonKept() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let earlier = try await scheduleSession(c, "start=\"2026-05-20 09:00\" duration=2h")
+        let id = try await scheduleSession(c, "start=\"2026-05-21 09:00\" duration=2h")
+        #expect(await run(c, "/log \(earlier) name=张三 phone=13812345678").status == .succeeded)
+        #expect(await run(c, "/log \(earlier) 张小三").status == .succeeded)
+        let before = try await StoredRecords.read(dir)
+        let kept = try #require(before.person(named: "张三"))
+        let duplicate = try #require(before.person(named: "张小三"))
+        #expect(await run(c, "/merge \(kept.id) \(duplicate.id) confirm=yes").status == .succeeded)
+        let file = try writeCSV(besides: dir, "attendance.csv", "session,person\n\(id),\(duplicate.id)\n")
+        let json = await succeededJSON(c, "/import participation \(file) --json")
+        #expect(json["imported"]?.intValue == 1)
+        let records = try await StoredRecords.read(dir)
+        let rows = records.participations.filter { $0.session == id }
+        #expect(rows.map(\.person) == [kept.id], "\(rows)")
+        // Imported again, it is the kept person's row already there.
+        let again = try await refusal(dir, "/import participation \(file)")
+        #expect(again.en.contains(L(.outreachAlreadyLogged, ["name": "张三"]).en), "\(again.en)")
+    }
+
     /// An ID number in a refusal or a preview is masked: the report may be shown on a projector.
     @Test func aRepeatedIDNumberIsReportedMasked() async throws {
         let dir = temporaryStoreDirectory()
