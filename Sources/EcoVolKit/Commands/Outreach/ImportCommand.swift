@@ -151,7 +151,15 @@ package struct ImportCommand: Command {
                         ))
                 }
             } else {
-                let session = check("session") { try Outreach.session(value("session"), in: state, field: "session") }
+                let session = check("session") { () throws -> Session in
+                    let s = try Outreach.session(value("session"), in: state, field: "session")
+                    guard s.status != .cancelled else {
+                        throw CommandFailure(
+                            code: "session.cancelled", message: L(.outreachLogCancelled, ["id": s.id]), field: "session"
+                        )
+                    }
+                    return s
+                }
                 let personID =
                     value("person").isEmpty
                     ? nil
@@ -288,7 +296,7 @@ package struct ImportCommand: Command {
             } else {
                 var created: [String: String] = [:]
                 for part in parts {
-                    guard let s = state.sessions[part.session] else { continue }
+                    guard let s = state.sessions[part.session], s.status != .cancelled else { continue }
                     let pid =
                         Self.knownPerson(id: part.personID, name: part.name, phone: part.phone, in: state)
                         ?? created[part.name + "|" + (part.phone ?? "")]
