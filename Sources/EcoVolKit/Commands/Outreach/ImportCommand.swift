@@ -295,6 +295,8 @@ package struct ImportCommand: Command {
                 }
             } else {
                 var created: [String: String] = [:]
+                // Places held per session, so a full session waitlists the rest in row order.
+                var places: [String: Int] = [:]
                 for part in parts {
                     guard let s = state.sessions[part.session], s.status != .cancelled else { continue }
                     let pid =
@@ -312,11 +314,13 @@ package struct ImportCommand: Command {
                         ops.append(.putPerson(Person(id: id, name: part.name, phone: part.phone, registered: now)))
                         person = id
                     }
+                    let held = places[s.id] ?? Waitlist.placesTaken(state.participations(session: s.id))
+                    let status = Waitlist.status(forNewEntryIn: s, placesTaken: held, at: now)
+                    places[s.id] = held + (status.holdsPlace ? 1 : 0)
                     ops.append(
                         .putParticipation(
                             Participation(
-                                session: s.id, person: person, role: part.role,
-                                status: s.start <= now || s.status == .done ? .attended : .signedUp,
+                                session: s.id, person: person, role: part.role, status: status,
                                 scheduledHours: s.hours, actualHours: part.hours, logged: now)))
                 }
             }
