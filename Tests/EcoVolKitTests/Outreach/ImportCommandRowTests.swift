@@ -324,6 +324,31 @@ import Testing
         #expect(again.en.contains(L(.outreachAlreadyLogged, ["name": "张三"]).en), "\(again.en)")
     }
 
+    /// An import is a log by the sheet: a cancelled session takes nobody, and a full one puts
+    /// the rest on its waitlist in the order of the rows, as /log does.
+    @Test func aCancelledSessionTakesNoRowsAndAFullOneWaitlistsTheRest() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let full = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=2")
+        let cancelled = try await scheduleSession(c, "start=\"2026-05-20 09:00\" duration=2h")
+        #expect(await run(c, "/log \(full) 张三").status == .succeeded)
+        #expect(await run(c, "/cancel \(cancelled) reason=暴雨").status == .succeeded)
+        let file = try writeCSV(
+            besides: dir, "attendance.csv",
+            "session,name\n\(full),李四\n\(full),王五\n\(cancelled),赵六\n\(full),钱七\n")
+        let preview = await succeededJSON(c, "/import participation \(file) dry-run=yes --json")
+        let errors = try #require(preview["errors"]?.arrayValue)
+        #expect(errors.compactMap { $0["row"]?.intValue } == [4] && errors.first?["field"] == "session")
+        #expect(errors.first?["reason"]?.stringValue == L(.outreachLogCancelled, ["id": cancelled]).en)
+        let json = await succeededJSON(c, "/import participation \(file) skip-bad=yes --json")
+        #expect(json["imported"]?.intValue == 3)
+        let records = try await StoredRecords.read(dir)
+        #expect(records.participations.filter { $0.session == cancelled }.isEmpty)
+        #expect(records.participation(full, "李四")?.status == .signedUp)
+        #expect(records.participation(full, "王五")?.status == .waitlisted)
+        #expect(records.participation(full, "钱七")?.status == .waitlisted)
+    }
+
     /// An ID number in a refusal or a preview is masked: the report may be shown on a projector.
     @Test func aRepeatedIDNumberIsReportedMasked() async throws {
         let dir = temporaryStoreDirectory()
