@@ -349,6 +349,37 @@ import Testing
         #expect(records.participation(full, "钱七")?.status == .waitlisted)
     }
 
+    /// What Excel saves: a UTF-8 file with a byte-order mark, or GB18030. The mark must not
+    /// hide the first column; GB18030 is converted, with a word, where this platform reads it.
+    @Test func filesAsExcelSavesThemAreRead() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir, language: .en)
+        let base = (dir as NSString).deletingLastPathComponent
+        let bom = base + "/bom.csv"
+        let utf8 = Data([0xEF, 0xBB, 0xBF]) + Data("姓名,电话\n王一,13900001111\n".utf8)
+        try utf8.write(to: URL(fileURLWithPath: bom))
+        let plain = await run(c, "/import people \(bom)")
+        #expect(plain.status == .succeeded, "\(String(describing: plain.error?.message.en))")
+        #expect(plain.output?.warnings.contains(L(.outreachImportConverted)) == false)
+        #expect(try await StoredRecords.read(dir).person(named: "王一")?.phone == "13900001111")
+        // 姓名,电话 / 王二,13900002222 in GB18030.
+        let gb = base + "/gb.csv"
+        let bytes: [UInt8] = [
+            0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xB5, 0xE7, 0xBB, 0xB0, 0x0A, 0xCD, 0xF5, 0xB6, 0xFE, 0x2C,
+        ]
+        try (Data(bytes) + Data("13900002222\n".utf8)).write(to: URL(fileURLWithPath: gb))
+        let readsGB = String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0632)) != nil
+        if readsGB {
+            let converted = await run(c, "/import people \(gb)")
+            #expect(converted.status == .succeeded, "\(String(describing: converted.error?.message.en))")
+            #expect(converted.output?.warnings.contains(L(.outreachImportConverted)) == true)
+            #expect(try await StoredRecords.read(dir).person(named: "王二")?.phone == "13900002222")
+        } else {
+            let refused = try await refusal(dir, "/import people \(gb)")
+            #expect(refused.en.contains(L(.outreachImportNotUTF8).en), "\(refused.en)")
+        }
+    }
+
     /// An ID number in a refusal or a preview is masked: the report may be shown on a projector.
     @Test func aRepeatedIDNumberIsReportedMasked() async throws {
         let dir = temporaryStoreDirectory()
