@@ -45,7 +45,7 @@ import Testing
         let dir = temporaryStoreDirectory()
         let ids = try await Self.store(dir)
         let zhang = try #require(try await StoredRecords.read(dir).person(named: "张三"))
-        for text in [zhang.id, "13812345678", "张三"] {
+        for text in [zhang.id, "13812345678", "\"138 1234 5678\"", "+8613812345678", "张三", zhang.id.uppercased()] {
             let json = await succeededJSON(makeContext(dir), "/个人 \(text) --json")
             #expect(json["id"]?.stringValue == zhang.id, "\(text)")
         }

@@ -50,6 +50,8 @@ import Testing
         Listing(line: "/sessions 全部 city=贵阳", titles: ["四月", "五月", "培训"]),
         Listing(line: "/sessions all city=Guiyang", titles: ["四月", "五月", "培训"]),
         Listing(line: "/sessions all 城市=黔东南", titles: ["六月"]),
+        Listing(line: "/sessions all city=qdn", titles: ["六月"]),
+        Listing(line: "/sessions all city=遵义市", titles: ["七月"]),
         Listing(line: "/sessions all city=", titles: ["四月", "五月", "六月", "培训", "七月"]),
         Listing(line: "/sessions all type=supervision", titles: ["六月"]),
         Listing(line: "/sessions all 类型=training", titles: ["培训"]),
