@@ -151,7 +151,15 @@ package struct ImportCommand: Command {
                         ))
                 }
             } else {
-                let session = check("session") { try Outreach.session(value("session"), in: state, field: "session") }
+                let session = check("session") { () throws -> Session in
+                    let s = try Outreach.session(value("session"), in: state, field: "session")
+                    guard s.status != .cancelled else {
+                        throw CommandFailure(
+                            code: "session.cancelled", message: L(.outreachLogCancelled, ["id": s.id]), field: "session"
+                        )
+                    }
+                    return s
+                }
                 let personID =
                     value("person").isEmpty
                     ? nil
@@ -161,7 +169,8 @@ package struct ImportCommand: Command {
                                 code: "person.unknown",
                                 message: L(.outreachUnknownPerson, ["person": value("person")]), field: "person")
                         }
-                        return p.id
+                        // A duplicate's id (a sheet printed before a merge) means the person kept.
+                        return RecordLookup.current(p, in: state).id
                     }
                 let name =
                     personID != nil ? "" : (check("name") { try FieldValidator.name("name", value("name")) } ?? "")
@@ -188,6 +197,7 @@ package struct ImportCommand: Command {
                             ).text(lang)))
                 }
                 if errors.count == before, let session {
+                    let known = Self.knownPerson(id: personID, name: name, phone: phone, in: state)
                     if personID == nil,
                         state.people.values.filter({ $0.name == name && $0.mergedInto == nil }).count > 1
                             && phone == nil
@@ -196,8 +206,18 @@ package struct ImportCommand: Command {
                             RowError(
                                 row: rowNumber, field: "name",
                                 reason: L(.outreachImportAmbiguousName, ["name": name]).text(lang)))
+                    } else if let known,
+                        state.participation(ParticipationKey(session: session.id, person: known)) != nil
+                    {
+                        // Writing the row again would undo what was recorded since (a no-show, a rating).
+                        errors.append(
+                            RowError(
+                                row: rowNumber, field: personID != nil ? "person" : "name",
+                                reason: L(.outreachAlreadyLogged, ["name": state.people[known]?.name ?? name]).text(
+                                    lang)))
                     } else {
-                        let who = personID ?? (phone.map { "tel:" + $0 } ?? "name:" + name)
+                        // One person twice (by id on one row, by phone on another) is one row too many.
+                        let who = known ?? (phone.map { "tel:" + $0 } ?? "name:" + name)
                         let pair = session.id + "|" + who
                         if let first = pairRows[pair] {
                             errors.append(
@@ -275,19 +295,15 @@ package struct ImportCommand: Command {
                 }
             } else {
                 var created: [String: String] = [:]
+                // Places held per session, so a full session waitlists the rest in row order.
+                var places: [String: Int] = [:]
                 for part in parts {
-                    guard let s = state.sessions[part.session] else { continue }
-                    var pid = part.personID
-                    if pid == nil, let phone = part.phone {
-                        pid = state.people.values.first { $0.phone == phone && $0.mergedInto == nil }?.id
-                    }
-                    // Same name with another phone is another person (a phone is who someone is).
-                    if pid == nil {
-                        pid =
-                            state.people.values.first {
-                                $0.name == part.name && $0.mergedInto == nil && (part.phone == nil || $0.phone == nil)
-                            }?.id ?? created[part.name + "|" + (part.phone ?? "")]
-                    }
+                    guard let s = state.sessions[part.session], s.status != .cancelled else { continue }
+                    let pid =
+                        Self.knownPerson(id: part.personID, name: part.name, phone: part.phone, in: state)
+                        ?? created[part.name + "|" + (part.phone ?? "")]
+                    // Logged from another window since the rows were checked: keep what it recorded.
+                    if let pid, state.participation(ParticipationKey(session: s.id, person: pid)) != nil { continue }
                     let person: String
                     if let pid {
                         person = pid
@@ -298,11 +314,13 @@ package struct ImportCommand: Command {
                         ops.append(.putPerson(Person(id: id, name: part.name, phone: part.phone, registered: now)))
                         person = id
                     }
+                    let held = places[s.id] ?? Waitlist.placesTaken(state.participations(session: s.id))
+                    let status = Waitlist.status(forNewEntryIn: s, placesTaken: held, at: now)
+                    places[s.id] = held + (status.holdsPlace ? 1 : 0)
                     ops.append(
                         .putParticipation(
                             Participation(
-                                session: s.id, person: person, role: part.role,
-                                status: s.start <= now || s.status == .done ? .attended : .signedUp,
+                                session: s.id, person: person, role: part.role, status: status,
                                 scheduledHours: s.hours, actualHours: part.hours, logged: now)))
                 }
             }
@@ -336,6 +354,20 @@ package struct ImportCommand: Command {
                         })
                 ),
             ]), warnings: warnings)
+    }
+
+    /// Who a row means among the people already in `state`: the person id it gives, else the
+    /// one holding its phone, else someone of its name — without a phone, when the row has one:
+    /// the same name with another phone is another person (a phone is who someone is). Nil when
+    /// the row is someone new.
+    static func knownPerson(id: String?, name: String, phone: String?, in state: OutreachState) -> String? {
+        if let id { return id }
+        if let phone, let p = state.people.values.first(where: { $0.phone == phone && $0.mergedInto == nil }) {
+            return p.id
+        }
+        return state.people.values.first {
+            $0.name == name && $0.mergedInto == nil && (phone == nil || $0.phone == nil)
+        }?.id
     }
 
     /// The people an import would create: every row of a people file; for participation, each
