@@ -1225,6 +1225,12 @@ extension MessageKey {
                 en:
                     "id: session {id} starts only at {start}, so it cannot be marked done yet (hours are credited only for service that happened)."
             )
+        case .rulesMarkBeforeStart:
+            LocalizedText(
+                zh: "id：活动 {id} 要到 {start} 才开始，还不能记录出勤或评价（时长只记已发生的服务；时长和备注现在就可以先填）。",
+                en:
+                    "id: session {id} starts only at {start}, so attendance and ratings cannot be recorded yet (hours are credited only for service that happened; hours and a note can be set now)."
+            )
         case .rulesCheckinEarly:
             LocalizedText(
                 zh: "id：活动 {id} 于 {start} 开始，最早可在开始前 2 小时签到；{name} 现在还不能签到。",

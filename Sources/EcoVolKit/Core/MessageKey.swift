@@ -489,6 +489,7 @@ package enum MessageKey: String, CaseIterable, Sendable {
     case rulesAskOvernight = "rules.ask.overnight"
     case rulesAskLong = "rules.ask.long"
     case rulesDoneBeforeStart = "rules.doneBeforeStart"
+    case rulesMarkBeforeStart = "rules.markBeforeStart"
     case rulesCheckinEarly = "rules.checkinEarly"
     case rulesCancelDone = "rules.cancelDone"
     case rulesHoursRemoved = "rules.hoursRemoved"

@@ -22,8 +22,9 @@ import Testing
     @Test(arguments: words)
     func eachStatusWordRecordsItsStatusAndTheHoursThatGoWithIt(_ word: Word) async throws {
         let dir = temporaryStoreDirectory()
-        let c = makeContext(dir)
-        let (id, key) = try await sessionWithZhangSanLogged(c)
+        let (id, key) = try await sessionWithZhangSanLogged(makeContext(dir))
+        // During the session (it starts at 09:30): attendance is known once it has begun.
+        let c = makeContext(dir, now: fixedNow.addingTimeInterval(6 * 3600))
         // Start from the other status, so the word has something to change.
         let other = word.status == .noShow ? "attended" : "no-show"
         #expect(await run(c, "/mark \(id) 张三 status=\(other)").status == .succeeded)
@@ -37,10 +38,30 @@ import Testing
         #expect(part["actual_hours"]?.doubleValue == row.actualHours && part["scheduled_hours"]?.doubleValue == 3)
     }
 
+    /// Before the start nobody has come or been absent yet: attendance and ratings are refused
+    /// in both languages, the row stays signed up; hours and a note may be set ahead.
+    @Test func attendanceAndRatingsWaitForTheStart() async throws {
+        let dir = temporaryStoreDirectory()
+        let (id, _) = try await sessionWithZhangSanLogged(makeContext(dir))
+        for line in ["/mark \(id) 张三 status=attended", "/mark \(id) 张三 status=no-show", "/mark \(id) 张三 rating=5"] {
+            let zh = await run(makeContext(dir), line)
+            #expect(
+                zh.status == .failed && zh.error?.field == "id" && zh.error?.code == "session.notStarted", "\(line)")
+            #expect(zh.error?.message.zh.contains("还不能记录出勤或评价") == true)
+            let en = await run(makeContext(dir, language: .en), line)
+            #expect(en.error?.message.en.contains("cannot be recorded yet") == true, "\(line)")
+        }
+        let row = try #require(try await StoredRecords.read(dir).participation(id, "张三"))
+        #expect(row.status == .signedUp && row.evaluation == nil)
+        #expect(await run(makeContext(dir), "/mark \(id) 张三 hours=1.5 note=只能待一个半小时").status == .succeeded)
+        let planned = try #require(try await StoredRecords.read(dir).participation(id, "张三"))
+        #expect(planned.status == .signedUp && planned.actualHours == 1.5 && planned.note == "只能待一个半小时")
+    }
+
     @Test func ratingHoursAndNoteTogetherLandOnOneRowAndTheHoursWin() async throws {
         let dir = temporaryStoreDirectory()
-        let c = makeContext(dir, language: .en)
-        let (id, _) = try await sessionWithZhangSanLogged(c)
+        let (id, _) = try await sessionWithZhangSanLogged(makeContext(dir))
+        let c = makeContext(dir, language: .en, now: fixedNow.addingTimeInterval(6 * 3600))
         let outcome = await run(c, "/标记 \(id) 张三 status=absent hours=1 评分=2 备注=迟到 --json")
         #expect(outcome.status == .succeeded)
         let row = try #require(try await StoredRecords.read(dir).participation(id, "张三"))

@@ -7,11 +7,14 @@ import Testing
 @Suite struct MarkCommandTests {
     @Test func marksNoShowRatingHoursAndNote() async throws {
         let dir = temporaryStoreDirectory()
-        let c = makeContext(dir)
+        let before = makeContext(dir)
         let s = await run(
-            c, "/schedule title=河湖巡护 type=supervision start=\"明天 9:00\" duration=3h city=黔东南 audience=village --json")
+            before,
+            "/schedule title=河湖巡护 type=supervision start=\"明天 9:00\" duration=3h city=黔东南 audience=village --json")
         let id = try #require(s.output?.json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
-        #expect(await run(c, "/log \(id) 王五 赵六").status == .succeeded)
+        #expect(await run(before, "/log \(id) 王五 赵六").status == .succeeded)
+        // The day after: how it went is recorded once it has happened.
+        let c = makeContext(dir, now: fixedNow.addingTimeInterval(2 * 86_400))
 
         #expect(await run(c, "/mark \(id) 王五 rating=5 note=讲解耐心").status == .succeeded)
         #expect(await run(c, "/评价 \(id) 赵六 status=缺席").status == .succeeded)

@@ -54,6 +54,16 @@ package struct MarkCommand: Command {
                     code: "participation.unknown",
                     message: L(.outreachNotLogged, ["name": person.name, "id": session.id]), field: "person")
             }
+            // Whether someone came, and how well they served, is known once it has begun: attended
+            // before the start would credit service that has not happened. Hours and a note may be
+            // set ahead, as /log sets them (李四 can stay only an hour and a half).
+            if status != nil || rating != nil, let s = state.sessions[session.id], s.start > context.now() {
+                throw CommandFailure(
+                    code: "session.notStarted",
+                    message: L(
+                        .rulesMarkBeforeStart, ["id": s.id, "start": SessionTimeRules.describe(s.start, s.zone)]),
+                    field: "id")
+            }
             if let status, status != p.status {
                 // A no-show served no hours; coming back to attended restores the session's length.
                 p.actualHours = status == .noShow ? 0 : p.scheduledHours
