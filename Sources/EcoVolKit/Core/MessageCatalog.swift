@@ -1237,6 +1237,13 @@ extension MessageKey {
                 en:
                     "id: session {id} starts at {start}; check-in opens 2 hours before the start, so {name} cannot check in yet."
             )
+        case .rulesUnlogCredited:
+            LocalizedText(
+                zh: "force：活动 {id} 已完成，{name} 的 {hours} 小时已记入。确需撤下请加 force=yes"
+                    + "（这些时长会从所有统计和证明中扣除）；只是没来请用 /mark … status=no-show。",
+                en:
+                    "force: session {id} is done and {name}'s {hours} h are credited. To take them off anyway add force=yes (the hours leave every total and certificate); if they did not come, use /mark … status=no-show."
+            )
         case .rulesCancelDone:
             LocalizedText(
                 zh: "force：活动 {id} 已完成，{people} 人的时长已记入。确需取消请加 force=yes（会从所有统计和证明中扣除这些时长，原因会保留）。",

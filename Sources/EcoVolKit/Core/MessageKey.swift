@@ -490,6 +490,7 @@ package enum MessageKey: String, CaseIterable, Sendable {
     case rulesAskLong = "rules.ask.long"
     case rulesDoneBeforeStart = "rules.doneBeforeStart"
     case rulesMarkBeforeStart = "rules.markBeforeStart"
+    case rulesUnlogCredited = "rules.unlogCredited"
     case rulesCheckinEarly = "rules.checkinEarly"
     case rulesCancelDone = "rules.cancelDone"
     case rulesHoursRemoved = "rules.hoursRemoved"

@@ -111,6 +111,28 @@ import Testing
         #expect(records.participation(id, "王五")?.status == .waitlisted)
     }
 
+    /// A finished session credited 张三's hours: taking him off it would quietly lower every
+    /// total and certificate, so it takes force=yes (as cancelling a finished session does).
+    @Test func creditedHoursComeOffAFinishedSessionOnlyWithForce() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await scheduleSession(c, "start=\"2026-05-28 09:30\" duration=2h")
+        #expect(await run(c, "/log \(id) 张三").status == .succeeded)
+        #expect(await run(c, "/done \(id)").status == .succeeded)
+        let refused = try await refusal(dir, "/unlog \(id) 张三")
+        #expect(refused.code == "participation.credited" && refused.field == "force")
+        #expect(refused.zh.contains("force=yes") && refused.zh.contains("2 小时"), "\(refused.zh)")
+        #expect(refused.en.contains("force=yes") && refused.en.contains("no-show"), "\(refused.en)")
+        #expect(
+            try await c.outreachStore().state.serviceHours(
+                person: try #require(
+                    try await StoredRecords.read(dir).person(named: "张三")?.id)
+            ).hours == 2)
+        #expect(await run(c, "/unlog \(id) 张三 force=yes").status == .succeeded)
+        let records = try await StoredRecords.read(dir)
+        #expect(records.participation(id, "张三") == nil)
+    }
+
     struct Bad: CustomTestStringConvertible, Sendable {
         /// `{id}` is an upcoming session with 张三 (phone 13812345678) logged, `{cancelled}` a
         /// cancelled one.

@@ -99,7 +99,9 @@ import Testing
         let edit = await run(later, "/edit \(finished) capacity=3")
         #expect(edit.status == .succeeded, "\(String(describing: edit.error?.message.zh))")
         #expect(try await statuses(c, finished) == ["丙": .attended, "丁": .waitlisted])
-        let unlog = await run(later, "/unlog \(finished) 丙 --json")
+        // 丙's hours are credited: taking them off a finished session is deliberate.
+        #expect(await run(later, "/unlog \(finished) 丙").error?.field == "force")
+        let unlog = await run(later, "/unlog \(finished) 丙 force=yes --json")
         #expect(unlog.status == .succeeded)
         #expect(unlog.output?.json["promoted"] == .array([]))
         #expect(try await statuses(makeContext(dir), finished) == ["丁": .waitlisted])

@@ -27,7 +27,7 @@ struct SnapshotReportTests {
                 StarRoster.build(state: snapshot, levels: .standard, period: nil, city: nil)
             )
         }
-        try await fixture.expectSuccess("/unlog \(s1) 张三")
+        try await fixture.expectSuccess("/unlog \(s1) 张三 force=yes")
         signal.finish()
         let report = await built.value
 
