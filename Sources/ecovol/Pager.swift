@@ -4,7 +4,8 @@ import EcoVolKit
 import Foundation
 import Synchronization
 
-/// Sends output longer than the screen through `$PAGER` (default `less -FRX`), as psql does.
+/// Sends output longer than the screen through `$PAGER` (default `less -FRX`; a bare `less`
+/// gets `LESS=FRX` when the user has not set `LESS`, as git does), as psql does.
 ///
 /// The pager must own the terminal while it runs, whatever started ecovol (an interactive
 /// shell with job control, a tmux pane, `script`): a pager outside the terminal's foreground
@@ -106,6 +107,9 @@ struct Pager {
 
         var environment = ProcessInfo.processInfo.environment
         if environment["LESSCHARSET"] == nil { environment["LESSCHARSET"] = "utf-8" }
+        // PAGER=less on its own showed the colours as ESC[32m: like git, less gets -FRX
+        // (colours, quit when one screen, no screen clear) unless the user set LESS.
+        if environment["LESS"] == nil { environment["LESS"] = "FRX" }
         let arguments = ["/bin/sh", "-c", Self.shellLine(running: command)]
         let environmentStrings = environment.map { "\($0.key)=\($0.value)" }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]

@@ -99,6 +99,19 @@ struct PagerTerminalTests {
         #expect(t.waitFor { _ in t.lastLine() == Self.promptMark }, "no prompt after q: \(t.screen())")
     }
 
+    /// PAGER=less without options, the way many shells set it: the colours must still be
+    /// colours, not ESC[32m shown as text.
+    @Test func aBareLessPagerShowsColoursNotEscapeCodes() throws {
+        let t = try start(.fromShell, environment: ["PAGER": "less", "LESS": nil, "NO_COLOR": nil])
+        try t.type("/help")
+        try t.keys("Enter")
+        #expect(t.waitFor { _ in t.lastLine().hasPrefix(":") }, "pager not visible: \(t.screen())")
+        #expect(t.screen().contains("/ask"), "\(t.screen())")
+        #expect(!t.screen().contains("ESC["), "escape codes shown as text: \(t.screen())")
+        try t.keys("q")
+        #expect(t.waitFor { _ in t.lastLine() == Self.promptMark }, "no prompt after q: \(t.screen())")
+    }
+
     @Test func aPagerThatFailsLeavesTheTextPrintedDirectly() throws {
         let t = try start(.fromShell, environment: ["PAGER": "no-such-pager-program"])
         try t.type("/help")
