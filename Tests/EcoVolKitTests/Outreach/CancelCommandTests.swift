@@ -53,13 +53,7 @@ import Testing
         #expect(await succeededJSON(c, "/person \(zhang.id) --json")["hours"]?.doubleValue == 0)
     }
 
-    struct Bad: CustomTestStringConvertible, Sendable {
-        var line: String
-        var code: String
-        var field: String
-        var shown: [String]
-        var testDescription: String { line }
-    }
+    typealias Bad = BadLine
 
     nonisolated static let bad: [Bad] = [
         Bad(line: "/cancel {id}", code: "value.missing", field: "reason", shown: ["reason="]),
@@ -76,13 +70,6 @@ import Testing
         let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
         let cancelled = try await scheduleSession(c, "start=\"2026-06-06 09:30\" duration=2h")
         #expect(await run(c, "/cancel \(cancelled) reason=场地冲突").status == .succeeded)
-        let line = bad.line.replacingOccurrences(of: "{id}", with: id)
-            .replacingOccurrences(of: "{cancelled}", with: cancelled)
-        let refused = try await refusal(dir, line)
-        #expect(refused.code == bad.code && refused.field == bad.field, "\(line): \(refused)")
-        for shown in bad.shown.map({ $0.replacingOccurrences(of: "{cancelled}", with: cancelled) }) {
-            #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)")
-            #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)")
-        }
+        try await expectRefusal(bad, in: dir, filling: ["id": id, "cancelled": cancelled])
     }
 }

@@ -42,13 +42,7 @@ import Testing
         #expect(s.reached == 80 && s.rating == 4 && s.notes == "补记")
     }
 
-    struct Bad: CustomTestStringConvertible, Sendable {
-        var line: String
-        var code: String
-        var field: String
-        var shown: [String]
-        var testDescription: String { line }
-    }
+    typealias Bad = BadLine
 
     nonisolated static let bad: [Bad] = [
         Bad(line: "/done {upcoming}", code: "session.notStarted", field: "id", shown: ["2026-06-05"]),
@@ -70,15 +64,6 @@ import Testing
         #expect(await run(c, "/log \(upcoming) 张三").status == .succeeded)
         #expect(await run(c, "/log \(past) 张三").status == .succeeded)
         #expect(await run(c, "/cancel \(cancelled) reason=雨").status == .succeeded)
-        func fill(_ text: String) -> String {
-            text.replacingOccurrences(of: "{upcoming}", with: upcoming).replacingOccurrences(of: "{past}", with: past)
-                .replacingOccurrences(of: "{cancelled}", with: cancelled)
-        }
-        let refused = try await refusal(dir, fill(bad.line))
-        #expect(refused.code == bad.code && refused.field == bad.field, "\(bad.line): \(refused)")
-        for shown in bad.shown.map(fill) {
-            #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)")
-            #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)")
-        }
+        try await expectRefusal(bad, in: dir, filling: ["upcoming": upcoming, "past": past, "cancelled": cancelled])
     }
 }

@@ -73,12 +73,7 @@ import Testing
         #expect(records.sessions[id]?.status == .done && records.sessions[id]?.venue == "文化站")
     }
 
-    struct Bad: CustomTestStringConvertible, Sendable {
-        var line: String
-        var field: String
-        var shown: [String]
-        var testDescription: String { line }
-    }
+    typealias Bad = BadLine
 
     nonisolated static let bad: [Bad] = [
         Bad(line: "/edit {id}", field: "key=value", shown: ["venue="]),
@@ -102,12 +97,6 @@ import Testing
         let c = makeContext(dir)
         let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h capacity=5")
         #expect(await run(c, "/log \(id) 张三").status == .succeeded)
-        let line = bad.line.replacingOccurrences(of: "{id}", with: id)
-        let refused = try await refusal(dir, line)
-        #expect(refused.field == bad.field, "\(line): \(String(describing: refused.field))")
-        for shown in bad.shown {
-            #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)")
-            #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)")
-        }
+        try await expectRefusal(bad, in: dir, filling: ["id": id])
     }
 }

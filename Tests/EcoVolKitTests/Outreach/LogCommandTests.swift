@@ -133,16 +133,9 @@ import Testing
         #expect(records.participation(id, "张三") == nil)
     }
 
-    struct Bad: CustomTestStringConvertible, Sendable {
-        /// `{id}` is an upcoming session with 张三 (phone 13812345678) logged, `{cancelled}` a
-        /// cancelled one.
-        var line: String
-        var code: String
-        var field: String
-        /// Text both languages show.
-        var shown: [String]
-        var testDescription: String { line }
-    }
+    /// `{id}` is an upcoming session with 张三 (phone 13812345678) logged, `{cancelled}` a
+    /// cancelled one.
+    typealias Bad = BadLine
 
     nonisolated static let bad: [Bad] = [
         Bad(line: "/log {id}", code: "value.missing", field: "names", shown: ["names", "name="]),
@@ -184,14 +177,6 @@ import Testing
         #expect(await run(c, "/log \(other) 李四").status == .succeeded)
         let cancelled = try await scheduleSession(c, "start=\"2026-06-07 09:30\" duration=2h")
         #expect(await run(c, "/cancel \(cancelled) reason=暴雨").status == .succeeded)
-        let line = bad.line.replacingOccurrences(of: "{id}", with: id)
-            .replacingOccurrences(of: "{cancelled}", with: cancelled)
-        let refused = try await refusal(dir, line)
-        #expect(refused.code == bad.code, "\(line): \(refused.code)")
-        #expect(refused.field == bad.field, "\(line): \(String(describing: refused.field))")
-        for shown in bad.shown.map({ $0.replacingOccurrences(of: "{cancelled}", with: cancelled) }) {
-            #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)")
-            #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)")
-        }
+        try await expectRefusal(bad, in: dir, filling: ["id": id, "cancelled": cancelled])
     }
 }

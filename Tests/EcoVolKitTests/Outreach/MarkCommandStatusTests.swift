@@ -76,13 +76,7 @@ import Testing
         #expect(try await StoredRecords.read(dir).participation(id, "张三")?.actualHours == 4)
     }
 
-    struct Bad: CustomTestStringConvertible, Sendable {
-        var line: String
-        var code: String
-        var field: String
-        var shown: [String]
-        var testDescription: String { line }
-    }
+    typealias Bad = BadLine
 
     nonisolated static let bad: [Bad] = [
         Bad(line: "/mark {id} 张三", code: "value.missing", field: "status", shown: ["status=", "rating="]),
@@ -102,12 +96,6 @@ import Testing
         let (id, _) = try await sessionWithZhangSanLogged(c)
         let other = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
         #expect(await run(c, "/log \(other) 李四").status == .succeeded)
-        let line = bad.line.replacingOccurrences(of: "{id}", with: id)
-        let refused = try await refusal(dir, line)
-        #expect(refused.code == bad.code && refused.field == bad.field, "\(line): \(refused)")
-        for shown in bad.shown {
-            #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)")
-            #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)")
-        }
+        try await expectRefusal(bad, in: dir, filling: ["id": id])
     }
 }

@@ -81,3 +81,37 @@ func writeCSV(besides dir: String, _ name: String, _ text: String) throws -> Str
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
 }
+
+/// A line a record command must refuse, for a table of cases: `{name}` placeholders are filled
+/// by the test (`{id}`, `{cancelled}` …), and the refusal must carry the code (when given), the
+/// field and every `shown` text in both languages.
+struct BadLine: CustomTestStringConvertible, Sendable {
+    var line: String
+    var code: String? = nil
+    var field: String
+    /// Text both languages show.
+    var shown: [String]
+    var testDescription: String { line }
+}
+
+/// Runs `bad` against the store in `dir` with its placeholders filled from `values`, and checks
+/// the refusal as `refusal` does (both languages, nothing stored) and as `bad` says.
+@MainActor
+func expectRefusal(
+    _ bad: BadLine, in dir: String, filling values: [String: String] = [:],
+    sourceLocation: SourceLocation = #_sourceLocation
+) async throws {
+    func fill(_ text: String) -> String {
+        values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+    let line = fill(bad.line)
+    let refused = try await refusal(dir, line, sourceLocation: sourceLocation)
+    if let code = bad.code {
+        #expect(refused.code == code, "\(line): \(refused.code)", sourceLocation: sourceLocation)
+    }
+    #expect(refused.field == bad.field, "\(line): \(String(describing: refused.field))", sourceLocation: sourceLocation)
+    for shown in bad.shown.map(fill) {
+        #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)", sourceLocation: sourceLocation)
+        #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)", sourceLocation: sourceLocation)
+    }
+}

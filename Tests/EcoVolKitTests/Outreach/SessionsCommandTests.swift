@@ -111,12 +111,7 @@ import Testing
         #expect(plainText(none).contains(L(.outreachNoSessions).en))
     }
 
-    struct Bad: CustomTestStringConvertible, Sendable {
-        var line: String
-        var field: String
-        var shown: [String]
-        var testDescription: String { line }
-    }
+    typealias Bad = BadLine
 
     nonisolated static let bad: [Bad] = [
         Bad(line: "/sessions tomorrow", field: "range", shown: ["tomorrow", "upcoming", "past", "all"]),
@@ -129,12 +124,7 @@ import Testing
     @Test(arguments: bad)
     func aBadFilterIsRefusedNamingTheFieldInBothLanguages(_ bad: Bad) async throws {
         let (dir, _) = try await Self.store()
-        let refused = try await refusal(dir, bad.line)
-        #expect(refused.field == bad.field, "\(bad.line): \(String(describing: refused.field))")
-        for shown in bad.shown {
-            #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)")
-            #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)")
-        }
+        try await expectRefusal(bad, in: dir)
     }
 }
 
