@@ -395,13 +395,6 @@ import Testing
         #expect(!reason.contains("52010219900101123X"))
     }
 
-    struct BadLine: CustomTestStringConvertible, Sendable {
-        var line: String
-        var field: String
-        var shown: [String]
-        var testDescription: String { line }
-    }
-
     nonisolated static let badLines: [BadLine] = [
         BadLine(line: "/import volunteers {file}", field: "kind", shown: ["volunteers", "people|participation"]),
         BadLine(line: "/import people", field: "file", shown: ["people|participation"]),
@@ -415,13 +408,6 @@ import Testing
         _ = try await scheduleSession(makeContext(dir), "start=\"2026-05-20 09:00\" duration=2h")
         let file = try writeCSV(besides: dir, "people.csv", "name\n王一\n")
         let nameless = try writeCSV(besides: dir, "nameless.csv", "phone,org\n13900001111,x\n")
-        let line = bad.line.replacingOccurrences(of: "{file}", with: file)
-            .replacingOccurrences(of: "{nameless}", with: nameless)
-        let refused = try await refusal(dir, line)
-        #expect(refused.field == bad.field, "\(line): \(String(describing: refused.field))")
-        for shown in bad.shown {
-            #expect(refused.zh.contains(shown), "\(refused.zh) lacks \(shown)")
-            #expect(refused.en.contains(shown), "\(refused.en) lacks \(shown)")
-        }
+        try await expectRefusal(bad, in: dir, filling: ["file": file, "nameless": nameless])
     }
 }
