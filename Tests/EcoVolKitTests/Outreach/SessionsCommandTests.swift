@@ -111,6 +111,30 @@ import Testing
         #expect(plainText(none).contains(L(.outreachNoSessions).en))
     }
 
+    /// A session marked done before its planned end (the river patrol finished early) is past
+    /// only: it leaves the upcoming list and the start-up greeting, and is not listed twice.
+    @Test func aSessionDoneBeforeItsEndIsPastOnly() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        // fixedNow is 04:26 on 29 May in Shanghai: the patrol began at 03:30 and is planned until 06:30.
+        let start = "2026-05-29 03:30"
+        let json = await succeededJSON(
+            c, "/schedule title=巡河 type=supervision city=贵阳 audience=village start=\"\(start)\" duration=3h --json")
+        let id = try #require(json["sessions"]?.arrayValue?.first?["id"]?.stringValue)
+        func listed(_ range: String) async -> [String] {
+            let json = await succeededJSON(makeContext(dir), "/sessions \(range) --json")
+            return json["sessions"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+        }
+        #expect(await listed("upcoming") == [id])
+        #expect(await listed("past").isEmpty)
+        #expect(await run(c, "/done \(id) reached=20").status == .succeeded)
+        #expect(await listed("upcoming").isEmpty)
+        #expect(await listed("past") == [id])
+        #expect(await listed("all") == [id])
+        let greeting = await OutreachGreeting.upcomingSessions(context: makeContext(dir))
+        #expect(greeting.isEmpty)
+    }
+
     typealias Bad = BadLine
 
     nonisolated static let bad: [Bad] = [

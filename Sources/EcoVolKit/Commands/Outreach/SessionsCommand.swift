@@ -93,11 +93,12 @@ enum SessionRange: String, ArgumentChoice {
         }
     }
 
-    /// Whether `session` is in this range at `now`: upcoming ones have not ended and are not
-    /// cancelled; past ones have ended or are done.
+    /// Whether `session` is in this range at `now`: upcoming ones are still planned and have not
+    /// ended; past ones have ended or are done. A session marked done before its planned end is
+    /// past only — listing it under both would count it twice in a coordinator's week.
     func contains(_ session: Session, now: Date) -> Bool {
         switch self {
-        case .upcoming: return session.end >= now && session.status != .cancelled
+        case .upcoming: return session.end >= now && session.status == .planned
         case .past: return session.end < now || session.status == .done
         case .all: return true
         }
