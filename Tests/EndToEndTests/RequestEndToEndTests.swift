@@ -52,6 +52,36 @@ struct RequestEndToEndTests {
         let typed = try EcoVolBinary.run(["--json", "-c", "垃圾分类怎么分"], home: home)
         #expect(typed.stdout == asked.stdout)
         #expect(!typed.stdout.contains("proposal"))
+        // Answering a question made no store.
+        #expect(!FileManager.default.fileExists(atPath: home + "/store"))
+    }
+
+    /// A line that is a request only through a registered volunteer's name, typed as the
+    /// first and only line of a batch run, before anything else opened the store.
+    @Test func aRequestReadThroughARegisteredNameInBatch() throws {
+        let home = EcoVolBinary.temporaryDirectory()
+        let made = try EcoVolBinary.run(
+            [
+                "--json", "-c",
+                "/schedule title=南明河巡河 type=supervision start=\"昨天 09:00\" past=yes duration=3h city=贵阳 audience=community",
+            ], home: home)
+        #expect(made.status == 0, "\(made.stderr)")
+        let session = try #require(
+            try JSONValue.parse(made.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["sessions"]?.arrayValue?
+                .first?["id"]?.stringValue)
+        #expect(try EcoVolBinary.run(["-c", "/log \(session) 张三"], home: home).status == 0)
+        let people = try EcoVolBinary.run(["--json", "-c", "/people"], home: home)
+        let person = try #require(
+            try JSONValue.parse(people.stdout.trimmingCharacters(in: .whitespacesAndNewlines))["people"]?.arrayValue?
+                .first?["id"]?.stringValue)
+        for (line, expected) in [
+            ("张三昨天巡河干了两个半小时", "/mark \(session) \(person) hours=2.5"),
+            ("张三昨天巡河表现不错，给他打个4星", "/mark \(session) \(person) rating=4"),
+        ] {
+            let r = try EcoVolBinary.run(["--json", "-c", line], home: home)
+            let doc = try JSONValue.parse(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(doc["proposal"]?["line"]?.stringValue == expected, "\(line): \(r.stdout.prefix(300))")
+        }
     }
 
     @Test(.enabled(if: TmuxSession.tmuxAvailable, "needs tmux"))

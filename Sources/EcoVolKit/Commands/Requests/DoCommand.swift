@@ -1,3 +1,5 @@
+import Foundation
+
 /// `/do REQUEST` and every line of free text: a request in plain words becomes the command it
 /// means, shown for confirmation (pre-filled on the next line in the REPL, printed in batch
 /// mode) and never run here; a question goes on to the knowledge base exactly as `/ask`.
@@ -96,9 +98,11 @@ package struct DoCommand: Command {
     /// line that builds the talk, pre-filled for Enter.
     static let answeredToo: Set<String> = ["outline"]
 
-    /// Reads the line against the records. A question is not held up by opening a store (which
-    /// may be a server): the store is opened (or refreshed) only when the words look like a
-    /// request, and the line read again against what it holds now.
+    /// Reads the line against the records. A question is not held up by opening a slow store (a
+    /// server, or years of records): such a store is opened (or refreshed) only when the words
+    /// look like a request, and the line read again against what it holds now. A small local
+    /// store is opened at once, because many requests are requests only through the names and
+    /// sessions it holds: 张三昨天巡河干了两个半小时 said in `-c` before anything opened the store.
     /// The records' look-ups are built once per store revision and kept in the context.
     @MainActor static func read(_ text: String, context: CommandContext) async -> RequestInterpretation {
         let cache = context.requestIndexCache
@@ -109,9 +113,20 @@ package struct DoCommand: Command {
             )
             .interpret(text)
         }
-        let first = interpreter(context[OutreachStoreKey.self])
+        let opened = context[OutreachStoreKey.self]
+        if opened == nil, Self.opensAtOnce(context.storeLocation), let store = try? await context.outreachStore() {
+            return interpreter(store)
+        }
+        let first = interpreter(opened)
         guard first.decision != .question, let store = try? await context.outreachStore() else { return first }
         return interpreter(store)
+    }
+
+    /// A local store that already exists and opens in a blink. A question never creates the
+    /// data directory, and never waits for a server or a store of many years.
+    @MainActor static func opensAtOnce(_ location: StoreLocation) -> Bool {
+        guard case .directory(let path) = location, FileManager.default.fileExists(atPath: path) else { return false }
+        return StoreFactory.opensQuickly(location)
     }
 
     /// The question path, exactly as `/ask` would answer it.
