@@ -121,7 +121,12 @@ struct RequestIntent {
                 words: [
                     "详情", "详细信息", "详细情况", "具体情况", "报了多少人", "多少人报名", "报名情况", "几点开始", "在哪里举行", "details",
                     "detail",
-                ], weight: 4)
+                ], weight: 4),
+            Cue(
+                words: [
+                    "谁报名了", "都有谁", "有谁报名", "哪些人报名", "报名的有谁", "报名的人", "who's signed up", "who is signed up",
+                    "who signed up", "who's coming", "who is coming", "who's going", "who is going", "who's on",
+                ], weight: 4.5),
         ],
         "checkin": [Cue(words: ["签到", "签个到", "check in", "checked in", "check-in", "sign in"], weight: 4.5)],
         "checkout": [
@@ -247,6 +252,9 @@ struct RequestIntent {
         "not coming", "drop out", "drops out", "dropped out", "pull out", "pulled out", "can't attend",
         "cannot attend", "won't attend",
     ]
+
+    /// 不去今天下午的讲座了, 来不了周六的巡河了: the leaving words split by the session they leave.
+    static let leavingPattern = RequestSlots.regex("(?:不去|不来|不参加|去不了|来不了|参加不了)[^，,。；;？?]{1,16}?了")
 
     struct Scores {
         var commands: [(String, Double)]
@@ -404,8 +412,12 @@ struct RequestIntent {
             bump("sessions", -2)
             bump("people", -2)
         }
+        // 提前一天, "bring the training forward 2 days": a move by an amount is an edit.
+        if RequestSlots.shiftDays(in: t) != nil, score("edit") < 4 { bump("edit", 4 - score("edit")) }
         // 想把开车换成公交: a change of habit; a session moved names the session or its day.
-        if score("edit") > 0, !activityNoun, slots.day == nil, slots.time == nil, slots.span == nil, knownPeople == 0 {
+        if score("edit") > 0, !activityNoun, slots.day == nil, slots.time == nil, slots.span == nil, knownPeople == 0,
+            RequestSlots.shiftDays(in: t) == nil
+        {
             bump("edit", -3)
         }
         if score("cancel") > 0 || score("edit") > 0 {
@@ -413,8 +425,16 @@ struct RequestIntent {
             bump("done", -2)
         }
         if score("unlog") > 0, score("log") > 0, t.containsAny(["从", "from"]) { bump("log", -3) }
+        // 李四不去今天下午的讲座了: leaving, with the session between the words.
+        let leavingAround = leavingPattern.map { !t.matches($0).isEmpty } ?? false
+        if leavingAround, score("unlog") < 5 { bump("unlog", 5 - score("unlog")) }
+        // "record Li Na at yesterday's patrol": record as the verb that begins the line.
+        if text.hasPrefix("record "), !text.hasPrefix("record of"), !text.hasPrefix("record check"), score("log") == 0 {
+            bump("log", 3.5)
+        }
+        if score("session") >= 4.5 { bump("log", -3) }
         // 李四不去周六的讲座了，帮他取消报名: the person leaves; the session stays.
-        if leavingWords.contains(where: { t.contains($0) }) {
+        if leavingAround || leavingWords.contains(where: { t.contains($0) }) {
             bump("cancel", -4)
             bump("log", -4)
         }

@@ -26,6 +26,9 @@ public struct RequestInterpreter {
         self.registry = registry
     }
 
+    /// What stands in a proposal for a session the words did not name.
+    static let missingSession = "ID"
+
     /// Lines longer than this are prose, not requests.
     static let maximumLength = 160
 
@@ -132,7 +135,10 @@ public struct RequestInterpreter {
             if let code = slots.span?.code, code.count == 4 { p.positionals = [code] }
         case "check", "undo": break
         case "export": export(&p, t, slots)
-        case "log", "unlog": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people, slots) }
+        case "log": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people, slots) }
+        // Someone leaves a session they are in: theirs are the ones to look among.
+        case "unlog":
+            return withSession(p, t, slots, purpose: .any, attendedBy: people) { p in names(&p, t, people, slots) }
         case "done":
             return withSession(p, t, slots, purpose: .finish) { p in
                 p.set("reached", slots.headcount.map(String.init))
@@ -201,14 +207,19 @@ public struct RequestInterpreter {
             fill(&p)
             if found.count > 1 { p.confidence = 0.5 }
             if c == nil {
-                // Names fill the positionals when no session was found: only the session is missing.
+                // No session found: the people keep their own places, and the session's holds
+                // `ID` for the user to replace — run as it stands, the line says that no
+                // session is called ID, where `/unlog p6170x1t` would have read the person as one.
+                if !p.positionals.isEmpty { p.positionals.insert(Self.missingSession, at: 0) }
                 var placed = p
-                placed.positionals.insert("", at: 0)
+                if placed.positionals.isEmpty { placed.positionals = [Self.missingSession] }
                 p.missing += missingFields(placed)
                 if !p.missing.contains("id") { p.missing.insert("id", at: 0) }
             } else {
                 p.missing += missingFields(p)
             }
+            var seen: Set<String> = []
+            p.missing = p.missing.filter { seen.insert($0).inserted }
             out.append(p)
         }
         return out
@@ -387,8 +398,8 @@ public struct RequestInterpreter {
         // The session is named before 改/推迟/move …; the new values after it.
         var cut = t.count
         for w in [
-            "改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "挪到", "换到", "换成", "改在", "调整到", "改期到", "延后到", "往后推到",
-            " to ",
+            "改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "提前", "挪到", "换到", "换成", "改在", "调整到", "改期到", "延后到",
+            "往后推到", "往后推", " to ", " forward", " back ", " by ",
         ] {
             if let r = t.range(of: w), r.lowerBound < cut { cut = r.lowerBound }
         }
@@ -401,6 +412,12 @@ public struct RequestInterpreter {
             let zone = s.zone
             let oldDay = CalendarDate(s.start, in: zone)
             let clock = OutreachFormat.clock(s.start, zone)
+            if let shift = RequestSlots.shiftDays(in: t), newSlots.day == nil {
+                // 推迟一周: the same clock, that many days on.
+                let time = newSlots.time.map { String(format: "%02d:%02d", $0.hour, $0.minute) } ?? clock
+                p.set("start", oldDay.adding(days: shift).iso + " " + time)
+                return
+            }
             if newSlots.day != nil || newSlots.time != nil {
                 let day = newSlots.day ?? oldDay
                 let time = newSlots.time.map { String(format: "%02d:%02d", $0.hour, $0.minute) } ?? clock

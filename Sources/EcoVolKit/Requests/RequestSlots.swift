@@ -383,6 +383,33 @@ struct RequestSlots {
         "(\\d+(?:\\.\\d+)?)\\s*[- ]?\\s*(个)?\\s*(小时|钟头|hours?|hrs?|h\\b)(\\s*(\\d+)\\s*(分钟|分|minutes?|mins?|m\\b))?|(\\d+)\\s*[- ]?\\s*(分钟|minutes?|mins?\\b|min\\b)"
     )
 
+    /// 推迟一周, 提前两天, "push it back a week": how many days a session moves, later positive.
+    /// A move by an amount names no new day, so the day and time parsers cannot read it.
+    static func shiftDays(in t: RequestText) -> Int? {
+        for (regex, sign) in [(laterPattern, 1), (earlierPattern, -1)] {
+            guard let regex, let m = t.matches(regex).first else { continue }
+            let count = m.groups[1].flatMap { Int($0) } ?? (m.groups[1] == "a" || m.groups[1] == "an" ? 1 : nil)
+            guard let n = count, (1...60).contains(n) else { continue }
+            let unit = m.groups[2] ?? ""
+            let days = ["周", "星期", "礼拜", "week", "weeks"].contains(unit) ? 7 : 1
+            return sign * n * days
+        }
+        return nil
+    }
+
+    /// A move's direction word, then (in the same clause) its amount: "postpone Saturday's talk
+    /// by a week" puts the session between them.
+    static let shiftAmount =
+        "[^，,。;；]{0,40}?(?:了|by\\s+)?\\s*(\\d{1,2}|\\ban?)\\s*个?\\s*(天|日|周|星期|礼拜|days?\\b|weeks?\\b)"
+
+    static let laterPattern = regex(
+        "(?:推迟|延期|延后|往后推|往后延|推后|顺延|\\bpostpone|\\bdelay"
+            + "|\\bpush(?:ed)? (?:[\\w']+ ){0,4}back|\\bmove[ds]? (?:[\\w']+ ){0,4}back)" + shiftAmount)
+
+    static let earlierPattern = regex(
+        "(?:提前|往前挪|往前提|\\bearlier"
+            + "|\\bbring (?:[\\w']+ ){0,4}forward|\\bmove[ds]? (?:[\\w']+ ){0,4}(?:up|forward))" + shiftAmount)
+
     static let ratingPatterns: [NSRegularExpression] = [
         // 打5分, 打个5分, 评了个4星, 给个5分.
         "(?:评分|评价|打了?个?|满意度|评了?个?|rated|rating(?: of)?|score(?: of)?)\\s*[:：]?\\s*([1-5])"

@@ -198,7 +198,9 @@ struct RequestText {
             let run = Array(chars[i..<j])
             let previous = out.last
             let next = j < chars.count ? chars[j] : nil
-            let afterWeekWord = previous.map { "周期拜第".contains($0) } ?? false
+            // 星期二, 礼拜三, 第二 — but 延期两周 and 学期两次 count.
+            let afterWeekWord =
+                previous.map { "周拜第".contains($0) || ($0 == "期" && out.dropLast().last == "星") } ?? false
             let onlyUnits = run.allSatisfy { unitValues[$0] != nil } && run != ["十"]
             // 十分 as "very" (十分感谢) is not ten points.
             let veryWord = run == ["十"] && next == "分" && (j + 1 >= chars.count || !"钟".contains(chars[j + 1]))

@@ -85,6 +85,13 @@ struct SessionReference {
         out.sort { $0.score > $1.score || ($0.score == $1.score && $0.session.id < $1.session.id) }
         guard let top = out.first else { return [] }
         if !explicitReference && only == nil && shared(top, words) == 0 && out.count > 1 { return [] }
+        // 红枫湖净滩 when no such clean-up is in the window: a session of another kind, sharing
+        // no word of the title, is not what the words name.
+        if let type = slots.type, slots.day == nil, slots.span == nil, only == nil, top.session.type != type,
+            shared(top, words) == 0
+        {
+            return []
+        }
         if out.count > 1, out[1].score >= top.score - 0.5 { return Array(out.prefix(2)) }
         return [top]
     }

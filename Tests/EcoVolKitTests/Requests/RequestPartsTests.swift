@@ -120,9 +120,66 @@ import Testing
         let r = i.interpret("取消周六的讲座，下暴雨")
         #expect(r.decision == .request)
         #expect(r.best?.command == "cancel" && r.best?.missing == ["id"] && r.best?.value("reason") == "下暴雨")
-        // The names are there; only the session is missing.
+        // The names are there, in their own places; the session's place says what to write.
         let log = i.interpret("把王五李四登记到周六的讲座")
-        #expect(log.best?.command == "log" && log.best?.missing == ["id"] && log.best?.positionals == ["王五", "李四"])
+        #expect(log.best?.command == "log" && log.best?.missing == ["id"])
+        #expect(log.best?.positionals == ["ID", "王五", "李四"] && log.best?.line == "/log ID 王五 李四")
+        // A person with no session named: never in the session's place, each field missing once.
+        let absent = i.interpret("张三今天没来巡河")
+        #expect(absent.best?.command == "mark" && absent.best?.missing == ["id", "person"])
+    }
+
+    /// Leaving a session names the person; the session is the one they are in, found among theirs.
+    @Test func leavingLooksAmongThePersonsOwnSessions() {
+        var state = RequestFixture.state()
+        // 陈静 signed up for the water-saving talk at a school on 4 December.
+        state.apply(
+            .putParticipation(
+                Participation(
+                    session: "swater04", person: "pchenj", status: .signedUp, scheduledHours: 2,
+                    logged: RequestFixture.now)))
+        let i = RequestFixture.interpreter(state)
+        for line in ["陈静不去了", "陈静说她来不了那个活动了", "陈静不参加周五的活动了"] {
+            let r = i.interpret(line)
+            #expect(r.best?.command == "unlog", "\(line)")
+            #expect(r.best?.positionals == ["swater04", "pchenj"], "\(line): \(r.best?.line ?? "-")")
+        }
+    }
+
+    /// A move by an amount (推迟一周, "bring … forward 2 days") keeps the clock and moves the day.
+    @Test(arguments: [
+        ("把节约用水进校园推迟一周", "/edit swater04 start=\"2026-12-11 10:00\""),
+        ("志愿者岗前培训提前两天", "/edit strain09 start=\"2026-12-07 09:30\""),
+        ("湿地保护讲座往后推三天吧", "/edit swet1212 start=\"2026-12-15 10:00\""),
+        ("push Saturday's talk back a week", "/edit stalk005 start=\"2026-12-12 14:00\""),
+        ("bring the training on the 9th forward 2 days", "/edit strain09 start=\"2026-12-07 09:30\""),
+    ])
+    func aMoveByAnAmountShiftsTheDay(_ line: String, _ expected: String) {
+        let r = RequestFixture.interpreter(RequestFixture.state()).interpret(line)
+        #expect(r.decision == .request && r.best?.line == expected, "\(line): \(r.best?.line ?? "question")")
+    }
+
+    @Test func shiftAmountsAreReadInBothLanguages() {
+        let cases: [(String, Int?)] = [
+            ("推迟一周", 7), ("推迟两天", 2), ("提前一天", -1), ("往后推3天", 3), ("延期两个星期", 14), ("顺延一天", 1),
+            ("postpone it by a week", 7), ("push the talk back 2 days", 2), ("move it up a day", -1),
+            // Hours are a new time, not a day; 推迟到 names the day itself; no amount, no move.
+            ("推迟两个小时", nil), ("推迟到下周一", nil), ("推迟", nil), ("提前说一下，报名两天内截止", nil),
+        ]
+        for (line, days) in cases {
+            #expect(RequestSlots.shiftDays(in: RequestText(line)) == days, "\(line)")
+        }
+    }
+
+    /// Who is signed up asks about one session; "record NAME at …" puts a person on one.
+    @Test(arguments: [
+        ("周六的讲座都有谁报名了", "/session stalk005"),
+        ("who's signed up for Saturday's talk", "/session stalk005"),
+        ("record Li Na at Saturday's talk", "/log stalk005 plina"),
+    ])
+    func whoIsSignedUpAndRecordNameAt(_ line: String, _ expected: String) {
+        let r = RequestFixture.interpreter(RequestFixture.state()).interpret(line)
+        #expect(r.best?.line == expected, "\(line): \(r.best?.line ?? "question")")
     }
 
     @Test func namesakesAndSameDaySessionsGiveTwoReadings() throws {
