@@ -431,6 +431,8 @@ package enum MessageKey: String, CaseIterable, Sendable {
     case outreachDoneCancelled = "outreach.doneCancelled"
     case outreachDone = "outreach.done"
     case outreachOnePersonDetails = "outreach.onePersonDetails"
+    case outreachSplitName = "outreach.splitName"
+    case outreachAskSplitName = "outreach.askSplitName"
     case outreachLogCancelled = "outreach.logCancelled"
     case outreachRegistered = "outreach.registered"
     case outreachAlreadyLogged = "outreach.alreadyLogged"

@@ -133,6 +133,37 @@ import Testing
         #expect(records.participation(id, "张三") == nil)
     }
 
+    /// A Latin name in two words is one person when quoted, when either word is a registered
+    /// name, or when the first word is not a surname; at the keyboard the user says which.
+    @Test func aLatinNameInTwoWordsIsOnePersonOrTwoAsTheUserSays() async throws {
+        let dir = temporaryStoreDirectory()
+        let c = makeContext(dir)
+        let id = try await scheduleSession(c, "start=\"2026-06-05 09:30\" duration=2h")
+        #expect(await run(c, "/log \(id) \"Li Na\" Tom Jerry").status == .succeeded)
+        var names = Set(try await StoredRecords.read(dir).people.values.map(\.name))
+        #expect(names == ["Li Na", "Tom", "Jerry"])
+        // Li and Na registered on their own before: two people, as typed.
+        let other = try await scheduleSession(c, "start=\"2026-06-06 09:30\" duration=2h")
+        #expect(await run(c, "/log \(other) Li").status == .succeeded)
+        #expect(await run(c, "/log \(other) Li Na").status == .succeeded)
+        names = Set(try await StoredRecords.read(dir).people.values.map(\.name))
+        #expect(names == ["Li Na", "Tom", "Jerry", "Li", "Na"])
+        // Asked: "no" keeps two people, "yes" (the default) makes one.
+        let asked = try await scheduleSession(c, "start=\"2026-06-07 09:30\" duration=2h")
+        let no = ScriptedPrompter(["no"])
+        let askedNo = makeContext(dir)
+        askedNo.prompter = no  // the context holds its prompter weakly
+        #expect(await run(askedNo, "/log \(asked) Wang Fang").status == .succeeded)
+        let yes = ScriptedPrompter([""])
+        let askedYes = makeContext(dir)
+        askedYes.prompter = yes
+        #expect(await run(askedYes, "/log \(asked) Zhang Wei").status == .succeeded)
+        #expect(no.answers.isEmpty && yes.answers.isEmpty)
+        let records = try await StoredRecords.read(dir)
+        #expect(records.participation(asked, "Wang") != nil && records.participation(asked, "Fang") != nil)
+        #expect(records.participation(asked, "Zhang Wei") != nil && records.person(named: "Zhang") == nil)
+    }
+
     /// `{id}` is an upcoming session with 张三 (phone 13812345678) logged, `{cancelled}` a
     /// cancelled one.
     typealias Bad = BadLine
@@ -160,6 +191,9 @@ import Testing
         Bad(
             line: "/log {id} name=王五 phone=13812345678", code: "person.phoneTaken", field: "phone",
             shown: ["张三", "王五", PhoneNumber.mask("13812345678")]),
+        // A pinyin surname and a given name, unquoted: one person split into two.
+        Bad(line: "/log {id} Li Na", code: "names.split", field: "names", shown: ["Li Na", "\"Li Na\""]),
+        Bad(line: "/log {id} 王五 wang fang", code: "names.split", field: "names", shown: ["wang fang"]),
         Bad(line: "/unlog {id} 王五", code: "person.unknown", field: "person", shown: ["王五"]),
         Bad(line: "/unlog {id} 李四", code: "participation.unknown", field: "person", shown: ["李四"]),
         Bad(line: "/unlog nosuch 张三", code: "session.unknown", field: "id", shown: ["nosuch"]),

@@ -125,6 +125,55 @@ package struct LogCommand: Command {
         return (.new(name: name), [L(.peopleNamesakeNew, ["name": name, "phone": given, "others": others])])
     }
 
+    /// `/log ID Li Na`: a pinyin surname and the word after it, neither a registered name,
+    /// would register two people where one was meant — and put her hours on neither. Asked at
+    /// the keyboard (one person or two); refused in batch, saying how to write each.
+    @MainActor static func joinSplitNames(_ names: [String], session: String, context: CommandContext) async throws
+        -> [String]
+    {
+        guard names.count >= 2 else { return names }
+        let registered = (try? await context.outreachStore())?.state
+        func isRegistered(_ n: String) -> Bool {
+            registered.map { s in s.people[n.lowercased()] != nil || s.people.values.contains { $0.name == n } }
+                ?? false
+        }
+        var out: [String] = []
+        var i = 0
+        while i < names.count {
+            let first = names[i]
+            if i + 1 < names.count, Self.surnameSyllables.contains(first.lowercased()),
+                Self.isLatinWord(first), Self.isLatinWord(names[i + 1]), !isRegistered(first),
+                !isRegistered(names[i + 1])
+            {
+                let values = ["first": first, "second": names[i + 1], "id": session]
+                guard let prompter = context.prompter else {
+                    throw CommandFailure(code: "names.split", message: L(.outreachSplitName, values), field: "names")
+                }
+                guard
+                    let answer = await prompter.ask(context.text(L(.outreachAskSplitName, values)), defaultValue: "yes")
+                else { throw CancellationError() }
+                // Enter alone takes the default, one person.
+                let said = answer.trimmingCharacters(in: .whitespaces)
+                if said.isEmpty || ((try? SessionTimeRules.flag("names", said)) ?? true) {
+                    out.append(first + " " + names[i + 1])
+                    i += 2
+                    continue
+                }
+            }
+            out.append(first)
+            i += 1
+        }
+        return out
+    }
+
+    /// Chinese surnames as pinyin syllables (li, wang, zhang …).
+    static let surnameSyllables: Set<String> = Set(
+        RequestInterpreter.surnames.map { Pinyin.latin(String($0)).lowercased() }.filter { !$0.isEmpty })
+
+    static func isLatinWord(_ s: String) -> Bool {
+        !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
     package func run(_ invocation: Invocation, context: CommandContext) async throws -> CommandOutput {
         let lang = context.language
         let token = try invocation.required(OutreachArguments.session)
@@ -155,6 +204,7 @@ package struct LogCommand: Command {
             if let store = try? await context.outreachStore() { _ = try Outreach.session(token.text, in: store.state) }
             throw CommandFailure.missing(field: "names", accepted: L(.outreachAcceptedLogNames))
         }
+        names = try await Self.joinSplitNames(names, session: token.text, context: context)
         if phone != nil || org != nil || idNumber != nil, names.count > 1 {
             throw CommandFailure(
                 code: "value.conflict", message: L(.outreachOnePersonDetails), field: "phone")
