@@ -102,7 +102,7 @@ public struct RequestInterpreter {
         case "report", "stars":
             period(&p, slots, positional: true)
             filters(&p, slots, type: command == "report")
-        case "sessions": sessions(&p, slots)
+        case "sessions": sessions(&p, t, slots)
         case "person", "certificate":
             person(&p, t, people)
             // 张伟这个月服务了多少小时: the hours of that month (the stars stay those of all time).
@@ -289,12 +289,15 @@ public struct RequestInterpreter {
         if p.positionals.isEmpty { p.set("topic", Self.topic(&t)) }
     }
 
-    private func sessions(_ p: inout RequestProposal, _ slots: RequestSlots) {
+    private func sessions(_ p: inout RequestProposal, _ t: RequestText, _ slots: RequestSlots) {
         let today = CalendarDate(now, in: timeZone)
         var range: (CalendarDate, CalendarDate)? = nil
         if let d = slots.day { range = (d, d) } else if let s = slots.span { range = (s.first, s.last) }
         if let (first, last) = range {
-            if first <= today { p.positionals = [last < today ? "past" : "all"] }
+            // 这周还有啥活动, "what's left this week": the span's sessions not over yet.
+            let remaining =
+                t.containsAny(["还有", "剩下", "接下来", "还剩"]) || t.hasAnyWord(["left", "remaining", "still"])
+            if first <= today { p.positionals = [last < today ? "past" : remaining ? "upcoming" : "all"] }
             p.set("from", first.iso)
             p.set("to", last.iso)
         }

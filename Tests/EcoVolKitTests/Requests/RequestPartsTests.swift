@@ -182,6 +182,19 @@ import Testing
         #expect(r.best?.line == expected, "\(line): \(r.best?.line ?? "question")")
     }
 
+    /// What is left of a span that has begun lists its sessions not over yet; the whole span
+    /// otherwise. The fixture's today is Tuesday 1 December.
+    @Test(arguments: [
+        ("这周还有啥活动", "/sessions upcoming from=2026-11-30 to=2026-12-06"),
+        ("what sessions are left this week", "/sessions upcoming from=2026-11-30 to=2026-12-06"),
+        ("这周有哪些活动", "/sessions all from=2026-11-30 to=2026-12-06"),
+        ("下周还有哪些活动", "/sessions from=2026-12-07 to=2026-12-13"),
+    ])
+    func whatIsLeftOfTheWeek(_ line: String, _ expected: String) {
+        let r = RequestFixture.interpreter(RequestFixture.state()).interpret(line)
+        #expect(r.best?.line == expected, "\(line): \(r.best?.line ?? "question")")
+    }
+
     @Test func namesakesAndSameDaySessionsGiveTwoReadings() throws {
         var state = RequestFixture.state()
         var twin = try #require(state.sessions["stalk005"])
