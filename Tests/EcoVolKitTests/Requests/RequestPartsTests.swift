@@ -146,15 +146,26 @@ import Testing
         }
     }
 
-    /// A move by an amount (推迟一周, "bring … forward 2 days") keeps the clock and moves the day.
+    /// Requests read against the fixture as a request, with the line each proposes. The
+    /// fixture's today is Tuesday 1 December.
     @Test(arguments: [
+        // A move by an amount (推迟一周, "bring … forward 2 days") keeps the clock and moves the day.
         ("把节约用水进校园推迟一周", "/edit swater04 start=\"2026-12-11 10:00\""),
         ("志愿者岗前培训提前两天", "/edit strain09 start=\"2026-12-07 09:30\""),
         ("湿地保护讲座往后推三天吧", "/edit swet1212 start=\"2026-12-15 10:00\""),
         ("push Saturday's talk back a week", "/edit stalk005 start=\"2026-12-12 14:00\""),
         ("bring the training on the 9th forward 2 days", "/edit strain09 start=\"2026-12-07 09:30\""),
+        // Who is signed up asks about one session; "record NAME at …" puts a person on one.
+        ("周六的讲座都有谁报名了", "/session stalk005"),
+        ("who's signed up for Saturday's talk", "/session stalk005"),
+        ("record Li Na at Saturday's talk", "/log stalk005 plina"),
+        // What is left of a span that has begun: its sessions not over yet; else the whole span.
+        ("这周还有啥活动", "/sessions upcoming from=2026-11-30 to=2026-12-06"),
+        ("what sessions are left this week", "/sessions upcoming from=2026-11-30 to=2026-12-06"),
+        ("这周有哪些活动", "/sessions all from=2026-11-30 to=2026-12-06"),
+        ("下周还有哪些活动", "/sessions from=2026-12-07 to=2026-12-13"),
     ])
-    func aMoveByAnAmountShiftsTheDay(_ line: String, _ expected: String) {
+    func readsAsTheRequestItMeans(_ line: String, _ expected: String) {
         let r = RequestFixture.interpreter(RequestFixture.state()).interpret(line)
         #expect(r.decision == .request && r.best?.line == expected, "\(line): \(r.best?.line ?? "question")")
     }
@@ -169,30 +180,6 @@ import Testing
         for (line, days) in cases {
             #expect(RequestSlots.shiftDays(in: RequestText(line)) == days, "\(line)")
         }
-    }
-
-    /// Who is signed up asks about one session; "record NAME at …" puts a person on one.
-    @Test(arguments: [
-        ("周六的讲座都有谁报名了", "/session stalk005"),
-        ("who's signed up for Saturday's talk", "/session stalk005"),
-        ("record Li Na at Saturday's talk", "/log stalk005 plina"),
-    ])
-    func whoIsSignedUpAndRecordNameAt(_ line: String, _ expected: String) {
-        let r = RequestFixture.interpreter(RequestFixture.state()).interpret(line)
-        #expect(r.best?.line == expected, "\(line): \(r.best?.line ?? "question")")
-    }
-
-    /// What is left of a span that has begun lists its sessions not over yet; the whole span
-    /// otherwise. The fixture's today is Tuesday 1 December.
-    @Test(arguments: [
-        ("这周还有啥活动", "/sessions upcoming from=2026-11-30 to=2026-12-06"),
-        ("what sessions are left this week", "/sessions upcoming from=2026-11-30 to=2026-12-06"),
-        ("这周有哪些活动", "/sessions all from=2026-11-30 to=2026-12-06"),
-        ("下周还有哪些活动", "/sessions from=2026-12-07 to=2026-12-13"),
-    ])
-    func whatIsLeftOfTheWeek(_ line: String, _ expected: String) {
-        let r = RequestFixture.interpreter(RequestFixture.state()).interpret(line)
-        #expect(r.best?.line == expected, "\(line): \(r.best?.line ?? "question")")
     }
 
     @Test func namesakesAndSameDaySessionsGiveTwoReadings() throws {
