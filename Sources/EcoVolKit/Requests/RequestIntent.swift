@@ -413,10 +413,11 @@ struct RequestIntent {
             bump("people", -2)
         }
         // 提前一天, "bring the training forward 2 days": a move by an amount is an edit.
-        if RequestSlots.shiftDays(in: t) != nil, score("edit") < 4 { bump("edit", 4 - score("edit")) }
+        let moves = RequestSlots.shiftDays(in: t) != nil
+        if moves, score("edit") < 4 { bump("edit", 4 - score("edit")) }
         // 想把开车换成公交: a change of habit; a session moved names the session or its day.
         if score("edit") > 0, !activityNoun, slots.day == nil, slots.time == nil, slots.span == nil, knownPeople == 0,
-            RequestSlots.shiftDays(in: t) == nil
+            !moves
         {
             bump("edit", -3)
         }
