@@ -1324,6 +1324,28 @@ extension MessageKey {
             LocalizedText(
                 zh: "{id}「{title}」与 {others} 重叠：记录 {recorded} 小时，计入 {credited} 小时",
                 en: "{id} “{title}” overlaps {others}: {recorded} h recorded, {credited} h credited")
+        case .hoursPendingNote:
+            LocalizedText(
+                zh: "尚未计入：{count} 场活动还没结束，共 {hours} 小时，活动结束或用 /done 标记完成后计入：",
+                en:
+                    "Not counted yet: {hours} h at {count} sessions not over; they count once each ends or is marked done with /done:"
+            )
+        case .hoursPendingRow:
+            LocalizedText(
+                zh: "{id}「{title}」{end} 结束，记录 {hours} 小时", en: "{id} “{title}” ends {end}, {hours} h recorded")
+        case .hoursPendingMark: LocalizedText(zh: "未结束", en: "not over")
+        case .certificatePendingLeftOut:
+            LocalizedText(
+                zh: "{count} 场还没结束的活动（{list}）共 {hours} 小时未计入本证明；活动结束后重新出具即可计入。",
+                en:
+                    "{count} sessions not over yet ({list}), {hours} h in all, are not on this certificate; issue it again once they are over to include them."
+            )
+        case .certificateOnlyPending:
+            LocalizedText(
+                zh: "person：{name} 的服务时长（{list}，共 {hours} 小时）所在活动还没结束，暂不能出具证明；活动结束或用 /done 标记完成后再试。",
+                en:
+                    "person: {name}'s service ({list}, {hours} h in all) is at sessions not over yet, so no certificate can be issued; try again once they end or are marked done with /done."
+            )
         case .certificateOverlapsRefused:
             LocalizedText(
                 zh:

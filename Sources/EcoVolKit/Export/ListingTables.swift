@@ -58,9 +58,9 @@ package enum ListingTables {
         return DataTable(columns: columns, rows: rows)
     }
 
-    package static func people(_ list: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language)
-        -> DataTable
-    {
+    package static func people(
+        _ list: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language, now: Date
+    ) -> DataTable {
         let columns = [
             column("id", .fieldId, lang), column("name", .fieldName, lang), column("phone", .fieldPhone, lang),
             column("organisation", .fieldOrg, lang),
@@ -71,7 +71,7 @@ package enum ListingTables {
         ]
         let zone = ChinaTime.zone
         let rows: [[DataTable.Cell]] = list.map { p in
-            let hours = state.serviceHours(person: p.id).hours
+            let hours = state.serviceHours(person: p.id, asOf: now).hours
             return [
                 .text(p.id), .text(p.name), DataTable.Cell(full ? p.phone : p.maskedPhone),
                 DataTable.Cell(p.organisation), .text(p.skills.joined(separator: "、")),
@@ -83,9 +83,9 @@ package enum ListingTables {
         return DataTable(columns: columns, rows: rows)
     }
 
-    package static func participation(_ sessions: [Session], state: OutreachState, full: Bool, lang: Language)
-        -> DataTable
-    {
+    package static func participation(
+        _ sessions: [Session], state: OutreachState, full: Bool, lang: Language, now: Date
+    ) -> DataTable {
         let columns = [
             column("session", .exportColSession, lang), column("date", .reportsColDate, lang),
             column("title", .fieldTitle, lang), column("city", .fieldCity, lang),
@@ -107,7 +107,7 @@ package enum ListingTables {
             for p in list {
                 // Inline, not a nested function: a release build's region check reads a nested
                 // function capturing `state` as sending it across isolation.
-                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
+                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person, asOf: now)
                 ledgers[p.person] = ledger
                 let credited = ledger.row(session: p.session)?.credited.hours ?? 0
                 let person = state.people[p.person]
@@ -130,7 +130,8 @@ package enum ListingTables {
 
     /// Hours per person over `sessions` (the filter), with their all-time total and stars.
     package static func hours(
-        _ sessions: [Session], people: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language
+        _ sessions: [Session], people: [Person], state: OutreachState, levels: StarLevel, full: Bool, lang: Language,
+        now: Date
     ) -> DataTable {
         let columns = [
             column("id", .fieldId, lang), column("name", .fieldName, lang), column("phone", .fieldPhone, lang),
@@ -143,7 +144,7 @@ package enum ListingTables {
         let chosen = Set(sessions.filter { $0.status != .cancelled }.map(\.id))
         let rows: [[DataTable.Cell]] = people.compactMap { p in
             // One ledger per person, so overlapping sessions count once here as on the certificate.
-            let ledger = HoursLedger.build(state: state, person: p.id)
+            let ledger = HoursLedger.build(state: state, person: p.id, asOf: now)
             let picked = ledger.filtered { chosen.contains($0.id) }
             guard !picked.rows.isEmpty else { return nil }
             let total = ledger.total.hours

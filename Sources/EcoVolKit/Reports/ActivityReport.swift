@@ -54,7 +54,7 @@ package struct ActivityReport: Sendable {
     /// picks the training year when the period does not.
     package static func build(
         state: OutreachState, filter: SessionFilter, dayEntries: [KnowledgeEntry], today: CalendarDate,
-        language: Language
+        language: Language, now: Date
     ) -> ActivityReport {
         let matching = filter.sessions(in: state)
         let counted = matching.filter { $0.status != .cancelled }
@@ -68,7 +68,7 @@ package struct ActivityReport: Sendable {
             var sum = 0
             for p in attended {
                 people.insert(p.person)
-                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person)
+                let ledger = ledgers[p.person] ?? HoursLedger.build(state: state, person: p.person, asOf: now)
                 ledgers[p.person] = ledger
                 sum += ledger.row(session: s.id)?.credited.value ?? 0
             }

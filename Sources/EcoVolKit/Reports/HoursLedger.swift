@@ -29,8 +29,10 @@ package struct CentiHours: Sendable, Hashable, Comparable, CustomStringConvertib
 }
 
 /// One person's credited service time, counted the way a certificate must: only attended
-/// rows of sessions that were not cancelled, and time spent in overlapping sessions once (the
-/// union of the time). Each row is credited the part of its time no earlier row already
+/// rows of sessions that are over (marked done, or past their end) and were not cancelled, and
+/// time spent in overlapping sessions once (the union of the time). Attendance at a session
+/// still under way (by someone not yet checked out) or moved into the future is kept apart as
+/// pending: shown, never credited, so no figure certifies service that has not yet been given. Each row is credited the part of its time no earlier row already
 /// covers, so the rows' shown figures add up exactly to the total and every output (`/person`,
 /// `/record`, `/stars`, the certificate, exports) uses the same numbers.
 package struct HoursLedger: Sendable {
@@ -51,8 +53,18 @@ package struct HoursLedger: Sendable {
         package var overlaps: Bool { !overlapsWith.isEmpty }
     }
 
+    /// An attended row whose session is not over yet: its hours count once it is.
+    package struct PendingRow: Sendable {
+        package var session: Session
+        package var participation: Participation
+        /// The actual hours as recorded, which will count when the session is over.
+        package var recorded: CentiHours
+    }
+
     package var person: String
     package var rows: [Row]
+    /// Attended rows of sessions not over at the ledger's moment, earliest first.
+    package var pending: [PendingRow] = []
 
     /// The total: the sum of the shown rows.
     package var total: CentiHours { rows.reduce(CentiHours(0)) { $0 + $1.credited } }
@@ -65,13 +77,43 @@ package struct HoursLedger: Sendable {
         return Int((hours * 3600).rounded())
     }
 
-    /// The person's ledger over all their attended service, earliest first.
-    package static func build(state: OutreachState, person: String) -> HoursLedger {
-        let service = state.participations(person: person).compactMap { p -> (Session, Participation)? in
-            guard p.status == .attended, let s = state.sessions[p.session], s.status != .cancelled else { return nil }
-            return (s, p)
+    /// Whether a session's service can be credited at `now`: it is marked done, or it was
+    /// planned and has ended. A cancelled session never is.
+    package static func isOver(_ session: Session, at now: Date) -> Bool {
+        switch session.status {
+        case .done: return true
+        case .cancelled: return false
+        case .planned: return session.end <= now
         }
-        return build(person: person, service: service)
+    }
+
+    /// Whether an attended row's service is over at `now`: its session is over, or the person
+    /// has checked out (their service has ended, even if the session goes on).
+    package static func isServed(_ session: Session, _ participation: Participation, at now: Date) -> Bool {
+        guard session.status != .cancelled else { return false }
+        return isOver(session, at: now) || participation.checkOut.map { $0 <= now } == true
+    }
+
+    /// The person's ledger at `now` over all their attended service, earliest first; the
+    /// attended rows of sessions not over at `now` are `pending`.
+    package static func build(state: OutreachState, person: String, asOf now: Date) -> HoursLedger {
+        var service: [(Session, Participation)] = []
+        var pending: [PendingRow] = []
+        for p in state.participations(person: person) where p.status == .attended {
+            guard let s = state.sessions[p.session], s.status != .cancelled else { continue }
+            if isServed(s, p, at: now) {
+                service.append((s, p))
+            } else {
+                pending.append(
+                    PendingRow(
+                        session: s, participation: p, recorded: CentiHours(seconds: seconds(hours: p.actualHours))))
+            }
+        }
+        var ledger = build(person: person, service: service)
+        ledger.pending = pending.sorted {
+            $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id
+        }
+        return ledger
     }
 
     /// The ledger of the given attended rows (exposed for tests and imports).
@@ -136,13 +178,42 @@ package struct HoursLedger: Sendable {
     /// Only the rows whose session falls in `period` (credited as in the whole ledger, so a
     /// period's figures are the same as the full record's).
     package func filtered(_ include: (Session) -> Bool) -> HoursLedger {
-        HoursLedger(person: person, rows: rows.filter { include($0.session) })
+        HoursLedger(
+            person: person, rows: rows.filter { include($0.session) }, pending: pending.filter { include($0.session) })
     }
 
     package func row(session: String) -> Row? { rows.first { $0.session.id == session } }
+
+    package func pendingRow(session: String) -> PendingRow? { pending.first { $0.session.id == session } }
+
+    /// The hours that will count once the pending sessions are over.
+    package var pendingTotal: CentiHours { pending.reduce(CentiHours(0)) { $0 + $1.recorded } }
 }
 
 extension OutreachState {
-    /// A person's credited hours as every report shows them (overlaps counted once).
-    package func serviceHours(person: String) -> CentiHours { HoursLedger.build(state: self, person: person).total }
+    /// A person's credited hours at `now` as every report shows them (overlaps counted once,
+    /// sessions not over yet left out).
+    package func serviceHours(person: String, asOf now: Date) -> CentiHours {
+        HoursLedger.build(state: self, person: person, asOf: now).total
+    }
+}
+
+extension HoursLedger {
+    /// What `/person` and `/record` print under the history when attended hours wait for
+    /// their session to be over: a note, then one line per session (empty when none wait).
+    package func pendingLines(_ lang: Language) -> [String] {
+        guard !pending.isEmpty else { return [] }
+        let note = L(.hoursPendingNote, ["count": String(pending.count), "hours": pendingTotal.description])
+        return [note.text(lang)]
+            + pending.map { row in
+                L(
+                    .hoursPendingRow,
+                    [
+                        "id": row.session.id, "title": row.session.title,
+                        "end": SessionTimeRules.describe(row.session.end, row.session.zone),
+                        "hours": row.recorded.description,
+                    ]
+                ).text(lang)
+            }
+    }
 }

@@ -29,12 +29,12 @@ package struct NominationList: Sendable {
     package var cases: [Case]
 
     package static func build(
-        state: OutreachState, year: Int, levels: StarLevel, volunteerLimit: Int = 100, caseLimit: Int = 10
+        state: OutreachState, year: Int, levels: StarLevel, now: Date, volunteerLimit: Int = 100, caseLimit: Int = 10
     ) -> NominationList {
         let inYear: (Session) -> Bool = { CalendarDate($0.start, in: $0.zone).year == year }
         var volunteers: [Volunteer] = []
         for person in state.livePeople {
-            let ledger = HoursLedger.build(state: state, person: person.id)
+            let ledger = HoursLedger.build(state: state, person: person.id, asOf: now)
             let year = ledger.filtered(inYear)
             let service = year.rows.map { (session: $0.session, participation: $0.participation) }
             guard let first = service.first, let last = service.last else { continue }

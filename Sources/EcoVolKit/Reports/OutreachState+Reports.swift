@@ -30,9 +30,9 @@ extension OutreachState {
         }
     }
 
-    /// Credited hours of sessions that started on or before `day` (all time when nil).
-    func creditedHours(person: String, through day: CalendarDate?) -> Double {
-        let ledger = HoursLedger.build(state: self, person: person)
+    /// Credited hours at `now` of sessions that started on or before `day` (all time when nil).
+    func creditedHours(person: String, through day: CalendarDate?, asOf now: Date) -> Double {
+        let ledger = HoursLedger.build(state: self, person: person, asOf: now)
         guard let day else { return ledger.total.hours }
         return ledger.filtered { CalendarDate($0.start, in: $0.zone) <= day }.total.hours
     }

@@ -43,6 +43,8 @@ package struct ServiceCertificate: Sendable {
     /// The credited figures of `service`, row by row (overlapping time counted once).
     package var ledger: HoursLedger
     package var issuer: Issuer
+    /// Attended service in the period whose session is not over yet: left off, and said so.
+    package var pending: [HoursLedger.PendingRow]
     package var issued: CalendarDate
     package var number: String
 
@@ -59,13 +61,20 @@ package struct ServiceCertificate: Sendable {
     /// when sessions overlap unless `countOverlapsOnce` says the user has seen them and wants
     /// the overlapping time counted once — a certificate is never issued silently over them.
     package static func build(
-        state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate,
+        state: OutreachState, person: Person, period: ReportPeriod?, issuer: Issuer, issued: CalendarDate, now: Date,
         countOverlapsOnce: Bool = false
     ) throws(ReportError) -> ServiceCertificate {
-        let ledger = HoursLedger.build(state: state, person: person.id).filtered { period?.contains($0) ?? true }
+        let ledger = HoursLedger.build(state: state, person: person.id, asOf: now).filtered {
+            period?.contains($0) ?? true
+        }
         let rows = ledger.rows.filter { $0.credited.value > 0 || $0.overlaps }
         let kept = HoursLedger(person: person.id, rows: rows)
         guard kept.total.value > 0 else {
+            if !ledger.pending.isEmpty {
+                throw .onlyPending(
+                    name: person.name, list: ledger.pending.map(\.session.id).joined(separator: " "),
+                    hours: ledger.pendingTotal.description)
+            }
             throw .noService(name: person.name, period: period?.label)
         }
         if !kept.overlapping.isEmpty, !countOverlapsOnce {
@@ -81,8 +90,8 @@ package struct ServiceCertificate: Sendable {
             "EV" + String(format: "%04d%02d%02d", issued.year, issued.month, issued.day) + "-"
             + CRC32.hex(CRC32.checksum(basis)).uppercased()
         return ServiceCertificate(
-            person: person, period: period, service: service, ledger: kept, issuer: issuer, issued: issued,
-            number: number)
+            person: person, period: period, service: service, ledger: kept, issuer: issuer, pending: ledger.pending,
+            issued: issued, number: number)
     }
 
     func credited(_ s: Session) -> CentiHours { ledger.row(session: s.id)?.credited ?? CentiHours(0) }

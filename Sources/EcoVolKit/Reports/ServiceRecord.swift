@@ -14,14 +14,14 @@ package struct ServiceRecord: Sendable {
     package var stars: Int
     package var toNext: Double?
 
-    package static func build(state: OutreachState, person: Person, levels: StarLevel) -> ServiceRecord {
+    package static func build(state: OutreachState, person: Person, levels: StarLevel, now: Date) -> ServiceRecord {
         let rows = state.participations(person: person.id).compactMap {
             p -> (session: Session, participation: Participation)? in
             state.sessions[p.session].map { ($0, p) }
         }.sorted {
             $0.session.start != $1.session.start ? $0.session.start < $1.session.start : $0.session.id < $1.session.id
         }
-        let ledger = HoursLedger.build(state: state, person: person.id)
+        let ledger = HoursLedger.build(state: state, person: person.id, asOf: now)
         let total = ledger.total.hours
         return ServiceRecord(
             person: person, rows: rows, ledger: ledger, totalHours: total, stars: levels.stars(forHours: total),
@@ -77,7 +77,9 @@ package struct ServiceRecord: Sendable {
                     DataTable.Cell(s.project.map { state.projectName($0, lang) }), .text(s.title),
                     .text(ServiceCertificate.place(s, lang)), DataTable.Cell(s.audience?.label.text(lang)),
                     .text(s.type.label.text(lang) + " · " + p.role.label.text(lang)),
-                    .text(p.status.label.text(lang) + (ledger.row(session: s.id)?.overlaps == true ? " ⚠" : "")),
+                    .text(
+                        p.status.label.text(lang) + (ledger.row(session: s.id)?.overlaps == true ? " ⚠" : "")
+                            + (ledger.pendingRow(session: s.id) == nil ? "" : " · " + t(.hoursPendingMark))),
                     .number(credited(s).hours),
                     DataTable.Cell(p.evaluation), DataTable.Cell(s.leader), DataTable.Cell(s.recorder),
                 ]
@@ -104,6 +106,7 @@ package struct ServiceRecord: Sendable {
         for row in ledger.overlapping {
             blocks.append(.paragraph(PersonCommand.overlapLine(row, lang), .warning))
         }
+        for line in ledger.pendingLines(lang) { blocks.append(.paragraph(line, .note)) }
         blocks.append(.heading(t(.recordTrainings)))
         blocks.append(
             trainingRows.isEmpty
@@ -136,7 +139,7 @@ package struct ServiceRecord: Sendable {
             ("birth_month", birthMonth.map { .string($0) }),
             ("id_number", person.maskedIDNumber.map { .string($0) }), ("phone", person.maskedPhone.map { .string($0) }),
             ("skills", .array(person.skills.map { .string($0) })), ("hours", .number(totalHours)),
-            ("stars", .int(stars)),
+            ("pending_hours", .number(ledger.pendingTotal.hours)), ("stars", .int(stars)),
             (
                 "service",
                 .array(
@@ -149,6 +152,7 @@ package struct ServiceRecord: Sendable {
                             ("type", .string(s.type.rawValue)), ("role", .string(p.role.rawValue)),
                             ("status", .string(p.status.rawValue)),
                             ("hours", .number(credited(s).hours)),
+                            ("pending", .bool(ledger.pendingRow(session: s.id) != nil)),
                             ("overlaps", .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) })),
                             ("evaluation", p.evaluation.map { .int($0) }),
                             ("leader", s.leader.map { .string($0) }), ("recorder", s.recorder.map { .string($0) }),

@@ -22,18 +22,20 @@ package struct StarRoster: Sendable {
 
     /// Everyone with credited hours (through the period's end), in the city when given —
     /// "in the city" meaning they served at least once at a session there.
-    package static func build(state: OutreachState, levels: StarLevel, period: ReportPeriod?, city: String?)
-        -> StarRoster
-    {
+    package static func build(
+        state: OutreachState, levels: StarLevel, period: ReportPeriod?, city: String?, now: Date
+    ) -> StarRoster {
         var entries: [Entry] = []
         for person in state.livePeople {
             let service = state.attendedService(person: person.id)
             guard !service.isEmpty else { continue }
             if let city, !service.contains(where: { $0.session.city == city }) { continue }
             let end = period?.last
-            let hours = state.creditedHours(person: person.id, through: end)
+            let hours = state.creditedHours(person: person.id, through: end, asOf: now)
             guard hours > 0 else { continue }
-            let before = period.map { state.creditedHours(person: person.id, through: $0.first.adding(days: -1)) }
+            let before = period.map {
+                state.creditedHours(person: person.id, through: $0.first.adding(days: -1), asOf: now)
+            }
             entries.append(
                 Entry(
                     person: person, hours: hours, stars: levels.stars(forHours: hours),

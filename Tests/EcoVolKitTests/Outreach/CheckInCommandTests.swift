@@ -28,9 +28,13 @@ import Testing
             plainText(checkOut) == "Saved: 张三 checked out at 11:03, 1.5 hours of service.", "\(plainText(checkOut))")
         #expect(checkOut.output?.json["saved"] == .bool(true))
         #expect(checkOut.output?.json["participation"]?["status"]?.stringValue == "attended")
-        // The hours are what /person and the records show from then on.
-        let person = await run(makeContext(dir), "/person 张三 --json")
+        // The hours are what /person and the records show from then on, while the session goes on
+        // until 12:30; read before the check-out's time, they wait for the service to be over.
+        let person = await run(at(dir, minutes: 400), "/person 张三 --json")
         #expect(person.output?.json["hours"] == .number(1.5))
+        #expect(person.output?.json["pending_hours"] == .number(0))
+        let before = await run(at(dir, minutes: 390), "/person 张三 --json")
+        #expect(before.output?.json["hours"] == .number(0) && before.output?.json["pending_hours"] == .number(1.5))
     }
 
     @Test func checkingInAgainAfterCheckingOutStartsAFreshVisit() async throws {

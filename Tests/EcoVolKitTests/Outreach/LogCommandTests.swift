@@ -126,7 +126,7 @@ import Testing
         #expect(
             try await c.outreachStore().state.serviceHours(
                 person: try #require(
-                    try await StoredRecords.read(dir).person(named: "张三")?.id)
+                    try await StoredRecords.read(dir).person(named: "张三")?.id), asOf: c.now()
             ).hours == 2)
         #expect(await run(c, "/unlog \(id) 张三 force=yes").status == .succeeded)
         let records = try await StoredRecords.read(dir)

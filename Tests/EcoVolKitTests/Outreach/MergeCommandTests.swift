@@ -58,6 +58,6 @@ import Testing
         #expect(after.people[keep.id]?.organisation == "贵州大学")
         #expect(after.people[keep.id]?.name == "甲")
         #expect(after.people[dup.id]?.mergedInto == keep.id)
-        #expect(after.serviceHours(person: keep.id).hours == 5)
+        #expect(after.serviceHours(person: keep.id, asOf: c.now()).hours == 5)
     }
 }

@@ -204,13 +204,17 @@ import Testing
         #expect(await run(early, "/checkin \(id) 张三").status == .succeeded)
         let after = makeContext(dir, now: start.addingTimeInterval(3 * 3600))
         #expect(await run(after, "/done \(id)").status == .succeeded)
-        #expect(try await after.outreachStore().state.serviceHours(person: try await person(after, "李四")).hours == 2)
+        #expect(
+            try await after.outreachStore().state.serviceHours(person: try await person(after, "李四"), asOf: after.now())
+                .hours == 2)
         // A done session is not re-timed or cancelled without force=yes …
         try await expectRefused(after, "/edit \(id) duration=3h", field: "duration", code: "session.doneEdit")
         let edited = await run(after, "/edit \(id) duration=3h force=yes --json")
         #expect(edited.status == .succeeded)
         #expect(edited.output?.json["hours_changed"]?.arrayValue?.count == 2)
-        #expect(try await after.outreachStore().state.serviceHours(person: try await person(after, "李四")).hours == 3)
+        #expect(
+            try await after.outreachStore().state.serviceHours(person: try await person(after, "李四"), asOf: after.now())
+                .hours == 3)
         try await expectRefused(after, "/cancel \(id) reason=记错了", field: "force", code: "session.doneCancel")
         // … and with it the hours leave every total, the reason stays.
         let cancelled = await run(after, "/cancel \(id) reason=记错了 force=yes --json")
@@ -218,7 +222,7 @@ import Testing
         #expect(cancelled.output?.json["hours_removed"]?.arrayValue?.count == 2)
         let state = try await after.outreachStore().state
         #expect(state.sessions[id]?.cancelReason == "记错了")
-        #expect(state.serviceHours(person: try await person(after, "李四")).value == 0)
+        #expect(state.serviceHours(person: try await person(after, "李四"), asOf: after.now()).value == 0)
         let p = await run(after, "/person 李四 --json")
         #expect(p.output?.json["hours"] == .number(0))
         #expect(await run(after, "/certificate 李四").error?.code == "certificate.noService")

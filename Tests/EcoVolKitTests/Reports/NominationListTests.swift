@@ -53,7 +53,7 @@ import Testing
 
     @Test func volunteersRankByHoursThenSessionsThenEvaluation() {
         let list = NominationList.build(
-            state: Self.state(), year: 2026, levels: StarLevel(thresholds: [5, 10, 20, 30, 40]))
+            state: Self.state(), year: 2026, levels: StarLevel(thresholds: [5, 10, 20, 30, 40]), now: fixedNow)
         #expect(list.year == 2026)
         #expect(list.volunteers.map(\.person.id) == ["p3", "p1", "p2"])
         let p3 = list.volunteers[0]
@@ -69,21 +69,21 @@ import Testing
     }
 
     @Test func casesAreTheYearsHeldSessionsByPeopleReachedThenRating() {
-        let list = NominationList.build(state: Self.state(), year: 2026, levels: .standard)
+        let list = NominationList.build(state: Self.state(), year: 2026, levels: .standard, now: fixedNow)
         #expect(list.cases.map(\.session.id) == ["B", "A"])
         #expect(list.cases.map(\.volunteers) == [2, 4])
         #expect(list.cases.map(\.hours) == [6, 20])
-        let earlier = NominationList.build(state: Self.state(), year: 2025, levels: .standard)
+        let earlier = NominationList.build(state: Self.state(), year: 2025, levels: .standard, now: fixedNow)
         #expect(earlier.cases.map(\.session.id) == ["C"])
         #expect(earlier.volunteers.map(\.person.id).sorted() == ["p1", "p4"])
     }
 
     @Test func theLimitsCutTheListsAndAnEmptyYearHasNone() {
         let short = NominationList.build(
-            state: Self.state(), year: 2026, levels: .standard, volunteerLimit: 1, caseLimit: 1)
+            state: Self.state(), year: 2026, levels: .standard, now: fixedNow, volunteerLimit: 1, caseLimit: 1)
         #expect(short.volunteers.map(\.person.id) == ["p3"])
         #expect(short.cases.map(\.session.id) == ["B"])
-        let none = NominationList.build(state: Self.state(), year: 2024, levels: .standard)
+        let none = NominationList.build(state: Self.state(), year: 2024, levels: .standard, now: fixedNow)
         #expect(none.volunteers.isEmpty && none.cases.isEmpty)
     }
 }

@@ -14,17 +14,18 @@ struct SnapshotReportTests {
         let store = try await fixture.context.outreachStore()
         let s1 = try #require(fixture.ids["s1"])
         let snapshot = store.state
+        let moment = fixture.context.now()
         let zhang = try #require(snapshot.people.values.first { $0.name == "张三" && $0.mergedInto == nil })
-        let expected = HoursLedger.build(state: snapshot, person: zhang.id)
+        let expected = HoursLedger.build(state: snapshot, person: zhang.id, asOf: moment)
         #expect(expected.rows.contains { $0.session.id == s1 })
 
         let (committed, signal) = AsyncStream.makeStream(of: Void.self)
         let built = Task.detached { () async -> (during: HoursLedger, after: ServiceRecord, roster: StarRoster) in
-            let during = HoursLedger.build(state: snapshot, person: zhang.id)
+            let during = HoursLedger.build(state: snapshot, person: zhang.id, asOf: moment)
             for await _ in committed {}
             return (
-                during, ServiceRecord.build(state: snapshot, person: zhang, levels: .standard),
-                StarRoster.build(state: snapshot, levels: .standard, period: nil, city: nil)
+                during, ServiceRecord.build(state: snapshot, person: zhang, levels: .standard, now: moment),
+                StarRoster.build(state: snapshot, levels: .standard, period: nil, city: nil, now: moment)
             )
         }
         try await fixture.expectSuccess("/unlog \(s1) 张三 force=yes")
@@ -32,7 +33,7 @@ struct SnapshotReportTests {
         let report = await built.value
 
         // The store moved on: 张三 no longer served at s1.
-        let now = HoursLedger.build(state: store.state, person: zhang.id)
+        let now = HoursLedger.build(state: store.state, person: zhang.id, asOf: moment)
         #expect(!now.rows.contains { $0.session.id == s1 })
         #expect(now.total < expected.total)
         // Both reports, one built while the change was committed and one after it, show the snapshot.

@@ -51,7 +51,8 @@ package struct CancelCommand: Command {
                 removed = credited.map { p in
                     (
                         (state.people[p.person]?.name).map { "\($0) (\(p.person))" } ?? p.person,
-                        HoursLedger.build(state: state, person: p.person).row(session: s.id)?.credited.hours ?? 0
+                        HoursLedger.build(state: state, person: p.person, asOf: context.now()).row(session: s.id)?
+                            .credited.hours ?? 0
                     )
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `/edit ID key=value…`: changes a session's fields. Sign-ups are never dropped; when the
 /// length changes, default service hours follow it, and extra places promote the waitlist.
 package struct EditCommand: Command {
@@ -47,7 +49,7 @@ package struct EditCommand: Command {
                     message: L(.rulesEditDone, ["id": s.id, "fields": timing.joined(separator: " ")]),
                     field: timing[0])
             }
-            let before = s.status == .done ? Self.credited(s.id, state) : [:]
+            let before = Self.credited(s.id, state, now: context.now())
             warnings = try SessionInput.apply(values, to: &s, context: context, state: state, isNew: false)
             if let cap = s.capacity, values["capacity"] != nil {
                 let taken = Waitlist.placesTaken(state.participations(session: s.id))
@@ -83,7 +85,7 @@ package struct EditCommand: Command {
                 // Worked out as the ledger will count it after the change.
                 var rows: [String: Participation] = [:]
                 for case .putParticipation(let p) in ops { rows[p.person] = p }
-                let now = Self.credited(s, rows, state)
+                let now = Self.credited(s, rows, state, now: context.now())
                 changed = before.keys.sorted().compactMap { id in
                     let (from, to) = (before[id] ?? 0, now[id] ?? 0)
                     return from == to ? nil : ((state.people[id]?.name).map { "\($0) (\(id))" } ?? id, from, to)
@@ -122,16 +124,21 @@ package struct EditCommand: Command {
             warnings: warnings + store.drainWarnings())
     }
 
-    /// Credited hours at the changed session `s` by person, with its rows replaced by `rows`.
-    static func credited(_ s: Session, _ rows: [String: Participation], _ state: OutreachState) -> [String: Double] {
+    /// Credited hours at the changed session `s` by person at `now`, with its rows replaced by
+    /// `rows` (a session moved into the future credits nothing until it is over).
+    static func credited(_ s: Session, _ rows: [String: Participation], _ state: OutreachState, now: Date)
+        -> [String: Double]
+    {
         var result: [String: Double] = [:]
         for old in state.participations(session: s.id) where old.status == .attended {
             let current = rows[old.person] ?? old
             let service = state.participations(person: old.person).compactMap { p -> (Session, Participation)? in
-                if p.session == s.id { return current.status == .attended ? (s, current) : nil }
-                guard p.status == .attended, let other = state.sessions[p.session], other.status != .cancelled else {
-                    return nil
+                if p.session == s.id {
+                    return current.status == .attended && HoursLedger.isServed(s, current, at: now) ? (s, current) : nil
                 }
+                guard p.status == .attended, let other = state.sessions[p.session],
+                    HoursLedger.isServed(other, p, at: now)
+                else { return nil }
                 return (other, p)
             }
             result[old.person] =
@@ -140,12 +147,12 @@ package struct EditCommand: Command {
         return result
     }
 
-    /// Credited hours at the session, by person.
-    static func credited(_ session: String, _ state: OutreachState) -> [String: Double] {
+    /// Credited hours at the session at `now`, by person.
+    static func credited(_ session: String, _ state: OutreachState, now: Date) -> [String: Double] {
         var result: [String: Double] = [:]
         for p in state.participations(session: session) where p.status == .attended {
             result[p.person] =
-                HoursLedger.build(state: state, person: p.person).row(session: session)?.credited.hours ?? 0
+                HoursLedger.build(state: state, person: p.person, asOf: now).row(session: session)?.credited.hours ?? 0
         }
         return result
     }

@@ -141,7 +141,7 @@ package struct MergeCommand: Command {
             ops.append(.putPerson(o))
             return ops
         }
-        let hours = store.state.serviceHours(person: keep.id).hours
+        let hours = store.state.serviceHours(person: keep.id, asOf: context.now()).hours
         return CommandOutput(
             blocks: [
                 .paragraph(

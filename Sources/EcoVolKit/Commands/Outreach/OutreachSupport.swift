@@ -200,8 +200,8 @@ enum Outreach {
         ])
     }
 
-    static func json(_ p: Person, _ state: OutreachState, stars: StarLevel) -> JSONValue {
-        let hours = state.serviceHours(person: p.id).hours
+    static func json(_ p: Person, _ state: OutreachState, stars: StarLevel, now: Date) -> JSONValue {
+        let hours = state.serviceHours(person: p.id, asOf: now).hours
         return .obj([
             ("id", .string(p.id)), ("name", .string(p.name)), ("phone", p.maskedPhone.map { .string($0) }),
             ("organisation", p.organisation.map { .string($0) }), ("skills", .array(p.skills.map { .string($0) })),

@@ -33,7 +33,7 @@ package struct PeopleCommand: Command {
             L($0).text(lang)
         }
         let rows: [[StyledText]] = list.map { p in
-            let h = state.serviceHours(person: p.id).hours
+            let h = state.serviceHours(person: p.id, asOf: context.now()).hours
             return [
                 StyledText(p.id, .accent), StyledText(p.name), StyledText(p.maskedPhone ?? "", .dim),
                 StyledText(p.organisation ?? ""),
@@ -45,7 +45,7 @@ package struct PeopleCommand: Command {
                 .table(
                     TextTable(headers: headers, rows: rows, alignments: [.left, .left, .left, .left, .right, .left]))
             ],
-            json: .obj([("people", .array(list.map { Outreach.json($0, state, stars: stars) }))]),
+            json: .obj([("people", .array(list.map { Outreach.json($0, state, stars: stars, now: context.now()) }))]),
             warnings: store.drainWarnings())
     }
 }

@@ -24,7 +24,7 @@ package struct PersonCommand: Command {
         let period = try SessionFilterArguments.filter(invocation, context: context, state: state).period
         let p = try await Outreach.requirePerson(person.text, in: state, context: context)
         let stars = StarLevel.from(environment: context.environment)
-        let ledger = HoursLedger.build(state: state, person: p.id)
+        let ledger = HoursLedger.build(state: state, person: p.id, asOf: context.now())
         let hours = ledger.total.hours
         let level = stars.stars(forHours: hours)
         let next = stars.hoursToNextStar(from: hours)
@@ -73,7 +73,11 @@ package struct PersonCommand: Command {
                             [
                                 StyledText(CalendarDate(s.start, in: s.zone).iso), StyledText(s.title),
                                 StyledText(part.role.label.text(lang)),
-                                StyledText(part.status.label.text(lang)), StyledText(Self.credited(ledger, s, part)),
+                                StyledText(
+                                    part.status.label.text(lang)
+                                        + (ledger.pendingRow(session: s.id) == nil
+                                            ? "" : " · " + L(.hoursPendingMark).text(lang))),
+                                StyledText(Self.credited(ledger, s, part)),
                             ]
                         }, alignments: [.left, .left, .left, .left, .right])))
         }
@@ -87,9 +91,16 @@ package struct PersonCommand: Command {
                 blocks.append(.paragraph(StyledText("  " + Self.overlapLine(row, lang), .warning)))
             }
         }
-        var json = Outreach.json(p, state, stars: stars)
+        let pending = ledger.filtered { period?.contains($0) ?? true }.pendingLines(lang)
+        if !pending.isEmpty {
+            blocks.append(.blank)
+            blocks.append(.paragraph(StyledText(pending[0], .dim)))
+            for line in pending.dropFirst() { blocks.append(.paragraph(StyledText("  " + line, .dim))) }
+        }
+        var json = Outreach.json(p, state, stars: stars, now: context.now())
         if case .object(var pairs) = json {
             pairs.append(("hours_to_next_star", next.map { JSONValue.number($0) } ?? .null))
+            pairs.append(("pending_hours", .number(ledger.pendingTotal.hours)))
             if let period, let inPeriod {
                 pairs.append(
                     (
@@ -110,6 +121,7 @@ package struct PersonCommand: Command {
                                 ("start", .string(ISOTimestamp.format(s.start))), ("role", .string(part.role.rawValue)),
                                 ("status", .string(part.status.rawValue)),
                                 ("hours", .number(ledger.row(session: s.id)?.credited.hours ?? 0)),
+                                ("pending", .bool(ledger.pendingRow(session: s.id) != nil)),
                                 (
                                     "overlaps",
                                     .array((ledger.row(session: s.id)?.overlapsWith ?? []).map { .string($0) })
@@ -125,6 +137,7 @@ package struct PersonCommand: Command {
     /// The credited figure of a history row; a row whose time overlaps an earlier one shows
     /// what it adds and what was recorded (`0.5 (2, overlaps s1)`).
     @MainActor static func credited(_ ledger: HoursLedger, _ s: Session, _ part: Participation) -> String {
+        if let pending = ledger.pendingRow(session: s.id) { return "0 (\(pending.recorded))" }
         guard let row = ledger.row(session: s.id) else { return "0" }
         guard row.overlaps else { return row.credited.description }
         return "\(row.credited) (\(row.recorded)) ⚠"

@@ -35,7 +35,8 @@ package struct SessionCommand: Command {
                             // Recorded hours; a ⚠ where this person's time overlaps another session (counted once, see /person).
                             let overlap =
                                 p.status == .attended
-                                && HoursLedger.build(state: state, person: p.person).row(session: s.id)?.overlaps
+                                && HoursLedger.build(state: state, person: p.person, asOf: context.now()).row(
+                                    session: s.id)?.overlaps
                                     == true
                             return [
                                 StyledText(person?.name ?? p.person), StyledText(p.role.label.text(lang)),

@@ -41,7 +41,9 @@ package struct UnlogCommand: Command {
             }
             // Hours a finished session credited leave totals and certificates only on purpose.
             if s.status == .done, part.status == .attended, !force {
-                let hours = HoursLedger.build(state: state, person: person.id).row(session: s.id)?.credited.hours ?? 0
+                let hours =
+                    HoursLedger.build(state: state, person: person.id, asOf: context.now()).row(session: s.id)?.credited
+                    .hours ?? 0
                 throw CommandFailure(
                     code: "participation.credited",
                     message: L(

@@ -60,11 +60,21 @@ package struct CertificateCommand: Command {
         let once = try invocation.value(Self.overlaps) == .once
         let certificate = try ServiceCertificate.build(
             state: store.state, person: person, period: filter.period, issuer: issuer,
-            issued: ReportsSupport.today(context),
+            issued: ReportsSupport.today(context), now: context.now(),
             countOverlapsOnce: once)
         var warnings = store.drainWarnings()
         if !certificate.overlaps.isEmpty {
             warnings.append(L(.certificateOverlapsCounted, ["count": String(certificate.overlaps.count)]))
+        }
+        if !certificate.pending.isEmpty {
+            warnings.append(
+                L(
+                    .certificatePendingLeftOut,
+                    [
+                        "count": String(certificate.pending.count),
+                        "list": certificate.pending.map(\.session.id).joined(separator: " "),
+                        "hours": certificate.pending.reduce(CentiHours(0)) { $0 + $1.recorded }.description,
+                    ]))
         }
         if !issuer.missing.isEmpty {
             warnings.append(

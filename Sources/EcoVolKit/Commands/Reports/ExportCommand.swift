@@ -115,7 +115,7 @@ package struct ExportCommand: Command {
         case .report:
             let report = ActivityReport.build(
                 state: state, filter: filter, dayEntries: ReportsSupport.dayEntries(context),
-                today: ReportsSupport.today(context), language: lang)
+                today: ReportsSupport.today(context), language: lang, now: context.now())
             data = try format.data(report.document(lang, state: state), json: report.json)
         case .calendar:
             data = Data(
@@ -136,14 +136,16 @@ package struct ExportCommand: Command {
                         })
                     people = people.filter { present.contains($0.id) }
                 }
-                table = ListingTables.people(people, state: state, levels: levels, full: full, lang: lang)
+                table = ListingTables.people(
+                    people, state: state, levels: levels, full: full, lang: lang, now: context.now())
             case .participation:
-                table = ListingTables.participation(sessions, state: state, full: full, lang: lang)
+                table = ListingTables.participation(
+                    sessions, state: state, full: full, lang: lang, now: context.now())
             default:
                 table = ListingTables.hours(
                     sessions, people: PersonQuery(try invocation.value(Self.query) ?? "").people(in: state),
                     state: state,
-                    levels: levels, full: full, lang: lang)
+                    levels: levels, full: full, lang: lang, now: context.now())
             }
             rows = table.rows.count
             var meta = filter.json

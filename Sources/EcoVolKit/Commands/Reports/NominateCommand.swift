@@ -28,7 +28,8 @@ package struct NominateCommand: Command {
         let limit = try invocation.value(Self.limit) ?? 100
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()
-        let list = NominationList.build(state: store.state, year: year, levels: levels, volunteerLimit: limit)
+        let list = NominationList.build(
+            state: store.state, year: year, levels: levels, now: context.now(), volunteerLimit: limit)
         return try ReportsSupport.output(
             list.document(context.language, state: store.state), json: list.json, invocation: invocation,
             context: context, warnings: store.drainWarnings())

@@ -22,7 +22,7 @@ package struct RecordCommand: Command {
         let levels = try ReportsSupport.starLevels(invocation, context: context)
         let store = try await context.outreachStore()
         let person = try await Outreach.requirePerson(token.text, in: store.state, context: context)
-        let record = ServiceRecord.build(state: store.state, person: person, levels: levels)
+        let record = ServiceRecord.build(state: store.state, person: person, levels: levels, now: context.now())
         return try ReportsSupport.output(
             record.document(context.language, state: store.state), json: record.json, invocation: invocation,
             context: context, warnings: store.drainWarnings())

@@ -26,7 +26,7 @@ package struct ReportCommand: Command {
             invocation, context: context, state: store.state, defaultPeriod: .year(today.year))
         let report = ActivityReport.build(
             state: store.state, filter: filter, dayEntries: ReportsSupport.dayEntries(context), today: today,
-            language: context.language)
+            language: context.language, now: context.now())
         let document = report.document(context.language, state: store.state)
         return try ReportsSupport.output(
             document, json: report.json, invocation: invocation, context: context, warnings: store.drainWarnings())

@@ -31,7 +31,8 @@ package struct StarsCommand: Command {
         let filter = try SessionFilterArguments.filter(
             invocation, context: context, state: store.state, defaultPeriod: .year(today.year))
         let levels = try ReportsSupport.starLevels(invocation, context: context)
-        let roster = StarRoster.build(state: store.state, levels: levels, period: filter.period, city: filter.city)
+        let roster = StarRoster.build(
+            state: store.state, levels: levels, period: filter.period, city: filter.city, now: context.now())
         return try ReportsSupport.output(
             roster.document(context.language), json: roster.json, invocation: invocation, context: context,
             warnings: store.drainWarnings())
