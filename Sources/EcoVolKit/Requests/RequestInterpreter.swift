@@ -138,7 +138,7 @@ public struct RequestInterpreter {
         case "log": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people, slots) }
         // Someone leaves a session they are in: theirs are the ones to look among.
         case "unlog":
-            return withSession(p, t, slots, purpose: .any, attendedBy: people) { p in names(&p, t, people, slots) }
+            return withSession(p, t, slots, purpose: .leave, attendedBy: people) { p in names(&p, t, people, slots) }
         case "done":
             return withSession(p, t, slots, purpose: .finish) { p in
                 p.set("reached", slots.headcount.map(String.init))

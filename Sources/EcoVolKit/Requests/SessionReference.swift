@@ -13,6 +13,8 @@ struct SessionReference {
         case upcoming
         /// Logging people: the recent past and the near future.
         case any
+        /// Someone leaving (李四不去了): as `any`, but one still to come is likelier than one begun.
+        case leave
         /// Checking someone in or out: today.
         case today
     }
@@ -43,7 +45,7 @@ struct SessionReference {
             switch purpose {
             case .finish: window = (today.adding(days: -21), today)
             case .upcoming: window = (today, today.adding(days: 90))
-            case .any: window = (today.adding(days: -21), today.adding(days: 30))
+            case .any, .leave: window = (today.adding(days: -21), today.adding(days: 30))
             case .today: window = (today, today)
             }
         }
@@ -74,7 +76,7 @@ struct SessionReference {
             case .finish:
                 if s.status == .done { score -= 1.5 }
                 if s.start > now { score -= 2 }
-            case .upcoming:
+            case .upcoming, .leave:
                 if s.start < now { score -= 2 }
             case .any, .today: break
             }

@@ -146,6 +146,29 @@ import Testing
         }
     }
 
+    /// Someone who "is not going" is leaving a session still to come: when they are in one that
+    /// has begun and one that has not, the one to come is meant, unless the words name the other.
+    @Test func leavingPrefersTheSessionStillToCome() {
+        var state = RequestFixture.state()
+        // 李四 patrolled the river on 30 November and signed up for Saturday's talk.
+        for (session, status) in [("sriver01", ParticipationStatus.attended), ("stalk005", .signedUp)] {
+            state.apply(
+                .putParticipation(
+                    Participation(
+                        session: session, person: "pli4", status: status, scheduledHours: 2,
+                        logged: RequestFixture.now)))
+        }
+        let i = RequestFixture.interpreter(state)
+        for line in ["李四不去了", "李四说他去不了了", "Li Si can't make it"] {
+            let r = i.interpret(line)
+            #expect(r.best?.command == "unlog", "\(line)")
+            #expect(r.best?.positionals == ["stalk005", "pli4"], "\(line): \(r.best?.line ?? "-")")
+        }
+        let named = i.interpret("李四不参加南明河河道巡护了")
+        #expect(
+            named.best?.command == "unlog" && named.best?.positionals.first == "sriver01", "\(named.best?.line ?? "-")")
+    }
+
     /// Requests read against the fixture as a request, with the line each proposes. The
     /// fixture's today is Tuesday 1 December.
     @Test(arguments: [
