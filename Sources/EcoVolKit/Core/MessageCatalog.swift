@@ -747,6 +747,18 @@ extension MessageKey {
             LocalizedText(
                 zh: "已改用备份 {file}（到第 {seq} 号修改），再补上日志中之后的修改。",
                 en: "Using the backup {file} (up to change {seq}) with the journal's later changes on top.")
+        case .storeToolBackupGap:
+            LocalizedText(
+                zh: "备份之后的第 {from}–{to} 号修改（共 {count} 个）只在损坏的快照里，已无法恢复。",
+                en:
+                    "Changes {from}–{to} ({count} in all) came after the backup and were only in the damaged snapshot: they are lost."
+            )
+        case .storeToolLostRecords:
+            LocalizedText(
+                zh: "损坏的快照里还认得出、恢复后却没有的 {count} 条记录：{list}。请按原始材料重新录入。",
+                en:
+                    "{count} records still legible in the damaged snapshot are missing after the recovery: {list}. Re-enter them from the original records."
+            )
         case .storeToolNoGoodBackup:
             LocalizedText(
                 zh: "没有可用的备份，只能从日志恢复。", en: "No usable backup; recovering from the journal alone.")

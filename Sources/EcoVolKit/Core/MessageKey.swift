@@ -515,6 +515,8 @@ package enum MessageKey: String, CaseIterable, Sendable {
     case peopleMergeAbandoned = "people.mergeAbandoned"
     case hoursOverlapNote = "hours.overlapNote"
     case hoursOverlapRow = "hours.overlapRow"
+    case storeToolBackupGap = "storeTool.backupGap"
+    case storeToolLostRecords = "storeTool.lostRecords"
     case hoursPendingNote = "hours.pendingNote"
     case hoursPendingRow = "hours.pendingRow"
     case hoursPendingMark = "hours.pendingMark"

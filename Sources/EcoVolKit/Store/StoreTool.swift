@@ -153,6 +153,8 @@ package enum StoreTool {
         var dropped: [JSONValue] = []
         var setAside: [JSONValue] = []
         var keptFiles: [String] = []
+        var lostChanges: JSONValue? = nil
+        var lostRecords: [JSONValue] = []
         var complete = true
         var changed = false
         do {
@@ -233,11 +235,39 @@ package enum StoreTool {
                                 try SnapshotCodec.decode($0, into: &s, verify: true, decoder: decoder)
                             }) {
                                 say(.storeToolRestoredBackup, ["file": "backups/" + b.name, "seq": String(h.seq)])
+                                // The journal starts where the damaged snapshot ended: what lies
+                                // between the backup and it was only in that snapshot.
+                                if let base = r.journalHeader?.baseSeq, base > h.seq {
+                                    say(
+                                        .storeToolBackupGap,
+                                        [
+                                            "from": String(h.seq + 1), "to": String(base),
+                                            "count": String(base - h.seq),
+                                        ])
+                                    lostChanges = .obj([("from", .int(h.seq + 1)), ("to", .int(base))])
+                                }
                                 r = reinspect(journalOf: directory, over: s, header: h)
                                 break
                             }
                         }
                         if r.snapshotHeader == nil { say(.storeToolNoGoodBackup) }
+                        // Records the damaged file still names that the recovery did not bring back.
+                        if let bytes = try? POSIXFile.readAll(directory + "/outreach.json") {
+                            let missing = SnapshotIDScan.missing(from: bytes, in: r.state)
+                            if !missing.isEmpty {
+                                let list = missing.prefix(40).map { L($0.kind.label).text(language) + " " + $0.id }
+                                say(
+                                    .storeToolLostRecords,
+                                    [
+                                        "count": String(missing.count),
+                                        "list": list.joined(separator: language.listSeparator)
+                                            + (missing.count > 40 ? " …" : ""),
+                                    ])
+                                lostRecords = missing.map {
+                                    .obj([("kind", .string($0.kind.rawValue)), ("id", .string($0.id))])
+                                }
+                            }
+                        }
                     } else {
                         complete = false
                         say(.storeToolSnapshotSalvaged)
@@ -315,6 +345,7 @@ package enum StoreTool {
                 ("complete", .bool(complete)),
                 ("set_aside", .array(setAside)), ("dropped_lines", .array(dropped)),
                 ("kept_files", .array(keptFiles.map { .string($0) })),
+                ("lost_changes", lostChanges), ("lost_records", .array(lostRecords)),
             ]))
     }
 

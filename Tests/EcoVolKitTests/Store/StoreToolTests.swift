@@ -170,6 +170,53 @@ import Testing
         #expect(store.isWritable && Set(store.state.people.keys) == ["p1", "p2"] && store.statistics.seq == 2)
     }
 
+    /// Falling back to a backup older than the damaged snapshot loses the changes between them:
+    /// doctor says which changes, names the records the damaged file still shows that the
+    /// recovery lacks, and still applies the journal's later changes.
+    @Test func doctorNamesWhatAnOlderBackupDoesNotBringBack() async throws {
+        func damagedStore(_ suffix: String) throws -> String {
+            let dir = temporaryStoreDirectory() + suffix
+            let store = try JSONFileStore(directory: dir)
+            try store.append(command: "add", [.putPerson(samplePerson("p1"))])
+            try store.compact()  // generation 1 at change 1: p1
+            try store.append(command: "add", [.putPerson(samplePerson("p2"))])
+            try store.append(command: "add", [.putSession(sampleSession("s9"))])
+            try store.compact()  // generation 2 at change 3; generation 1 is now the backup
+            try store.append(command: "add", [.putPerson(samplePerson("p3"))])
+            store.close()
+            // The header line is gone and no record's checksum verifies (as after an editor
+            // rewrote the file); the records' ids are still legible.
+            let snapshot = try String(contentsOfFile: dir + "/outreach.json", encoding: .utf8)
+            let damaged = ("garbage" + snapshot.drop { $0 != "\n" }).replacingOccurrences(
+                of: "\"_crc\":\"", with: "\"_crc\":\"0")
+            try damaged.write(toFile: dir + "/outreach.json", atomically: false, encoding: .utf8)
+            return dir
+        }
+        let dir = try damagedStore("-en")
+        let r = await tool(["doctor"], dir)
+        #expect(r.exitStatus == 1, "\(r.output)")
+        #expect(r.output.contains("Using the backup backups/outreach-1.json (up to change 1)"), "\(r.output)")
+        #expect(
+            r.output.contains(
+                "Changes 2–3 (2 in all) came after the backup and were only in the damaged snapshot: they are lost."),
+            "\(r.output)")
+        #expect(
+            r.output.contains("2 records still legible in the damaged snapshot are missing after the recovery: "),
+            "\(r.output)")
+        #expect(r.json["lost_changes"] == .obj([("from", .int(2)), ("to", .int(3))]))
+        let lost = try #require(r.json["lost_records"]?.arrayValue)
+        #expect(lost.compactMap { $0["id"]?.stringValue }.sorted() == ["p2", "s9"])
+        #expect(lost.first { $0["id"] == .string("p2") }?["kind"] == .string("person"))
+        #expect(lost.first { $0["id"] == .string("s9") }?["kind"] == .string("session"))
+        let store = try JSONFileStore(directory: dir)
+        #expect(store.isWritable && Set(store.state.people.keys) == ["p1", "p3"] && store.state.sessions.isEmpty)
+        store.close()
+        let zh = await tool(["doctor"], try damagedStore("-zh"), .zh)
+        #expect(zh.output.contains("备份之后的第 2–3 号修改（共 2 个）只在损坏的快照里，已无法恢复。"), "\(zh.output)")
+        #expect(zh.output.contains("损坏的快照里还认得出、恢复后却没有的 2 条记录："), "\(zh.output)")
+        #expect(zh.output.contains("p2") && zh.output.contains("s9"))
+    }
+
     /// `store backup FILE` then restoring it (the file as a new store's snapshot) gives back
     /// the same records at the same change number, and the restored store takes new changes.
     @Test func backupThenRestoreReproducesTheSameState() async throws {
