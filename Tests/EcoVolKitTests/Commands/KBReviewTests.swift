@@ -3,11 +3,11 @@ import Testing
 
 @testable import EcoVolKit
 
-/// `/kb review` and `/kb law` built directly from a small register and base: the entries
+/// `/kb review` and `/kb law` built directly from a small register and base (the entries
 /// due and why, oldest review first, paging, the changes of the last year and those to
-/// come, one instrument's status.
+/// come, one instrument's status), and the `/tips`–`/points` listing they share the base with.
 @MainActor
-@Suite("KB review")
+@Suite("KB review and kind listing")
 struct KBReviewTests {
     static let register = """
         - name: 中华人民共和国渔业法
@@ -259,5 +259,91 @@ struct KBReviewTests {
         let name = String(repeating: "法", count: 80)
         let refused = try #require(failure { try review(try base(), .en).instrument(named: name, column: nil) })
         #expect(refused.message.en.hasPrefix("\"" + String(repeating: "法", count: 60) + "…\" is not in the register."))
+    }
+
+    // MARK: - Kind listing
+
+    private func listing(
+        _ kind: KnowledgeKind, _ line: String, _ language: Language, dir: String? = nil
+    ) throws -> (CommandOutput, CommandContext) {
+        let context = try KnowledgeFixtures.context(language, knowledge: dir)
+        let parsed = try CommandLineParser.parse(line)
+        guard case .command(let name, _) = parsed.kind else { throw CancellationError() }
+        let invocation = try Invocation.make(
+            line: line, parsed: parsed, name: name, configuration: TipsCommand.configuration)
+        return (try KindListing.run(kind: kind, invocation: invocation, context: context), context)
+    }
+
+    private func ids(_ output: CommandOutput) -> [String] {
+        output.json["results"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+    }
+
+    @Test func everyEntryOfAKindInATableWithTheHint() throws {
+        let (zh, context) = try listing(.tip, "/tips", .zh)
+        #expect(
+            text(zh) == """
+                低碳小贴士：2 条
+                编号            标题
+                ──────────────  ──────────────────────────────────────────────────────
+                tip-four-bins   生活垃圾分四类：可回收物、有害垃圾、厨余垃圾、其他垃圾
+                tip-lights-off  随手关灯，白天多用自然光
+                输入 /show 编号 查看全文。
+                """)
+        #expect(context[KnowledgeThreadKey.self]?.numbered == ["tip-four-bins", "tip-lights-off"])
+        let (en, _) = try listing(.tip, "/tips", .en)
+        #expect(
+            text(en) == """
+                low-carbon tips: 2
+                Id              Title
+                ──────────────  ─────────────────────────
+                tip-four-bins   The four waste categories
+                tip-lights-off  Turn lights off
+                Type /show ID to read one.
+                """)
+        #expect(en.json["kind"] == "tip" && en.json["topic"] == .null)
+        #expect(ids(en) == ["tip-four-bins", "tip-lights-off"])
+    }
+
+    @Test func aTopicNamedByItsWordsNarrowsTheListAndShowsInTheHeading() throws {
+        let (en, _) = try listing(.tip, "/tips saving energy", .en)
+        #expect(text(en).hasPrefix("low-carbon tips (saving energy): 1\n"))
+        #expect(ids(en) == ["tip-lights-off"])
+        #expect(en.json["topic"] == "energy")
+        let (zh, _) = try listing(.tip, "/tips 节能节电", .zh)
+        #expect(text(zh).hasPrefix("低碳小贴士（节能节电）：1 条\n"))
+        let (activities, context) = try listing(.activity, "/tips waste", .zh)
+        #expect(text(activities).hasPrefix("活动创意（垃圾分类）：1 条\n"))
+        #expect(ids(activities) == ["activity-sorting-game"])
+        #expect(activities.json["kind"] == "activity")
+        #expect(context[KnowledgeThreadKey.self]?.numbered == ["activity-sorting-game"])
+    }
+
+    @Test func aKindWithNoEntriesSaysSoWithoutTable() throws {
+        let (zh, context) = try listing(.point, "/points", .zh)
+        #expect(text(zh) == "宣讲要点：0 条\n没有符合的条目。")
+        #expect(context[KnowledgeThreadKey.self]?.numbered == [])
+        let (en, _) = try listing(.point, "/points water", .en)
+        #expect(text(en) == "talking points (water): 0\nNo matching entries.")
+        #expect(en.json.serialized() == #"{"kind":"point","topic":"water","results":[]}"#)
+    }
+
+    @Test func anUnknownTopicIsRefusedAtItsColumnWithTheTopicsThatExist() throws {
+        let context = try KnowledgeFixtures.context(.zh)
+        let line = "/tips 天文 学"
+        let parsed = try CommandLineParser.parse(line)
+        let invocation = try Invocation.make(
+            line: line, parsed: parsed, name: "tips", configuration: TipsCommand.configuration)
+        let refused = try #require(
+            failure { try KindListing.run(kind: .tip, invocation: invocation, context: context) })
+        #expect(refused.code == "value.invalid")
+        #expect(refused.field == "topic")
+        #expect(refused.column == 6)
+        #expect(refused.message.zh == "topic 的值“天文 学”无效。可选主题：waste energy water days（也可写中文名，见 /topics）")
+        #expect(
+            refused.message.en
+                == "topic: \"天文 学\" is not valid. Accepted topics: waste energy water days (or their names, see /topics)"
+        )
+        // Nothing was listed, so numbers still open what they opened before.
+        #expect(context[KnowledgeThreadKey.self] == nil)
     }
 }
