@@ -60,12 +60,12 @@ struct KBReview {
                 let reviewed =
                     item.entry.reviewed.map { L(.kbReviewReviewed, ["date": $0]).text(lang) }
                     ?? L(.kbReviewNeverReviewed).text(lang)
-                let reasons = item.reasons.map { $0.text.text(lang) }.joined(separator: lang == .zh ? "；" : "; ")
-                items.append(
-                    StyledText([
-                        StyledSpan(item.entry.id, .accent), StyledSpan("  "), StyledSpan(reviewed, .dim),
-                        StyledSpan(" — " + reasons),
-                    ]))
+                // "Never reviewed" is already what the date column says; it is not repeated.
+                let reasons = item.reasons.filter { $0 != .neverReviewed }.map { $0.text.text(lang) }
+                    .joined(separator: lang == .zh ? "；" : "; ")
+                var spans = [StyledSpan(item.entry.id, .accent), StyledSpan("  "), StyledSpan(reviewed, .dim)]
+                if !reasons.isEmpty { spans.append(StyledSpan(" — " + reasons)) }
+                items.append(StyledText(spans))
             }
             blocks.append(.list(items))
             if !all, due.count > Self.pageSize {
