@@ -120,7 +120,8 @@ struct RequestIntent {
             Cue(
                 words: [
                     "详情", "详细信息", "详细情况", "具体情况", "报了多少人", "多少人报名", "报名情况", "几点开始", "在哪里举行", "details",
-                    "detail",
+                    "detail", "how many people signed up", "how many have signed up", "how many signed up",
+                    "how many people are coming", "how many are coming",
                 ], weight: 4),
             Cue(
                 words: [

@@ -51,7 +51,7 @@ struct SessionReference {
         }
         let lower = window.0.at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(-14 * 3600)
         let upper = window.1.adding(days: 1).at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(14 * 3600)
-        let words = Self.bigrams(t.text)
+        let words = Self.bigrams(t.text).union(EnglishTitleWords.grams(t.text))
         let latinWords = Set(t.text.split { !$0.isLetter || !$0.isASCII }.map(String.init).filter { $0.count >= 4 })
         let explicitReference = slots.day != nil || slots.span != nil || slots.type != nil
         var out: [Candidate] = []

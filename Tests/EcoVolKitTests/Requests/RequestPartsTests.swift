@@ -169,6 +169,32 @@ import Testing
             named.best?.command == "unlog" && named.best?.positionals.first == "sriver01", "\(named.best?.line ?? "-")")
     }
 
+    /// Sessions are titled in Chinese; an English request names them by what they are about.
+    @Test(arguments: [
+        ("add Zhang San to the wetland talk", "/log swet1212 pzhang3"),
+        ("sign up Li Na for the water saving event", "/log swater04 plina"),
+        ("move the waste sorting talk to Sunday", "/edit stalk005 start=\"2026-12-06 14:00\""),
+        ("push the wetland lecture back by a day", "/edit swet1212 start=\"2026-12-13 10:00\""),
+        ("how many people signed up for the water-saving campus event", "/session swater04"),
+        (
+            "please cancel the wetland protection lecture, the speaker is ill",
+            "/cancel swet1212 reason=\"the speaker is ill\""
+        ),
+    ])
+    func englishWordsFindChineseTitles(line: String, expected: String) {
+        let r = RequestFixture.interpreter(RequestFixture.state()).interpret(line)
+        #expect(r.best?.line == expected, "\(line): \(r.best?.line ?? "-")")
+    }
+
+    @Test func englishTitleWordsTakeTheirEndingsOff() {
+        #expect(EnglishTitleWords.lookup("patrols") == ["巡护", "巡河", "巡查"])
+        #expect(EnglishTitleWords.lookup("planting") == ["植树"])
+        #expect(EnglishTitleWords.lookup("cleaned") == ["清洁", "净滩", "清理"])
+        #expect(EnglishTitleWords.lookup("is") == nil && EnglishTitleWords.lookup("things") == nil)
+        #expect(
+            EnglishTitleWords.grams("Water-Saving at SCHOOL") == ["用水", "节水", "水资", "水源", "节约", "节能", "校园", "学校", "进校"])
+    }
+
     /// Requests read against the fixture as a request, with the line each proposes. The
     /// fixture's today is Tuesday 1 December.
     @Test(arguments: [
