@@ -609,7 +609,8 @@ extension SearchIndex {
     /// alone is no word). A fuzzy mend, and any mend of a pair that is a word (分内, 减肥), needs
     /// a title or keyword of three characters or more completed around the pair (垃圾分内 →
     /// 垃圾分类; 这是我分内的事 stays). Never changed: a character of a
-    /// title or keyword as typed (a question made of keywords stays as it is), one that makes a
+    /// title or keyword as typed, or one that is a keyword alone (a question made of keywords
+    /// stays as it is: 绿色出行氡 keeps 氡, which 行动 would take), one that makes a
     /// word with its other neighbour (上坟烧纸 keeps 坟: 上坟 is a word, so 坟烧 is two words
     /// meeting, not a misspelt 焚烧), and numerals and date characters (六月五日 is a date).
     func correctHomophones(_ s: inout [UInt32]) {
@@ -644,8 +645,10 @@ extension SearchIndex {
             } else {
                 continue
             }
-            // A character of a title or keyword as typed stays.
-            guard !Self.neverMended.contains(s[j]), longestPhrase(s, j, s[j], covering: j, j) == 0 else { continue }
+            // A character of a title or keyword as typed stays, a one-character keyword (氡) too.
+            guard !Self.neverMended.contains(s[j]), longestPhrase(s, j, s[j], covering: j, j) == 0,
+                exactPhrases[TokenValue.phrase(CollectionOfOne(s[j]))] == nil
+            else { continue }
             let longest = longestPhrase(s, j, c, covering: k, k + 1)
             if strict {
                 guard longest >= 3 else { continue }
