@@ -1539,6 +1539,14 @@ extension MessageKey {
         case .checkKindHoursAboveLength: LocalizedText(zh: "服务时长超过活动时长", en: "Hours above the session's length")
         case .checkKindOverlapping: LocalizedText(zh: "同一人时间重叠", en: "One person in overlapping sessions")
         case .checkKindPastPlanned: LocalizedText(zh: "已过期仍为计划中", en: "Past sessions still planned")
+        case .checkKindAttendedBeforeStart:
+            LocalizedText(zh: "活动还没开始就记了出勤", en: "Attendance at sessions not yet begun")
+        case .checkDetailAttendedBeforeStart:
+            LocalizedText(
+                zh: "{id}「{title}」{start} 才开始，已有 {count} 人记为已参加，时长要等活动结束才计入",
+                en:
+                    "{id} “{title}” starts {start} but {count} people are recorded as attended; their hours wait until it is over"
+            )
         case .checkKindDuplicatePeople: LocalizedText(zh: "疑似重复人员", en: "Likely duplicate people")
         case .checkKindUninsured: LocalizedText(zh: "志愿者未登记保险", en: "Volunteers without insurance")
         case .checkDetailSession: LocalizedText(zh: "{id}「{title}」（{date}）", en: "{id} “{title}” ({date})")

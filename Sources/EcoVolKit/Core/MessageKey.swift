@@ -614,6 +614,8 @@ package enum MessageKey: String, CaseIterable, Sendable {
     case checkKindHoursAboveLength = "check.kind.hours_above_length"
     case checkKindOverlapping = "check.kind.overlapping"
     case checkKindPastPlanned = "check.kind.past_planned"
+    case checkKindAttendedBeforeStart = "check.kind.attended_before_start"
+    case checkDetailAttendedBeforeStart = "check.detail.attendedBeforeStart"
     case checkKindDuplicatePeople = "check.kind.duplicate_people"
     case checkKindUninsured = "check.kind.uninsured"
     case checkDetailSession = "check.detail.session"

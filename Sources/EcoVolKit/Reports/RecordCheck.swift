@@ -10,6 +10,7 @@ package struct RecordCheck: Sendable {
         case hoursAboveLength = "hours_above_length"
         case overlapping
         case pastPlanned = "past_planned"
+        case attendedBeforeStart = "attended_before_start"
         case duplicatePeople = "duplicate_people"
         case uninsured
 
@@ -20,6 +21,7 @@ package struct RecordCheck: Sendable {
             case .hoursAboveLength: return L(.checkKindHoursAboveLength)
             case .overlapping: return L(.checkKindOverlapping)
             case .pastPlanned: return L(.checkKindPastPlanned)
+            case .attendedBeforeStart: return L(.checkKindAttendedBeforeStart)
             case .duplicatePeople: return L(.checkKindDuplicatePeople)
             case .uninsured: return L(.checkKindUninsured)
             }
@@ -105,6 +107,23 @@ package struct RecordCheck: Sendable {
                         .checkDetailSession,
                         ["id": s.id, "title": s.title, "date": CalendarDate(s.start, in: s.zone).iso]),
                     fix: "/done \(s.id) reached=… rating=… | /cancel \(s.id) reason=…"))
+        }
+        // Attended rows at a session that has not begun: it was moved later after people were
+        // logged, or the records were imported so. Their hours wait (see `HoursLedger`); the
+        // start or the attendance is wrong.
+        for s in sessions where s.status == .planned && s.start > now {
+            let attended = state.participations(session: s.id).filter { $0.status == .attended }
+            guard !attended.isEmpty else { continue }
+            findings.append(
+                Finding(
+                    kind: .attendedBeforeStart, records: [s.id] + attended.map(\.person),
+                    detail: L(
+                        .checkDetailAttendedBeforeStart,
+                        [
+                            "id": s.id, "title": s.title, "start": SessionTimeRules.describe(s.start, s.zone),
+                            "count": String(attended.count),
+                        ]),
+                    fix: "/edit \(s.id) start=… | /unlog \(s.id) PERSON"))
         }
         for group in duplicateGroups(state.livePeople) {
             let keep = group[0]
