@@ -53,6 +53,15 @@ import Testing
         #expect(Self.resolved("~/ecovol", env) == "/home/zhang/ecovol")
         #expect(Self.resolved(nil, ["ECOVOL_STORE": "~/数据", "HOME": "/home/zhang"]) == "/home/zhang/数据")
         #expect(Self.resolved("/a/~/b", env) == "/a/~/b")
+        #expect(Self.resolved("~/d", ["HOME": ""]) == NSHomeDirectory() + "/d")
+    }
+
+    /// `~li` is li's home directory, which ecovol does not look up: it must not become
+    /// `/home/zhangli`, someone else's path built out of the current user's home.
+    @Test func anotherUsersTildeIsNotGluedToThisHome() {
+        let env = ["HOME": "/home/zhang"]
+        #expect(Self.resolved("~li/store", env) == "~li/store")
+        #expect(Self.resolved(nil, ["ECOVOL_STORE": "~li", "HOME": "/home/zhang"]) == "~li")
     }
 
     @Test func thePromptNameIsTheLastComponentAndTheHistoryLivesInside() {
