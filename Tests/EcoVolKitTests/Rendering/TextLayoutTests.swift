@@ -172,6 +172,15 @@ struct TextLayoutTests {
         #expect(lines[1].spans == [StyledSpan("完成", .success)])
     }
 
+    /// A word that ends exactly at the edge stays on its line: only the space after it goes.
+    @Test func aWordThatFillsTheLineExactlyStaysOnIt() {
+        let lines = TextLayout(width: 20).wrap(StyledText("Lucid waters and lush mountains"), width: 16).map(
+            \.plainText)
+        #expect(lines == ["Lucid waters and", "lush mountains"])
+        let bullets = TextLayout(width: 20).lines(for: .list(["lush mountains are invaluable"])).map(\.plainText)
+        #expect(bullets == ["• lush mountains are", "  invaluable"])
+    }
+
     @Test func aBarChartScalesBarsToTheLargestValueInEighths() {
         let chart = BarChart(title: "每月\n活动", items: [("一月", 2, "2"), ("二月", 4, "4"), ("三月", 0, "0")])
         let lines = TextLayout(width: 40).lines(for: .barChart(chart))
