@@ -69,9 +69,11 @@ public struct DataDirectory: Sendable, Equatable {
         }
     }
 
+    /// `~` and `~/…` are the home directory (an empty HOME counts as unset, as in `resolve`);
+    /// `~name` is another user's home, which is not looked up, so the path is kept as given.
     static func expandTilde(_ path: String, _ environment: [String: String]) -> String {
-        guard path.hasPrefix("~") else { return path }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + path.dropFirst()
     }
 }

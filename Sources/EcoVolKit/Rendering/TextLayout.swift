@@ -119,7 +119,11 @@ package struct TextLayout: Sendable {
                 if used + w > width && !lineCells.isEmpty {
                     var carry: [(Character, TextStyle)] = []
                     let wordBefore = lineCells.last.map { !isWide($0.0) && $0.0 != " " } ?? false
-                    if TextLayout.noLineStart.contains(cell.0), !wordBefore || lastBreak == nil,
+                    // A space past the edge: the line is full, the words on it all fit.
+                    let atSpace = cell.0 == " "
+                    if atSpace {
+                        carry = []
+                    } else if TextLayout.noLineStart.contains(cell.0), !wordBefore || lastBreak == nil,
                         let last = lineCells.popLast()
                     {
                         // 。 never starts a line: the character before it goes down with it.
@@ -140,6 +144,7 @@ package struct TextLayout: Sendable {
                     used = hanging + lineCells.reduce(0) { $0 + DisplayWidth.of($1.0) }
                     lineStartUsed = hanging
                     lastBreak = nil
+                    if atSpace && lineCells.isEmpty { continue }
                 }
                 if cell.0 == " " && lineCells.isEmpty && !result.isEmpty && !firstLine { continue }
                 lineCells.append(cell)

@@ -83,4 +83,80 @@ struct JSONValueTests {
         for project in state.projects { try check(project) }
         #expect(state.people.count == 2 && state.customProjects.count == 1)
     }
+
+    @Test func subscriptsReadObjectsOnly() {
+        let value = JSONValue.obj([
+            ("session", .obj([("id", "s7k2m9qa"), ("people", ["张三", "李四"])])), ("count", 2), ("count", 3),
+        ])
+        #expect(value["session"]?["id"]?.stringValue == "s7k2m9qa")
+        #expect(value["session"]?["people"]?.arrayValue == ["张三", "李四"])
+        // The first of two equal keys is the one read.
+        #expect(value["count"] == 2)
+        #expect(value["missing"] == nil)
+        #expect(value["count"]?["x"] == nil)
+        #expect(JSONValue.array([1])["0"] == nil && JSONValue.string("a")["a"] == nil)
+        #expect(value["count"]?.stringValue == nil && value["session"]?.arrayValue == nil)
+    }
+
+    @Test func equalityComparesNumbersByValueAndObjectsInOrder() {
+        #expect(JSONValue.int(2) == .number(2.0) && JSONValue.number(2.0) == .int(2))
+        #expect(JSONValue.int(2) != .number(2.5))
+        #expect(JSONValue.bool(true) != .int(1))
+        #expect(JSONValue.string("1") != .int(1))
+        #expect(JSONValue.null != .array([]))
+        #expect(JSONValue.obj([("a", 1), ("b", 2)]) != .obj([("b", 2), ("a", 1)]))
+        #expect(JSONValue.obj([("a", 1)]) != .obj([("a", 1), ("b", 2)]))
+        #expect(JSONValue.array([1, 2]) != [2, 1])
+        #expect(JSONValue.object([]) != .array([]))
+    }
+
+    @Test func numbersAreWrittenAsScriptsReadThem() {
+        let cases: [(JSONValue, String)] = [
+            (.number(1.0), "1"), (.number(-0.5), "-0.5"), (.number(2.25), "2.25"), (.number(.nan), "null"),
+            (.number(.infinity), "null"), (.number(-.infinity), "null"),
+            (.number(123_456_789_012_345), "123456789012345"),
+            (.number(1e15), "1000000000000000.0"), (.number(1e16), "1e+16"), (.int(Int.min), "-9223372036854775808"),
+            (.int(0), "0"), (.bool(false), "false"),
+            (.null, "null"),
+        ]
+        for (value, text) in cases { #expect(value.serialized() == text, "\(value)") }
+    }
+
+    @Test func stringsEscapeWhatJSONRequiresAndKeepTheRest() {
+        let cases: [(String, String)] = [
+            ("a\"b\\c", #""a\"b\\c""#), ("\t\r\n", #""\t\r\n""#), ("\u{01}\u{1F}", #""\u0001\u001f""#),
+            ("\u{7F}", #""\u007f""#), ("\u{2028}\u{2029}", #""\u2028\u2029""#), ("a/b", #""a/b""#),
+            ("绿水青山🌱", #""绿水青山🌱""#), ("", #""""#),
+        ]
+        for (text, written) in cases {
+            #expect(JSONValue.string(text).serialized() == written, "\(text.debugDescription)")
+        }
+        // Keys are escaped the same way.
+        #expect(JSONValue.obj([("a\"b", 1)]).serialized() == #"{"a\"b":1}"#)
+    }
+
+    @Test func nestedDocumentsAreWrittenCompactlyInTheOrderBuilt() {
+        let value = JSONValue.obj([
+            ("z", .obj([("list", [.obj([("c", [])]), .object([])]), ("none", .null)])), ("a", [[1, 2], []]),
+            ("dropped", nil),
+        ])
+        #expect(value.serialized() == #"{"z":{"list":[{"c":[]},{}],"none":null},"a":[[1,2],[]]}"#)
+    }
+
+    @Test func anEncodableBecomesObjectsInTheEncodersKeyOrder() throws {
+        let value = try JSONValue(encoding: ["中": 1, "b": 2, "B": 3, "é": 4, "a10": 5, "a2": 6])
+        guard case .object(let pairs) = value else {
+            Issue.record("\(value)")
+            return
+        }
+        // By UTF-8 bytes: capitals first, then a10 before a2, then accented and Chinese keys.
+        #expect(pairs.map(\.0) == ["B", "a10", "a2", "b", "é", "中"])
+        let nested = try JSONValue(
+            encoding: ["b": ["y": [1, nil, 3], "x": []], "a": [:]] as [String: [String: [Int?]]])
+        #expect(nested.serialized() == #"{"a":{},"b":{"x":[],"y":[1,null,3]}}"#)
+        #expect(try JSONValue(encoding: [true, false]) == [true, false])
+        #expect(try JSONValue(encoding: ["1", "x"]) == ["1", "x"])
+        #expect(try JSONValue(encoding: [1.5, 2]) == [.number(1.5), .int(2)])
+        #expect(try JSONValue(encoding: Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
+    }
 }

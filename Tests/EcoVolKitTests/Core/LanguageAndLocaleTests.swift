@@ -89,4 +89,56 @@ struct LanguageAndLocaleTests {
         #expect(stat(dir.path, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o700)
     }
+
+    @Test func theLanguageIsNamedInEitherLanguage() {
+        for word in ["zh", "ZH", "zh_CN", "zh-TW", "zh_CN.UTF-8", "中文", "cn", "Chinese", " CHINESE "] {
+            #expect(Language(argument: word) == .zh, "\(word)")
+        }
+        for word in ["en", " en ", "EN", "en_US.UTF-8", "en-GB", "English", "英文"] {
+            #expect(Language(argument: word) == .en, "\(word)")
+        }
+        for word in ["", " ", "fr", "c", "C.UTF-8", "中", "汉语", "de_DE", "ch"] {
+            #expect(Language(argument: word) == nil, "\(word)")
+        }
+        // A --lang that names no language is passed over for the environment's.
+        #expect(Language.detect(explicit: "fr", environment: ["LANG": "zh_CN.UTF-8"]) == .zh)
+        #expect(Language.detect(explicit: "", environment: ["LANG": "ZH_cn"]) == .zh)
+        #expect(Language.detect(explicit: "中文", environment: ["LC_ALL": "en_US.UTF-8"]) == .zh)
+    }
+
+    @Test func listsClausesAndNotesArePunctuatedForTheLanguage() {
+        #expect(["贵阳", "遵义"].joined(separator: Language.zh.listSeparator) == "贵阳、遵义")
+        #expect(["Guiyang", "Zunyi"].joined(separator: Language.en.listSeparator) == "Guiyang, Zunyi")
+        #expect(Language.zh.clauseSeparator == "；" && Language.en.clauseSeparator == "; ")
+        #expect("已保存" + Language.zh.parenthesized("2 场") == "已保存（2 场）")
+        #expect("Saved" + Language.en.parenthesized("2 sessions") == "Saved (2 sessions)")
+    }
+
+    /// A UTF-8 locale the environment names is kept; otherwise the first fallback that
+    /// exists is chosen, and the C library then agrees that LC_CTYPE is UTF-8.
+    @Test(arguments: [("C.UTF-8", true), ("C", false), ("POSIX", false)])
+    func theEnvironmentsOwnUTF8LocaleIsKeptAndOthersFallBack(lang: String, kept: Bool) {
+        let saved = ProcessInfo.processInfo.environment
+        unsetenv("LC_ALL")
+        unsetenv("LC_CTYPE")
+        setenv("LANG", lang, 1)
+        defer {
+            for key in ["LANG", "LC_ALL", "LC_CTYPE"] {
+                if let value = saved[key] { setenv(key, value, 1) } else { unsetenv(key) }
+            }
+            setlocale(LC_ALL, "C")
+        }
+        #expect(LocaleSetup.fallbacks == ["C.UTF-8", "C.utf8", "en_US.UTF-8"])
+        setlocale(LC_ALL, "C")
+        #expect(!LocaleSetup.isUTF8())
+        #expect(LocaleSetup.currentCType() == "C")
+        let chosen = LocaleSetup.ensureUTF8()
+        #expect(chosen == LocaleSetup.currentCType())
+        #expect(LocaleSetup.isUTF8())
+        if kept {
+            #expect(chosen == lang)
+        } else {
+            #expect(chosen.map(LocaleSetup.fallbacks.contains) == true, "\(chosen ?? "none")")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import EcoVolKit
@@ -43,5 +44,50 @@ import Testing
         let text = LocalizedText(zh: "湿地", en: "wetland")
         #expect(text.text(.zh) == "湿地" && text.text(.en) == "wetland")
         #expect(LocalizedText(verbatim: "s7k2m9qa").text(.zh) == LocalizedText(verbatim: "s7k2m9qa").text(.en))
+    }
+
+    /// Every plural the templates use, after a count of one, at the start, the end or mid-sentence.
+    @Test func everyPluralHasItsSingular() {
+        #expect(LocalizedText.singulars.count == 19)
+        for (plural, single) in LocalizedText.singulars {
+            #expect(LocalizedText.singular("1 \(plural)") == single, "\(plural)")
+            #expect(LocalizedText.singular("Saved 1 \(plural).") == "Saved \(single).", "\(plural)")
+            #expect(LocalizedText.singular("(1 \(plural), 2 \(plural))") == "(\(single), 2 \(plural))", "\(plural)")
+            #expect(LocalizedText.singular("21 \(plural)") == "21 \(plural)", "\(plural)")
+            #expect(LocalizedText.singular("1.1 \(plural)") == "1.1 \(plural)", "\(plural)")
+        }
+    }
+
+    @Test(arguments: [
+        ("1 sessions", "1 session"), ("1 people", "1 person"), ("came 1 times", "came once"),
+        ("1 sessions, 1 people, 1 hours", "1 session, 1 person, 1 hour"), ("1 cities", "1 city"),
+        ("1 entries found", "1 entry found"), ("1 participation records", "1 participation record"),
+        ("Found 1 issues: 1 problems", "Found 1 issue: 1 problem"), ("1 stars", "1 star"),
+        ("1 peoples", "1 peoples"), ("11 times", "11 times"), ("10 sessions", "10 sessions"),
+        ("1\u{A0}hours", "1\u{A0}hours"), ("", ""),
+    ])
+    func englishCountsOfOneReadAsSingular(text: String, expected: String) {
+        #expect(LocalizedText.singular(text) == expected)
+    }
+
+    @Test func localizedArgumentsFillEachLanguageWithItsOwnText() {
+        let template = LocalizedText(zh: "{what}已保存（{who}）", en: "{what} saved ({who})")
+        let filled = template.formatted(localized: [
+            "what": LocalizedText(zh: "1 场活动", en: "1 sessions"), "who": LocalizedText(verbatim: "张三"),
+        ])
+        #expect(filled == LocalizedText(zh: "1 场活动已保存（张三）", en: "1 session saved (张三)"))
+        // Chinese is never touched by the English plural rule.
+        #expect(LocalizedText(verbatim: "1 times").formatted([:]) == LocalizedText(zh: "1 times", en: "once"))
+        #expect(LocalizedText(zh: "x", en: "{n} hours").formatted(["n": "1"]).en == "1 hour")
+        #expect(LocalizedText(zh: "x", en: "{n} hours").formatted(["n": "0.5"]).en == "0.5 hours")
+    }
+
+    @Test func aMessageIsStoredWithBothLanguages() throws {
+        let text = LocalizedText(zh: "湿地保护", en: "wetland protection")
+        let data = try JSONEncoder().encode(text)
+        let decoded = try JSONDecoder().decode(LocalizedText.self, from: data)
+        #expect(decoded == text)
+        #expect(Set([text, decoded, LocalizedText(verbatim: "湿地保护")]).count == 2)
+        #expect(LocalizedText(zh: "a", en: "b") != LocalizedText(zh: "b", en: "a"))
     }
 }

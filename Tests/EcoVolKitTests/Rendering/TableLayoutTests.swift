@@ -94,4 +94,56 @@ struct TableLayoutTests {
             Self.expectNoTokenSplit(TextTable(headers: headers, rows: rows), width: width)
         }
     }
+
+    @Test func headersAreBoldTheRuleDimAndCellsKeepTheirStyles() {
+        let table = TextTable(
+            headers: ["编号", "姓名"], rows: [[StyledText("s7k2m9qa", .accent), StyledText("张三", .success)]])
+        let lines = TextLayout(width: 40).lines(for: .table(table))
+        #expect(lines.map(\.plainText) == ["编号      姓名", "────────  ────", "s7k2m9qa  张三"])
+        #expect(
+            lines[0].spans.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }.map(\.style) == [
+                .bold, .bold,
+            ])
+        #expect(lines[1].spans.map(\.style) == [.dim])
+        #expect(lines[2].spans.map(\.style) == [.accent, .plain, .success])
+    }
+
+    @Test func chineseCellsWrapByColumnsInsideTheirColumn() {
+        let table = TextTable(
+            headers: ["日期", "内容"],
+            rows: [[StyledText("06-05"), StyledText("世界环境日进社区宣讲垃圾分类和节约用水的知识")]])
+        let lines = TextLayout(width: 30).lines(for: .table(table)).map(\.plainText)
+        // The column has 23 columns: eleven characters fit, a twelfth would not.
+        #expect(lines == ["日期   内容", "─────  ───────────────────────", "06-05  世界环境日进社区宣讲垃", "       圾分类和节约用水的知识"])
+        for line in lines { #expect(DisplayWidth.of(line) <= 30, "\(line)") }
+    }
+
+    @Test func rightAlignedFiguresLineUpUnderWideHeaders() {
+        let table = TextTable(
+            headers: ["市州", "服务时长"],
+            rows: [[StyledText("黔东南州"), StyledText("1.5")], [StyledText("贵阳"), StyledText("120")]],
+            alignments: [.left, .right])
+        let lines = TextLayout(width: 40).lines(for: .table(table)).map(\.plainText)
+        #expect(lines == ["市州      服务时长", "────────  ────────", "黔东南州       1.5", "贵阳           120"])
+    }
+
+    @Test func shortRowsAreFilledAndAnEmptyTableIsNothing() {
+        let table = TextTable(headers: ["a", "b", "c"], rows: [[StyledText("1")], []])
+        let lines = TextLayout(width: 40).lines(for: .table(table)).map(\.plainText)
+        #expect(lines.map { String($0.reversed().drop { $0 == " " }.reversed()) } == ["a  b  c", "─  ─  ─", "1", ""])
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 7 })
+        #expect(TextLayout(width: 40).lines(for: .table(TextTable(headers: [], rows: [[StyledText("x")]]))).isEmpty)
+    }
+
+    @Test func aRecordBlockSkipsEmptyCellsAndWrapsLongValues() {
+        let lines = TextLayout(width: 20).recordLines(
+            headers: ["编号", "备注", "城市"],
+            rows: [[StyledText("s7k2m9qa"), StyledText(" "), StyledText("黔东南苗族侗族自治州黔东南苗族侗族自治州")]]
+        ).map(\.plainText)
+        #expect(
+            lines == [
+                "─[ 1 ]" + String(repeating: "─", count: 14), "编号  s7k2m9qa", "城市  黔东南苗族侗族", "      自治州黔东南苗",
+                "      族侗族自治州",
+            ])
+    }
 }
