@@ -1,0 +1,122 @@
+import Foundation
+
+/// A request corrected as it is typed — 登记到周六的讲座，不对，是周五的; 来了30人，不对，是35人;
+/// 张三和李四，不是李四，是王五; "Saturday's talk, sorry, I mean Friday's" — rewritten to the request
+/// meant, before anything reads it: people type the way they speak and put the fix after the slip,
+/// and a reading of the whole line takes the slip (the first day, the first number) as meant.
+///
+/// The correction replaces what it corrects: the same word it starts with (改到周日 … 改到周一), a
+/// day by a day, a headcount by a headcount, an action by an action (取消 … 推迟一周). When the
+/// correction fits none of these, the line is left as typed.
+enum SelfCorrection {
+    /// The line with its correction applied (the line itself when it has none).
+    static func apply(_ line: String) -> String {
+        if let replaced = notThisButThat(line) { return replaced }
+        guard let (before, after) = split(line) else { return line }
+        // The correction runs to the end of its clause; what follows is kept as typed.
+        var fix = after
+        var rest = ""
+        if let cut = after.firstIndex(where: { clauseEnds.contains($0) }) {
+            fix = String(after[..<cut])
+            rest = String(after[cut...])
+        }
+        fix = strip(fix)
+        guard !fix.isEmpty, let corrected = replace(in: before, with: fix) else { return line }
+        return corrected + rest
+    }
+
+    /// The line cut at its first correction marker: what came before and after it.
+    static func split(_ line: String) -> (String, String)? {
+        var best: (Range<String.Index>, String)? = nil
+        for marker in markers {
+            guard let r = line.range(of: marker, options: [.caseInsensitive]) else { continue }
+            if best == nil || r.lowerBound < (best?.0.lowerBound ?? line.endIndex) { best = (r, marker) }
+        }
+        guard let (range, _) = best, range.lowerBound > line.startIndex else { return nil }
+        let before = String(line[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let after = String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard !before.isEmpty, !after.isEmpty else { return nil }
+        return (before, after)
+    }
+
+    /// 张三和李四，不是李四，是王五，…: the named word swapped for the right one.
+    static func notThisButThat(_ line: String) -> String? {
+        guard
+            let m = line.firstMatch(
+                of: /[，,]\s*不是([^，,。；]{1,12})[，,]\s*(?:而)?是([^，,。；]{1,12})(?=[，,。；]|$)/)
+        else { return nil }
+        let wrong = String(m.output.1)
+        let right = String(m.output.2)
+        let before = String(line[..<m.range.lowerBound])
+        guard let r = before.range(of: wrong, options: .backwards) else { return nil }
+        return before.replacingCharacters(in: r, with: right) + String(line[m.range.upperBound...])
+    }
+
+    /// `before` with the part `fix` corrects replaced by it; nil when it corrects nothing there.
+    static func replace(in before: String, with fix: String) -> String? {
+        // 改到周日，不对，改到周一: the correction repeats the word it starts from.
+        if fix.count >= 3 {
+            let lead = String(fix.prefix(2))
+            if lead.allSatisfy(RequestText.isHan), let r = before.range(of: lead, options: .backwards) {
+                return String(before[..<r.lowerBound]) + fix
+            }
+        }
+        // 来了30人，不对，是35人: a headcount for a headcount, the rest of the clause kept.
+        if let new = fix.firstMatch(of: headcount), new.range.lowerBound == fix.startIndex,
+            let old = before.matches(of: headcount).last
+        {
+            return before.replacingCharacters(in: old.range, with: fix[new.range])
+        }
+        // 周六的讲座，不对，是周五的: a day for a day, and what the correction names after it.
+        for day in [chineseDay, englishDay] {
+            if let new = fix.firstMatch(of: day), new.range.lowerBound == fix.startIndex,
+                let old = before.matches(of: day).last
+            {
+                return String(before[..<old.range.lowerBound]) + fix
+            }
+        }
+        // 周六的讲座取消，哦不，是推迟一周 (取消周六的讲座 … 推迟两天): an action for an action,
+        // the session it was said of kept.
+        if actions.contains(where: { fix.hasPrefix($0) }),
+            let old = actions.compactMap({ before.range(of: $0, options: .backwards) }).max(by: {
+                $0.lowerBound < $1.lowerBound
+            })
+        {
+            return before.replacingCharacters(in: old, with: "") + fix
+        }
+        return nil
+    }
+
+    /// The correction without the words that introduce it (是, 应该是, I mean).
+    static func strip(_ fix: String) -> String {
+        var s = fix.trimmingCharacters(in: .whitespaces)
+        for lead in ["应该是", "而是", "是", "i mean ", "i meant ", "it's ", "it is "] {
+            if s.lowercased().hasPrefix(lead) {
+                s = String(s.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+                break
+            }
+        }
+        return s
+    }
+
+    /// Words that take back what was just typed, with the clause mark before them.
+    static let markers = [
+        "，不对不对，", "，不对，", "，哦不对，", "，啊不对，", "，哦不，", "，噢不，", "，啊不，", "，不不，", "，说错了，", "，搞错了，",
+        "，打错了，", "，更正一下，", "，不好意思，是", ",不对,", ", sorry, i mean ", ", sorry, ", ", i mean ",
+        ", no wait, ", ", no, wait, ", " - sorry, ", ", oops, ",
+    ]
+
+    static let clauseEnds: Set<Character> = ["，", ",", "。", "；", ";", "!", "！", "?", "？"]
+
+    /// Actions a correction may swap for another.
+    static let actions = ["取消", "推迟", "提前", "改到", "改成", "延期", "登记", "报名"]
+
+    // Computed: a `Regex` is not `Sendable`, so it cannot be a stored static.
+    static var headcount: Regex<Substring> { /[0-9一二三四五六七八九十百两]+\s*(?:个)?[人位名]/ }
+    static var chineseDay: Regex<Substring> {
+        /(?:下个?|这个?|本|上个?)?(?:周|星期|礼拜)[一二三四五六日天]|大后天|后天|明天|今天|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]/
+    }
+    static var englishDay: Regex<Substring> {
+        /(?i)(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?|tomorrow|today/
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import EcoVolKit
+
+/// A request corrected as it is typed is read as the request meant: the correction replaces
+/// what it corrects, and a line without one is left exactly as typed.
+@MainActor
+@Suite struct SelfCorrectionTests {
+    @Test(arguments: [
+        // A day for a day, with what the correction names after it.
+        ("帮我把李娜登记到周六的讲座，不对，是周五的节约用水", "帮我把李娜登记到周五的节约用水"),
+        (
+            "sign up Li Na for Saturday's talk, sorry, I mean Friday's water event",
+            "sign up Li Na for Friday's water event"
+        ),
+        // The word the correction starts from.
+        ("把湿地保护讲座改到周日，啊不对，改到周一", "把湿地保护讲座改到周一"),
+        ("湿地保护讲座推迟三天，不对不对，推迟一周", "湿地保护讲座推迟一周"),
+        // A headcount for a headcount; the clause after the correction stays.
+        ("周六那场讲座来了30人，不对，是35人，已经结束了", "周六那场讲座来了35人，已经结束了"),
+        ("培训来了二十人，说错了，是二十五人，结束了", "培训来了二十五人，结束了"),
+        // An action for an action, the session kept wherever it was said.
+        ("周六的讲座取消，哦不，是推迟一周", "周六的讲座推迟一周"),
+        ("取消周六的讲座，不好意思，是推迟两天", "周六的讲座推迟两天"),
+        // Not this one but that one.
+        ("登记张三和李四，不是李四，是王五，参加周六的讲座", "登记张三和王五，参加周六的讲座"),
+    ])
+    func theCorrectionReplacesWhatItCorrects(typed: String, meant: String) {
+        #expect(SelfCorrection.apply(typed) == meant)
+    }
+
+    @Test(arguments: [
+        "周六的讲座取消", "李四不去了，因为下雨", "我不对劲，想问问雾霾怎么防护", "不对，垃圾分类到底怎么分",
+        "张三，不是志愿者吗", "今天来了30人，明天来了35人", "sorry, I mean nothing by it", "取消，",
+    ])
+    func aLineWithoutACorrectionIsLeftAsTyped(typed: String) {
+        #expect(SelfCorrection.apply(typed) == typed)
+    }
+
+    @Test func aCorrectionThatFitsNothingLeavesTheLine() {
+        // 李四 is not a word of what came before: there is nothing it could replace.
+        let typed = "张三不去周六的讲座了，不对，是李四不去了"
+        #expect(SelfCorrection.apply(typed) == typed)
+    }
+
+    @Test(arguments: [
+        ("帮我把李娜登记到周六的讲座，不对，是周五的节约用水", "/log swater04"),
+        ("周六那场讲座来了30人，不对，是35人，已经结束了", "/done stalk005 reached=35"),
+        ("把湿地保护讲座改到周日，啊不对，改到周一", "/edit swet1212 start=\"2026-12-07 10:00\""),
+        ("周六的讲座取消，哦不，是推迟一周", "/edit stalk005 start=\"2026-12-12 14:00\""),
+        ("登记张三和李四，不是李四，是王五，参加周六的讲座", "/log stalk005 pzhang3 pwang5"),
+        ("sign up Li Na for Saturday's talk, sorry, I mean Friday's water event", "/log swater04 plina"),
+    ])
+    func theRequestMeantIsTheOneProposed(typed: String, line: String) {
+        let r = RequestFixture.interpreter(RequestFixture.state()).interpret(typed)
+        #expect(r.best?.line.hasPrefix(line) == true, "\(typed): \(r.best?.line ?? "-")")
+    }
+}
