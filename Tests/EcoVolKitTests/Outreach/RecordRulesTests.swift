@@ -174,7 +174,7 @@ import Testing
         #expect(await run(c, "/log \(id) name=赵六 phone=13900001111 org=乙").status == .succeeded)
         let ids = try await c.outreachStore().state.livePeople.map(\.id)
         try await expectRefused(c, "/merge \(ids[0]) \(ids[1])", field: "confirm", code: "merge.unconfirmed")
-        let prompter = ScriptedPrompter(["no"])
+        let prompter = ScriptedPrompter(["不用"])
         c.prompter = prompter
         let declined = await run(c, "/merge \(ids[0]) \(ids[1])")
         #expect(declined.status == .succeeded && declined.output?.json["saved"] == .bool(false))
@@ -182,7 +182,8 @@ import Testing
             prompter.shown.contains { $0.contains("phone") && $0.contains("org") }
                 || prompter.shown.joined().contains("org"), "\(prompter.shown)")
         #expect(try await c.outreachStore().state.livePeople.count == 2)
-        let yes = ScriptedPrompter(["yes"])
+        // Answered the way people answer a question at the keyboard.
+        let yes = ScriptedPrompter(["好的"])
         c.prompter = yes
         let merged = await run(c, "/merge \(ids[0]) \(ids[1])")
         #expect(merged.status == .succeeded, "\(yes.shown) \(String(describing: merged.error))")
