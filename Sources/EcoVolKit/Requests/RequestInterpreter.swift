@@ -33,7 +33,8 @@ public struct RequestInterpreter {
     static let maximumLength = 160
 
     public func interpret(_ line: String) -> RequestInterpretation {
-        let trimmed = SelfCorrection.apply(line.trimmingCharacters(in: .whitespacesAndNewlines))
+        let trimmed = SelfCorrection.apply(
+            line.trimmingCharacters(in: .whitespacesAndNewlines), isName: { Self.looksLikeName($0) })
         guard trimmed.count >= 3, trimmed.count <= Self.maximumLength, !trimmed.hasPrefix("/"), !trimmed.hasPrefix("／")
         else { return .question }
         var t = RequestText(trimmed)

@@ -9,8 +9,9 @@ import Foundation
 /// day by a day, a headcount by a headcount, an action by an action (取消 … 推迟一周). When the
 /// correction fits none of these, the line is left as typed.
 enum SelfCorrection {
-    /// The line with its correction applied (the line itself when it has none).
-    static func apply(_ line: String) -> String {
+    /// The line with its correction applied (the line itself when it has none). `isName`
+    /// tells a person's name (a correction of one name replaces the last name before it).
+    static func apply(_ line: String, isName: (String) -> Bool = { _ in false }) -> String {
         if let replaced = notThisButThat(line) { return replaced }
         guard let (before, after) = split(line) else { return line }
         // The correction runs to the end of its clause; what follows is kept as typed.
@@ -21,7 +22,8 @@ enum SelfCorrection {
             rest = String(after[cut...])
         }
         fix = strip(fix)
-        guard !fix.isEmpty, let corrected = replace(in: before, with: fix) else { return line }
+        guard !fix.isEmpty, let corrected = replace(in: before, with: fix) ?? replaceName(in: before, with: fix, isName)
+        else { return line }
         return corrected + rest
     }
 
@@ -83,6 +85,21 @@ enum SelfCorrection {
             })
         {
             return before.replacingCharacters(in: old, with: "") + fix
+        }
+        return nil
+    }
+
+    /// 把李四登记到…，不对，是张三: a name for the last name before it, of the same length first.
+    static func replaceName(in before: String, with fix: String, _ isName: (String) -> Bool) -> String? {
+        guard isName(fix) else { return nil }
+        let chars = Array(before)
+        for length in [fix.count] + [2, 3].filter({ $0 != fix.count }) {
+            guard chars.count >= length else { continue }
+            for start in stride(from: chars.count - length, through: 0, by: -1) {
+                let window = String(chars[start..<(start + length)])
+                guard isName(window), window != fix else { continue }
+                return String(chars[..<start]) + fix + String(chars[(start + length)...])
+            }
         }
         return nil
     }

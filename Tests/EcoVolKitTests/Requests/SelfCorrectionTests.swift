@@ -38,6 +38,18 @@ import Testing
         #expect(SelfCorrection.apply(typed) == typed)
     }
 
+    @Test func aNameCorrectsTheLastNameBeforeIt() {
+        let isName = { (s: String) in RequestInterpreter.looksLikeName(s) }
+        #expect(SelfCorrection.apply("把李四登记到今天的夜间巡河，不对，是张三", isName: isName) == "把张三登记到今天的夜间巡河")
+        #expect(SelfCorrection.apply("给王芳和刘洋报名周六的讲座，说错了，是陈静", isName: isName) == "给王芳和陈静报名周六的讲座")
+        // Without a way to tell names, a name corrects nothing.
+        #expect(SelfCorrection.apply("把李四登记到今天的夜间巡河，不对，是张三") == "把李四登记到今天的夜间巡河，不对，是张三")
+        // Only a name corrects a name.
+        #expect(SelfCorrection.apply("把李四登记到巡河，不对，是巡护", isName: isName) == "把李四登记到巡河，不对，是巡护")
+        let r = RequestFixture.interpreter(RequestFixture.state()).interpret("把李四登记到周六的讲座，不对，是张三")
+        #expect(r.best?.line == "/log stalk005 pzhang3", "\(r.best?.line ?? "-")")
+    }
+
     @Test func aCorrectionThatFitsNothingLeavesTheLine() {
         // 李四 is not a word of what came before: there is nothing it could replace.
         let typed = "张三不去周六的讲座了，不对，是李四不去了"
