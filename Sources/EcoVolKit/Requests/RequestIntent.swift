@@ -225,6 +225,13 @@ struct RequestIntent {
         "are there", "any ",
     ]
 
+    /// Words that put a change as a suggestion (我觉得应该把周六的讲座取消吧, 建议把培训推迟两天): said
+    /// of a session in the calendar, the change is offered and asked about, not answered as a question.
+    static let suggestionMarkers = [
+        "应该把", "应该给", "可以把", "还是把", "建议把", "建议你把", "建议给", "要不要把", "要不要给", "最好把", "最好给", "i think we should",
+        "maybe we should", "we should probably",
+    ]
+
     /// Words that make a question-shaped line a polite request (能帮我取消…吗, can you …).
     static let politeMarkers = [
         "帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "can you", "could you", "would you", "please", "i need", "i want",

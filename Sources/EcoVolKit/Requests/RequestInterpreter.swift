@@ -29,6 +29,9 @@ public struct RequestInterpreter {
     /// What stands in a proposal for a session the words did not name.
     static let missingSession = "ID"
 
+    /// Changes to a session already in the calendar, which a suggestion may name (应该把周六的讲座取消).
+    static let sessionChanges: Set<String> = ["cancel", "edit", "log", "unlog", "done", "mark"]
+
     /// Lines longer than this are prose, not requests.
     static let maximumLength = 160
 
@@ -50,6 +53,18 @@ public struct RequestInterpreter {
         guard let (command, score) = scores.commands.first, score >= 3 else { return .question }
         let changing = RequestProposal.changingCommands.contains(command)
         if scores.advice || (scores.knowledge && !scores.polite) {
+            // 我觉得应该把周六的讲座取消吧: a change suggested for a session the words find is
+            // offered and asked about; one that finds no session stays a question.
+            if Self.sessionChanges.contains(command),
+                RequestIntent.suggestionMarkers.contains(where: { RequestIntent.matches($0, t) })
+            {
+                let offered = build(command, t, slots, people, parser)
+                if let first = offered.first, !first.missing.contains("id"),
+                    first.positionals.first != Self.missingSession
+                {
+                    return RequestInterpretation(decision: .unsure, proposals: Array(offered.prefix(2)))
+                }
+            }
             // 怎么取消活动: a question about doing it, not the doing.
             return changing || score < 6
                 ? .question

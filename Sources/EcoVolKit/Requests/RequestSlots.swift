@@ -54,6 +54,11 @@ struct RequestSlots {
 
     static let momentStarts: Set<Character> = Set("0123456789今明后大昨前下这本上星礼周凌早中傍晚夜tnlmwfsy")
 
+    /// 登记一下周六, 看一下下个月: the 下 of 一下 ("a little", "once") does not begin 下周 or 下个月.
+    static func isYiXia(_ t: RequestText, _ i: Int) -> Bool {
+        i > 0 && t.chars[i] == "下" && t.chars[i - 1] == "一"
+    }
+
     private mutating func scanMoments(_ t: inout RequestText, _ parser: DateTimeParser) {
         scanDayOfMonth(&t, today: parser.today)
         var i = 0
@@ -61,7 +66,7 @@ struct RequestSlots {
         while i < t.count {
             let ch = t.chars[i]
             let wordStart = !ch.isASCII || !ch.isLetter || i == 0 || !RequestText.isLatin(t.chars[i - 1])
-            guard Self.momentStarts.contains(ch), wordStart, !t.used[i] else {
+            guard Self.momentStarts.contains(ch), wordStart, !t.used[i], !Self.isYiXia(t, i) else {
                 i += 1
                 continue
             }
@@ -230,7 +235,8 @@ struct RequestSlots {
         ]
         for (words, s) in named {
             for w in words.sorted(by: { $0.count > $1.count }) {
-                guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.range(of: w), !t.used[r.lowerBound]
+                guard let r = w.first?.isASCII == true ? t.wordRange(of: w) : t.range(of: w), !t.used[r.lowerBound],
+                    !Self.isYiXia(t, r.lowerBound)
                 else { continue }
                 if span == nil { span = s }
                 t.markUsed(r)

@@ -169,6 +169,32 @@ import Testing
             named.best?.command == "unlog" && named.best?.positionals.first == "sriver01", "\(named.best?.line ?? "-")")
     }
 
+    /// 一下 is "a little": its 下 does not begin 下周六, so 登记一下周六的讲座 is this Saturday's.
+    @Test func yiXiaIsNotNextWeek() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        #expect(i.interpret("给张三登记一下周六的讲座").best?.line == "/log stalk005 pzhang3")
+        #expect(i.interpret("列一下下周的活动").best?.line == "/sessions from=2026-12-07 to=2026-12-13")
+        #expect(i.interpret("给张三登记下周六的讲座").best?.line == "/log swet1212 pzhang3")
+    }
+
+    /// A change put as a suggestion about a session in the calendar is offered and asked about;
+    /// one that names no session, or a new session, stays a question.
+    @Test func aSuggestedChangeIsOfferedAndAskedAbout() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        for (line, proposed) in [
+            ("我觉得应该把周六的讲座取消吧", "/cancel stalk005"),
+            ("建议你把培训推迟两天", "/edit strain09 start=\"2026-12-11 09:30\""),
+            ("是不是应该给张三登记一下周六的讲座", "/log stalk005 pzhang3"),
+        ] {
+            let r = i.interpret(line)
+            #expect(r.decision == .unsure, "\(line): \(r.decision)")
+            #expect(r.best?.line == proposed, "\(line): \(r.best?.line ?? "-")")
+        }
+        for question in ["要不要给大家买保险", "应该把电池扔进哪个垃圾桶", "我觉得应该把垃圾分类讲得更有趣，怎么讲"] {
+            #expect(i.interpret(question).decision == .question, "\(question)")
+        }
+    }
+
     /// Sessions are titled in Chinese; an English request names them by what they are about.
     @Test(arguments: [
         ("add Zhang San to the wetland talk", "/log swet1212 pzhang3"),
