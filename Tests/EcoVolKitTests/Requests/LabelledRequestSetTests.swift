@@ -25,8 +25,9 @@ import Testing
     /// The plain-words set was drafted before the interpreter was read and then labelled; its
     /// `dev` half may be read while tuning, its `held` half is only scored (no misses printed).
     /// The held half was first measured after the tuning: 93.1 % command, 81.8 % arguments of
-    /// 44 requests, below the argument goal, so its floor is the figure reached until it is met.
-    @Test(arguments: [("dev", 55, 0.85), ("held", 55, 0.81)])
+    /// 44 requests, below the argument goal; it met the goal at 86.4 % (2026-12-07), so both
+    /// halves are now held to it.
+    @Test(arguments: [("dev", 55, 0.85), ("held", 55, 0.85)])
     func plainWordsHalfMeetsTheThresholds(half: String, size: Int, argumentFloor: Double) async throws {
         let score = try await RequestLabelSet.score(labels: "plain-words", store: "fixture-store", half: half)
         Self.expectGoals(
