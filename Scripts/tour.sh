@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 binary=${1:-.build/release/ecovol}
 home=$(mktemp -d)
 socket="ecovol-tour-$$"
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$home"' EXIT
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$home" 2>/dev/null || true' EXIT
 lines=(
   "垃圾被车混着拉走，还有必要分类吗"
   "/schedule title=社区垃圾分类讲座 type=lecture start=\"2026-11-28 09:30\" duration=2h city=贵阳 county=南明区 venue=花果园社区服务中心 audience=community capacity=30"
