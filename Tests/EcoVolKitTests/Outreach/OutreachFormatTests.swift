@@ -65,7 +65,7 @@ import Testing
         for word in ["no", "N", "false", "0", "否", "不", "没有", "Off"] {
             #expect(YesNo.parse(word) == false, "\(word)")
         }
-        for word in ["", " ", "maybe", "yes please", "是的吧", "2", "nope"] {
+        for word in ["", " ", "maybe", "yes please", "是的吧", "2", "nah"] {
             #expect(YesNo.parse(word) == nil, "\(word)")
         }
     }
