@@ -242,6 +242,8 @@ final class LineEditor {
         }
         let result = complete(line.text, characterCursor)
         if !result.insertion.isEmpty {
+            // libedit counts wide characters, one per scalar.
+            if !result.replacing.isEmpty { el_deletestr(el, Int32(result.replacing.unicodeScalars.count)) }
             _ = el_winsertstr(el, WideString.make(result.insertion))
             return UInt8(CC_REFRESH)
         }

@@ -100,6 +100,27 @@ struct TerminalTests {
         #expect(t.waitFor { $0.hasSuffix("") && t.lastLine().hasPrefix(Self.prompt + "/") })
     }
 
+    /// A name with a space, typed in part, comes back whole inside the quotes it needs.
+    @Test func tabPutsAValueWithASpaceBackInsideQuotes() throws {
+        let home = EcoVolBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let schedule = try EcoVolBinary.run(
+            [
+                "--json", "-c",
+                "/schedule title=净滩 type=practice city=贵阳 audience=community start=\"2027-03-01 09:00\" duration=2h",
+            ], home: home)
+        #expect(schedule.status == 0, "\(schedule.stderr)")
+        let id = try #require(schedule.stdout.firstMatch(of: /"id":"(s[0-9a-z]{7})"/).map { String($0.output.1) })
+        let logged = try EcoVolBinary.run(["-c", "/log \(id) name=\"Anna Lee\" phone=13900001234"], home: home)
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let t = try start(home: home)
+        try t.type("/person An")
+        try t.keys("Tab")
+        #expect(t.waitFor { _ in t.lastLine() == Self.prompt + "/person \"Anna Lee\"" }, "\(t.screen())")
+        try t.keys("Enter")
+        #expect(t.waitForText("139****1234"), "\(t.screen())")
+    }
+
     @Test func historyPersistsDropsDuplicatesAndIsPrivate() throws {
         let home = EcoVolBinary.temporaryDirectory()
         do {

@@ -18,6 +18,10 @@ package struct Completer {
         /// Text to insert at the cursor: the rest of a unique match plus a space (no space
         /// after `key=`), or the longer common prefix of several; empty when nothing can be added.
         package var insertion: String
+        /// The text just before the cursor that `insertion` replaces (empty: nothing is
+        /// replaced). A value that needs quotes after part of it was typed bare is put back
+        /// whole inside them: `when=明` becomes `when="明天 `, not `when=明"天 `.
+        package var replacing: String = ""
 
         package var isAmbiguous: Bool { candidates.count > 1 && insertion.isEmpty }
     }
@@ -160,7 +164,9 @@ package struct Completer {
             if let close = word.openQuote {
                 insertion = Self.escaped(rest, closing: close) + (continues ? "" : String(close)) + space
             } else if Self.needsQuotes(rest) {
-                insertion = "\"" + Self.escaped(rest) + (continues ? "" : "\"") + space
+                // The quote opens where the value starts: the part typed bare is put back inside it.
+                insertion = "\"" + Self.escaped(value) + (continues ? "" : "\"") + space
+                return Result(prefix: word.typed, candidates: shown, insertion: insertion, replacing: word.typed)
             } else {
                 insertion = rest + space
             }
@@ -172,8 +178,10 @@ package struct Completer {
         if let close = word.openQuote {
             insertion = Self.escaped(more, closing: close)
         } else if Self.needsQuotes(more) {
-            // The common part runs past a space: open the quote the rest will close.
-            insertion = "\"" + Self.escaped(more)
+            // The common part runs past a space: open the quote the rest will close, where the
+            // value starts.
+            return Result(
+                prefix: word.typed, candidates: shown, insertion: "\"" + Self.escaped(common), replacing: word.typed)
         } else {
             insertion = more
         }

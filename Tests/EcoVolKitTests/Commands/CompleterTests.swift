@@ -73,9 +73,11 @@ struct CompleterTests {
         complete(line).candidates.map(\.value)
     }
 
-    /// The line after Tab inserted its text.
+    /// The line after Tab put in its text (replacing what it replaces).
     private func tabbed(_ line: String) -> String {
-        line + complete(line).insertion
+        let result = complete(line)
+        #expect(line.hasSuffix(result.replacing))
+        return String(line.dropLast(result.replacing.count)) + result.insertion
     }
 
     /// The arguments the parser reads from a completed line (the command name left out).
@@ -227,9 +229,9 @@ struct CompleterTests {
     }
 
     @Test func aUniqueValueWithASpaceIsInsertedQuoted() throws {
-        #expect(complete("/tag wet").insertion == "\" land\" ")
+        #expect(complete("/tag wet").replacing == "wet" && complete("/tag wet").insertion == "\"wet land\" ")
         let line = tabbed("/tag wet")
-        #expect(line == "/tag wet\" land\" ")
+        #expect(line == "/tag \"wet land\" ")
         #expect(try parsedArguments(line).map(\.text) == ["wet land"])
     }
 
@@ -247,16 +249,16 @@ struct CompleterTests {
         #expect(complete("/tag \"w").insertion == "")
     }
 
-    @Test func aCommonPartRunningPastASpaceOpensTheQuote() throws {
+    @Test func aCommonPartRunningPastASpaceOpensTheQuoteWhereTheValueStarts() throws {
         let first = complete("/plan when=明")
-        #expect(first.insertion == "\"天 ")
+        #expect(first.replacing == "明" && first.insertion == "\"明天 ")
         #expect(first.candidates.map(\.value) == ["\"明天 14:00\"", "\"明天 9:30\""])
         var line = tabbed("/plan when=明")
-        #expect(line == "/plan when=明\"天 ")
+        #expect(line == "/plan when=\"明天 ")
         // Inside the quote now: the rest completes and the quote is closed.
         line += "9"
         let second = complete(line)
-        #expect(second.prefix == "明\"天 9")
+        #expect(second.prefix == "\"明天 9" && second.replacing == "")
         #expect(second.insertion == ":30\" ")
         line += second.insertion
         let tokens = try parsedArguments(line)
@@ -265,9 +267,9 @@ struct CompleterTests {
     }
 
     @Test func positionalValuesWithSpacesRoundTrip() throws {
-        #expect(complete("/plan Red").insertion == "\" ")
+        #expect(complete("/plan Red").insertion == "\"Red ")
         var line = tabbed("/plan Red")
-        #expect(line == "/plan Red\" ")
+        #expect(line == "/plan \"Red ")
         line += "C"
         #expect(complete(line).insertion == "liff Park\" ")
         line = tabbed(line)
@@ -301,9 +303,9 @@ struct CompleterTests {
 
     @Test func quotesAndBackslashesInsideAValueAreEscaped() throws {
         #expect(values("/plan lead=") == ["\"back\\\\slash\"", "\"say \\\"hi\\\"\""])
-        #expect(complete("/plan lead=s").insertion == "\"ay \\\"hi\\\"\" ")
+        #expect(complete("/plan lead=s").insertion == "\"say \\\"hi\\\"\" ")
         #expect(try parsedArguments(tabbed("/plan lead=s")).map(\.text) == ["say \"hi\""])
-        #expect(complete("/plan lead=b").insertion == "\"ack\\\\slash\" ")
+        #expect(complete("/plan lead=b").insertion == "\"back\\\\slash\" ")
         #expect(try parsedArguments(tabbed("/plan lead=b")).map(\.text) == ["back\\slash"])
         // Inside single quotes a backslash is itself, so nothing is escaped.
         #expect(complete("/plan lead='b").insertion == "ack\\slash' ")
@@ -335,7 +337,7 @@ struct CompleterTests {
         #expect(complete("/plan 类型＝to").insertion == "ur ")
         #expect(complete("/plan kind＝t").prefix == "t")
         #expect(values("/plan when＝") == ["\"明天 14:00\"", "\"明天 9:30\"", "tomorrow"])
-        #expect(complete("/plan when＝明").insertion == "\"天 ")
+        #expect(complete("/plan when＝明").insertion == "\"明天 " && complete("/plan when＝明").replacing == "明")
     }
 
     @Test func aKeyGivenWithAFullWidthEqualsSignCountsAsGiven() {
@@ -400,8 +402,8 @@ struct CompleterTests {
         // A name with a space is quoted, and the completed line logs that one person.
         let typed = "/log \(id) An"
         let result = completer.complete(line: typed, cursor: typed.count)
-        #expect(result.insertion == "\"na Lee\" ")
-        #expect(try parsedArguments(typed + result.insertion).map(\.text) == [id, "Anna Lee"])
+        #expect(result.replacing == "An" && result.insertion == "\"Anna Lee\" ")
+        #expect(try parsedArguments(String(typed.dropLast(2)) + result.insertion).map(\.text) == [id, "Anna Lee"])
         // name＝ completes names too, and counts as given.
         let key = "/log \(id) name＝张"
         #expect(completer.complete(line: key, cursor: key.count).insertion == "三 ")
