@@ -121,6 +121,7 @@ struct RequestIntent {
                 words: [
                     "详情", "详细信息", "详细情况", "具体情况", "报了多少人", "多少人报名", "报名情况", "几点开始", "在哪里举行", "details",
                     "detail", "how many people signed up", "how many have signed up", "how many signed up",
+                    "在哪举行", "在哪儿举行", "在什么地方举行", "几点结束",
                     "how many people are coming", "how many are coming",
                 ], weight: 4),
             Cue(
@@ -223,6 +224,13 @@ struct RequestIntent {
         "哪些", "多少", "什么时候", "啥时候", "何时", "几时", "几场", "几次", "几个", "吗", "呢", "？", "?", "what", "which", "how many",
         "how much", "is there",
         "are there", "any ",
+    ]
+
+    /// Asking where or when a session is (周六的讲座在哪里举行, what time does the training start):
+    /// about a session the words find in the calendar, it is that session's details, though
+    /// 哪里 and "where" also open questions for the knowledge base.
+    static let sessionInquiries = [
+        "在哪里举行", "在哪举行", "在哪儿举行", "在什么地方举行", "几点开始", "几点结束", "what time does", "where is", "where's",
     ]
 
     /// Words that put a change as a suggestion (我觉得应该把周六的讲座取消吧, 建议把培训推迟两天): said

@@ -195,6 +195,24 @@ import Testing
         }
     }
 
+    /// Where or when a session the words name is held is that session's details, though 哪里
+    /// and "where" open knowledge questions too; with no session named they stay questions.
+    @Test func whereASessionIsHeldShowsTheSession() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        for line in [
+            "周六的讲座在哪里举行", "where is Saturday's talk held", "培训几点开始", "what time does the induction training start",
+        ] {
+            let r = i.interpret(line)
+            #expect(r.decision == .request, "\(line): \(r.decision)")
+            #expect(
+                ["/session stalk005", "/session strain09"].contains(r.best?.line ?? ""),
+                "\(line): \(r.best?.line ?? "-")")
+        }
+        for question in ["草海在哪里", "where is the nearest recycling point", "垃圾焚烧厂一般建在哪里"] {
+            #expect(i.interpret(question).decision == .question, "\(question)")
+        }
+    }
+
     /// Sessions are titled in Chinese; an English request names them by what they are about.
     @Test(arguments: [
         ("add Zhang San to the wetland talk", "/log swet1212 pzhang3"),
