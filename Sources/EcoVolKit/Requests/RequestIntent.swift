@@ -103,7 +103,7 @@ struct RequestIntent {
             Cue(
                 words: [
                     "有哪些活动", "有什么活动", "活动安排", "活动列表", "哪些活动", "几场活动", "日程", "安排了什么", "安排了哪些", "什么活动", "列出活动", "看看活动",
-                    "有活动吗",
+                    "有活动吗", "周的活动", "月的活动", "天的活动", "周末的活动",
                     "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动", "有啥安排", "啥安排", "哪些安排",
                     "what's on", "what is on", "what sessions", "which sessions", "list sessions", "any sessions",
                     "events", "what do we have", "upcoming", "sessions",

@@ -174,6 +174,8 @@ import Testing
         let i = RequestFixture.interpreter(RequestFixture.state())
         #expect(i.interpret("给张三登记一下周六的讲座").best?.line == "/log stalk005 pzhang3")
         #expect(i.interpret("列一下下周的活动").best?.line == "/sessions from=2026-12-07 to=2026-12-13")
+        // The week's (or month's, or a day's) 活动 asks for the list.
+        #expect(i.interpret("看一下下周的活动").best?.line == "/sessions from=2026-12-07 to=2026-12-13")
         #expect(i.interpret("给张三登记下周六的讲座").best?.line == "/log swet1212 pzhang3")
     }
 
