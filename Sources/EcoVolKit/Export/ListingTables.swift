@@ -118,7 +118,11 @@ package enum ListingTables {
                     .text(s.id), .text(CalendarDate(s.start, in: s.zone).iso), .text(s.title), .text(s.city),
                     .text(p.person), DataTable.Cell(person?.name),
                     DataTable.Cell(full ? person?.phone : person?.maskedPhone), .text(p.role.label.text(lang)),
-                    .text(p.status.label.text(lang)),
+                    // Attended at a session not over yet: its hours are not credited, and the row says why.
+                    .text(
+                        p.status.label.text(lang)
+                            + (ledger.pendingRow(session: p.session) == nil
+                                ? "" : " · " + L(.hoursPendingMark).text(lang))),
                     .number(p.scheduledHours), .number(p.actualHours), .number(credited), stamp(p.checkIn),
                     stamp(p.checkOut),
                     DataTable.Cell(p.evaluation), DataTable.Cell(p.note),

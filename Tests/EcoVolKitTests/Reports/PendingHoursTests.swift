@@ -200,6 +200,19 @@ import Testing
         #expect(people["people"]?.arrayValue?.first?["hours"] == .number(2))
     }
 
+    @Test func theParticipationExportSaysWhichRowsAreNotOverYet() async throws {
+        let (c, running, finished) = try await runningFixture()
+        let file = temporaryStoreDirectory() + "-participation.csv"
+        let exported = await run(c, "/export participation \(file)")
+        #expect(exported.status == .succeeded, "\(String(describing: exported.error?.message.zh))")
+        let csv = try String(contentsOfFile: file, encoding: .utf8)
+        let rows = csv.split(whereSeparator: \.isNewline).map(String.init)
+        let pending = try #require(rows.first { $0.hasPrefix(running) })
+        let over = try #require(rows.first { $0.hasPrefix(finished) })
+        #expect(pending.contains("已参加 · 未结束") && pending.contains(",3,3,0,"), "\(pending)")
+        #expect(over.contains("已参加,") && !over.contains("未结束") && over.contains(",2,2,2,"), "\(over)")
+    }
+
     @Test func movingAnEndedSessionIntoTheFutureSaysWhoseHoursLeave() async throws {
         let (c, _, finished) = try await runningFixture()
         let edited = await run(c, "/edit \(finished) start=\"2026-06-03 09:00\" --json")
