@@ -90,8 +90,18 @@ enum SelfCorrection {
     }
 
     /// 把李四登记到…，不对，是张三: a name for the last name before it, of the same length first.
+    /// 张三不去了，不对，是李四不去了: a name followed by words the line already has is that name
+    /// for the other, the repeated words dropped.
     static func replaceName(in before: String, with fix: String, _ isName: (String) -> Bool) -> String? {
-        guard isName(fix) else { return nil }
+        if !isName(fix) {
+            for length in [2, 3] where fix.count > length {
+                let name = String(fix.prefix(length))
+                let rest = String(fix.dropFirst(length))
+                guard isName(name), rest.count >= 2, before.contains(rest.prefix(2)) else { continue }
+                return replaceName(in: before, with: name, isName)
+            }
+            return nil
+        }
         let chars = Array(before)
         for length in [fix.count] + [2, 3].filter({ $0 != fix.count }) {
             guard chars.count >= length else { continue }

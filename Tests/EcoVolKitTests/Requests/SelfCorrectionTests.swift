@@ -51,9 +51,22 @@ import Testing
     }
 
     @Test func aCorrectionThatFitsNothingLeavesTheLine() {
-        // 李四 is not a word of what came before: there is nothing it could replace.
+        // Without a way to tell names, 李四 is nothing the line before it has.
         let typed = "张三不去周六的讲座了，不对，是李四不去了"
         #expect(SelfCorrection.apply(typed) == typed)
+        #expect(SelfCorrection.apply("把李四登记到周六的讲座，不对，是好几个人") == "把李四登记到周六的讲座，不对，是好几个人")
+    }
+
+    @Test func aNameWithTheWordsRepeatedReplacesTheName() {
+        let isName = { (s: String) in RequestInterpreter.looksLikeName(s) }
+        #expect(
+            SelfCorrection.apply("张三不去周六的讲座了，不对，是李四不去了", isName: isName) == "李四不去周六的讲座了")
+        #expect(SelfCorrection.apply("王小明不来了，不对，是李小红不来了", isName: isName) == "李小红不来了")
+        // A name with words the line does not have is not a correction of the name.
+        let other = "把张三登记到周六的讲座，不对，是李四也要去"
+        #expect(SelfCorrection.apply(other, isName: isName) == other)
+        let r = RequestFixture.interpreter(RequestFixture.state()).interpret("张三不去周六的讲座了，不对，是李四不去了")
+        #expect(r.best?.command == "unlog" && r.best?.positionals.last == "pli4", "\(r.best?.line ?? "-")")
     }
 
     @Test(arguments: [
