@@ -130,7 +130,8 @@ enum SelfCorrection {
     static let markers = [
         "，不对不对，", "，不对，", "，哦不对，", "，啊不对，", "，哦不，", "，噢不，", "，啊不，", "，不不，", "，说错了，", "，搞错了，",
         "，打错了，", "，更正一下，", "，不好意思，是", ",不对,", ", sorry, i mean ", ", sorry, ", ", i mean ",
-        ", no wait, ", ", no, wait, ", " - sorry, ", ", oops, ",
+        ", no wait, ", ", no, wait, ", " - sorry, ", ", oops, ", ", i meant ", ", actually, ", ", actually ",
+        ", make that ",
     ]
 
     static let clauseEnds: Set<Character> = ["，", ",", "。", "；", ";", "!", "！", "?", "？"]

@@ -14,6 +14,7 @@ import Testing
             "sign up Li Na for Saturday's talk, sorry, I mean Friday's water event",
             "sign up Li Na for Friday's water event"
         ),
+        ("move the wetland talk to Sunday, actually, Monday", "move the wetland talk to Monday"),
         // The word the correction starts from.
         ("把湿地保护讲座改到周日，啊不对，改到周一", "把湿地保护讲座改到周一"),
         ("湿地保护讲座推迟三天，不对不对，推迟一周", "湿地保护讲座推迟一周"),
@@ -33,6 +34,7 @@ import Testing
     @Test(arguments: [
         "周六的讲座取消", "李四不去了，因为下雨", "我不对劲，想问问雾霾怎么防护", "不对，垃圾分类到底怎么分",
         "张三，不是志愿者吗", "今天来了30人，明天来了35人", "sorry, I mean nothing by it", "取消，",
+        "cancel Saturday's talk, actually it's raining",
     ])
     func aLineWithoutACorrectionIsLeftAsTyped(typed: String) {
         #expect(SelfCorrection.apply(typed) == typed)
