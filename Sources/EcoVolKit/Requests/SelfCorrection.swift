@@ -140,7 +140,9 @@ enum SelfCorrection {
     static let actions = ["取消", "推迟", "提前", "改到", "改成", "延期", "登记", "报名"]
 
     // Computed: a `Regex` is not `Sendable`, so it cannot be a stored static.
-    static var headcount: Regex<Substring> { /[0-9一二三四五六七八九十百两]+\s*(?:个)?[人位名]/ }
+    static var headcount: Regex<Substring> {
+        /[0-9一二三四五六七八九十百两]+\s*(?:个)?[人位名]|(?i)[0-9]+\s+(?:people|persons|volunteers|participants)/
+    }
     static var chineseDay: Regex<Substring> {
         /(?:下个?|这个?|本|上个?)?(?:周|星期|礼拜)[一二三四五六日天]|大后天|后天|明天|今天|[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{1,2}[日号]/
     }

@@ -15,6 +15,7 @@ import Testing
             "sign up Li Na for Friday's water event"
         ),
         ("move the wetland talk to Sunday, actually, Monday", "move the wetland talk to Monday"),
+        ("30 people came to Saturday's talk, make that 35 people", "35 people came to Saturday's talk"),
         // The word the correction starts from.
         ("把湿地保护讲座改到周日，啊不对，改到周一", "把湿地保护讲座改到周一"),
         ("湿地保护讲座推迟三天，不对不对，推迟一周", "湿地保护讲座推迟一周"),
