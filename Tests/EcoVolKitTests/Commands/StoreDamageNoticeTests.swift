@@ -12,27 +12,7 @@ struct StoreDamageNoticeTests {
     /// A store whose journal line 4 (change no. 3) fails its checksum: change no. 3 and the
     /// one after it are set aside.
     private func damagedStore() throws -> String {
-        let dir = temporaryStoreDirectory()
-        do {
-            let store = try JSONFileStore(directory: dir)
-            try store.append(command: "t", [.putSession(sampleSession("s1"))])
-            for i in 0..<3 {
-                try store.append(
-                    command: "t",
-                    [
-                        .putPerson(samplePerson("p\(i)")),
-                        .putParticipation(sampleParticipation("s1", "p\(i)", hours: 3)),
-                    ])
-            }
-        }
-        let journal = dir + "/journal.jsonl"
-        var text = try String(contentsOfFile: journal, encoding: .utf8)
-        let target = String(text.split(separator: "\n")[3])
-        let changed = target.replacingOccurrences(of: "\"attended\",3,3", with: "\"attended\",3,9")
-        #expect(changed != target)
-        text = text.replacingOccurrences(of: target, with: changed)
-        try text.write(toFile: journal, atomically: false, encoding: .utf8)
-        return dir
+        try storeWithFlippedJournalDigit(people: 3)
     }
 
     private static let notice = L(.storeDamageJournal, ["line": "4", "seq": "2", "lines": "2"])

@@ -97,27 +97,7 @@ import Testing
     }
 
     @Test func flippedDigitMidJournalStopsWritingAndDoctorRepairs() throws {
-        let dir = temporaryStoreDirectory()
-        do {
-            let store = try JSONFileStore(directory: dir)
-            try store.append(command: "t", [.putSession(sampleSession("s1"))])
-            for i in 0..<6 {
-                try store.append(
-                    command: "t",
-                    [
-                        .putPerson(samplePerson("p\(i)")),
-                        .putParticipation(sampleParticipation("s1", "p\(i)", hours: 3)),
-                    ])
-            }
-        }
-        let journal = dir + "/journal.jsonl"
-        var text = try String(contentsOfFile: journal, encoding: .utf8)
-        let lines = text.split(separator: "\n")
-        let target = String(lines[3])
-        let changed = target.replacingOccurrences(of: "\"attended\",3,3", with: "\"attended\",3,9")
-        #expect(changed != target)
-        text = text.replacingOccurrences(of: target, with: changed)
-        try text.write(toFile: journal, atomically: false, encoding: .utf8)
+        let dir = try storeWithFlippedJournalDigit(people: 6)
         let check = StoreTool.check(directory: dir, language: .en)
         #expect(check.exitStatus == 1)
         let store = try JSONFileStore(directory: dir)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import EcoVolKit
 
@@ -35,4 +36,28 @@ func blockUntilDone(_ work: @escaping @Sendable () async -> Void) {
         done.signal()
     }
     done.wait()
+}
+
+/// A JSON store with session s1 and `people` people logged at it for 3 h, one change each,
+/// whose journal line 4 (change no. 3) has a digit flipped after its checksum was written
+/// (actual hours 3 → 9), so that line, and the changes after it, fail verification.
+func storeWithFlippedJournalDigit(people: Int) throws -> String {
+    let dir = temporaryStoreDirectory()
+    do {
+        let store = try JSONFileStore(directory: dir)
+        try store.append(command: "t", [.putSession(sampleSession("s1"))])
+        for i in 0..<people {
+            try store.append(
+                command: "t",
+                [.putPerson(samplePerson("p\(i)")), .putParticipation(sampleParticipation("s1", "p\(i)", hours: 3))])
+        }
+    }
+    let journal = dir + "/journal.jsonl"
+    var text = try String(contentsOfFile: journal, encoding: .utf8)
+    let target = String(text.split(separator: "\n")[3])
+    let changed = target.replacingOccurrences(of: "\"attended\",3,3", with: "\"attended\",3,9")
+    #expect(changed != target)
+    text = text.replacingOccurrences(of: target, with: changed)
+    try text.write(toFile: journal, atomically: false, encoding: .utf8)
+    return dir
 }
