@@ -21,6 +21,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Signals delivered through a pipe to a Swift thread (dispatch signal sources lose some).
+        .target(name: "CSignalPipe"),
         // All logic: knowledge, store, commands, layout. Knows nothing of terminals.
         .target(
             name: "EcoVolKit",
@@ -36,6 +38,7 @@ let package = Package(
             dependencies: [
                 "EcoVolKit",
                 "CEditLine",
+                "CSignalPipe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -39,17 +39,13 @@ struct BatchRunner {
 
     /// Ctrl-C cancels the running command; while waiting for input there is nothing to
     /// cancel, so the run ends at once with status 130.
-    private func installInterruptHandler() -> any DispatchSourceSignal {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    private func installInterruptHandler() -> SignalWatch {
         let running = self.running
         let interrupted = self.interrupted
-        source.setEventHandler { @Sendable in
+        return SignalWatch(signal: SIGINT) {
             interrupted.set()
             if !running.cancelIfRunning() { Foundation.exit(BatchRunner.interruptedStatus) }
         }
-        source.resume()
-        return source
     }
 
     private func execute(_ line: String, runner: CommandRunner) async -> LineOutcome {

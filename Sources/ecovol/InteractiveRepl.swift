@@ -147,15 +147,9 @@ final class InteractiveRepl: UserPrompter {
 
     /// Outside the line editor the terminal is cooked, so Ctrl-C is a real SIGINT: it
     /// cancels the running command instead of ending the REPL.
-    private func installInterruptHandler() -> any DispatchSourceSignal {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    private func installInterruptHandler() -> SignalWatch {
         let running = self.running
-        source.setEventHandler { @Sendable in
-            running.cancel()
-        }
-        source.resume()
-        return source
+        return SignalWatch(signal: SIGINT) { running.cancel() }
     }
 
     // MARK: - UserPrompter

@@ -457,18 +457,17 @@ extension LineEditor {
 }
 
 /// Counts SIGCONT deliveries so the thread that stopped the process can wait to be continued.
-/// libedit's own SIGCONT handler passes the signal on to the previous (dispatch's) handler.
+/// libedit's own SIGCONT handler passes the signal on to the one it found (this one's).
 final class ContinueSignal {
     private let semaphore = DispatchSemaphore(value: 0)
-    private let source: any DispatchSourceSignal
+    private let watch: SignalWatch
 
     init() {
-        let source = DispatchSource.makeSignalSource(signal: SIGCONT, queue: .global())
         let semaphore = self.semaphore
-        source.setEventHandler { @Sendable in semaphore.signal() }
-        source.resume()
-        self.source = source
+        watch = SignalWatch(signal: SIGCONT) { semaphore.signal() }
     }
+
+    deinit { watch.cancel() }
 
     func drain() {
         while semaphore.wait(timeout: .now()) == .success {}
