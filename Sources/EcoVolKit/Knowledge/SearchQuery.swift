@@ -694,9 +694,12 @@ extension SearchIndex {
             where end - start < Self.longestMendedPhrase && end - start + 1 > longest {
                 let window = (start...end).lazy.map { $0 == j ? c : s[$0] }
                 guard exactPhrases[TokenValue.phrase(window)] != nil else { continue }
-                // A mend that only puts a character before or after a word the question
-                // already has (一星志愿者 is not 一新志愿者, 捡拾垃圾 not 捡湿垃圾) completes nothing.
-                if c != s[j], j == start || j == end, end - start >= 2 {
+                // A mend that only puts a character before a word the question already has
+                // (一星志愿者 is not 一新志愿者, 捡拾垃圾 not 捡湿垃圾) completes nothing: what
+                // comes before a word is often a word of its own that qualifies it. After a
+                // word it completes one (塑料代能回收吗 is 塑料袋), unless the character makes a
+                // word with what follows (用塑料代替, checked by the caller).
+                if c != s[j], j == start, end - start >= 2 {
                     let rest = s[(j == start ? start + 1 : start)...(j == end ? end - 1 : end)]
                     if segmenter.isWord(rest) || exactPhrases[TokenValue.phrase(rest)] != nil { continue }
                 }

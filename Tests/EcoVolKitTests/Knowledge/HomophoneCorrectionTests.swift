@@ -105,6 +105,7 @@ struct HomophoneCorrectionTests {
         ("退耕还临", "退耕还林"),
         ("湿地保富", "湿地保护"),  // f/h
         ("碳排帆", "碳排放"),  // an/ang
+        ("塑料代能回收吗", "塑料袋能回收吗"),  // 袋 after 塑料 completes the keyword 塑料袋
     ])
     func slipsOfSoundAndAccentAreMended(typed: String, meant: String) {
         #expect(Self.mendedByRealIndex(typed) == meant)
@@ -129,6 +130,8 @@ struct HomophoneCorrectionTests {
         "这是我分内的事", "上坟烧纸", "如何减肥", "自愿参加活动", "湖南的湿地", "农村污水", "垃圾分类有几种", "巡河要注意什么",
         "新能源汽车补贴", "心里念着家乡", "黑颈鹤什么时候来草海", "一星志愿者要多少小时", "捡拾垃圾",
         "系统治理市州生态环境志愿者骨干培训营",
+        // 代替 is a word: 代 after 塑料 is not a misspelt 袋 here.
+        "用塑料代替纸杯",
         // 氡 is a keyword by itself: 行氡 is two keywords meeting, not a misspelt 行动.
         "绿色出行氡绿色办公", "出行氡",
     ])
