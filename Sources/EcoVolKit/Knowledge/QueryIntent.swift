@@ -9,6 +9,9 @@
 struct QueryIntent: Sendable, Hashable {
     /// Bit per `KnowledgeKind.allCases` index.
     var kinds: UInt8 = 0
+    /// Bit per group of `cues` that the text says (why/what, how, organise, when, lecture):
+    /// compared with the cues of an entry's title, which states the question it answers.
+    var cueGroups: UInt8 = 0
     /// The question asks for material to teach or present (an `/outline` may help).
     var isLecture = false
     /// The question asks for something a knowledge base of explanations cannot hold: live

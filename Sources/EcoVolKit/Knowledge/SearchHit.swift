@@ -36,9 +36,13 @@ public struct SearchHit: Sendable, Hashable {
     package var isConfident: Bool
     /// What the answer decision read (for tests, fitting and `--json`).
     package var features: AnswerFeatures?
+    /// What the re-ranking read (for tests and fitting).
+    package var rankFeatures: RankFeatures?
 
     package init(
-        entryIndex: Int, id: String, score: Double, coverage: Double, isConfident: Bool, features: AnswerFeatures? = nil
+        entryIndex: Int, id: String, score: Double, coverage: Double, isConfident: Bool,
+        features: AnswerFeatures? = nil,
+        rankFeatures: RankFeatures? = nil
     ) {
         self.entryIndex = entryIndex
         self.id = id
@@ -46,5 +50,6 @@ public struct SearchHit: Sendable, Hashable {
         self.coverage = coverage
         self.isConfident = isConfident
         self.features = features
+        self.rankFeatures = rankFeatures
     }
 }

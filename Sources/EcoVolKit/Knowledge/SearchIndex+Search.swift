@@ -71,8 +71,10 @@ extension SearchIndex {
         ceiling *= 1.001
 
         var top: [(score: Float, coverage: Float, doc: Int)] = []
-        // Two at least: whether the best stands clear of the next decides its confidence.
-        let limit = max(options.limit, 2)
+        // The re-ranking's depth at least (two at least: whether the best stands clear of the
+        // next decides its confidence), whatever the caller shows, so that the order does not
+        // depend on how many are shown.
+        let limit = max(options.limit, Self.rerankDepth)
         func consider(_ doc: Int) {
             if flags[doc] & SearchScratch.Flag.completed == 0 {
                 lone.add(to: doc, total: total, partial: partialMasks + doc * words, index: self)
@@ -174,24 +176,57 @@ extension SearchIndex {
         }
 
         let requiredCoverage = Self.minimumCoverage(questionLength: query.unitWeights.count)
-        let shown = Array(top.prefix(options.limit))
-        return shown.enumerated().map { position, item in
-            let next = position + 1 < top.count ? top[position + 1].score : 0
+        // What each leading entry offers, then the order the fitted re-ranking gives them.
+        let candidates = top.map { item in
             let offset = item.doc * words
             let full = fullMasks + offset
             let partial = partialMasks + offset
             let segment = query.bestSegmentCoverage(full: full, partial: partial)
             let wordShare = query.wordCoverage(full: full)
-            let features = AnswerFeatures(
+            let kind = kindBits[item.doc]
+            var audience = 0.5
+            if boostMask != 0 {
+                audience =
+                    Double((audienceMasks[item.doc] & boostMask).nonzeroBitCount)
+                    / Double(boostMask.nonzeroBitCount)
+            }
+            let features = RankFeatures(
+                score: Double(item.score),
                 coverage: Double(item.coverage),
+                rankedCoverage: Double(query.rankingCoverage(whole: item.coverage, full: full, partial: partial)),
                 titleCoverage: Double(
                     query.coverage(full: titleMasks + offset, partial: partial, totalWeight: unitTotal)),
                 segmentCoverage: Double(segment < 0 ? item.coverage : segment),
                 wordCoverage: Double(wordShare < 0 ? item.coverage : wordShare),
-                unmatched: Double(unitTotal * (1 - item.coverage)),
-                score: Double(item.score),
-                runnerUp: Double(next),
-                intentMatch: query.intent.isEmpty ? 0.5 : (query.intent.kinds & kindBits[item.doc] != 0 ? 1 : 0),
+                intent: query.intent.isEmpty ? 0 : (query.intent.kinds & kind != 0 ? 1 : -1),
+                askInTitle: query.intent.cueGroups & titleCues[item.doc] != 0 ? 1 : 0,
+                exact: flags[item.doc] & SearchScratch.Flag.exact != 0 ? 1 : 0,
+                audience: audience,
+                titleLength: Double(titleLengths[item.doc]),
+                titleSaid: titleSaid(item.doc, query.termTokens),
+                kind: kind.trailingZeroBitCount,
+                cues: query.intent.cueGroups
+            )
+            return (doc: item.doc, coverage: item.coverage, features: features, score: features.rerankedScore)
+        }
+        .sorted { a, b in
+            a.score != b.score ? a.score > b.score : idRank[a.doc] < idRank[b.doc]
+        }
+        let shown = Array(candidates.prefix(options.limit))
+        return shown.enumerated().map { position, item in
+            // The decision reads the match scores, as before the re-ranking: how strong this
+            // entry's match is and the strongest of those after it (above it, when the
+            // re-ranking lifted it past a stronger match, which lowers its confidence).
+            let next = candidates.dropFirst(position + 1).map(\.features.score).max() ?? 0
+            let features = AnswerFeatures(
+                coverage: item.features.coverage,
+                titleCoverage: item.features.titleCoverage,
+                segmentCoverage: item.features.segmentCoverage,
+                wordCoverage: item.features.wordCoverage,
+                unmatched: Double(unitTotal) * (1 - item.features.coverage),
+                score: item.features.score,
+                runnerUp: next,
+                intentMatch: (item.features.intent + 1) / 2,
                 lookup: query.intent.asksLookup ? 1 : 0,
                 unknownWords: query.unknownWords,
                 units: query.unitWeights.count
@@ -202,11 +237,11 @@ extension SearchIndex {
                 position == 0
                 ? AnswerDecision.shouldAnswer(features)
                     && (!query.isLoneCharacter || flags[item.doc] & SearchScratch.Flag.exact != 0)
-                : item.coverage >= requiredCoverage && item.score >= Self.minimumScore
+                : item.coverage >= requiredCoverage && Float(item.features.score) >= Self.minimumScore
             return SearchHit(
-                entryIndex: item.doc, id: entries[item.doc].id, score: Double(item.score),
+                entryIndex: item.doc, id: entries[item.doc].id, score: item.score,
                 coverage: Double(item.coverage),
-                isConfident: confident, features: features
+                isConfident: confident, features: features, rankFeatures: item.features
             )
         }
     }
@@ -313,6 +348,14 @@ extension SearchIndex {
         }
     }
 
+    /// Share of an entry's title the question looks for: of its bigrams and words, in Chinese or
+    /// in English, whichever is higher.
+    func titleSaid(_ doc: Int, _ looked: Set<UInt64>) -> Double {
+        titleTokens[doc].reduce(0) { best, tokens in
+            tokens.isEmpty ? best : max(best, Double(tokens.count { looked.contains($0) }) / Double(tokens.count))
+        }
+    }
+
     /// BM25's weight of a term in `count` entries of field `f`, before its term frequency:
     /// idf · field weight · (k1 + 1).
     func termWeight(field f: Int, count: Int) -> Float {
@@ -325,6 +368,9 @@ extension SearchIndex {
     /// names no date: 全国低碳日 holds 低碳 in its title in both languages, and answered
     /// low carbon生活怎么做 until it weighed half.
     static let dateShareForOtherAsks: Float = 0.5
+
+    /// How many leading entries the fitted re-ranking orders (see `RankFeatures`).
+    static let rerankDepth = 10
 
     /// How much an entry of the kind the question asks for is lifted (see `QueryIntent`).
     static let intentBoost: Float = 0.3

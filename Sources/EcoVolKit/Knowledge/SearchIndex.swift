@@ -111,6 +111,12 @@ public struct SearchIndex: Sendable {
     let segmenter: ChineseSegmenter
     /// Cue phrases of `QueryIntent`: payload = kind bits, or 0 for the lecture cue alone.
     let intentMatcher: PhraseMatcher<QueryIntent>
+    /// The `QueryIntent` cue groups each entry's title says (Chinese or English).
+    let titleCues: [UInt8]
+    /// The bigrams and words of each entry's title, the Chinese title's first, then the English one's.
+    let titleTokens: [[[UInt64]]]
+    /// Each title's length in characters, normalized.
+    let titleLengths: [Float]
     let synonymTerms: [[[Token]]]
     let synonymTexts: [[String]]
     /// What an expansion of each group counts for (see `SynonymTable`).
@@ -219,13 +225,32 @@ public struct SearchIndex: Sendable {
         for (k, cue) in QueryIntent.cues.enumerated() {
             let isLecture = k == QueryIntent.cues.count - 1
             for phrase in cue.phrases.flatMap(QueryIntent.spokenForms) {
-                intentMatcher.add(phrase, QueryIntent(kinds: QueryIntent.mask(cue.kinds), isLecture: isLecture))
+                intentMatcher.add(
+                    phrase,
+                    QueryIntent(
+                        kinds: QueryIntent.mask(cue.kinds), cueGroups: UInt8(1) << UInt8(k), isLecture: isLecture))
             }
         }
         for phrase in QueryIntent.lookupCues {
             intentMatcher.add(phrase, QueryIntent(kinds: 0, isLecture: false, asksLookup: true))
         }
         self.intentMatcher = intentMatcher
+        self.titleCues = entries.map { entry in
+            [entry.title, entry.titleEn].reduce(UInt8(0)) { bits, title in
+                intentMatcher.matches(in: TextNormalizer.normalize(title)).reduce(bits) { bits, match in
+                    match.payloads.reduce(bits) { $0 | $1.cueGroups }
+                }
+            }
+        }
+        self.titleLengths = entries.map { Float(TextNormalizer.normalize($0.title).count) }
+        // The bigrams and words of each title, Chinese and English.
+        self.titleTokens = entries.map { entry in
+            [entry.title, entry.titleEn].map { title in
+                var tokens: [Token] = []
+                Tokenizer.tokenize(normalized: TextNormalizer.normalize(title), mode: .query, into: &tokens)
+                return Array(Set(tokens.filter { $0.kind == .cjkBigram || $0.kind == .word }.map(\.value))).sorted()
+            }
+        }
         for phrase in KnowledgeVocabulary.followUpPhrases { matcher.add(phrase, .followUp) }
         for (bit, pair) in KnowledgeVocabulary.audienceWords.enumerated() {
             let key = KnowledgeVocabulary.audiences.firstIndex(of: pair.0) ?? bit

@@ -71,6 +71,9 @@ package struct SearchQuery: Sendable {
     package var isEmpty: Bool { clauses.isEmpty }
     /// The kind of answer asked for (a ranking prior, see `QueryIntent`).
     var intent = QueryIntent()
+    /// Every token a clause looks for (synonyms and translations too): how much of an entry's
+    /// title the question says is read against it.
+    var termTokens: Set<UInt64> = []
     /// The question asks for material to present (给小学生讲…, 宣讲, a lecture).
     package var isLectureRequest: Bool { intent.isLecture }
     /// The clause of the question (split at ，。？！；) each bit of the masks belongs to.
@@ -282,6 +285,7 @@ extension SearchIndex {
         for match in intentMatcher.matches(in: s) {
             for cue in match.payloads {
                 query.intent.kinds |= cue.kinds
+                query.intent.cueGroups |= cue.cueGroups
                 query.intent.isLecture = query.intent.isLecture || cue.isLecture
                 query.intent.asksLookup = query.intent.asksLookup || cue.asksLookup
             }
@@ -593,6 +597,7 @@ extension SearchIndex {
             return found.isEmpty ? nil : found
         }
         query.finishUnits()
+        query.termTokens = Set(query.clauses.flatMap { $0.alternatives.flatMap { $0.terms.map(\.token) } })
         query.understood = Self.understood(s)
         return query
     }
