@@ -46,6 +46,8 @@ package enum Audience: String, Codable, Sendable, CaseIterable {
             [
                 "社区", "居民", "小区", "街道", "邻居", "社区居民", "community", "communities", "residents", "neighbourhood",
                 "neighborhood",
+                // The meeting is where the talk is given, not what it is about.
+                "community meeting", "residents' meeting", "residents meeting", "neighbourhood meeting",
             ]
         ),
         (
@@ -75,7 +77,7 @@ package enum Audience: String, Codable, Sendable, CaseIterable {
             .village,
             [
                 "乡村", "农村", "村民", "村里", "农民", "村寨", "乡镇", "乡亲", "村委", "village", "villages", "villagers", "rural",
-                "farmers", "countryside",
+                "farmers", "countryside", "village meeting", "villagers' meeting",
             ]
         ),
     ])

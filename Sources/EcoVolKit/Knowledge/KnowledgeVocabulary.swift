@@ -86,6 +86,8 @@ package enum KnowledgeVocabulary {
         // The same request framing in English, as it is dropped into a Chinese sentence (帮我写个
         // 10 min 的 speech, 我的志愿者 hours 在哪 check): what to produce, not what it is about.
         "write", "writing", "speech", "speak", "presentation", "prepare", "draft", "short", "check", "look up",
+        // What a lecturer asks for in English, as 提纲, 讲座, 讲稿 and 教案 in Chinese.
+        "make me", "outline", "talk outline", "talk", "lecture", "lesson plan", "slides",
         "主题是", "主题",
     ]
 
