@@ -207,6 +207,7 @@ public struct RequestInterpreter {
         // 周六的净滩办完了 said on a Tuesday: the Saturday just past.
         let named = purpose == .finish ? slots.pastWeekday(today: CalendarDate(now, in: timeZone)) : slots
         var found: [SessionReference.Candidate] = []
+        var outside: Session?
         if let index {
             let reference = SessionReference(index: index, now: now, timeZone: timeZone)
             // None of theirs fits the words (they are not logged yet): the session the words name.
@@ -220,6 +221,7 @@ public struct RequestInterpreter {
                 let coming = search(slots)
                 if let c = coming.first, found.first.map({ $0.score < c.score }) ?? true { found = coming }
             }
+            if found.isEmpty { outside = reference.namedOutsideWindow(named, t, purpose: purpose) }
         }
         var out: [RequestProposal] = []
         for c in found.isEmpty ? [nil] : found.map(Optional.some) {
@@ -242,6 +244,18 @@ public struct RequestInterpreter {
                 if placed.positionals.isEmpty { placed.positionals = [Self.missingSession] }
                 p.missing += missingFields(placed)
                 if !p.missing.contains("id") { p.missing.insert("id", at: 0) }
+                // The words name a session this cannot apply to: say which, and why.
+                if let outside {
+                    let over = outside.start < now
+                    p.notes.append(
+                        LocalizedText(
+                            zh: "“\(outside.title)”（\(OutreachFormat.when(outside, .zh))）"
+                                + (over ? "已经过去，没有相符的活动。" : "还没到，没有相符的活动。"),
+                            en: "“\(outside.title)” (\(OutreachFormat.when(outside, .en))) "
+                                + (over
+                                    ? "has already taken place; no other session fits."
+                                    : "is not yet; no other session fits.")))
+                }
             } else {
                 p.missing += missingFields(p)
             }

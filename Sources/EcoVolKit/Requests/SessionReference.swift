@@ -22,6 +22,7 @@ struct SessionReference {
     struct Candidate {
         var session: Session
         var titleGrams: Set<String>
+        var titleWords: Set<String> = []
         var score: Double
     }
 
@@ -35,24 +36,10 @@ struct SessionReference {
         _ slots: RequestSlots, _ t: RequestText, purpose: Purpose, only: Set<String>? = nil,
         excluding: Set<Character> = []
     ) -> [Candidate] {
-        let today = CalendarDate(now, in: timeZone)
-        let window: (CalendarDate, CalendarDate)
-        if let day = slots.day {
-            window = (day, day)
-        } else if let span = slots.span {
-            window = (span.first, span.last)
-        } else {
-            switch purpose {
-            case .finish: window = (today.adding(days: -21), today)
-            case .upcoming: window = (today, today.adding(days: 90))
-            case .any, .leave: window = (today.adding(days: -21), today.adding(days: 30))
-            case .today: window = (today, today)
-            }
-        }
-        let lower = window.0.at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(-14 * 3600)
-        let upper = window.1.adding(days: 1).at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(14 * 3600)
-        let words = Self.bigrams(t.text).union(EnglishTitleWords.grams(t.text))
-        let latinWords = Set(t.text.split { !$0.isLetter || !$0.isASCII }.map(String.init).filter { $0.count >= 4 })
+        let window = self.window(slots, purpose: purpose)
+        let (lower, upper) = bounds(window)
+        let words = Self.words(t)
+        let latinWords = Self.latinWords(t)
         let explicitReference = slots.day != nil || slots.span != nil || slots.type != nil
         var out: [Candidate] = []
         for entry in index.sessions(from: lower, to: upper, city: slots.city?.name) {
@@ -82,10 +69,18 @@ struct SessionReference {
             }
             // Nearer in time is likelier, by a little.
             score -= abs(s.start.timeIntervalSince(now)) / 86400 / 100
-            out.append(Candidate(session: s, titleGrams: entry.titleGrams, score: score))
+            out.append(Candidate(session: s, titleGrams: entry.titleGrams, titleWords: entry.titleWords, score: score))
         }
         out.sort { $0.score > $1.score || ($0.score == $1.score && $0.session.id < $1.session.id) }
         guard let top = out.first else { return [] }
+        // 取消锦江的净滩 when that clean-up is past: the one upcoming practice session shares no
+        // word of it, and proposing it would cancel the wrong session.
+        if slots.day == nil, slots.span == nil, only == nil, shared(top, words) == 0,
+            latinWords.isDisjoint(with: top.titleWords),
+            namedOutsideWindow(slots, t, purpose: purpose) != nil
+        {
+            return []
+        }
         if !explicitReference && only == nil && shared(top, words) == 0 && out.count > 1 { return [] }
         // 红枫湖净滩 when no such clean-up is in the window: a session of another kind, sharing
         // no word of the title, is not what the words name.
@@ -96,6 +91,63 @@ struct SessionReference {
         }
         if out.count > 1, out[1].score >= top.score - 0.5 { return Array(out.prefix(2)) }
         return [top]
+    }
+
+    /// A session whose title shares a word with the request but which lies outside the days
+    /// `purpose` looks at (a clean-up already over, when cancelling): said to the user when
+    /// nothing else fits, instead of a session the words do not name.
+    func namedOutsideWindow(_ slots: RequestSlots, _ t: RequestText, purpose: Purpose) -> Session? {
+        guard slots.day == nil, slots.span == nil else { return nil }
+        let window = self.window(slots, purpose: purpose)
+        let today = CalendarDate(now, in: timeZone)
+        let (lower, upper) = bounds((today.adding(days: -90), today.adding(days: 180)))
+        let words = Self.words(t)
+        let latinWords = Self.latinWords(t)
+        var best: (session: Session, shared: Int)?
+        for entry in index.sessions(from: lower, to: upper, city: slots.city?.name)
+        where entry.day < window.0 || entry.day > window.1 {
+            let shared = words.intersection(entry.titleGrams).count + latinWords.intersection(entry.titleWords).count
+            guard shared > 0 else { continue }
+            if let b = best,
+                b.shared > shared
+                    || (b.shared == shared
+                        && abs(b.session.start.timeIntervalSince(now))
+                            <= abs(entry.session.start.timeIntervalSince(now)))
+            {
+                continue
+            }
+            best = (entry.session, shared)
+        }
+        return best?.session
+    }
+
+    /// The days a purpose looks at, unless the words name a day or a span.
+    private func window(_ slots: RequestSlots, purpose: Purpose) -> (CalendarDate, CalendarDate) {
+        if let day = slots.day { return (day, day) }
+        if let span = slots.span { return (span.first, span.last) }
+        let today = CalendarDate(now, in: timeZone)
+        switch purpose {
+        case .finish: return (today.adding(days: -21), today)
+        case .upcoming: return (today, today.adding(days: 90))
+        case .any, .leave: return (today.adding(days: -21), today.adding(days: 30))
+        case .today: return (today, today)
+        }
+    }
+
+    /// The instants that hold every session of a window's days, in any zone's reading.
+    private func bounds(_ window: (CalendarDate, CalendarDate)) -> (Date, Date) {
+        (
+            window.0.at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(-14 * 3600),
+            window.1.adding(days: 1).at(hour: 0, minute: 0, in: timeZone).addingTimeInterval(14 * 3600)
+        )
+    }
+
+    private static func words(_ t: RequestText) -> Set<String> {
+        bigrams(t.text).union(EnglishTitleWords.grams(t.text))
+    }
+
+    private static func latinWords(_ t: RequestText) -> Set<String> {
+        Set(t.text.split { !$0.isLetter || !$0.isASCII }.map(String.init).filter { $0.count >= 4 })
     }
 
     private func shared(_ c: Candidate, _ words: Set<String>) -> Int {

@@ -330,6 +330,24 @@ import Testing
         #expect(i.interpret("取消周六的讲座").best?.positionals == ["stalk005"])
     }
 
+    /// Cancelling or moving a session the words name when it is already over: no other
+    /// session is proposed in its place (the one upcoming practice session shares no word of
+    /// 锦江净滩), and the note says which session the words name and why it cannot be changed.
+    @Test func aNamedSessionThatIsOverIsNotSwappedForAnother() throws {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        for line in ["取消锦江的净滩活动", "cancel the clean-up on the Jinjiang river", "把锦江净滩推迟一周"] {
+            let best = try #require(i.interpret(line).best, "\(line)")
+            #expect(best.positionals.allSatisfy { !$0.hasPrefix("s") }, "\(line): \(best.positionals)")
+            #expect(best.missing.first == "id", "\(line)")
+            let note = best.notes.map(\.en).joined(separator: " ")
+            #expect(note.contains("锦江净滩清洁") && note.contains("already taken place"), "\(line): \(note)")
+            #expect(best.notes.contains { $0.zh.contains("已经过去") })
+        }
+        // Named by its own words, the upcoming one is still found.
+        #expect(i.interpret("取消植树活动").best?.positionals == ["splant02"])
+        #expect(i.interpret("cancel the tree planting").best?.positionals == ["splant02"])
+    }
+
     /// A registered name in Latin letters is read before dates: Sun Yue is not a Sunday.
     @Test func latinNamesAreNotDates() throws {
         var state = RequestFixture.state()
