@@ -231,6 +231,13 @@ struct RequestIntent {
     /// 哪里 and "where" also open questions for the knowledge base.
     static let sessionInquiries = [
         "在哪里举行", "在哪举行", "在哪儿举行", "在什么地方举行", "几点开始", "几点结束", "what time does", "where is", "where's",
+        "when is", "when's", "what time is",
+    ]
+
+    /// Asking when something is best done (when is the best time to plant trees, 什么时候种树最好):
+    /// advice for the knowledge base, though it names a kind of session.
+    static let timingAdvice = [
+        "best time", "good time", "right time", "time to", "time of year", "season", "最好", "最佳", "什么季节", "哪个季节",
     ]
 
     /// Words that put a change as a suggestion (我觉得应该把周六的讲座取消吧, 建议把培训推迟两天): said

@@ -50,11 +50,13 @@ public struct RequestInterpreter {
         let scores = RequestIntent.scores(
             t, slots: slots, knownPeople: people.count + (namedPerson ? 1 : 0),
             newNames: people.isEmpty ? Self.unknownNames(t).count : 0, today: parser.today)
-        // 周六的讲座在哪里举行, where is Saturday's talk held: where or when a session the words
-        // name is, read from the calendar (unless the line asks for a change).
+        // 周六的讲座在哪里举行, where is Saturday's talk held, when is the wetland talk: where or
+        // when a session the words name is, read from the calendar (unless the line asks for a
+        // change, or when something is best done).
         let asksChange = scores.commands.first.map { $0.1 >= 3 && RequestProposal.changingCommands.contains($0.0) }
         if asksChange != true, slots.day != nil || slots.type != nil,
-            RequestIntent.sessionInquiries.contains(where: { RequestIntent.matches($0, t) })
+            RequestIntent.sessionInquiries.contains(where: { RequestIntent.matches($0, t) }),
+            !RequestIntent.timingAdvice.contains(where: { RequestIntent.matches($0, t) })
         {
             let found = build("session", t, slots, people, parser)
             if let first = found.first, first.positionals.first != Self.missingSession, !first.missing.contains("id") {

@@ -348,6 +348,21 @@ import Testing
         #expect(i.interpret("cancel the tree planting").best?.positionals == ["splant02"])
     }
 
+    /// "When is" a session the words name is that session's details; when a day is, or when
+    /// something is best done, stays a question for the knowledge base.
+    @Test func whenIsASessionLooksItUpButWhenIsADayStaysAQuestion() {
+        let i = RequestFixture.interpreter(RequestFixture.state())
+        #expect(i.interpret("when is the wetland talk").best?.line == "/session swet1212")
+        #expect(i.interpret("when's the next training?").best?.line == "/session strain09")
+        #expect(i.interpret("what time is Saturday's talk").best?.line == "/session stalk005")
+        for question in [
+            "when is World Wetlands Day", "when is the best time to plant trees", "when is Earth Hour this year",
+            "what time of year is best for tree planting",
+        ] {
+            #expect(i.interpret(question).decision == .question, "\(question)")
+        }
+    }
+
     /// A registered name in Latin letters is read before dates: Sun Yue is not a Sunday.
     @Test func latinNamesAreNotDates() throws {
         var state = RequestFixture.state()
