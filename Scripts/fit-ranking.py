@@ -133,6 +133,8 @@ enum RankingModel {{
     static let means: [Double] = [
 {fmt(mean)},
     ]
+    /// Σ weight · mean, taken once from every re-ranked score.
+    static let weightedMean = zip(weights, means).reduce(0) {{ $0 + $1.0 * $1.1 }}
     /// The factor a score can be moved by, at most (e to this power, either way).
     static let maxLogFactor = 2.0
 }}

@@ -38,6 +38,8 @@ enum RankingModel {
         0.017320, 0.004259, 0.022714, 0.009228,
         0.005253,
     ]
+    /// Σ weight · mean, taken once from every re-ranked score.
+    static let weightedMean = zip(weights, means).reduce(0) { $0 + $1.0 * $1.1 }
     /// The factor a score can be moved by, at most (e to this power, either way).
     static let maxLogFactor = 2.0
 }

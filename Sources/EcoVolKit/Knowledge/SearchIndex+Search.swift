@@ -350,10 +350,27 @@ extension SearchIndex {
 
     /// Share of an entry's title the question looks for: of its bigrams and words, in Chinese or
     /// in English, whichever is higher.
-    func titleSaid(_ doc: Int, _ looked: Set<UInt64>) -> Double {
-        titleTokens[doc].reduce(0) { best, tokens in
-            tokens.isEmpty ? best : max(best, Double(tokens.count { looked.contains($0) }) / Double(tokens.count))
+    func titleSaid(_ doc: Int, _ looked: [UInt64]) -> Double {
+        var best = 0.0
+        for tokens in titleTokens[doc] where !tokens.isEmpty {
+            // Both sorted: count the shared tokens in one pass.
+            var i = 0
+            var j = 0
+            var shared = 0
+            while i < tokens.count, j < looked.count {
+                if tokens[i] == looked[j] {
+                    shared += 1
+                    i += 1
+                    j += 1
+                } else if tokens[i] < looked[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            best = max(best, Double(shared) / Double(tokens.count))
         }
+        return best
     }
 
     /// BM25's weight of a term in `count` entries of field `f`, before its term frequency:

@@ -73,7 +73,8 @@ package struct SearchQuery: Sendable {
     var intent = QueryIntent()
     /// Every token a clause looks for (synonyms and translations too): how much of an entry's
     /// title the question says is read against it.
-    var termTokens: Set<UInt64> = []
+    /// Sorted, each once (compared with a title's sorted tokens by a merge, not by hashing).
+    var termTokens: [UInt64] = []
     /// The question asks for material to present (给小学生讲…, 宣讲, a lecture).
     package var isLectureRequest: Bool { intent.isLecture }
     /// The clause of the question (split at ，。？！；) each bit of the masks belongs to.
@@ -597,7 +598,12 @@ extension SearchIndex {
             return found.isEmpty ? nil : found
         }
         query.finishUnits()
-        query.termTokens = Set(query.clauses.flatMap { $0.alternatives.flatMap { $0.terms.map(\.token) } })
+        var looked: [UInt64] = []
+        for clause in query.clauses {
+            for alternative in clause.alternatives { looked.append(contentsOf: alternative.terms.lazy.map(\.token)) }
+        }
+        looked.sort()
+        query.termTokens = looked.enumerated().compactMap { k, token in k > 0 && looked[k - 1] == token ? nil : token }
         query.understood = Self.understood(s)
         return query
     }
