@@ -70,7 +70,7 @@ extension SearchIndex {
         // Float rounding of the real product may exceed the bound's by an ulp or two.
         ceiling *= 1.001
 
-        var top: [(score: Float, coverage: Float, doc: Int)] = []
+        var top: [Ranked] = []
         // The re-ranking's depth at least (two at least: whether the best stands clear of the
         // next decides its confidence), whatever the caller shows, so that the order does not
         // depend on how many are shown.
@@ -113,7 +113,7 @@ extension SearchIndex {
                     score *= Self.dateShareForOtherAsks
                 }
             }
-            let candidate = (score: score, coverage: coverage, doc: doc)
+            let candidate = Ranked(score: score, coverage: coverage, ranked: ranked, doc: doc)
             if top.count == limit, !isBetter(candidate, than: top[top.count - 1]) { return }
             var lo = 0
             var hi = top.count
@@ -193,7 +193,7 @@ extension SearchIndex {
             let features = RankFeatures(
                 score: Double(item.score),
                 coverage: Double(item.coverage),
-                rankedCoverage: Double(query.rankingCoverage(whole: item.coverage, full: full, partial: partial)),
+                rankedCoverage: Double(item.ranked),
                 titleCoverage: Double(
                     query.coverage(full: titleMasks + offset, partial: partial, totalWeight: unitTotal)),
                 segmentCoverage: Double(segment < 0 ? item.coverage : segment),
@@ -212,12 +212,16 @@ extension SearchIndex {
         .sorted { a, b in
             a.score != b.score ? a.score > b.score : idRank[a.doc] < idRank[b.doc]
         }
+        // The decision reads the match scores, as before the re-ranking: how strong an entry's
+        // match is and the strongest of those after it (above it, when the re-ranking lifted it
+        // past a stronger match, which lowers its confidence).
+        var strongestAfter = [Double](repeating: 0, count: candidates.count + 1)
+        for k in candidates.indices.reversed() {
+            strongestAfter[k] = max(strongestAfter[k + 1], candidates[k].features.score)
+        }
         let shown = Array(candidates.prefix(options.limit))
         return shown.enumerated().map { position, item in
-            // The decision reads the match scores, as before the re-ranking: how strong this
-            // entry's match is and the strongest of those after it (above it, when the
-            // re-ranking lifted it past a stronger match, which lowers its confidence).
-            let next = candidates.dropFirst(position + 1).map(\.features.score).max() ?? 0
+            let next = strongestAfter[position + 1]
             let features = AnswerFeatures(
                 coverage: item.features.coverage,
                 titleCoverage: item.features.titleCoverage,
@@ -386,6 +390,15 @@ extension SearchIndex {
     /// low carbon生活怎么做 until it weighed half.
     static let dateShareForOtherAsks: Float = 0.5
 
+    /// An entry in the running list of the best: its score, its coverage of the question and
+    /// the coverage the score was ranked by.
+    private struct Ranked {
+        var score: Float
+        var coverage: Float
+        var ranked: Float
+        var doc: Int
+    }
+
     /// How many leading entries the fitted re-ranking orders (see `RankFeatures`).
     static let rerankDepth = 10
 
@@ -411,7 +424,7 @@ extension SearchIndex {
 
     @inline(__always)
     private func isBetter(
-        _ a: (score: Float, coverage: Float, doc: Int), than b: (score: Float, coverage: Float, doc: Int)
+        _ a: Ranked, than b: Ranked
     ) -> Bool {
         if a.score != b.score { return a.score > b.score }
         return idRank[a.doc] < idRank[b.doc]
