@@ -355,26 +355,33 @@ extension SearchIndex {
     /// Share of an entry's title the question looks for: of its bigrams and words, in Chinese or
     /// in English, whichever is higher.
     func titleSaid(_ doc: Int, _ looked: [UInt64]) -> Double {
-        var best = 0.0
-        for tokens in titleTokens[doc] where !tokens.isEmpty {
-            // Both sorted: count the shared tokens in one pass.
-            var i = 0
-            var j = 0
-            var shared = 0
-            while i < tokens.count, j < looked.count {
-                if tokens[i] == looked[j] {
-                    shared += 1
-                    i += 1
-                    j += 1
-                } else if tokens[i] < looked[j] {
-                    i += 1
-                } else {
-                    j += 1
+        titleTokens.withUnsafeBufferPointer { tokens in
+            looked.withUnsafeBufferPointer { looked in
+                var best = 0.0
+                for title in 0..<2 {
+                    let start = Int(titleSpans[2 * doc + title])
+                    let end = Int(titleSpans[2 * doc + title + 1])
+                    guard end > start else { continue }
+                    // Both sorted: count the shared tokens in one pass.
+                    var i = start
+                    var j = 0
+                    var shared = 0
+                    while i < end, j < looked.count {
+                        if tokens[i] == looked[j] {
+                            shared += 1
+                            i += 1
+                            j += 1
+                        } else if tokens[i] < looked[j] {
+                            i += 1
+                        } else {
+                            j += 1
+                        }
+                    }
+                    best = max(best, Double(shared) / Double(end - start))
                 }
+                return best
             }
-            best = max(best, Double(shared) / Double(tokens.count))
         }
-        return best
     }
 
     /// BM25's weight of a term in `count` entries of field `f`, before its term frequency:

@@ -40,17 +40,21 @@ public struct SearchIndex: Sendable {
         func contains(_ token: UInt64) -> Bool { termIDs[token] != nil }
     }
 
-    /// Collects (term, posting) pairs, then lays postings out by term with a counting sort:
-    /// no per-term arrays to allocate, grow and free.
+    /// Collects each document's (term, frequency) pairs, then lays postings out by term with a
+    /// counting sort: no per-term arrays to allocate, grow and free. The document of a pair is
+    /// where its document's pairs start (`starts`), not a field of every pair: five bytes a
+    /// pair instead of eight, which is most of what building 10,000 entries holds at its peak.
     struct FieldBuilder {
         var termIDs: [UInt64: Int32] = [:]
         var pairTerms: [Int32] = []
-        var pairPostings: [UInt32] = []
+        var pairFrequencies: [UInt8] = []
+        var starts: [Int32] = [0]
         var lengths: [Float] = []
 
-        /// Adds one document's tokens (sorted in place).
-        mutating func add(doc: Int, _ values: inout [UInt64]) {
+        /// Adds the next document's tokens (sorted in place).
+        mutating func add(_ values: inout [UInt64]) {
             lengths.append(Float(values.count))
+            defer { starts.append(Int32(pairTerms.count)) }
             guard !values.isEmpty else { return }
             values.sort()
             var k = 0
@@ -65,7 +69,7 @@ public struct SearchIndex: Sendable {
                     termIDs[values[k]] = id
                 }
                 pairTerms.append(id)
-                pairPostings.append(UInt32(doc) << 8 | UInt32(min(j - k, 255)))
+                pairFrequencies.append(UInt8(min(j - k, 255)))
                 k = j
             }
         }
@@ -77,11 +81,13 @@ public struct SearchIndex: Sendable {
             for t in pairTerms { offsets[Int(t) + 1] += 1 }
             for t in 0..<termCount { offsets[t + 1] += offsets[t] }
             var cursor = offsets
-            var postings = [UInt32](repeating: 0, count: pairPostings.count)
-            for k in 0..<pairTerms.count {
-                let t = Int(pairTerms[k])
-                postings[Int(cursor[t])] = pairPostings[k]
-                cursor[t] += 1
+            var postings = [UInt32](repeating: 0, count: pairTerms.count)
+            for doc in 0..<(starts.count - 1) {
+                for k in Int(starts[doc])..<Int(starts[doc + 1]) {
+                    let t = Int(pairTerms[k])
+                    postings[Int(cursor[t])] = UInt32(doc) << 8 | UInt32(pairFrequencies[k])
+                    cursor[t] += 1
+                }
             }
             index.termIDs = termIDs
             index.offsets = offsets
@@ -113,8 +119,13 @@ public struct SearchIndex: Sendable {
     let intentMatcher: PhraseMatcher<QueryIntent>
     /// The `QueryIntent` cue groups each entry's title says (Chinese or English).
     let titleCues: [UInt8]
-    /// The bigrams and words of each entry's title, the Chinese title's first, then the English one's.
-    let titleTokens: [[[UInt64]]]
+    /// The bigrams and words of every entry's title, each title's sorted: entry `d`'s Chinese
+    /// title's are `titleTokens[titleSpans[2d]..<titleSpans[2d + 1]]`, its English title's
+    /// follow up to `titleSpans[2d + 2]`. One flat array, not an array per title: the
+    /// re-ranking reads ten entries' per question, and 20,000 small arrays cost more memory
+    /// than their tokens.
+    let titleTokens: [UInt64]
+    let titleSpans: [UInt32]
     /// Each title's length in characters, normalized.
     let titleLengths: [Float]
     let synonymTerms: [[[Token]]]
@@ -131,17 +142,23 @@ public struct SearchIndex: Sendable {
     public init(entries: [KnowledgeEntry], synonyms: SynonymTable = .empty) {
         self.entries = entries
         let n = entries.count
-        var builders = [FieldBuilder](repeating: FieldBuilder(), count: Field.allCases.count)
+        var fields: [FieldIndex] = []
         var audienceMasks = [UInt8](repeating: 0, count: n)
         var serviceMasks = [UInt8](repeating: 0, count: n)
         var exact: [UInt64: [Int32]] = [:]
         var spelling: [UInt64: [UInt8]] = [:]
         var tokens: [Token] = []
         var values: [UInt64] = []
+        // Each keyword once: 10,000 entries repeat a few thousand keywords, and a copy per use
+        // was 5 MB held until the end of the build.
         var domainWords: [[UInt32]] = []
+        var domainSeen: Set<[UInt32]> = []
 
-        for (doc, entry) in entries.enumerated() {
-            for field in Field.allCases {
+        // One field at a time, so that only one field's (term, posting) pairs are held while
+        // it is laid out: all six at once were 25 MB at 10,000 entries, left in the heap after.
+        for field in Field.allCases {
+            var builder = FieldBuilder()
+            for (doc, entry) in entries.enumerated() {
                 tokens.removeAll(keepingCapacity: true)
                 values.removeAll(keepingCapacity: true)
                 switch field {
@@ -153,7 +170,7 @@ public struct SearchIndex: Sendable {
                 case .keywords:
                     for keyword in entry.keywords {
                         let s = TextNormalizer.normalize(keyword)
-                        domainWords.append(s)
+                        if domainSeen.insert(s).inserted { domainWords.append(s) }
                         let before = tokens.count
                         Tokenizer.tokenize(normalized: s, mode: .index, into: &tokens)
                         Self.remember(s, tokens[before...], &spelling)
@@ -192,14 +209,16 @@ public struct SearchIndex: Sendable {
                     }
                 }
                 if field != .pinyin, field != .phrases { values = tokens.map(\.value) }
-                builders[field.rawValue].add(doc: doc, &values)
+                builder.add(&values)
             }
+            fields.append(builder.finish())
+        }
+        for (doc, entry) in entries.enumerated() {
             audienceMasks[doc] = Self.mask(entry.audiences, KnowledgeVocabulary.audiences)
             serviceMasks[doc] = Self.mask(entry.serviceTypes, KnowledgeVocabulary.serviceTypes)
         }
-
-        let fields = builders.map { $0.finish() }
-        builders.removeAll()
+        // A phrase is both a title and a keyword of some entries: each list once, in order.
+        exact = exact.mapValues { $0.count > 1 ? Array(Set($0)).sorted() : $0 }
         self.fields = fields
         self.homophones = HomophoneTable(
             title: fields[Field.title.rawValue], keywords: fields[Field.keywords.rawValue],
@@ -244,13 +263,28 @@ public struct SearchIndex: Sendable {
         }
         self.titleLengths = entries.map { Float(TextNormalizer.normalize($0.title).count) }
         // The bigrams and words of each title, Chinese and English.
-        self.titleTokens = entries.map { entry in
-            [entry.title, entry.titleEn].map { title in
-                var tokens: [Token] = []
+        var titleTokens: [UInt64] = []
+        var titleSpans: [UInt32] = [0]
+        titleSpans.reserveCapacity(2 * n + 1)
+        for entry in entries {
+            for title in [entry.title, entry.titleEn] {
+                tokens.removeAll(keepingCapacity: true)
                 Tokenizer.tokenize(normalized: TextNormalizer.normalize(title), mode: .query, into: &tokens)
-                return Array(Set(tokens.filter { $0.kind == .cjkBigram || $0.kind == .word }.map(\.value))).sorted()
+                let start = titleTokens.count
+                titleTokens.append(
+                    contentsOf: tokens.lazy.filter { $0.kind == .cjkBigram || $0.kind == .word }.map(\.value))
+                titleTokens[start...].sort()
+                var kept = start
+                for k in start..<titleTokens.count where k == start || titleTokens[k] != titleTokens[k - 1] {
+                    titleTokens[kept] = titleTokens[k]
+                    kept += 1
+                }
+                titleTokens.removeLast(titleTokens.count - kept)
+                titleSpans.append(UInt32(kept))
             }
         }
+        self.titleTokens = titleTokens
+        self.titleSpans = titleSpans
         for phrase in KnowledgeVocabulary.followUpPhrases { matcher.add(phrase, .followUp) }
         for (bit, pair) in KnowledgeVocabulary.audienceWords.enumerated() {
             let key = KnowledgeVocabulary.audiences.firstIndex(of: pair.0) ?? bit
