@@ -289,10 +289,11 @@ extension SearchIndex {
                                     if flags[doc] & skip != 0 { continue }
                                     let tf = Float(p & 0xFF)
                                     let s = weight * tf / (tf + norms[doc])
-                                    if altScore[doc] == 0, altTouchedCount < capacity {
-                                        altTouched[altTouchedCount] = Int32(doc)
-                                        altTouchedCount += 1
-                                    }
+                                    // Listed when first scored, without a branch: whether a
+                                    // term's entry was scored by the alternative's other terms
+                                    // or fields is a coin toss the processor mispredicts.
+                                    altTouched[altTouchedCount] = Int32(doc)
+                                    altTouchedCount = min(altTouchedCount + (altScore[doc] == 0 ? 1 : 0), capacity)
                                     altScore[doc] += s
                                     flags[doc] |= titleFlag
                                 }
@@ -305,10 +306,8 @@ extension SearchIndex {
                     let doc = Int(doc32)
                     let v = altScore[doc] * alternative.weight
                     altScore[doc] = 0
-                    if clauseBest[doc] == 0, clauseTouchedCount < capacity {
-                        clauseTouched[clauseTouchedCount] = doc32
-                        clauseTouchedCount += 1
-                    }
+                    clauseTouched[clauseTouchedCount] = doc32
+                    clauseTouchedCount = min(clauseTouchedCount + (clauseBest[doc] == 0 ? 1 : 0), capacity)
                     let inTitle = flags[doc] & SearchScratch.Flag.altInTitle
                     if v > clauseBest[doc] {
                         clauseBest[doc] = v

@@ -3,7 +3,8 @@
 /// Why raw memory: the posting loops write a slot per posting, and through an `Array` each
 /// write paid a uniqueness check and a bounds check — a fifth of a search at 10,000 entries
 /// in the profile. Every index written comes from the index's own postings (`doc < count`),
-/// and the touched lists stop at `count` (an entry is listed once per level while weights are positive). The memory
+/// and the touched lists stop at `count` (an entry is listed once per level while weights are
+/// positive), with a slot beyond for the branch-free append of the posting loop. The memory
 /// lives exactly as long as the body of `withScratch`.
 struct SearchScratch {
     let count: Int
@@ -69,10 +70,11 @@ struct SearchScratch {
         titleFull = masks + 2 * maskCount
         flags = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
         flags.initialize(repeating: 0, count: count)
-        let lists = UnsafeMutablePointer<Int32>.allocate(capacity: 3 * count)
+        // One slot more each: a list is written one past its count before the count moves.
+        let lists = UnsafeMutablePointer<Int32>.allocate(capacity: 3 * (count + 1))
         touched = lists
-        clauseTouched = lists + count
-        altTouched = lists + 2 * count
+        clauseTouched = lists + (count + 1)
+        altTouched = lists + 2 * (count + 1)
     }
 
     private func deallocate() {
