@@ -191,9 +191,13 @@ enum JournalCodec {
             guard let r = valueRange else { throw LineProblem.malformed("put without value") }
             return try decoder.decode(T.self, from: Data(UnsafeRawBufferPointer(rebasing: line[r])))
         }
+        func scanned<T: ScannedRecord>(_ type: T.Type) throws -> T {
+            guard let r = valueRange else { throw LineProblem.malformed("put without value") }
+            return try T.scan(exactly: UnsafeRawBufferPointer(rebasing: line[r]))
+        }
         switch (verb, table) {
-        case ("put", "session"): return .putSession(try value(Session.self))
-        case ("put", "person"): return .putPerson(try value(Person.self))
+        case ("put", "session"): return .putSession(try scanned(Session.self))
+        case ("put", "person"): return .putPerson(try scanned(Person.self))
         case ("put", "project"): return .putProject(try value(Project.self))
         case ("put", "participation"):
             guard let row else { throw LineProblem.malformed("participation without row") }

@@ -189,6 +189,7 @@ enum SnapshotCodec {
         var sessions: BackgroundTableDecode<Session>? = nil
         var people: BackgroundTableDecode<Person>? = nil
         var columnMap: [Int?]? = nil
+        var counts: [String: Int] = [:]
         // The background decoders read `b` in place: never return before they are done.
         defer {
             people?.wait()
@@ -208,11 +209,14 @@ enum SnapshotCodec {
                 case "generation": header.generation = try s.int()
                 case "seq": header.seq = try s.int()
                 case "saved_at": header.savedAt = try ParticipationRowCodec.readDate(&s)
+                case "counts": counts = countHints(b, try s.skipValue())
                 case "projects": projects = try decodeTable(&s, b, decoder, header.schema)
-                // Sessions and people go through Foundation's JSONDecoder, which was half of the open
-                // time at a million rows; they decode on another core while the rows are read here.
-                case "people": people = BackgroundTableDecode(try s.skipValue(), b, header.schema)
-                case "sessions": sessions = BackgroundTableDecode(try s.skipValue(), b, header.schema)
+                // Sessions and people are read on another core while the rows are read here.
+                case "people":
+                    people = BackgroundTableDecode(try s.skipValue(), b, header.schema, capacity: counts["people"] ?? 0)
+                case "sessions":
+                    sessions = BackgroundTableDecode(
+                        try s.skipValue(), b, header.schema, capacity: counts["sessions"] ?? 0)
                 case "participation_columns":
                     columnMap = ParticipationRowCodec.columnMap(try s.stringArray())
                 case "participations":
@@ -245,6 +249,23 @@ enum SnapshotCodec {
         return header
     }
 
+    /// The header's record counts, only a hint for the tables' capacity (bounded by what the
+    /// file could hold; anything unexpected there gives no hint rather than an error).
+    static func countHints(_ b: UnsafeRawBufferPointer, _ range: Range<Int>) -> [String: Int] {
+        var s = ByteScanner(UnsafeRawBufferPointer(rebasing: b[..<range.upperBound]), position: range.lowerBound)
+        var counts: [String: Int] = [:]
+        do throws(ScanError) {
+            try s.expect(0x7B)
+            var first = true
+            while let table = try s.nextKey(first: &first) {
+                counts[table] = min(max(0, try s.int()), b.count / 64)
+            }
+        } catch {
+            return [:]
+        }
+        return counts
+    }
+
     static func decodeTable<T: Decodable>(
         _ s: inout ByteScanner, _ b: UnsafeRawBufferPointer, _ decoder: JSONDecoder, _ schema: Int
     ) throws -> [String: T] {
@@ -257,37 +278,50 @@ enum SnapshotCodec {
     }
 }
 
-/// One keyed table of the snapshot decoded on a background thread (see `SnapshotCodec.decode`).
+/// One keyed table of the snapshot read on a background thread (see `SnapshotCodec.decode`).
 /// It reads the caller's buffer in place (a copy of the tables cost 60 MB of peak memory at a
-/// million rows), so the caller must `wait()` before that buffer goes away.
-final class BackgroundTableDecode<T: Decodable & Sendable>: @unchecked Sendable {
+/// million rows), so the caller must `wait()` before that buffer goes away. A table of the
+/// current schema is scanned (`ScannedRecord`); an older one is migrated and goes through
+/// JSONDecoder, as it does once.
+final class BackgroundTableDecode<T: ScannedRecord>: @unchecked Sendable {
     struct Failure: Error {
         var offset: Int
         var reason: String
     }
 
     private let group = DispatchGroup()
+    private let bytes: UnsafeRawBufferPointer
     private var result: Result<[String: T], Failure> = .success([:])
 
-    init(_ range: Range<Int>, _ b: UnsafeRawBufferPointer, _ schema: Int) {
-        let slice = UnsafeRawBufferPointer(rebasing: b[range])
-        let data =
-            slice.baseAddress.map {
-                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: slice.count, deallocator: .none)
-            } ?? Data()
-        let offset = range.lowerBound
+    init(_ range: Range<Int>, _ b: UnsafeRawBufferPointer, _ schema: Int, capacity: Int = 0) {
+        bytes = b
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            do {
-                var bytes = data
-                if schema < StoreMigration.currentSchema {
-                    bytes = try StoreMigration.migrateTable(bytes, from: schema, type: T.self)
-                }
-                result = .success(try RecordCodec.decoder().decode([String: T].self, from: bytes))
-            } catch {
-                result = .failure(Failure(offset: offset, reason: String(describing: error)))
-            }
+            result = Self.read(bytes, range, schema, capacity)
             group.leave()
+        }
+    }
+
+    private static func read(_ b: UnsafeRawBufferPointer, _ range: Range<Int>, _ schema: Int, _ capacity: Int)
+        -> Result<[String: T], Failure>
+    {
+        if schema < StoreMigration.currentSchema {
+            do {
+                let data = try StoreMigration.migrateTable(
+                    Data(UnsafeRawBufferPointer(rebasing: b[range])), from: schema, type: T.self)
+                return .success(try RecordCodec.decoder().decode([String: T].self, from: data))
+            } catch {
+                return .failure(Failure(offset: range.lowerBound, reason: String(describing: error)))
+            }
+        }
+        var s = ByteScanner(UnsafeRawBufferPointer(rebasing: b[..<range.upperBound]), position: range.lowerBound)
+        do throws(ScanError) {
+            let table = try T.scanTable(&s, capacity: capacity)
+            s.skipSpace()
+            guard s.atEnd else { throw s.fail("unexpected bytes after the table") }
+            return .success(table)
+        } catch {
+            return .failure(Failure(offset: error.offset, reason: error.reason))
         }
     }
 

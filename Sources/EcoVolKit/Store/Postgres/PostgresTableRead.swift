@@ -70,6 +70,26 @@ enum PostgresTableRead {
         return out
     }
 
+    /// Sessions and people by id, read from the array's bytes as the JSON store reads them
+    /// (`ScannedRecord`; a later duplicate id wins, as applying them one by one did).
+    private static func decode<T: ScannedRecord & Identifiable>(_: T.Type, _ records: Records) throws -> [String: T]
+    where T.ID == String {
+        try records.json.withUnsafeBytes { raw in
+            var s = ByteScanner(raw)
+            var result: [String: T] = [:]
+            result.reserveCapacity(records.count)
+            try s.expect(0x5B)
+            if !s.take(0x5D) {
+                repeat {
+                    let item = try T.scan(&s)
+                    result[item.id] = item
+                } while s.take(0x2C)
+                try s.expect(0x5D)
+            }
+            return result
+        }
+    }
+
     /// A table's records by id (a later duplicate id wins, as applying them one by one did),
     /// decoded by Foundation's JSONDecoder in one call for the whole table.
     private static func decode<T: Decodable & Identifiable>(_: T.Type, _ records: Records) throws -> [String: T]
