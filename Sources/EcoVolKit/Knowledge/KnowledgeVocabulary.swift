@@ -49,6 +49,9 @@ package enum KnowledgeVocabulary {
         // Southwestern speech (贵州话): 啥子 is 什么, 些啥 is 些什么, 得不得 is 会不会; 哦, 噻,
         // 咯, 哟 end a sentence as 啊 and 吧 do.
         "啥子", "为啥子", "是啥子", "些啥", "些什么", "些啥子", "得不得", "哦", "噻", "咯", "哟", "喔",
+        // 没得 is 没有, 晓得 is 知道, 哪点 is 哪里, 里头 is 里面, 得行 is 行; 怎么整 and 咋个弄 are 怎么办.
+        "没得", "有没得", "晓得", "不晓得", "晓不晓得", "哪点", "在哪点", "里头", "里面", "得行", "得不得行",
+        "要得", "要不得", "怎么整", "怎么弄", "咋整", "咋弄", "咋个整", "咋个弄", "咋个办", "咋子",
         "what", "whats", "why", "how", "is", "are", "was", "the", "a", "an", "to", "of", "do", "does", "did", "can",
         "could", "should", "would", "i", "me", "my", "we", "our", "you", "your", "it", "its", "in", "on", "at", "and",
         "or", "be", "with", "about", "this", "that", "there", "which", "who", "when", "where", "tell", "please", "any",

@@ -68,12 +68,14 @@ struct QueryIntent: Sendable, Hashable {
         ),
     ]
 
-    /// A cue and the ways it is said in southwestern speech (贵州话): 怎么 as 咋 or 咋个
-    /// (垃圾分类咋个分), 什么 as 啥 or 啥子 (是啥子意思). Without them a question in dialect
-    /// found no intent, and 垃圾分类咋分 was answered with the sorting game.
+    /// A cue and the ways it is said in southwestern speech (贵州话): 怎么 as 咋, 咋个 or 啷个
+    /// (垃圾分类咋个分), 什么 as 啥, 啥子 or 哪样 (是啥子意思, 这是哪样), 有没有 as 有没得
+    /// (还有没得酸雨). Without them a question in dialect found no intent, and 垃圾分类咋分 was
+    /// answered with the sorting game.
     static func spokenForms(_ phrase: String) -> [String] {
         var forms = [phrase]
-        for (standard, spoken) in [("怎么", ["咋", "咋个"]), ("什么", ["啥", "啥子"])] {
+        let spokenWords = [("怎么", ["咋", "咋个", "啷个"]), ("什么", ["啥", "啥子"]), ("有没有", ["有没得"])]
+        for (standard, spoken) in spokenWords {
             for form in forms where form.contains(standard) {
                 forms += spoken.map { form.replacingOccurrences(of: standard, with: $0) }
             }

@@ -201,6 +201,13 @@ struct QueryUnderstandingTests {
         #expect(QueryIntent.spokenForms("怎么分").contains("咋个分"))
         #expect(QueryIntent.spokenForms("是什么").contains("是啥子"))
         #expect(QueryIntent.spokenForms("tips") == ["tips"])
+        // 没得 / 有没得 is 没有 / 有没有, 里头 is 里面, 咋个办 / 咋个整 are 怎么办, 啷个 is 怎么.
+        #expect(index.compile("酸雨现在有没得").understood == index.compile("酸雨现在有没有").understood)
+        #expect(index.compile("电池能丢到其他垃圾里头吗").understood == index.compile("电池能丢到其他垃圾吗").understood)
+        for spoken in ["看到有人乱倒垃圾咋个办", "看到有人乱倒垃圾咋个整", "看到有人乱倒垃圾咋整"] {
+            #expect(index.compile(spoken).understood == index.compile("看到有人乱倒垃圾怎么办").understood, "\(spoken)")
+        }
+        #expect(index.compile("垃圾分类啷个分").intent.kinds == index.compile("垃圾分类怎么分").intent.kinds)
     }
 
     @Test func englishWordFormsFoldTogether() {
