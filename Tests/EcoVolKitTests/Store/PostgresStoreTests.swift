@@ -202,6 +202,75 @@ struct PostgresStoreTests {
         }
     }
 
+    /// The province-wide views say what every city's `/report` says: cancelled sessions out,
+    /// service credited only once over (or checked out), overlapping time counted once per
+    /// person, hundredths of an hour rounded as certificates show them.
+    @Test func provinceViewsCountAsTheReportsDo() async throws {
+        let (url, drop) = try await PostgresTestServer.freshDatabase()
+        defer { Task { await drop() } }
+        let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        func at(_ hours: Double) -> Date { now.addingTimeInterval(hours * 3600) }
+        func session(
+            _ id: String, _ city: String, from start: Double, hours: Double, _ status: SessionStatus = .planned,
+            reached: Int? = nil
+        ) -> StoreOperation {
+            .putSession(
+                Session(
+                    id: id, title: id, type: .education, start: at(start), end: at(start + hours), city: city,
+                    status: status, reached: reached, created: at(-100)))
+        }
+        func attended(
+            _ session: String, _ person: String, _ hours: Double, checkIn: Double? = nil, checkOut: Double? = nil
+        ) -> StoreOperation {
+            .putParticipation(
+                Participation(
+                    session: session, person: person, status: .attended, scheduledHours: hours,
+                    checkIn: checkIn.map(at), checkOut: checkOut.map(at), logged: at(-100)))
+        }
+        let province = try await PostgresOutreachStore.open(url: url, environment: [:])
+        try await province.append(
+            command: "schedule",
+            [
+                session("gy-done", "贵阳市", from: -30, hours: 2, .done, reached: 40),
+                session("gy-past", "贵阳市", from: -26, hours: 1.5, reached: 12),
+                session("gy-future", "贵阳市", from: 48, hours: 2),
+                session("gy-cancelled", "贵阳市", from: -50, hours: 2, .cancelled, reached: 99),
+                session("zy-overlap", "遵义市", from: -29, hours: 3, .done, reached: 25),
+                session("zy-now", "遵义市", from: -1, hours: 3),
+                session("zy-early", "遵义市", from: -10, hours: 2, .done),
+                .putPerson(samplePerson("pgy")), .putPerson(samplePerson("pzy")), .putPerson(samplePerson("pboth")),
+                attended("gy-done", "pgy", 2), attended("gy-done", "pboth", 2),
+                attended("gy-past", "pgy", 1.33), attended("gy-future", "pgy", 2), attended("gy-cancelled", "pzy", 2),
+                // pboth is in 贵阳 from −30 h to −28 h and in 遵义 from −29 h: one hour counts once.
+                attended("zy-overlap", "pboth", 3),
+                // Under way: checked out half an hour ago counts, not checked out does not yet.
+                attended("zy-now", "pzy", 0.5, checkIn: -1, checkOut: -0.5), attended("zy-now", "pboth", 3),
+                // Checked in an hour early with 2.75 h: served from −11 h.
+                attended("zy-early", "pzy", 2.75, checkIn: -11),
+            ])
+        let state = province.state
+        await province.close()
+        let report = ActivityReport.build(
+            state: state, filter: SessionFilter(), dayEntries: [], today: CalendarDate(now, in: ChinaTime.zone),
+            language: .en, now: now)
+        let totals = try await PostgresAdministration.cityTotals(url: url, environment: [:])
+        #expect(totals.map(\.city) == ["贵阳市", "遵义市"])
+        for city in report.byCity {
+            let total = try #require(totals.first { $0.city == city.key })
+            #expect(total.sessions == city.sessions, "\(city.key)")
+            #expect(abs(total.hours - city.hours) < 0.001, "\(city.key): \(total.hours) vs \(city.hours)")
+        }
+        // By hand: 贵阳 2 + 2 + 1.33 (the future and cancelled sessions credit nothing); 遵义 3 − 1
+        // (overlap) + 0.5 + 2.75.
+        #expect(totals.map(\.hours) == [5.33, 5.25])
+        #expect(totals.map(\.sessions) == [3, 3])
+        #expect(totals.map(\.sessionsDone) == [1, 2])
+        #expect(totals.map(\.reached) == [52, 25])
+        #expect(totals.map(\.attendances) == [4, 4])
+        #expect(totals.map(\.volunteers) == [2, 2])
+        #expect(report.volunteers == 3)
+    }
+
     @Test func anOfficeWritesItsCityAndIsRefusedAnotherNamingTheRule() async throws {
         let (url, officeURL, _, drop) = try await provinceWithOffice()
         defer { Task { await drop() } }

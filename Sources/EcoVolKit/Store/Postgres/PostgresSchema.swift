@@ -227,6 +227,23 @@ enum PostgresSchema {
                 END $$
                 """,
             ]),
+        // The views of version 2 summed hours as recorded: a session not over yet and time
+        // counted twice by overlapping sessions were in them, so the province's figure could
+        // be higher than every city's own `/report`. They now count as `HoursLedger` does.
+        Migration(
+            version: 3,
+            description: "province-wide views count sessions, hours and volunteers as ecovol's reports do",
+            statements: [
+                "DROP VIEW ecovol.city_volunteers",
+                "DROP VIEW ecovol.city_totals",
+                PostgresProvinceViews.cityTotals,
+                PostgresProvinceViews.cityVolunteers,
+                """
+                DO $$ BEGIN
+                    EXECUTE format('GRANT SELECT ON ecovol.city_totals, ecovol.city_volunteers TO %I', 'ecovol_office_' || current_database());
+                END $$
+                """,
+            ]),
     ]
 
     /// Run before any migration: the schema and the ledger of applied migrations.
