@@ -14,6 +14,7 @@ struct StoreCLI: AsyncParsableCommand {
             backup FILE  write a consistent copy of the store to FILE
             info         where the store is, its size and record counts
             init         create or migrate the tables of a shared store (--store postgresql://…)
+            totals       a shared store's province-wide figures by city (every office may read them)
             office add NAME --city CITY | office list | office remove NAME
                          logins of city offices on a shared store, confined to their city
             copy FROM TO copy a whole store (directory or postgresql:// URL) into an empty one,
@@ -23,7 +24,8 @@ struct StoreCLI: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("check, doctor, compact, backup, info, init, office or copy", valueName: "ACTION"))
+    @Argument(
+        help: ArgumentHelp("check, doctor, compact, backup, info, init, totals, office or copy", valueName: "ACTION"))
     var action: String
 
     @Argument(help: ArgumentHelp("Target file for backup; office: add NAME, list, remove NAME.", valueName: "ARGS"))
@@ -33,9 +35,11 @@ struct StoreCLI: AsyncParsableCommand {
     var city: String?
 
     func validate() throws {
-        guard ["check", "doctor", "compact", "backup", "info", "init", "office", "copy"].contains(action) else {
+        guard ["check", "doctor", "compact", "backup", "info", "init", "totals", "office", "copy"].contains(action)
+        else {
             throw ValidationError(
-                "ACTION must be one of check, doctor, compact, backup, info, init, office, copy (got '\(action)').")
+                "ACTION must be one of check, doctor, compact, backup, info, init, totals, office, copy (got '\(action)')."
+            )
         }
         if action == "copy", rest.count != 2 {
             throw ValidationError("copy needs FROM and TO (each a directory or a postgresql:// URL).")

@@ -1956,8 +1956,8 @@ extension MessageKey {
         case .sharedStoreReadOnly: LocalizedText(zh: "只读。", en: "read-only.")
         case .sharedStoreServerUsage:
             LocalizedText(
-                zh: "用法：ecovol --store postgresql://… store init|info|office …|copy …",
-                en: "Usage: ecovol --store postgresql://… store init|info|office …|copy …")
+                zh: "用法：ecovol --store postgresql://… store init|info|totals|office …|copy …",
+                en: "Usage: ecovol --store postgresql://… store init|info|totals|office …|copy …")
         case .sharedStoreOfficeUsage:
             LocalizedText(
                 zh: "用法：store office add 名称 --city 市州 | store office list | store office remove 名称",
@@ -2006,6 +2006,28 @@ extension MessageKey {
             LocalizedText(
                 zh: "还没有市州办公室。用 store office add 名称 --city 遵义 建立。",
                 en: "No city offices yet. Create one with store office add NAME --city 遵义.")
+        case .sharedStoreTotalsTitle:
+            LocalizedText(
+                zh: "全省各市州汇总（{server}，截至 {time}）", en: "Province-wide figures by city ({server}, as of {time})")
+        case .sharedStoreTotalsNote:
+            LocalizedText(
+                zh: "与各市州的 /report 计法相同：不计已取消的活动；服务时长只计已结束（或已签退）的服务，同一人重叠的时间只计一次。"
+                    + "志愿者在市州内去重，在两个市州服务过的人两边各计一次，所以全省合计不列人数。",
+                en:
+                    "Counted as each city's /report counts: cancelled sessions left out; hours only for service that is over (or checked out), a person's overlapping time once. Volunteers are distinct within a city; someone who served in two cities counts in both, so the province row gives no head count."
+            )
+        case .sharedStoreTotalsNone: LocalizedText(zh: "共享库里还没有活动。", en: "The shared store has no sessions yet.")
+        case .sharedStoreTotalsOnDirectory:
+            LocalizedText(
+                zh: "store totals 读取全省共享的 PostgreSQL 库（--store postgresql://…）；{path} 是本机目录，按市州的数字请用 /report。",
+                en:
+                    "store totals reads a province's shared PostgreSQL store (--store postgresql://…); {path} is a local directory, where /report gives the figures by city."
+            )
+        case .sharedStoreTotalsProvince: LocalizedText(zh: "全省", en: "Province")
+        case .sharedStoreColDone: LocalizedText(zh: "已完成", en: "Done")
+        case .sharedStoreColCancelled: LocalizedText(zh: "已取消", en: "Cancelled")
+        case .sharedStoreColAttendances: LocalizedText(zh: "参与人次", en: "Attendances")
+        case .sharedStoreColVolunteers: LocalizedText(zh: "志愿者", en: "Volunteers")
         case .storeCopyErrorSame: LocalizedText(zh: "来源和目标是同一个库。", en: "The source and the target are the same store.")
         case .storeCopyErrorNotEmpty:
             LocalizedText(

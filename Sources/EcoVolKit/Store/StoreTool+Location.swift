@@ -21,6 +21,10 @@ extension StoreTool {
             if arguments.first == "init" {
                 return await initialiseDirectory(path, language: language)
             }
+            if arguments.first == "totals" {
+                let message = L(.sharedStoreTotalsOnDirectory, ["path": path]).text(language)
+                return StoreToolResult(output: message, exitStatus: 2, json: .obj([("error", .string(message))]))
+            }
             return run(arguments: arguments, directory: path, language: language)
         case .postgres(let url):
             if let action = arguments.first, fileActions.contains(action) {
@@ -33,6 +37,8 @@ extension StoreTool {
             case "init"?: return await initialiseServer(url, environment: environment, language: language)
             case "info"?:
                 return await serverInfo(url, dataDirectory: dataDirectory, environment: environment, language: language)
+            case "totals"? where arguments.count == 1:
+                return await provinceTotals(url, environment: environment, language: language)
             case "office"?:
                 return await office(
                     Array(arguments.dropFirst()), url: url, environment: environment, language: language)

@@ -192,6 +192,8 @@ struct PostgresStoreTests {
         #expect(totals.map(\.city) == ["贵阳市", "遵义市"])
         #expect(totals.map(\.attendances) == [2, 2])
         #expect(totals.map(\.volunteers) == [2, 2])
+        let shown = await StoreTool.provinceTotals(officeURL, environment: [:], language: .zh)
+        #expect(shown.exitStatus == 0 && shown.output.contains("贵阳") && !shown.output.contains("贵阳人"))
         // Offices are listed and removed by name.
         #expect(try await PostgresAdministration.offices(url: url, environment: [:]).map(\.role).contains(role))
         await office.close()
@@ -269,6 +271,23 @@ struct PostgresStoreTests {
         #expect(totals.map(\.attendances) == [4, 4])
         #expect(totals.map(\.volunteers) == [2, 2])
         #expect(report.volunteers == 3)
+        // `store totals` shows the same, with the province's sum (no head count: a person may
+        // have served in two cities).
+        let tool = await StoreTool.provinceTotals(url, environment: [:], language: .zh, now: now)
+        #expect(tool.exitStatus == 0)
+        let lines = tool.output.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("全省各市州汇总") == true)
+        #expect(lines.contains { $0.hasPrefix("贵阳") && $0.contains("5.33") })
+        #expect(lines.contains { $0.hasPrefix("全省") && $0.contains("10.58") && $0.hasSuffix("—") }, "\(lines)")
+        let english = await StoreTool.provinceTotals(url, environment: [:], language: .en, now: now)
+        #expect(english.output.contains("Guiyang") && english.output.contains("Attendances"))
+        guard case .object(let members) = tool.json,
+            case .array(let cities)? = members.first(where: { $0.0 == "cities" })?.1
+        else {
+            Issue.record("no cities in \(tool.json)")
+            return
+        }
+        #expect(cities.count == 2)
     }
 
     @Test func anOfficeWritesItsCityAndIsRefusedAnotherNamingTheRule() async throws {

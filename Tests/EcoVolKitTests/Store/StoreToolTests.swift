@@ -327,6 +327,16 @@ import Testing
         }
     }
 
+    /// The province's figures live on a server; a directory is pointed to /report instead.
+    @Test func totalsOnADirectoryPointToReport() async throws {
+        let dir = try filledStore()
+        for language in [Language.zh, .en] {
+            let r = await tool(["totals"], dir, language)
+            #expect(r.exitStatus == 2)
+            #expect(r.output.contains("/report") && r.output.contains(dir), "\(r.output)")
+        }
+    }
+
     @Test func filesOthersCanReadAreAProblemForCheck() async throws {
         let dir = try filledStore()
         chmod(dir + "/outreach.json", 0o644)

@@ -204,6 +204,7 @@ public enum PostgresAdministration {
         package var city: String
         package var sessions: Int
         package var sessionsDone: Int
+        package var sessionsCancelled: Int
         package var reached: Int
         package var attendances: Int
         package var hours: Double
@@ -218,18 +219,21 @@ public enum PostgresAdministration {
             var list: [CityTotal] = []
             let rows = try await connection.ask(
                 """
-                SELECT t.city, t.sessions::int8, t.sessions_done::int8, t.reached::int8, t.attendances::int8, t.hours::float8, coalesce(v.volunteers, 0)::int8
-                FROM ecovol.city_totals t LEFT JOIN ecovol.city_volunteers v ON v.city = t.city ORDER BY t.city
+                SELECT t.city, t.sessions::int8, t.sessions_done::int8, t.sessions_cancelled::int8, t.reached::int8,
+                       t.attendances::int8, t.hours::float8, coalesce(v.volunteers, 0)::int8
+                FROM ecovol.city_totals t LEFT JOIN ecovol.city_volunteers v ON v.city = t.city
                 """, logger: logger)
-            for try await (city, sessions, done, reached, attendances, hours, volunteers) in rows.decode(
-                (String, Int, Int, Int, Int, Double, Int).self)
+            for try await (city, sessions, done, cancelled, reached, attendances, hours, volunteers) in rows.decode(
+                (String, Int, Int, Int, Int, Int, Double, Int).self)
             {
                 list.append(
                     CityTotal(
-                        city: city, sessions: sessions, sessionsDone: done, reached: reached, attendances: attendances,
-                        hours: hours, volunteers: volunteers))
+                        city: city, sessions: sessions, sessionsDone: done, sessionsCancelled: cancelled,
+                        reached: reached, attendances: attendances, hours: hours, volunteers: volunteers))
             }
-            return list
+            // The province's order of its nine cities (贵阳市 first), then any other place by name.
+            let order: (String) -> Int = { name in City.all.firstIndex { $0.name == name } ?? City.all.count }
+            return list.sorted { (order($0.city), $0.city) < (order($1.city), $1.city) }
         }
     }
 
