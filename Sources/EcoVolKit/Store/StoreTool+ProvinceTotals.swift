@@ -9,7 +9,8 @@ extension StoreTool {
     {
         do {
             let totals = try await PostgresAdministration.cityTotals(url: url, environment: environment)
-            let server = (try? PostgresSettings.parse(url, environment: environment).displayName) ?? url
+            let server =
+                (try? PostgresSettings.parse(url, environment: environment).displayName) ?? StoreLocation.redacted(url)
             return provinceTotals(totals, server: server, language: language, now: now)
         } catch {
             return failure(error, language)
