@@ -40,17 +40,20 @@ extension StoreTool {
         var rows = totals.map {
             row(OutreachFormat.cityShort($0.city, language), $0, volunteers: String($0.volunteers))
         }
-        let sum = totals.reduce(
-            PostgresAdministration.CityTotal(
-                city: "", sessions: 0, sessionsDone: 0, sessionsCancelled: 0, reached: 0, attendances: 0, hours: 0,
-                volunteers: 0)
-        ) { a, c in
-            PostgresAdministration.CityTotal(
-                city: "", sessions: a.sessions + c.sessions, sessionsDone: a.sessionsDone + c.sessionsDone,
-                sessionsCancelled: a.sessionsCancelled + c.sessionsCancelled, reached: a.reached + c.reached,
-                attendances: a.attendances + c.attendances,
-                hours: CentiHours(hours: a.hours).hours + CentiHours(hours: c.hours).hours, volunteers: 0)
+        // The province's row: counts added up, hours added in hundredths (as every figure is).
+        var sum = PostgresAdministration.CityTotal(
+            city: "", sessions: 0, sessionsDone: 0, sessionsCancelled: 0, reached: 0, attendances: 0, hours: 0,
+            volunteers: 0)
+        var centi = CentiHours(0)
+        for c in totals {
+            sum.sessions += c.sessions
+            sum.sessionsDone += c.sessionsDone
+            sum.sessionsCancelled += c.sessionsCancelled
+            sum.reached += c.reached
+            sum.attendances += c.attendances
+            centi = centi + CentiHours(hours: c.hours)
         }
+        sum.hours = centi.hours
         rows.append(row(t(.sharedStoreTotalsProvince), sum, volunteers: "—"))
         let table = TextTable(
             headers: [
