@@ -50,7 +50,7 @@ package enum ExportFormat: String, Sendable, CaseIterable {
             return try data(
                 ReportDocument(
                     title: title, subtitle: subtitle, language: language,
-                    blocks: [.table(title: nil, table, flagged: [])]), json: .null)
+                    blocks: [.dataTable(title: nil, table)]), json: .null)
         }
     }
 }

@@ -19,22 +19,29 @@ package enum HTMLRenderer {
         var sheetOpen = paged
         for block in document.blocks {
             switch block {
-            case .heading(let text):
+            case .heading(let text), .section(let text):
                 body.append("<h2>" + lines(text) + "</h2>")
-            case .paragraph(let text, let emphasis):
-                let cls = emphasis == .warning ? " class=\"warning\"" : emphasis == .note ? " class=\"note\"" : ""
-                let marker = emphasis == .warning ? TerminalDocumentRenderer.flagMarker + " " : ""
-                body.append("<p\(cls)>" + lines(marker + text) + "</p>")
+            case .paragraph(let text, _):
+                switch ParagraphEmphasis(text) {
+                case .plain: body.append("<p>" + styled(text) + "</p>")
+                case .note: body.append("<p class=\"note\">" + lines(text.plainText) + "</p>")
+                case .warning:
+                    body.append("<p class=\"warning\">" + lines(TextTable.flagMarker + " " + text.plainText) + "</p>")
+                }
+            case .preformatted(let text):
+                body.append("<pre>" + text.map { XMLText.escape($0.plainText) }.joined(separator: "\n") + "</pre>")
             case .fields(let pairs):
-                body.append(fields(pairs, paired: layout == .certificate))
-            case .table(let title, let table, let flagged):
+                body.append(fields(pairs.map { ($0.0, $0.1.plainText) }, paired: layout == .certificate))
+            case .table(let table):
+                body.append(Self.table(title: nil, DataTable(table), flagged: []))
+            case .dataTable(let title, let table, let flagged):
                 body.append(Self.table(title: title, table, flagged: flagged))
-            case .chart(let title, let items):
+            case .barChart(let chart):
                 body.append(
-                    "<figure><figcaption>" + lines(title) + "</figcaption>"
-                        + SVGBarChart(title: title, items: items).svg() + "</figure>")
+                    "<figure><figcaption>" + lines(chart.title) + "</figcaption>" + SVGBarChart(chart).svg()
+                        + "</figure>")
             case .list(let items):
-                body.append("<ul>" + items.map { "<li>" + lines($0) + "</li>" }.joined() + "</ul>")
+                body.append("<ul>" + items.map { "<li>" + styled($0) + "</li>" }.joined() + "</ul>")
             case .seal(let label, let sealLines, let signatures):
                 body.append(seal(label: label, lines: sealLines, signatures: signatures))
             case .attachment(let attachment):
@@ -43,6 +50,8 @@ package enum HTMLRenderer {
                     sheetOpen = false
                 }
                 body.append(Self.attachment(attachment))
+            case .blank:
+                continue
             }
         }
         if sheetOpen { body.append("</section>") }
@@ -95,7 +104,7 @@ package enum HTMLRenderer {
             out += classes.isEmpty ? "<tr>" : "<tr class=\"" + classes.joined(separator: " ") + "\">"
             for (column, text) in row.enumerated() {
                 let cls = table.columns[column].numeric ? " class=\"num\"" : short[column] ? " class=\"nw\"" : ""
-                let shown = isFlagged && column == 0 ? TerminalDocumentRenderer.flagMarker + " " + text : text
+                let shown = isFlagged && column == 0 ? TextTable.flagMarker + " " + text : text
                 out += "<td\(cls)>" + lines(shown) + "</td>"
             }
             out += "</tr>"
@@ -156,7 +165,7 @@ package enum HTMLRenderer {
     }
 
     /// The attached list on pages of its own; its title row repeats on every page.
-    static func attachment(_ a: ReportDocument.Attachment) -> String {
+    static func attachment(_ a: OutputBlock.Attachment) -> String {
         let columns = max(a.table.columns.count, 1)
         var head =
             "<tr class=\"running\"><th colspan=\"\(columns)\" scope=\"colgroup\"><span class=\"attachment-title\">"
@@ -169,6 +178,15 @@ package enum HTMLRenderer {
         }
         return "<section class=\"sheet attachment\"><table class=\"data attached\"><thead>" + head + "</thead><tbody>"
             + rows + "</tbody></table></section>"
+    }
+
+    /// Running text whose bold and heading spans are `<strong>`; other styles are the screen's.
+    static func styled(_ text: StyledText) -> String {
+        text.spans.map { span in
+            let body = lines(span.text)
+            guard !body.isEmpty, span.style == .bold || span.style == .heading else { return body }
+            return "<strong>" + body + "</strong>"
+        }.joined()
     }
 
     /// Escaped text with its line breaks as `<br />` and every date, time, figure and id

@@ -5,34 +5,38 @@ package enum MarkdownRenderer {
     package static func render(_ document: ReportDocument) -> String {
         var lines: [String] = ["# " + inline(document.title)]
         if let subtitle = document.subtitle { lines += ["", "*" + inline(subtitle) + "*"] }
+        let colon = document.language == .zh ? "：" : ": "
         for block in document.blocks {
+            if case .blank = block { continue }
             lines.append("")
             switch block {
-            case .heading(let text):
+            case .heading(let text), .section(let text):
                 lines.append("## " + inline(text))
-            case .paragraph(let text, let emphasis):
-                let body = inline(text)
-                switch emphasis {
-                case .plain: lines.append(body)
-                case .note: lines.append("> " + body)
-                case .warning: lines.append("> **" + TerminalDocumentRenderer.flagMarker + "** " + body)
+            case .paragraph(let text, _):
+                switch ParagraphEmphasis(text) {
+                case .plain: lines.append(styled(text))
+                case .note: lines.append("> " + inline(text.plainText))
+                case .warning: lines.append("> **" + TextTable.flagMarker + "** " + inline(text.plainText))
                 }
+            case .preformatted(let text):
+                // An indented code block: kept as it is, with no fence to escape.
+                lines += text.map { "    " + $0.plainText }
             case .fields(let pairs):
-                let colon = document.language == .zh ? "：" : ": "
-                lines += pairs.map { "- **" + inline($0.0) + "**" + colon + inline($0.1) }
-            case .table(let title, let table, let flagged):
+                lines += pairs.map { "- **" + inline($0.0) + "**" + colon + styled($0.1) }
+            case .table(let table):
+                lines += Self.table(DataTable(table), flagged: [])
+            case .dataTable(let title, let table, let flagged):
                 if let title { lines += ["**" + inline(title) + "**", ""] }
                 lines += Self.table(table, flagged: flagged)
-            case .chart(let title, let items):
-                lines += ["**" + inline(title) + "**", ""]
+            case .barChart(let chart):
+                lines += ["**" + inline(chart.title) + "**", ""]
                 let table = DataTable(
                     columns: [.init("label", ""), .init("value", "", numeric: true)],
-                    rows: items.map { [.text($0.label), .text($0.display)] })
+                    rows: chart.items.map { [.text($0.label), .text($0.display)] })
                 lines += Self.table(table, flagged: [])
             case .list(let items):
-                lines += items.map { "- " + inline($0) }
+                lines += items.map { "- " + styled($0) }
             case .seal(let label, let sealLines, let signatures):
-                let colon = document.language == .zh ? "：" : ": "
                 lines += signatures.map { inline($0) + colon + inline(signatureBlank) + "  " }
                 if !signatures.isEmpty { lines.append("") }
                 lines.append("**" + inline(label) + "**")
@@ -41,9 +45,9 @@ package enum MarkdownRenderer {
                 lines.append("## " + inline(attachment.title))
                 if let reference = attachment.reference { lines += ["", "*" + inline(reference) + "*"] }
                 lines.append("")
-                var table = attachment.table
-                if let total = attachment.total { table.rows.append(total) }
-                lines += Self.table(table, flagged: attachment.flagged)
+                lines += Self.table(attachment.tableWithTotal, flagged: attachment.flagged)
+            case .blank:
+                continue
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -58,11 +62,20 @@ package enum MarkdownRenderer {
         for (index, row) in table.textRows.enumerated() {
             var cells = row.map(cell)
             if flagged.contains(index), !cells.isEmpty {
-                cells[0] = TerminalDocumentRenderer.flagMarker + " " + cells[0]
+                cells[0] = TextTable.flagMarker + " " + cells[0]
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines
+    }
+
+    /// Running text whose bold and heading spans stay bold; other styles are the screen's.
+    static func styled(_ text: StyledText) -> String {
+        text.spans.map { span in
+            let body = inline(span.text)
+            guard !body.isEmpty, span.style == .bold || span.style == .heading else { return body }
+            return "**" + body + "**"
+        }.joined()
     }
 
     /// A table cell: pipes escaped, line breaks as `<br>`.

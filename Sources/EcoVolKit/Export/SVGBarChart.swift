@@ -3,11 +3,15 @@
 /// the bars, so the chart reads in black and white.
 package struct SVGBarChart: Sendable {
     package var title: String
-    package var items: [ReportDocument.ChartItem]
+    package var items: [(label: String, value: Double, display: String)]
 
-    package init(title: String, items: [ReportDocument.ChartItem]) {
+    package init(title: String, items: [(label: String, value: Double, display: String)]) {
         self.title = title
         self.items = items
+    }
+
+    package init(_ chart: BarChart) {
+        self.init(title: chart.title, items: chart.items)
     }
 
     static let rowHeight = 22

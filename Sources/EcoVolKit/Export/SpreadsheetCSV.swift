@@ -78,21 +78,24 @@ package enum SpreadsheetCSV {
         for block in document.blocks {
             switch block {
             case .fields(let pairs):
-                rows += pairs.map { [document.title, $0.0, "", $0.1] }
-            case .table(let title, let table, _):
-                let section = title ?? document.title
-                for row in table.textRows {
-                    let item = row.first ?? ""
-                    for (i, column) in table.columns.enumerated().dropFirst() {
-                        rows.append([section, item, column.title, row[i]])
-                    }
-                }
-            case .chart(let title, let items):
-                rows += items.map { [title, $0.label, "", DataTable.format($0.value)] }
+                rows += pairs.map { [document.title, $0.0, "", $0.1.plainText] }
+            case .dataTable(let title, let table, _):
+                rows += longForm(table, section: title ?? document.title)
+            case .table(let table):
+                rows += longForm(DataTable(table), section: document.title)
+            case .barChart(let chart):
+                rows += chart.items.map { [chart.title, $0.label, "", DataTable.format($0.value)] }
             default:
                 continue
             }
         }
         return try data(header: headers, rows: rows)
+    }
+
+    /// A table's rows as (section, row, measure, value): the first column names the row.
+    static func longForm(_ table: DataTable, section: String) -> [[String]] {
+        table.textRows.flatMap { row in
+            table.columns.enumerated().dropFirst().map { i, column in [section, row.first ?? "", column.title, row[i]] }
+        }
     }
 }

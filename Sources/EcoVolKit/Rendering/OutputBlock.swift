@@ -1,20 +1,34 @@
-/// One piece of a command's human-readable output. Commands describe structure; the
-/// layout decides widths and wrapping for the terminal at hand.
+/// One piece of output, on the screen or in a file. It is the one document model: a command's
+/// answer and a report, certificate or outline are the same blocks, so the terminal
+/// (`TextLayout`), Markdown, HTML and CSV can never tell different stories about one result.
+/// Blocks describe structure and meaning; each renderer decides widths, wrapping and markup.
 package enum OutputBlock: Sendable {
-    /// A heading line.
+    /// A heading line (a command's title; a file's documents carry theirs in `ReportDocument`).
     case heading(String)
-    /// A paragraph, wrapped to the width (indent in columns).
+    /// A section heading inside a document (a certificate's 服务情况, a report's 按月统计).
+    case section(String)
+    /// A paragraph, wrapped to the width (indent in columns). A paragraph in one `.dim` style
+    /// is a note, in one `.warning` style a warning, in files as on screen.
     case paragraph(StyledText, indent: Int = 0)
     /// Lines kept as they are (not wrapped), e.g. a pre-formatted chart or code.
     case preformatted([StyledText])
     /// Label/value pairs aligned on the label column.
     case fields([(String, StyledText)])
-    /// A table with headers; columns align by display width.
+    /// A table laid out for reading (styled cells); columns align by display width.
     case table(TextTable)
+    /// A table of typed values (numbers stay numbers in CSV and JSON); `flagged` rows are called
+    /// out (a city below its training quota) with a marker as well as the warning style.
+    case dataTable(title: String?, DataTable, flagged: Set<Int> = [])
     /// A bulleted list, each item wrapped with a hanging indent.
     case list([StyledText])
-    /// A horizontal bar chart (label, value), drawn with Unicode block characters.
+    /// A horizontal bar chart (label, value), drawn with Unicode block characters or SVG.
     case barChart(BarChart)
+    /// The place where the issuer stamps its official seal: over `lines` (the issuer's name and
+    /// the date, as on official documents), with `signatures` (labels of the people who sign
+    /// by hand) beside it. The screen shows who issues and when.
+    case seal(label: String, lines: [String], signatures: [String] = [])
+    /// The detail attached to a document (附表), after everything else.
+    case attachment(Attachment)
     /// An empty line.
     case blank
 }

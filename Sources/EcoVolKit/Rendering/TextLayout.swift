@@ -48,12 +48,26 @@ package struct TextLayout: Sendable {
                 }
             }
             return out
+        case .section(let text):
+            return [StyledText("")] + wrap(sanitized(StyledText(text, .bold)), width: width)
         case .table(let table):
             return tableLines(table)
+        case .dataTable(let title, let table, let flagged):
+            let heading = title.map { wrap(sanitized(StyledText($0, .bold)), width: width) } ?? []
+            return heading + tableLines(TextTable(table, flagged: flagged))
         case .list(let items):
             return items.flatMap { wrap(StyledText("• ") + sanitized($0), width: width, indent: 0, hanging: 2) }
         case .barChart(let chart):
             return chartLines(chart)
+        case .seal(let label, let lines, _):
+            // Signature lines are for paper; the screen shows who issues and when.
+            return self.lines(for: .fields([(label, StyledText(lines.joined(separator: "  ")))]))
+        case .attachment(let attachment):
+            var out = [StyledText("")] + wrap(sanitized(StyledText(attachment.title, .bold)), width: width)
+            if let reference = attachment.reference {
+                out += wrap(sanitized(StyledText(reference, .dim)), width: width)
+            }
+            return out + tableLines(TextTable(attachment.tableWithTotal, flagged: attachment.flagged))
         case .blank:
             return [StyledText("")]
         }

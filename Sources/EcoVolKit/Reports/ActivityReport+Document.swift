@@ -6,8 +6,8 @@ extension ActivityReport {
     package func document(_ lang: Language, state: OutreachState) -> ReportDocument {
         func t(_ key: MessageKey, _ args: [String: String] = [:]) -> String { L(key, args).text(lang) }
         let h = OutreachFormat.hours
-        var blocks: [ReportDocument.Block] = [
-            .fields([
+        var blocks: [OutputBlock] = [
+            .pairs([
                 (
                     t(.reportsSessions),
                     t(
@@ -28,8 +28,8 @@ extension ActivityReport {
                 ),
             ])
         ]
-        func breakdown(_ title: String, _ first: String, _ counts: [Count]) -> ReportDocument.Block {
-            .table(
+        func breakdown(_ title: String, _ first: String, _ counts: [Count]) -> OutputBlock {
+            .dataTable(
                 title: title,
                 DataTable(
                     columns: [
@@ -40,27 +40,27 @@ extension ActivityReport {
                 flagged: [])
         }
         if sessionCount > 0 {
-            blocks.append(.heading(t(.reportsBreakdown)))
+            blocks.append(.section(t(.reportsBreakdown)))
             blocks.append(breakdown(t(.reportsByType), t(.fieldType), byType))
             blocks.append(breakdown(t(.reportsByAudience), t(.fieldAudience), byAudience))
             blocks.append(breakdown(t(.reportsByCity), t(.fieldCity), byCity))
         } else {
-            blocks.append(.paragraph(t(.reportsNoSessions), .note))
+            blocks.append(.note(t(.reportsNoSessions)))
         }
         if !byMonth.isEmpty, sessionCount > 0 {
-            blocks.append(.heading(t(.reportsByMonth)))
+            blocks.append(.section(t(.reportsByMonth)))
             blocks.append(
                 .chart(
                     title: t(.reportsChartSessions),
                     items: byMonth.map {
-                        .init(label: $0.label, value: Double($0.sessions), display: String($0.sessions))
+                        ($0.label, Double($0.sessions), String($0.sessions))
                     }))
             blocks.append(
                 .chart(
                     title: t(.reportsChartHours),
-                    items: byMonth.map { .init(label: $0.label, value: $0.hours, display: h($0.hours)) }))
+                    items: byMonth.map { ($0.label, $0.hours, h($0.hours)) }))
             blocks.append(
-                .table(
+                .dataTable(
                     title: t(.reportsMonthTable),
                     DataTable(
                         columns: [
@@ -71,10 +71,10 @@ extension ActivityReport {
                         rows: byMonth.map { [.text($0.label), .number(Double($0.sessions)), .number($0.hours)] }),
                     flagged: []))
         }
-        blocks.append(.heading(t(.reportsTrainings, ["year": String(trainingYear)])))
+        blocks.append(.section(t(.reportsTrainings, ["year": String(trainingYear)])))
         let below = trainings.filter(\.isBelowQuota)
         blocks.append(
-            .table(
+            .dataTable(
                 title: nil,
                 DataTable(
                     columns: [
@@ -89,28 +89,28 @@ extension ActivityReport {
                     }),
                 flagged: Set(trainings.indices.filter { trainings[$0].isBelowQuota })))
         if below.isEmpty {
-            blocks.append(.paragraph(t(.reportsTrainingsOK), .note))
+            blocks.append(.note(t(.reportsTrainingsOK)))
         } else {
             blocks.append(
-                .paragraph(
+                .warning(
                     t(
                         .reportsTrainingsBelow,
                         [
                             "count": String(below.count),
                             "cities": below.map { OutreachFormat.cityShort($0.city, lang) }.joined(
                                 separator: lang.listSeparator),
-                        ]), .warning))
+                        ])))
         }
-        blocks.append(.heading(t(.reportsInsurance)))
+        blocks.append(.section(t(.reportsInsurance)))
         if uninsured.isEmpty {
-            blocks.append(.paragraph(t(.reportsInsuranceOK), .note))
+            blocks.append(.note(t(.reportsInsuranceOK)))
         } else {
-            blocks.append(.paragraph(t(.reportsInsuranceMissing, ["count": String(uninsured.count)]), .warning))
-            blocks.append(.table(title: nil, sessionTable(uninsured, state: state, lang), flagged: []))
+            blocks.append(.warning(t(.reportsInsuranceMissing, ["count": String(uninsured.count)])))
+            blocks.append(.dataTable(title: nil, sessionTable(uninsured, state: state, lang), flagged: []))
         }
-        blocks.append(.heading(t(.reportsDays)))
+        blocks.append(.section(t(.reportsDays)))
         if environmentalDays.isEmpty {
-            blocks.append(.paragraph(t(.reportsNoDays), .note))
+            blocks.append(.note(t(.reportsNoDays)))
         } else {
             let rows: [[DataTable.Cell]] = environmentalDays.map { d in
                 let when = d.first == d.last ? d.first.iso : d.first.iso + " – " + d.last.iso
@@ -120,7 +120,7 @@ extension ActivityReport {
                 return [.text(when), .text(lang == .zh || d.titleEn.isEmpty ? d.title : d.titleEn), .text(on)]
             }
             blocks.append(
-                .table(
+                .dataTable(
                     title: nil,
                     DataTable(
                         columns: [

@@ -122,15 +122,15 @@ package struct NominationList: Sendable {
                     .number(c.hours),
                 ]
             })
-        var blocks: [ReportDocument.Block] = [.heading(t(.reportsNominateVolunteers))]
+        var blocks: [OutputBlock] = [.section(t(.reportsNominateVolunteers))]
         blocks.append(
             volunteers.isEmpty
-                ? .paragraph(t(.reportsNominateNoVolunteers), .note) : .table(title: nil, people, flagged: []))
-        blocks.append(.heading(t(.reportsNominateCases)))
+                ? .note(t(.reportsNominateNoVolunteers)) : .dataTable(title: nil, people, flagged: []))
+        blocks.append(.section(t(.reportsNominateCases)))
         blocks.append(
-            cases.isEmpty ? .paragraph(t(.reportsNominateNoCases), .note) : .table(title: nil, sessions, flagged: [])
+            cases.isEmpty ? .note(t(.reportsNominateNoCases)) : .dataTable(title: nil, sessions, flagged: [])
         )
-        blocks.append(.paragraph(t(.reportsNominateNote), .note))
+        blocks.append(.note(t(.reportsNominateNote)))
         return ReportDocument(
             title: L(.reportsNominateTitle, ["year": String(year)]).text(lang), language: lang, blocks: blocks)
     }

@@ -197,16 +197,16 @@ package struct RecordCheck: Sendable {
     }
 
     package func document(_ lang: Language) -> ReportDocument {
-        var blocks: [ReportDocument.Block] = []
+        var blocks: [OutputBlock] = []
         if findings.isEmpty {
-            blocks.append(.paragraph(L(.checkAllGood).text(lang), .note))
+            blocks.append(.note(L(.checkAllGood).text(lang)))
         }
         for kind in Kind.allCases {
             let list = findings.filter { $0.kind == kind }
             guard !list.isEmpty else { continue }
-            blocks.append(.heading(kind.title.text(lang) + lang.parenthesized(String(list.count))))
+            blocks.append(.section(kind.title.text(lang) + lang.parenthesized(String(list.count))))
             blocks.append(
-                .table(
+                .dataTable(
                     title: nil,
                     DataTable(
                         columns: [

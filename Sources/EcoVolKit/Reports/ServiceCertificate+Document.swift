@@ -64,23 +64,23 @@ extension ServiceCertificate {
             }
         }
         let issuerName = issuer.name ?? Self.blank
-        let blocks: [ReportDocument.Block] = [
-            .paragraph(
+        let blocks: [OutputBlock] = [
+            .text(
                 t(
                     .certificateStatementText,
                     [
                         "name": person.name, "id": person.id, "period": servicePeriod, "hours": total.description,
                         "count": times(service.count),
-                    ]), .plain),
-            .heading(t(.certificateBlockIdentity)),
-            .fields([
+                    ])),
+            .section(t(.certificateBlockIdentity)),
+            .pairs([
                 (t(.fieldName), person.name),
                 (t(.certificateVolunteerNumber), person.id),
                 (t(.certificateIdType), person.idNumber == nil ? t(.certificateIdNone) : t(.certificateIdCard)),
                 (t(.certificateIdNumber), idNumber ?? "—"),
             ]),
-            .heading(t(.certificateBlockService)),
-            .fields([
+            .section(t(.certificateBlockService)),
+            .pairs([
                 (t(.certificateServicePeriod), from == to ? from : from + " – " + to),
                 (t(.certificateServiceHours), t(.certificateHoursValue, ["hours": total.description])),
                 (t(.certificateServiceCount), String(service.count)),
@@ -92,15 +92,15 @@ extension ServiceCertificate {
                         : t(.certificateSeeAttachment, ["count": String(service.count)])
                 ),
             ]),
-            .heading(t(.certificateBlockIssuer)),
-            .fields([
+            .section(t(.certificateBlockIssuer)),
+            .pairs([
                 (t(.certificateIssuerName), issuerName),
                 (t(.certificateIssuerContact), issuer.contact ?? Self.blank),
                 (t(.certificateIssuerHead), issuer.head ?? Self.blank),
                 (t(.certificateIssuerHandler), issuer.handler ?? Self.blank),
             ]),
-            .heading(t(.certificateBlockOther)),
-            .fields([
+            .section(t(.certificateBlockOther)),
+            .pairs([
                 (t(.certificateNumber), number),
                 (t(.certificateIssued), Self.longDate(issued, lang)),
                 (

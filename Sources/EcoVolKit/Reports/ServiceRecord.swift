@@ -97,23 +97,23 @@ package struct ServiceRecord: Sendable {
                 ]
             })
         let evaluations = self.evaluations
-        var blocks: [ReportDocument.Block] = [
-            .heading(t(.recordBasic)), .fields(basic), .heading(t(.recordService)),
+        var blocks: [OutputBlock] = [
+            .section(t(.recordBasic)), .pairs(basic), .section(t(.recordService)),
         ]
         let overlapRows = Set(rows.indices.filter { ledger.row(session: rows[$0].session.id)?.overlaps == true })
         blocks.append(
-            rows.isEmpty ? .paragraph(t(.recordNoService), .note) : .table(title: nil, service, flagged: overlapRows))
+            rows.isEmpty ? .note(t(.recordNoService)) : .dataTable(title: nil, service, flagged: overlapRows))
         for row in ledger.overlapping {
-            blocks.append(.paragraph(PersonCommand.overlapLine(row, lang), .warning))
+            blocks.append(.warning(PersonCommand.overlapLine(row, lang)))
         }
-        for line in ledger.pendingLines(lang) { blocks.append(.paragraph(line, .note)) }
-        blocks.append(.heading(t(.recordTrainings)))
+        for line in ledger.pendingLines(lang) { blocks.append(.note(line)) }
+        blocks.append(.section(t(.recordTrainings)))
         blocks.append(
             trainingRows.isEmpty
-                ? .paragraph(t(.recordNoTrainings), .note) : .table(title: nil, trainings, flagged: []))
-        blocks.append(.heading(t(.recordSummary)))
+                ? .note(t(.recordNoTrainings)) : .dataTable(title: nil, trainings, flagged: []))
+        blocks.append(.section(t(.recordSummary)))
         blocks.append(
-            .fields([
+            .pairs([
                 (t(.fieldHours), OutreachFormat.hours(totalHours)),
                 (
                     t(.fieldStars),
@@ -127,7 +127,7 @@ package struct ServiceRecord: Sendable {
                         ? "—" : String(format: "%.1f", Double(evaluations.reduce(0, +)) / Double(evaluations.count))
                 ),
             ]))
-        blocks.append(.paragraph(t(.recordCorrection), .note))
+        blocks.append(.note(t(.recordCorrection)))
         return ReportDocument(
             title: t(.recordTitle), subtitle: person.name + " · " + person.id, language: lang, layout: .record,
             blocks: blocks)

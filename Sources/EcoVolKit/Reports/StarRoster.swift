@@ -63,22 +63,22 @@ package struct StarRoster: Sendable {
             rows: (0...5).reversed().map { level in
                 [.text(StarLevel.display(level)), .number(Double(entries.filter { $0.stars == level }.count))]
             })
-        var blocks: [ReportDocument.Block] = [.table(title: t(.reportsStarsByLevel), summary, flagged: [])]
+        var blocks: [OutputBlock] = [.dataTable(title: t(.reportsStarsByLevel), summary, flagged: [])]
         if entries.isEmpty {
-            blocks.append(.paragraph(t(.reportsStarsNone), .note))
+            blocks.append(.note(t(.reportsStarsNone)))
         } else {
             blocks.append(
-                .table(
+                .dataTable(
                     title: t(.reportsStarsPeople), table(entries, lang),
                     flagged: Set(entries.indices.filter { entries[$0].crossed })))
         }
         if period != nil {
-            blocks.append(.heading(t(.reportsStarsCrossed)))
+            blocks.append(.section(t(.reportsStarsCrossed)))
             let crossed = crossings
             blocks.append(
                 crossed.isEmpty
-                    ? .paragraph(t(.reportsStarsNoneCrossed), .note)
-                    : .table(title: nil, table(crossed, lang), flagged: []))
+                    ? .note(t(.reportsStarsNoneCrossed))
+                    : .dataTable(title: nil, table(crossed, lang), flagged: []))
         }
         return ReportDocument(title: t(.reportsStarsTitle), subtitle: subtitle, language: lang, blocks: blocks)
     }

@@ -38,19 +38,19 @@ package struct TalkOutline: Sendable {
             lang)
         if let type { subtitle += " · " + type.label.text(lang) }
         if let session { subtitle += " · " + session }
-        var blocks: [ReportDocument.Block] = []
+        var blocks: [OutputBlock] = []
         for (i, part) in parts.enumerated() {
             blocks.append(
-                .heading(
+                .section(
                     L(
                         .outlinePartHeading,
                         ["n": String(i + 1), "title": part.title, "minutes": String(part.minutes)]
                     ).text(lang)))
-            blocks.append(.list(part.lines))
+            blocks.append(.items(part.lines))
         }
-        blocks.append(.heading(L(.outlineSources).text(lang)))
+        blocks.append(.section(L(.outlineSources).text(lang)))
         blocks.append(
-            .list(
+            .items(
                 sources.map {
                     lang == .zh ? "\($0.title)（\($0.id)）：\($0.source)" : "\($0.title) (\($0.id)): \($0.source)"
                 }))

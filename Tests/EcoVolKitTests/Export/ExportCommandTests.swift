@@ -142,8 +142,8 @@ final class HTMLCheck: NSObject, XMLParserDelegate {
         let doc = ReportDocument(
             title: nasty, subtitle: nasty, language: .en,
             blocks: [
-                .paragraph(nasty, .warning), .fields([(nasty, nasty)]), .table(title: nasty, table, flagged: [0]),
-                .chart(title: nasty, items: [.init(label: nasty, value: 2, display: "2")]), .list([nasty]),
+                .warning(nasty), .pairs([(nasty, nasty)]), .dataTable(title: nasty, table, flagged: [0]),
+                .chart(title: nasty, items: [(nasty, 2, "2")]), .items([nasty]),
                 .seal(label: nasty, lines: [nasty]),
             ])
         let html = HTMLRenderer.render(doc)

@@ -102,8 +102,8 @@ import Testing
         return ReportDocument(
             title: "志愿服务证明", subtitle: "证明编号：EV1", language: language, layout: layout,
             blocks: [
-                .paragraph("兹证明……", .plain),
-                .fields([("姓名", "张三"), ("志愿者编号", "p1"), ("服务内容", String(repeating: "宣传教育 3 次 6 小时；", count: 4))]),
+                .text("兹证明……"),
+                .pairs([("姓名", "张三"), ("志愿者编号", "p1"), ("服务内容", String(repeating: "宣传教育 3 次 6 小时；", count: 4))]),
                 .seal(label: "（单位公章）", lines: ["贵阳市生态环境志愿服务队", "2026年12月1日"], signatures: ["经办人（签字）"]),
                 .attachment(
                     .init(
@@ -170,7 +170,7 @@ import Testing
         #expect(md.contains("## 附表：志愿服务明细"))
         #expect(md.contains("| 合计 |  |  | 3.75 |"))
         #expect(md.contains("经办人（签字）：" + String(repeating: "\\_", count: 16)))
-        let text = TextLayout(width: 100).lines(for: TerminalDocumentRenderer.blocks(Self.document(.certificate))).map(
+        let text = TextLayout(width: 100).lines(for: Self.document(.certificate).screenBlocks).map(
             \.plainText
         ).joined(separator: "\n")
         #expect(text.contains("附表：志愿服务明细") && text.contains("3.75") && text.contains("2026年12月1日"))

@@ -18,8 +18,8 @@ import Testing
         let chart = SVGBarChart(
             title: "按类型",
             items: [
-                .init(label: "理论宣讲", value: 10, display: "10"), .init(label: "科普教育", value: 5, display: "5"),
-                .init(label: "生态实践", value: 0, display: "0"),
+                ("理论宣讲", 10, "10"), ("科普教育", 5, "5"),
+                ("生态实践", 0, "0"),
             ])
         let widths = try barWidths(chart.svg())
         #expect(widths.count == 3)
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func allZeroOrNoItemsMakeAnEmptyButValidChart() throws {
-        let zero = SVGBarChart(title: "无", items: [.init(label: "a", value: 0, display: "0")]).svg()
+        let zero = SVGBarChart(title: "无", items: [("a", 0, "0")]).svg()
         #expect(try barWidths(zero) == [0])
         let none = SVGBarChart(title: "无", items: []).svg()
         #expect(none.hasPrefix("<svg ") && none.hasSuffix("</svg>"))
@@ -41,7 +41,7 @@ import Testing
     @Test func labelsAreEscapedSoTheChartStaysWellFormedAndSelfContained() {
         let svg = SVGBarChart(
             title: "<script>alert(1)</script>",
-            items: [.init(label: "A & B <\"x\">", value: 3, display: "3'h")]
+            items: [("A & B <\"x\">", 3, "3'h")]
         ).svg()
         let parsed = HTMLCheck.parse(svg)
         #expect(parsed.ok, "\(String(describing: parsed.error))")

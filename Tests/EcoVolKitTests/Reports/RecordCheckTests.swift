@@ -52,7 +52,7 @@ import Testing
             Issue.record("no all-good paragraph: \(document.blocks)")
             return
         }
-        #expect(text == L(.checkAllGood).zh)
+        #expect(text.plainText == L(.checkAllGood).zh)
     }
 
     @Test func aSessionThatHasBegunNeedsItsLeaderAndRecorder() {
@@ -147,7 +147,7 @@ import Testing
         let kinds = result.findings.map(\.kind)
         #expect(kinds == [.missingLeader, .pastPlanned])
         let headings = result.document(.en).blocks.compactMap { block -> String? in
-            if case .heading(let text) = block { return text }
+            if case .section(let text) = block { return text }
             return nil
         }
         #expect(headings.count == 2)
@@ -155,7 +155,7 @@ import Testing
             headings.first?.hasPrefix(L(.checkKindMissingLeader).en) == true && headings.first?.hasSuffix("(1)") == true
         )
         let zhHeadings = result.document(.zh).blocks.compactMap { block -> String? in
-            if case .heading(let text) = block { return text }
+            if case .section(let text) = block { return text }
             return nil
         }
         #expect(zhHeadings.first?.hasPrefix(L(.checkKindMissingLeader).zh) == true)

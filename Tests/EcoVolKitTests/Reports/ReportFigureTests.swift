@@ -109,7 +109,7 @@ import Testing
         let may = try #require(lines.first { $0.hasPrefix("2026-05 ") && $0.contains("█") })
         #expect(may.hasSuffix(" 3"))
         // Flags read without colour: a marker on each city below its training quota.
-        #expect(lines.filter { $0.hasPrefix(TerminalDocumentRenderer.flagMarker) }.count >= City.all.count - 1)
+        #expect(lines.filter { $0.hasPrefix(TextTable.flagMarker) }.count >= City.all.count - 1)
         // Bars of one chart end in the same display column.
         let bars = lines.filter { $0.hasPrefix("2026-") && ($0.contains("█") || $0.hasSuffix(" 0")) }.prefix(12)
         #expect(Set(bars.map { DisplayWidth.of($0) }).count == 1)

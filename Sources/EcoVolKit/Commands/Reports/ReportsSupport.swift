@@ -25,7 +25,7 @@ enum ReportsSupport {
         fileDocument: ReportDocument? = nil
     ) throws -> CommandOutput {
         guard let file = invocation.string("file")?.trimmingCharacters(in: .whitespaces), !file.isEmpty else {
-            return CommandOutput(blocks: TerminalDocumentRenderer.blocks(document), json: json, warnings: warnings)
+            return CommandOutput(blocks: document.screenBlocks, json: json, warnings: warnings)
         }
         let format = try ExportFormat.of(file, allowed: allowed)
         let data = try format.data(fileDocument ?? document, json: json)
