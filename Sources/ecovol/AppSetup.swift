@@ -40,6 +40,7 @@ struct AppSetup {
             storeLocation: storeLocation
         )
         context[LanguageChosenKey.self] = global.lang != nil
+        context[RunsProposalsKey.self] = global.yes && !interactive
         context[GreetingSectionsKey.self] = [
             { context in KnowledgeGreeting.blocks(context: context) },
             { context in await OutreachGreeting.upcomingSessions(context: context) },

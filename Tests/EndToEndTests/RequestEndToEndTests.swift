@@ -41,8 +41,10 @@ struct RequestEndToEndTests {
         #expect(piped.stdout.contains("/cancel \(id) reason=下暴雨") && piped.stdout.contains("未执行"))
         #expect(try status(home, id) == "planned")
 
-        let yes = try EcoVolBinary.run(["--yes", "-c", "取消后天的讲座，下暴雨"], home: home)
+        let yes = try EcoVolBinary.run(["--lang", "zh", "--yes", "-c", "取消后天的讲座，下暴雨"], home: home)
         #expect(yes.status == 0, "\(yes.stderr)")
+        // It says it runs the proposal, not that it did not.
+        #expect(yes.stdout.contains("按 --yes 执行") && !yes.stdout.contains("未执行"), "\(yes.stdout)")
         #expect(try status(home, id) == "cancelled")
     }
 

@@ -1795,6 +1795,7 @@ extension MessageKey {
         case .requestNotRun:
             LocalizedText(
                 zh: "未执行（确认后运行这一行，或加 --yes 执行）。", en: "Not run (run this line to confirm, or pass --yes).")
+        case .requestRunning: LocalizedText(zh: "按 --yes 执行：", en: "Running it (--yes):")
         case .requestReadOnly: LocalizedText(zh: "（只查看，不修改记录）", en: "(reads records, changes nothing)")
         case .requestPick: LocalizedText(zh: "选哪一个？输入 1 或 2", en: "Which one? Type 1 or 2")
         case .requestPickAgain: LocalizedText(zh: "请输入 1 或 2（Ctrl-C 放弃）。", en: "Type 1 or 2 (Ctrl-C drops it).")

@@ -761,6 +761,7 @@ package enum MessageKey: String, CaseIterable, Sendable {
     case requestMissingBatch = "request.missingBatch"
     case requestConfirm = "request.confirm"
     case requestNotRun = "request.notRun"
+    case requestRunning = "request.running"
     case requestReadOnly = "request.readOnly"
     case requestPick = "request.pick"
     case requestPickAgain = "request.pickAgain"

@@ -86,6 +86,11 @@ import Testing
         let batch = await notes(context(temporaryStoreDirectory()), request)
         #expect(batch.contains(L(.requestMissingBatch, ["fields": "duration="]).zh))
         #expect(batch.contains(L(.requestNotRun).zh) && !batch.contains(L(.requestConfirm).zh))
+        // With --yes the batch runs the proposal next, and says so instead of how to run it.
+        let runs = context(temporaryStoreDirectory())
+        runs[RunsProposalsKey.self] = true
+        let running = await notes(runs, request)
+        #expect(running.contains(L(.requestRunning).zh) && !running.contains(L(.requestNotRun).zh))
         let prompter = ScriptedPrompter([])  // held here: the context keeps it weakly
         let now = RequestFixture.now
         let interactive = CommandContext(

@@ -5,6 +5,12 @@ import Foundation
 /// mode) and never run here; a question goes on to the knowledge base exactly as `/ask`.
 /// When it is unclear whether a line is a request, the user is asked (or, with no one to
 /// ask, it is answered as a question and the possible command is mentioned).
+/// True when batch mode runs each proposal after printing it (`--yes`): the proposal then says
+/// it is being run instead of telling the user how to run it.
+package enum RunsProposalsKey: ContextKey {
+    package static var defaultValue: Bool { false }
+}
+
 package struct DoCommand: Command {
     package static let configuration = CommandConfiguration(
         name: "do",
@@ -176,7 +182,9 @@ package struct DoCommand: Command {
                         lang), .warning))
         }
         if !p.changesRecords { notes.append(StyledText(L(.requestReadOnly).text(lang), .dim)) }
-        notes.append(StyledText(L(context.isInteractive ? .requestConfirm : .requestNotRun).text(lang), .dim))
+        let confirmation: MessageKey =
+            context.isInteractive ? .requestConfirm : context[RunsProposalsKey.self] ? .requestRunning : .requestNotRun
+        notes.append(StyledText(L(confirmation).text(lang), .dim))
         blocks.append(.list(notes))
         var json: [(String, JSONValue?)] = [("proposal", p.json)]
         if !alternatives.isEmpty { json.append(("alternatives", .array(alternatives.map(\.json)))) }
