@@ -88,7 +88,8 @@ struct RequestIntent {
         "people": [
             Cue(
                 words: [
-                    "志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "list volunteers", "all volunteers",
+                    "志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "登记的志愿者", "注册的志愿者",
+                    "志愿者都有谁", "志愿者有谁", "列个名单", "list volunteers", "all volunteers",
                     "volunteer list", "list of volunteers", "who are our volunteers", "list people",
                 ], weight: 4)
         ],
@@ -103,7 +104,8 @@ struct RequestIntent {
             Cue(
                 words: [
                     "有哪些活动", "有什么活动", "活动安排", "活动列表", "哪些活动", "几场活动", "日程", "安排了什么", "安排了哪些", "什么活动", "列出活动", "看看活动",
-                    "有活动吗", "周的活动", "月的活动", "天的活动", "周末的活动",
+                    "有活动吗", "周的活动", "月的活动", "天的活动", "周末的活动", "办过的活动", "搞过的活动", "做过的活动", "开展过的活动",
+                    "举办过的活动", "过去的活动", "以前的活动", "之前的活动", "所有活动", "全部活动", "past sessions",
                     "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动", "有啥安排", "啥安排", "哪些安排",
                     "what's on", "what is on", "what sessions", "which sessions", "list sessions", "any sessions",
                     "events", "what do we have", "upcoming", "sessions",
@@ -128,6 +130,7 @@ struct RequestIntent {
                 words: [
                     "谁报名了", "都有谁", "有谁报名", "哪些人报名", "报名的有谁", "报名的人", "who's signed up", "who is signed up",
                     "who signed up", "who's coming", "who is coming", "who's going", "who is going", "who's on",
+                    "哪些人参加", "谁参加了", "都有哪些人", "有哪些人去", "谁去了", "who attended", "who came", "who took part",
                 ], weight: 4.5),
         ],
         "checkin": [Cue(words: ["签到", "签个到", "check in", "checked in", "check-in", "sign in"], weight: 4.5)],
@@ -276,6 +279,12 @@ struct RequestIntent {
         "cannot attend", "won't attend",
     ]
 
+    /// Someone who left a session before its end (checked out, or served until a time).
+    static let leftEarlyWords = ["提前走", "先走了", "提前离开", "中途离开", "离开了", "就走了", "早退", "中途走了", "提前撤"]
+    static let leftEarlyEnglish = [
+        "left early", "had to leave", "went home", "left the", "left at", "has left", "just left",
+    ]
+
     /// 不去今天下午的讲座了, 来不了周六的巡河了: the leaving words split by the session they leave.
     static let leavingPattern = RequestSlots.regex("(?:不去|不来|不参加|去不了|来不了|参加不了)[^，,。；;？?]{1,16}?了")
 
@@ -301,6 +310,7 @@ struct RequestIntent {
         }
         func bump(_ c: String, _ by: Double) { if let i = list.firstIndex(where: { $0.0 == c }) { list[i].1 += by } }
         func score(_ c: String) -> Double { list.first { $0.0 == c }?.1 ?? 0 }
+        let scheduleCue = score("schedule")
         let activityNoun =
             slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护"])
             || t.hasAnyWord([
@@ -321,6 +331,29 @@ struct RequestIntent {
             // 本周五晚上7点，云岩区小区，亲子手工: when, where and for whom is a plan.
             bump("schedule", 3.5)
         }
+        // 补录：上周六下午两点在余庆县给村民讲了一场垃圾分类: a past session, back-filled, with no one named.
+        if slots.time != nil, let day = slots.day, day < today, knownPeople == 0, newNames == 0,
+            t.containsAny(["补录", "补登", "补记", "补一场", "补一个", "补建"]) || t.hasAnyWord(["backfill", "back-fill"]),
+            activityNoun || slots.audience != nil || t.contains("讲")
+        {
+            bump("schedule", 5)
+            bump("log", -3)
+        }
+        // 陈思雨十一点就离开了 / "Zhang Wei left the clean-up at 11": someone leaving early — the
+        // hours they served when a time is said, their check-out otherwise.
+        if knownPeople > 0, scheduleCue == 0,
+            t.containsAny(leftEarlyWords) || leftEarlyEnglish.contains(where: { t.contains($0) })
+        {
+            if slots.time != nil {
+                bump("mark", 5)
+            } else if score("checkout") == 0 {
+                bump("checkout", 4.5)
+            }
+            bump("schedule", -4)
+        }
+        // "remove Zhou Xiaoqin from the Yunyan community talk next Thursday": a registered person
+        // put on or taken off a session the words describe is not a new session.
+        if knownPeople > 0, scheduleCue == 0, score("unlog") > 0 || score("log") > 0 { bump("schedule", -2) }
         if slots.headcount != nil {
             if t.containsAny(["来了", "到场", "参加了", "覆盖", "到了", "参与了"])
                 || t.hasAnyWord(["came", "attended", "turned", "showed", "reached"])
@@ -394,8 +427,9 @@ struct RequestIntent {
             bump("people", score("people") > 0 ? 1 : 4)
         }
         // One session, not a list: 周五那个讲座的详情, "Saturday's talk".
+        // 哪些人参加了 lists the people of one session, not sessions.
         let listing =
-            t.containsAny(["哪些", "什么", "有啥", "列", "几场", "所有", "全部"])
+            t.containsAny(["哪些", "什么", "有啥", "列", "几场", "所有", "全部"]) && !t.containsAny(["哪些人", "哪些志愿者参加"])
             || t.hasAnyWord(["what", "which", "list", "any", "all", "upcoming", "sessions", "events", "talks"])
         let possessive = possessivePattern.map { !t.matches($0).isEmpty } ?? false
         if possessive, activityNoun, !listing, score("sessions") > 0,
@@ -410,7 +444,9 @@ struct RequestIntent {
         }
         if score("record") > 0 { bump("person", -2) }
         // 张三昨天巡河表现很好，打5分 / 实际干了5个小时: how one person's part went.
+        let asksHowMuch = t.containsAny(["多少", "几次", "几个"]) || t.hasAnyWord(["how"])
         if knownPeople > 0, score("log") == 0, score("schedule") == 0, slots.day.map({ $0 <= today }) ?? true,
+            !asksHowMuch,
             slots.rating != nil
                 || (slots.hours != nil && t.containsAny(["实际", "服务了", "干了", "做了", "工作了"]))
                 || t.hasAnyWord(["served", "worked"])
@@ -436,7 +472,9 @@ struct RequestIntent {
             bump("people", -2)
         }
         // 提前一天, "bring the training forward 2 days": a move by an amount is an edit.
-        let moves = RequestSlots.shiftDays(in: t) != nil
+        let moves =
+            RequestSlots.shiftDays(in: t) != nil
+            || RequestSlots.shiftMinutes(in: t) != nil && (activityNoun || slots.day != nil)
         if moves, score("edit") < 4 { bump("edit", 4 - score("edit")) }
         // 想把开车换成公交: a change of habit; a session moved names the session or its day.
         if score("edit") > 0, !activityNoun, slots.day == nil, slots.time == nil, slots.span == nil, knownPeople == 0,
@@ -463,7 +501,11 @@ struct RequestIntent {
             bump("log", -4)
         }
         // "how many hours has Li Na done": the perfect tense, not a session marked done.
-        if t.hasWord("done"), t.hasAnyWord(["has", "have", "had"]), score("person") > 0 { bump("done", -4) }
+        if t.hasWord("done"), t.hasAnyWord(["has", "have", "had"]), score("person") > 0 || knownPeople > 0 {
+            bump("done", -4)
+            // "what has Wu Jing done so far": that person's record.
+            if knownPeople > 0, score("person") == 0 { bump("person", 3.5) }
+        }
         if score("checkin") == 0, score("checkout") == 0, let regex = splitCheckPattern,
             let m = t.matches(regex).first
         {

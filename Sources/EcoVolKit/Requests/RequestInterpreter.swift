@@ -185,6 +185,13 @@ public struct RequestInterpreter {
                 p.set("rating", slots.rating.map(String.init))
                 if !absent, let h = slots.hours {
                     p.set("hours", Self.durationText(h).replacingOccurrences(of: "h", with: ""))
+                } else if !absent, let time = slots.time, let id = p.positionals.first, let s = state?.sessions[id] {
+                    // 陈思雨十一点就离开了: the hours from the start to when they left.
+                    let left = CalendarDate(s.start, in: s.zone).at(hour: time.hour, minute: time.minute, in: s.zone)
+                    let h = left.timeIntervalSince(s.start) / 3600
+                    if h > 0, left < s.end {
+                        p.set("hours", Self.durationText(h).replacingOccurrences(of: "h", with: ""))
+                    }
                 }
                 p.set("note", Self.note(t))
             }
@@ -296,17 +303,26 @@ public struct RequestInterpreter {
         _ parser: DateTimeParser
     ) {
         let type = slots.type
+        // Read before the topic takes the words: 一共4次 is not part of what the session is about.
+        let series = SessionSeriesWords(t)
         let topic = Self.topic(&t)
         p.set("title", Self.title(topic: topic, type: type, t))
         p.set("type", type?.rawValue)
+        if type == .training { p.set("level", SessionSeriesWords.trainingLevel(t)?.rawValue) }
         if let time = slots.time {
             var day = slots.day
             if day == nil {
                 let today = parser.today
                 day = today.at(hour: time.hour, minute: time.minute, in: timeZone) > now ? today : nil
             }
-            if let day { p.set("start", day.iso + " " + String(format: "%02d:%02d", time.hour, time.minute)) }
+            if let day {
+                p.set("start", day.iso + " " + String(format: "%02d:%02d", time.hour, time.minute))
+                // 补录：上周六讲了一场: a session that already took place is back-filled.
+                if day.at(hour: time.hour, minute: time.minute, in: timeZone) < now { p.set("past", "yes") }
+            }
         }
+        p.set("repeat", series.repeats?.rawValue)
+        if series.repeats != nil { p.set("count", series.count.map(String.init)) }
         if let h = slots.hours {
             p.set("duration", Self.durationText(h))
         } else if let time = slots.time, let end = slots.endTime {
@@ -343,9 +359,18 @@ public struct RequestInterpreter {
             if first <= today { p.positionals = [last < today ? "past" : remaining ? "upcoming" : "all"] }
             p.set("from", first.iso)
             p.set("to", last.iso)
+        } else if t.containsAny(Self.pastSessionWords) || t.hasAnyWord(["past", "previous", "earlier"]) {
+            p.positionals = ["past"]
+        } else if t.containsAny(["所有活动", "全部活动", "所有的活动", "全部的活动"]) || t.hasAnyWord(["all"]) {
+            p.positionals = ["all"]
         }
         filters(&p, slots, type: true)
     }
+
+    /// Words that ask for the sessions already held (列一下已经办过的活动).
+    static let pastSessionWords = [
+        "办过", "搞过", "做过", "举办过", "开展过", "过去的", "以前的", "之前的", "已结束", "已经结束", "结束了的", "已经办", "办完的",
+    ]
 
     private func period(_ p: inout RequestProposal, _ slots: RequestSlots, positional: Bool) {
         if let d = slots.day {
@@ -458,6 +483,12 @@ public struct RequestInterpreter {
             let zone = s.zone
             let oldDay = CalendarDate(s.start, in: zone)
             let clock = OutreachFormat.clock(s.start, zone)
+            if let minutes = RequestSlots.shiftMinutes(in: t), newSlots.day == nil, newSlots.time == nil {
+                // 推迟一个小时: the same day (or the next), that many minutes on.
+                let moved = s.start.addingTimeInterval(Double(minutes) * 60)
+                p.set("start", CalendarDate(moved, in: zone).iso + " " + OutreachFormat.clock(moved, zone))
+                return
+            }
             if let shift = RequestSlots.shiftDays(in: t), newSlots.day == nil {
                 // 推迟一周: the same clock, that many days on.
                 let time = newSlots.time.map { String(format: "%02d:%02d", $0.hour, $0.minute) } ?? clock

@@ -195,6 +195,15 @@ struct RequestSlots {
                 first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31),
                 code: String(y))
         }
+        // 2026年全年 / 2026全年度 is that year, not this year's 全年.
+        if let regex = Self.wholeYearPattern,
+            let m = t.matches(regex).first(where: { !t.used[$0.range.lowerBound] }),
+            let y = Int(m.groups[1] ?? "")
+        {
+            span = year(y)
+            t.markUsed(m.range)
+            return
+        }
         let named: [([String], DaySpan)] = [
             (
                 ["这周末", "本周末", "这个周末", "this weekend", "the weekend"],
@@ -288,6 +297,9 @@ struct RequestSlots {
         "(20\\d\\d)\\s*[年-]\\s*(\\d{1,2})\\s*月?(?![\\d日号])", "(\\d{1,2})\\s*月份?(?![\\d日号])",
         "(?:(20\\d\\d)\\s*年?\\s*)?(?:第\\s*([1-4一二三四])\\s*季度|q([1-4]))", "(20\\d\\d)\\s*年(?!\\s*\\d)",
     ].map(regex)
+
+    /// A year followed by 全年 (the whole of it): 2026年全年, 2026全年度.
+    static let wholeYearPattern = regex("(20\\d\\d)\\s*年?\\s*全年度?")
 
     static let englishMonths = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -403,18 +415,52 @@ struct RequestSlots {
         return nil
     }
 
+    /// 推迟一个小时, 提前半小时, "push it back an hour": a move within the day, in minutes.
+    static func shiftMinutes(in t: RequestText) -> Int? {
+        for (regex, sign) in [(laterTimePattern, 1), (earlierTimePattern, -1)] {
+            guard let regex, let m = t.matches(regex).first else { continue }
+            let amount = m.groups[1] ?? ""
+            let unit = m.groups[2] ?? ""
+            let minutes: Int?
+            if ["半小时", "半个小时", "半个钟头", "half an hour", "half hour"].contains(amount + unit)
+                || amount.hasPrefix("半") || amount.hasPrefix("half")
+            {
+                minutes = 30
+            } else if let n = Int(amount) ?? (amount == "a" || amount == "an" ? 1 : nil) {
+                minutes = ["分钟", "分", "minute", "minutes", "min", "mins"].contains(unit) ? n : n * 60
+            } else {
+                minutes = nil
+            }
+            guard let minutes, (1...(12 * 60)).contains(minutes) else { continue }
+            return sign * minutes
+        }
+        return nil
+    }
+
+    static let shiftTimeAmount =
+        "[^，,。;；]{0,40}?(?:了|by\\s+)?\\s*(\\d{1,3}|\\ban?|半个?|half an?|half)\\s*个?\\s*"
+        + "(小时|钟头|分钟|hours?\\b|minutes?\\b|mins?\\b)"
+        // 提前一个小时到 / 提前半小时集合: when people arrive, not when the session starts.
+        + "(?!\\s*(?:到|来|出发|集合|签到|进场|early|to arrive))"
+
+    static let laterTimePattern = regex(laterWords + shiftTimeAmount)
+    static let earlierTimePattern = regex(earlierWords + shiftTimeAmount)
+
     /// A move's direction word, then (in the same clause) its amount: "postpone Saturday's talk
     /// by a week" puts the session between them.
     static let shiftAmount =
         "[^，,。;；]{0,40}?(?:了|by\\s+)?\\s*(\\d{1,2}|\\ban?)\\s*个?\\s*(天|日|周|星期|礼拜|days?\\b|weeks?\\b)"
 
-    static let laterPattern = regex(
-        "(?:推迟|延期|延后|往后推|往后延|推后|顺延|\\bpostpone|\\bdelay"
-            + "|\\bpush(?:ed)? (?:[\\w']+ ){0,4}back|\\bmove[ds]? (?:[\\w']+ ){0,4}back)" + shiftAmount)
+    static let laterPattern = regex(laterWords + shiftAmount)
+    static let earlierPattern = regex(earlierWords + shiftAmount)
 
-    static let earlierPattern = regex(
+    /// The words that move a session later or earlier, by days or within the day.
+    static let laterWords =
+        "(?:推迟|延期|延后|往后推|往后延|推后|顺延|\\bpostpone|\\bdelay"
+        + "|\\bpush(?:ed)? (?:[\\w']+ ){0,8}back|\\bmove[ds]? (?:[\\w']+ ){0,8}back)"
+    static let earlierWords =
         "(?:提前|往前挪|往前提|\\bearlier"
-            + "|\\bbring (?:[\\w']+ ){0,4}forward|\\bmove[ds]? (?:[\\w']+ ){0,4}(?:up|forward))" + shiftAmount)
+        + "|\\bbring (?:[\\w']+ ){0,8}forward|\\bmove[ds]? (?:[\\w']+ ){0,8}(?:up|forward))"
 
     static let ratingPatterns: [NSRegularExpression] = [
         // 打5分, 打个5分, 评了个4星, 给个5分.

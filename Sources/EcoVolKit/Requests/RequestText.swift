@@ -250,14 +250,31 @@ extension RequestText {
             "\\b(forty-five|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)([ -])(hours?|hrs?|minutes?|mins?|people|persons|participants|attendees|residents|villagers|students|pupils|kids|children|volunteers|places|spots|seats|stars?|members)\\b"
     )
 
+    /// "two and a half hours", "3 and a half hours" (an hour and a half is read as it stands).
+    static let andAHalfPattern: NSRegularExpression? = try? NSRegularExpression(
+        pattern: "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+a\\s+half\\s+(hours?|hrs?)\\b")
+
     static func englishDigits(_ text: String) -> String {
-        guard let regex = englishNumberPattern, text.contains(where: { $0.isASCII && $0.isLetter }) else { return text }
+        guard text.contains(where: { $0.isASCII && $0.isLetter }) else { return text }
+        let halves = replacing(andAHalfPattern, in: text) { groups in
+            (Int(groups[0]) ?? englishNumbers[groups[0]]).map { "\($0).5 hours" }
+        }
+        return replacing(englishNumberPattern, in: halves) { groups in
+            englishNumbers[groups[0]].map { "\($0)" + groups[1] + groups[2] }
+        }
+    }
+
+    /// Each match of `regex` replaced by what `make` returns for its capture groups (nil leaves it).
+    static func replacing(_ regex: NSRegularExpression?, in text: String, _ make: ([String]) -> String?) -> String {
+        guard let regex else { return text }
         var result = text
         let ns = text as NSString
         for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).reversed() {
-            let word = ns.substring(with: m.range(at: 1))
-            guard let n = englishNumbers[word], let r = Range(m.range(at: 1), in: result) else { continue }
-            result.replaceSubrange(r, with: String(n))
+            let groups = (1..<max(1, m.numberOfRanges)).map { i in
+                m.range(at: i).location == NSNotFound ? "" : ns.substring(with: m.range(at: i))
+            }
+            guard let replacement = make(groups), let r = Range(m.range, in: result) else { continue }
+            result.replaceSubrange(r, with: replacement)
         }
         return result
     }
@@ -286,18 +303,22 @@ extension RequestText {
                 result.replaceSubrange(r, with: "\(month + 1)月\(day)日")
             }
         }
+        // "at 9", "at 3": an hour with no am/pm, read as 9点 (and so as an afternoon for 1–6).
+        result = replacing(bareHourPattern, in: result) { groups in
+            Int(groups[0]).flatMap { (1...12).contains($0) ? "\($0)点" : nil }
+        }
         // "on the 25th": a day of this or next month, read as 25号.
-        if let ordinal = ordinalDayPattern {
-            let ns = result as NSString
-            for m in ordinal.matches(in: result, range: NSRange(location: 0, length: ns.length)).reversed() {
-                guard let day = Int(ns.substring(with: m.range(at: 1))), (1...31).contains(day),
-                    let r = Range(m.range, in: result)
-                else { continue }
-                result.replaceSubrange(r, with: "\(day)号")
-            }
+        result = replacing(ordinalDayPattern, in: result) { groups in
+            Int(groups[0]).flatMap { (1...31).contains($0) ? "\($0)号" : nil }
         }
         return result
     }
+
+    /// "at 9" with nothing after the number that says what it counts or which half of the day.
+    static let bareHourPattern = try? NSRegularExpression(
+        pattern:
+            "\\bat\\s+(\\d{1,2})\\b(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|o'clock|oclock|h|hours?|hrs?|minutes?|mins?|%|people|persons|点|时))",
+        options: [.caseInsensitive])
 
     static let ordinalDayPattern = try? NSRegularExpression(
         pattern: "\\b(?:on )?the (\\d{1,2})(?:st|nd|rd|th)\\b", options: [.caseInsensitive])

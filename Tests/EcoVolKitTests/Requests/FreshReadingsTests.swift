@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import EcoVolKit
+
+/// Readings added after the fresh set was first measured (its dev half; the held half is only
+/// scored): a series (每周六…一共4次), a training's level, a back-filled session, a move within
+/// the day, an English hour with no am/pm, "two and a half hours", 2026年全年, someone who left
+/// early, the people of one session, the sessions already held. Read against the fresh set's
+/// store (now: Thursday 2027-01-14 10:00).
+@MainActor
+@Suite struct FreshReadingsTests {
+    static func reading(_ line: String) async throws -> (RequestInterpretation, [String: String], OutreachState) {
+        let description = try RequestLabelSet.storeDescription("fresh-store")
+        let (state, ids) = try await RequestLabelSet.build(description)
+        let interpreter = RequestInterpreter(now: description.now, timeZone: ChinaTime.zone, state: state)
+        return (interpreter.interpret(line), ids, state)
+    }
+
+    /// Another reading of the same records (their ids are made anew each time the store is built).
+    static func interpreter(_ state: OutreachState) -> RequestInterpreter {
+        let now = (try? RequestLabelSet.storeDescription("fresh-store"))?.now ?? Date()
+        return RequestInterpreter(now: now, timeZone: ChinaTime.zone, state: state)
+    }
+
+    static func line(_ text: String) async throws -> String {
+        let (reading, _, _) = try await reading(text)
+        #expect(reading.decision == .request, "\(text): \(reading.decision)")
+        return reading.best?.line ?? ""
+    }
+
+    @Test func aSeriesIsRepeatAndCount() async throws {
+        let weekly = try await Self.line("从这周六开始，每周六上午9点在花溪区社区搞一次低碳实践活动，每次两小时，一共4次")
+        #expect(weekly.contains("repeat=weekly count=4") && weekly.contains("start=\"2027-01-16 09:00\""))
+        let english = try await Self.line(
+            "every Tuesday at 3pm in Huaxi, a recycling talk for residents, 1 hour, for 6 weeks")
+        #expect(english.contains("repeat=weekly count=6") && english.contains("start=\"2027-01-19 15:00\""))
+        let fortnightly = try await Self.line("隔周周二下午3点在花溪区给居民讲垃圾分类，1小时，共5次")
+        #expect(fortnightly.contains("repeat=biweekly count=5"))
+        let once = try await Self.line("下周二下午3点在花溪区给居民讲垃圾分类，1小时")
+        #expect(!once.contains("repeat=") && !once.contains("count="))
+    }
+
+    @Test func aTrainingSaysItsLevel() async throws {
+        #expect(try await Self.line("2月2号上午9点在碧江区办一期志愿者骨干管理培训，三个小时").contains("level=backbone"))
+        #expect(try await Self.line("下周六上午9点在观山湖区办新志愿者岗前培训，3小时").contains("level=basic"))
+        #expect(try await Self.line("下周六上午9点在观山湖区搞一次水质检测技能培训，3小时").contains("level=skills"))
+        // Only a training has a level.
+        #expect(!(try await Self.line("下周六上午9点在观山湖区给居民讲垃圾分类基础知识，1小时")).contains("level="))
+    }
+
+    @Test func aSessionThatTookPlaceIsBackFilled() async throws {
+        let line = try await Self.line("补录一下：上周六下午两点在余庆县给村民讲了一场垃圾分类，两个小时")
+        #expect(
+            line.hasPrefix("/schedule ") && line.contains("start=\"2027-01-09 14:00\"") && line.contains("past=yes"))
+        #expect(line.contains("county=余庆县") && line.contains("audience=village"))
+        // A session still to come is not marked past.
+        #expect(!(try await Self.line("下周二下午3点在花溪区给居民讲垃圾分类，1小时")).contains("past="))
+    }
+
+    @Test func aMoveWithinTheDayKeepsTheDay() async throws {
+        let (later, ids, state) = try await Self.reading("push the Yunyan community talk next Thursday back an hour")
+        let night = try #require(ids["yunyan-sorting-night"])
+        #expect(later.best?.line == "/edit \(night) start=\"2027-01-21 20:00\"")
+        let earlier = Self.interpreter(state).interpret("把下周四云岩区的夜间宣讲提前半小时")
+        #expect(earlier.best?.line == "/edit \(night) start=\"2027-01-21 18:30\"")
+        // Arriving early is not moving the session.
+        let (arrive, _, _) = try await Self.reading("志愿者要提前一个小时到吗")
+        #expect(arrive.decision == .question)
+    }
+
+    @Test func englishHoursAndHalves() async throws {
+        let line = try await Self.line(
+            "set up a river patrol with the villagers this Sunday at 9 in Leishan County, about two and a half hours")
+        #expect(line.contains("start=\"2027-01-17 09:00\"") && line.contains("duration=2.5h"))
+        // "at 3" for a talk is three in the afternoon, as 三点 is.
+        #expect(
+            try await Self.line("schedule a talk for residents in Huaxi next Tuesday at 3, 1 hour").contains("15:00"))
+        #expect(RequestText("three and a half hours at 9").text == "3.5 hours 9点")
+        #expect(RequestText("two hours, at 10am").text == "2 hours, at 10am")
+    }
+
+    @Test func aYearsWholeYearIsThatYear() async throws {
+        #expect(try await Self.line("出一份2026年全年的活动统计报告") == "/report 2026")
+        #expect(try await Self.line("出一份全年的活动统计报告") == "/report 2027")
+    }
+
+    @Test func someoneWhoLeftEarly() async throws {
+        let (atTime, ids, state) = try await Self.reading("陈思雨十一点就离开了黔灵山那个活动")
+        let cleanup = try #require(ids["qianling-cleanup-today"])
+        let chen = try #require(state.people.values.first { $0.name == "陈思雨" }?.id)
+        // 09:00 to 11:00: two hours served.
+        #expect(atTime.best?.line == "/mark \(cleanup) \(chen) hours=2")
+        let now = Self.interpreter(state).interpret("陈思雨提前走了，帮她签退")
+        #expect(now.best?.line == "/checkout \(cleanup) \(chen)")
+    }
+
+    @Test func thePeopleOfOneSessionAndTheSessionsHeld() async throws {
+        let (who, ids, _) = try await Self.reading("昨天花溪河巡河都有哪些人参加了")
+        #expect(who.best?.line == "/session \(try #require(ids["huaxi-patrol-yesterday"]))")
+        #expect(try await Self.line("列一下已经办过的活动") == "/sessions past")
+        #expect(try await Self.line("现在登记的志愿者都有谁，列个名单") == "/people")
+    }
+
+    @Test func askingAboutSomeonesHoursIsNotMarkingThem() async throws {
+        let (hours, _, state) = try await Self.reading("how many hours has Yang Fan served this year")
+        let yang = try #require(state.people.values.first { $0.name == "杨帆" }?.id)
+        #expect(hours.best?.line == "/person \(yang) period=2027")
+        let (done, _, _) = try await Self.reading("what has Wu Jing done so far")
+        #expect(done.best?.command == "person")
+    }
+}
