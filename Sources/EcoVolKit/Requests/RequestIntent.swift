@@ -115,8 +115,12 @@ struct RequestIntent {
         "certificate": [Cue(words: ["证明", "证书", "certificate"], weight: 4.5)],
         "stars": [
             Cue(
-                words: ["星级", "几星", "几颗星", "star rating", "star ratings", "star level", "star levels", "stars"],
-                weight: 4)
+                words: [
+                    "星级", "几星", "几颗星", "五星", "四星", "三星", "二星", "一星", "星志愿者", "star rating", "star ratings",
+                    "star level", "star levels", "stars", "five-star", "four-star", "three-star", "two-star",
+                    "one-star",
+                    "5-star", "4-star", "3-star", "star volunteers",
+                ], weight: 4)
         ],
         "session": [
             Cue(
@@ -128,12 +132,23 @@ struct RequestIntent {
                 ], weight: 4),
             Cue(
                 words: [
+                    "几个人签到", "多少人签到", "签到了几", "签到了多少", "签到情况", "几个人到了", "多少人到了", "how many have checked in",
+                    "how many checked in", "how many are here",
+                ], weight: 5),
+            Cue(
+                words: [
                     "谁报名了", "都有谁", "有谁报名", "哪些人报名", "报名的有谁", "报名的人", "who's signed up", "who is signed up",
                     "who signed up", "who's coming", "who is coming", "who's going", "who is going", "who's on",
                     "哪些人参加", "谁参加了", "都有哪些人", "有哪些人去", "谁去了", "who attended", "who came", "who took part",
                 ], weight: 4.5),
         ],
-        "checkin": [Cue(words: ["签到", "签个到", "check in", "checked in", "check-in", "sign in"], weight: 4.5)],
+        "checkin": [
+            Cue(
+                words: [
+                    "签到", "签个到", "check in", "checked in", "check-in", "sign in", "just arrived", "has arrived",
+                    "arrived at", "is here",
+                ], weight: 4.5)
+        ],
         "checkout": [
             Cue(words: ["签退", "签个退", "check out", "checked out", "check-out", "sign out", "left early"], weight: 4.5)
         ],
@@ -271,6 +286,9 @@ struct RequestIntent {
     /// "check Huang Lei in", "check her out": the phrasal verb around the person.
     static let splitCheckPattern = RequestSlots.regex("\\bcheck\\s+(?:[a-z]+\\s+){1,3}(in|out)\\b")
 
+    /// "take Tian Tian off the talk", "cross Li Na off": the phrasal verb around the person.
+    static let splitOffPattern = RequestSlots.regex("\\b(?:take|cross|strike|get)\\s+(?:[a-z']+\\s+){1,3}off\\b")
+
     /// 取消报名, 不去了, "can't make it": someone leaving a session, not the session being cancelled.
     static let leavingWords = [
         "取消报名", "撤销报名", "退出报名", "退报名", "不去了", "不参加了", "去不了了", "来不了了", "参加不了",
@@ -320,7 +338,7 @@ struct RequestIntent {
         if slots.time != nil, slots.day.map({ $0 >= today }) ?? true, activityNoun {
             bump("schedule", score("schedule") > 0 ? 1 : 3.5)
         } else if slots.time == nil, slots.day.map({ $0 >= today }) ?? false, slots.audience != nil,
-            t.containsAny(["讲", "宣讲", "培训", "组织", "开展"]) || slots.type != nil,
+            t.containsAny(["讲", "宣讲", "培训", "组织", "开展", "搞", "办", "举办", "举行"]) || slots.type != nil,
             score("sessions") == 0, score("outline") == 0
         {
             // 下周二给企业讲节能减排: a day, an audience and a talk — a plan still missing its time.
@@ -506,6 +524,7 @@ struct RequestIntent {
             // "what has Wu Jing done so far": that person's record.
             if knownPeople > 0, score("person") == 0 { bump("person", 3.5) }
         }
+        if score("unlog") == 0, let regex = splitOffPattern, !t.matches(regex).isEmpty { bump("unlog", 3.5) }
         if score("checkin") == 0, score("checkout") == 0, let regex = splitCheckPattern,
             let m = t.matches(regex).first
         {
@@ -573,7 +592,7 @@ struct RequestIntent {
                 bump("log", -3)
             }
             if !anchored, slots.city == nil, slots.county == nil,
-                !t.containsAny(["看看", "查一下", "查查", "列出", "哪些", "谁", "名单"]),
+                !t.containsAny(["看看", "查一下", "查查", "列出", "哪些", "谁", "名单", "多少人", "几个人", "各星级", "有几"]),
                 !t.hasAnyWord(["show", "list", "who", "which"])
             {
                 bump("stars", -2)

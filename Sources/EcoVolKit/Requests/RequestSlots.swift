@@ -129,7 +129,11 @@ struct RequestSlots {
             lastEnd = r.upperBound
             i = r.upperBound
         }
+        // 后天上午 with no hour: the part of the day is when, never part of a title.
+        if day != nil || time != nil { t.markWords(Self.dayParts) }
     }
+
+    static let dayParts = ["上午", "下午", "中午", "晚上", "早上", "傍晚", "凌晨"]
 
     /// 下个月8号, 本月20日, 15号: a day of a month the date parser is not given whole.
     private mutating func scanDayOfMonth(_ t: inout RequestText, today: CalendarDate) {
@@ -269,6 +273,7 @@ struct RequestSlots {
                 return quarterSpan(y, q)
             },
             { m in Int(m[1] ?? "").map(year) },
+            { m in Int(m[1] ?? "").map(year) },
         ]
         for (make, regex) in zip(makers, Self.spanPatterns) {
             guard let regex else { continue }
@@ -292,10 +297,12 @@ struct RequestSlots {
         }
     }
 
-    /// The patterns of `scanSpan`, compiled once, in its order: year and month, month, quarter, year.
+    /// The patterns of `scanSpan`, compiled once, in its order: year and month, month, quarter, year, English year.
     static let spanPatterns: [NSRegularExpression?] = [
         "(20\\d\\d)\\s*[年-]\\s*(\\d{1,2})\\s*月?(?![\\d日号])", "(\\d{1,2})\\s*月份?(?![\\d日号])",
         "(?:(20\\d\\d)\\s*年?\\s*)?(?:第\\s*([1-4一二三四])\\s*季度|q([1-4]))", "(20\\d\\d)\\s*年(?!\\s*\\d)",
+        // "for 2026", "in 2025": a year in English, not the start of a date.
+        "\\b(?:in|for|of|during|year)\\s+(20\\d\\d)\\b(?![-/.\\d年])",
     ].map(regex)
 
     /// A year followed by 全年 (the whole of it): 2026年全年, 2026全年度.

@@ -16,13 +16,25 @@ struct RequestText {
             .replacingOccurrences(of: "：", with: ":")
             .replacingOccurrences(of: "　", with: " ")
             .replacingOccurrences(of: "’", with: "'")
-        chars = Self.arabicNumerals(Array(Self.englishDates(Self.englishDigits(folded))))
+        chars = Self.arabicNumerals(Array(Self.englishDates(Self.englishDigits(Self.spokenDayParts(folded)))))
         used = Array(repeating: false, count: chars.count)
         scalars = Self.scalarValues(chars)
     }
 
     var text: String { String(chars) }
     var count: Int { chars.count }
+
+    /// 明早, 今晚, 昨晚: the day and its part in two characters, as coordinators type them.
+    static func spokenDayParts(_ text: String) -> String {
+        guard text.contains(where: { "早晚".contains($0) }) else { return text }
+        var out = text
+        for (short, long) in [
+            ("明早", "明天早上"), ("明晚", "明天晚上"), ("今早", "今天早上"), ("今晚", "今天晚上"), ("昨晚", "昨天晚上"), ("昨早", "昨天早上"),
+        ] {
+            out = out.replacingOccurrences(of: short, with: long)
+        }
+        return out
+    }
 
     func contains(_ word: String) -> Bool { range(of: word) != nil }
 
@@ -307,6 +319,13 @@ extension RequestText {
         result = replacing(bareHourPattern, in: result) { groups in
             Int(groups[0]).flatMap { (1...12).contains($0) ? "\($0)点" : nil }
         }
+        // "from 9 to 12": a span of hours with no am/pm, read as 9点到12点.
+        result = replacing(bareSpanPattern, in: result) { groups in
+            guard let a = Int(groups[0]), let b = Int(groups[1]), (1...12).contains(a), (1...12).contains(b) else {
+                return nil
+            }
+            return "\(a)点到\(b)点"
+        }
         // "on the 25th": a day of this or next month, read as 25号.
         result = replacing(ordinalDayPattern, in: result) { groups in
             Int(groups[0]).flatMap { (1...31).contains($0) ? "\($0)号" : nil }
@@ -318,6 +337,13 @@ extension RequestText {
     static let bareHourPattern = try? NSRegularExpression(
         pattern:
             "\\bat\\s+(\\d{1,2})\\b(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|o'clock|oclock|h|hours?|hrs?|minutes?|mins?|%|people|persons|点|时))",
+        options: [.caseInsensitive])
+
+    /// "from 9 to 12": hours with nothing after them that says what they count ("aged 9 to 12"
+    /// is not a time).
+    static let bareSpanPattern = try? NSRegularExpression(
+        pattern: "\\bfrom\\s+(\\d{1,2})\\s*(?:to|till|until|-)\\s*(\\d{1,2})\\b"
+            + "(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hours?|hrs?|minutes?|mins?|people|persons|%|点|时|人|月|日|号))",
         options: [.caseInsensitive])
 
     static let ordinalDayPattern = try? NSRegularExpression(

@@ -109,4 +109,31 @@ import Testing
         let (done, _, _) = try await Self.reading("what has Wu Jing done so far")
         #expect(done.best?.command == "person")
     }
+
+    /// Lines written as a check of the readings above, in the ways coordinators type.
+    @Test func shortDayPartsHoursFromToAndEnglishYears() async throws {
+        #expect(try await Self.line("明早9点观山湖区社区垃圾分类宣讲1小时").contains("start=\"2027-01-15 09:00\""))
+        #expect(try await Self.line("今晚7点在南明区给居民讲低碳生活，1小时").contains("start=\"2027-01-14 19:00\""))
+        let span = try await Self.line("organise a tree planting day in Xingyi on Feb 6 from 9 to 12")
+        #expect(span.contains("start=\"2027-02-06 09:00\"") && span.contains("duration=3h"))
+        // A span of ages is not a time.
+        #expect(RequestText("for kids aged 9 to 12").text == "for kids aged 9 to 12")
+        #expect(try await Self.line("certificate for Liu Tingting for 2026").hasSuffix("period=2026"))
+        // 后天上午 with no hour leaves the start missing, and no 午 in the title.
+        let (morning, _, _) = try await Self.reading("后天上午在西秀区搞亲子活动")
+        #expect(morning.best?.missing.contains("start") == true)
+        #expect(morning.best?.value("title")?.contains("午") == false)
+    }
+
+    @Test func phrasalVerbsStarsAndArrivals() async throws {
+        let (off, ids, state) = try await Self.reading("take Tian Tian off the Tongren carbon talk tomorrow")
+        #expect(off.best?.command == "unlog" && off.best?.positionals.first == ids["tongren-carbon-tomorrow"])
+        #expect(try await Self.line("现在各星级志愿者有多少人") == "/stars")
+        #expect(try await Self.line("who are the five-star volunteers") == "/stars")
+        let cleanup = try #require(ids["qianling-cleanup-today"])
+        let counted = Self.interpreter(state).interpret("黔灵山公园那场现在几个人签到了")
+        #expect(counted.best?.line == "/session \(cleanup)")
+        let arrived = Self.interpreter(state).interpret("Zhang Wei just arrived at the Qianling park clean-up")
+        #expect(arrived.best?.command == "checkin" && arrived.best?.positionals.first == cleanup)
+    }
 }
