@@ -48,6 +48,26 @@ package enum TextNormalizer {
         return out
     }
 
+    /// `text` with its Traditional characters in their Simplified form and nothing else changed
+    /// (punctuation, case and spacing kept): what a request reads, where 週五 is 周五.
+    package static func simplifiedHan(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var changed = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= ChineseTables.firstScalar && v <= ChineseTables.lastScalar {
+                let simple = traditionalToSimplified[Int(v - ChineseTables.firstScalar)]
+                if simple != 0, let folded = Unicode.Scalar(simple) {
+                    scalars.append(folded)
+                    changed = true
+                    continue
+                }
+            }
+            scalars.append(scalar)
+        }
+        return changed ? String(scalars) : text
+    }
+
     /// The normalized value of one scalar.
     @inline(__always)
     package static func fold(_ v: UInt32) -> UInt32 {

@@ -33,6 +33,7 @@ struct RequestIntent {
             Cue(
                 words: [
                     "登记到", "登记", "记到", "记上", "加到", "加进", "加上", "添上", "报名", "录入", "添加到", "记一下", "加入到", "报上", "补登",
+                    "再加", "加两个人", "加几个人", "加个人", "加一个人", "加2个人", "加1个人",
                     "补录", "补记",
                     "log ", "sign up", "signed up", "register", "enrol", "enroll", "add ", "put ",
                 ], weight: 3.5)
@@ -116,11 +117,12 @@ struct RequestIntent {
         "stars": [
             Cue(
                 words: [
-                    "星级", "几星", "几颗星", "五星", "四星", "三星", "二星", "一星", "星志愿者", "star rating", "star ratings",
-                    "star level", "star levels", "stars", "five-star", "four-star", "three-star", "two-star",
-                    "one-star",
-                    "5-star", "4-star", "3-star", "star volunteers",
-                ], weight: 4)
+                    "星级", "几星", "几颗星", "星志愿者", "star rating", "star ratings", "star level", "star levels", "stars",
+                    "five-star", "four-star", "three-star", "two-star", "one-star", "5-star", "4-star", "3-star",
+                    "star volunteers",
+                ], weight: 4),
+            // 五星 alone may be a session's rating (评价五星): a level only when nothing else is asked.
+            Cue(words: ["五星", "四星", "三星", "二星", "一星"], weight: 3),
         ],
         "session": [
             Cue(
@@ -163,7 +165,8 @@ struct RequestIntent {
         "merge": [
             Cue(
                 words: [
-                    "合并", "是同一个人", "是一个人", "同一个人", "同一人", "重复登记", "merge", "duplicate", "duplicates", "same person",
+                    "合并", "是同一个人", "是一个人", "同一个人", "同一人", "重复登记", "并到", "并入", "merge", "duplicate", "duplicates",
+                    "same person",
                 ], weight: 4.5)
         ],
         "nominate": [
@@ -181,7 +184,9 @@ struct RequestIntent {
         ],
         "record": [
             Cue(
-                words: ["服务记录", "完整记录", "志愿记录", "service record", "full record", "volunteer record"], weight: 4.5)
+                words: [
+                    "服务记录", "完整记录", "志愿记录", "服务档案", "志愿档案", "service record", "full record", "volunteer record",
+                ], weight: 4.5)
         ],
         "export": [Cue(words: ["导出", "excel", "csv", "export"], weight: 4.5)],
     ]
@@ -207,7 +212,7 @@ struct RequestIntent {
         "注意什么", "注意哪些", "注意些什么", "要注意", "需要注意", "注意事项", "准备什么", "准备哪些", "准备些什么", "做哪些准备", "需要做哪些", "带什么", "要带",
         "讲什么", "讲哪些", "讲些什么", "讲点什么", "讲点啥", "讲啥", "该讲", "准备点什么", "准备点啥", "准备一下",
         "想想", "开场白", "开场", "开头", "结尾", "环节", "故事", "说法", "道具", "知识点", "多长", "合适", "说了什么", "讲了什么", "哪天", "好办法", "什么办法",
-        "啥办法", "可以参考",
+        "啥办法", "可以参考", "小贴士", "贴士", "可以讲",
         "参考一下", "有没有现成", "案例", "讲法",
         "例子", "游戏", "互动", "素材", "要点", "内容", "步骤", "小窍门", "窍门", "技巧", "点子", "咋", "为啥", "啥是", "啥叫", "是啥",
         "how to", "how do", "how does", "how can", "how should", "why", "what is", "what are", "what does",
@@ -329,6 +334,8 @@ struct RequestIntent {
         func bump(_ c: String, _ by: Double) { if let i = list.firstIndex(where: { $0.0 == c }) { list[i].1 += by } }
         func score(_ c: String) -> Double { list.first { $0.0 == c }?.1 ?? 0 }
         let scheduleCue = score("schedule")
+        // How a line about something over reads its day: 周六 / 17号 said after them are the last ones.
+        let recent = slots.pastDay(today: today)
         let activityNoun =
             slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护"])
             || t.hasAnyWord([
@@ -337,7 +344,8 @@ struct RequestIntent {
         // 明天下午两点在云岩区社区讲垃圾分类: a future moment with a time and something to do.
         if slots.time != nil, slots.day.map({ $0 >= today }) ?? true, activityNoun {
             bump("schedule", score("schedule") > 0 ? 1 : 3.5)
-        } else if slots.time == nil, slots.day.map({ $0 >= today }) ?? false, slots.audience != nil,
+        } else if slots.time == nil, slots.rating == nil, slots.day.map({ $0 >= today }) ?? false,
+            slots.audience != nil,
             t.containsAny(["讲", "宣讲", "培训", "组织", "开展", "搞", "办", "举办", "举行"]) || slots.type != nil,
             score("sessions") == 0, score("outline") == 0
         {
@@ -377,7 +385,7 @@ struct RequestIntent {
                 || t.hasAnyWord(["came", "attended", "turned", "showed", "reached"])
             {
                 // 昨天巡河来了30人: how many came to a past session is its outcome.
-                bump("done", score("done") == 0 && (slots.day.map { $0 <= today } ?? false) ? 3.5 : 1.5)
+                bump("done", score("done") == 0 && (recent.day.map { $0 <= today } ?? false) ? 3.5 : 1.5)
             }
             if score("schedule") > 0 { bump("schedule", 0.5) }
         }
@@ -433,7 +441,9 @@ struct RequestIntent {
             bump("person", -2)
             bump("report", -2)
         }
-        if score("stars") > 0 {
+        // 评价五星: the bare level word is the rating read into the slot, not a star level.
+        if score("stars") > 0, score("stars") < 4, slots.rating != nil { bump("stars", -3) }
+        if score("stars") >= 4 {
             bump("done", -3)
             bump("people", -3)
         }
@@ -463,7 +473,7 @@ struct RequestIntent {
         if score("record") > 0 { bump("person", -2) }
         // 张三昨天巡河表现很好，打5分 / 实际干了5个小时: how one person's part went.
         let asksHowMuch = t.containsAny(["多少", "几次", "几个"]) || t.hasAnyWord(["how"])
-        if knownPeople > 0, score("log") == 0, score("schedule") == 0, slots.day.map({ $0 <= today }) ?? true,
+        if knownPeople > 0, score("log") == 0, score("schedule") == 0, recent.day.map({ $0 <= today }) ?? true,
             !asksHowMuch,
             slots.rating != nil
                 || (slots.hours != nil && t.containsAny(["实际", "服务了", "干了", "做了", "工作了"]))
@@ -550,8 +560,11 @@ struct RequestIntent {
         let sized = slots.hours != nil
         if score("outline") > 0, !sized, slots.day == nil, slots.time == nil { bump("outline", -3) }
         let lesson = !anchored && !sized && t.contains("准备") && (lessonNouns.contains { matches($0, t) })
+        // 百名志愿者和十佳案例的推选名单: the cases are the nomination's, not a request for examples.
         let advice =
-            lesson || (adviceMarkers.contains { matches($0, t) } && !(sized && score("outline") >= 3))
+            lesson
+            || (adviceMarkers.contains { matches($0, t) && !(nominating && $0 == "案例") }
+                && !(sized && score("outline") >= 3))
         // A session needs a when: 办个垃圾分类比赛 with no day or time is an idea, not a plan,
         // unless the words say to put it in the calendar.
         if !anchored, !t.containsAny(["安排", "新建", "排一场", "排个"]), !t.hasAnyWord(["schedule", "book"]) {
@@ -602,10 +615,24 @@ struct RequestIntent {
         return Scores(commands: list, knowledge: knowledge, advice: advice, asking: asking, polite: polite)
     }
 
+    /// Chinese cue words as a request's text reads them (是同一个人 → 是同1个人, 搞一次 → 搞1次: a
+    /// numeral before a measure word is a digit there), so a cue matches the line it was written for.
+    static let readCues: [String: String] = {
+        var words = cues.values.flatMap { $0.flatMap(\.words) }
+        words += knowledgeMarkers + adviceMarkers + politeMarkers + suggestionMarkers + askingMarkers
+        words += sessionInquiries + timingAdvice + complaintWords + measurementWords + lessonNouns + leavingWords
+        var table: [String: String] = [:]
+        for w in words where w.first?.isASCII == false {
+            let read = RequestText(w).text
+            if read != w { table[w] = read }
+        }
+        return table
+    }()
+
     /// A cue in the text: Chinese anywhere; English as whole words (a trailing space in the
     /// cue allows any continuation: `add ` matches "add Li Na").
     static func matches(_ cue: String, _ t: RequestText) -> Bool {
-        guard cue.first?.isASCII == true else { return t.contains(cue) }
+        guard cue.first?.isASCII == true else { return t.contains(readCues[cue] ?? cue) }
         if cue.hasSuffix(" ") {
             let w = String(cue.dropLast())
             return t.hasWord(w)

@@ -214,7 +214,7 @@ public struct RequestInterpreter {
             only = Set(people.flatMap(\.people).flatMap { state.participations(person: $0.id).map(\.session) })
         }
         // 周六的净滩办完了 said on a Tuesday: the Saturday just past.
-        let named = purpose == .finish ? slots.pastWeekday(today: CalendarDate(now, in: timeZone)) : slots
+        let named = purpose == .finish ? slots.pastDay(today: CalendarDate(now, in: timeZone)) : slots
         var found: [SessionReference.Candidate] = []
         var outside: Session?
         if let index {
@@ -343,7 +343,9 @@ public struct RequestInterpreter {
             let found = SessionReference(index: index, now: now, timeZone: timeZone).find(slots, t, purpose: .any)
             if found.count == 1 { p.positionals = [found[0].session.id] }
         }
-        p.set("audience", slots.audience?.rawValue)
+        // 给周五的社区讲座准备个提纲: the session says who hears it; an audience is set only when it differs.
+        let sessionAudience = p.positionals.first.flatMap { state?.sessions[$0]?.audience }
+        if slots.audience != sessionAudience { p.set("audience", slots.audience?.rawValue) }
         if let h = slots.hours { p.set("minutes", String(Int((h * 60).rounded()))) }
         if p.positionals.isEmpty { p.set("topic", Self.topic(&t)) }
     }

@@ -71,8 +71,11 @@ extension RequestInterpreter {
         for i in found.indices {
             let after = t.slice(found[i].range.upperBound..<min(t.count, found[i].range.upperBound + 2))
             let before = t.slice(max(0, found[i].range.lowerBound - 3)..<found[i].range.lowerBound)
+            // 请吴晓燕到七星关区…讲: the one invited to speak.
+            let following = t.slice(found[i].range.upperBound..<min(t.count, found[i].range.upperBound + 24))
+            let invited = before.hasSuffix("请") && following.contains("讲")
             found[i].lecturer =
-                after.hasPrefix("主讲") || after.hasPrefix("来讲") || before.hasSuffix("讲师")
+                after.hasPrefix("主讲") || after.hasPrefix("来讲") || before.hasSuffix("讲师") || invited
                 || before.hasSuffix("由") && after.hasPrefix("讲")
                 || before.hasSuffix("by ")
                 || t.slice(max(0, found[i].range.lowerBound - 9)..<found[i].range.lowerBound).contains("lecturer")

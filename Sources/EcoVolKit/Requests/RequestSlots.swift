@@ -19,6 +19,8 @@ struct RequestSlots {
     /// The day was a weekday with no week (周六, Saturday): the parser reads it as the next one
     /// from today, which a past-tense request (done, a no-show) means as the last one instead.
     var dayIsBareWeekday = false
+    /// The day was read from a day of the month alone (15号): this month, or the next once past.
+    var dayIsBareDayOfMonth = false
     var time: (hour: Int, minute: Int)?
     var endTime: (hour: Int, minute: Int)?
     var span: DaySpan?
@@ -141,6 +143,13 @@ struct RequestSlots {
             return
         }
         let which = m.groups[1] ?? ""
+        // 上周日21号: the weekday names the week; the date only repeats it.
+        let before = t.slice(max(0, m.range.lowerBound - 4)..<m.range.lowerBound)
+        if which.isEmpty, Self.weekdayEndings.contains(where: { before.hasSuffix($0) }) {
+            t.markUsed(m.range)
+            return
+        }
+        dayIsBareDayOfMonth = which.isEmpty
         var year = today.year
         var month = today.month
         if which.hasPrefix("下") || which.isEmpty && d < today.day {
@@ -163,13 +172,25 @@ struct RequestSlots {
         return DateTimeParser.englishWeekdays.contains { p.hasPrefix($0.0) }
     }
 
-    /// The most recent such weekday (today included) when the one read is still ahead: what
-    /// 周六的净滩办完了 said on a Tuesday means.
-    func pastWeekday(today: CalendarDate) -> RequestSlots {
-        guard dayIsBareWeekday, let d = day, d > today else { return self }
+    /// The most recent such day (today included) when the one read is still ahead: what
+    /// 周六的净滩办完了 said on a Tuesday means, and "the tree planting on the 14th is done" said
+    /// on the 23rd.
+    func pastDay(today: CalendarDate) -> RequestSlots {
+        guard let d = day, d > today else { return self }
         var s = self
-        s.day = d.adding(days: -7)
+        if dayIsBareWeekday {
+            s.day = d.adding(days: -7)
+        } else if dayIsBareDayOfMonth {
+            let (y, m) = d.month == 1 ? (d.year - 1, 12) : (d.year, d.month - 1)
+            guard CalendarDate.isValid(year: y, month: m, day: d.day) else { return self }
+            s.day = CalendarDate(year: y, month: m, day: d.day)
+        }
         return s
+    }
+
+    /// The ends of a weekday word (周日, 星期天, 礼拜六).
+    static let weekdayEndings: [String] = ["周", "星期", "礼拜"].flatMap { w in
+        ["一", "二", "三", "四", "五", "六", "日", "天"].map { w + $0 }
     }
 
     static let dayOfMonthPattern = regex("(下个?月|本月|这个月|(?<![\\d月]))(\\d{1,2})\\s*[号日](?!\\d)")
@@ -198,6 +219,14 @@ struct RequestSlots {
             DaySpan(
                 first: CalendarDate(year: y, month: 1, day: 1), last: CalendarDate(year: y, month: 12, day: 31),
                 code: String(y))
+        }
+        // 去年全年 is last year's whole, not this year's 全年.
+        for (word, y) in [("去年全年", today.year - 1), ("前年全年", today.year - 2), ("今年全年", today.year)] {
+            if let r = t.range(of: word), !t.used[r.lowerBound] {
+                span = year(y)
+                t.markUsed(r)
+                return
+            }
         }
         // 2026年全年 / 2026全年度 is that year, not this year's 全年.
         if let regex = Self.wholeYearPattern,

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A request line prepared for reading: full-width forms folded, lower-cased, Chinese numerals
+/// A request line prepared for reading: Traditional characters in their Simplified form,
+/// full-width forms folded, lower-cased, Chinese numerals
 /// that count something (两点半, 四十五分钟, 三十人, 十二月五日) turned into digits so the existing
 /// date, time and duration parsers read them, and a mask of the characters already explained
 /// by a slot, so what is left over can become a title, a topic or a reason.
@@ -12,7 +13,7 @@ struct RequestText {
     private let scalars: [UInt32]?
 
     init(_ raw: String) {
-        let folded = NumberText.halfWidth(raw).lowercased()
+        let folded = NumberText.halfWidth(TextNormalizer.simplifiedHan(raw)).lowercased()
             .replacingOccurrences(of: "：", with: ":")
             .replacingOccurrences(of: "　", with: " ")
             .replacingOccurrences(of: "’", with: "'")

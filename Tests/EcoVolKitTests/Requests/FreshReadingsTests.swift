@@ -10,16 +10,18 @@ import Testing
 /// store (now: Thursday 2027-01-14 10:00).
 @MainActor
 @Suite struct FreshReadingsTests {
-    static func reading(_ line: String) async throws -> (RequestInterpretation, [String: String], OutreachState) {
-        let description = try RequestLabelSet.storeDescription("fresh-store")
+    static func reading(_ line: String, store: String = "fresh-store") async throws -> (
+        RequestInterpretation, [String: String], OutreachState
+    ) {
+        let description = try RequestLabelSet.storeDescription(store)
         let (state, ids) = try await RequestLabelSet.build(description)
         let interpreter = RequestInterpreter(now: description.now, timeZone: ChinaTime.zone, state: state)
         return (interpreter.interpret(line), ids, state)
     }
 
     /// Another reading of the same records (their ids are made anew each time the store is built).
-    static func interpreter(_ state: OutreachState) -> RequestInterpreter {
-        let now = (try? RequestLabelSet.storeDescription("fresh-store"))?.now ?? Date()
+    static func interpreter(_ state: OutreachState, store: String = "fresh-store") -> RequestInterpreter {
+        let now = (try? RequestLabelSet.storeDescription(store))?.now ?? Date()
         return RequestInterpreter(now: now, timeZone: ChinaTime.zone, state: state)
     }
 
@@ -135,5 +137,38 @@ import Testing
         #expect(counted.best?.line == "/session \(cleanup)")
         let arrived = Self.interpreter(state).interpret("Zhang Wei just arrived at the Qianling park clean-up")
         #expect(arrived.best?.command == "checkin" && arrived.best?.positionals.first == cleanup)
+    }
+
+    /// From the second fresh set's dev half, against its store (now: Tuesday 2027-03-23 15:30).
+    @Test func secondFreshSetReadings() async throws {
+        let (merge, ids, state) = try await Self.reading("刘阳和刘洋其实是同一个人，把刘阳并到刘洋名下", store: "fresh-b-store")
+        #expect(merge.best?.command == "merge" && merge.best?.positionals.count == 2)
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-b-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        // Traditional characters read as their Simplified forms.
+        let traditional = read("本週五上午10點在凱里市的苗寨辦秸稈禁燒宣講，兩小時").best?.line ?? ""
+        #expect(traditional.contains("start=\"2027-03-26 10:00\"") && traditional.contains("county=凯里市"))
+        #expect(read("调一下龙海波的志愿服务档案").best?.line == "/record \(id("龙海波"))")
+        #expect(read("出一下2027年百名生态环境志愿者和十佳案例的推选名单").best?.line == "/nominate 2027")
+        #expect(read("去年全年的报表").best?.line == "/report 2026")
+        // 上周日21号 is last Sunday, the 21st, not next month's.
+        let back = read("补录上周日21号上午九点在西秀区搞的湿地保护科普，两个小时，对象是家庭").best?.line ?? ""
+        #expect(back.contains("start=\"2027-03-21 09:00\"") && back.contains("past=yes"))
+        // "the 14th", said on the 23rd of a session that is over, is this month's.
+        let planting = try #require(ids["tree-planting"])
+        #expect(
+            read("mark the tree planting on the 14th as done, 45 people reached").best?.line
+                == "/done \(planting) reached=45")
+        #expect(read("给吴晓燕17号的企业宣讲打5分 讲得很好").best?.command == "mark")
+        let invited = read("4月8号下午3点请吴晓燕到七星关区给机关干部讲碳达峰碳中和，一个小时").best?.line ?? ""
+        #expect(invited.contains("lecturer=\(id("吴晓燕"))"))
+        let friday = try #require(ids["waste-talk-fri"])
+        #expect(read("给周五的社区讲座准备个提纲").best?.line == "/outline \(friday)")
+        #expect(read("周六要给社区讲低碳生活，有哪些小贴士可以讲").decision == .question)
+        let added = read("今天安置点那个活动再加两个人 陈晨 黄小芳").best
+        #expect(added?.command == "log" && added?.positionals.first == ids["resettlement-today"])
+        // 评价五星 rates the session; 五星志愿者 are a level.
+        #expect(read("万峰湖巡查昨天完成了，评价五星").best?.command != "stars")
+        #expect(read("今年有哪些五星志愿者").best?.command == "stars")
     }
 }
