@@ -150,6 +150,8 @@ import Testing
         #expect(traditional.contains("start=\"2027-03-26 10:00\"") && traditional.contains("county=凯里市"))
         #expect(read("调一下龙海波的志愿服务档案").best?.line == "/record \(id("龙海波"))")
         #expect(read("出一下2027年百名生态环境志愿者和十佳案例的推选名单").best?.line == "/nominate 2027")
+        // Asking what to prepare for the nomination is a question, not the list.
+        #expect(read("十佳公众参与案例要准备啥材料").decision == .question)
         #expect(read("去年全年的报表").best?.line == "/report 2026")
         // 上周日21号 is last Sunday, the 21st, not next month's.
         let back = read("补录上周日21号上午九点在西秀区搞的湿地保护科普，两个小时，对象是家庭").best?.line ?? ""

@@ -28,15 +28,20 @@ import Testing
         return try JSONDecoder().decode([Question].self, from: Data(contentsOf: url))
     }
 
-    /// A file, whether all of it is held out, and how many held-out questions are known to be
-    /// read as changes: a ratchet that may only go down (a held-out miss cannot be read to be
-    /// fixed, only counted).
+    /// A file, whether all of it is held out, how many held-out questions are known to be read
+    /// as changes, and how many questions are known to be read as another command or unsure: ratchets
+    /// that may only go down (a held-out miss cannot be read to be fixed, only counted). The second
+    /// is what caught 十佳公众参与案例要准备啥材料 proposed as `/nominate` — a listing in place of
+    /// its answer, which the 2 % allowance alone let through.
     @Test(arguments: [
-        ("AskedQuestions.json", false, 0), ("UnseenQuestions.json", false, 0), ("JudgedQueries.json", false, 0),
-        ("FreshQuestions.json", true, 0), ("SpokenQuestions.json", false, 1), ("WinterQuestions.json", false, 0),
-        ("DawnQuestions.json", false, 0),
+        ("AskedQuestions.json", false, 0, 0), ("UnseenQuestions.json", false, 0, 0),
+        ("JudgedQueries.json", false, 0, 1), ("FreshQuestions.json", true, 0, 2),
+        ("SpokenQuestions.json", false, 1, 1), ("WinterQuestions.json", false, 0, 3),
+        ("DawnQuestions.json", false, 0, 2),
     ])
-    func knowledgeQuestionsAreNotReadAsRequests(file: String, heldOut: Bool, knownHeldChanges: Int) async throws {
+    func knowledgeQuestionsAreNotReadAsRequests(file: String, heldOut: Bool, knownHeldChanges: Int, knownOthers: Int)
+        async throws
+    {
         let description = try RequestLabelSet.storeDescription("fixture-store")
         let (state, _) = try await RequestLabelSet.build(description)
         let interpreter = RequestInterpreter(now: description.now, timeZone: ChinaTime.zone, state: state)
@@ -72,6 +77,7 @@ import Testing
         // A listing or report proposed, or a question asked about (unsure), in place of an
         // answer: 六月份贵州有什么宣传活动 may well mean the sessions of June. At most 2 %.
         #expect(Double(others.count) <= 0.02 * Double(questions.count), "\(others)")
+        #expect(others.count <= knownOthers, "more questions than before read as other commands: \(others)")
         #expect(Double(badTopics.count) <= 0.02 * Double(questions.count), "\(badTopics)")
     }
 
