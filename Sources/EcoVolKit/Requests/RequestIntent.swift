@@ -47,7 +47,8 @@ struct RequestIntent {
         "edit": [
             Cue(
                 words: [
-                    "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "换成", "调整到", "改在", "改期", "延后", "往后推", "reschedule",
+                    "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "换成", "调整到", "改在", "改期", "延后", "往后推", "推到", "调到",
+                    "延到", "reschedule",
                     "postpone",
                     "push back", "move ", "bring forward", "change the",
                 ], weight: 4)
@@ -74,7 +75,7 @@ struct RequestIntent {
                 words: [
                     "服务了多少", "多长时间", "多少小时", "多少个小时", "几个小时", "服务了几", "服务时长", "时长多少", "参加了几次", "参加过", "几次活动", "多少次",
                     "的情况",
-                    "的档案", "的信息", "个人记录",
+                    "的档案", "的信息", "个人记录", "的记录",
                     "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history",
                     "record of", "profile", "history of",
                 ], weight: 2.5)
@@ -337,7 +338,7 @@ struct RequestIntent {
         // How a line about something over reads its day: 周六 / 17号 said after them are the last ones.
         let recent = slots.pastDay(today: today)
         let activityNoun =
-            slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护"])
+            slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护", "宣传"])
             || t.hasAnyWord([
                 "session", "sessions", "event", "events", "talk", "talks", "training", "trainings", "patrol", "patrols",
             ])
@@ -350,6 +351,13 @@ struct RequestIntent {
             score("sessions") == 0, score("outline") == 0
         {
             // 下周二给企业讲节能减排: a day, an audience and a talk — a plan still missing its time.
+            bump("schedule", score("schedule") > 0 ? 1 : 3.5)
+        } else if slots.time == nil, slots.rating == nil, slots.day.map({ $0 >= today }) ?? false,
+            slots.city != nil || slots.county != nil, activityNoun, knownPeople == 0,
+            t.containsAny(["办", "搞", "组织", "举办", "开展", "举行"]), score("sessions") == 0, score("outline") == 0
+        {
+            // 本周六晚上在西秀区办地球一小时宣传: a day, a place and something to hold — a plan still
+            // missing its hour.
             bump("schedule", score("schedule") > 0 ? 1 : 3.5)
         } else if slots.time != nil, slots.day.map({ $0 >= today }) ?? false, slots.city != nil || slots.county != nil,
             slots.audience != nil
@@ -370,7 +378,8 @@ struct RequestIntent {
         if knownPeople > 0, scheduleCue == 0,
             t.containsAny(leftEarlyWords) || leftEarlyEnglish.contains(where: { t.contains($0) })
         {
-            if slots.time != nil {
+            if slots.time != nil || slots.hours != nil {
+                // …干了2个小时就走了: the hours they served.
                 bump("mark", 5)
             } else if score("checkout") == 0 {
                 bump("checkout", 4.5)
@@ -407,7 +416,7 @@ struct RequestIntent {
         }
         if knownPeople > 0 {
             bump("person", score("person") > 0 ? 1.5 : 0)
-            if t.hasAnyWord(["show", "look up"]) || t.containsAny(["查一下", "看看", "查查", "查询"]) {
+            if t.hasAnyWord(["show", "look up"]) || t.containsAny(["查一下", "看看", "查查", "查询", "查下", "看下", "调出"]) {
                 bump("person", score("person") > 0 ? 1 : 3.5)
             }
             if score("log") > 0 { bump("log", 1) }

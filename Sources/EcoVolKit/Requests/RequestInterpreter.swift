@@ -354,6 +354,11 @@ public struct RequestInterpreter {
         let today = CalendarDate(now, in: timeZone)
         var range: (CalendarDate, CalendarDate)? = nil
         if let d = slots.day { range = (d, d) } else if let s = slots.span { range = (s.first, s.last) }
+        // 4月份有什么活动, asked in March: this year's April, still to come.
+        if slots.day == nil, let mo = slots.bareMonth, mo > today.month {
+            let p = ReportPeriod.month(today.year, mo)
+            range = (p.first, p.last)
+        }
         if let (first, last) = range {
             // 这周还有啥活动, "what's left this week": the span's sessions not over yet.
             let remaining =
@@ -472,7 +477,7 @@ public struct RequestInterpreter {
         var cut = t.count
         for w in [
             "改到", "改成", "改为", "推迟到", "推迟", "延期到", "延期", "提前到", "提前", "挪到", "换到", "换成", "改在", "调整到", "改期到", "延后到",
-            "往后推到", "往后推", " to ", " forward", " back ", " by ",
+            "往后推到", "往后推", "推到", "调到", "延到", " to ", " forward", " back ", " by ",
         ] {
             if let r = t.range(of: w), r.lowerBound < cut { cut = r.lowerBound }
         }
@@ -754,7 +759,10 @@ public struct RequestInterpreter {
         if let regex = reasonPattern, let m = t.matches(regex).first, let g = m.groups[1] {
             return cleanReason(g)
         }
-        let clauses = t.text.split(whereSeparator: { "，,；;。—".contains($0) }).map {
+        // 荔波那个科普取消 下大雨: typed on a phone, a space ends a Chinese clause.
+        let chinese = t.text.contains { RequestText.isHan($0) } && !t.text.contains { $0.isASCII && $0.isLetter }
+        let separators = chinese ? "，,；;。— " : "，,；;。—"
+        let clauses = t.text.split(whereSeparator: { separators.contains($0) }).map {
             $0.trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty }
         guard clauses.count >= 2 else { return nil }

@@ -21,6 +21,9 @@ struct RequestSlots {
     var dayIsBareWeekday = false
     /// The day was read from a day of the month alone (15号): this month, or the next once past.
     var dayIsBareDayOfMonth = false
+    /// The span was a month named without its year (4月份, April): the last such month for a
+    /// report; a listing of sessions may mean the coming one.
+    var bareMonth: Int?
     var time: (hour: Int, minute: Int)?
     var endTime: (hour: Int, minute: Int)?
     var span: DaySpan?
@@ -304,11 +307,13 @@ struct RequestSlots {
             { m in Int(m[1] ?? "").map(year) },
             { m in Int(m[1] ?? "").map(year) },
         ]
-        for (make, regex) in zip(makers, Self.spanPatterns) {
+        for (k, (make, regex)) in zip(makers, Self.spanPatterns).enumerated() {
             guard let regex else { continue }
             for m in t.matches(regex) where !t.used[m.range.lowerBound] {
                 if let s = make(m.groups) {
                     span = s
+                    // The second pattern is a month alone (4月份).
+                    if k == 1 { bareMonth = s.first.month }
                     t.markUsed(m.range)
                     return
                 }
@@ -319,6 +324,7 @@ struct RequestSlots {
             let short = String(name.prefix(3))
             if let r = t.wordRange(of: full) ?? (short == "may" ? nil : t.wordRange(of: short)), !t.used[r.lowerBound] {
                 let mo = i + 1
+                bareMonth = mo
                 span = month(mo <= today.month ? today.year : today.year - 1, mo)
                 t.markUsed(r)
                 return
@@ -406,6 +412,13 @@ struct RequestSlots {
             t.markUsed(m.range)
             return
         }
+        if let regex = Self.spokenHoursPattern, let m = t.matches(regex).first(where: { !t.used[$0.range.lowerBound] }),
+            let n = Double(m.groups[1] ?? ""), n > 0
+        {
+            hours = n
+            t.markUsed(m.range)
+            return
+        }
         let specials: [(String, Double)] = [
             ("an hour and a half", 1.5), ("1 hour and a half", 1.5), ("hour and a half", 1.5), ("1.5 hours", 1.5),
             ("half an hour", 0.5), ("half-hour", 0.5), ("half hour", 0.5), ("半个小时", 0.5), ("半个钟头", 0.5), ("半小时", 0.5),
@@ -418,7 +431,11 @@ struct RequestSlots {
             }
         }
         guard let regex = Self.durationPattern else { return }
-        for m in t.matches(regex) where !t.used[m.range.lowerBound] {
+        // 地球一小时 is Earth Hour, the event, not a length.
+        for m in t.matches(regex)
+        where !t.used[m.range.lowerBound]
+            && !t.slice(max(0, m.range.lowerBound - 2)..<m.range.lowerBound).hasSuffix("地球")
+        {
             let piece = t.slice(m.range).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
             if let h = DurationParser.hours(piece), h > 0 {
                 hours = h
@@ -431,6 +448,9 @@ struct RequestSlots {
 
     /// 2个半小时. Compiled once: compiling ICU patterns per line was most of a request's cost.
     static let andAHalfPattern = regex("(\\d+)\\s*个半\\s*(小时|钟头)")
+
+    /// 3个钟: hours, as they are said in speech (not 3个钟头, read by the duration pattern).
+    static let spokenHoursPattern = regex("(\\d+(?:\\.\\d+)?)\\s*个钟(?![头点])")
 
     /// 2小时30分, 90 minutes, 1.5 hrs.
     static let durationPattern = regex(
@@ -502,7 +522,7 @@ struct RequestSlots {
         // 打5分, 打个5分, 评了个4星, 给个5分.
         "(?:评分|评价|打了?个?|满意度|评了?个?|rated|rating(?: of)?|score(?: of)?)\\s*[:：]?\\s*([1-5])"
             + "\\s*(?:分|星|颗星|stars?|/5|out of 5)?",
-        "给\\s*(?:个)?\\s*([1-5])\\s*(?:分|星|颗星)",
+        "给\\s*(?:他|她|它|ta)?\\s*(?:打)?\\s*(?:个)?\\s*([1-5])\\s*(?:分|星|颗星)",
         "([1-5])\\s*(?:颗星|星|stars?\\b|/5|out of 5)",
     ].compactMap(regex)
 

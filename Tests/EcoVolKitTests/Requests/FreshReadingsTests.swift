@@ -173,4 +173,28 @@ import Testing
         #expect(read("万峰湖巡查昨天完成了，评价五星").best?.command != "stars")
         #expect(read("今年有哪些五星志愿者").best?.command == "stars")
     }
+
+    /// A coordinator's phone shorthand, checked against the second fresh set's store.
+    @Test func phoneShorthand() async throws {
+        let (first, ids, state) = try await Self.reading("下礼拜二早上九点半乌当区村里巡河 3个钟", store: "fresh-b-store")
+        #expect(first.best?.line.contains("duration=3h") == true)
+        #expect(first.best?.value("title")?.contains("3") == false)
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-b-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        // 地球一小时 is the event, not a length; a day, a place and 办 are a plan missing its hour.
+        let earth = try #require(read("本週六晚上在西秀区辦地球一小時宣傳").best)
+        #expect(earth.command == "schedule" && earth.value("duration") == nil && earth.missing.contains("start"))
+        let friday = try #require(ids["waste-talk-fri"])
+        #expect(read("周五那场垃圾分类讲座推到下午3点").best?.line == "/edit \(friday) start=\"2027-03-26 15:00\"")
+        let libo = try #require(ids["libo-biodiversity"])
+        #expect(read("荔波那个科普取消 下大雨").best?.line == "/cancel \(libo) reason=下大雨")
+        let chishui = try #require(ids["chishui-patrol"])
+        #expect(read("杨光明在赤水河巡河干了2个小时就走了").best?.line == "/mark \(chishui) \(id("杨光明")) hours=2")
+        let caohai = try #require(ids["caohai-birds"])
+        #expect(read("草海观鸟那场罗文静表现很好，给她5分").best?.line == "/mark \(caohai) \(id("罗文静")) rating=5")
+        #expect(read("查下田甜的记录").best?.line == "/person \(id("田甜"))")
+        // A month named alone: a listing means the coming one, a report the last one.
+        #expect(read("4月份有什么活动").best?.line == "/sessions from=2027-04-01 to=2027-04-30")
+        #expect(read("出一份4月份的报告").best?.line == "/report 2026-04")
+    }
 }
