@@ -549,6 +549,14 @@ struct RequestIntent {
         {
             bump(m.groups[1] == "in" ? "checkin" : "checkout", 4.5)
         }
+        // 植树节那个活动结束了吗: asking whether a session is over is asking how it stands.
+        let asksIfOver =
+            text.hasSuffix("吗") || text.hasSuffix("吗？") || text.hasSuffix("吗?") || text.hasSuffix("?")
+            || text.hasSuffix("？") || t.containsAny(["了没", "结束没", "完了没", "有没有结束"])
+        if score("done") > 0, asksIfOver, slots.headcount == nil, slots.rating == nil, knownPeople == 0 {
+            bump("session", score("done") + 1 - score("session"))
+            bump("done", -2)
+        }
         // 湿地保护讲座的情况: how one session stands, when no volunteer is named.
         if activityNoun, knownPeople == 0, !listing, t.containsAny(["的情况", "情况如何", "怎么样了"]) {
             bump("session", score("session") > 0 ? 1 : 4)

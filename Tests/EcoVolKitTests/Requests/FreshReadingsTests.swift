@@ -193,6 +193,11 @@ import Testing
         let caohai = try #require(ids["caohai-birds"])
         #expect(read("草海观鸟那场罗文静表现很好，给她5分").best?.line == "/mark \(caohai) \(id("罗文静")) rating=5")
         #expect(read("查下田甜的记录").best?.line == "/person \(id("田甜"))")
+        // Asking whether a session is over shows it; saying it is over marks it done.
+        let planting = try #require(ids["tree-planting"])
+        #expect(read("植树节那个活动结束了吗").best?.line == "/session \(planting)")
+        #expect(read("is the tree planting done?").best?.line == "/session \(planting)")
+        #expect(read("植树节那个活动结束了，来了45人").best?.line == "/done \(planting) reached=45")
         // A month named alone: a listing means the coming one, a report the last one.
         #expect(read("4月份有什么活动").best?.line == "/sessions from=2027-04-01 to=2027-04-30")
         #expect(read("出一份4月份的报告").best?.line == "/report 2026-04")
