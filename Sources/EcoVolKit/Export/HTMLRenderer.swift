@@ -182,11 +182,7 @@ package enum HTMLRenderer {
 
     /// Running text whose bold and heading spans are `<strong>`; other styles are the screen's.
     static func styled(_ text: StyledText) -> String {
-        text.spans.map { span in
-            let body = lines(span.text)
-            guard !body.isEmpty, span.style == .bold || span.style == .heading else { return body }
-            return "<strong>" + body + "</strong>"
-        }.joined()
+        text.markup(escape: lines, strong: { "<strong>" + $0 + "</strong>" })
     }
 
     /// Escaped text with its line breaks as `<br />` and every date, time, figure and id

@@ -71,11 +71,7 @@ package enum MarkdownRenderer {
 
     /// Running text whose bold and heading spans stay bold; other styles are the screen's.
     static func styled(_ text: StyledText) -> String {
-        text.spans.map { span in
-            let body = inline(span.text)
-            guard !body.isEmpty, span.style == .bold || span.style == .heading else { return body }
-            return "**" + body + "**"
-        }.joined()
+        text.markup(escape: { inline($0) }, strong: { "**" + $0 + "**" })
     }
 
     /// A table cell: pipes escaped, line breaks as `<br>`.
