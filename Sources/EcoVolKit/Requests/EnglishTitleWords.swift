@@ -41,6 +41,9 @@ enum EnglishTitleWords {
         "biodiversity": ["多样", "生物"], "air": ["空气", "大气"], "noise": ["噪声"], "plastic": ["塑料"],
         "energy": ["节能", "能源"], "forest": ["森林"], "soil": ["土壤"], "wildlife": ["动物"], "bird": ["鸟类"],
         "environment": ["环境"], "environmental": ["环境", "环保"], "science": ["科普"], "exhibition": ["展览"],
-        "thought": ["思想"], "enterprise": ["企业"], "company": ["企业"], "family": ["家庭"], "home": ["家庭"],
+        "thought": ["思想"], "enterprise": ["企业"], "company": ["企业"], "family": ["家庭", "亲子"], "home": ["家庭"],
+        "resettlement": ["安置", "搬迁"], "relocation": ["安置", "搬迁"], "office": ["办公"], "parent": ["亲子"],
+        "kids": ["亲子", "少儿"], "backbone": ["骨干"], "leader": ["骨干"], "code": ["法典"], "law": ["法典", "法治"],
+        "household": ["入户", "家庭"], "door": ["入户"], "straw": ["秸秆"], "burning": ["禁烧"],
     ]
 }

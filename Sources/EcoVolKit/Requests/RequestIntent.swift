@@ -93,6 +93,8 @@ struct RequestIntent {
                     "志愿者名单", "所有志愿者", "有哪些志愿者", "志愿者列表", "人员名单", "志愿者有哪些", "全部志愿者", "登记的志愿者", "注册的志愿者",
                     "志愿者都有谁", "志愿者有谁", "列个名单", "list volunteers", "all volunteers",
                     "volunteer list", "list of volunteers", "who are our volunteers", "list people",
+                    "registered volunteers",
+                    "all our volunteers", "our volunteers",
                 ], weight: 4)
         ],
         "report": [
@@ -110,7 +112,7 @@ struct RequestIntent {
                     "举办过的活动", "过去的活动", "以前的活动", "之前的活动", "所有活动", "全部活动", "past sessions",
                     "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动", "有啥安排", "啥安排", "哪些安排",
                     "what's on", "what is on", "what sessions", "which sessions", "list sessions", "any sessions",
-                    "events", "what do we have", "upcoming", "sessions",
+                    "events", "what do we have", "upcoming", "sessions", "coming up",
                     "show me the schedule", "the schedule for", "calendar for",
                 ], weight: 4)
         ],
@@ -128,7 +130,8 @@ struct RequestIntent {
         "session": [
             Cue(
                 words: [
-                    "详情", "详细信息", "详细情况", "具体情况", "报了多少人", "多少人报名", "报名情况", "几点开始", "在哪里举行", "details",
+                    "详情", "详细信息", "详细情况", "具体情况", "报了多少人", "多少人报名", "报名情况", "报了几个人", "几个人报名", "报了几个", "几点开始", "在哪里举行",
+                    "details",
                     "detail", "how many people signed up", "how many have signed up", "how many signed up",
                     "在哪举行", "在哪儿举行", "在什么地方举行", "几点结束",
                     "how many people are coming", "how many are coming",
@@ -292,6 +295,9 @@ struct RequestIntent {
     /// "check Huang Lei in", "check her out": the phrasal verb around the person.
     static let splitCheckPattern = RequestSlots.regex("\\bcheck\\s+(?:[a-z]+\\s+){1,3}(in|out)\\b")
 
+    /// "sign Long Chunhua up for the wetland talk", "put Li Na down for Saturday".
+    static let splitSignUpPattern = RequestSlots.regex("\\b(?:sign|put)\\s+(?:[a-z']+\\s+){1,3}(?:up|down)\\s+for\\b")
+
     /// "take Tian Tian off the talk", "cross Li Na off": the phrasal verb around the person.
     static let splitOffPattern = RequestSlots.regex("\\b(?:take|cross|strike|get)\\s+(?:[a-z']+\\s+){1,3}off\\b")
 
@@ -300,7 +306,7 @@ struct RequestIntent {
         "取消报名", "撤销报名", "退出报名", "退报名", "不去了", "不参加了", "去不了了", "来不了了", "参加不了",
         "can't make it", "cannot make it", "can't come", "cannot come", "won't make it", "won't be coming",
         "not coming", "drop out", "drops out", "dropped out", "pull out", "pulled out", "can't attend",
-        "cannot attend", "won't attend",
+        "cannot attend", "won't attend", "can't make", "cannot make", "won't make",
     ]
 
     /// Someone who left a session before its end (checked out, or served until a time).
@@ -337,8 +343,9 @@ struct RequestIntent {
         let scheduleCue = score("schedule")
         // How a line about something over reads its day: 周六 / 17号 said after them are the last ones.
         let recent = slots.pastDay(today: today)
+        // 那场 and 名额 point at a session as surely as 讲座 does (平坝小学那场名额改成20个).
         let activityNoun =
-            slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护", "宣传"])
+            slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护", "宣传", "那场", "这场", "名额"])
             || t.hasAnyWord([
                 "session", "sessions", "event", "events", "talk", "talks", "training", "trainings", "patrol", "patrols",
             ])
@@ -456,6 +463,12 @@ struct RequestIntent {
             bump("done", -3)
             bump("people", -3)
         }
+        // 王芳现在几星了, what star level is Wang Fang at: one volunteer's level is on their page.
+        if score("stars") > 0, knownPeople == 1,
+            !t.containsAny(["哪些", "名单", "谁", "都有", "各"]) && !t.hasAnyWord(["who", "list", "all", "which"])
+        {
+            bump("person", score("stars") + 1 - score("person"))
+        }
         // 姓王的志愿者: people by surname.
         if t.chars.indices.contains(where: { i in
             t.chars[i] == "姓" && i + 1 < t.count && RequestText.isHan(t.chars[i + 1])
@@ -485,8 +498,10 @@ struct RequestIntent {
         if knownPeople > 0, score("log") == 0, score("schedule") == 0, recent.day.map({ $0 <= today }) ?? true,
             !asksHowMuch,
             slots.rating != nil
-                || (slots.hours != nil && t.containsAny(["实际", "服务了", "干了", "做了", "工作了"]))
-                || t.hasAnyWord(["served", "worked"])
+                || (slots.hours != nil && t.containsAny(["实际", "服务了", "干了", "做了", "工作了", "只待了", "只呆了", "待了"]))
+                || t.hasAnyWord(["served", "worked", "stayed"])
+                || t.containsAny(["时长改成", "时长改为", "时长改一下"])
+                || t.hasAnyWord(["correct his hours", "correct her hours", "fix his hours", "fix her hours"])
         {
             bump("mark", score("mark") > 0 ? 1 : 4.5)
             bump("done", -2)
@@ -544,6 +559,14 @@ struct RequestIntent {
             if knownPeople > 0, score("person") == 0 { bump("person", 3.5) }
         }
         if score("unlog") == 0, let regex = splitOffPattern, !t.matches(regex).isEmpty { bump("unlog", 3.5) }
+        if score("log") == 0, let regex = splitSignUpPattern, !t.matches(regex).isEmpty { bump("log", 3.5) }
+        // 龙春花和孙志刚要参加下周四的讲座: named volunteers who will take part are signed up.
+        if score("log") == 0, knownPeople > 0, activityNoun || slots.day != nil,
+            t.containsAny(["要参加", "想参加", "也参加", "会参加", "去参加", "报名参加", "也要去", "想去"]),
+            !askingMarkers.contains(where: { matches($0, t) })
+        {
+            bump("log", 3.5)
+        }
         if score("checkin") == 0, score("checkout") == 0, let regex = splitCheckPattern,
             let m = t.matches(regex).first
         {

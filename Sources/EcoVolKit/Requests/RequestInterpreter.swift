@@ -176,7 +176,7 @@ public struct RequestInterpreter {
         case "cancel":
             return withSession(p, t, slots, purpose: .upcoming) { p in p.set("reason", Self.reason(t)) }
         case "mark":
-            return withSession(p, t, slots, purpose: .finish, attendedBy: people) { p in
+            let marked = withSession(p, t, slots, purpose: .finish, attendedBy: people) { p in
                 namedPerson(&p, t, people, slots)
                 // How it went: a no-show, a rating, the hours actually served, a note.
                 let absent =
@@ -195,12 +195,26 @@ public struct RequestInterpreter {
                 }
                 p.set("note", Self.note(t))
             }
+            return marked.map(loggedIfNotOnTheSession)
         case "edit":
             return edit(p, t, slots, parser)
         default: return []
         }
         p.missing += missingFields(p)
         return [p]
+    }
+
+    /// 周建国上周六也去巡河了，干了两个半小时: hours for someone the session's list does not
+    /// have yet are logged with them (`/log ID PERSON hours=`); marking changes an attendance
+    /// that is there, and would fail when run.
+    private func loggedIfNotOnTheSession(_ p: RequestProposal) -> RequestProposal {
+        guard let state, p.positionals.count == 2, p.value("status") == nil, let hours = p.value("hours"),
+            state.sessions[p.positionals[0]] != nil,
+            !state.participations(session: p.positionals[0]).contains(where: { $0.person == p.positionals[1] })
+        else { return p }
+        var log = RequestProposal(command: "log", positionals: p.positionals, notes: p.notes, confidence: p.confidence)
+        log.set("hours", hours + "h")
+        return log
     }
 
     /// The proposal for each of the (at most two) sessions the words may mean.
@@ -304,7 +318,7 @@ public struct RequestInterpreter {
     ) {
         let type = slots.type
         // Read before the topic takes the words: 一共4次 is not part of what the session is about.
-        let series = SessionSeriesWords(t)
+        let series = SessionSeriesWords(&t)
         let topic = Self.topic(&t)
         p.set("title", Self.title(topic: topic, type: type, t))
         p.set("type", type?.rawValue)

@@ -130,8 +130,16 @@ extension RequestInterpreter {
                 out.append(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
             }
         }
+        // "a new volunteer named Li Xiang turned up"
+        if out.isEmpty, let regex = englishNamedPattern, let g = t.matches(regex).first?.groups[1],
+            let name = englishName(g)
+        {
+            out.append(name)
+        }
         return out
     }
+
+    static let englishNamedPattern = RequestSlots.regex("\\b(?:named|called)\\s+([a-z]+(?: [a-z]+)?)\\b")
 
     /// Where a log request names people, in the order tried (compiled once).
     static let unknownNamePatterns: [NSRegularExpression] = [
@@ -139,6 +147,8 @@ extension RequestInterpreter {
         "(?:登记|记上|添加|录入|报名|签到)\\s*(?:一下)?\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:到|进|参加|为|在|去)",
         "^([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:参加了|去了|来了|到了|报名参加|报名|要参加)",
         "(?:加上|添上|还有|来了)\\s*([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:[，,。]|登记|$)",
+        // 来了个新志愿者叫李想，麻烦登记上: a newcomer introduced by name.
+        "(?:名叫|叫做|名字叫|名字是|叫)\\s*([\\p{Han}]{2,3}?)\\s*(?:[，,。！!、]|麻烦|帮|请|也|登记|记|加|$)",
     ].compactMap(RequestSlots.regex)
 
     static let englishNamesPattern = RequestSlots.regex(

@@ -17,13 +17,30 @@ struct RequestText {
             .replacingOccurrences(of: "：", with: ":")
             .replacingOccurrences(of: "　", with: " ")
             .replacingOccurrences(of: "’", with: "'")
-        chars = Self.arabicNumerals(Array(Self.englishDates(Self.englishDigits(Self.spokenDayParts(folded)))))
+        chars = Self.arabicNumerals(
+            Array(Self.englishDates(Self.englishDigits(Self.spokenDayParts(Self.mistyped(folded))))))
         used = Array(repeating: false, count: chars.count)
         scalars = Self.scalarValues(chars)
     }
 
     var text: String { String(chars) }
     var count: Int { chars.count }
+
+    /// The verbs of a request as a pinyin keyboard mistypes them (登寄 for 登记, 签倒 for 签到,
+    /// 讲坐 for 讲座): a homophone picked from the candidate list, read as meant. And 钟头, the
+    /// spoken hour (一个半钟头, 干了多少个钟头), read as 小时.
+    static let mistypings = [
+        ("登寄", "登记"), ("登计", "登记"), ("签倒", "签到"), ("签推", "签退"), ("取销", "取消"), ("取肖", "取消"), ("讲坐", "讲座"),
+        ("报民", "报名"), ("证名", "证明"), ("撤消", "撤销"), ("安拍", "安排"), ("推尺", "推迟"), ("钟头", "小时"),
+    ]
+
+    static func mistyped(_ text: String) -> String {
+        var out = text
+        for (typed, meant) in mistypings where out.contains(typed) {
+            out = out.replacingOccurrences(of: typed, with: meant)
+        }
+        return out
+    }
 
     /// 明早, 今晚, 昨晚: the day and its part in two characters, as coordinators type them.
     static func spokenDayParts(_ text: String) -> String {
@@ -316,6 +333,8 @@ extension RequestText {
                 result.replaceSubrange(r, with: "\(month + 1)月\(day)日")
             }
         }
+        // "10am to noon", "at midday": twelve o'clock.
+        result = replacing(noonPattern, in: result) { groups in "\(groups[0]) 12pm" }
         // "at 9", "at 3": an hour with no am/pm, read as 9点 (and so as an afternoon for 1–6).
         result = replacing(bareHourPattern, in: result) { groups in
             Int(groups[0]).flatMap { (1...12).contains($0) ? "\($0)点" : nil }
@@ -333,6 +352,9 @@ extension RequestText {
         }
         return result
     }
+
+    static let noonPattern = try? NSRegularExpression(
+        pattern: "\\b(to|till|until|at|from)\\s+(?:noon|midday)\\b", options: [.caseInsensitive])
 
     /// "at 9" with nothing after the number that says what it counts or which half of the day.
     static let bareHourPattern = try? NSRegularExpression(

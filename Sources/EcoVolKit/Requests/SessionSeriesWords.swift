@@ -2,13 +2,13 @@ import Foundation
 
 /// What a scheduling request says about a series and a training's level: 每周六…一共4次 is
 /// `repeat=weekly count=4`, "every other Tuesday for 6 weeks" `repeat=biweekly count=3`,
-/// 骨干培训 `level=backbone`. Read from the words before the topic is taken, so 一共4次 is
-/// not taken as part of what the session is about.
+/// 骨干培训 `level=backbone`. Read from the words before the topic is taken, and the count's
+/// words are marked as read, so 一共4次 and 连续整四周 are not taken as what the session is about.
 struct SessionSeriesWords {
     var repeats: RepeatRule?
     var count: Int?
 
-    init(_ t: RequestText) {
+    init(_ t: inout RequestText) {
         let every: [(RepeatRule, [String], [String])] = [
             (
                 .biweekly, ["每两周", "每隔一周", "隔周", "双周"],
@@ -28,6 +28,7 @@ struct SessionSeriesWords {
                 let unit = m.groups.count > 2 ? m.groups[2] ?? "" : ""
                 let inWeeks = ["周", "星期", "礼拜", "week"].contains { unit.contains($0) }
                 count = inWeeks && repeats == .biweekly ? (n + 1) / 2 : n
+                t.markUsed(m.range)
                 return
             }
         }
@@ -39,8 +40,9 @@ struct SessionSeriesWords {
 
     /// 一共4次, 共6场, 连续4周, "4 times", "for 6 weeks", "6 sessions" (the second group: counted in weeks).
     static let countPatterns: [NSRegularExpression?] = [
-        RequestSlots.regex("(?:一共|总共|共|连续|连着|办|搞)\\s*(\\d+)\\s*(?:次|场|期|回)"),
-        RequestSlots.regex("(?:一共|总共|共|连续|连着)\\s*(\\d+)\\s*(周|个星期|个礼拜)"),
+        // 连续整四周, 整整4次: 整 said for emphasis.
+        RequestSlots.regex("(?:一共|总共|共|连续|连着|整整|办|搞)\\s*整?\\s*(\\d+)\\s*(?:次|场|期|回)"),
+        RequestSlots.regex("(?:一共|总共|共|连续|连着|整整)\\s*整?\\s*(\\d+)\\s*(周|个周|个星期|个礼拜)"),
         RequestSlots.regex("\\b(\\d+)\\s+(?:times|sessions|occurrences)\\b"),
         RequestSlots.regex("\\bfor\\s+(\\d+)\\s+(weeks|months|days)\\b"),
         RequestSlots.regex("(\\d+)\\s*次"),

@@ -25,6 +25,12 @@ import Testing
         #expect(try parts("后天 中午12点") == ("2026-05-31", 12, 0))
         #expect(try parts("下周三 9:30") == ("2026-06-03", 9, 30))
         #expect(try parts("周六 9:00") == ("2026-05-30", 9, 0))
+        // 礼拜 is said for 周 with every week word: last, this and next week's.
+        #expect(try parts("上礼拜六 9:00") == ("2026-05-23", 9, 0))
+        #expect(try parts("上个礼拜三 9:00") == ("2026-05-20", 9, 0))
+        #expect(try parts("这个礼拜六 9:00") == ("2026-05-30", 9, 0))
+        #expect(try parts("下个礼拜一 9:00") == ("2026-06-01", 9, 0))
+        #expect(try parts("上个星期五 9:00") == ("2026-05-22", 9, 0))
         #expect(try parts("next Wednesday 9:30") == ("2026-06-03", 9, 30))
         #expect(try parts("tomorrow 2pm") == ("2026-05-30", 14, 0))
         #expect(try parts("today 12am") == ("2026-05-29", 0, 0))

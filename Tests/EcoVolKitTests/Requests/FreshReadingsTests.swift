@@ -202,4 +202,57 @@ import Testing
         #expect(read("4月份有什么活动").best?.line == "/sessions from=2027-04-01 to=2027-04-30")
         #expect(read("出一份4月份的报告").best?.line == "/report 2026-04")
     }
+
+    /// A third writer's ways (the fresh-c store, now Wednesday 2027-05-19 10:20): 那场 and 名额
+    /// name a session, 登寄 is 登记, 钟头 is an hour, 上礼拜六 is last week's, a newcomer is
+    /// introduced with 叫, someone not on a session's list is logged with the hours they served,
+    /// one volunteer's star level is on their page, and English phrasal verbs.
+    @Test func aThirdWritersWays() async throws {
+        let (first, ids, state) = try await Self.reading("平坝小学节约用水那场名额改成20个吧，报的人多", store: "fresh-c-store")
+        let pingba = try #require(ids["pingba-water-sat"])
+        #expect(first.best?.line == "/edit \(pingba) capacity=20")
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-c-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        let training = try #require(ids["duyun-backbone-training"])
+        #expect(
+            read("把马晓东 孙志刚登寄到下周五的骨干培训").best?.line == "/log \(training) \(id("马晓东")) \(id("孙志刚"))")
+        #expect(read("王芳今年一共干了多少个钟头").best?.line == "/person \(id("王芳")) period=2027")
+        // 周建国 is not on the patrol's list: his hours come with logging him.
+        let patrol = try #require(ids["duyun-river-patrol"])
+        #expect(
+            read("上礼拜六巡河周建国也去了，帮他补上，干了两个半小时").best?.line
+                == "/log \(patrol) \(id("周建国")) hours=2.5h")
+        // 王芳 is: her hours are marked.
+        #expect(read("上礼拜六巡河王芳只待了两个小时").best?.line == "/mark \(patrol) \(id("王芳")) hours=2")
+        let kaili = try #require(ids["kaili-river-cleanup"])
+        #expect(read("巴拉河净滩那场来了个新志愿者叫石磊，帮忙登记上").best?.line == "/log \(kaili) 石磊")
+        #expect(read("王芳现在几星了").best?.line == "/person \(id("王芳"))")
+        #expect(read("What star level is Wang Fang at?").best?.command == "person")
+        #expect(read("各星级的志愿者有哪些").best?.command == "stars")
+        let office = try #require(ids["huichuan-lowcarbon-office"])
+        #expect(
+            read("龙春花和孙志刚要参加下周四汇川的低碳办公讲座").best?.line == "/log \(office) \(id("龙春花")) \(id("孙志刚"))")
+        #expect(read("我要参加下周四的讲座，需要准备什么").decision == .question)
+        let wetland = try #require(ids["caohai-wetland-village"])
+        #expect(
+            read("Sign Long Chunhua up for the wetland talk next Tuesday.").best?.line == "/log \(wetland) \(id("龙春花"))"
+        )
+        let friday = try #require(ids["yunyan-sorting-fri"])
+        #expect(
+            read("Zhao Jing can't make Friday's talk, please take her off the list.").best?.line
+                == "/unlog \(friday) \(id("赵静"))")
+        #expect(read("麻烦帮我看看周五云岩那场垃圾分类讲座现在报了几个人").best?.line == "/session \(friday)")
+        let resettlement = try #require(ids["huishui-resettlement"])
+        #expect(
+            read("The resettlement site session wrapped up early, we reached 52 residents").best?.line
+                == "/done \(resettlement) reached=52")
+        #expect(read("List all our registered volunteers.").best?.line == "/people")
+        #expect(read("What's coming up in Anshun?").best?.line == "/sessions city=安顺市")
+        // A series' count is not its title; "to noon" ends at twelve.
+        let series = try #require(read("从下周六开始 每周六早上八点半去都匀剑江巡河 搞三个小时 连续整四周").best)
+        #expect(series.value("count") == "4" && series.value("title") == "剑江巡河")
+        let wetlandDay = try #require(
+            read("Schedule a wetland education session for families in Guiyang this Sunday, 10am to noon.").best)
+        #expect(wetlandDay.value("type") == "education" && wetlandDay.value("duration") == "2h")
+    }
 }

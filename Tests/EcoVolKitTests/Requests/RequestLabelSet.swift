@@ -146,8 +146,10 @@ enum RequestLabelSet {
         }
         if let extra = description.extraPeople, !extra.isEmpty, let host = ids.values.sorted().first {
             for name in extra {
-                _ = await run(context, "/log \(host) \(name)")
-                _ = await run(context, "/unlog \(host) \(name)")
+                // "Emily Carter" is one person: as positionals she would be two.
+                let spaced = name.contains(" ")
+                _ = await run(context, "/log \(host) " + (spaced ? "name=\"\(name)\"" : name))
+                _ = await run(context, "/unlog \(host) " + (spaced ? "\"\(name)\"" : name))
             }
         }
         return (try await context.outreachStore().state, ids)
