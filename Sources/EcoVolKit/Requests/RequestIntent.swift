@@ -409,7 +409,8 @@ struct RequestIntent {
         // 张三李四都来参加了周六的河道巡护: named people came to a session — their attendance,
         // logged. With a headcount it is the session's outcome (above); with 几次 or 哪些 a question.
         if slots.headcount == nil, score("log") == 0, activityNoun || slots.day != nil,
-            t.containsAny(["来参加了", "参加了", "都来了", "来了", "到场了", "参与了"]),
+            t.containsAny(["来参加了", "参加了", "都来了", "来了", "到场了", "参与了", "也去了"])
+                || t.containsAny(["去了"]) && t.containsAny(["补上", "补登", "补录", "补记"]),
             !askingMarkers.contains(where: { matches($0, t) }),
             knownPeople > 0 || newNames > 0
         {

@@ -319,6 +319,14 @@ public struct RequestInterpreter {
         let type = slots.type
         // Read before the topic takes the words: 一共4次 is not part of what the session is about.
         let series = SessionSeriesWords(&t)
+        // 顺便把讲师写成周建国: the lecturer and the words naming them are not the topic.
+        for k in people where k.lecturer {
+            t.markUsed(k.range)
+            for lead in ["顺便把讲师写成", "把讲师写成"] + Self.lecturerLeadIns {
+                let from = max(0, k.range.lowerBound - lead.count)
+                if t.slice(from..<k.range.lowerBound) == lead { t.markUsed(from..<k.range.lowerBound) }
+            }
+        }
         let topic = Self.topic(&t)
         p.set("title", Self.title(topic: topic, type: type, t))
         p.set("type", type?.rawValue)
@@ -391,6 +399,7 @@ public struct RequestInterpreter {
     /// Words that ask for the sessions already held (列一下已经办过的活动).
     static let pastSessionWords = [
         "办过", "搞过", "做过", "举办过", "开展过", "过去的", "以前的", "之前的", "已结束", "已经结束", "结束了的", "已经办", "办完的",
+        "以往", "往期", "已开展", "已举办", "已经开展", "已经举办", "历史活动",
     ]
 
     private func period(_ p: inout RequestProposal, _ slots: RequestSlots, positional: Bool) {
@@ -428,10 +437,21 @@ public struct RequestInterpreter {
         } else {
             what = "sessions"
         }
-        // The file the words name (hours.csv), else one named after what is exported.
-        let file = t.text.split(whereSeparator: { $0.isWhitespace || "，,、。".contains($0) }).map(String.init).first {
-            w in [".csv", ".json", ".md", ".html", ".ics"].contains { w.hasSuffix($0) && w.count > $0.count }
-        }
+        // The file the words name, as typed (文件名为九月活动.csv: 九月活动.csv), else one named
+        // after what is exported.
+        let file = t.typed.split(whereSeparator: { $0.isWhitespace || "，,、。；;：:“”\"".contains($0) }).lazy
+            .map { word -> String in
+                var name = String(word)
+                for lead in Self.fileNameLeadIns {
+                    if let r = name.range(of: lead) { name = String(name[r.upperBound...]) }
+                }
+                return name
+            }
+            .first { w in
+                [".csv", ".json", ".md", ".html", ".ics"].contains {
+                    w.lowercased().hasSuffix($0) && w.count > $0.count
+                }
+            }
         p.positionals = [what, file ?? (what + (what == "calendar" ? ".ics" : ".csv"))]
         if let s = slots.span {
             if let code = s.code {
@@ -443,6 +463,9 @@ public struct RequestInterpreter {
         }
         p.set("city", slots.city?.name)
     }
+
+    /// Words that say a file's name comes next (文件名为, 保存为, 存成).
+    static let fileNameLeadIns = ["文件名为", "文件名叫", "文件名是", "文件名", "命名为", "名为", "保存为", "保存成", "存为", "存成", "导出为", "导出成"]
 
     private func person(_ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson]) {
         if let known = people.first {
@@ -632,7 +655,9 @@ public struct RequestInterpreter {
             var rank = asideOpeners.contains { c.hasPrefix($0) } ? 0 : 1
             // 做环保法规宣讲: the words before the kind of talk are its topic.
             if lessonEndings.contains(where: { chunk.hasSuffix($0) }) { rank = 2 }
-            if let told = Self.told(c) {
+            // 讲讲节约用水: the filler 讲讲 is the verb that says what follows is told.
+            let opening = chunk.trimmingCharacters(in: .whitespaces)
+            if let told = Self.told(c) ?? (opening.hasPrefix("讲") ? Self.told(opening) : nil) {
                 c = told
                 rank = 2
             }

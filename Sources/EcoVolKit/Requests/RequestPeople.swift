@@ -71,6 +71,7 @@ extension RequestInterpreter {
         for i in found.indices {
             let after = t.slice(found[i].range.upperBound..<min(t.count, found[i].range.upperBound + 2))
             let before = t.slice(max(0, found[i].range.lowerBound - 3)..<found[i].range.lowerBound)
+            let lead = t.slice(max(0, found[i].range.lowerBound - 6)..<found[i].range.lowerBound)
             // 请吴晓燕到七星关区…讲: the one invited to speak.
             let following = t.slice(found[i].range.upperBound..<min(t.count, found[i].range.upperBound + 24))
             let invited = before.hasSuffix("请") && following.contains("讲")
@@ -78,10 +79,21 @@ extension RequestInterpreter {
                 after.hasPrefix("主讲") || after.hasPrefix("来讲") || before.hasSuffix("讲师") || invited
                 || before.hasSuffix("由") && after.hasPrefix("讲")
                 || before.hasSuffix("by ")
+                || Self.lecturerLeadIns.contains { lead.hasSuffix($0) }
+                || [
+                    " as the lecturer", " as lecturer", " as the speaker", " as speaker", " to give the talk",
+                    " giving the talk",
+                ]
+                .contains { following.hasPrefix($0) }
                 || t.slice(max(0, found[i].range.lowerBound - 9)..<found[i].range.lowerBound).contains("lecturer")
         }
         return found
     }
+
+    /// Words before the lecturer's name (讲师写成周建国, 主讲人是吴晓燕).
+    static let lecturerLeadIns = [
+        "讲师写成", "讲师填", "讲师是", "讲师为", "讲师由", "讲师请", "主讲人是", "主讲人为", "主讲人", "主讲是", "主讲为", "主讲请", "讲课人是", "宣讲人是",
+    ]
 
     /// The runs of Latin letters of the text with their character ranges.
     static func latinWords(_ t: RequestText) -> [(word: String, range: Range<Int>)] {
@@ -147,6 +159,8 @@ extension RequestInterpreter {
         "(?:登记|记上|添加|录入|报名|签到)\\s*(?:一下)?\\s*([\\p{Han}、，,和跟与及 ]{2,40}?)\\s*(?:到|进|参加|为|在|去)",
         "^([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:参加了|去了|来了|到了|报名参加|报名|要参加)",
         "(?:加上|添上|还有|来了)\\s*([\\p{Han}、，,和跟与及 ]{2,20}?)\\s*(?:[，,。]|登记|$)",
+        // 上周六巡河周建国也去了，帮他补上: someone named after the session, who went.
+        "([\\p{Han}]{2,3}?)\\s*(?:也|都)?\\s*(?:去了|参加了|来了|到了)[^吗呢？?]*(?:补上|补登|补录|补记|登记|记上|加上)",
         // 来了个新志愿者叫李想，麻烦登记上: a newcomer introduced by name.
         "(?:名叫|叫做|名字叫|名字是|叫)\\s*([\\p{Han}]{2,3}?)\\s*(?:[，,。！!、]|麻烦|帮|请|也|登记|记|加|$)",
     ].compactMap(RequestSlots.regex)

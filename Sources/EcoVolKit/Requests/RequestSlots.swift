@@ -21,6 +21,8 @@ struct RequestSlots {
     var dayIsBareWeekday = false
     /// The day was read from a day of the month alone (15号): this month, or the next once past.
     var dayIsBareDayOfMonth = false
+    /// The day was a month and day with no year (9月9日, Sept 9): the parser reads the next one.
+    var dayIsYearless = false
     /// The span was a month named without its year (4月份, April): the last such month for a
     /// report; a listing of sessions may mean the coming one.
     var bareMonth: Int?
@@ -43,7 +45,7 @@ struct RequestSlots {
         scanDuration(&t)
         scanRating(&t)
         scanHeadcount(&t)
-        audience = Self.firstWord(in: &t, Self.audienceWords)
+        audience = Self.addressedAudience(in: &t) ?? Self.firstWord(in: &t, Self.audienceWords)
         // 机关干部, 社区家庭: the other setting words belong to the same phrase.
         t.markWords(Self.audienceWords.map(\.0).filter { !$0.allSatisfy(\.isASCII) && $0.count >= 2 })
         // The head noun comes last in Chinese (环境监督培训 is a training); 讲 alone only when nothing else names the kind.
@@ -103,7 +105,7 @@ struct RequestSlots {
             }
             let r = i..<i + len
             // "next week" is a span of days, not its Monday.
-            if t.slice(r).trimmingCharacters(in: .whitespaces) == "next week" {
+            if t.slice(r).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) == "next week" {
                 i = r.upperBound
                 continue
             }
@@ -122,6 +124,7 @@ struct RequestSlots {
                     day = m.day
                     dayRange = r
                     dayIsBareWeekday = Self.isBareWeekday(t.slice(r))
+                    dayIsYearless = Self.isYearless(t.slice(r))
                 }
                 if time == nil, m.hasTime {
                     // 三点开始 for an outreach session is three in the afternoon unless said otherwise.
@@ -168,6 +171,13 @@ struct RequestSlots {
         t.markUsed(m.range)
     }
 
+    /// 9月9日, 9月9号下午, sept 9: a month and a day and no year.
+    static func isYearless(_ piece: String) -> Bool {
+        let p = piece.lowercased()
+        guard !p.contains("年"), p.range(of: "\\d{4}", options: .regularExpression) == nil else { return false }
+        return p.contains("月") || DateTimeParser.englishMonths.contains { p.contains($0.0) }
+    }
+
     /// 周六, 星期六下午, saturday 3pm — a weekday not tied to a week by 上/下/这/本, last/next/this.
     static func isBareWeekday(_ piece: String) -> Bool {
         let p = piece.trimmingCharacters(in: .whitespaces)
@@ -183,6 +193,9 @@ struct RequestSlots {
         var s = self
         if dayIsBareWeekday {
             s.day = d.adding(days: -7)
+        } else if dayIsYearless {
+            guard CalendarDate.isValid(year: d.year - 1, month: d.month, day: d.day) else { return self }
+            s.day = CalendarDate(year: d.year - 1, month: d.month, day: d.day)
         } else if dayIsBareDayOfMonth {
             let (y, m) = d.month == 1 ? (d.year - 1, 12) : (d.year, d.month - 1)
             guard CalendarDate.isValid(year: y, month: m, day: d.day) else { return self }
@@ -537,7 +550,8 @@ struct RequestSlots {
         "(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)?\\s*(?:"
             + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
         "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*(?:[:：]|为|是|有)?\\s*(\\d{1,6})",
-        "(?:来了|到了|到场|参加了?)\\s*(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)",
+        // 学生来了大概120个: a rough figure is still the figure.
+        "(?:来了|到了|到场|参加了?)\\s*(?:大概|大约|约|差不多|将近|接近)?\\s*(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)",
     ].compactMap(regex)
 
     private mutating func scanRating(_ t: inout RequestText) {
@@ -604,6 +618,32 @@ struct RequestSlots {
         }
         guard let best else { return nil }
         if mark { t.markUsed(best.3) }
+        return best.2
+    }
+
+    /// The audience the words address (为企业职工开展, 给村民讲, 面向中学生, for families): it wins
+    /// over a setting word said earlier (两河街道 is where, not for whom).
+    static func addressedAudience(in t: inout RequestText) -> Audience? {
+        var best: (Int, Int, Audience, Range<Int>)? = nil
+        for (w, v) in audienceWords where w.count >= 2 {
+            let ascii = w.first?.isASCII == true
+            var start = 0
+            while let r = ascii ? t.wordRange(of: w, from: start) : t.range(of: w, from: start) {
+                start = r.upperBound
+                guard !t.used[r.lowerBound] else { continue }
+                let before = t.slice(max(0, r.lowerBound - 5)..<r.lowerBound)
+                let addressed =
+                    ascii
+                    ? ["for ", "for the ", "for local ", "to "].contains { before.hasSuffix($0) }
+                    : ["给", "为", "面向", "针对", "向", "对"].contains { before.hasSuffix($0) }
+                guard addressed else { continue }
+                if let b = best, b.0 < r.lowerBound || (b.0 == r.lowerBound && b.1 >= w.count) { break }
+                best = (r.lowerBound, w.count, v, r)
+                break
+            }
+        }
+        guard let best else { return nil }
+        t.markUsed(best.3)
         return best.2
     }
 

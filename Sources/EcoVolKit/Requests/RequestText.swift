@@ -8,11 +8,14 @@ import Foundation
 struct RequestText {
     let chars: [Character]
     var used: [Bool]
+    /// The line as typed, for what must keep its letters and numerals (a file name: 九月活动.csv).
+    let typed: String
     /// The characters' scalar values when every character is one scalar (Han, Latin, digits:
     /// nearly always), so searching compares integers instead of grapheme clusters.
     private let scalars: [UInt32]?
 
     init(_ raw: String) {
+        typed = raw
         let folded = NumberText.halfWidth(TextNormalizer.simplifiedHan(raw)).lowercased()
             .replacingOccurrences(of: "：", with: ":")
             .replacingOccurrences(of: "　", with: " ")
@@ -103,8 +106,8 @@ struct RequestText {
     }
 
     /// An occurrence of an English word with no letter on either side.
-    func wordRange(of word: String) -> Range<Int>? {
-        var start = 0
+    func wordRange(of word: String, from: Int = 0) -> Range<Int>? {
+        var start = from
         while let r = range(of: word, from: start) {
             let before = r.lowerBound == 0 || !Self.isLatin(chars[r.lowerBound - 1])
             let after = r.upperBound >= chars.count || !Self.isLatin(chars[r.upperBound])

@@ -255,4 +255,36 @@ import Testing
             read("Schedule a wetland education session for families in Guiyang this Sunday, 10am to noon.").best)
         #expect(wetlandDay.value("type") == "education" && wetlandDay.value("duration") == "2h")
     }
+
+    /// A fourth writer's ways (the fresh-d store, now Monday 2027-09-13 16:40): a rough
+    /// headcount (来了大概120个), a past month and day (9月9日) for a session that is over, the
+    /// audience the words address over a setting said before it (两河街道为企业职工开展), the
+    /// sessions held before (以往已开展), a file name as typed, a lecturer named after the
+    /// talk, "next week," before a comma.
+    @Test func aFourthWritersWays() async throws {
+        let (first, ids, state) = try await Self.reading(
+            "上周四红花岗四中那场垃圾分类讲座早就讲完了，学生来了大概120个，打个4分吧", store: "fresh-d-store")
+        let school = try #require(ids["sorting-school"])
+        #expect(first.best?.line == "/done \(school) reached=120 rating=4")
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-d-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        #expect(read("请将9月9日垃圾分类进校园活动标记为已完成，覆盖学生约150人").best?.line == "/done \(school) reached=150")
+        let series = try #require(read("请自下周一起，每两周一次于盘州市两河街道为企业职工开展危废管理科普，每次10:00-11:30，共4次").best)
+        #expect(series.value("audience") == "enterprise" && series.value("repeat") == "biweekly")
+        #expect(read("请列出铜仁市以往已开展的全部活动").best?.line == "/sessions past city=铜仁市")
+        #expect(
+            read("请将9月份全部活动导出为Excel表格，文件名为九月活动.csv").best?.line
+                == "/export sessions 九月活动.csv period=2027-09")
+        let talk = try #require(
+            read("Set up a wetland talk for families in Guanshanhu on the 25th at 10am, with Wang Fang as the lecturer")
+                .best)
+        #expect(talk.value("lecturer") == id("王芳"))
+        let kaili = try #require(ids["kaili-enterprise"])
+        #expect(
+            read("Take Shi Lei off the Kaili factory talk next week, he can't make it.").best?.line
+                == "/unlog \(kaili) \(id("石磊"))")
+        // 讲讲节约用水: what is told is the title, not the day it falls on.
+        let told = try #require(read("国庆那天上午十点想在汇川区给居民讲讲节约用水，两个钟头，顺便把讲师写成周敏").best)
+        #expect(told.value("title") == "节约用水宣讲" && told.value("lecturer") == id("周敏"))
+    }
 }

@@ -51,11 +51,17 @@ import Testing
     /// held 88.9 % / 65.6 % of 45 lines. Two held lines were seen while the set was wired in (one
     /// described in the writer's notes, one printed by mistake) and moved to the dev half. After
     /// tuning on the dev half and on lines of my own in the same styles: dev 100 % / 100 %, held
-    /// 93.0 % / 76.7 % of 43.
+    /// 93.0 % / 76.7 % of 43 (a third held line, printed by mistake later, was moved too: 92.9 % /
+    /// 79.3 % of 42, with the lecturer judged by id as well as by name). `fresh-d`, a fourth writer
+    /// (a township official's formal 请/于, a student mixing English, a grid worker's run-on
+    /// sentences, a foreign teacher; now: Monday 2027-09-13 16:40), first measured before any change
+    /// for it: dev 100 % / 71.9 %, held 84.4 % / 66.7 %; after tuning on its dev half: dev 100 % /
+    /// 96.9 %, held 86.7 % / 75.8 %.
     @Test(arguments: [
         ("fresh", "dev", 51, 0.90, 0.85), ("fresh", "held", 39, 0.87, 0.66),
         ("fresh-b", "dev", 50, 0.90, 0.85), ("fresh-b", "held", 40, 0.89, 0.72),
-        ("fresh-c", "dev", 47, 0.90, 0.85), ("fresh-c", "held", 43, 0.90, 0.74),
+        ("fresh-c", "dev", 48, 0.90, 0.85), ("fresh-c", "held", 42, 0.90, 0.74),
+        ("fresh-d", "dev", 45, 0.90, 0.85), ("fresh-d", "held", 45, 0.84, 0.72),
     ])
     func freshHalfMeetsTheThresholds(
         labels: String, half: String, size: Int, commandFloor: Double, argumentFloor: Double

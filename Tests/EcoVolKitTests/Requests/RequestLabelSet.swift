@@ -184,7 +184,7 @@ enum RequestLabelSet {
             return Verdict(
                 commandRight: false, argumentsRight: false, questionTurnedIntoChange: false, unsure: unsure, got: got)
         }
-        let right = positionalsMatch(label, best, state: state, ids: ids) && argumentsMatch(label, best)
+        let right = positionalsMatch(label, best, state: state, ids: ids) && argumentsMatch(label, best, state: state)
         return Verdict(
             commandRight: true, argumentsRight: right, questionTurnedIntoChange: false, unsure: unsure, got: got)
     }
@@ -215,8 +215,13 @@ enum RequestLabelSet {
         return Set(word.split(separator: "|").map(String.init))
     }
 
-    static func argumentsMatch(_ label: RequestLabel, _ proposal: RequestProposal) -> Bool {
-        for (key, accepted) in label.arguments {
+    static func argumentsMatch(_ label: RequestLabel, _ proposal: RequestProposal, state: OutreachState) -> Bool {
+        for (key, labelled) in label.arguments {
+            // A lecturer is a person: by name (as labelled) or by the id the proposal carries.
+            var accepted = labelled.map { $0.hasPrefix("person:") ? String($0.dropFirst(7)) : $0 }
+            if key == "lecturer" {
+                accepted += state.people.values.filter { accepted.contains($0.name) }.map(\.id)
+            }
             if key == "duration" {
                 guard let wanted = accepted.first.flatMap(DurationParser.hours), let got = duration(of: proposal),
                     abs(wanted - got) < 0.01
