@@ -60,6 +60,7 @@ let package = Package(
                 "Knowledge/WinterQuestions.json", "Knowledge/WinterQuestions.draft.txt",
                 "Knowledge/DawnQuestions.json", "Knowledge/DawnQuestions.draft.txt",
                 "Knowledge/MixedQuestions.json", "Knowledge/MixedQuestions.draft.txt",
+                "Knowledge/AutumnQuestions.json", "Knowledge/AutumnQuestions.draft.txt",
                 "Requests/Labelled",
             ]
         ),

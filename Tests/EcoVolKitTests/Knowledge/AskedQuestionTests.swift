@@ -123,6 +123,24 @@ struct AskedQuestionTests {
             categories: ["mixed", "english", "uncovered", "offtopic"],
             minimumTop1: 0.60, minimumTop3: 0.85, minimumRefused: 0.75, minimumCategoryTop1: 0.40,
             minimumRefusals: 15),
+        // A sixth set (2026-12-07): 160 questions written from the policy text and the README
+        // before the entries were opened (a retired teacher, a village cadre, a student, a
+        // lecturer, a foreign resident, a county coordinator), then labelled strictly by what the
+        // entries hold (30 to refuse, four of them questions that sound covered). First measured
+        // through the binary before any change: covered top-1 64.2 % dev / 68.7 % held, top-3
+        // 82.1 % / 83.6 %, refused 92.3 % / 76.9 %; lecturers' requests the weakest category
+        // (40 % dev, 20 % held: activities, dates and audience entries ahead of talking points).
+        // Refitting both models with its development half, and demoting activities and dates for
+        // a lecturer's request, each raised the development figures and lowered the held-out
+        // ones of the other sets, so neither was kept. Floors are those less a margin.
+        LabelledSet(
+            file: "AutumnQuestions.json", minimumCount: 160,
+            categories: [
+                "short", "colloquial", "long", "lecturer", "coordinator", "english", "mixed", "typo", "traditional",
+                "uncovered", "offtopic",
+            ],
+            minimumTop1: 0.62, minimumTop3: 0.79, minimumRefused: 0.78, minimumCategoryTop1: 0.15,
+            labelsFollowCategory: false),
     ]
 
     static func load(_ file: String = "AskedQuestions.json") throws -> [Asked] {
