@@ -25,7 +25,7 @@ struct RequestIntent {
                 words: [
                     "结束了", "办完了", "完成了", "搞完了", "圆满结束", "已结束", "顺利结束", "办好了", "做完了", "讲完了", "巡完了", "已完成", "结束啦", "收工",
                     "is done", "was done", "are done", "finished", "wrapped up", "completed", "is over", "went well",
-                    "mark as done", "mark done", "done",
+                    "mark as done", "mark done", "done", "标记完成", "标记为完成", "标记为已完成", "标为完成", "标为已完成", "点完成",
                 ], weight: 4),
             Cue(words: ["结束", "完成"], weight: 2.5),
         ],
@@ -48,7 +48,7 @@ struct RequestIntent {
             Cue(
                 words: [
                     "改到", "改成", "改为", "推迟", "延期", "提前到", "挪到", "换到", "换成", "调整到", "改在", "改期", "延后", "往后推", "推到", "调到",
-                    "延到", "reschedule",
+                    "延到", "改至", "调至", "推迟至", "提前至", "延至", "挪至", "换至", "改期至", "调整至", "reschedule",
                     "postpone",
                     "push back", "move ", "bring forward", "change the",
                 ], weight: 4)
@@ -83,7 +83,8 @@ struct RequestIntent {
         "mark": [
             Cue(
                 words: [
-                    "没来", "缺席", "没到", "未到场", "没参加", "no-show", "no show", "didn't come", "did not come", "didn't show",
+                    "没来", "缺席", "缺勤", "没有来", "没出现", "没到", "未到场", "没参加", "放鸽子", "no-show", "no show", "didn't come",
+                    "did not come", "didn't show",
                     "was absent", "absent",
                 ], weight: 4)
         ],
@@ -184,6 +185,8 @@ struct RequestIntent {
                 words: [
                     "检查一下数据", "检查数据", "检查记录", "检查一下记录", "核对数据", "核对一下", "核对下", "核查数据", "记录有没有问题", "数据有没有问题",
                     "漏填", "漏登", "record check", "check the records", "check records", "check the data", "data check",
+                    "核查", "记录是否完整", "数据是否完整", "有没有漏", "过一遍", "run a check", "check on our records", "check our records",
+                    "audit the records",
                 ], weight: 4.5)
         ],
         "record": [
@@ -276,7 +279,8 @@ struct RequestIntent {
 
     /// Words that make a question-shaped line a polite request (能帮我取消…吗, can you …).
     static let politeMarkers = [
-        "帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "can you", "could you", "would you", "please", "i need", "i want",
+        "帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "烦请", "劳驾", "请将", "请把", "can you", "could you", "would you",
+        "please", "i need", "i want",
         "i'd like", "let's",
         "我要", "我想", "我需要", "we need to", "i need to", "we have to", "i have to", "we must",
     ]
@@ -293,7 +297,12 @@ struct RequestIntent {
     )
 
     /// "check Huang Lei in", "check her out": the phrasal verb around the person.
-    static let splitCheckPattern = RequestSlots.regex("\\bcheck\\s+(?:[a-z]+\\s+){1,3}(in|out)\\b")
+    static let splitCheckPattern = RequestSlots.regex("\\b(?:check|sign)\\s+(?:[a-z]+\\s+){1,3}(in|out)\\b")
+
+    /// "how many hours does Yang Fan have": the hours someone holds, where "how many hours does
+    /// a volunteer need" asks a rule.
+    static let howManyHoursHeldPattern = RequestSlots.regex(
+        "\\bhow many hours (?:does|do) [a-z]+(?: [a-z]+)? (?:have|got|get|hold)\\b")
 
     /// "sign Long Chunhua up for the wetland talk", "put Li Na down for Saturday".
     static let splitSignUpPattern = RequestSlots.regex("\\b(?:sign|put)\\s+(?:[a-z']+\\s+){1,3}(?:up|down)\\s+for\\b")
@@ -499,9 +508,10 @@ struct RequestIntent {
         if knownPeople > 0, score("log") == 0, score("schedule") == 0, recent.day.map({ $0 <= today }) ?? true,
             !asksHowMuch,
             slots.rating != nil
-                || (slots.hours != nil && t.containsAny(["实际", "服务了", "干了", "做了", "工作了", "只待了", "只呆了", "待了"]))
+                || (slots.hours != nil
+                    && t.containsAny(["实际", "服务了", "干了", "做了", "工作了", "只待了", "只呆了", "待了", "只讲了", "只干了", "只做了"]))
                 || t.hasAnyWord(["served", "worked", "stayed"])
-                || t.containsAny(["时长改成", "时长改为", "时长改一下"])
+                || t.containsAny(["时长改成", "时长改为", "时长改一下", "改一下时长", "改下时长", "更正时长", "修改时长", "时长不对"])
                 || t.hasAnyWord(["correct his hours", "correct her hours", "fix his hours", "fix her hours"])
         {
             bump("mark", score("mark") > 0 ? 1 : 4.5)
@@ -509,6 +519,16 @@ struct RequestIntent {
             bump("person", -2)
         }
         if score("checkin") > 0 || score("checkout") > 0 { bump("log", -3) }
+        // 把下周六江口那场的名额加到30个: the places of a session change; no one is added.
+        if t.containsAny(["名额", "人数", "容量"]) || t.hasWord("capacity"),
+            t.containsAny(["加到", "增加到", "扩到", "扩大到", "减到", "减少到", "提高到", "提到", "改成", "改为", "调到", "调整为", "改至", "调至"])
+                || t.hasAnyWord(["raise", "increase", "reduce", "lower", "change"])
+        {
+            if score("edit") < 4 { bump("edit", 4 - score("edit")) }
+            bump("log", -3)
+        }
+        // 罗婷上周四那场没来，记一下缺勤: recording an absence is a mark, not a sign-up.
+        if score("mark") >= 4, knownPeople > 0 { bump("log", -3) }
         if score("merge") > 0 { bump("log", -3) }
         if score("check") > 0 {
             bump("report", -3)
@@ -602,9 +622,14 @@ struct RequestIntent {
         if score("outline") > 0, !sized, slots.day == nil, slots.time == nil { bump("outline", -3) }
         let lesson = !anchored && !sized && t.contains("准备") && (lessonNouns.contains { matches($0, t) })
         // 百名志愿者和十佳案例的推选名单: the cases are the nomination's, not a request for examples.
+        let hoursHeld = howManyHoursHeldPattern.map { !t.matches($0).isEmpty } ?? false
         let advice =
             lesson
-            || (adviceMarkers.contains { matches($0, t) && !(nominating && $0 == "案例") }
+            || (adviceMarkers.contains {
+                matches($0, t) && !(nominating && $0 == "案例")
+                    // "how many hours does Yang Fan have": a volunteer's total, not a rule.
+                    && !(knownPeople > 0 && $0.hasPrefix("how many hours") && hoursHeld)
+            }
                 && !(sized && score("outline") >= 3))
         // A session needs a when: 办个垃圾分类比赛 with no day or time is an idea, not a plan,
         // unless the words say to put it in the calendar.

@@ -486,10 +486,13 @@ struct RequestSlots {
 
     /// 推迟一个小时, 提前半小时, "push it back an hour": a move within the day, in minutes.
     static func shiftMinutes(in t: RequestText) -> Int? {
-        for (regex, sign) in [(laterTimePattern, 1), (earlierTimePattern, -1)] {
+        for (regex, sign) in [
+            (laterTimePattern, 1), (earlierTimePattern, -1), (laterAfterPattern, 1), (earlierAfterPattern, -1),
+        ] {
             guard let regex, let m = t.matches(regex).first else { continue }
-            let amount = m.groups[1] ?? ""
-            let unit = m.groups[2] ?? ""
+            // The Chinese alternative of the patterns after the direction captures in groups 3 and 4.
+            let amount = m.groups[1] ?? (m.groups.count > 3 ? m.groups[3] ?? "" : "")
+            let unit = m.groups[2] ?? (m.groups.count > 4 ? m.groups[4] ?? "" : "")
             let minutes: Int?
             if ["半小时", "半个小时", "半个钟头", "half an hour", "half hour"].contains(amount + unit)
                 || amount.hasPrefix("半") || amount.hasPrefix("half")
@@ -512,6 +515,12 @@ struct RequestSlots {
         // 提前一个小时到 / 提前半小时集合: when people arrive, not when the session starts.
         + "(?!\\s*(?:到|来|出发|集合|签到|进场|early|to arrive))"
 
+    /// "start an hour later", 晚半小时开始: the amount before the direction.
+    static let laterAfterPattern = regex(
+        "(\\d{1,3}|\\ban?|half an?)\\s*(hours?|minutes?|mins?)\\s+later\\b|晚\\s*(\\d{1,3}|半)\\s*个?\\s*(小时|钟头|分钟)\\s*开始")
+    static let earlierAfterPattern = regex(
+        "(\\d{1,3}|\\ban?|half an?)\\s*(hours?|minutes?|mins?)\\s+earlier\\b|早\\s*(\\d{1,3}|半)\\s*个?\\s*(小时|钟头|分钟)\\s*开始"
+    )
     static let laterTimePattern = regex(laterWords + shiftTimeAmount)
     static let earlierTimePattern = regex(earlierWords + shiftTimeAmount)
 
@@ -549,7 +558,8 @@ struct RequestSlots {
     static let headcountPatterns: [NSRegularExpression] = [
         "(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)?\\s*(?:"
             + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
-        "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*(?:[:：]|为|是|有)?\\s*(\\d{1,6})",
+        "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*"
+            + "(?:[:：]|为|是|有|加到|增加到|扩大到|扩到|改成|改为|调到|调整为|减到|减少到|提高到|提到)?\\s*(\\d{1,6})",
         // 学生来了大概120个: a rough figure is still the figure.
         "(?:来了|到了|到场|参加了?)\\s*(?:大概|大约|约|差不多|将近|接近)?\\s*(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)",
     ].compactMap(regex)

@@ -287,4 +287,37 @@ import Testing
         let told = try #require(read("国庆那天上午十点想在汇川区给居民讲讲节约用水，两个钟头，顺便把讲师写成周敏").best)
         #expect(told.value("title") == "节约用水宣讲" && told.value("lecturer") == id("周敏"))
     }
+
+    /// Lines of my own, in the four writers' styles, for the commands their held halves
+    /// missed most (check, check-out, done, a person's hours, edits, marks), against the
+    /// fresh-d store: 核查/过一遍 ask for the record check, 烦请/请将 are polite, 标记完成 marks a
+    /// session done, 改至 moves it, 名额加到30个 changes its places, "an hour later" moves it
+    /// within the day, 缺勤 and 只讲了一个小时 mark one volunteer, "sign him out" checks out.
+    @Test func theCommandsTheHeldHalvesMissed() async throws {
+        let (first, ids, state) = try await Self.reading("烦请核查一下目前系统里的记录是否完整", store: "fresh-d-store")
+        #expect(first.best?.line == "/check")
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-d-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        #expect(read("帮我 check 一下数据有没有漏的").best?.line == "/check")
+        #expect(read("Could you run a check on our records before I send the report?").best?.line == "/check")
+        let wetland = try #require(ids["wetland-now"])
+        #expect(
+            read("Liu Yang had to head home early from the wetland session, sign him out").best?.line
+                == "/checkout \(wetland) \(id("刘洋"))")
+        let patrol = try #require(ids["river-patrol"])
+        #expect(read("烦请将9月11日锦江巡护活动标记完成").best?.line == "/done \(patrol)")
+        #expect(read("How many hours does Yang Fan have so far?").best?.line == "/person \(id("杨帆"))")
+        #expect(read("How many hours does a volunteer need for one star?").decision == .question)
+        let water = try #require(ids["water-agency"])
+        #expect(read("请将周四节约用水进机关的讲座改至下午两点半").best?.line == "/edit \(water) start=\"2027-09-16 14:30\"")
+        let village = try #require(ids["village-sorting"])
+        #expect(read("把下周六江口那场的名额加到30个").best?.line == "/edit \(village) capacity=30")
+        let kaili = try #require(ids["kaili-enterprise"])
+        #expect(
+            read("The Kaili talk next week needs to start an hour later").best?.line
+                == "/edit \(kaili) start=\"2027-09-23 15:00\"")
+        let school = try #require(ids["sorting-school"])
+        #expect(read("罗婷上周四那场没来，记一下缺勤").best?.line == "/mark \(school) \(id("罗婷")) status=no-show")
+        #expect(read("陈建国那天在四中那场其实只讲了一个小时，帮忙改一下时长").best?.line == "/mark \(school) \(id("陈建国")) hours=1")
+    }
 }
