@@ -143,6 +143,7 @@ public struct RequestInterpreter {
                     p.set("to", span.last.iso)
                 }
             }
+            if command == "certificate" { Self.issuerDetails(&p, t) }
         case "people":
             if let surname = Self.surname(t) { p.positionals = [surname] }
         case "record": person(&p, t, people)
@@ -439,19 +440,7 @@ public struct RequestInterpreter {
         }
         // The file the words name, as typed (文件名为九月活动.csv: 九月活动.csv), else one named
         // after what is exported.
-        let file = t.typed.split(whereSeparator: { $0.isWhitespace || "，,、。；;：:“”\"".contains($0) }).lazy
-            .map { word -> String in
-                var name = String(word)
-                for lead in Self.fileNameLeadIns {
-                    if let r = name.range(of: lead) { name = String(name[r.upperBound...]) }
-                }
-                return name
-            }
-            .first { w in
-                [".csv", ".json", ".md", ".html", ".ics"].contains {
-                    w.lowercased().hasSuffix($0) && w.count > $0.count
-                }
-            }
+        let file = Self.namedFile(t, extensions: [".csv", ".json", ".md", ".html", ".ics"])
         p.positionals = [what, file ?? (what + (what == "calendar" ? ".ics" : ".csv"))]
         if let s = slots.span {
             if let code = s.code {
@@ -462,6 +451,43 @@ public struct RequestInterpreter {
             }
         }
         p.set("city", slots.city?.name)
+    }
+
+    /// The file the words name, as typed, with one of `extensions`.
+    static func namedFile(_ t: RequestText, extensions: [String]) -> String? {
+        t.typed.split(whereSeparator: { $0.isWhitespace || "，,、。；;：:“”\"".contains($0) }).lazy
+            .map { word -> String in
+                var name = String(word)
+                for lead in Self.fileNameLeadIns {
+                    if let r = name.range(of: lead) { name = String(name[r.upperBound...]) }
+                }
+                return name
+            }
+            .first { w in extensions.contains { w.lowercased().hasSuffix($0) && w.count > $0.count } }
+    }
+
+    /// Who issues a certificate, as the words give it (出具单位写…, 负责人张三, 经办人李四, 联系电话…,
+    /// "issued by …"), and the file it is written to.
+    static func issuerDetails(_ p: inout RequestProposal, _ t: RequestText) {
+        let typed = t.typed
+        func first(_ pattern: String) -> String? {
+            guard let regex = RequestSlots.regex(pattern),
+                let m = regex.firstMatch(in: typed, range: NSRange(typed.startIndex..., in: typed)),
+                let r = Range(m.range(at: 1), in: typed)
+            else { return nil }
+            let value = typed[r].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            return value.isEmpty ? nil : value
+        }
+        p.set(
+            "issuer",
+            first("(?:出具单位|盖章单位|开具单位|落款单位|落款|单位)\\s*(?:写成|写|是|为|填|用|:|：)\\s*([^\\s，,。；;]{2,40})")
+                ?? first(
+                    "(?i)\\bissued by\\s+(?:the\\s+)?([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+for\\b|\\s+covering\\b)"
+                ))
+        p.set("head", first("负责人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|经办|联系)"))
+        p.set("handler", first("经办人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|负责|联系)"))
+        p.set("contact", first("(?:联系电话|联系方式|电话)\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\+?[0-9][0-9 -]{5,20}[0-9])"))
+        p.set("file", namedFile(t, extensions: [".md", ".html", ".json", ".csv"]))
     }
 
     /// Words that say a file's name comes next (文件名为, 保存为, 存成).

@@ -253,6 +253,33 @@ struct RequestSlots {
             t.markUsed(m.range)
             return
         }
+        // 今年1到3月, 从2026年7月到12月, "from July to December": a run of whole months.
+        if let regex = Self.monthRangePattern,
+            let m = t.matches(regex).first(where: { !t.used[$0.range.lowerBound] }),
+            let a = Int(m.groups[3] ?? ""), let b = Int(m.groups[4] ?? ""), (1...12).contains(a), (a...12).contains(b)
+        {
+            let said = m.groups[1] ?? ""
+            let y =
+                Int(m.groups[2] ?? "") ?? (said == "去年" ? today.year - 1 : said == "前年" ? today.year - 2 : today.year)
+            let first = ReportPeriod.month(y, a).first
+            let last = ReportPeriod.month(y, b).last
+            let code: String? =
+                a == b
+                ? String(format: "%04d-%02d", y, a) : (a - 1) % 3 == 0 && b == a + 2 ? "\(y)-Q\((a + 2) / 3)" : nil
+            span = DaySpan(first: first, last: last, code: code)
+            t.markUsed(m.range)
+            return
+        }
+        if let regex = Self.englishMonthRangePattern,
+            let m = t.matches(regex).first(where: { !t.used[$0.range.lowerBound] }),
+            let a = Self.englishMonthNumber(m.groups[1] ?? ""), let b = Self.englishMonthNumber(m.groups[2] ?? ""),
+            a <= b
+        {
+            let y = t.containsAny(["last year"]) ? today.year - 1 : today.year
+            span = DaySpan(first: ReportPeriod.month(y, a).first, last: ReportPeriod.month(y, b).last)
+            t.markUsed(m.range)
+            return
+        }
         let named: [([String], DaySpan)] = [
             (
                 ["这周末", "本周末", "这个周末", "this weekend", "the weekend"],
@@ -355,6 +382,18 @@ struct RequestSlots {
 
     /// A year followed by 全年 (the whole of it): 2026年全年, 2026全年度.
     static let wholeYearPattern = regex("(20\\d\\d)\\s*年?\\s*全年度?")
+
+    static let monthRangePattern = regex(
+        "(今年|去年|前年)?\\s*(?:从)?\\s*(?:(20\\d\\d)\\s*年)?\\s*(\\d{1,2})\\s*月?(?:份)?\\s*(?:到|至|~|～|—|-)\\s*(?:20\\d\\d\\s*年)?\\s*(\\d{1,2})\\s*月(?:份|底)?"
+    )
+
+    static let englishMonthRangePattern = regex(
+        "\\bfrom\\s+(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\s+(?:to|till|until|through)\\s+(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b"
+    )
+
+    static func englishMonthNumber(_ word: String) -> Int? {
+        DateTimeParser.englishMonths.first { word.hasPrefix($0.0) }?.1
+    }
 
     static let englishMonths = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -320,4 +320,32 @@ import Testing
         #expect(read("罗婷上周四那场没来，记一下缺勤").best?.line == "/mark \(school) \(id("罗婷")) status=no-show")
         #expect(read("陈建国那天在四中那场其实只讲了一个小时，帮忙改一下时长").best?.line == "/mark \(school) \(id("陈建国")) hours=1")
     }
+
+    /// A certificate as coordinators ask for one (the fresh-b store, now Tuesday 2027-03-23):
+    /// a run of months (今年1到3月 is the first quarter, 从2026年7月到12月 its dates), who issues
+    /// it (单位写…, issued by …, 负责人, 经办人, 联系电话) and the file, each as typed.
+    @Test func aCertificateSaysWhoIssuesItAndForWhen() async throws {
+        let (first, _, state) = try await Self.reading("杨帆要一份今年1到3月的时长证明，单位写观山湖区志愿者协会", store: "fresh-b-store")
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        #expect(first.best?.line == "/certificate \(id("杨帆")) period=2027-Q1 issuer=观山湖区志愿者协会")
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-b-store").interpret(line) }
+        let asked: [(line: String, person: String, arguments: String)] = [
+            ("杨帆申请志愿服务证明，时间从2026年7月到12月", "杨帆", "from=2026-07-01 to=2026-12-31"),
+            (
+                "开一张郑凯的志愿服务时长证明，盖章单位是仁怀市志愿者协会，经办人李四，联系电话0851-1234567", "郑凯",
+                "issuer=仁怀市志愿者协会 handler=李四 contact=0851-1234567"
+            ),
+            ("给田甜出个证明 出具单位写贵阳市生态环境志愿服务总队 负责人张三", "田甜", "issuer=贵阳市生态环境志愿服务总队 head=张三"),
+            ("刘洋要开证明 去年全年的 存成刘洋证明.html", "刘洋", "period=2026 file=刘洋证明.html"),
+        ]
+        for (line, person, arguments) in asked {
+            #expect(read(line).best?.line == "/certificate \(id(person)) \(arguments)", "\(line)")
+        }
+        let english = try #require(
+            read("Please issue Yang Fan a certificate for last year, issued by the Guanshanhu volunteer association")
+                .best)
+        #expect(english.value("issuer") == "Guanshanhu volunteer association" && english.value("period") == "2026")
+        // The same run of months lists sessions and makes reports.
+        #expect(read("1到2月有哪些活动").best?.line == "/sessions past from=2027-01-01 to=2027-02-28")
+    }
 }
