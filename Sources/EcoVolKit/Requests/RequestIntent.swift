@@ -111,9 +111,11 @@ struct RequestIntent {
                     "有哪些活动", "有什么活动", "活动安排", "活动列表", "哪些活动", "几场活动", "日程", "安排了什么", "安排了哪些", "什么活动", "列出活动", "看看活动",
                     "有活动吗", "周的活动", "月的活动", "天的活动", "周末的活动", "办过的活动", "搞过的活动", "做过的活动", "开展过的活动",
                     "举办过的活动", "过去的活动", "以前的活动", "之前的活动", "所有活动", "全部活动", "past sessions",
-                    "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动", "有啥安排", "啥安排", "哪些安排",
+                    "活动有哪些", "有几场", "哪些讲座", "哪些培训", "什么安排", "排了哪些", "有啥活动", "有啥安排", "啥安排", "哪些安排", "安排了些啥", "安排了啥",
+                    "安排了些什么", "都安排了",
                     "what's on", "what is on", "what sessions", "which sessions", "list sessions", "any sessions",
-                    "events", "what do we have", "upcoming", "sessions", "coming up",
+                    "events", "what do we have", "upcoming", "sessions", "coming up", "what's planned",
+                    "what is planned",
                     "show me the schedule", "the schedule for", "calendar for",
                 ], weight: 4)
         ],
@@ -563,6 +565,18 @@ struct RequestIntent {
         // 李四不去今天下午的讲座了: leaving, with the session between the words.
         let leavingAround = leavingPattern.map { !t.matches($0).isEmpty } ?? false
         if leavingAround, score("unlog") < 5 { bump("unlog", 5 - score("unlog")) }
+        // 石磊说下周六的技能培训他去不了: a named volunteer who cannot go, the sentence ending there.
+        if knownPeople > 0, activityNoun || slots.day != nil, score("unlog") < 5,
+            ["去不了", "来不了", "参加不了", "不去了", "不来了"].contains(where: { text.hasSuffix($0) || text.hasSuffix($0 + "。") })
+        {
+            bump("unlog", 5 - score("unlog"))
+        }
+        // 杨帆这几个月参加了哪些活动: one volunteer's history is their page.
+        if knownPeople > 0, t.containsAny(["参加了哪些", "参加过哪些", "去过哪些", "参加了什么", "参加过什么", "都参加了"]),
+            score("log") < 4
+        {
+            bump("person", max(score("sessions"), 4) + 1 - score("person"))
+        }
         // "record Li Na at yesterday's patrol": record as the verb that begins the line.
         if text.hasPrefix("record "), !text.hasPrefix("record of"), !text.hasPrefix("record check"), score("log") == 0 {
             bump("log", 3.5)
@@ -602,13 +616,19 @@ struct RequestIntent {
             bump("done", -2)
         }
         // 湿地保护讲座的情况: how one session stands, when no volunteer is named.
-        if activityNoun, knownPeople == 0, !listing, t.containsAny(["的情况", "情况如何", "怎么样了"]) {
+        // 明天那个宣讲准备得怎么样了: 怎么样了 asks how it stands, not how to do it.
+        let asksHowItStands =
+            activityNoun && knownPeople == 0 && !listing && t.containsAny(["的情况", "情况如何", "怎么样了"])
+        if asksHowItStands {
             bump("session", score("session") > 0 ? 1 : 4)
             bump("sessions", -2)
         }
         // 推荐百名志愿者的候选人: 推荐 is the nomination, not a request for advice.
         let nominating = score("nominate") > 0
-        let knowledgeWord = knowledgeMarkers.contains { matches($0, t) && !(nominating && $0 == "推荐") }
+        let standing = { (marker: String) in asksHowItStands && ["怎么", "怎样", "咋"].contains(marker) }
+        let knowledgeWord = knowledgeMarkers.contains {
+            matches($0, t) && !(nominating && $0 == "推荐") && !standing($0)
+        }
         let asking = askingMarkers.contains { matches($0, t) } || questionOpeners.contains { text.hasPrefix($0) }
         // "do we need to cancel …?" is still a question.
         let polite = politeMarkers.contains { matches($0, t) } && !questionOpeners.contains { text.hasPrefix($0) }
@@ -626,7 +646,7 @@ struct RequestIntent {
         let advice =
             lesson
             || (adviceMarkers.contains {
-                matches($0, t) && !(nominating && $0 == "案例")
+                matches($0, t) && !(nominating && $0 == "案例") && !standing($0)
                     // "how many hours does Yang Fan have": a volunteer's total, not a rule.
                     && !(knownPeople > 0 && $0.hasPrefix("how many hours") && hoursHeld)
             }

@@ -385,7 +385,7 @@ public struct RequestInterpreter {
         if let (first, last) = range {
             // 这周还有啥活动, "what's left this week": the span's sessions not over yet.
             let remaining =
-                t.containsAny(["还有", "剩下", "接下来", "还剩"]) || t.hasAnyWord(["left", "remaining", "still"])
+                t.containsAny(["还有", "剩下", "接下来", "还剩"]) || t.hasAnyWord(["left", "remaining", "still", "rest"])
             if first <= today { p.positionals = [last < today ? "past" : remaining ? "upcoming" : "all"] }
             p.set("from", first.iso)
             p.set("to", last.iso)

@@ -314,6 +314,11 @@ struct RequestSlots {
                 DaySpan(first: today.adding(days: -6), last: today)
             ),
             (
+                ["最近1个月", "近1个月", "过去1个月", "最近一个月", "近一个月", "过去一个月", "past month", "last 30 days", "past 30 days"],
+                DaySpan(first: today.adding(days: -29), last: today)
+            ),
+            (["rest of the month", "rest of this month", "本月剩下", "这个月剩下"], month(today.year, today.month)),
+            (
                 ["未来一周", "接下来一周", "今后一周", "next 7 days", "coming week", "the week ahead"],
                 DaySpan(first: today, last: today.adding(days: 6))
             ),

@@ -348,4 +348,24 @@ import Testing
         // The same run of months lists sessions and makes reports.
         #expect(read("1到2月有哪些活动").best?.line == "/sessions past from=2027-01-01 to=2027-02-28")
     }
+
+    /// More of my own lines for what the first fresh set's held half missed (check-out, a
+    /// person, a session, leaving, listings; counts only), against its store (now Thursday
+    /// 2027-01-14 10:00).
+    @Test func aPersonASessionAndLeavingSaidOtherwise() async throws {
+        let (first, ids, state) = try await Self.reading("杨帆这几个月参加了哪些活动")
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        #expect(first.best?.line == "/person \(id("杨帆"))")
+        let read = { (line: String) in Self.interpreter(state).interpret(line) }
+        let tongren = try #require(ids["tongren-carbon-tomorrow"])
+        #expect(read("看看明天铜仁那个宣讲准备得怎么样了").best?.line == "/session \(tongren)")
+        #expect(read("铜仁那个宣讲怎么准备比较好").decision == .question)
+        let skills = try #require(ids["honghuagang-river-skills"])
+        #expect(read("石磊说下周六的技能培训他去不了").best?.line == "/unlog \(skills) \(id("石磊"))")
+        #expect(read("最近一个月搞了哪些活动").best?.line == "/sessions all from=2026-12-16 to=2027-01-14")
+        #expect(read("下个礼拜都安排了些啥").best?.line == "/sessions from=2027-01-18 to=2027-01-24")
+        #expect(
+            read("What's planned for the rest of the month?").best?.line
+                == "/sessions upcoming from=2027-01-01 to=2027-01-31")
+    }
 }
