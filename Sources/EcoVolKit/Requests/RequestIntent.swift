@@ -421,6 +421,7 @@ struct RequestIntent {
         // logged. With a headcount it is the session's outcome (above); with 几次 or 哪些 a question.
         if slots.headcount == nil, score("log") == 0, activityNoun || slots.day != nil,
             t.containsAny(["来参加了", "参加了", "都来了", "来了", "到场了", "参与了", "也去了"])
+                || t.containsAny(["也去", "也来", "也参加"]) && t.contains("了")
                 || t.containsAny(["去了"]) && t.containsAny(["补上", "补登", "补录", "补记"]),
             !askingMarkers.contains(where: { matches($0, t) }),
             knownPeople > 0 || newNames > 0

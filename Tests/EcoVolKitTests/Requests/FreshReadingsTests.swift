@@ -283,6 +283,9 @@ import Testing
         #expect(
             read("Take Shi Lei off the Kaili factory talk next week, he can't make it.").best?.line
                 == "/unlog \(kaili) \(id("石磊"))")
+        // Someone not registered yet who also went is logged with the hours served.
+        let patrol = try #require(ids["river-patrol"])
+        #expect(read("黄海上周六也去巡河了，干了两个半小时").best?.line == "/log \(patrol) 黄海 hours=2.5h")
         // 讲讲节约用水: what is told is the title, not the day it falls on.
         let told = try #require(read("国庆那天上午十点想在汇川区给居民讲讲节约用水，两个钟头，顺便把讲师写成周敏").best)
         #expect(told.value("title") == "节约用水宣讲" && told.value("lecturer") == id("周敏"))
