@@ -542,6 +542,10 @@ struct RequestIntent {
         {
             bump("undo", -3)
         }
+        // 百名推选名单导出成nominate.csv: the nomination written to a file, not an export.
+        if score("export") > 0, score("nominate") > 0 || score("certificate") > 0 || score("stars") >= 4 {
+            bump("export", -3)
+        }
         if score("export") > 0 {
             bump("report", -2)
             bump("sessions", -2)

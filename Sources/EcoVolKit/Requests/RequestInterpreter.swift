@@ -163,6 +163,13 @@ public struct RequestInterpreter {
             if p.positionals.count < 2 { p.missing.append("person") }
         case "nominate":
             if let code = slots.span?.code, code.count == 4 { p.positionals = [code] }
+            // 先出20个候选人, top 50: how many volunteer candidates.
+            if let regex = Self.candidateLimitPattern, let m = t.matches(regex).first,
+                let n = Int(m.groups[1] ?? m.groups[2] ?? ""), (1...100).contains(n)
+            {
+                p.set("limit", String(n))
+            }
+            p.set("file", Self.namedFile(t, extensions: [".md", ".html", ".json", ".csv"]))
         case "check", "undo": break
         case "export": export(&p, t, slots)
         case "log": return withSession(p, t, slots, purpose: .any) { p in names(&p, t, people, slots) }
@@ -320,6 +327,16 @@ public struct RequestInterpreter {
         let type = slots.type
         // Read before the topic takes the words: 一共4次 is not part of what the session is about.
         let series = SessionSeriesWords(&t)
+        // 李娜主讲, 主讲人是张敏 with the name not registered: the lecturer by name.
+        var newLecturer: String? = nil
+        if !people.contains(where: \.lecturer) {
+            for regex in Self.unregisteredLecturerPatterns {
+                guard let m = t.matches(regex).first, let name = m.groups[1], Self.looksLikeName(name) else { continue }
+                newLecturer = name
+                t.markUsed(m.range)
+                break
+            }
+        }
         // 顺便把讲师写成周建国: the lecturer and the words naming them are not the topic.
         for k in people where k.lecturer {
             t.markUsed(k.range)
@@ -359,7 +376,13 @@ public struct RequestInterpreter {
         p.set("venue", Self.venue(t))
         let lecturers = people.filter { $0.lecturer }.compactMap { $0.people.count == 1 ? $0.people[0].id : $0.name }
         if !lecturers.isEmpty { p.set("lecturer", lecturers.joined(separator: ",")) }
+        p.set("lecturer", newLecturer)
     }
+
+    static let unregisteredLecturerPatterns: [NSRegularExpression] = [
+        "(\\p{Han}{2,3}?)\\s*(?:主讲|来讲课|来主讲)",
+        "(?:讲师写成|讲师是|讲师为|主讲人是|主讲人为|主讲人|主讲是|主讲为|由)\\s*(\\p{Han}{2,3}?)(?:主讲|来讲|讲)?(?=[\\s，,。；;]|$)",
+    ].compactMap(RequestSlots.regex)
 
     private func outline(_ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots) {
         if slots.day != nil, let index {
@@ -490,8 +513,13 @@ public struct RequestInterpreter {
         p.set("file", namedFile(t, extensions: [".md", ".html", ".json", ".csv"]))
     }
 
+    static let candidateLimitPattern = RequestSlots.regex(
+        "(\\d{1,3})\\s*(?:个|名|位)?\\s*(?:候选人|候选|人选|志愿者候选)|\\btop\\s+(\\d{1,3})\\b")
+
     /// Words that say a file's name comes next (文件名为, 保存为, 存成).
-    static let fileNameLeadIns = ["文件名为", "文件名叫", "文件名是", "文件名", "命名为", "名为", "保存为", "保存成", "存为", "存成", "导出为", "导出成"]
+    static let fileNameLeadIns = [
+        "文件名为", "文件名叫", "文件名是", "文件名", "命名为", "名为", "保存为", "保存成", "存为", "存成", "导出为", "导出成", "導出成", "導出為",
+    ]
 
     private func person(_ p: inout RequestProposal, _ t: RequestText, _ people: [KnownPerson]) {
         if let known = people.first {
@@ -623,7 +651,7 @@ public struct RequestInterpreter {
         "上", "进", "人", "吧",
         "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次", "上一堂", "一堂", "一节课", "们", "单位",
         "列个", "列一个", "列一份", "帮我列", "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共",
-        "计划", "弄", "一节", "的课",
+        "计划", "弄", "一节", "的课", "集合", "出发",
     ].sorted { $0.count > $1.count }
 
     /// Fillers that also end a phrase (垃圾分类的, 节水宣讲吧); the rest only begin one.

@@ -479,6 +479,8 @@ struct RequestSlots {
         let specials: [(String, Double)] = [
             ("an hour and a half", 1.5), ("1 hour and a half", 1.5), ("hour and a half", 1.5), ("1.5 hours", 1.5),
             ("half an hour", 0.5), ("half-hour", 0.5), ("half hour", 0.5), ("半个小时", 0.5), ("半个钟头", 0.5), ("半小时", 0.5),
+            // 半天 for an outing is a morning or an afternoon: four hours; 一整天 a working day.
+            ("半天", 4), ("half a day", 4), ("half-day", 4), ("half day", 4), ("一整天", 8), ("1整天", 8), ("a full day", 8),
         ]
         for (w, h) in specials {
             if let r = t.range(of: w), !t.used[r.lowerBound] {
@@ -504,7 +506,7 @@ struct RequestSlots {
     }
 
     /// 2个半小时. Compiled once: compiling ICU patterns per line was most of a request's cost.
-    static let andAHalfPattern = regex("(\\d+)\\s*个半\\s*(小时|钟头)")
+    static let andAHalfPattern = regex("(\\d+)\\s*个半\\s*(小时|钟头|钟(?![点]))")
 
     /// 3个钟: hours, as they are said in speech (not 3个钟头, read by the duration pattern).
     static let spokenHoursPattern = regex("(\\d+(?:\\.\\d+)?)\\s*个钟(?![头点])")

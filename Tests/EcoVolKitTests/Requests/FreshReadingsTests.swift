@@ -371,4 +371,22 @@ import Testing
             read("What's planned for the rest of the month?").best?.line
                 == "/sessions upcoming from=2027-01-01 to=2027-01-31")
     }
+
+    /// The nomination's size and file, and a coordinator's shorthand for lengths and
+    /// lecturers not registered (the fresh-b store, now Tuesday 2027-03-23).
+    @Test func aNominationsSizeAndFileAndShorthandLengths() async throws {
+        let (first, _, state) = try await Self.reading("今年百名志愿者推选 先出20个候选人看看", store: "fresh-b-store")
+        #expect(first.best?.line == "/nominate 2027 limit=20")
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-b-store").interpret(line) }
+        #expect(read("2027年百名推選名單 導出成nominate.csv").best?.line == "/nominate 2027 file=nominate.csv")
+        #expect(
+            read("nominations for this year, top 50, save as noms.html").best?.line
+                == "/nominate 2027 limit=50 file=noms.html")
+        let half = try #require(read("下週六上午9點半在西秀區給居民講垃圾分類 一個半鐘").best)
+        #expect(half.value("duration") == "1.5h" && half.value("title") == "垃圾分类宣讲")
+        let day = try #require(read("后天早上8点集合 去红枫湖净滩 亲子 半天").best)
+        #expect(day.value("duration") == "4h" && day.value("title")?.contains("集合") == false)
+        let talk = try #require(read("明天下午三点半到五点 观山湖 社区 低碳宣传 李娜主讲").best)
+        #expect(talk.value("lecturer") == "李娜" && talk.value("title")?.contains("李娜") == false)
+    }
 }
