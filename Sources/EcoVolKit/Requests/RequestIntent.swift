@@ -532,6 +532,13 @@ struct RequestIntent {
         }
         // 罗婷上周四那场没来，记一下缺勤: recording an absence is a mark, not a sign-up.
         if score("mark") >= 4, knownPeople > 0 { bump("log", -3) }
+        // 刘小燕就是刘晓燕，登记的时候打错字了: two registered names for one person.
+        if knownPeople >= 2, score("merge") < 4.5,
+            t.containsAny(["就是", "其实是", "打错字", "打错了", "写错了", "录错了", "错登", "登重了", "重复了"])
+                || t.hasAnyWord(["is actually", "are the same", "typo", "misspelled", "misspelt"])
+        {
+            bump("merge", 4.5 - score("merge"))
+        }
         if score("merge") > 0 { bump("log", -3) }
         if score("check") > 0 {
             bump("report", -3)

@@ -160,6 +160,16 @@ public struct RequestInterpreter {
             if p.positionals.count < 2, let shared = people.first(where: { $0.people.count >= 2 }) {
                 p.positionals = shared.people.prefix(2).map(\.id)
             }
+            // 刘小燕就是刘晓燕 (打错字了): the name after 就是 is the right one, kept.
+            let ordered = people.filter { $0.people.count == 1 }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            if p.positionals.count == 2, ordered.count == 2,
+                ["就是", "其实是", "应该是", "正确的是"].contains(where: { word in
+                    t.slice(ordered[0].range.upperBound..<ordered[1].range.lowerBound).contains(word)
+                }),
+                p.positionals == ordered.map({ $0.people[0].id })
+            {
+                p.positionals.reverse()
+            }
             if p.positionals.count < 2 { p.missing.append("person") }
         case "nominate":
             if let code = slots.span?.code, code.count == 4 { p.positionals = [code] }

@@ -246,6 +246,8 @@ import Testing
         #expect(
             read("The resettlement site session wrapped up early, we reached 52 residents").best?.line
                 == "/done \(resettlement) reached=52")
+        // 刘小燕就是刘晓燕: two registered names for one person; the one after 就是 is kept.
+        #expect(read("刘小燕就是刘晓燕，登记的时候打错字了").best?.line == "/merge \(id("刘晓燕")) \(id("刘小燕"))")
         #expect(read("List all our registered volunteers.").best?.line == "/people")
         #expect(read("What's coming up in Anshun?").best?.line == "/sessions city=安顺市")
         // A series' count is not its title; "to noon" ends at twelve.
