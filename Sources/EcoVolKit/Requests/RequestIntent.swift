@@ -146,7 +146,8 @@ struct RequestIntent {
                 ], weight: 5),
             Cue(
                 words: [
-                    "谁报名了", "都有谁", "有谁报名", "哪些人报名", "报名的有谁", "报名的人", "who's signed up", "who is signed up",
+                    "谁报名了", "都有谁", "有谁报名", "哪些人报名", "报名的有谁", "报名的人", "哪些人报了名", "谁报了名", "有谁报了", "who's signed up",
+                    "who is signed up",
                     "who signed up", "who's coming", "who is coming", "who's going", "who is going", "who's on",
                     "哪些人参加", "谁参加了", "都有哪些人", "有哪些人去", "谁去了", "who attended", "who came", "who took part",
                 ], weight: 4.5),
@@ -305,6 +306,9 @@ struct RequestIntent {
     /// a volunteer need" asks a rule.
     static let howManyHoursHeldPattern = RequestSlots.regex(
         "\\bhow many hours (?:does|do) [a-z]+(?: [a-z]+)? (?:have|got|get|hold)\\b")
+
+    /// "35 people, 4 stars": a session's rating in stars.
+    static let ratingStarsPattern = RequestSlots.regex("\\b[1-5]\\s*(?:stars?|颗星)\\b")
 
     /// "sign Long Chunhua up for the wetland talk", "put Li Na down for Saturday".
     static let splitSignUpPattern = RequestSlots.regex("\\b(?:sign|put)\\s+(?:[a-z']+\\s+){1,3}(?:up|down)\\s+for\\b")
@@ -470,8 +474,14 @@ struct RequestIntent {
             bump("person", -2)
             bump("report", -2)
         }
-        // 评价五星: the bare level word is the rating read into the slot, not a star level.
+        // 评价五星: the bare level word is the rating read into the slot, not a star level; so is
+        // "4 stars" said of a session.
         if score("stars") > 0, score("stars") < 4, slots.rating != nil { bump("stars", -3) }
+        if score("stars") >= 4, slots.rating != nil, let regex = ratingStarsPattern, !t.matches(regex).isEmpty,
+            !t.containsAny(["星级"]), !t.hasAnyWord(["star level", "star levels", "star rating", "star ratings"])
+        {
+            bump("stars", -4)
+        }
         if score("stars") >= 4 {
             bump("done", -3)
             bump("people", -3)
@@ -637,7 +647,13 @@ struct RequestIntent {
         }
         // 推荐百名志愿者的候选人: 推荐 is the nomination, not a request for advice.
         let nominating = score("nominate") > 0
-        let standing = { (marker: String) in asksHowItStands && ["怎么", "怎样", "咋"].contains(marker) }
+        // 吴晓燕和吴晓艳是不是同一个人，是的话合并: whether two registered names are one person is
+        // asked of the records.
+        let sameQuestion = score("merge") >= 4.5 && knownPeople >= 2
+        let standing = { (marker: String) in
+            asksHowItStands && ["怎么", "怎样", "咋"].contains(marker)
+                || sameQuestion && ["是不是", "是否", "会不会"].contains(marker)
+        }
         let knowledgeWord = knowledgeMarkers.contains {
             matches($0, t) && !(nominating && $0 == "推荐") && !standing($0)
         }

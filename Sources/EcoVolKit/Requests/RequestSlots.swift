@@ -606,6 +606,8 @@ struct RequestSlots {
             + countedNouns.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")",
         "(?:名额|人数|限额|限|容纳|capacity(?: of)?|up to|最多|reached|reach(?:ed)?|覆盖了?|受众)\\s*"
             + "(?:[:：]|为|是|有|加到|增加到|扩大到|扩到|改成|改为|调到|调整为|减到|减少到|提高到|提到)?\\s*(\\d{1,6})",
+        // 共需志愿者10名, 招募志愿者20人: the places, said noun first.
+        "(?:共需|需要|需|招募|招)\\s*(?:志愿者|人手|人员)\\s*(\\d{1,4})\\s*(?:名|个|位|人)",
         // 学生来了大概120个: a rough figure is still the figure.
         "(?:来了|到了|到场|参加了?)\\s*(?:大概|大约|约|差不多|将近|接近)?\\s*(\\d{1,6})\\s*(?:多|来|余)?\\s*(?:个|名|位)",
     ].compactMap(regex)

@@ -285,6 +285,15 @@ import Testing
         #expect(
             read("Take Shi Lei off the Kaili factory talk next week, he can't make it.").best?.line
                 == "/unlog \(kaili) \(id("石磊"))")
+        // A run-on sentence asking who signed up; places said noun first; a merge asked as a
+        // question about the records; "4 stars" said of a session is its rating.
+        let water = try #require(ids["water-agency"])
+        #expect(
+            read("那个就是周四钟山区节约用水进机关那个讲座，就是，能不能帮我看一下现在有哪些人报了名").best?.line == "/session \(water)")
+        #expect(read("本周日上午九点半，于碧江区锦江开展巡河，村民参与，时长3小时，共需志愿者10名").best?.value("capacity") == "10")
+        #expect(read("帮我看看吴晓燕和吴晓艳是不是同一个人，是的话合并").best?.command == "merge")
+        let cleanup = try #require(read("The Huaxi family cleanup on the 5th is done, 35 people, 4 stars").best)
+        #expect(cleanup.command == "done" && cleanup.value("rating") == "4")
         // Someone not registered yet who also went is logged with the hours served.
         let patrol = try #require(ids["river-patrol"])
         #expect(read("黄海上周六也去巡河了，干了两个半小时").best?.line == "/log \(patrol) 黄海 hours=2.5h")
