@@ -282,7 +282,8 @@ struct RequestIntent {
 
     /// Words that make a question-shaped line a polite request (能帮我取消…吗, can you …).
     static let politeMarkers = [
-        "帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "烦请", "劳驾", "请将", "请把", "can you", "could you", "would you",
+        "帮我", "请帮", "麻烦", "帮忙", "替我", "给我", "请你", "烦请", "劳驾", "请将", "请把", "we need a ", "we need an ", "can you",
+        "could you", "would you",
         "please", "i need", "i want",
         "i'd like", "let's",
         "我要", "我想", "我需要", "we need to", "i need to", "we have to", "i have to", "we must",
@@ -306,6 +307,12 @@ struct RequestIntent {
     /// a volunteer need" asks a rule.
     static let howManyHoursHeldPattern = RequestSlots.regex(
         "\\bhow many hours (?:does|do) [a-z]+(?: [a-z]+)? (?:have|got|get|hold)\\b")
+
+    /// 刘小燕就是刘晓燕: one name said to be another (就是 elsewhere is a filler of speech).
+    static let sameNamePattern = RequestSlots.regex("^\\p{Han}{2,3}(?:其实就是|就是|其实是)\\p{Han}{2,3}(?:[，,。\\s]|$)")
+
+    static let splitMovePattern = RequestSlots.regex(
+        "\\b(?:push|move|bring|shift)\\s+(?:[\\w']+\\s+){1,6}?(?:back\\s+|forward\\s+|up\\s+)?to\\b")
 
     /// "35 people, 4 stars": a session's rating in stars.
     static let ratingStarsPattern = RequestSlots.regex("\\b[1-5]\\s*(?:stars?|颗星)\\b")
@@ -523,7 +530,7 @@ struct RequestIntent {
             slots.rating != nil
                 || (slots.hours != nil
                     && t.containsAny(["实际", "服务了", "干了", "做了", "工作了", "只待了", "只呆了", "待了", "只讲了", "只干了", "只做了"]))
-                || t.hasAnyWord(["served", "worked", "stayed"])
+                || t.hasAnyWord(["served", "worked", "stayed", "only did", "only worked", "only stayed"])
                 || t.containsAny(["时长改成", "时长改为", "时长改一下", "改一下时长", "改下时长", "更正时长", "修改时长", "时长不对"])
                 || t.hasAnyWord(["correct his hours", "correct her hours", "fix his hours", "fix her hours"])
         {
@@ -544,7 +551,8 @@ struct RequestIntent {
         if score("mark") >= 4, knownPeople > 0 { bump("log", -3) }
         // 刘小燕就是刘晓燕，登记的时候打错字了: two registered names for one person.
         if knownPeople >= 2, score("merge") < 4.5,
-            t.containsAny(["就是", "其实是", "打错字", "打错了", "写错了", "录错了", "错登", "登重了", "重复了"])
+            t.containsAny(["打错字", "打错了", "写错了", "录错了", "错登", "登重了", "重复了"])
+                || sameNamePattern.map { !t.matches($0).isEmpty } ?? false
                 || t.hasAnyWord(["is actually", "are the same", "typo", "misspelled", "misspelt"])
         {
             bump("merge", 4.5 - score("merge"))
@@ -616,6 +624,11 @@ struct RequestIntent {
             if knownPeople > 0, score("person") == 0 { bump("person", 3.5) }
         }
         if score("unlog") == 0, let regex = splitOffPattern, !t.matches(regex).isEmpty { bump("unlog", 3.5) }
+        // "push the Friday talk back to 4pm", "move Saturday's patrol to Sunday": a move.
+        if score("edit") < 4, let regex = splitMovePattern, !t.matches(regex).isEmpty {
+            bump("edit", 4 - score("edit"))
+            bump("schedule", -3)
+        }
         if score("log") == 0, let regex = splitSignUpPattern, !t.matches(regex).isEmpty { bump("log", 3.5) }
         // 龙春花和孙志刚要参加下周四的讲座: named volunteers who will take part are signed up.
         if score("log") == 0, knownPeople > 0, activityNoun || slots.day != nil,

@@ -349,6 +349,13 @@ extension RequestText {
             }
             return "\(a)点到\(b)点"
         }
+        // "next Saturday 9 to 12": hours after a day, with no am/pm.
+        result = replacing(dayThenSpanPattern, in: result) { groups in
+            guard let a = Int(groups[1]), let b = Int(groups[2]), (1...12).contains(a), (1...12).contains(b) else {
+                return nil
+            }
+            return "\(groups[0]) \(a)点到\(b)点"
+        }
         // "on the 25th": a day of this or next month, read as 25号.
         result = replacing(ordinalDayPattern, in: result) { groups in
             Int(groups[0]).flatMap { (1...31).contains($0) ? "\($0)号" : nil }
@@ -370,6 +377,12 @@ extension RequestText {
     static let bareSpanPattern = try? NSRegularExpression(
         pattern: "\\bfrom\\s+(\\d{1,2})\\s*(?:to|till|until|-)\\s*(\\d{1,2})\\b"
             + "(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hours?|hrs?|minutes?|mins?|people|persons|%|点|时|人|月|日|号))",
+        options: [.caseInsensitive])
+
+    static let dayThenSpanPattern = try? NSRegularExpression(
+        pattern:
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\\s+(\\d{1,2})\\s*(?:to|till|until|-)\\s*(\\d{1,2})\\b"
+            + "(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hours?|hrs?|minutes?|mins?|people|persons|year|%|点|时|人|月|日|号))",
         options: [.caseInsensitive])
 
     static let ordinalDayPattern = try? NSRegularExpression(

@@ -248,6 +248,21 @@ import Testing
                 == "/done \(resettlement) reached=52")
         // 刘小燕就是刘晓燕: two registered names for one person; the one after 就是 is kept.
         #expect(read("刘小燕就是刘晓燕，登记的时候打错字了").best?.line == "/merge \(id("刘晓燕")) \(id("刘小燕"))")
+        // An NGO worker's English: "9 to 12" after a day, "we need a …", "only did", "push … back to".
+        let cleanup = try #require(
+            read("Book a river cleanup at the Jianjiang in Duyun next Saturday 9 to 12, for families, 20 spots").best)
+        #expect(cleanup.value("start") == "2027-05-29 09:00" && cleanup.value("duration") == "3h")
+        #expect(
+            read("We need a tree planting day in Pingba on June 12 from 8:30, 4 hours, villagers, 30 people").best?
+                .command == "schedule")
+        let anshun = try #require(ids["anshun-school-talk"])
+        #expect(
+            read("Zhang Wei only did one hour at the Anshun school talk last Thursday").best?.line
+                == "/mark \(anshun) \(id("张伟")) hours=1")
+        #expect(
+            read("Push the Friday Yunyan talk back to 4pm").best?.line == "/edit \(friday) start=\"2027-05-21 16:00\"")
+        // 就是 as a filler of speech is not a merge.
+        #expect(read("那个王芳和李强也说要去这周六平坝那个活动，就是帮我把她们两个都登记上去").best?.command == "log")
         #expect(read("List all our registered volunteers.").best?.line == "/people")
         #expect(read("What's coming up in Anshun?").best?.line == "/sessions city=安顺市")
         // A series' count is not its title; "to noon" ends at twelve.
