@@ -74,6 +74,7 @@ struct RequestIntent {
             Cue(
                 words: [
                     "服务了多少", "多长时间", "多少小时", "多少个小时", "几个小时", "服务了几", "服务时长", "时长多少", "参加了几次", "参加过", "几次活动", "多少次",
+                    "服务了多久", "干了多久", "一共多久", "how many times has", "how many times did", "how often has", "volunteered",
                     "的情况",
                     "的档案", "的信息", "个人记录", "的记录",
                     "how many hours", "hours has", "hours did", "'s hours", "'s record", "'s profile", "'s history",
@@ -263,7 +264,8 @@ struct RequestIntent {
     /// about a session the words find in the calendar, it is that session's details, though
     /// 哪里 and "where" also open questions for the knowledge base.
     static let sessionInquiries = [
-        "在哪里举行", "在哪举行", "在哪儿举行", "在什么地方举行", "几点开始", "几点结束", "what time does", "where is", "where's",
+        "在哪里举行", "在哪举行", "在哪儿举行", "在什么地方举行", "几点开始", "几点结束", "在哪里上课", "在哪上课", "在哪里集合", "在哪集合",
+        "地点在哪", "在什么地方", "what time does", "where is", "where's",
         "when is", "when's", "what time is",
     ]
 
@@ -332,7 +334,9 @@ struct RequestIntent {
     ]
 
     /// Someone who left a session before its end (checked out, or served until a time).
-    static let leftEarlyWords = ["提前走", "先走了", "提前离开", "中途离开", "离开了", "就走了", "早退", "中途走了", "提前撤"]
+    static let leftEarlyWords = [
+        "提前走", "先走了", "提前离开", "中途离开", "离开了", "就走了", "早退", "中途走了", "提前撤", "先回家", "回家了", "先回去", "先撤", "要走了",
+    ]
     static let leftEarlyEnglish = [
         "left early", "had to leave", "went home", "left the", "left at", "has left", "just left",
     ]
@@ -603,9 +607,10 @@ struct RequestIntent {
         }
         // 杨帆这几个月参加了哪些活动: one volunteer's history is their page.
         if knownPeople > 0, t.containsAny(["参加了哪些", "参加过哪些", "去过哪些", "参加了什么", "参加过什么", "都参加了"]),
-            score("log") < 4
+            !t.containsAny(["登记", "报名", "加上", "记上"])
         {
-            bump("person", max(score("sessions"), 4) + 1 - score("person"))
+            bump("person", max(score("sessions"), score("log"), 4) + 1 - score("person"))
+            bump("log", -3)
         }
         // "record Li Na at yesterday's patrol": record as the verb that begins the line.
         if text.hasPrefix("record "), !text.hasPrefix("record of"), !text.hasPrefix("record check"), score("log") == 0 {
@@ -663,8 +668,10 @@ struct RequestIntent {
         // 吴晓燕和吴晓艳是不是同一个人，是的话合并: whether two registered names are one person is
         // asked of the records.
         let sameQuestion = score("merge") >= 4.5 && knownPeople >= 2
+        // 杨帆今年一共服务了多久: how long a named volunteer has served is their record.
+        let servedHowLong = knownPeople > 0 && t.containsAny(["服务了多久", "干了多久", "一共多久", "服务多久"])
         let standing = { (marker: String) in
-            asksHowItStands && ["怎么", "怎样", "咋"].contains(marker)
+            asksHowItStands && ["怎么", "怎样", "咋"].contains(marker) || servedHowLong && marker == "多久"
                 || sameQuestion && ["是不是", "是否", "会不会"].contains(marker)
         }
         let knowledgeWord = knowledgeMarkers.contains {

@@ -391,6 +391,16 @@ import Testing
         #expect(read("铜仁那个宣讲怎么准备比较好").decision == .question)
         let skills = try #require(ids["honghuagang-river-skills"])
         #expect(read("石磊说下周六的技能培训他去不了").best?.line == "/unlog \(skills) \(id("石磊"))")
+        let today = try #require(ids["qianling-cleanup-today"])
+        #expect(read("蒙春梅捡完垃圾先回家了").best?.line == "/checkout \(today) \(id("蒙春梅"))")
+        #expect(read("杨帆今年到现在一共服务了多久").best?.line == "/person \(id("杨帆")) period=2027")
+        #expect(read("志愿服务时长一般多久能评一星").decision == .question)
+        #expect(
+            read("How many times has Long Haiyan volunteered this month?").best?.line
+                == "/person \(id("龙海燕")) period=2027-01")
+        #expect(read("张伟最近参加了什么活动").best?.line == "/person \(id("张伟"))")
+        let duyun = try #require(ids["duyun-wetland-school"])
+        #expect(read("下周二都匀那场湿地科普在哪里上课").best?.line == "/session \(duyun)")
         #expect(read("最近一个月搞了哪些活动").best?.line == "/sessions all from=2026-12-16 to=2027-01-14")
         #expect(read("下个礼拜都安排了些啥").best?.line == "/sessions from=2027-01-18 to=2027-01-24")
         #expect(
