@@ -84,7 +84,8 @@ struct RequestIntent {
         "mark": [
             Cue(
                 words: [
-                    "没来", "缺席", "缺勤", "没有来", "没出现", "没到", "未到场", "没参加", "放鸽子", "no-show", "no show", "didn't come",
+                    "没来", "缺席", "缺勤", "没有来", "没出现", "没到", "未到场", "没参加", "没去", "没有去", "放鸽子", "no-show", "no show",
+                    "didn't come",
                     "did not come", "didn't show",
                     "was absent", "absent",
                 ], weight: 4)
@@ -189,7 +190,8 @@ struct RequestIntent {
                 words: [
                     "检查一下数据", "检查数据", "检查记录", "检查一下记录", "核对数据", "核对一下", "核对下", "核查数据", "记录有没有问题", "数据有没有问题",
                     "漏填", "漏登", "record check", "check the records", "check records", "check the data", "data check",
-                    "核查", "记录是否完整", "数据是否完整", "有没有漏", "过一遍", "run a check", "check on our records", "check our records",
+                    "核查", "记录是否完整", "数据是否完整", "有没有漏", "过一遍", "数据检查", "检查下数据", "数据校验", "校验一下", "有没有错的记录",
+                    "错的记录", "记录有错", "记录有没有错", "run a check", "check on our records", "check our records",
                     "audit the records",
                 ], weight: 4.5)
         ],
@@ -371,7 +373,7 @@ struct RequestIntent {
         let recent = slots.pastDay(today: today)
         // 那场 and 名额 point at a session as surely as 讲座 does (平坝小学那场名额改成20个).
         let activityNoun =
-            slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护", "宣传", "那场", "这场", "名额"])
+            slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护", "宣传", "那场", "这场", "那次", "名额"])
             || t.hasAnyWord([
                 "session", "sessions", "event", "events", "talk", "talks", "training", "trainings", "patrol", "patrols",
             ])
@@ -550,6 +552,10 @@ struct RequestIntent {
         {
             if score("edit") < 4 { bump("edit", 4 - score("edit")) }
             bump("log", -3)
+        }
+        // 蒙丽昨天南明小学那场 缺: the shorthand for absent.
+        if knownPeople > 0, score("mark") < 4, text.hasSuffix(" 缺") || text.hasSuffix("，缺") || text.hasSuffix("缺了") {
+            bump("mark", 4 - score("mark"))
         }
         // 罗婷上周四那场没来，记一下缺勤: recording an absence is a mark, not a sign-up.
         if score("mark") >= 4, knownPeople > 0 { bump("log", -3) }

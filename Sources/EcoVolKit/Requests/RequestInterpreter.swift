@@ -197,8 +197,10 @@ public struct RequestInterpreter {
             let marked = withSession(p, t, slots, purpose: .finish, attendedBy: people) { p in
                 namedPerson(&p, t, people, slots)
                 // How it went: a no-show, a rating, the hours actually served, a note.
+                let text = t.text
                 let absent =
                     RequestIntent.cues["mark"]?.flatMap(\.words).contains { RequestIntent.matches($0, t) } ?? false
+                    || text.hasSuffix(" 缺") || text.hasSuffix("，缺") || text.hasSuffix("缺了")
                 if absent { p.set("status", "no-show") }
                 p.set("rating", slots.rating.map(String.init))
                 if !absent, let h = slots.hours {

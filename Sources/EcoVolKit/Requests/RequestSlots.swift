@@ -171,11 +171,12 @@ struct RequestSlots {
         t.markUsed(m.range)
     }
 
-    /// 9月9日, 9月9号下午, sept 9: a month and a day and no year.
+    /// 9月9日, 9月9号下午, sept 9, 3/10: a month and a day and no year.
     static func isYearless(_ piece: String) -> Bool {
         let p = piece.lowercased()
         guard !p.contains("年"), p.range(of: "\\d{4}", options: .regularExpression) == nil else { return false }
         return p.contains("月") || DateTimeParser.englishMonths.contains { p.contains($0.0) }
+            || p.range(of: "^\\s*\\d{1,2}/\\d{1,2}(?!\\d)", options: .regularExpression) != nil
     }
 
     /// 周六, 星期六下午, saturday 3pm — a weekday not tied to a week by 上/下/这/本, last/next/this.

@@ -408,11 +408,20 @@ import Testing
     }
 
     /// The nomination's size and file, and a coordinator's shorthand for lengths and
-    /// lecturers not registered (the fresh-b store, now Tuesday 2027-03-23).
+    /// lecturers not registered, the record check and absences (the fresh-b store, now Tuesday
+    /// 2027-03-23).
     @Test func aNominationsSizeAndFileAndShorthandLengths() async throws {
-        let (first, _, state) = try await Self.reading("今年百名志愿者推选 先出20个候选人看看", store: "fresh-b-store")
+        let (first, ids, state) = try await Self.reading("今年百名志愿者推选 先出20个候选人看看", store: "fresh-b-store")
         #expect(first.best?.line == "/nominate 2027 limit=20")
         let read = { (line: String) in Self.interpreter(state, store: "fresh-b-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        for line in ["数据检查下", "跑一下数据校验", "系统里有没有错的记录 查一下"] {
+            #expect(read(line).best?.line == "/check", "\(line)")
+        }
+        let caohai = try #require(ids["caohai-birds"])
+        #expect(read("田甜3/10草海那次没去").best?.line == "/mark \(caohai) \(id("田甜")) status=no-show")
+        let school = try #require(ids["water-day-school"])
+        #expect(read("蒙丽昨天南明小学那场 缺").best?.line == "/mark \(school) \(id("蒙丽")) status=no-show")
         #expect(read("2027年百名推選名單 導出成nominate.csv").best?.line == "/nominate 2027 file=nominate.csv")
         #expect(
             read("nominations for this year, top 50, save as noms.html").best?.line
