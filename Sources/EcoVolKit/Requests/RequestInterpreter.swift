@@ -505,24 +505,32 @@ public struct RequestInterpreter {
     /// "issued by …"), and the file it is written to.
     static func issuerDetails(_ p: inout RequestProposal, _ t: RequestText) {
         let typed = t.typed
-        func first(_ pattern: String) -> String? {
-            guard let regex = RequestSlots.regex(pattern),
-                let m = regex.firstMatch(in: typed, range: NSRange(typed.startIndex..., in: typed)),
+        func first(_ regex: NSRegularExpression?) -> String? {
+            guard let regex, let m = regex.firstMatch(in: typed, range: NSRange(typed.startIndex..., in: typed)),
                 let r = Range(m.range(at: 1), in: typed)
             else { return nil }
             let value = typed[r].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
             return value.isEmpty ? nil : value
         }
-        p.set(
-            "issuer",
-            first("(?:出具单位|盖章单位|开具单位|落款单位|落款|单位)\\s*(?:写成|写|是|为|填|用|:|：)\\s*([^\\s，,。；;]{2,40})")
-                ?? first(
-                    "(?i)\\bissued by\\s+(?:the\\s+)?([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+for\\b|\\s+covering\\b)"
-                ))
-        p.set("head", first("负责人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|经办|联系)"))
-        p.set("handler", first("经办人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|负责|联系)"))
-        p.set("contact", first("(?:联系电话|联系方式|电话)\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\+?[0-9][0-9 -]{5,20}[0-9])"))
+        p.set("issuer", first(IssuerPatterns.issuer) ?? first(IssuerPatterns.issuedBy))
+        p.set("head", first(IssuerPatterns.head))
+        p.set("handler", first(IssuerPatterns.handler))
+        p.set("contact", first(IssuerPatterns.contact))
         p.set("file", namedFile(t, extensions: [".md", ".html", ".json", ".csv"]))
+    }
+
+    /// The certificate details' patterns, compiled once (group 1 is the value, as typed).
+    enum IssuerPatterns {
+        static let issuer = RequestSlots.regex(
+            "(?:出具单位|盖章单位|开具单位|落款单位|落款|单位)\\s*(?:写成|写|是|为|填|用|:|：)\\s*([^\\s，,。；;]{2,40})")
+        static let issuedBy = RequestSlots.regex(
+            "(?i)\\bissued by\\s+(?:the\\s+)?([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+for\\b|\\s+covering\\b)")
+        static let head = RequestSlots.regex(
+            "负责人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|经办|联系)")
+        static let handler = RequestSlots.regex(
+            "经办人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|负责|联系)")
+        static let contact = RequestSlots.regex(
+            "(?:联系电话|联系方式|电话)\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\+?[0-9][0-9 -]{5,20}[0-9])")
     }
 
     static let candidateLimitPattern = RequestSlots.regex(
