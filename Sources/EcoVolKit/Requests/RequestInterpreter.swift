@@ -505,33 +505,35 @@ public struct RequestInterpreter {
     /// "issued by …"), and the file it is written to.
     static func issuerDetails(_ p: inout RequestProposal, _ t: RequestText) {
         let typed = t.typed
-        func first(_ regex: NSRegularExpression?) -> String? {
-            guard let regex, let m = regex.firstMatch(in: typed, range: NSRange(typed.startIndex..., in: typed)),
+        func first(_ regex: NSRegularExpression) -> String? {
+            guard let m = regex.firstMatch(in: typed, range: NSRange(typed.startIndex..., in: typed)),
                 let r = Range(m.range(at: 1), in: typed)
             else { return nil }
             let value = typed[r].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
             return value.isEmpty ? nil : value
         }
-        p.set("issuer", first(IssuerPatterns.issuer) ?? first(IssuerPatterns.issuedBy))
-        p.set("head", first(IssuerPatterns.head))
-        p.set("handler", first(IssuerPatterns.handler))
-        p.set("contact", first(IssuerPatterns.contact))
+        for (key, patterns) in issuerFields { p.set(key, patterns.lazy.compactMap(first).first) }
         p.set("file", namedFile(t, extensions: [".md", ".html", ".json", ".csv"]))
     }
 
-    /// The certificate details' patterns, compiled once (group 1 is the value, as typed).
-    enum IssuerPatterns {
-        static let issuer = RequestSlots.regex(
-            "(?:出具单位|盖章单位|开具单位|落款单位|落款|单位)\\s*(?:写成|写|是|为|填|用|:|：)\\s*([^\\s，,。；;]{2,40})")
-        static let issuedBy = RequestSlots.regex(
-            "(?i)\\bissued by\\s+(?:the\\s+)?([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+for\\b|\\s+covering\\b)")
-        static let head = RequestSlots.regex(
-            "负责人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|经办|联系)")
-        static let handler = RequestSlots.regex(
-            "经办人\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\p{Han}{2,4}?)(?=[\\s，,。；;]|$|负责|联系)")
-        static let contact = RequestSlots.regex(
-            "(?:联系电话|联系方式|电话)\\s*(?:写成|写|是|为|填|:|：)?\\s*(\\+?[0-9][0-9 -]{5,20}[0-9])")
-    }
+    /// Each certificate detail and the patterns that find it, tried in order and compiled once
+    /// (group 1 is the value, as typed): the label, how it is said to be (写成, 是, ：), the value.
+    static let issuerFields: [(key: String, patterns: [NSRegularExpression])] = {
+        let said = "\\s*(?:写成|写|是|为|填|用|:|：)"
+        let name = "(\\p{Han}{2,4}?)"
+        return [
+            (
+                "issuer",
+                [
+                    "(?:出具单位|盖章单位|开具单位|落款单位|落款|单位)" + said + "\\s*([^\\s，,。；;]{2,40})",
+                    "(?i)\\bissued by\\s+(?:the\\s+)?([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+for\\b|\\s+covering\\b)",
+                ]
+            ),
+            ("head", ["负责人" + said + "?\\s*" + name + "(?=[\\s，,。；;]|$|经办|联系)"]),
+            ("handler", ["经办人" + said + "?\\s*" + name + "(?=[\\s，,。；;]|$|负责|联系)"]),
+            ("contact", ["(?:联系电话|联系方式|电话)" + said + "?\\s*(\\+?[0-9][0-9 -]{5,20}[0-9])"]),
+        ].map { ($0.0, $0.1.compactMap(RequestSlots.regex)) }
+    }()
 
     static let candidateLimitPattern = RequestSlots.regex(
         "(\\d{1,3})\\s*(?:个|名|位)?\\s*(?:候选人|候选|人选|志愿者候选)|\\btop\\s+(\\d{1,3})\\b")
