@@ -1069,9 +1069,9 @@ extension MessageKey {
                 zh: "phone= 或 org= 只能用于一个人。", en: "phone= and org= apply to one person only.")
         case .outreachSplitName:
             LocalizedText(
-                zh: "names：“{first} {second}”像是一个人的姓和名，被空格分成了两个人。一个人请加引号：/log {id} \"{first} {second}\"；确是两个人，请分两次登记。",
+                zh: "names：“{first} {second}”像是一个人的姓名，被空格分成了两个人。一个人请加引号：/log {id} \"{first} {second}\"；确是两个人，请分两次登记。",
                 en:
-                    "names: “{first} {second}” looks like one person's surname and given name, split by the space into two people. For one person, quote it: /log {id} \"{first} {second}\"; for two people, log them one at a time."
+                    "names: “{first} {second}” looks like one person's full name, split by the space into two people. For one person, quote it: /log {id} \"{first} {second}\"; for two people, log them one at a time."
             )
         case .outreachAskSplitName:
             LocalizedText(

@@ -194,6 +194,10 @@ import Testing
         // A pinyin surname and a given name, unquoted: one person split into two.
         Bad(line: "/log {id} Li Na", code: "names.split", field: "names", shown: ["Li Na", "\"Li Na\""]),
         Bad(line: "/log {id} 王五 wang fang", code: "names.split", field: "names", shown: ["wang fang"]),
+        // A given name and a common English surname: a foreign volunteer's full name.
+        Bad(
+            line: "/log {id} Emily Carter", code: "names.split", field: "names",
+            shown: ["Emily Carter", "\"Emily Carter\""]),
         Bad(line: "/unlog {id} 王五", code: "person.unknown", field: "person", shown: ["王五"]),
         Bad(line: "/unlog {id} 李四", code: "participation.unknown", field: "person", shown: ["李四"]),
         Bad(line: "/unlog nosuch 张三", code: "session.unknown", field: "id", shown: ["nosuch"]),

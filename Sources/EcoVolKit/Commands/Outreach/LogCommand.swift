@@ -125,9 +125,11 @@ package struct LogCommand: Command {
         return (.new(name: name), [L(.peopleNamesakeNew, ["name": name, "phone": given, "others": others])])
     }
 
-    /// `/log ID Li Na`: a pinyin surname and the word after it, neither a registered name,
-    /// would register two people where one was meant — and put her hours on neither. Asked at
-    /// the keyboard (one person or two); refused in batch, saying how to write each.
+    /// `/log ID Li Na`, `/log ID Emily Carter`: a pinyin surname and the word after it, or a
+    /// capitalised given name and a common English surname, neither a registered name, would
+    /// register two people where one was meant — and put her hours on neither. Asked at the
+    /// keyboard (one person or two); refused in batch, saying how to write each. Two given
+    /// names (Tom Jerry) are two people.
     @MainActor static func joinSplitNames(_ names: [String], session: String, context: CommandContext) async throws
         -> [String]
     {
@@ -141,9 +143,8 @@ package struct LogCommand: Command {
         var i = 0
         while i < names.count {
             let first = names[i]
-            if i + 1 < names.count, Self.surnameSyllables.contains(first.lowercased()),
-                Self.isLatinWord(first), Self.isLatinWord(names[i + 1]), !isRegistered(first),
-                !isRegistered(names[i + 1])
+            if i + 1 < names.count, Self.isLatinWord(first), Self.isLatinWord(names[i + 1]),
+                Self.looksLikeOneName(first, names[i + 1]), !isRegistered(first), !isRegistered(names[i + 1])
             {
                 let values = ["first": first, "second": names[i + 1], "id": session]
                 guard let prompter = context.prompter else {
@@ -165,6 +166,44 @@ package struct LogCommand: Command {
         }
         return out
     }
+
+    /// A pinyin surname and a word (li na, wang fang), or a given name and an English surname
+    /// both capitalised as names are (Emily Carter).
+    static func looksLikeOneName(_ first: String, _ second: String) -> Bool {
+        if surnameSyllables.contains(first.lowercased()) { return true }
+        func capitalised(_ s: String) -> Bool {
+            s.first?.isUppercase == true && s.dropFirst().allSatisfy(\.isLowercase)
+        }
+        return capitalised(first) && capitalised(second) && englishSurnames.contains(second.lowercased())
+    }
+
+    /// Common English-language surnames (the most frequent in the United States and Britain):
+    /// enough to catch a foreign volunteer's full name typed unquoted.
+    static let englishSurnames: Set<String> = [
+        "adams", "aguilar", "alexander", "ali", "allen", "alvarez", "anderson", "andrews", "armstrong", "arnold",
+        "bailey", "baker", "barker", "barnes", "begum", "bell", "bennett", "berry", "black", "boyd", "bradley",
+        "brooks", "brown", "bryant", "burns", "butler", "campbell", "carpenter", "carroll", "carter", "castillo",
+        "castro", "chapman", "chavez", "chen", "clark", "clarke", "cole", "coleman", "collins", "cook", "cooper", "cox",
+        "crawford", "cruz", "cunningham", "daniels", "davies", "davis", "diaz", "dixon", "duncan", "dunn", "edwards",
+        "elliott", "ellis", "evans", "ferguson", "fernandez", "fisher", "fletcher", "flores", "ford", "foster", "fox",
+        "freeman", "garcia", "gardner", "garza", "gibson", "gomez", "gonzales", "gonzalez", "gordon", "graham", "grant",
+        "gray", "green", "griffin", "griffiths", "gutierrez", "guzman", "hall", "hamilton", "hansen", "harris",
+        "harrison", "hart", "hawkins", "hayes", "henderson", "henry", "hernandez", "herrera", "hicks", "hill",
+        "hoffman", "holmes", "howard", "hudson", "hughes", "hunt", "hunter", "hussain", "jackson", "james", "jenkins",
+        "jimenez", "johnson", "johnston", "jones", "jordan", "kelley", "kelly", "kennedy", "khan", "kim", "king",
+        "knight", "lane", "lawrence", "lee", "lewis", "li", "liu", "lloyd", "long", "lopez", "marshall", "martin",
+        "martinez", "mason", "matthews", "mcdonald", "medina", "mendez", "mendoza", "meyer", "miller", "mills",
+        "mitchell", "moore", "morales", "moreno", "morgan", "morris", "munoz", "murphy", "murray", "myers", "nelson",
+        "nguyen", "nichols", "olson", "ortiz", "owen", "owens", "palmer", "parker", "patel", "patterson", "payne",
+        "pena", "perez", "perkins", "perry", "peters", "peterson", "phillips", "pierce", "porter", "powell", "price",
+        "ramirez", "ramos", "ray", "reed", "reyes", "reynolds", "rice", "richards", "richardson", "riley", "rivera",
+        "roberts", "robertson", "robinson", "rodriguez", "rogers", "romero", "rose", "ross", "ruiz", "russell", "ryan",
+        "salazar", "sanchez", "sanders", "sandoval", "santos", "schmidt", "scott", "shaw", "silva", "simmons",
+        "simpson", "singh", "smith", "snyder", "soto", "spencer", "stephens", "stevens", "stewart", "stone", "sullivan",
+        "taylor", "thomas", "thompson", "torres", "tran", "tucker", "turner", "vargas", "vasquez", "wagner", "walker",
+        "wallace", "wang", "ward", "warren", "washington", "watson", "weaver", "webb", "wells", "west", "white",
+        "wilkinson", "williams", "willis", "wilson", "wood", "woods", "wright", "young", "zhang",
+    ]
 
     /// Chinese surnames as pinyin syllables (li, wang, zhang …).
     static let surnameSyllables: Set<String> = Set(
