@@ -10,7 +10,8 @@ struct EntryParser {
 
     static let knownFields: [String] = [
         "id", "kind", "title", "title_en", "summary_en", "topics", "audiences", "service_types", "keywords",
-        "source", "updated", "reviewed", "replaces", "suits", "materials", "minutes", "day", "month", "nth_weekday",
+        "asks", "source", "updated", "reviewed", "replaces", "suits", "materials", "minutes", "day", "month",
+        "nth_weekday",
         "years", "rule",
     ]
 
@@ -172,6 +173,7 @@ struct EntryParser {
                 issue(lines["keywords"], L(.kbIssueKeywordLanguages), field: "keywords", .warning)
             }
         }
+        let asks = list("asks", required: false)
         let source = textField("source")
         let updated = textField("updated")
         if let updated, Self.isoDate(updated) == nil {
@@ -253,8 +255,9 @@ struct EntryParser {
         }
         let entry = KnowledgeEntry(
             id: id, kind: kind, title: title, titleEn: titleEn, summaryEn: summaryEn, topics: topics,
-            audiences: audiences, serviceTypes: serviceTypes, keywords: keywords, source: source, updated: updated,
-            reviewed: reviewed.flatMap { Self.isoDate($0) == nil ? nil : $0 }, replaces: replaces, suits: suits,
+            audiences: audiences, serviceTypes: serviceTypes, keywords: keywords, asks: asks, source: source,
+            updated: updated, reviewed: reviewed.flatMap { Self.isoDate($0) == nil ? nil : $0 }, replaces: replaces,
+            suits: suits,
             materials: materials, minutes: minutes, day: day, body: body, file: path
         )
         return (entry, issues)

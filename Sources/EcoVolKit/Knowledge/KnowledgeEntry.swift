@@ -60,6 +60,11 @@ public struct KnowledgeEntry: Sendable, Hashable {
     package var audiences: [String]
     package var serviceTypes: [String]
     public var keywords: [String]
+    /// Questions the entry is the best answer to, written the way people ask them (everyday
+    /// words, context, English): searched as a field of their own, because a question and an
+    /// entry about the same thing often share no word of its title or keywords (喂猪 and
+    /// 厨余垃圾, "go green" and 绿色办公).
+    package var asks: [String]
     package var source: String
     /// ISO date `YYYY-MM-DD`: the day the entry was last edited.
     package var updated: String
@@ -85,7 +90,8 @@ public struct KnowledgeEntry: Sendable, Hashable {
     package init(
         id: String, kind: KnowledgeKind, title: String, titleEn: String = "", summaryEn: String = "",
         topics: [String] = [], audiences: [String] = [], serviceTypes: [String] = [], keywords: [String] = [],
-        source: String = "", updated: String = "", reviewed: String? = nil, replaces: [String] = [],
+        asks: [String] = [], source: String = "", updated: String = "", reviewed: String? = nil,
+        replaces: [String] = [],
         suits: String? = nil, materials: String? = nil,
         minutes: Int? = nil, day: EnvironmentalDayRule? = nil, body: String = "", file: String? = nil
     ) {
@@ -98,6 +104,7 @@ public struct KnowledgeEntry: Sendable, Hashable {
         self.audiences = audiences
         self.serviceTypes = serviceTypes
         self.keywords = keywords
+        self.asks = asks
         self.source = source
         self.updated = updated
         self.reviewed = reviewed
