@@ -25,11 +25,14 @@ package struct AnswerFeatures: Sendable, Hashable {
     /// Content words of the question that no entry contains.
     package var unknownWords: Int
     package var units: Int
+    /// Share of the entry's closest ask the question says (see `RankFeatures.askSaid`).
+    package var askSaid: Double
 
     package init(
         coverage: Double, titleCoverage: Double, segmentCoverage: Double, wordCoverage: Double, unmatched: Double,
         score: Double,
-        runnerUp: Double, intentMatch: Double, lookup: Double, unknownWords: Int, units: Int
+        runnerUp: Double, intentMatch: Double, lookup: Double, unknownWords: Int, units: Int,
+        askSaid: Double = 0
     ) {
         self.coverage = coverage
         self.titleCoverage = titleCoverage
@@ -42,12 +45,13 @@ package struct AnswerFeatures: Sendable, Hashable {
         self.lookup = lookup
         self.unknownWords = unknownWords
         self.units = units
+        self.askSaid = askSaid
     }
 
     /// Names of `vector`'s components, in order (the fitting script reads them).
     package static let names = [
         "coverage", "segment_coverage", "word_coverage", "title_coverage", "unmatched", "log_score", "margin", "intent",
-        "lookup", "unknown_words", "log_units",
+        "lookup", "unknown_words", "log_units", "ask_said",
     ]
 
     /// The model's inputs.
@@ -55,7 +59,7 @@ package struct AnswerFeatures: Sendable, Hashable {
         [
             coverage, segmentCoverage, wordCoverage, titleCoverage, min(unmatched, 6), log(1 + score),
             log((score + 1) / (runnerUp + 1)), intentMatch, lookup, Double(min(unknownWords, 3)),
-            log(1 + Double(units)),
+            log(1 + Double(units)), askSaid,
         ]
     }
 }

@@ -31,6 +31,9 @@ package struct RankFeatures: Sendable, Hashable {
     /// higher) that the question looks for: a short title the question says most of is about
     /// what was asked; a long one it says a word of is about more.
     package var titleSaid: Double
+    /// The same for the entry's closest ask (`KnowledgeEntry.asks`): a question worded as one
+    /// of the questions the entry is written to answer is about what it answers.
+    package var askSaid: Double
     /// Index into `KnowledgeKind.allCases`.
     package var kind: Int
     /// The question's cue groups (`QueryIntent.cueGroups`): which kind answers it is learnt
@@ -42,7 +45,7 @@ package struct RankFeatures: Sendable, Hashable {
         [
             "coverage", "ranked_coverage_sq", "title_coverage", "segment_coverage", "word_coverage", "intent",
             "ask_in_title", "exact", "audience", "log_title_length",
-            "title_said",
+            "title_said", "ask_said",
         ] + KnowledgeKind.allCases.map { "kind_\($0.rawValue)" }
         + QueryIntent.cues.indices.flatMap { g in KnowledgeKind.allCases.map { "cue\(g)_\($0.rawValue)" } }
 
@@ -68,7 +71,7 @@ package struct RankFeatures: Sendable, Hashable {
         return score * exp(min(max(z, -RankingModel.maxLogFactor), RankingModel.maxLogFactor))
     }
 
-    private static let denseCount = 11
+    private static let denseCount = 12
     private static let kindCount = KnowledgeKind.allCases.count
 
     @inline(__always)
@@ -84,6 +87,7 @@ package struct RankFeatures: Sendable, Hashable {
         body(8, audience)
         body(9, log(1 + titleLength))
         body(10, titleSaid)
+        body(11, askSaid)
     }
 
     /// The one-hot columns that are 1: the kind's own when the question has no cue, else one

@@ -204,6 +204,7 @@ extension SearchIndex {
                 audience: audience,
                 titleLength: Double(titleLengths[item.doc]),
                 titleSaid: titleSaid(item.doc, query.termTokens),
+                askSaid: askSaid(item.doc, query.termTokens),
                 kind: kind.trailingZeroBitCount,
                 cues: query.intent.cueGroups
             )
@@ -233,7 +234,8 @@ extension SearchIndex {
                 intentMatch: (item.features.intent + 1) / 2,
                 lookup: query.intent.asksLookup ? 1 : 0,
                 unknownWords: query.unknownWords,
-                units: query.unitWeights.count
+                units: query.unitWeights.count,
+                askSaid: item.features.askSaid
             )
             // The best entry answers when the fitted decision says so; the others are listed
             // as related when they account for enough of the question on their own.
@@ -279,7 +281,8 @@ extension SearchIndex {
                 for term in alternative.terms {
                     for f in 0..<fields.count where term.fields & (1 << UInt8(f)) != 0 {
                         let field = fields[f]
-                        let titleFlag = f != Field.body.rawValue ? SearchScratch.Flag.altInTitle : 0
+                        let titleFlag =
+                            f != Field.body.rawValue && f != Field.asks.rawValue ? SearchScratch.Flag.altInTitle : 0
                         guard let (offset, count) = field.range(term.token) else { continue }
                         let weight = termWeight(field: f, count: count)
                         field.postings.withUnsafeBufferPointer { postings in
@@ -354,12 +357,25 @@ extension SearchIndex {
     /// Share of an entry's title the question looks for: of its bigrams and words, in Chinese or
     /// in English, whichever is higher.
     func titleSaid(_ doc: Int, _ looked: [UInt64]) -> Double {
-        titleTokens.withUnsafeBufferPointer { tokens in
+        Self.bestShare(of: titleTokens, spans: titleSpans, Int(2 * doc)..<Int(2 * doc + 2), saidBy: looked)
+    }
+
+    /// The same for the entry's asks: the share of its closest ask the question looks for.
+    func askSaid(_ doc: Int, _ looked: [UInt64]) -> Double {
+        Self.bestShare(of: askTokens, spans: askSpans, Int(askFirst[doc])..<Int(askFirst[doc + 1]), saidBy: looked)
+    }
+
+    /// The highest share of a span's tokens that are in `looked` (both sorted), over `spans`
+    /// `which` (span `k` is `tokens[spans[k]..<spans[k + 1]]`).
+    private static func bestShare(
+        of tokens: [UInt64], spans: [UInt32], _ which: Range<Int>, saidBy looked: [UInt64]
+    ) -> Double {
+        tokens.withUnsafeBufferPointer { tokens in
             looked.withUnsafeBufferPointer { looked in
                 var best = 0.0
-                for title in 0..<2 {
-                    let start = Int(titleSpans[2 * doc + title])
-                    let end = Int(titleSpans[2 * doc + title + 1])
+                for span in which {
+                    let start = Int(spans[span])
+                    let end = Int(spans[span + 1])
                     guard end > start else { continue }
                     // Both sorted: count the shared tokens in one pass.
                     var i = start

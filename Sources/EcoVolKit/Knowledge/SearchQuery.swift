@@ -99,7 +99,7 @@ package struct SearchQuery: Sendable {
         }.joined(separator: " ") + " units=\(unitWeights) aud=\(audienceMask) exact=\(exact.count)"
     }
 
-    static let textFields: UInt8 = 0b01111
+    static let textFields: UInt8 = 0b100_1111
     static let pinyinField: UInt8 = 0b10000
     static let phraseField: UInt8 = 0b100000
     /// What a keyword of two words found with its words apart in one clause counts for (see

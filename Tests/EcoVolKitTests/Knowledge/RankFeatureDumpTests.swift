@@ -40,7 +40,8 @@ struct RerankingTests {
     @Test func aTitleAskingTheSameQuestionLiftsAnEntry() throws {
         let base = RankFeatures(
             score: 50, coverage: 0.8, rankedCoverage: 0.8, titleCoverage: 0.6, segmentCoverage: 0.8, wordCoverage: 0.8,
-            intent: 1, askInTitle: 0, exact: 0, audience: 0.5, titleLength: 10, titleSaid: 0.3, kind: 4, cues: 1)
+            intent: 1, askInTitle: 0, exact: 0, audience: 0.5, titleLength: 10, titleSaid: 0.3, askSaid: 0, kind: 4,
+            cues: 1)
         var asking = base
         asking.askInTitle = 1
         #expect(asking.rerankedScore > base.rerankedScore)
