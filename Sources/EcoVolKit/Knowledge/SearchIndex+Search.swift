@@ -177,6 +177,7 @@ extension SearchIndex {
 
         let requiredCoverage = Self.minimumCoverage(questionLength: query.unitWeights.count)
         // What each leading entry offers, then the order the fitted re-ranking gives them.
+        let asked = askTerms(query.termTokens)
         let candidates = top.map { item in
             let offset = item.doc * words
             let full = fullMasks + offset
@@ -204,7 +205,7 @@ extension SearchIndex {
                 audience: audience,
                 titleLength: Double(titleLengths[item.doc]),
                 titleSaid: titleSaid(item.doc, query.termTokens),
-                askSaid: askSaid(item.doc, query.termTokens),
+                askSaid: askSaid(item.doc, asked),
                 kind: kind.trailingZeroBitCount,
                 cues: query.intent.cueGroups
             )
@@ -361,14 +362,21 @@ extension SearchIndex {
     }
 
     /// The same for the entry's asks: the share of its closest ask the question looks for.
-    func askSaid(_ doc: Int, _ looked: [UInt64]) -> Double {
+    /// `looked`: the question's tokens as asks-field term numbers, sorted (`askTerms`).
+    func askSaid(_ doc: Int, _ looked: [UInt32]) -> Double {
         Self.bestShare(of: askTokens, spans: askSpans, Int(askFirst[doc])..<Int(askFirst[doc + 1]), saidBy: looked)
+    }
+
+    /// The question's tokens that some ask holds, as the asks field numbers them, sorted.
+    func askTerms(_ looked: [UInt64]) -> [UInt32] {
+        let terms = fields[Field.asks.rawValue].termIDs
+        return looked.compactMap { terms[$0].map { UInt32($0) } }.sorted()
     }
 
     /// The highest share of a span's tokens that are in `looked` (both sorted), over `spans`
     /// `which` (span `k` is `tokens[spans[k]..<spans[k + 1]]`).
-    private static func bestShare(
-        of tokens: [UInt64], spans: [UInt32], _ which: Range<Int>, saidBy looked: [UInt64]
+    private static func bestShare<T: BinaryInteger>(
+        of tokens: [T], spans: [UInt32], _ which: Range<Int>, saidBy looked: [T]
     ) -> Double {
         tokens.withUnsafeBufferPointer { tokens in
             looked.withUnsafeBufferPointer { looked in

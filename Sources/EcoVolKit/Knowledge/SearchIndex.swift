@@ -131,10 +131,11 @@ public struct SearchIndex: Sendable {
     /// than their tokens.
     let titleTokens: [UInt64]
     let titleSpans: [UInt32]
-    /// The bigrams and words of every entry's asks, each ask's sorted, laid out as titles'
-    /// are: ask `a`'s are `askTokens[askSpans[a]..<askSpans[a + 1]]`, and entry `d`'s asks are
-    /// `askFirst[d]..<askFirst[d + 1]`.
-    let askTokens: [UInt64]
+    /// The bigrams and words of every entry's asks as term numbers of the asks field (four
+    /// bytes a token, not eight: asks are most of an entry's short texts), each ask's sorted,
+    /// laid out as titles' are: ask `a`'s are `askTokens[askSpans[a]..<askSpans[a + 1]]`, and
+    /// entry `d`'s asks are `askFirst[d]..<askFirst[d + 1]`.
+    let askTokens: [UInt32]
     let askSpans: [UInt32]
     let askFirst: [UInt32]
     /// Each title's length in characters, normalized.
@@ -164,6 +165,10 @@ public struct SearchIndex: Sendable {
         // was 5 MB held until the end of the build.
         var domainWords: [[UInt32]] = []
         var domainSeen: Set<[UInt32]> = []
+        // The asks' tokens, each ask's sorted and once, while the asks field is built.
+        var askValues: [UInt64] = []
+        var askSpans: [UInt32] = [0]
+        var askFirst: [UInt32] = [0]
 
         // One field at a time, so that only one field's (term, posting) pairs are held while
         // it is laid out: all six at once were 25 MB at 10,000 entries, left in the heap after.
@@ -219,12 +224,19 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 case .asks:
+                    // Bigrams and words, as bodies are: single characters are found through
+                    // titles and keywords, and asks are five short texts an entry.
                     for ask in entry.asks {
                         let s = TextNormalizer.normalize(ask)
                         let before = tokens.count
-                        Tokenizer.tokenize(normalized: s, mode: .index, into: &tokens)
+                        Tokenizer.tokenize(normalized: s, mode: .query, into: &tokens)
                         Self.remember(s, tokens[before...], &spelling)
+                        Self.appendSortedOnce(
+                            tokens[before...].lazy.filter { $0.kind == .cjkBigram || $0.kind == .word }.map(\.value),
+                            to: &askValues)
+                        askSpans.append(UInt32(askValues.count))
                     }
+                    askFirst.append(UInt32(askSpans.count - 1))
                 }
                 if field != .pinyin, field != .phrases { values = tokens.map(\.value) }
                 builder.add(&values)
@@ -295,19 +307,11 @@ public struct SearchIndex: Sendable {
         }
         self.titleTokens = titleTokens
         self.titleSpans = titleSpans
-        var askTokens: [UInt64] = []
-        var askSpans: [UInt32] = [0]
-        var askFirst: [UInt32] = [0]
-        for entry in entries {
-            for ask in entry.asks {
-                tokens.removeAll(keepingCapacity: true)
-                Tokenizer.tokenize(normalized: TextNormalizer.normalize(ask), mode: .query, into: &tokens)
-                Self.appendSortedOnce(
-                    tokens.lazy.filter { $0.kind == .cjkBigram || $0.kind == .word }.map(\.value), to: &askTokens)
-                askSpans.append(UInt32(askTokens.count))
-            }
-            askFirst.append(UInt32(askSpans.count - 1))
-        }
+        // Each ask's tokens as the asks field numbers them, sorted again within the ask.
+        let askTerms = fields[Field.asks.rawValue].termIDs
+        var askTokens = askValues.map { UInt32(askTerms[$0] ?? 0) }
+        askValues = []
+        for a in 0..<(askSpans.count - 1) { askTokens[Int(askSpans[a])..<Int(askSpans[a + 1])].sort() }
         self.askTokens = askTokens
         self.askSpans = askSpans
         self.askFirst = askFirst
@@ -351,7 +355,8 @@ public struct SearchIndex: Sendable {
     }
 
     /// Appends `values` to `flat`, sorted and each once, as one span.
-    private static func appendSortedOnce<S: Sequence>(_ values: S, to flat: inout [UInt64]) where S.Element == UInt64 {
+    private static func appendSortedOnce<S: Sequence>(_ values: S, to flat: inout [UInt64])
+    where S.Element == UInt64 {
         let start = flat.count
         flat.append(contentsOf: values)
         flat[start...].sort()
