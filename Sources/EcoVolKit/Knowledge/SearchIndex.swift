@@ -56,6 +56,14 @@ public struct SearchIndex: Sendable {
         var starts: [Int32] = [0]
         var lengths: [Float] = []
 
+        /// The term number of `token`, numbering it now if it is new (as `add` would).
+        mutating func termID(_ token: UInt64) -> Int32 {
+            if let known = termIDs[token] { return known }
+            let id = Int32(termIDs.count)
+            termIDs[token] = id
+            return id
+        }
+
         /// Adds the next document's tokens (sorted in place).
         mutating func add(_ values: inout [UInt64]) {
             lengths.append(Float(values.count))
@@ -165,8 +173,8 @@ public struct SearchIndex: Sendable {
         // was 5 MB held until the end of the build.
         var domainWords: [[UInt32]] = []
         var domainSeen: Set<[UInt32]> = []
-        // The asks' tokens, each ask's sorted and once, while the asks field is built.
-        var askValues: [UInt64] = []
+        // The asks' tokens as term numbers, each ask's sorted and once, while the asks field is built.
+        var askTokens: [UInt32] = []
         var askSpans: [UInt32] = [0]
         var askFirst: [UInt32] = [0]
 
@@ -231,10 +239,12 @@ public struct SearchIndex: Sendable {
                         let before = tokens.count
                         Tokenizer.tokenize(normalized: s, mode: .query, into: &tokens)
                         Self.remember(s, tokens[before...], &spelling)
-                        Self.appendSortedOnce(
-                            tokens[before...].lazy.filter { $0.kind == .cjkBigram || $0.kind == .word }.map(\.value),
-                            to: &askValues)
-                        askSpans.append(UInt32(askValues.count))
+                        let start = askTokens.count
+                        for token in tokens[before...] where token.kind == .cjkBigram || token.kind == .word {
+                            askTokens.append(UInt32(builder.termID(token.value)))
+                        }
+                        Self.sortOnce(&askTokens, from: start)
+                        askSpans.append(UInt32(askTokens.count))
                     }
                     askFirst.append(UInt32(askSpans.count - 1))
                 }
@@ -307,11 +317,6 @@ public struct SearchIndex: Sendable {
         }
         self.titleTokens = titleTokens
         self.titleSpans = titleSpans
-        // Each ask's tokens as the asks field numbers them, sorted again within the ask.
-        let askTerms = fields[Field.asks.rawValue].termIDs
-        var askTokens = askValues.map { UInt32(askTerms[$0] ?? 0) }
-        askValues = []
-        for a in 0..<(askSpans.count - 1) { askTokens[Int(askSpans[a])..<Int(askSpans[a + 1])].sort() }
         self.askTokens = askTokens
         self.askSpans = askSpans
         self.askFirst = askFirst
@@ -359,6 +364,11 @@ public struct SearchIndex: Sendable {
     where S.Element == UInt64 {
         let start = flat.count
         flat.append(contentsOf: values)
+        sortOnce(&flat, from: start)
+    }
+
+    /// Sorts `flat[start...]` and keeps each value once.
+    private static func sortOnce<T: Comparable>(_ flat: inout [T], from start: Int) {
         flat[start...].sort()
         var kept = start
         for k in start..<flat.count where k == start || flat[k] != flat[k - 1] {
