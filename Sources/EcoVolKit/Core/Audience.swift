@@ -56,7 +56,8 @@ package enum Audience: String, Codable, Sendable, CaseIterable {
                 "学校", "学生", "小学生", "中学生", "大学生", "孩子", "孩子们", "儿童", "小朋友", "青少年", "幼儿园", "课堂", "老师", "校园",
                 "师生", "小学", "中学", "初中", "高中", "初中生", "高中生", "学生们", "同学们", "进校园", "school", "schools", "students",
                 "student", "pupils", "kids", "kid",
-                "children", "child", "classroom", "teachers", "primary school", "schoolchildren",
+                "children", "child", "classroom", "teachers", "primary school", "schoolchildren", "schoolers",
+                "middle schoolers", "high schoolers", "middle school", "high school", "teenagers", "teens",
             ]
         ),
         (

@@ -16,7 +16,9 @@ struct RequestIntent {
         "cancel": [
             Cue(
                 words: [
-                    "取消", "不办了", "别办了", "不用办了", "不举办了", "停办", "作废", "不搞了", "取消掉", "撤掉", "cancel", "call off",
+                    "取消", "不办了", "别办了", "不用办了", "不举办了", "停办", "作废", "不搞了", "取消掉", "撤掉", "莫搞了", "莫办了", "不整了", "莫整了",
+                    "不弄了",
+                    "搞不成了", "办不成了", "cancel", "call off",
                     "called off", "scrap", "scrub",
                 ], weight: 4)
         ],
@@ -57,7 +59,7 @@ struct RequestIntent {
             Cue(
                 words: [
                     "安排", "组织", "举办", "开展", "办一场", "搞一场", "办个", "搞个", "来一场", "新建", "计划", "要办", "想办", "准备", "办一次", "搞一次",
-                    "约一场",
+                    "约一场", "整一场", "整场", "弄一场", "搞场", "办场",
                     "schedule ", "plan ", "organise", "organize", "set up", "arrange", "hold ", "book ", "host ",
                     "run a",
                 ], weight: 3.5)
@@ -167,7 +169,9 @@ struct RequestIntent {
         "undo": [
             Cue(
                 words: [
-                    "撤销刚才", "撤销上一", "撤销上次", "撤回刚才", "撤回上一", "刚才弄错", "弄错了", "刚才那个错", "undo", "revert the last",
+                    "撤销刚才", "撤销上一", "撤销上次", "撤回刚才", "撤回上一", "刚才弄错", "弄错了", "刚才那个错", "刚才那步", "上一步", "退回去", "回退一步", "撤回去",
+                    "undo",
+                    "revert the last",
                     "take that back",
                 ], weight: 4.5),
             Cue(words: ["撤销", "撤回"], weight: 3),
@@ -191,7 +195,8 @@ struct RequestIntent {
                     "检查一下数据", "检查数据", "检查记录", "检查一下记录", "核对数据", "核对一下", "核对下", "核查数据", "记录有没有问题", "数据有没有问题",
                     "漏填", "漏登", "record check", "check the records", "check records", "check the data", "data check",
                     "核查", "记录是否完整", "数据是否完整", "有没有漏", "过一遍", "数据检查", "检查下数据", "数据校验", "校验一下", "有没有错的记录",
-                    "错的记录", "记录有错", "记录有没有错", "run a check", "check on our records", "check our records",
+                    "错的记录", "记录有错", "记录有没有错", "记录全面检查", "记录检查", "把记录检查", "记录都检查", "检查一遍记录",
+                    "记录过一遍", "run a check", "check on our records", "check our records",
                     "audit the records",
                 ], weight: 4.5)
         ],
@@ -291,6 +296,8 @@ struct RequestIntent {
         "please", "i need", "i want",
         "i'd like", "let's",
         "我要", "我想", "我需要", "we need to", "i need to", "we have to", "i have to", "we must",
+        // Chat shorthand drops the subject: "need the 2026 report", "pls mark it".
+        "need the ", "need a ", "need an ", "need our ",
     ]
 
     /// Words that begin a question in English.
@@ -552,6 +559,8 @@ struct RequestIntent {
         {
             if score("edit") < 4 { bump("edit", 4 - score("edit")) }
             bump("log", -3)
+            // 报名的人多得很，名额改成四十个: the sign-ups are the reason, not the question.
+            bump("session", -3)
         }
         // 蒙丽昨天南明小学那场 缺: the shorthand for absent.
         if knownPeople > 0, score("mark") < 4, text.hasSuffix(" 缺") || text.hasSuffix("，缺") || text.hasSuffix("缺了") {
@@ -562,7 +571,7 @@ struct RequestIntent {
         // 刘小燕就是刘晓燕，登记的时候打错字了: two registered names for one person.
         if knownPeople >= 2, score("merge") < 4.5,
             t.containsAny(["打错字", "打错了", "写错了", "录错了", "错登", "登重了", "重复了"])
-                || sameNamePattern.map { !t.matches($0).isEmpty } ?? false
+                || (sameNamePattern.map { !t.matches($0).isEmpty } ?? false)
                 || t.hasAnyWord(["is actually", "are the same", "typo", "misspelled", "misspelt"])
         {
             bump("merge", 4.5 - score("merge"))
@@ -571,6 +580,10 @@ struct RequestIntent {
         if score("check") > 0 {
             bump("report", -3)
             bump("schedule", -3)
+            // 在导出之前，把记录检查一遍: the check is asked for now, the export comes after it.
+            if t.containsAny(["导出之前", "导出前", "导出以前"]) || t.hasAnyWord(["before exporting", "before the export"]) {
+                bump("export", -3)
+            }
         }
         if score("undo") > 0, score("undo") < 4,
             knownPeople > 0 || slots.day != nil || slots.type != nil || activityNoun
@@ -580,6 +593,10 @@ struct RequestIntent {
         // 百名推选名单导出成nominate.csv: the nomination written to a file, not an export.
         if score("export") > 0, score("nominate") > 0 || score("certificate") > 0 || score("stars") >= 4 {
             bump("export", -3)
+        }
+        // "the 2026 report as a csv": a report written to a file; csv alone does not ask for an export.
+        if score("export") > 0, score("report") > 0, !t.contains("导出"), !t.hasAnyWord(["export", "exported"]) {
+            bump("export", -score("export"))
         }
         if score("export") > 0 {
             bump("report", -2)
@@ -745,7 +762,9 @@ struct RequestIntent {
                 bump("log", -3)
             }
             if !anchored, slots.city == nil, slots.county == nil,
-                !t.containsAny(["看看", "查一下", "查查", "列出", "哪些", "谁", "名单", "多少人", "几个人", "各星级", "有几"]),
+                !t.containsAny([
+                    "看看", "看哈", "看一下", "看下", "查一下", "查查", "列出", "哪些", "谁", "名单", "多少人", "几个人", "各星级", "有几", "都到",
+                ]),
                 !t.hasAnyWord(["show", "list", "who", "which"])
             {
                 bump("stars", -2)

@@ -129,8 +129,10 @@ public struct RequestInterpreter {
         case "schedule": schedule(&p, &t, slots, people, parser)
         case "outline": outline(&p, &t, slots)
         case "report", "stars":
-            period(&p, slots, positional: true)
+            period(&p, t, slots, positional: true)
             filters(&p, slots, type: command == "report")
+            // "as an html file, name it 2026年报.html": the file the words name.
+            if command == "report" { p.set("file", Self.namedFile(t, extensions: [".md", ".html", ".json", ".csv"])) }
         case "sessions": sessions(&p, t, slots)
         case "person", "certificate":
             person(&p, t, people)
@@ -172,7 +174,14 @@ public struct RequestInterpreter {
             }
             if p.positionals.count < 2 { p.missing.append("person") }
         case "nominate":
-            if let code = slots.span?.code, code.count == 4 { p.positionals = [code] }
+            if let code = slots.span?.code, code.count == 4 {
+                p.positionals = [code]
+            } else if slots.span == nil, let regex = Self.bareYearPattern, let m = t.matches(regex).first,
+                let year = m.groups[1]
+            {
+                // "the 2027 nomination": a year said as a bare number.
+                p.positionals = [year]
+            }
             // 先出20个候选人, top 50: how many volunteer candidates.
             if let regex = Self.candidateLimitPattern, let m = t.matches(regex).first,
                 let n = Int(m.groups[1] ?? m.groups[2] ?? ""), (1...100).contains(n)
@@ -399,7 +408,11 @@ public struct RequestInterpreter {
     private func outline(_ p: inout RequestProposal, _ t: inout RequestText, _ slots: RequestSlots) {
         if slots.day != nil, let index {
             let found = SessionReference(index: index, now: now, timeZone: timeZone).find(slots, t, purpose: .any)
-            if found.count == 1 { p.positionals = [found[0].session.id] }
+            // A talk for another audience that day is another talk (a talk to middle schoolers
+            // tomorrow is not tomorrow's session for the agency).
+            if found.count == 1, slots.audience == nil || found[0].session.audience == slots.audience {
+                p.positionals = [found[0].session.id]
+            }
         }
         // 给周五的社区讲座准备个提纲: the session says who hears it; an audience is set only when it differs.
         let sessionAudience = p.positionals.first.flatMap { state?.sessions[$0]?.audience }
@@ -438,7 +451,15 @@ public struct RequestInterpreter {
         "以往", "往期", "已开展", "已举办", "已经开展", "已经举办", "历史活动",
     ]
 
-    private func period(_ p: inout RequestProposal, _ slots: RequestSlots, positional: Bool) {
+    private func period(
+        _ p: inout RequestProposal, _ t: RequestText, _ slots: RequestSlots, positional: Bool
+    ) {
+        if slots.day == nil, slots.span == nil, let regex = Self.bareYearPattern, let m = t.matches(regex).first,
+            let year = m.groups[1]
+        {
+            p.positionals = [year]
+            return
+        }
         if let d = slots.day {
             p.set("from", d.iso)
             p.set("to", d.iso)
@@ -527,6 +548,9 @@ public struct RequestInterpreter {
                 [
                     "(?:出具单位|盖章单位|开具单位|落款单位|落款|单位)" + said + "\\s*([^\\s，,。；;]{2,40})",
                     "(?i)\\bissued by\\s+(?:the\\s+)?([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+for\\b|\\s+covering\\b)",
+                    // "issuer 贵州大学环境保护协会 pls", "issued by 贵阳市志愿者协会", "issuer: Green Guizhou".
+                    "(?i)\\b(?:issuer|issued by|issuing (?:body|organi[sz]ation))\\s*(?:is|should be|:|：|=)?\\s*(\\p{Han}[^\\s,，。；;]{1,39})",
+                    "(?i)\\b(?:issuer|issuing (?:body|organi[sz]ation))\\s*(?:is|should be|:|：|=)?\\s*([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+pls\\b|\\s+please\\b|\\s+for\\b)",
                 ]
             ),
             ("head", ["负责人" + said + "?\\s*" + name + "(?=[\\s，,。；;]|$|经办|联系)"]),
@@ -534,6 +558,10 @@ public struct RequestInterpreter {
             ("contact", ["(?:联系电话|联系方式|电话)" + said + "?\\s*(\\+?[0-9][0-9 -]{5,20}[0-9])"]),
         ].map { ($0.0, $0.1.compactMap(RequestSlots.regex)) }
     }()
+
+    /// "the 2027 nomination", "the 2026 report": a year as a bare number (not part of a file
+    /// name, a date or a phone number).
+    static let bareYearPattern = RequestSlots.regex("(?<![A-Za-z0-9._/-])(20[2-9]\\d)(?![0-9年._/-])")
 
     static let candidateLimitPattern = RequestSlots.regex(
         "(\\d{1,3})\\s*(?:个|名|位)?\\s*(?:候选人|候选|人选|志愿者候选)|\\btop\\s+(\\d{1,3})\\b")

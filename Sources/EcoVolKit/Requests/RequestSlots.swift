@@ -39,6 +39,8 @@ struct RequestSlots {
     var rating: Int?
 
     init(_ t: inout RequestText, parser: DateTimeParser) {
+        // "I'd rate it 4/5": a score out of five before the date reader takes 4/5 for April 5.
+        rating = Self.firstNumber(in: &t, Self.ratingOutOfFivePatterns)?.value
         scanMoments(&t, parser)
         scanSpan(&t, today: parser.today)
         scanPlaces(&t)
@@ -595,6 +597,12 @@ struct RequestSlots {
         "([1-5])\\s*(?:颗星|星|stars?\\b|/5|out of 5)",
     ].compactMap(regex)
 
+    /// A score written as a fraction of five, said as one ("rate it 4/5", 打分4/5, 4 out of 5).
+    static let ratingOutOfFivePatterns: [NSRegularExpression] = [
+        "(?:\\brat(?:e|ed|ing)|\\bscore|\\bgive it|评分|打分|评价|打个?)[^,，。；;]{0,12}?(?<![\\d.])([1-5])\\s*(?:/\\s*5|out of 5)\\b",
+        "(?<![\\d.])([1-5])\\s*out of 5\\b",
+    ].compactMap(regex)
+
     static let countedNouns = [
         "人次", "人", "群众", "居民", "村民", "小学生", "中学生", "学生", "孩子", "小朋友", "志愿者", "听众", "同学", "职工", "员工", "干部", "家庭",
         "people", "persons", "participants", "attendees", "residents", "villagers", "students", "pupils", "kids",
@@ -614,7 +622,7 @@ struct RequestSlots {
     ].compactMap(regex)
 
     private mutating func scanRating(_ t: inout RequestText) {
-        rating = Self.firstNumber(in: &t, Self.ratingPatterns)?.value
+        if rating == nil { rating = Self.firstNumber(in: &t, Self.ratingPatterns)?.value }
     }
 
     private mutating func scanHeadcount(_ t: inout RequestText) {

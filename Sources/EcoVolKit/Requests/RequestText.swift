@@ -21,7 +21,9 @@ struct RequestText {
             .replacingOccurrences(of: "　", with: " ")
             .replacingOccurrences(of: "’", with: "'")
         chars = Self.arabicNumerals(
-            Array(Self.englishDates(Self.englishDigits(Self.spokenDayParts(Self.mistyped(folded))))))
+            Array(
+                Self.englishDates(
+                    Self.englishDigits(Self.spokenDayParts(Self.mistyped(Self.englishShorthand(folded)))))))
         used = Array(repeating: false, count: chars.count)
         scalars = Self.scalarValues(chars)
     }
@@ -37,9 +39,33 @@ struct RequestText {
         ("报民", "报名"), ("证名", "证明"), ("撤消", "撤销"), ("安拍", "安排"), ("推尺", "推迟"), ("钟头", "小时"),
     ]
 
+    /// Chat shorthand in English (tmr, ppl, hrs, pls, w/): the words meant, so the date,
+    /// headcount and duration readers and the cues see them.
+    static let shorthands: [String: String] = [
+        "tmr": "tomorrow", "tmrw": "tomorrow", "tmw": "tomorrow", "tomo": "tomorrow", "2moro": "tomorrow",
+        "ppl": "people", "hrs": "hours", "hr": "hour", "mins": "minutes", "pls": "please", "plz": "please",
+        "nxt": "next", "wk": "week", "wks": "weeks", "w/": "with", "tho": "though", "thx": "thanks",
+        "yday": "yesterday", "ystd": "yesterday", "tonite": "tonight", "wkend": "weekend",
+    ]
+    static let shorthandPattern = try? NSRegularExpression(
+        pattern: "(?<![a-z0-9])(tmrw?|tmw|tomo|2moro|ppl|hrs?|mins|plz|pls|nxt|wks?|w/|tho|thx|yday|ystd|tonite|wkend)"
+            + "(?![a-z])")
+
+    static func englishShorthand(_ text: String) -> String {
+        guard text.contains(where: { $0.isASCII && $0.isLetter }) else { return text }
+        return replacing(shorthandPattern, in: text) { groups in shorthands[groups[0]] }
+    }
+
+    /// Guizhou speech typed as said (啥子活动, 莫得人, 看哈, 村头): the Mandarin the cues and
+    /// slots are written in.
+    static let dialect = [
+        ("啥子", "啥"), ("莫得", "没有"), ("咋个", "怎么"), ("搞哈", "搞一下"), ("看哈", "看一下"), ("查哈", "查一下"),
+        ("村头", "村里"), ("要得不", "行不"),
+    ]
+
     static func mistyped(_ text: String) -> String {
         var out = text
-        for (typed, meant) in mistypings where out.contains(typed) {
+        for (typed, meant) in mistypings + dialect where out.contains(typed) {
             out = out.replacingOccurrences(of: typed, with: meant)
         }
         return out
@@ -336,6 +362,9 @@ extension RequestText {
                 result.replaceSubrange(r, with: "\(month + 1)月\(day)日")
             }
         }
+        // "Sat Mar 20", "Saturday, 20th March": the date says the day; the weekday before it only
+        // agrees (or is a slip), and read first it would name this week's.
+        result = replacing(weekdayBeforeDatePattern, in: result) { _ in "" }
         // "10am to noon", "at midday": twelve o'clock.
         result = replacing(noonPattern, in: result) { groups in "\(groups[0]) 12pm" }
         // "at 9", "at 3": an hour with no am/pm, read as 9点 (and so as an afternoon for 1–6).
@@ -362,6 +391,10 @@ extension RequestText {
         }
         return result
     }
+
+    static let weekdayBeforeDatePattern = try? NSRegularExpression(
+        pattern: "\\b(?:on\\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+            + "\\.?,?\\s+(?=\\d{1,2}月\\d{1,2}日)")
 
     static let noonPattern = try? NSRegularExpression(
         pattern: "\\b(to|till|until|at|from)\\s+(?:noon|midday)\\b", options: [.caseInsensitive])

@@ -41,12 +41,13 @@ enum SelfCorrection {
         return (before, after)
     }
 
-    /// 张三和李四，不是李四，是王五，…: the named word swapped for the right one.
+    /// 张三和李四，不是李四，是王五，…: the named word swapped for the right one. Typed by voice
+    /// or in a hurry the pauses are spaces: 钟玉琴和赵敏 不是赵敏 是张国平 登记到….
     static func notThisButThat(_ line: String) -> String? {
-        guard
-            let m = line.firstMatch(
-                of: /[，,]\s*不是([^，,。；]{1,12})[，,]\s*(?:而)?是([^，,。；]{1,12})(?=[，,。；]|$)/)
-        else { return nil }
+        let found =
+            line.firstMatch(of: /[，,]\s*不是([^，,。；]{1,12})[，,]\s*(?:而)?是([^，,。；]{1,12})(?=[，,。；]|$)/)
+            ?? line.firstMatch(of: /\s+不是(\p{Han}{1,12})\s+(?:而)?是(\p{Han}{1,12})(?=[\s，,。；]|$)/)
+        guard let m = found else { return nil }
         let wrong = String(m.output.1)
         let right = String(m.output.2)
         let before = String(line[..<m.range.lowerBound])

@@ -317,6 +317,47 @@ import Testing
         #expect(told.value("title") == "节约用水宣讲" && told.value("lecturer") == id("周敏"))
     }
 
+    /// A fifth writer's ways (the fresh-e store, now Thursday 2027-03-11 08:50), in lines of my
+    /// own: Guizhou speech (莫搞了, 整一场, 村头, 啥子, 看哈), a voice-typed correction with spaces
+    /// for pauses, chat English (pls, ppl, tmr, "rate it 4/5", "issuer …", "name it …"), a
+    /// weekday before an explicit date, the check asked for before an export, 退回去 for undo.
+    @Test func aFifthWritersWays() async throws {
+        let (first, ids, state) = try await Self.reading("下周三遵义那个骨干培训莫搞了，场地借不到", store: "fresh-e-store")
+        let training = try #require(ids["zunyi-training"])
+        #expect(first.best?.line == "/cancel \(training) reason=场地借不到")
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-e-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        let straw = try #require(read("下个礼拜天上午九点在钟山区整一场秸秆禁烧宣讲，讲给村头老百姓听，搞两个钟头").best)
+        #expect(straw.command == "schedule" && straw.value("audience") == "village")
+        #expect(straw.value("start") == "2027-03-21 09:00" && straw.value("duration") == "2h")
+        let kaili = try #require(ids["kaili-enterprise"])
+        #expect(
+            read("the Kaili talk on Tuesday went well btw, about 40 ppl, I'd rate it 3/5").best?.line
+                == "/done \(kaili) reached=40 rating=3")
+        #expect(
+            read("need the 2026 report for 遵义 as a csv, name it zy2026.csv").best?.line
+                == "/report 2026 city=遵义市 file=zy2026.csv")
+        #expect(read("都匀那边接下来还有啥子活动嘛").best?.line == "/sessions city=黔南布依族苗族自治州")
+        #expect(read("看哈大家现在都到几星了").best?.line == "/stars")
+        #expect(read("刚才那步弄错了，退回去").best?.line == "/undo")
+        #expect(read("在导出之前先帮我把记录全面检查一遍").best?.line == "/check")
+        let family = try #require(ids["guiyang-family"])
+        #expect(
+            read("把王皓然和赵敏 不是赵敏 是杨雪妹 登记到周六云岩那个亲子课堂").best?.line
+                == "/log \(family) \(id("王皓然")) \(id("杨雪妹"))")
+        #expect(
+            read("pls make a certificate for 赵敏, issuer 贵阳市生态环境志愿者协会").best?.line
+                == "/certificate \(id("赵敏")) issuer=贵阳市生态环境志愿者协会")
+        // Tomorrow's session is for an agency: a talk to high schoolers is another talk.
+        let outline = try #require(read("need a 20 min outline for high schoolers tmr on water saving").best)
+        #expect(
+            outline.positionals.isEmpty && outline.value("audience") == "school" && outline.value("minutes") == "20")
+        let campus = try #require(
+            read("pls set up a river clean-up in 花溪区 on Sun Mar 21, 9am, 2 hrs, for students").best)
+        #expect(campus.value("start") == "2027-03-21 09:00" && campus.value("duration") == "2h")
+        #expect(read("need the 2027 nomination list, top 10").best?.line == "/nominate 2027 limit=10")
+    }
+
     /// Lines of my own, in the four writers' styles, for the commands their held halves
     /// missed most (check, check-out, done, a person's hours, edits, marks), against the
     /// fresh-d store: 核查/过一遍 ask for the record check, 烦请/请将 are polite, 标记完成 marks a

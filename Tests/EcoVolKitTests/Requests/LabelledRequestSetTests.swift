@@ -60,11 +60,19 @@ import Testing
     /// commands the held halves missed most (their misses unread, only the per-command counts):
     /// fresh-c held 95.2 % / 82.8 %, fresh-d held 91.1 % / 81.8 %. A certificate's issuer, file
     /// and run of months, likewise: fresh held 89.7 % / 74.1 %, fresh-b held 95.0 % / 80.8 %.
+    /// `fresh-e`, a fifth writer (a 六盘水 village cadre's Guizhou speech, a coordinator typing by
+    /// voice, a student's chat English, a careful older lecturer; now: Thursday 2027-03-11 08:50),
+    /// first measured before any change for it: dev 77.8 % / 54.5 %, held 93.3 % / 66.7 %. After
+    /// tuning on its dev half (dialect words, chat shorthand, a correction with spaces for
+    /// pauses, a weekday before a date, a score out of five, "issuer …", a bare year): dev 100 % /
+    /// 100 %, held 93.3 % / 69.7 %; the same changes raised fresh-b held to 84.6 % arguments and
+    /// fresh-d held to 93.3 % / 84.8 %.
     @Test(arguments: [
         ("fresh", "dev", 51, 0.90, 0.85), ("fresh", "held", 39, 0.87, 0.70),
-        ("fresh-b", "dev", 50, 0.90, 0.85), ("fresh-b", "held", 40, 0.92, 0.76),
+        ("fresh-b", "dev", 50, 0.90, 0.85), ("fresh-b", "held", 40, 0.92, 0.80),
         ("fresh-c", "dev", 48, 0.90, 0.85), ("fresh-c", "held", 42, 0.92, 0.79),
-        ("fresh-d", "dev", 45, 0.90, 0.85), ("fresh-d", "held", 45, 0.88, 0.78),
+        ("fresh-d", "dev", 45, 0.90, 0.85), ("fresh-d", "held", 45, 0.91, 0.81),
+        ("fresh-e", "dev", 45, 0.90, 0.85), ("fresh-e", "held", 45, 0.91, 0.66),
     ])
     func freshHalfMeetsTheThresholds(
         labels: String, half: String, size: Int, commandFloor: Double, argumentFloor: Double

@@ -228,6 +228,13 @@ enum RequestLabelSet {
                 else { return false }
                 continue
             }
+            // Hours served are a length too: hours=2 is 2h.
+            if key == "hours", let wanted = accepted.first.flatMap(DurationParser.hours),
+                let got = proposal.value("hours").flatMap(DurationParser.hours)
+            {
+                guard abs(wanted - got) < 0.01 else { return false }
+                continue
+            }
             guard let value = proposal.value(key), accepted.contains(value) || accepted == ["*"] && !value.isEmpty
             else { return false }
         }

@@ -27,6 +27,8 @@ import Testing
         ("取消周六的讲座，不好意思，是推迟两天", "周六的讲座推迟两天"),
         // Not this one but that one.
         ("登记张三和李四，不是李四，是王五，参加周六的讲座", "登记张三和王五，参加周六的讲座"),
+        // Typed by voice, the pauses are spaces.
+        ("把李四和王五 不是王五 是赵六 登记到周六的讲座", "把李四和赵六 登记到周六的讲座"),
     ])
     func theCorrectionReplacesWhatItCorrects(typed: String, meant: String) {
         #expect(SelfCorrection.apply(typed) == meant)
