@@ -123,7 +123,7 @@ struct RequestIntent {
                     "show me the schedule", "the schedule for", "calendar for",
                 ], weight: 4)
         ],
-        "certificate": [Cue(words: ["证明", "证书", "certificate"], weight: 4.5)],
+        "certificate": [Cue(words: ["证明", "证书", "certificate", "cert", "certs"], weight: 4.5)],
         "stars": [
             Cue(
                 words: [
@@ -187,6 +187,7 @@ struct RequestIntent {
             Cue(
                 words: [
                     "推选", "候选人", "候选名单", "提名", "百名", "十佳", "评选", "nominate", "nomination", "nominations", "candidates",
+                    "nominee", "nominees",
                 ], weight: 4.5)
         ],
         "check": [
@@ -197,7 +198,8 @@ struct RequestIntent {
                     "核查", "记录是否完整", "数据是否完整", "有没有漏", "过一遍", "数据检查", "检查下数据", "数据校验", "校验一下", "有没有错的记录",
                     "错的记录", "记录有错", "记录有没有错", "记录全面检查", "记录检查", "把记录检查", "记录都检查", "检查一遍记录",
                     "记录过一遍", "run a check", "check on our records", "check our records",
-                    "audit the records",
+                    "audit the records", "records check", "record check", "check of the records",
+                    "check of our records",
                 ], weight: 4.5)
         ],
         "record": [
@@ -383,6 +385,8 @@ struct RequestIntent {
             slots.type != nil || t.containsAny(["活动", "宣讲", "讲座", "培训", "巡河", "巡护", "宣传", "那场", "这场", "那次", "名额"])
             || t.hasAnyWord([
                 "session", "sessions", "event", "events", "talk", "talks", "training", "trainings", "patrol", "patrols",
+                "trip", "trips", "cleanup", "clean-up", "workshop", "workshops", "lecture", "lectures", "activity",
+                "activities",
             ])
         // 明天下午两点在云岩区社区讲垃圾分类: a future moment with a time and something to do.
         if slots.time != nil, slots.day.map({ $0 >= today }) ?? true, activityNoun {

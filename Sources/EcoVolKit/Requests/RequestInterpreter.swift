@@ -184,7 +184,7 @@ public struct RequestInterpreter {
             }
             // 先出20个候选人, top 50: how many volunteer candidates.
             if let regex = Self.candidateLimitPattern, let m = t.matches(regex).first,
-                let n = Int(m.groups[1] ?? m.groups[2] ?? ""), (1...100).contains(n)
+                let n = Int(m.groups[1] ?? m.groups[2] ?? m.groups[3] ?? ""), (1...100).contains(n)
             {
                 p.set("limit", String(n))
             }
@@ -547,6 +547,8 @@ public struct RequestInterpreter {
                 "issuer",
                 [
                     "(?:出具单位|盖章单位|开具单位|落款单位|落款|单位)" + said + "\\s*([^\\s，,。；;]{2,40})",
+                    // 出具单位 贵州大学环保协会: said with a pause for the 是.
+                    "(?:出具单位|盖章单位|开具单位|落款单位)\\s+([^\\s，,。；;]{2,40})",
                     "(?i)\\bissued by\\s+(?:the\\s+)?([A-Za-z][A-Za-z' -]{2,60}?)\\s*(?:,|\\.|;|$|\\s+for\\b|\\s+covering\\b)",
                     // "issuer 贵州大学环境保护协会 pls", "issued by 贵阳市志愿者协会", "issuer: Green Guizhou".
                     "(?i)\\b(?:issuer|issued by|issuing (?:body|organi[sz]ation))\\s*(?:is|should be|:|：|=)?\\s*(\\p{Han}[^\\s,，。；;]{1,39})",
@@ -564,7 +566,7 @@ public struct RequestInterpreter {
     static let bareYearPattern = RequestSlots.regex("(?<![A-Za-z0-9._/-])(20[2-9]\\d)(?![0-9年._/-])")
 
     static let candidateLimitPattern = RequestSlots.regex(
-        "(\\d{1,3})\\s*(?:个|名|位)?\\s*(?:候选人|候选|人选|志愿者候选)|\\btop\\s+(\\d{1,3})\\b")
+        "(\\d{1,3})\\s*(?:个|名|位)?\\s*(?:候选人|候选|人选|志愿者候选)|\\btop\\s+(\\d{1,3})\\b|前\\s*(\\d{1,3})\\s*(?:个|名|位)")
 
     /// Words that say a file's name comes next (文件名为, 保存为, 存成).
     static let fileNameLeadIns = [
@@ -625,8 +627,27 @@ public struct RequestInterpreter {
         }
         var before = RequestText(t.slice(0..<cut))
         var after = RequestText(t.slice(cut..<t.count))
-        let refSlots = RequestSlots(&before, parser: parser)
-        let newSlots = RequestSlots(&after, parser: parser)
+        var refSlots = RequestSlots(&before, parser: parser)
+        var newSlots = RequestSlots(&after, parser: parser)
+        // 名额改成20个，就是铜仁梵净山那个研学: said after its new value, the session is what
+        // follows the value's clause.
+        if cut < t.count, let rest = Self.afterTheValue(t, from: cut),
+            withSession(base, before, refSlots, purpose: .upcoming, fill: { _ in }).first?.missing.contains("id")
+                ?? true
+        {
+            let joined = RequestText(t.slice(0..<cut) + " " + t.slice(rest..<t.count))
+            var reference = joined
+            let slots = RequestSlots(&reference, parser: parser)
+            if withSession(base, reference, slots, purpose: .upcoming, fill: { _ in }).first?.missing.contains("id")
+                == false
+            {
+                before = reference
+                refSlots = slots
+                // The new values are the value's clause alone.
+                after = RequestText(t.slice(cut..<rest))
+                newSlots = RequestSlots(&after, parser: parser)
+            }
+        }
         return withSession(base, before, refSlots, purpose: .upcoming) { p in
             guard let id = p.positionals.first, let s = state?.sessions[id] else { return }
             let zone = s.zone
@@ -675,6 +696,25 @@ public struct RequestInterpreter {
         }
     }
 
+    /// Where the words after a change's new value begin (past the value and the separator
+    /// that ends it: 改成20个，| 改成 20个 |), or nil when nothing follows.
+    static func afterTheValue(_ t: RequestText, from cut: Int) -> Int? {
+        let separators: Set<Character> = ["，", ",", "。", "；", ";", "、", " "]
+        func run(from start: Int) -> Int {
+            var k = start
+            while k < t.count, separators.contains(t.chars[k]) { k += 1 }
+            while k < t.count, !separators.contains(t.chars[k]) { k += 1 }
+            return k
+        }
+        // The change word and the value (改成20个), or the word alone and the value after a
+        // space (改成 20个).
+        var k = run(from: cut)
+        if !t.chars[cut..<k].contains(where: \.isNumber), k < t.count, t.chars[k] == " " { k = run(from: k) }
+        while k < t.count, separators.contains(t.chars[k]) { k += 1 }
+        for filler in ["就是", "是", "那个"] where t.slice(k..<t.count).hasPrefix(filler) { k += filler.count }
+        return k < t.count ? k : nil
+    }
+
     // MARK: - Words
 
     /// 姓王的志愿者 → 王.
@@ -700,7 +740,8 @@ public struct RequestInterpreter {
         "我们", "咱们", "出一份", "出个", "出", "写一份", "写个", "写", "生成", "做一份", "做个", "做", "一份", "份", "个", "场", "次", "去", "来", "到",
         "上", "进", "人", "吧",
         "要准备1个", "准备1个", "要准备", "1个", "1份", "1场", "1次", "上一堂", "一堂", "一节课", "们", "单位",
-        "列个", "列一个", "列一份", "帮我列", "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲", "讲座", "活动", "小时", "分钟", "就", "共",
+        "列个", "列一个", "列一份", "帮我列", "整1场", "整一场", "整场", "弄1场", "弄一场", "啊", "呀", "了", "提纲", "大纲", "讲稿", "稿子", "课件", "宣讲",
+        "讲座", "活动", "小时", "分钟", "就", "共",
         "计划", "弄", "一节", "的课", "集合", "出发", "参与", "参加",
     ].sorted { $0.count > $1.count }
 

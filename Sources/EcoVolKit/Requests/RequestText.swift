@@ -269,9 +269,14 @@ struct RequestText {
             let nameDigit =
                 run.count == 1 && run != ["十"] && next == "来"
                 && previous.map { RequestInterpreter.surnames.contains($0) } ?? false
+            // 名额三十, 最多二十: the number of places, said with nothing after it.
+            let placesBefore = ["名额", "限额", "上限", "人数", "最多"].contains { word in
+                let w = Array(word)
+                let trimmed = Array(out.reversed().drop { $0 == " " }.reversed())
+                return trimmed.count >= w.count && Array(trimmed.suffix(w.count)) == w
+            }
             if !afterWeekWord, !onlyUnits, !veryWord, !weekdayNext, !nameDigit, !startsProtectedWord(chars, at: i),
-                let next,
-                countedBy.contains(next),
+                next.map(countedBy.contains) ?? false || placesBefore && next.map({ !isHan($0) }) ?? true,
                 let v = value(ofNumeral: run)
             {
                 out.append(contentsOf: Array(String(v)))
@@ -378,6 +383,16 @@ extension RequestText {
             }
             return "\(a)点到\(b)点"
         }
+        // "9am to 12": the end hour without its half of the day is the first one after the start.
+        result = replacing(halfSpanPattern, in: result) { groups in
+            guard let a = Int(groups[0]), let b = Int(groups[2]), (1...12).contains(a), (1...12).contains(b) else {
+                return nil
+            }
+            let start = a % 12 + (groups[1].lowercased().hasPrefix("p") ? 12 : 0)
+            let end = b % 12 + (b % 12 + 12 > start && b % 12 <= start ? 12 : 0)
+            guard end > start else { return nil }
+            return "\(groups[0])\(groups[1]) to \(end > 12 ? end - 12 : end)\(end >= 12 ? "pm" : "am")"
+        }
         // "next Saturday 9 to 12": hours after a day, with no am/pm.
         result = replacing(dayThenSpanPattern, in: result) { groups in
             guard let a = Int(groups[1]), let b = Int(groups[2]), (1...12).contains(a), (1...12).contains(b) else {
@@ -407,6 +422,11 @@ extension RequestText {
 
     /// "from 9 to 12": hours with nothing after them that says what they count ("aged 9 to 12"
     /// is not a time).
+    static let halfSpanPattern = try? NSRegularExpression(
+        pattern: "\\b(\\d{1,2})\\s*(am|pm)\\s*(?:to|till|until|-)\\s*(\\d{1,2})\\b"
+            + "(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hours?|hrs?|minutes?|mins?|people|persons|%|点|时|人|月|日|号))",
+        options: [.caseInsensitive])
+
     static let bareSpanPattern = try? NSRegularExpression(
         pattern: "\\bfrom\\s+(\\d{1,2})\\s*(?:to|till|until|-)\\s*(\\d{1,2})\\b"
             + "(?![:.]\\d|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hours?|hrs?|minutes?|mins?|people|persons|%|点|时|人|月|日|号))",

@@ -13,32 +13,36 @@ enum SelfCorrection {
     /// tells a person's name (a correction of one name replaces the last name before it).
     static func apply(_ line: String, isName: (String) -> Bool = { _ in false }) -> String {
         if let replaced = notThisButThat(line) { return replaced }
-        guard let (before, after) = split(line) else { return line }
-        // The correction runs to the end of its clause; what follows is kept as typed.
+        guard let (before, after, marker) = split(line) else { return line }
+        // The correction runs to the end of its clause; what follows is kept as typed. Typed
+        // with spaces for pauses, a space ends it too.
         var fix = after
         var rest = ""
-        if let cut = after.firstIndex(where: { clauseEnds.contains($0) }) {
+        let ends = marker.hasPrefix(" ") ? clauseEnds.union([" "]) : clauseEnds
+        if let cut = after.firstIndex(where: { ends.contains($0) }) {
             fix = String(after[..<cut])
             rest = String(after[cut...])
         }
         fix = strip(fix)
-        guard !fix.isEmpty, let corrected = replace(in: before, with: fix) ?? replaceName(in: before, with: fix, isName)
+        guard !fix.isEmpty,
+            let corrected = replace(in: before, with: fix) ?? replaceName(in: before, with: fix, isName)
+                ?? (marker.hasPrefix(" ") ? replaceSession(in: before, with: fix) : nil)
         else { return line }
         return corrected + rest
     }
 
     /// The line cut at its first correction marker: what came before and after it.
-    static func split(_ line: String) -> (String, String)? {
+    static func split(_ line: String) -> (String, String, String)? {
         var best: (Range<String.Index>, String)? = nil
         for marker in markers {
             guard let r = line.range(of: marker, options: [.caseInsensitive]) else { continue }
             if best == nil || r.lowerBound < (best?.0.lowerBound ?? line.endIndex) { best = (r, marker) }
         }
-        guard let (range, _) = best, range.lowerBound > line.startIndex else { return nil }
+        guard let (range, marker) = best, range.lowerBound > line.startIndex else { return nil }
         let before = String(line[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         let after = String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
         guard !before.isEmpty, !after.isEmpty else { return nil }
-        return (before, after)
+        return (before, after, marker)
     }
 
     /// 张三和李四，不是李四，是王五，…: the named word swapped for the right one. Typed by voice
@@ -116,6 +120,21 @@ enum SelfCorrection {
     }
 
     /// The correction without the words that introduce it (是, 应该是, I mean).
+    /// 花溪那个巡河 不对 是下周三遵义的培训 改到九点半: one session said for another, typed with
+    /// spaces for pauses — the last part before the marker, when it and the correction both
+    /// name a session, is replaced.
+    static func replaceSession(in before: String, with fix: String) -> String? {
+        let parts = before.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count >= 2, let last = parts.last, sessionNouns.contains(where: { last.contains($0) }),
+            sessionNouns.contains(where: { fix.contains($0) })
+        else { return nil }
+        return (parts.dropLast().map(String.init) + [fix]).joined(separator: " ")
+    }
+
+    static let sessionNouns = [
+        "活动", "宣讲", "讲座", "培训", "巡河", "巡护", "课堂", "研学", "那场", "那次", "session", "talk", "training",
+    ]
+
     static func strip(_ fix: String) -> String {
         var s = fix.trimmingCharacters(in: .whitespaces)
         for lead in ["应该是", "而是", "是", "i mean ", "i meant ", "it's ", "it is "] {
@@ -133,6 +152,8 @@ enum SelfCorrection {
         "，打错了，", "，更正一下，", "，不好意思，是", ",不对,", ", sorry, i mean ", ", sorry, ", ", i mean ",
         ", no wait, ", ", no, wait, ", " - sorry, ", ", oops, ", ", i meant ", ", actually, ", ", actually ",
         ", make that ",
+        // Typed by voice, with spaces for the pauses.
+        " 不对不对 ", " 不对 ", " 哦不对 ", " 啊不对 ", " 说错了 ", " 不是不是 ",
     ]
 
     static let clauseEnds: Set<Character> = ["，", ",", "。", "；", ";", "!", "！", "?", "？"]

@@ -358,6 +358,35 @@ import Testing
         #expect(read("need the 2027 nomination list, top 10").best?.line == "/nominate 2027 limit=10")
     }
 
+    /// Lines of my own in the fifth writer's ways for the commands its held half missed (its
+    /// misses unread, only the per-command counts): an edit whose session is said after the new
+    /// value or corrected with spaces for pauses, a certificate's issuer after a pause, "cert",
+    /// nominees and 前十个, "a records check", places as a bare numeral, "9am to 12".
+    @Test func theCommandsTheFifthHeldHalfMissed() async throws {
+        let (first, ids, state) = try await Self.reading("名额 改成 20个 铜仁梵净山那个研学", store: "fresh-e-store")
+        let fanjing = try #require(ids["tongren-fanjing"])
+        #expect(first.best?.line == "/edit \(fanjing) capacity=20")
+        let read = { (line: String) in Self.interpreter(state, store: "fresh-e-store").interpret(line) }
+        let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
+        let training = try #require(ids["zunyi-training"])
+        #expect(
+            read("那个就是 花溪那个巡河 不对 是下周三遵义的培训 改到早上九点半").best?.line
+                == "/edit \(training) start=\"2027-03-17 09:30\"")
+        #expect(
+            read("给田甜开个志愿服务证明 出具单位 贵州大学环保协会 负责人 王老师").best?.line
+                == "/certificate \(id("田甜")) issuer=贵州大学环保协会 head=王老师")
+        #expect(read("need a cert for 陈思雨, issued by 贵阳市志愿者协会").best?.command == "certificate")
+        #expect(read("百名志愿者候选名单出一份 前十个就行 存成 top10.html").best?.line == "/nominate limit=10 file=top10.html")
+        #expect(
+            read("need the nominee list for 2026 top 15 as nominees.md").best?.line
+                == "/nominate 2026 limit=15 file=nominees.md")
+        #expect(read("pls run a records check before I send the report up").best?.line == "/check")
+        let kaili = try #require(read("下周五上午十点 凯里经开区 给企业员工讲危废管理 两个钟头 名额三十").best)
+        #expect(kaili.value("capacity") == "30" && kaili.value("audience") == "enterprise")
+        let trees = try #require(read("set up a tree planting for families sat the 27th 9am to 12 in 观山湖区").best)
+        #expect(trees.value("start") == "2027-03-27 09:00" && trees.value("duration") == "3h")
+    }
+
     /// Lines of my own, in the four writers' styles, for the commands their held halves
     /// missed most (check, check-out, done, a person's hours, edits, marks), against the
     /// fresh-d store: 核查/过一遍 ask for the record check, 烦请/请将 are polite, 标记完成 marks a

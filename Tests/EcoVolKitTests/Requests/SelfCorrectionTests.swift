@@ -29,6 +29,8 @@ import Testing
         ("登记张三和李四，不是李四，是王五，参加周六的讲座", "登记张三和王五，参加周六的讲座"),
         // Typed by voice, the pauses are spaces.
         ("把李四和王五 不是王五 是赵六 登记到周六的讲座", "把李四和赵六 登记到周六的讲座"),
+        // One session said for another, with spaces for the pauses.
+        ("那个 南明那个讲座 不对 是周五的培训 取消掉", "那个 周五的培训 取消掉"),
     ])
     func theCorrectionReplacesWhatItCorrects(typed: String, meant: String) {
         #expect(SelfCorrection.apply(typed) == meant)
