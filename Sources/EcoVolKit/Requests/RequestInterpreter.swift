@@ -630,10 +630,18 @@ public struct RequestInterpreter {
         var refSlots = RequestSlots(&before, parser: parser)
         var newSlots = RequestSlots(&after, parser: parser)
         // 名额改成20个，就是铜仁梵净山那个研学: said after its new value, the session is what
-        // follows the value's clause.
+        // follows the value's clause — when the words before the change name no session (only
+        // the field changed), or none that is found.
+        var field = before.text
+        for w in ["名额", "人数", "容量", "地点", "场地", "时间", "时长", "把", "将", "那个", "就是", "capacity", "venue", "change", "the"]
+        {
+            field = field.replacingOccurrences(of: w, with: "")
+        }
+        let namesNoSession = field.filter { !$0.isWhitespace && !$0.isPunctuation }.count < 2
         if cut < t.count, let rest = Self.afterTheValue(t, from: cut),
-            withSession(base, before, refSlots, purpose: .upcoming, fill: { _ in }).first?.missing.contains("id")
-                ?? true
+            namesNoSession
+                || withSession(base, before, refSlots, purpose: .upcoming, fill: { _ in }).first?.missing.contains(
+                    "id") ?? true
         {
             let joined = RequestText(t.slice(0..<cut) + " " + t.slice(rest..<t.count))
             var reference = joined

@@ -366,6 +366,13 @@ import Testing
         let (first, ids, state) = try await Self.reading("名额 改成 20个 铜仁梵净山那个研学", store: "fresh-e-store")
         let fanjing = try #require(ids["tongren-fanjing"])
         #expect(first.best?.line == "/edit \(fanjing) capacity=20")
+        // With one session to come, the words before the change find it too; the session's
+        // place said after the value is still not a new place.
+        var alone = OutreachState()
+        alone.load(sessions: state.sessions.filter { $0.key == fanjing }, people: state.people, projects: [:])
+        #expect(
+            Self.interpreter(alone, store: "fresh-e-store").interpret("名额 改成 30个 铜仁梵净山那个研学").best?.line
+                == "/edit \(fanjing) capacity=30")
         let read = { (line: String) in Self.interpreter(state, store: "fresh-e-store").interpret(line) }
         let id = { (name: String) in state.people.values.first { $0.name == name }?.id ?? name }
         let training = try #require(ids["zunyi-training"])
